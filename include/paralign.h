@@ -1,0 +1,307 @@
+/*
+ * paralign.h: the public API of libparalign.
+ *
+ * paralign reads two or more language versions of one document, turns each
+ * into the numbered paragraphs a reader sees, aligns them jointly paragraph by
+ * paragraph, and writes the result as a TMX translation memory (or TSV/JSONL),
+ * or reports where the versions do not line up.
+ *
+ * Conventions
+ * - Functions that can fail return an int status: PARALIGN_OK (0) or a
+ *   negative paralign_status.  They also fill an optional paralign_error with
+ *   a message and, for input errors, the file, line and byte offset.
+ * - Every object made by a paralign_*_new or paralign_*_parse/align/check
+ *   call is released with the matching paralign_*_free, which accepts NULL.
+ * - Strings returned by accessors are owned by the object they come from and
+ *   stay valid until it is freed.
+ * - Every constructor takes an optional allocator (paralign_mem); NULL means
+ *   the C library's malloc/realloc/free.
+ * - The library never prints, exits or aborts, and has no global mutable
+ *   state: distinct objects may be used from distinct threads at once.
+ */
+#ifndef PARALIGN_H
+#define PARALIGN_H
+
+#include <stddef.h>
+
+#include "paralign_export.h"
+#include "paralign_version.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ------------------------------------------------------------------ */
+/* Versions                                                            */
+
+/** The library's version packed as (major << 16) | (minor << 8) | patch. */
+PARALIGN_EXPORT int paralign_version(void);
+/** The library's version as "MAJOR.MINOR.PATCH"; static storage. */
+PARALIGN_EXPORT const char *paralign_version_string(void);
+/** The Unicode version of the character data used (from utf8proc). */
+PARALIGN_EXPORT const char *paralign_unicode_version(void);
+
+/* ------------------------------------------------------------------ */
+/* Status codes and errors                                             */
+
+/** Status codes.  Append-only: values never change once released. */
+typedef enum paralign_status {
+  PARALIGN_OK = 0,
+  PARALIGN_ERR_NOMEM = -1,            /**< an allocation failed */
+  PARALIGN_ERR_INVALID_ARGUMENT = -2, /**< a NULL or out-of-range argument */
+  PARALIGN_ERR_IO = -3,               /**< a file could not be opened or read */
+  PARALIGN_ERR_ENCODING = -4,         /**< invalid UTF-8 or undecodable bytes */
+  PARALIGN_ERR_BINARY = -5,           /**< NUL bytes: not a text file */
+  PARALIGN_ERR_EMPTY = -6,            /**< no text at all (empty or blank) */
+  PARALIGN_ERR_TOO_LARGE = -7,        /**< input above the size limit */
+  PARALIGN_ERR_UNKNOWN_ENCODING = -8, /**< an encoding name ICU does not know */
+  PARALIGN_ERR_UNKNOWN_LANGUAGE = -9, /**< a language code that is not valid */
+  PARALIGN_ERR_NOT_PARALLEL = -10,    /**< the documents are not versions of one text */
+  PARALIGN_ERR_OUTPUT = -11,          /**< the output callback reported a failure */
+  PARALIGN_ERR_LIMIT = -12,           /**< a documented limit (paragraphs, depth) exceeded */
+  PARALIGN_ERR_INTERNAL = -13         /**< a bug: please report it */
+} paralign_status;
+
+/** A static, human-readable description of a status code. */
+PARALIGN_EXPORT const char *paralign_strerror(int status);
+
+/**
+ * What went wrong, filled by any call that takes a paralign_error *.  A plain
+ * struct with fixed-size buffers so that it can be reported even when memory
+ * has run out.  Initialise with PARALIGN_ERROR_INIT or paralign_error_clear().
+ */
+typedef struct paralign_error {
+  int code;           /**< PARALIGN_OK or a paralign_status */
+  char message[512];  /**< what went wrong, without file/line prefix */
+  char file[512];     /**< the input concerned, "" when none */
+  unsigned long line; /**< 1-based line of the problem, 0 when unknown */
+  unsigned long column; /**< 1-based column in characters, 0 when unknown */
+  size_t byte;        /**< 0-based byte offset in the input; valid when has_position */
+  int has_position;   /**< non-zero when line/column/byte are meaningful */
+} paralign_error;
+
+#define PARALIGN_ERROR_INIT {0, {0}, {0}, 0, 0, 0, 0}
+
+/** Reset an error to PARALIGN_OK with no message. */
+PARALIGN_EXPORT void paralign_error_clear(paralign_error *err);
+
+/* ------------------------------------------------------------------ */
+/* Memory                                                              */
+
+/**
+ * A custom allocator.  Each function receives ctx.  realloc_fn must behave
+ * like realloc (NULL ptr allocates); a function returning NULL makes the
+ * calling paralign function fail with PARALIGN_ERR_NOMEM and release what it
+ * had allocated.
+ */
+typedef struct paralign_mem {
+  void *(*malloc_fn)(size_t size, void *ctx);
+  void *(*realloc_fn)(void *ptr, size_t size, void *ctx);
+  void (*free_fn)(void *ptr, void *ctx);
+  void *ctx;
+} paralign_mem;
+
+/* ------------------------------------------------------------------ */
+/* Documents and paragraphs                                            */
+
+typedef struct paralign_document paralign_document;
+typedef struct paralign_paragraph paralign_paragraph;
+
+/** What a paragraph is.  Append-only. */
+typedef enum paralign_kind {
+  PARALIGN_KIND_PARAGRAPH = 0,
+  PARALIGN_KIND_HEADING = 1,
+  PARALIGN_KIND_LIST_ITEM = 2,
+  PARALIGN_KIND_FOOTNOTE = 3,
+  PARALIGN_KIND_METADATA = 4 /**< cover-page fields: From:, Sūtītājs:, dates */
+} paralign_kind;
+
+/** How a numbering label counts.  Append-only. */
+typedef enum paralign_scheme {
+  PARALIGN_SCHEME_NONE = 0,
+  PARALIGN_SCHEME_ARABIC = 1,      /**< 1.  1)  (1) */
+  PARALIGN_SCHEME_DECIMAL = 2,     /**< 1.1  2.3.4 (value is the last part) */
+  PARALIGN_SCHEME_ALPHA_LOWER = 3, /**< a)  (a)  a. */
+  PARALIGN_SCHEME_ALPHA_UPPER = 4, /**< A)  (A)  A. */
+  PARALIGN_SCHEME_ROMAN_LOWER = 5, /**< i)  (iv)  */
+  PARALIGN_SCHEME_ROMAN_UPPER = 6, /**< II.  IV) */
+  PARALIGN_SCHEME_BULLET = 7,      /**< -  •  –  * */
+  PARALIGN_SCHEME_ARTICLE = 8,     /**< Article 5, Artikel 5, 5. pants */
+  PARALIGN_SCHEME_SECTION = 9,     /**< § 3 */
+  PARALIGN_SCHEME_VERSE = 10       /**< Gen 1:1 (book, chapter and verse) */
+} paralign_scheme;
+
+/** Static lower-case names: "paragraph", "heading", "list-item", ... */
+PARALIGN_EXPORT const char *paralign_kind_name(paralign_kind kind);
+/** Static names: "none", "arabic", "decimal", "alpha", "ALPHA", ... */
+PARALIGN_EXPORT const char *paralign_scheme_name(paralign_scheme scheme);
+
+/** Replace invalid UTF-8 with U+FFFD (and warn) instead of failing. */
+#define PARALIGN_READ_REPLACE_INVALID (1u << 0)
+
+/** Default and hard limits on input (documented in paralign(1)). */
+#define PARALIGN_DEFAULT_MAX_SIZE ((size_t)512 * 1024 * 1024)
+#define PARALIGN_MAX_PARAGRAPHS ((size_t)10 * 1000 * 1000)
+#define PARALIGN_MAX_LABEL_DEPTH 8
+
+/** Options for reading a document.  Initialise with PARALIGN_READ_OPTIONS_INIT. */
+typedef struct paralign_read_options {
+  unsigned version;     /**< PARALIGN_READ_OPTIONS_VERSION */
+  const char *encoding; /**< NULL: BOM, else UTF-8; or an ICU converter name */
+  const char *lang;     /**< NULL: detect; else an ISO 639-1 code such as "sv" */
+  unsigned flags;       /**< PARALIGN_READ_* bits */
+  size_t max_size;      /**< bytes; 0 means PARALIGN_DEFAULT_MAX_SIZE */
+} paralign_read_options;
+
+#define PARALIGN_READ_OPTIONS_VERSION 1
+#define PARALIGN_READ_OPTIONS_INIT {PARALIGN_READ_OPTIONS_VERSION, NULL, NULL, 0u, 0u}
+
+/**
+ * Parse len bytes of text into a document of paragraphs.
+ * @param name     the file name used in errors and output (may be NULL).
+ * @param[out] out the new document, to be freed with paralign_document_free.
+ * @return PARALIGN_OK, or an error (err says where); *out is NULL on error.
+ */
+PARALIGN_EXPORT int paralign_document_parse(const char *data, size_t len, const char *name,
+                                            const paralign_read_options *opts,
+                                            const paralign_mem *mem, paralign_document **out,
+                                            paralign_error *err);
+
+/** Read and parse a file; as paralign_document_parse, with name = path. */
+PARALIGN_EXPORT int paralign_document_read_file(const char *path,
+                                                const paralign_read_options *opts,
+                                                const paralign_mem *mem,
+                                                paralign_document **out, paralign_error *err);
+
+PARALIGN_EXPORT void paralign_document_free(paralign_document *doc);
+
+/** The name given when parsing ("" when none). */
+PARALIGN_EXPORT const char *paralign_document_name(const paralign_document *doc);
+/** The language: the one given, else the detected one ("sv", "lv", "en", ... or "und"). */
+PARALIGN_EXPORT const char *paralign_document_lang(const paralign_document *doc);
+/** The language detected from the text, whatever was given ("und" when unsure). */
+PARALIGN_EXPORT const char *paralign_document_detected_lang(const paralign_document *doc);
+/** Number of paragraphs. */
+PARALIGN_EXPORT size_t paralign_document_count(const paralign_document *doc);
+/** The paragraph at index (0-based), or NULL when out of range. */
+PARALIGN_EXPORT const paralign_paragraph *paralign_document_get(const paralign_document *doc,
+                                                                size_t index);
+/** Warnings raised while reading (replaced bytes, language disagreement). */
+PARALIGN_EXPORT size_t paralign_document_warning_count(const paralign_document *doc);
+PARALIGN_EXPORT const char *paralign_document_warning(const paralign_document *doc, size_t i);
+
+/** The paragraph's text, NFC UTF-8, without its numbering label. */
+PARALIGN_EXPORT const char *paralign_paragraph_text(const paralign_paragraph *p);
+PARALIGN_EXPORT size_t paralign_paragraph_text_len(const paralign_paragraph *p);
+/** The label as written ("1.", "a)", "Article 5", "•"), "" when none. */
+PARALIGN_EXPORT const char *paralign_paragraph_label(const paralign_paragraph *p);
+PARALIGN_EXPORT paralign_scheme paralign_paragraph_scheme(const paralign_paragraph *p);
+/** The label's value: 4 for "4.", 1 for "a)", 2 for "II.", 0 for bullets. */
+PARALIGN_EXPORT long paralign_paragraph_value(const paralign_paragraph *p);
+/**
+ * A language-independent key for the label, equal across languages for the
+ * same numbering ("arabic:4", "alpha:1", "article:5", "verse:gen.1.1"), ""
+ * when none.
+ */
+PARALIGN_EXPORT const char *paralign_paragraph_key(const paralign_paragraph *p);
+/** Nesting level: 0 for top-level paragraphs and headings, 1 under them... */
+PARALIGN_EXPORT int paralign_paragraph_level(const paralign_paragraph *p);
+PARALIGN_EXPORT paralign_kind paralign_paragraph_kind(const paralign_paragraph *p);
+/** 1-based line in the source where the paragraph starts. */
+PARALIGN_EXPORT unsigned long paralign_paragraph_line(const paralign_paragraph *p);
+/** Footnote markers referenced from the text (for a footnote: its own number). */
+PARALIGN_EXPORT size_t paralign_paragraph_footnote_count(const paralign_paragraph *p);
+PARALIGN_EXPORT int paralign_paragraph_footnote(const paralign_paragraph *p, size_t i);
+
+/**
+ * Detect the language of a UTF-8 text among the ones paralign knows.
+ * @return a static ISO 639-1 code ("sv", "lv", "en", ...) or "und".
+ */
+PARALIGN_EXPORT const char *paralign_detect_language(const char *text, size_t len);
+
+/* ------------------------------------------------------------------ */
+/* Alignment                                                           */
+
+typedef struct paralign_alignment paralign_alignment;
+
+/** Align even when the documents do not look parallel. */
+#define PARALIGN_ALIGN_FORCE (1u << 0)
+
+typedef struct paralign_align_options {
+  unsigned version; /**< PARALIGN_ALIGN_OPTIONS_VERSION */
+  unsigned flags;   /**< PARALIGN_ALIGN_* bits */
+} paralign_align_options;
+
+#define PARALIGN_ALIGN_OPTIONS_VERSION 1
+#define PARALIGN_ALIGN_OPTIONS_INIT {PARALIGN_ALIGN_OPTIONS_VERSION, 0u}
+
+/** Unit flags. */
+#define PARALIGN_UNIT_ANCHORED (1u << 0) /**< matched by numbering labels */
+#define PARALIGN_UNIT_PARTIAL (1u << 1)  /**< empty in at least one document */
+
+/**
+ * Align ndocs (2 or more) documents jointly.  The documents must outlive
+ * the alignment.  Fails with PARALIGN_ERR_NOT_PARALLEL when they do not look
+ * like versions of one text, unless PARALIGN_ALIGN_FORCE is set; the
+ * alignment is still returned in *out then, for reporting.
+ */
+PARALIGN_EXPORT int paralign_align(const paralign_document *const *docs, size_t ndocs,
+                                   const paralign_align_options *opts, const paralign_mem *mem,
+                                   paralign_alignment **out, paralign_error *err);
+PARALIGN_EXPORT void paralign_alignment_free(paralign_alignment *al);
+
+PARALIGN_EXPORT size_t paralign_alignment_document_count(const paralign_alignment *al);
+PARALIGN_EXPORT const paralign_document *paralign_alignment_document(const paralign_alignment *al,
+                                                                     size_t d);
+/** Number of units, in document order. */
+PARALIGN_EXPORT size_t paralign_alignment_count(const paralign_alignment *al);
+/**
+ * The paragraphs of unit u in document d: [*first, *first + *count).  count
+ * may be 0 (the unit has no paragraph there; *first is then where it would
+ * be).  @return PARALIGN_OK or PARALIGN_ERR_INVALID_ARGUMENT.
+ */
+PARALIGN_EXPORT int paralign_alignment_range(const paralign_alignment *al, size_t u, size_t d,
+                                             size_t *first, size_t *count);
+/** Confidence of unit u, from 0 (a guess) to 1 (certain). */
+PARALIGN_EXPORT double paralign_alignment_score(const paralign_alignment *al, size_t u);
+/** PARALIGN_UNIT_* bits of unit u. */
+PARALIGN_EXPORT unsigned paralign_alignment_flags(const paralign_alignment *al, size_t u);
+/** How parallel the documents look overall, 0..1. */
+PARALIGN_EXPORT double paralign_alignment_parallelism(const paralign_alignment *al);
+
+/* ------------------------------------------------------------------ */
+/* Output                                                              */
+
+/** Receives output bytes; returns 0 on success, non-zero to stop with PARALIGN_ERR_OUTPUT. */
+typedef int (*paralign_write_fn)(const char *data, size_t len, void *ctx);
+
+typedef enum paralign_format {
+  PARALIGN_FORMAT_TMX = 0,
+  PARALIGN_FORMAT_TSV = 1,
+  PARALIGN_FORMAT_JSONL = 2
+} paralign_format;
+
+/** Keep units that have text in one document only. */
+#define PARALIGN_WRITE_KEEP_UNALIGNED (1u << 0)
+
+typedef struct paralign_write_options {
+  unsigned version;              /**< PARALIGN_WRITE_OPTIONS_VERSION */
+  unsigned flags;                /**< PARALIGN_WRITE_* bits */
+  const char *const *lang_tags;  /**< NULL, or one tag per document ("sv-SE") */
+  const char *creation_date;     /**< NULL: now; else "YYYYMMDDThhmmssZ" */
+} paralign_write_options;
+
+#define PARALIGN_WRITE_OPTIONS_VERSION 1
+#define PARALIGN_WRITE_OPTIONS_INIT {PARALIGN_WRITE_OPTIONS_VERSION, 0u, NULL, NULL}
+
+/** Write the alignment in a format through fn. */
+PARALIGN_EXPORT int paralign_alignment_write(const paralign_alignment *al, paralign_format format,
+                                             const paralign_write_options *opts,
+                                             paralign_write_fn fn, void *ctx,
+                                             paralign_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* PARALIGN_H */

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Run every test: a warnings-as-errors build with the unit, CLI and packaging
+# tests, then the whole suite again under AddressSanitizer + UBSan, then the
+# extra checks in tests/extra/ (fuzzers, valgrind) when their tools exist.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jobs=$(nproc 2>/dev/null || echo 2)
+bash scripts/install-deps.sh --test
+
+echo "== build (warnings are errors) and test"
+cmake -S . -B build -DPARALIGN_WERROR=ON -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build build -j"$jobs" >/dev/null
+(cd build && ctest --output-on-failure -j"$jobs")
+
+echo "== ASan + UBSan build and test"
+cmake -S . -B build-asan -DPARALIGN_WERROR=ON -DCMAKE_BUILD_TYPE=Asan >/dev/null
+cmake --build build-asan -j"$jobs" >/dev/null
+(cd build-asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  ctest --output-on-failure -j"$jobs" -LE packaging)
+
+for extra in tests/extra/*.sh; do
+  [ -e "$extra" ] || continue
+  echo "== $(basename "$extra")"
+  bash "$extra"
+done
+echo "all tests passed"

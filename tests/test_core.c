@@ -1,0 +1,110 @@
+/* test_core.c: versions, status strings, errors and the allocator hook. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "error.h"
+#include "mem.h"
+#include "testutil.h"
+
+START_TEST(test_core_version_matches_macros) {
+  ck_assert_int_eq(paralign_version(), PARALIGN_VERSION);
+  ck_assert_str_eq(paralign_version_string(), PARALIGN_VERSION_STRING);
+  ck_assert_int_eq(paralign_version() >> 16, PARALIGN_VERSION_MAJOR);
+  ck_assert_ptr_nonnull(strchr(paralign_unicode_version(), '.'));
+}
+END_TEST
+
+START_TEST(test_core_strerror_names_every_status) {
+  for (int s = PARALIGN_ERR_INTERNAL; s <= PARALIGN_OK; s++) {
+    const char *m = paralign_strerror(s);
+    ck_assert_ptr_nonnull(m);
+    ck_assert_str_ne(m, "unknown error");
+  }
+  ck_assert_str_eq(paralign_strerror(-999), "unknown error");
+}
+END_TEST
+
+START_TEST(test_core_error_carries_position) {
+  paralign_error err = PARALIGN_ERROR_INIT;
+  int rc = paralign_error_set_at(&err, PARALIGN_ERR_ENCODING, "a.txt", 3, 7, 42, "bad byte 0x%02X",
+                                 0xC3u);
+  ck_assert_int_eq(rc, PARALIGN_ERR_ENCODING);
+  ck_assert_int_eq(err.code, PARALIGN_ERR_ENCODING);
+  ck_assert_str_eq(err.file, "a.txt");
+  ck_assert_uint_eq(err.line, 3);
+  ck_assert_uint_eq(err.byte, 42);
+  ck_assert_str_eq(err.message, "bad byte 0xC3");
+  paralign_error_clear(&err);
+  ck_assert_int_eq(err.code, PARALIGN_OK);
+  ck_assert_int_eq(err.has_position, 0);
+}
+END_TEST
+
+typedef struct {
+  size_t allocs, frees;
+} counting;
+
+static void *count_malloc(size_t n, void *ctx) {
+  ((counting *)ctx)->allocs++;
+  return malloc(n);
+}
+static void *count_realloc(void *p, size_t n, void *ctx) {
+  if (!p)
+    ((counting *)ctx)->allocs++;
+  return realloc(p, n);
+}
+static void count_free(void *p, void *ctx) {
+  if (p)
+    ((counting *)ctx)->frees++;
+  free(p);
+}
+
+START_TEST(test_core_custom_allocator_sees_every_allocation) {
+  counting c = {0, 0};
+  paralign_mem mem = {count_malloc, count_realloc, count_free, &c};
+  paralign_document *doc = NULL;
+  const char *text = "1. First paragraph.\n\n2. Second paragraph.\n";
+  ck_assert_int_eq(paralign_document_parse(text, strlen(text), "t", NULL, &mem, &doc, NULL),
+                   PARALIGN_OK);
+  ck_assert_uint_gt(c.allocs, 0);
+  paralign_document_free(doc);
+  ck_assert_uint_eq(c.allocs, c.frees);
+}
+END_TEST
+
+START_TEST(test_core_buf_grows_and_formats) {
+  paralign_mem m = paralign_mem_or_default(NULL);
+  paralign_buf b;
+  paralign_buf_init(&b, &m);
+  for (int i = 0; i < 1000; i++)
+    ck_assert_int_eq(paralign_buf_printf(&b, "%d,", i), 0);
+  ck_assert_uint_eq(strlen(b.data), b.len);
+  ck_assert(strncmp(b.data, "0,1,2,", 6) == 0);
+  paralign_buf_clear(&b);
+  ck_assert_int_eq(paralign_buf_put_utf8(&b, 0x20AC), 0);
+  ck_assert_str_eq(b.data, "\xE2\x82\xAC");
+  paralign_buf_free(&b);
+}
+END_TEST
+
+START_TEST(test_core_null_objects_are_safe) {
+  paralign_document_free(NULL);
+  paralign_alignment_free(NULL);
+  ck_assert_uint_eq(paralign_document_count(NULL), 0);
+  ck_assert_ptr_null(paralign_document_get(NULL, 0));
+}
+END_TEST
+
+int main(void) {
+  Suite *s = suite_create("core");
+  TCase *tc = tcase_create("core");
+  tcase_add_test(tc, test_core_version_matches_macros);
+  tcase_add_test(tc, test_core_strerror_names_every_status);
+  tcase_add_test(tc, test_core_error_carries_position);
+  tcase_add_test(tc, test_core_custom_allocator_sees_every_allocation);
+  tcase_add_test(tc, test_core_buf_grows_and_formats);
+  tcase_add_test(tc, test_core_null_objects_are_safe);
+  suite_add_tcase(s, tc);
+  return tu_run(s);
+}

@@ -1,0 +1,64 @@
+/* testutil.c: helpers shared by the Check suites. */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *tu_data_path(const char *relpath) {
+  static char path[4096];
+  snprintf(path, sizeof path, "%s/%s", PARALIGN_DATA_DIR, relpath);
+  return path;
+}
+
+char *tu_read_data(const char *relpath, size_t *len) {
+  FILE *f = fopen(tu_data_path(relpath), "rb");
+  ck_assert_msg(f != NULL, "cannot open fixture %s", relpath);
+  fseek(f, 0, SEEK_END);
+  long n = ftell(f);
+  fseek(f, 0, SEEK_SET);
+  char *buf = malloc((size_t)n + 1);
+  ck_assert_ptr_nonnull(buf);
+  ck_assert_uint_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
+  buf[n] = '\0';
+  fclose(f);
+  if (len)
+    *len = (size_t)n;
+  return buf;
+}
+
+paralign_document *tu_parse(const char *text, const char *lang) {
+  paralign_read_options ro = PARALIGN_READ_OPTIONS_INIT;
+  ro.lang = lang;
+  paralign_document *doc = NULL;
+  paralign_error err = PARALIGN_ERROR_INIT;
+  int rc = paralign_document_parse(text, strlen(text), "test", &ro, NULL, &doc, &err);
+  ck_assert_msg(rc == PARALIGN_OK, "parse failed: %s", err.message);
+  return doc;
+}
+
+paralign_document *tu_parse_data(const char *relpath, const char *lang) {
+  paralign_read_options ro = PARALIGN_READ_OPTIONS_INIT;
+  ro.lang = lang;
+  paralign_document *doc = NULL;
+  paralign_error err = PARALIGN_ERROR_INIT;
+  int rc = paralign_document_read_file(tu_data_path(relpath), &ro, NULL, &doc, &err);
+  ck_assert_msg(rc == PARALIGN_OK, "reading %s failed: %s", relpath, err.message);
+  return doc;
+}
+
+long tu_find(const paralign_document *doc, const char *prefix) {
+  size_t n = paralign_document_count(doc), k = strlen(prefix);
+  for (size_t i = 0; i < n; i++)
+    if (strncmp(paralign_paragraph_text(paralign_document_get(doc, i)), prefix, k) == 0)
+      return (long)i;
+  return -1;
+}
+
+int tu_run(Suite *s) {
+  SRunner *sr = srunner_create(s);
+  srunner_run_all(sr, CK_NORMAL);
+  int failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return failed == 0 ? 0 : 1;
+}

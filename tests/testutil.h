@@ -1,0 +1,25 @@
+/* testutil.h: helpers shared by the Check suites. */
+#ifndef PARALIGN_TESTUTIL_H
+#define PARALIGN_TESTUTIL_H
+
+#include <stddef.h>
+
+#include <check.h>
+
+#include "paralign.h"
+
+/* Read a file under data/ ("seeds/000_....txt"); ck_assert on failure.
+ * Free with free(). */
+char *tu_read_data(const char *relpath, size_t *len);
+/* Path of a file under data/, in static storage (overwritten by each call). */
+const char *tu_data_path(const char *relpath);
+/* Parse a NUL-terminated string; ck_assert on failure. */
+paralign_document *tu_parse(const char *text, const char *lang);
+/* Parse a data/ file; ck_assert on failure. */
+paralign_document *tu_parse_data(const char *relpath, const char *lang);
+/* Index of the first paragraph whose text starts with prefix, or -1. */
+long tu_find(const paralign_document *doc, const char *prefix);
+/* Run a suite, return the process exit status (0 when all passed). */
+int tu_run(Suite *s);
+
+#endif

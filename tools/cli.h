@@ -1,0 +1,96 @@
+/* cli.h: shared pieces of the paralign command-line tool. */
+#ifndef PARALIGN_CLI_H
+#define PARALIGN_CLI_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "paralign.h"
+
+/* Exit codes, documented in --help and paralign(1). */
+enum cli_exit {
+  CLI_EXIT_OK = 0,       /* success, no findings */
+  CLI_EXIT_FINDINGS = 1, /* findings, differences, not parallel, failed batch sets */
+  CLI_EXIT_INPUT = 2,    /* bad input: missing, unreadable, binary, invalid text */
+  CLI_EXIT_OUTPUT = 3,   /* the output could not be written */
+  CLI_EXIT_USAGE = 4,    /* bad command line */
+  CLI_EXIT_INTERNAL = 5  /* out of memory or a bug */
+};
+
+/* Subcommands: each takes argc/argv starting at the subcommand name. */
+int cli_cmd_paragraphs(int argc, char **argv);
+int cli_cmd_align(int argc, char **argv);
+int cli_cmd_check(int argc, char **argv);
+int cli_cmd_batch(int argc, char **argv);
+
+/* Print "paralign: " + message to stderr. */
+void cli_errorf(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
+void cli_warnf(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
+/* Report a library error (with file, line and byte when known) and return
+ * the exit code for its status. */
+int cli_report(const paralign_error *err);
+/* The exit code for a library status. */
+int cli_exit_for_status(int status);
+
+/* Read and parse one input document ("-" is standard input).  Prints the
+ * error and returns its exit code, or 0 with *out set. */
+int cli_load_document(const char *path, const paralign_read_options *opts,
+                      paralign_document **out);
+
+/* Usage problems: print the message and a hint, return CLI_EXIT_USAGE. */
+int cli_usage_error(const char *cmd, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+/* Split "sv,lv,en" into at most max codes; returns the count or -1. */
+int cli_split_list(char *list, char **items, int max);
+
+/* --- atomic output ------------------------------------------------------
+ * Output goes to a temporary file beside the target and is renamed over it
+ * only when complete, so a failure or Ctrl-C never leaves a partial file.
+ * A NULL or "-" path writes to standard output. */
+typedef struct cli_output {
+  FILE *fp;
+  char *path;    /* target, NULL for stdout */
+  char *tmp;     /* temporary file, NULL for stdout */
+  int failed;
+} cli_output;
+
+int cli_output_open(cli_output *out, const char *path);
+/* A paralign_write_fn writing to a cli_output. */
+int cli_output_write(const char *data, size_t len, void *ctx);
+/* Flush, sync and rename; prints the error and returns its exit code, or 0. */
+int cli_output_commit(cli_output *out);
+/* Remove the temporary file (after an error). */
+void cli_output_abort(cli_output *out);
+/* Install SIGINT/SIGTERM handlers that remove pending temporary files. */
+void cli_install_signal_handlers(void);
+
+/* --- shared reading options -------------------------------------------- */
+/* Long options every reading subcommand accepts; see cli_read_option(). */
+#define CLI_OPT_ENCODING 1001
+#define CLI_OPT_REPLACE_INVALID 1002
+#define CLI_OPT_MAX_SIZE 1003
+#define CLI_READ_LONG_OPTIONS                                                 \
+  {"encoding", required_argument, NULL, CLI_OPT_ENCODING},                    \
+      {"replace-invalid", no_argument, NULL, CLI_OPT_REPLACE_INVALID},        \
+      {"max-size", required_argument, NULL, CLI_OPT_MAX_SIZE}
+/* Apply one of those options; returns 1 if handled, 0 if not one of them,
+ * -1 on a bad value (message printed). */
+int cli_read_option(int opt, const char *arg, paralign_read_options *ro);
+/* Parse "100M", "2G", "4096" into bytes; returns 0 or -1. */
+int cli_parse_size(const char *s, size_t *out);
+
+/* Write s as a JSON string literal (with quotes). */
+void cli_json_string(FILE *f, const char *s);
+#endif

@@ -1,0 +1,209 @@
+/* cli_common.c: error reporting, input loading and list parsing for the CLI. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli.h"
+
+static void vreport(const char *kind, const char *fmt, va_list ap) {
+  fprintf(stderr, "paralign: %s", kind);
+  vfprintf(stderr, fmt, ap);
+  fputc('\n', stderr);
+}
+
+void cli_errorf(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  vreport("error: ", fmt, ap);
+  va_end(ap);
+}
+
+void cli_warnf(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  vreport("warning: ", fmt, ap);
+  va_end(ap);
+}
+
+int cli_exit_for_status(int status) {
+  switch (status) {
+  case PARALIGN_OK: return CLI_EXIT_OK;
+  case PARALIGN_ERR_IO:
+  case PARALIGN_ERR_ENCODING:
+  case PARALIGN_ERR_BINARY:
+  case PARALIGN_ERR_EMPTY:
+  case PARALIGN_ERR_TOO_LARGE:
+  case PARALIGN_ERR_LIMIT:
+    return CLI_EXIT_INPUT;
+  case PARALIGN_ERR_UNKNOWN_ENCODING:
+  case PARALIGN_ERR_UNKNOWN_LANGUAGE:
+  case PARALIGN_ERR_INVALID_ARGUMENT:
+    return CLI_EXIT_USAGE;
+  case PARALIGN_ERR_NOT_PARALLEL: return CLI_EXIT_FINDINGS;
+  case PARALIGN_ERR_OUTPUT: return CLI_EXIT_OUTPUT;
+  default: return CLI_EXIT_INTERNAL;
+  }
+}
+
+int cli_report(const paralign_error *err) {
+  const char *msg = err->message[0] ? err->message : paralign_strerror(err->code);
+  if (err->file[0] && err->has_position)
+    cli_errorf("%s:%lu:%lu: %s (byte %zu)", err->file, err->line, err->column, msg, err->byte);
+  else if (err->file[0])
+    cli_errorf("%s: %s", err->file, msg);
+  else
+    cli_errorf("%s", msg);
+  return cli_exit_for_status(err->code);
+}
+
+int cli_usage_error(const char *cmd, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  vreport("", fmt, ap);
+  va_end(ap);
+  fprintf(stderr, "Try 'paralign %s%s--help' for more information.\n", cmd ? cmd : "",
+          cmd ? " " : "");
+  return CLI_EXIT_USAGE;
+}
+
+int cli_split_list(char *list, char **items, int max) {
+  int n = 0;
+  for (char *save = NULL, *tok = strtok_r(list, ",", &save); tok;
+       tok = strtok_r(NULL, ",", &save)) {
+    if (n == max)
+      return -1;
+    items[n++] = tok;
+  }
+  return n;
+}
+
+/* Read all of a stream; returns 0 or an errno value. */
+static int slurp(FILE *f, char **data, size_t *len) {
+  size_t cap = 1 << 16, n = 0;
+  char *buf = malloc(cap);
+  if (!buf)
+    return ENOMEM;
+  size_t got;
+  while ((got = fread(buf + n, 1, cap - n, f)) > 0) {
+    n += got;
+    if (n == cap) {
+      char *p = realloc(buf, cap * 2);
+      if (!p) {
+        free(buf);
+        return ENOMEM;
+      }
+      buf = p;
+      cap *= 2;
+    }
+  }
+  if (ferror(f)) {
+    int e = errno ? errno : EIO;
+    free(buf);
+    return e;
+  }
+  *data = buf;
+  *len = n;
+  return 0;
+}
+
+static int load_stdin(const paralign_read_options *opts, paralign_document **out) {
+  char *data = NULL;
+  size_t len = 0;
+  int e = slurp(stdin, &data, &len);
+  if (e) {
+    cli_errorf("standard input: %s", strerror(e));
+    return CLI_EXIT_INPUT;
+  }
+  paralign_error err = PARALIGN_ERROR_INIT;
+  int rc = paralign_document_parse(data, len, "<stdin>", opts, NULL, out, &err);
+  free(data);
+  return rc == PARALIGN_OK ? CLI_EXIT_OK : cli_report(&err);
+}
+
+int cli_load_document(const char *path, const paralign_read_options *opts,
+                      paralign_document **out) {
+  *out = NULL;
+  if (strcmp(path, "-") == 0)
+    return load_stdin(opts, out);
+  struct stat st;
+  if (stat(path, &st) != 0) {
+    cli_errorf("%s: %s", path, strerror(errno));
+    return CLI_EXIT_INPUT;
+  }
+  if (S_ISDIR(st.st_mode)) {
+    cli_errorf("%s: is a directory, not a text file", path);
+    return CLI_EXIT_INPUT;
+  }
+  paralign_error err = PARALIGN_ERROR_INIT;
+  int rc = paralign_document_read_file(path, opts, NULL, out, &err);
+  if (rc != PARALIGN_OK)
+    return cli_report(&err);
+  for (size_t i = 0; i < paralign_document_warning_count(*out); i++)
+    cli_warnf("%s: %s", path, paralign_document_warning(*out, i));
+  return CLI_EXIT_OK;
+}
+
+int cli_parse_size(const char *s, size_t *out) {
+  char *end = NULL;
+  errno = 0;
+  unsigned long long v = strtoull(s, &end, 10);
+  if (errno || end == s)
+    return -1;
+  unsigned long long mul = 1;
+  switch (*end) {
+  case '\0': break;
+  case 'k': case 'K': mul = 1024ULL; end++; break;
+  case 'm': case 'M': mul = 1024ULL * 1024; end++; break;
+  case 'g': case 'G': mul = 1024ULL * 1024 * 1024; end++; break;
+  default: return -1;
+  }
+  if (*end == 'B' || *end == 'b')
+    end++;
+  if (*end || v > (unsigned long long)SIZE_MAX / mul)
+    return -1;
+  *out = (size_t)(v * mul);
+  return 0;
+}
+
+int cli_read_option(int opt, const char *arg, paralign_read_options *ro) {
+  switch (opt) {
+  case CLI_OPT_ENCODING:
+    ro->encoding = arg;
+    return 1;
+  case CLI_OPT_REPLACE_INVALID:
+    ro->flags |= PARALIGN_READ_REPLACE_INVALID;
+    return 1;
+  case CLI_OPT_MAX_SIZE:
+    if (cli_parse_size(arg, &ro->max_size) != 0 || ro->max_size == 0) {
+      cli_errorf("--max-size: '%s' is not a size (examples: 4096, 64M, 1G)", arg);
+      return -1;
+    }
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+void cli_json_string(FILE *f, const char *s) {
+  fputc('"', f);
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    switch (*p) {
+    case '"': fputs("\\\"", f); break;
+    case '\\': fputs("\\\\", f); break;
+    case '\n': fputs("\\n", f); break;
+    case '\r': fputs("\\r", f); break;
+    case '\t': fputs("\\t", f); break;
+    default:
+      if (*p < 0x20)
+        fprintf(f, "\\u%04x", *p);
+      else
+        fputc(*p, f);
+    }
+  }
+  fputc('"', f);
+}

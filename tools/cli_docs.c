@@ -1,0 +1,93 @@
+/* cli_docs.c: load and validate the files of `align` and `check`. */
+#define _GNU_SOURCE
+#include "cli_docs.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli.h"
+
+void cli_docs_options_init(cli_docs_options *co) {
+  paralign_read_options ro = PARALIGN_READ_OPTIONS_INIT;
+  paralign_align_options ao = PARALIGN_ALIGN_OPTIONS_INIT;
+  co->read = ro;
+  co->align = ao;
+  co->langs_arg = NULL;
+}
+
+/* The same file named twice (also through another path) is a usage error. */
+static int check_distinct(const char *cmd, int nfiles, char **files) {
+  struct stat st[CLI_MAX_DOCS];
+  int have[CLI_MAX_DOCS];
+  for (int i = 0; i < nfiles; i++) {
+    have[i] = strcmp(files[i], "-") != 0 && stat(files[i], &st[i]) == 0;
+    for (int j = 0; j < i; j++) {
+      int same_stdin = strcmp(files[i], "-") == 0 && strcmp(files[j], "-") == 0;
+      int same_file = have[i] && have[j] && st[i].st_dev == st[j].st_dev &&
+                      st[i].st_ino == st[j].st_ino;
+      if (same_stdin || same_file || strcmp(files[i], files[j]) == 0)
+        return cli_usage_error(cmd, "the same file is given twice: %s and %s", files[j],
+                               files[i]);
+    }
+  }
+  return CLI_EXIT_OK;
+}
+
+static int check_args(const char *cmd, const cli_docs_options *co, int nfiles, char **files,
+                      char **langs, int *nlangs) {
+  if (nfiles < 2)
+    return cli_usage_error(cmd, "needs at least two files (the language versions), got %d",
+                           nfiles);
+  if (nfiles > CLI_MAX_DOCS)
+    return cli_usage_error(cmd, "at most %d files", CLI_MAX_DOCS);
+  *nlangs = 0;
+  if (co->langs_arg) {
+    *nlangs = cli_split_list(co->langs_arg, langs, CLI_MAX_DOCS);
+    if (*nlangs != nfiles)
+      return cli_usage_error(cmd, "--langs lists %d languages for %d files", *nlangs, nfiles);
+  }
+  return check_distinct(cmd, nfiles, files);
+}
+
+int cli_docs_load(cli_docs *set, cli_docs_options *co, const char *cmd, int nfiles,
+                  char **files) {
+  memset(set, 0, sizeof *set);
+  char *langs[CLI_MAX_DOCS];
+  int nlangs = 0;
+  int rc = check_args(cmd, co, nfiles, files, langs, &nlangs);
+  if (rc != CLI_EXIT_OK)
+    return rc;
+  for (int i = 0; i < nfiles; i++) {
+    paralign_read_options ro = co->read;
+    ro.lang = nlangs ? langs[i] : NULL;
+    rc = cli_load_document(files[i], &ro, &set->docs[i]);
+    if (rc != CLI_EXIT_OK) {
+      cli_docs_free(set);
+      return rc;
+    }
+    set->count++;
+  }
+  return CLI_EXIT_OK;
+}
+
+int cli_docs_align(cli_docs *set, const cli_docs_options *co) {
+  paralign_error err = PARALIGN_ERROR_INIT;
+  int rc = paralign_align((const paralign_document *const *)set->docs, set->count, &co->align,
+                          NULL, &set->alignment, &err);
+  if (rc == PARALIGN_ERR_NOT_PARALLEL) {
+    set->not_parallel = 1;
+    cli_errorf("%s (use --force to align anyway)",
+               err.message[0] ? err.message : paralign_strerror(rc));
+    return CLI_EXIT_FINDINGS;
+  }
+  return rc == PARALIGN_OK ? CLI_EXIT_OK : cli_report(&err);
+}
+
+void cli_docs_free(cli_docs *set) {
+  paralign_alignment_free(set->alignment);
+  for (size_t i = 0; i < set->count; i++)
+    paralign_document_free(set->docs[i]);
+  memset(set, 0, sizeof *set);
+}

@@ -1,0 +1,143 @@
+/* cli_output.c: atomic output files (temporary file, then rename). */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+/* Temporary files still pending, for the signal handler.  The CLI is the
+ * only place with such state; the library has none. */
+#define MAX_PENDING 64
+static char *volatile pending[MAX_PENDING];
+
+static void remember(char *tmp) {
+  for (int i = 0; i < MAX_PENDING; i++)
+    if (!pending[i]) {
+      pending[i] = tmp;
+      return;
+    }
+}
+
+static void forget(const char *tmp) {
+  for (int i = 0; i < MAX_PENDING; i++)
+    if (pending[i] == tmp)
+      pending[i] = NULL;
+}
+
+static void on_signal(int sig) {
+  for (int i = 0; i < MAX_PENDING; i++)
+    if (pending[i])
+      unlink(pending[i]);
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+void cli_install_signal_handlers(void) {
+  signal(SIGINT, on_signal);
+  signal(SIGTERM, on_signal);
+  signal(SIGHUP, on_signal);
+}
+
+int cli_output_open(cli_output *out, const char *path) {
+  memset(out, 0, sizeof *out);
+  if (!path || strcmp(path, "-") == 0) {
+    out->fp = stdout;
+    return CLI_EXIT_OK;
+  }
+  size_t n = strlen(path);
+  out->path = strdup(path);
+  out->tmp = malloc(n + 16);
+  if (!out->path || !out->tmp) {
+    free(out->path);
+    free(out->tmp);
+    cli_errorf("out of memory");
+    return CLI_EXIT_INTERNAL;
+  }
+  snprintf(out->tmp, n + 16, "%s.tmp-XXXXXX", path);
+  int fd = mkstemp(out->tmp);
+  if (fd < 0) {
+    cli_errorf("%s: cannot create output file: %s", path, strerror(errno));
+    free(out->path);
+    free(out->tmp);
+    out->path = out->tmp = NULL;
+    return CLI_EXIT_OUTPUT;
+  }
+  remember(out->tmp);
+  mode_t mask = umask(0); /* mkstemp makes 0600; give the usual 0666 & ~umask */
+  umask(mask);
+  fchmod(fd, 0666 & ~mask);
+  out->fp = fdopen(fd, "wb");
+  if (!out->fp) {
+    close(fd);
+    cli_output_abort(out);
+    cli_errorf("%s: %s", path, strerror(errno));
+    return CLI_EXIT_OUTPUT;
+  }
+  return CLI_EXIT_OK;
+}
+
+int cli_output_write(const char *data, size_t len, void *ctx) {
+  cli_output *out = ctx;
+  if (out->failed)
+    return -1;
+  if (len && fwrite(data, 1, len, out->fp) != len) {
+    out->failed = errno ? errno : EIO;
+    return -1;
+  }
+  return 0;
+}
+
+static const char *target_name(const cli_output *out) {
+  return out->path ? out->path : "standard output";
+}
+
+int cli_output_commit(cli_output *out) {
+  int e = out->failed;
+  if (!e && ferror(out->fp))
+    e = EIO;
+  if (!e && fflush(out->fp) != 0)
+    e = errno ? errno : EIO;
+  if (!out->path) {
+    if (e) {
+      cli_errorf("%s: %s", target_name(out), strerror(e));
+      return CLI_EXIT_OUTPUT;
+    }
+    return CLI_EXIT_OK;
+  }
+  if (!e && fsync(fileno(out->fp)) != 0 && errno != EINVAL)
+    e = errno;
+  if (fclose(out->fp) != 0 && !e)
+    e = errno ? errno : EIO;
+  out->fp = NULL;
+  if (!e && rename(out->tmp, out->path) != 0)
+    e = errno;
+  if (e) {
+    cli_errorf("%s: cannot write output: %s", out->path, strerror(e));
+    cli_output_abort(out);
+    return CLI_EXIT_OUTPUT;
+  }
+  forget(out->tmp);
+  free(out->tmp);
+  free(out->path);
+  out->tmp = out->path = NULL;
+  return CLI_EXIT_OK;
+}
+
+void cli_output_abort(cli_output *out) {
+  if (out->fp && out->fp != stdout)
+    fclose(out->fp);
+  out->fp = NULL;
+  if (out->tmp) {
+    unlink(out->tmp);
+    forget(out->tmp);
+  }
+  free(out->tmp);
+  free(out->path);
+  out->tmp = out->path = NULL;
+}

@@ -1,0 +1,137 @@
+/* cmd_align.c: `paralign align`: align versions and write TMX, TSV or JSONL. */
+#define _GNU_SOURCE
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "cli_docs.h"
+
+static void help(void) {
+  printf("Usage: paralign align [OPTIONS] FILE FILE [FILE...]\n"
+         "\n"
+         "Align two or more language versions of one document paragraph by paragraph\n"
+         "and write a translation memory.\n"
+         "\n"
+         "Options:\n"
+         "  --langs L1,L2,...    the files' languages, in order (detected when absent)\n"
+         "  -o, --output FILE    write to FILE (atomically) instead of standard output\n"
+         "  --format F           tmx (default), tsv or jsonl\n"
+         "  --lang-tags T1,T2... language tags written to the TMX (e.g. sv-SE,lv-LV)\n"
+         "  --keep-unaligned     keep units that have text in one language only\n"
+         "  --force              align even when the files do not look parallel\n"
+         "  --creation-date D    TMX creationdate (YYYYMMDDThhmmssZ; default: now)\n"
+         "  -q, --quiet          no summary on standard error\n"
+         "  --encoding E         input encoding (default: BOM, else UTF-8)\n"
+         "  --replace-invalid    replace invalid UTF-8 with U+FFFD instead of failing\n"
+         "  --max-size N         refuse inputs above N bytes (default 512M)\n"
+         "  -h, --help           show this help\n"
+         "\n"
+         "Exit codes: 0 ok, 1 not parallel (without --force), 2 bad input,\n"
+         "3 output error, 4 usage, 5 internal error.\n");
+}
+
+static int parse_format(const char *s, paralign_format *f) {
+  if (strcmp(s, "tmx") == 0)
+    *f = PARALIGN_FORMAT_TMX;
+  else if (strcmp(s, "tsv") == 0)
+    *f = PARALIGN_FORMAT_TSV;
+  else if (strcmp(s, "jsonl") == 0)
+    *f = PARALIGN_FORMAT_JSONL;
+  else
+    return -1;
+  return 0;
+}
+
+static void summary(const paralign_alignment *al, const char *output) {
+  size_t n = paralign_alignment_count(al), nd = paralign_alignment_document_count(al);
+  size_t full = 0;
+  double sum = 0;
+  for (size_t u = 0; u < n; u++) {
+    sum += paralign_alignment_score(al, u);
+    if (!(paralign_alignment_flags(al, u) & PARALIGN_UNIT_PARTIAL))
+      full++;
+  }
+  fprintf(stderr, "paralign: %zu units (%zu in all %zu languages), mean confidence %.3f\n", n,
+          full, nd, n ? sum / (double)n : 0.0);
+  for (size_t d = 0; d < nd; d++) {
+    const paralign_document *doc = paralign_alignment_document(al, d);
+    fprintf(stderr, "  %-3s %6zu paragraphs  %s\n", paralign_document_lang(doc),
+            paralign_document_count(doc), paralign_document_name(doc));
+  }
+  if (output)
+    fprintf(stderr, "paralign: wrote %s\n", output);
+}
+
+int cli_cmd_align(int argc, char **argv) {
+  enum { O_LANGS = 1, O_FORMAT, O_TAGS, O_KEEP, O_FORCE, O_DATE };
+  static const struct option longopts[] = {
+      {"langs", required_argument, NULL, O_LANGS},  {"output", required_argument, NULL, 'o'},
+      {"format", required_argument, NULL, O_FORMAT}, {"lang-tags", required_argument, NULL, O_TAGS},
+      {"keep-unaligned", no_argument, NULL, O_KEEP}, {"force", no_argument, NULL, O_FORCE},
+      {"creation-date", required_argument, NULL, O_DATE}, {"quiet", no_argument, NULL, 'q'},
+      {"help", no_argument, NULL, 'h'},              CLI_READ_LONG_OPTIONS,
+      {NULL, 0, NULL, 0}};
+  cli_docs_options co;
+  cli_docs_options_init(&co);
+  paralign_write_options wo = PARALIGN_WRITE_OPTIONS_INIT;
+  paralign_format format = PARALIGN_FORMAT_TMX;
+  const char *output = NULL;
+  char *tags_arg = NULL;
+  int quiet = 0, opt;
+  optind = 1;
+  while ((opt = getopt_long(argc, argv, "o:qh", longopts, NULL)) != -1) {
+    int r = cli_read_option(opt, optarg, &co.read);
+    if (r < 0)
+      return CLI_EXIT_USAGE;
+    if (r > 0)
+      continue;
+    switch (opt) {
+    case O_LANGS: co.langs_arg = optarg; break;
+    case 'o': output = optarg; break;
+    case O_FORMAT:
+      if (parse_format(optarg, &format) != 0)
+        return cli_usage_error("align", "--format must be tmx, tsv or jsonl, not '%s'", optarg);
+      break;
+    case O_TAGS: tags_arg = optarg; break;
+    case O_KEEP: wo.flags |= PARALIGN_WRITE_KEEP_UNALIGNED; break;
+    case O_FORCE: co.align.flags |= PARALIGN_ALIGN_FORCE; break;
+    case O_DATE: wo.creation_date = optarg; break;
+    case 'q': quiet = 1; break;
+    case 'h': help(); return CLI_EXIT_OK;
+    default: return cli_usage_error("align", "invalid option");
+    }
+  }
+  cli_docs docs;
+  int rc = cli_docs_load(&docs, &co, "align", argc - optind, argv + optind);
+  if (rc != CLI_EXIT_OK)
+    return rc;
+  char *tags[CLI_MAX_DOCS];
+  if (tags_arg && cli_split_list(tags_arg, tags, CLI_MAX_DOCS) != (int)docs.count) {
+    cli_docs_free(&docs);
+    return cli_usage_error("align", "--lang-tags needs one tag per file (%zu)", docs.count);
+  }
+  wo.lang_tags = tags_arg ? (const char *const *)tags : NULL;
+  rc = cli_docs_align(&docs, &co);
+  if (rc == CLI_EXIT_OK) {
+    cli_output out;
+    rc = cli_output_open(&out, output);
+    if (rc == CLI_EXIT_OK) {
+      paralign_error err = PARALIGN_ERROR_INIT;
+      if (paralign_alignment_write(docs.alignment, format, &wo, cli_output_write, &out, &err) !=
+          PARALIGN_OK) {
+        cli_output_abort(&out);
+        rc = out.failed ? (cli_errorf("%s: cannot write output", output ? output : "stdout"),
+                           CLI_EXIT_OUTPUT)
+                        : cli_report(&err);
+      } else {
+        rc = cli_output_commit(&out);
+      }
+    }
+    if (rc == CLI_EXIT_OK && !quiet)
+      summary(docs.alignment, output);
+  }
+  cli_docs_free(&docs);
+  return rc;
+}

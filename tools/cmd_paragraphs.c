@@ -1,0 +1,96 @@
+/* cmd_paragraphs.c: `paralign paragraphs`: show what the reader made of a file. */
+#define _GNU_SOURCE
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+static void help(void) {
+  printf("Usage: paralign paragraphs [OPTIONS] FILE\n"
+         "\n"
+         "Read FILE (- for standard input), normalise it and print its paragraphs.\n"
+         "\n"
+         "Options:\n"
+         "  --lang L             the document's language (sv, lv, en...); detected when absent\n"
+         "  --encoding E         input encoding (default: BOM, else UTF-8), e.g. windows-1257\n"
+         "  --replace-invalid    replace invalid UTF-8 with U+FFFD instead of failing\n"
+         "  --max-size N         refuse inputs above N bytes (default 512M)\n"
+         "  --format F           text (default) or jsonl\n"
+         "  -o, --output FILE    write to FILE (atomically) instead of standard output\n"
+         "  -h, --help           show this help\n");
+}
+
+static void print_text(FILE *f, const paralign_document *doc) {
+  size_t n = paralign_document_count(doc);
+  for (size_t i = 0; i < n; i++) {
+    const paralign_paragraph *p = paralign_document_get(doc, i);
+    fprintf(f, "%zu\t%lu\t%s\t%d\t%s\t%s\n", i, paralign_paragraph_line(p),
+            paralign_kind_name(paralign_paragraph_kind(p)), paralign_paragraph_level(p),
+            paralign_paragraph_label(p), paralign_paragraph_text(p));
+  }
+}
+
+static void print_jsonl(FILE *f, const paralign_document *doc) {
+  size_t n = paralign_document_count(doc);
+  for (size_t i = 0; i < n; i++) {
+    const paralign_paragraph *p = paralign_document_get(doc, i);
+    fprintf(f, "{\"index\":%zu,\"kind\":\"%s\",\"label\":", i,
+            paralign_kind_name(paralign_paragraph_kind(p)));
+    cli_json_string(f, paralign_paragraph_label(p));
+    fprintf(f, ",\"scheme\":\"%s\",\"value\":%ld,\"key\":",
+            paralign_scheme_name(paralign_paragraph_scheme(p)), paralign_paragraph_value(p));
+    cli_json_string(f, paralign_paragraph_key(p));
+    fprintf(f, ",\"level\":%d,\"line\":%lu,\"text\":", paralign_paragraph_level(p),
+            paralign_paragraph_line(p));
+    cli_json_string(f, paralign_paragraph_text(p));
+    fputs(",\"footnotes\":[", f);
+    for (size_t k = 0; k < paralign_paragraph_footnote_count(p); k++)
+      fprintf(f, "%s%d", k ? "," : "", paralign_paragraph_footnote(p, k));
+    fputs("]}\n", f);
+  }
+}
+
+int cli_cmd_paragraphs(int argc, char **argv) {
+  static const struct option longopts[] = {
+      {"lang", required_argument, NULL, 'l'}, {"format", required_argument, NULL, 'f'},
+      {"output", required_argument, NULL, 'o'}, {"help", no_argument, NULL, 'h'},
+      CLI_READ_LONG_OPTIONS, {NULL, 0, NULL, 0}};
+  paralign_read_options ro = PARALIGN_READ_OPTIONS_INIT;
+  const char *format = "text", *output = NULL;
+  int opt;
+  optind = 1;
+  while ((opt = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
+    int r = cli_read_option(opt, optarg, &ro);
+    if (r < 0)
+      return CLI_EXIT_USAGE;
+    if (r > 0)
+      continue;
+    switch (opt) {
+    case 'l': ro.lang = optarg; break;
+    case 'f': format = optarg; break;
+    case 'o': output = optarg; break;
+    case 'h': help(); return CLI_EXIT_OK;
+    default: return cli_usage_error("paragraphs", "invalid option");
+    }
+  }
+  if (strcmp(format, "text") != 0 && strcmp(format, "jsonl") != 0)
+    return cli_usage_error("paragraphs", "--format must be text or jsonl, not '%s'", format);
+  if (argc - optind != 1)
+    return cli_usage_error("paragraphs", "expected exactly one FILE");
+  paralign_document *doc = NULL;
+  int rc = cli_load_document(argv[optind], &ro, &doc);
+  if (rc != CLI_EXIT_OK)
+    return rc;
+  cli_output out;
+  rc = cli_output_open(&out, output);
+  if (rc == CLI_EXIT_OK) {
+    if (strcmp(format, "jsonl") == 0)
+      print_jsonl(out.fp, doc);
+    else
+      print_text(out.fp, doc);
+    rc = cli_output_commit(&out);
+  }
+  paralign_document_free(doc);
+  return rc;
+}
