@@ -300,6 +300,122 @@ PARALIGN_EXPORT int paralign_alignment_write(const paralign_alignment *al, paral
                                              paralign_write_fn fn, void *ctx,
                                              paralign_error *err);
 
+/* ------------------------------------------------------------------ */
+/* Checking                                                            */
+
+/**
+ * A check report: the places where aligned versions do not line up.  Made by
+ * paralign_check, freed with paralign_report_free.  The report refers to the
+ * alignment it was made from, which must outlive it.
+ */
+typedef struct paralign_report paralign_report;
+
+/** What a finding is about.  Append-only. */
+typedef enum paralign_finding_kind {
+  PARALIGN_FINDING_MISSING = 0,           /**< paragraphs present in some versions only */
+  PARALIGN_FINDING_LABEL_MISMATCH = 1,    /**< different numbering, gaps, duplicates */
+  PARALIGN_FINDING_ORDER = 2,             /**< a numbered paragraph in another position */
+  PARALIGN_FINDING_NUMBER_MISMATCH = 3,   /**< numbers, dates, codes that differ */
+  PARALIGN_FINDING_FOOTNOTE_MISMATCH = 4, /**< footnote markers that differ */
+  PARALIGN_FINDING_LENGTH_OUTLIER = 5,    /**< untranslated or truncated text */
+  PARALIGN_FINDING_URL_MISMATCH = 6,      /**< different URLs or e-mail addresses */
+  PARALIGN_FINDING_NOT_PARALLEL = 7       /**< not versions of one document at all */
+} paralign_finding_kind;
+
+/** How serious a finding is.  Append-only. */
+typedef enum paralign_severity {
+  PARALIGN_SEVERITY_INFO = 0,
+  PARALIGN_SEVERITY_WARNING = 1,
+  PARALIGN_SEVERITY_ERROR = 2
+} paralign_severity;
+
+/** Static names: "missing", "label-mismatch", "order", "number-mismatch", ... */
+PARALIGN_EXPORT const char *paralign_finding_kind_name(paralign_finding_kind kind);
+/** Static names: "info", "warning", "error". */
+PARALIGN_EXPORT const char *paralign_severity_name(paralign_severity severity);
+
+/** The documents were refused as not parallel by paralign_align. */
+#define PARALIGN_CHECK_NOT_PARALLEL (1u << 0)
+
+typedef struct paralign_check_options {
+  unsigned version; /**< PARALIGN_CHECK_OPTIONS_VERSION */
+  unsigned flags;   /**< PARALIGN_CHECK_* bits */
+} paralign_check_options;
+
+#define PARALIGN_CHECK_OPTIONS_VERSION 1
+#define PARALIGN_CHECK_OPTIONS_INIT {PARALIGN_CHECK_OPTIONS_VERSION, 0u}
+
+/** "No paragraph" / "no unit" in the report accessors. */
+#define PARALIGN_NONE ((size_t)-1)
+
+/**
+ * Check an alignment for places where the versions differ.  When the
+ * documents do not look parallel (PARALIGN_CHECK_NOT_PARALLEL, a
+ * parallelism below 0.5 as in a forced alignment, or too few confident
+ * units) the report holds a single not-parallel finding.
+ * @param opts     NULL for defaults.
+ * @param[out] out the new report; NULL on error.
+ * @return PARALIGN_OK or an error.
+ */
+PARALIGN_EXPORT int paralign_check(const paralign_alignment *al,
+                                   const paralign_check_options *opts, const paralign_mem *mem,
+                                   paralign_report **out, paralign_error *err);
+/**
+ * Align documents and check them in one call: a not-parallel refusal by the
+ * aligner becomes a not-parallel finding instead of an error.  The report
+ * owns the alignment (see paralign_report_alignment); the documents must
+ * outlive the report.
+ */
+PARALIGN_EXPORT int paralign_check_documents(const paralign_document *const *docs, size_t ndocs,
+                                             const paralign_check_options *opts,
+                                             const paralign_mem *mem, paralign_report **out,
+                                             paralign_error *err);
+PARALIGN_EXPORT void paralign_report_free(paralign_report *report);
+
+/** The alignment the report was made from. */
+PARALIGN_EXPORT const paralign_alignment *paralign_report_alignment(const paralign_report *report);
+/** Number of findings; they come in document order (by alignment unit), the
+ * more serious first within a unit. */
+PARALIGN_EXPORT size_t paralign_report_count(const paralign_report *report);
+/** Number of findings of one severity. */
+PARALIGN_EXPORT size_t paralign_report_severity_count(const paralign_report *report,
+                                                      paralign_severity severity);
+PARALIGN_EXPORT paralign_finding_kind paralign_report_kind(const paralign_report *report,
+                                                           size_t i);
+PARALIGN_EXPORT paralign_severity paralign_report_severity(const paralign_report *report,
+                                                           size_t i);
+/** A one-line English explanation ("" when i is out of range). */
+PARALIGN_EXPORT const char *paralign_report_message(const paralign_report *report, size_t i);
+/** The alignment unit the finding is about, or PARALIGN_NONE. */
+PARALIGN_EXPORT size_t paralign_report_unit(const paralign_report *report, size_t i);
+/**
+ * Where finding i is in document d: the paragraph index, or PARALIGN_NONE
+ * when the finding concerns no paragraph there (for a missing paragraph: the
+ * line is then where it would be).
+ */
+PARALIGN_EXPORT size_t paralign_report_paragraph(const paralign_report *report, size_t i,
+                                                 size_t d);
+/** 1-based source line in document d, 0 when none. */
+PARALIGN_EXPORT unsigned long paralign_report_line(const paralign_report *report, size_t i,
+                                                   size_t d);
+/** The paragraph's label in document d ("" when none). */
+PARALIGN_EXPORT const char *paralign_report_label(const paralign_report *report, size_t i,
+                                                  size_t d);
+/** A short excerpt of the text concerned in document d ("" when none). */
+PARALIGN_EXPORT const char *paralign_report_excerpt(const paralign_report *report, size_t i,
+                                                    size_t d);
+
+typedef enum paralign_report_format {
+  PARALIGN_REPORT_TEXT = 0, /**< a summary and findings grouped by location, for a terminal */
+  PARALIGN_REPORT_JSON = 1, /**< {"files":[...], "findings":[...], "summary":{...}} */
+  PARALIGN_REPORT_HTML = 2  /**< one self-contained page: all versions side by side */
+} paralign_report_format;
+
+/** Write the report in a format through fn. */
+PARALIGN_EXPORT int paralign_report_write(const paralign_report *report,
+                                          paralign_report_format format, paralign_write_fn fn,
+                                          void *ctx, paralign_error *err);
+
 #ifdef __cplusplus
 }
 #endif

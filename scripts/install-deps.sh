@@ -4,8 +4,10 @@
 set -euo pipefail
 pkgs=(build-essential cmake pkg-config libicu-dev libutf8proc-dev check python3 libxml2-utils)
 if [ "${1:-}" = "--test" ]; then
-  # tests also use: clang/libFuzzer, valgrind, headless Chromium for the HTML report
-  pkgs+=(clang valgrind chromium)
+  # tests also use: clang/libFuzzer, valgrind, headless Chromium for the HTML report,
+  # GNU parallel (the batch recipe of the README), libxml2-dev (the TMX fuzz
+  # harness validates its output against the DTD)
+  pkgs+=(clang valgrind chromium parallel libxml2-dev)
 fi
 missing=()
 for p in "${pkgs[@]}"; do

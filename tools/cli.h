@@ -64,6 +64,7 @@ typedef struct cli_output {
   char *path;    /* target, NULL for stdout */
   char *tmp;     /* temporary file, NULL for stdout */
   int failed;
+  int no_sync;   /* set after open: no fsync at commit (batch syncs once at the end) */
 } cli_output;
 
 int cli_output_open(cli_output *out, const char *path);

@@ -2,6 +2,7 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,21 +14,38 @@
 
 /* Temporary files still pending, for the signal handler.  The CLI is the
  * only place with such state; the library has none. */
-#define MAX_PENDING 64
+#define MAX_PENDING 256
 static char *volatile pending[MAX_PENDING];
+/* `batch` opens outputs from several threads: updates of the table (and the
+ * umask dance below) are serialised; the signal handler only reads it. */
+static pthread_mutex_t pending_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static void remember(char *tmp) {
+  pthread_mutex_lock(&pending_lock);
   for (int i = 0; i < MAX_PENDING; i++)
     if (!pending[i]) {
       pending[i] = tmp;
-      return;
+      break;
     }
+  pthread_mutex_unlock(&pending_lock);
 }
 
 static void forget(const char *tmp) {
+  pthread_mutex_lock(&pending_lock);
   for (int i = 0; i < MAX_PENDING; i++)
     if (pending[i] == tmp)
       pending[i] = NULL;
+  pthread_mutex_unlock(&pending_lock);
+}
+
+/* umask can only be read by setting it: two threads doing so at once
+ * could leave it at 0. */
+static mode_t current_umask(void) {
+  pthread_mutex_lock(&pending_lock);
+  mode_t mask = umask(0);
+  umask(mask);
+  pthread_mutex_unlock(&pending_lock);
+  return mask;
 }
 
 static void on_signal(int sig) {
@@ -44,12 +62,33 @@ void cli_install_signal_handlers(void) {
   signal(SIGHUP, on_signal);
 }
 
+/* A device or FIFO (/dev/null, /dev/full, a pipe) is written in place:
+ * renaming a temporary file over it would replace the device itself. */
+static int is_special_file(const char *path) {
+  struct stat st;
+  return stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode);
+}
+
+static int open_in_place(cli_output *out, const char *path) {
+  out->path = strdup(path);
+  out->fp = out->path ? fopen(path, "wb") : NULL;
+  if (!out->fp) {
+    cli_errorf("%s: cannot open output: %s", path, strerror(out->path ? errno : ENOMEM));
+    free(out->path);
+    out->path = NULL;
+    return CLI_EXIT_OUTPUT;
+  }
+  return CLI_EXIT_OK;
+}
+
 int cli_output_open(cli_output *out, const char *path) {
   memset(out, 0, sizeof *out);
   if (!path || strcmp(path, "-") == 0) {
     out->fp = stdout;
     return CLI_EXIT_OK;
   }
+  if (is_special_file(path))
+    return open_in_place(out, path);
   size_t n = strlen(path);
   out->path = strdup(path);
   out->tmp = malloc(n + 16);
@@ -69,8 +108,7 @@ int cli_output_open(cli_output *out, const char *path) {
     return CLI_EXIT_OUTPUT;
   }
   remember(out->tmp);
-  mode_t mask = umask(0); /* mkstemp makes 0600; give the usual 0666 & ~umask */
-  umask(mask);
+  mode_t mask = current_umask(); /* mkstemp makes 0600; give the usual 0666 & ~umask */
   fchmod(fd, 0666 & ~mask);
   out->fp = fdopen(fd, "wb");
   if (!out->fp) {
@@ -99,18 +137,23 @@ static const char *target_name(const cli_output *out) {
 
 int cli_output_commit(cli_output *out) {
   int e = out->failed;
-  if (!e && ferror(out->fp))
-    e = EIO;
+  /* Flush first: its errno (ENOSPC...) says more than ferror's EIO. */
+  errno = 0;
   if (!e && fflush(out->fp) != 0)
     e = errno ? errno : EIO;
-  if (!out->path) {
-    if (e) {
+  if (!e && ferror(out->fp))
+    e = EIO;
+  if (!out->tmp) { /* standard output, or a device written in place */
+    if (out->fp != stdout && fclose(out->fp) != 0 && !e)
+      e = errno ? errno : EIO;
+    if (e)
       cli_errorf("%s: %s", target_name(out), strerror(e));
-      return CLI_EXIT_OUTPUT;
-    }
-    return CLI_EXIT_OK;
+    out->fp = NULL;
+    free(out->path);
+    out->path = NULL;
+    return e ? CLI_EXIT_OUTPUT : CLI_EXIT_OK;
   }
-  if (!e && fsync(fileno(out->fp)) != 0 && errno != EINVAL)
+  if (!e && !out->no_sync && fsync(fileno(out->fp)) != 0 && errno != EINVAL)
     e = errno;
   if (fclose(out->fp) != 0 && !e)
     e = errno ? errno : EIO;

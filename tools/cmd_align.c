@@ -53,8 +53,10 @@ static void summary(const paralign_alignment *al, const char *output) {
     if (!(paralign_alignment_flags(al, u) & PARALIGN_UNIT_PARTIAL))
       full++;
   }
-  fprintf(stderr, "paralign: %zu units (%zu in all %zu languages), mean confidence %.3f\n", n,
-          full, nd, n ? sum / (double)n : 0.0);
+  fprintf(stderr,
+          "paralign: %zu units (%zu in all %zu languages), mean confidence %.3f, "
+          "parallelism %.3f\n",
+          n, full, nd, n ? sum / (double)n : 0.0, paralign_alignment_parallelism(al));
   for (size_t d = 0; d < nd; d++) {
     const paralign_document *doc = paralign_alignment_document(al, d);
     fprintf(stderr, "  %-3s %6zu paragraphs  %s\n", paralign_document_lang(doc),
@@ -62,6 +64,25 @@ static void summary(const paralign_alignment *al, const char *output) {
   }
   if (output)
     fprintf(stderr, "paralign: wrote %s\n", output);
+}
+
+/* Write the alignment to output (standard output when NULL), atomically. */
+static int write_output(const paralign_alignment *al, paralign_format format,
+                        const paralign_write_options *wo, const char *output) {
+  cli_output out;
+  int rc = cli_output_open(&out, output);
+  if (rc != CLI_EXIT_OK)
+    return rc;
+  paralign_error err = PARALIGN_ERROR_INIT;
+  if (paralign_alignment_write(al, format, wo, cli_output_write, &out, &err) == PARALIGN_OK)
+    return cli_output_commit(&out);
+  int write_errno = out.failed; /* the errno of the failed write, 0 for a library error */
+  cli_output_abort(&out);
+  if (!write_errno)
+    return cli_report(&err);
+  cli_errorf("%s: cannot write output: %s", output ? output : "standard output",
+             strerror(write_errno));
+  return CLI_EXIT_OUTPUT;
 }
 
 int cli_cmd_align(int argc, char **argv) {
@@ -114,24 +135,10 @@ int cli_cmd_align(int argc, char **argv) {
   }
   wo.lang_tags = tags_arg ? (const char *const *)tags : NULL;
   rc = cli_docs_align(&docs, &co);
-  if (rc == CLI_EXIT_OK) {
-    cli_output out;
-    rc = cli_output_open(&out, output);
-    if (rc == CLI_EXIT_OK) {
-      paralign_error err = PARALIGN_ERROR_INIT;
-      if (paralign_alignment_write(docs.alignment, format, &wo, cli_output_write, &out, &err) !=
-          PARALIGN_OK) {
-        cli_output_abort(&out);
-        rc = out.failed ? (cli_errorf("%s: cannot write output", output ? output : "stdout"),
-                           CLI_EXIT_OUTPUT)
-                        : cli_report(&err);
-      } else {
-        rc = cli_output_commit(&out);
-      }
-    }
-    if (rc == CLI_EXIT_OK && !quiet)
-      summary(docs.alignment, output);
-  }
+  if (rc == CLI_EXIT_OK)
+    rc = write_output(docs.alignment, format, &wo, output);
+  if (rc == CLI_EXIT_OK && !quiet)
+    summary(docs.alignment, output);
   cli_docs_free(&docs);
   return rc;
 }

@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# bench/run.sh: build paralign (Release) and print the benchmark table.
+#
+#   bench/run.sh            the full benchmark (a few minutes)
+#   bench/run.sh --quick    one run of each, small inputs (a smoke test)
+#
+# Measures read+normalise throughput, the whole pipeline (read, normalise,
+# align, write TMX) for the seed pairs, synthetic documents of 1k/10k/100k
+# paragraphs (bench/make_synthetic.py) and the Bible corpus when
+# ../shared/corpora/bible is present, and `paralign batch` with 1 and 2 jobs.
+# Progress goes to standard error, the markdown table to standard output.
+# Environment: PARALIGN_BENCH_BUILD (build dir, default build-bench),
+# PARALIGN_BENCH_WORK (scratch dir, default BUILD/bench-work), PARALIGN_BIBLE.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+quick=0
+[ "${1:-}" = "--quick" ] && quick=1
+build=${PARALIGN_BENCH_BUILD:-$root/build-bench}
+work=${PARALIGN_BENCH_WORK:-$build/bench-work}
+bible=${PARALIGN_BIBLE:-$root/../shared/corpora/bible}
+mkdir -p "$work"
+
+say() { echo "bench: $*" >&2; }
+runs() { if [ $quick = 1 ]; then echo 1; else echo "$1"; fi; }
+seed() { echo "$root"/data/seeds/"$1"_*.txt; }
+
+say "building (Release) in $build"
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$build" -j"$(nproc)" --target paralign_bench paralign-cli >/dev/null
+bench=$build/bench/paralign_bench
+cli=$build/tools/paralign
+results=$work/results.tsv
+printf 'kind=info\tlabel=version\ttext=%s\n' "$("$cli" --version | awk '{print $2}')" >"$results"
+
+# A failed measurement is a row of the table, not the end of the run.
+measure() { "$bench" "$@" >>"$results" || say "a measurement reported an error (see the table)"; }
+
+say "reading and normalising"
+mb=32
+[ $quick = 1 ] && mb=2
+measure read --runs "$(runs 5)" --mb $mb --lang sv \
+  --label "read+normalise, PDF-style (seed 000 repeated)" "$(seed 000)"
+measure read --runs "$(runs 5)" --mb $mb --lang en \
+  --label "read+normalise, markdown-style (seed 002 repeated)" "$(seed 002)"
+measure read --runs "$(runs 5)" --mb $mb --lang sv \
+  --label "read+normalise, markdown-style (seed 001 repeated)" "$(seed 001)"
+
+say "whole pipeline: seed pairs"
+measure pipeline --runs "$(runs 21)" --langs sv,en \
+  --label "pipeline, 2023 seed pair (sv PDF + en markdown)" "$(seed 000)" "$(seed 002)"
+measure pipeline --runs "$(runs 21)" --langs sv,lv \
+  --label "pipeline, 2025 seed pair (sv markdown + lv plain)" "$(seed 001)" "$(seed 004)"
+
+sizes="1000:7:1k 10000:5:10k 100000:3:100k"
+[ $quick = 1 ] && sizes="1000:1:1k 10000:1:10k"
+for spec in $sizes; do
+  IFS=: read -r n r name <<<"$spec"
+  dir=$work/synthetic-$n
+  if [ ! -s "$dir/b.txt" ]; then
+    say "making synthetic documents of $n paragraphs"
+    python3 "$root/bench/make_synthetic.py" --paragraphs "$n" --out "$dir" >/dev/null
+  fi
+  say "whole pipeline: synthetic $name"
+  # Forced: these rows measure cost; the parallelism found is in the table.
+  measure pipeline --runs "$(runs "$r")" --langs sv,lv --force \
+    --label "pipeline, synthetic $name paragraphs (sv PDF-style + lv)" "$dir/a.txt" "$dir/b.txt"
+done
+
+if [ $quick = 0 ] && [ -s "$bible/sv.txt" ] && [ -s "$bible/gold.json" ]; then
+  say "whole pipeline: Bible, three languages"
+  measure pipeline --runs 3 --langs sv,lv,en --tmx "$work/bible.tmx" \
+    --label "pipeline, Bible sv+lv+en (one joint alignment)" \
+    "$bible/sv.txt" "$bible/lv.txt" "$bible/en.txt"
+  if [ -s "$work/bible.tmx" ]; then
+    python3 "$root/tests/eval/score.py" "$bible/gold.json" "$bible" "$work/bible.tmx" --json \
+      >"$work/bible_score.json"
+    printf 'kind=score\tlabel=bible\tjson=%s\n' "$work/bible_score.json" >>"$results"
+  fi
+else
+  printf 'kind=skip\tlabel=pipeline, Bible sv+lv+en\treason=%s\n' \
+    "$([ $quick = 1 ] && echo "--quick" || echo "no corpus at $bible")" >>"$results"
+fi
+
+# batch: document sets made from the two seed pairs, alternately.
+nsets=200
+[ $quick = 1 ] && nsets=20
+manifest=$work/batch.tsv
+: >"$manifest"
+for i in $(seq 1 $nsets); do
+  if [ $((i % 2)) = 1 ]; then
+    printf 'sv,en\t%s\t%s\tset%03d.tmx\n' "$(seed 000)" "$(seed 002)" "$i"
+  else
+    printf 'sv,lv\t%s\t%s\tset%03d.tmx\n' "$(seed 001)" "$(seed 004)" "$i"
+  fi
+done >"$manifest"
+say "batch: $nsets sets, --jobs 1 and --jobs 2 in turn"
+for round in $(seq 1 "$(runs 5)"); do
+  for jobs in 1 2; do
+    rm -rf "$work/batch-out"
+    { "$bench" command --runs 1 --label "batch, $nsets sets, --jobs $jobs" -- \
+      "$cli" batch -q --jobs $jobs -o "$work/batch-out" "$manifest" 2>>"$work/batch.log" ||
+      true; } | sed "s/\$/\tsets=$nsets\twhat=$nsets sets from the seed pairs, TMX written/" \
+      >>"$results"
+  done
+done
+
+python3 "$root/bench/table.py" "$results"

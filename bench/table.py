@@ -1,0 +1,192 @@
+#!/usr/bin/env python3
+"""Turn the measurements of bench/run.sh into one markdown table.
+
+Input: lines of TAB-separated key=value fields written by paralign_bench
+(kind=read|pipeline|command) and by run.sh (kind=score|skip|info).  Lines
+with the same kind and label are merged (run.sh interleaves the runs of the
+commands it compares).  Medians are quoted; min-max shows the spread.
+
+usage: table.py RESULTS.tsv
+"""
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+
+# The targets of issue 6 (this 2-core machine); run.sh labels rows with these keys.
+TARGET_SEED_MS = 5.0
+TARGET_BIBLE_S, TARGET_BIBLE_MB, TARGET_BIBLE_F1 = 1.5, 300.0, 0.99
+TARGET_SCALING = 12.0
+TARGET_READ_MBS = 100.0
+TARGET_BATCH_SPEEDUP = 1.7
+LISTS = ("seconds", "peak_kib", "mb_per_s", "read_s", "align_s", "write_s")
+
+
+def parse(path):
+    rows, order = {}, []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            fields = dict(kv.split("=", 1) for kv in line.rstrip("\n").split("\t") if "=" in kv)
+            if "kind" not in fields:
+                continue
+            key = (fields["kind"], fields.get("label", ""))
+            for k in LISTS:
+                if k in fields:
+                    fields[k] = [float(v) for v in fields[k].split(",") if v]
+            if key in rows:
+                for k in LISTS:
+                    rows[key].setdefault(k, []).extend(fields.get(k, []))
+            else:
+                rows[key] = fields
+                order.append(key)
+    return [rows[k] for k in order]
+
+
+def med(values):
+    return statistics.median(values) if values else float("nan")
+
+
+def span(values, scale, unit, digits):
+    if not values:
+        return ""
+    return "%.*f – %.*f %s" % (digits, min(values) * scale, digits, max(values) * scale, unit)
+
+
+def mib(kib):
+    return kib / 1024.0
+
+
+def size(nbytes):
+    n = float(nbytes)
+    return "%.1f MB" % (n / 1e6) if n >= 1e6 else "%.0f KB" % (n / 1e3)
+
+
+def verdict(ok, text):
+    return ("met: " if ok else "**missed**: ") + text
+
+
+def time_cell(seconds):
+    m = med(seconds)
+    return ("%.2f ms" % (m * 1e3), span(seconds, 1e3, "ms", 2)) if m < 1 else \
+        ("%.2f s" % m, span(seconds, 1, "s", 2))
+
+
+def read_row(r):
+    v = r["mb_per_s"]
+    target = verdict(med(v) >= TARGET_READ_MBS, "≥ %.0f MB/s" % TARGET_READ_MBS)
+    return [r["label"], "%s, %s paragraphs" % (size(r["bytes"]), r["paragraphs"]), r["runs"],
+            "%.0f MB/s" % med(v), span(v, 1, "MB/s", 0), "", target]
+
+
+def pipeline_target(r, peak_mb, scores):
+    label = r["label"]
+    if "2023 seed pair" in label:
+        return verdict(med(r["seconds"]) * 1e3 < TARGET_SEED_MS, "< %.0f ms" % TARGET_SEED_MS)
+    if "Bible" in label:
+        f1 = scores.get("bible", {})
+        worst = min((p["f1"] for p in f1.values()), default=0.0)
+        ok = med(r["seconds"]) < TARGET_BIBLE_S and peak_mb < TARGET_BIBLE_MB and \
+            worst >= TARGET_BIBLE_F1
+        pairs = ", ".join("%s F1 %.3f" % (k, p["f1"]) for k, p in f1.items()) or "F1 not scored"
+        return verdict(ok, "< %.1f s, < %.0f MB, F1 ≥ %.2f; %s" % (
+            TARGET_BIBLE_S, TARGET_BIBLE_MB, TARGET_BIBLE_F1, pairs))
+    return ""
+
+
+def pipeline_row(r, scores):
+    if r.get("status") != "ok":
+        return [r["label"], "%s files, %s" % (r["files"], size(r["bytes"])), r["runs"],
+                "error", r.get("error", ""), "", ""]
+    peak = mib(med(r["peak_kib"]))
+    what = "%s, %s paragraphs → %s units" % (size(r["bytes"]), r["paragraphs"], r["units"])
+    if r.get("forced") == "1":
+        what += " (forced; parallelism %s)" % r.get("parallelism", "?")
+    t, s = time_cell(r["seconds"])
+    if med(r["seconds"]) >= 0.1 and r.get("read_s"):
+        t += " (read %s, align %s, write %s)" % tuple(
+            "%.0f%%" % (100 * med(r[k]) / med(r["seconds"])) for k in ("read_s", "align_s", "write_s"))
+    return [r["label"], what, r["runs"], t, s, "%.1f MB" % peak, pipeline_target(r, peak, scores)]
+
+
+def command_row(r):
+    t, s = time_cell(r["seconds"])
+    sets = float(r.get("sets", "0"))
+    rate = " (%.0f sets/s)" % (sets / med(r["seconds"])) if sets else ""
+    failed = "; %s runs failed" % r["failed_runs"] if r.get("failed_runs", "0") != "0" else ""
+    return [r["label"], r.get("what", "") + failed, len(r["seconds"]), t + rate, s,
+            "%.1f MB" % mib(med(r["peak_kib"])), ""]
+
+
+def find(rows, kind, text):
+    for r in rows:
+        if r["kind"] == kind and text in r["label"] and r.get("status", "ok") == "ok":
+            return r
+    return None
+
+
+def scaling_row(rows):
+    small, big = find(rows, "pipeline", "10k paragraphs"), find(rows, "pipeline", "100k paragraphs")
+    if not small or not big:
+        return None
+    t = med(big["seconds"]) / med(small["seconds"])
+    m = med(big["peak_kib"]) / med(small["peak_kib"])
+    return ["scaling, synthetic 10k → 100k", "time and peak memory ratios", "", "×%.1f time" % t,
+            "", "×%.1f memory" % m,
+            verdict(t <= TARGET_SCALING and m <= TARGET_SCALING, "≤ ×%.0f" % TARGET_SCALING)]
+
+
+def batch_row(rows):
+    one, two = find(rows, "command", "--jobs 1"), find(rows, "command", "--jobs 2")
+    if not one or not two:
+        return None
+    ratio = med(one["seconds"]) / med(two["seconds"])
+    return ["batch speed-up, --jobs 2 vs --jobs 1", "throughput ratio", "",
+            "×%.2f" % ratio, "", "", verdict(ratio >= TARGET_BATCH_SPEEDUP,
+                                              "≥ ×%.1f" % TARGET_BATCH_SPEEDUP)]
+
+
+def machine():
+    model = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo") as f:
+            model = next(l.split(":", 1)[1].strip() for l in f if l.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return "%s, %d cores, %.0f GiB RAM, %s" % (model, os.cpu_count() or 0, mem, platform.system())
+
+
+def main(path):
+    rows = parse(path)
+    scores = {}
+    for r in rows:
+        if r["kind"] == "score":
+            with open(r["json"], encoding="utf-8") as f:
+                scores[r["label"]] = json.load(f)
+    info = {r["label"]: r.get("text", "") for r in rows if r["kind"] == "info"}
+    print("paralign %s benchmark, %s UTC; %s; Release build." % (
+        info.get("version", "?"), time.strftime("%Y-%m-%d %H:%M", time.gmtime()), machine()))
+    print()
+    print("| measurement | input | runs | median | min – max | peak memory | target |")
+    print("|---|---|---:|---:|---:|---:|---|")
+    out = []
+    for r in rows:
+        if r["kind"] == "read":
+            out.append(read_row(r))
+        elif r["kind"] == "pipeline":
+            out.append(pipeline_row(r, scores))
+        elif r["kind"] == "command":
+            out.append(command_row(r))
+        elif r["kind"] == "skip":
+            out.append([r["label"], r.get("reason", ""), "", "skipped", "", "", ""])
+    out += [x for x in (scaling_row(rows), batch_row(rows)) if x]
+    for cells in out:
+        print("| " + " | ".join(str(c) for c in cells) + " |")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    main(sys.argv[1])

@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Regenerate the seed corpora in fuzz/corpus/ from the seed documents.
+
+Each input is < 4 KB: pieces of data/seeds/*.txt cut at line boundaries,
+prefixed with the option byte the harness reads first (see the comment at the
+top of each fuzz_*.c), plus a few hand-made edge cases (other encodings,
+invalid UTF-8, NUL bytes, XML specials).  Usage: python3 fuzz/make_corpus.py
+"""
+import os
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SEEDS = os.path.join(ROOT, "data", "seeds")
+OUT = os.path.join(ROOT, "fuzz", "corpus")
+LIMIT = 4000
+
+# Seed pairs that are versions of one text: (sv, en) 2023 and (sv, lv) 2025.
+DD2023 = ("000_99d952fa1365f389.txt", "002_a07fe2476f6a6bb4.txt")
+IDS2025 = ("001_131cc33483b97d95.txt", "004_d6c2b8bb3e30ce40.txt")
+STRATEGY = "003_d39c38ddf7449eec.txt"
+
+
+def seed(name):
+    with open(os.path.join(SEEDS, name), "rb") as f:
+        return f.read()
+
+
+def piece(data, start_frac, size):
+    """About size bytes from start_frac of data, cut at line boundaries."""
+    start = int(len(data) * start_frac)
+    if start:
+        nl = data.find(b"\n", start)
+        start = nl + 1 if nl >= 0 else len(data)
+    end = data.rfind(b"\n", start, start + size)
+    end = start + size if end <= start else end + 1
+    chunk = data[start:end]
+    # Never split a UTF-8 sequence (a line may be longer than size).
+    while chunk and (chunk[-1] & 0xC0) == 0x80:
+        chunk = chunk[:-1]
+    if chunk and chunk[-1] >= 0xC0:
+        chunk = chunk[:-1]
+    return chunk
+
+
+def write(harness, name, data):
+    assert len(data) < LIMIT, (harness, name, len(data))
+    d = os.path.join(OUT, harness)
+    os.makedirs(d, exist_ok=True)
+    with open(os.path.join(d, name), "wb") as f:
+        f.write(data)
+
+
+def read_corpus():
+    names = sorted(n for n in os.listdir(SEEDS) if n.endswith(".txt"))
+    opts = [0x00, 0x08, 0x10, 0x20, 0x80]  # default, replace, sv, lv, en
+    for i, name in enumerate(names):
+        data = seed(name)
+        for k, frac in enumerate((0.0, 0.3, 0.6, 0.85)):
+            opt = opts[(i + k) % len(opts)]
+            write("fuzz_read", "%s_%d" % (name[:3], k), bytes([opt]) + piece(data, frac, 3500))
+    sv = piece(seed(DD2023[0]), 0.0, 1500)
+    lv = piece(seed(IDS2025[1]), 0.2, 1500)
+    write("fuzz_read", "utf16le_bom", bytes([0x00]) + b"\xff\xfe" + lv.decode().encode("utf-16-le"))
+    write("fuzz_read", "utf16be_nobom", bytes([0x06]) + lv.decode().encode("utf-16-be"))
+    write("fuzz_read", "utf16le_nobom_default", bytes([0x00]) + sv.decode().encode("utf-16-le")[:3000])
+    write("fuzz_read", "cp1257", bytes([0x02]) + lv.decode().encode("cp1257", "replace"))
+    write("fuzz_read", "latin1", bytes([0x04]) + sv.decode().encode("latin-1", "replace"))
+    write("fuzz_read", "utf8_bom", bytes([0x01]) + b"\xef\xbb\xbf" + sv)
+    bad = sv[:300] + b"\xc3\x28 \xed\xa0\x80 \xf4\x90\x80\x80 \xc0\xaf" + sv[300:900]
+    write("fuzz_read", "invalid_utf8", bytes([0x00]) + bad)
+    write("fuzz_read", "invalid_utf8_replace", bytes([0x09]) + bad)
+    write("fuzz_read", "nul_bytes", bytes([0x08]) + sv[:400] + b"\x00\x00" + sv[400:800])
+    write("fuzz_read", "bogus_options", bytes([0x37]) + sv[:500])
+    write("fuzz_read", "max_size", bytes([0x40]) + sv[:800])
+    write("fuzz_read", "blank", bytes([0x00]) + b" \n\t\r\n\n   \n")
+    write("fuzz_read", "empty", bytes([0x00]))
+    nested = b"".join(b"%s Text at depth %d.\n\n" % (b".".join([b"1"] * d), d) for d in range(1, 12))
+    write("fuzz_read", "label_depth", bytes([0x80]) + nested)
+    write("fuzz_read", "crlf_cr", bytes([0x10]) + sv[:800].replace(b"\n", b"\r\n") + sv[800:1400].replace(b"\n", b"\r"))
+
+
+def align_corpus():
+    pairs = [(DD2023, 0x00), (IDS2025, 0x04), ((DD2023[0], STRATEGY), 0x02)]
+    for (a, b), opt in pairs:
+        for k, frac in enumerate((0.0, 0.35, 0.7)):
+            da, db = piece(seed(a), frac, 1800), piece(seed(b), frac, 1800)
+            write("fuzz_align", "%s_%s_%d" % (a[:3], b[:3], k), bytes([opt | (k & 1) << 3]) + da + b"\x01" + db)
+    for k, frac in enumerate((0.0, 0.5)):
+        parts = [piece(seed(n), frac, 1200) for n in (IDS2025[0], IDS2025[1], DD2023[1])]
+        write("fuzz_align", "three_%d" % k, bytes([0x01 | 0x04 * k]) + b"\x01".join(parts))
+    sv = piece(seed(DD2023[0]), 0.0, 1500)
+    write("fuzz_align", "no_separator", bytes([0x00]) + sv)
+    write("fuzz_align", "one_empty", bytes([0x00]) + sv + b"\x01")
+    write("fuzz_align", "identical", bytes([0x02]) + sv + b"\x01" + sv)
+
+
+def tmx_corpus():
+    for k, frac in enumerate((0.0, 0.4, 0.8)):
+        a, b = piece(seed(DD2023[0]), frac, 1700), piece(seed(DD2023[1]), frac, 1700)
+        write("fuzz_tmx", "read_dd2023_%d" % k, bytes([0x00 | (k & 1) << 2]) + a + b"\x01" + b)
+        a, b = piece(seed(IDS2025[0]), frac, 1700), piece(seed(IDS2025[1]), frac, 1700)
+        write("fuzz_tmx", "direct_ids2025_%d" % k, bytes([0x01]) + a + b"\x01" + b)
+    specials = (b"1. Ampersand & less < greater > quote \" apos ' end ]]> cdata\n"
+                b"2. Controls \x01\x02\x03\x07\x08\x0b\x0c\x1b\x1f tab\tCR\r end\n"
+                b"3. Non-characters \xef\xbf\xbe \xef\xbf\xbf and U+FFFD \xef\xbf\xbd\n"
+                b"4. Invalid \xc3\x28 \xff\xfe bytes\n"
+                b"5. Entities &amp; &#1; &#x0; &lt;![CDATA[ x ]]&gt; <!-- c --> <?pi?>\n")
+    write("fuzz_tmx", "xml_specials_direct", bytes([0x01]) + specials + b"\x01" + specials)
+    write("fuzz_tmx", "xml_specials_read", bytes([0x00]) + specials + b"\x01" + specials)
+    write("fuzz_tmx", "xml_specials_three", bytes([0x03]) + specials + b"\x01" + specials + b"\x01" + specials)
+    write("fuzz_tmx", "tags_and_date", bytes([0x19]) + b"sv-SE,l\"v<&>\x02" + b"2026&<\"\x02" + specials + b"\x01" + specials)
+    write("fuzz_tmx", "keep_unaligned", bytes([0x05]) + b"1. Only here.\n2. Both.\n" + b"\x01" + b"2. Both.\n")
+
+
+def main():
+    read_corpus()
+    align_corpus()
+    tmx_corpus()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# fuzz.sh: build the libFuzzer harnesses (fuzz/) with clang and run each one
+# for FUZZ_SECONDS (default 60) from its seed corpus and crash regressions.
+# Fails on any crash, leak, undefined behaviour, timeout or out-of-memory.
+# Skips (exit 0) when clang or libFuzzer is missing.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$PWD
+seconds=${FUZZ_SECONDS:-60}
+build=${FUZZ_BUILD_DIR:-build-fuzz}
+jobs=$(nproc 2>/dev/null || echo 2)
+
+if ! command -v clang >/dev/null; then
+  echo "fuzz.sh: clang not found: fuzzing skipped"
+  exit 0
+fi
+probe=$(mktemp -d)
+trap 'rm -rf "$probe"' EXIT
+printf 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { return 0; }\n' \
+  >"$probe/probe.c"
+if ! clang -fsanitize=fuzzer,address,undefined "$probe/probe.c" -o "$probe/probe" 2>/dev/null; then
+  echo "fuzz.sh: clang cannot build libFuzzer targets (libclang-rt-dev?): fuzzing skipped"
+  exit 0
+fi
+
+CC=clang cmake -S . -B "$build" -DPARALIGN_BUILD_FUZZERS=ON -DPARALIGN_BUILD_TESTS=OFF \
+  -DPARALIGN_BUILD_TOOLS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build "$build" -j"$jobs" >/dev/null
+
+# run_fuzzer NAME: fuzz from a scratch copy of the corpus (libFuzzer adds the
+# new inputs it finds to its first directory; the repository stays as it is).
+run_fuzzer() {
+  local name=$1 bin="$root/$build/fuzz/$1"
+  local work="$probe/$name" artifacts="$root/$build/artifacts/$name"
+  mkdir -p "$work" "$artifacts"
+  cp "$root/fuzz/corpus/$name"/* "$work/"
+  local inputs=("$work")
+  [ -d "$root/fuzz/regressions/$name" ] && inputs+=("$root/fuzz/regressions/$name")
+  if "$bin" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2560 -max_len=16384 \
+      -print_final_stats=1 -artifact_prefix="$artifacts/" "${inputs[@]}" \
+      >"$artifacts/log.txt" 2>&1; then
+    echo "fuzz.sh: $name: $(grep -E 'stat::number_of_executed_units' "$artifacts/log.txt" |
+      awk '{print $2}') runs in ${seconds}s, no crash"
+    return 0
+  fi
+  echo "fuzz.sh: $name FAILED; the reproducer is in $artifacts/ (keep it in fuzz/regressions/$name/):"
+  grep -E 'ERROR|invariant|not valid|SUMMARY|Test unit written' "$artifacts/log.txt" | head -20
+  return 1
+}
+
+harnesses=()
+for name in fuzz_read fuzz_align fuzz_tmx; do
+  if [ -x "$build/fuzz/$name" ]; then
+    harnesses+=("$name")
+  else
+    echo "fuzz.sh: $name not built (libxml2-dev missing?): skipped"
+  fi
+done
+# Two at a time at most: each fuzzer is single-threaded.
+pids=()
+status=0
+for name in "${harnesses[@]}"; do
+  run_fuzzer "$name" &
+  pids+=($!)
+  if [ ${#pids[@]} -ge 2 ] || [ "$jobs" -lt 2 ]; then
+    wait "${pids[0]}" || status=1
+    pids=("${pids[@]:1}")
+  fi
+done
+for pid in "${pids[@]}"; do
+  wait "$pid" || status=1
+done
+exit $status

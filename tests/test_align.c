@@ -1,0 +1,325 @@
+/* test_align.c: joint alignment of the seed documents and edited copies of
+ * them (a paragraph deleted, split, a cover page, a third version). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+
+#define SV23 "seeds/000_99d952fa1365f389.txt"
+#define SV25 "seeds/001_131cc33483b97d95.txt"
+#define EN23 "seeds/002_a07fe2476f6a6bb4.txt"
+#define STRATEGY "seeds/003_d39c38ddf7449eec.txt"
+#define LV25 "seeds/004_d6c2b8bb3e30ce40.txt"
+
+/* The paragraph whose text starts with prefix, also when a reader left its
+ * numbering label in the text ("6. VÄLKOMNAR ..."). */
+static long find_para(const paralign_document *doc, const char *prefix) {
+  size_t n = paralign_document_count(doc), k = strlen(prefix);
+  for (size_t i = 0; i < n; i++) {
+    const char *t = paralign_paragraph_text(paralign_document_get(doc, i));
+    const char *sp = strchr(t, ' ');
+    int labelled = sp && sp - t <= 6 && (sp[-1] == '.' || sp[-1] == ')');
+    if (strncmp(t, prefix, k) == 0 || (labelled && strncmp(sp + 1, prefix, k) == 0))
+      return (long)i;
+  }
+  return -1;
+}
+
+static long must_find(const paralign_document *doc, const char *prefix) {
+  long i = find_para(doc, prefix);
+  ck_assert_msg(i >= 0, "no paragraph starts with '%s'", prefix);
+  return i;
+}
+
+/* The unit holding paragraph p of document d. */
+static size_t unit_of(const paralign_alignment *al, size_t d, size_t p) {
+  for (size_t u = 0; u < paralign_alignment_count(al); u++) {
+    size_t first, count;
+    ck_assert_int_eq(paralign_alignment_range(al, u, d, &first, &count), PARALIGN_OK);
+    if (p >= first && p < first + count)
+      return u;
+  }
+  ck_abort_msg("paragraph %zu of document %zu is in no unit", p, d);
+  return 0;
+}
+
+typedef struct range {
+  size_t first, count;
+} range;
+
+static range range_of(const paralign_alignment *al, size_t u, size_t d) {
+  range r;
+  ck_assert_int_eq(paralign_alignment_range(al, u, d, &r.first, &r.count), PARALIGN_OK);
+  return r;
+}
+
+/* Paragraph a (starting with pa) of document da shares its unit with
+ * paragraph b (starting with pb) of document db. */
+static void assert_together(const paralign_alignment *al, size_t da, const char *pa, size_t db,
+                            const char *pb) {
+  size_t ua = unit_of(al, da, (size_t)must_find(paralign_alignment_document(al, da), pa));
+  size_t ub = unit_of(al, db, (size_t)must_find(paralign_alignment_document(al, db), pb));
+  ck_assert_msg(ua == ub, "'%s' (unit %zu) and '%s' (unit %zu) are apart", pa, ua, pb, ub);
+}
+
+static void assert_alone_in(const paralign_alignment *al, size_t d, const char *prefix,
+                            size_t other) {
+  size_t u = unit_of(al, d, (size_t)must_find(paralign_alignment_document(al, d), prefix));
+  ck_assert_msg(range_of(al, u, other).count == 0, "'%s' got a counterpart in document %zu",
+                prefix, other);
+}
+
+/* Every paragraph of every document is in exactly one unit, in order. */
+static void assert_consistent(const paralign_alignment *al) {
+  size_t nd = paralign_alignment_document_count(al), n = paralign_alignment_count(al);
+  for (size_t d = 0; d < nd; d++) {
+    size_t next = 0;
+    for (size_t u = 0; u < n; u++) {
+      range r = range_of(al, u, d);
+      ck_assert_uint_eq(r.first, next);
+      next += r.count;
+    }
+    ck_assert_uint_eq(next, paralign_document_count(paralign_alignment_document(al, d)));
+  }
+  for (size_t u = 0; u < n; u++) {
+    double s = paralign_alignment_score(al, u);
+    ck_assert(s >= 0.0 && s <= 1.0);
+    size_t present = 0;
+    for (size_t d = 0; d < nd; d++)
+      present += range_of(al, u, d).count > 0;
+    ck_assert_uint_gt(present, 0);
+    ck_assert_int_eq(!!(paralign_alignment_flags(al, u) & PARALIGN_UNIT_PARTIAL), present < nd);
+  }
+}
+
+/* --- documents edited in memory ------------------------------------------ */
+
+typedef struct edits {
+  const char *drop;     /* leave out the paragraph starting with this */
+  const char *split_at; /* split the paragraph containing this before it */
+  int strip_labels;     /* write no numbering labels */
+} edits;
+
+static void append(char **out, size_t *len, size_t *cap, const char *s, size_t n) {
+  while (*len + n + 1 >= *cap)
+    ck_assert_ptr_nonnull(*out = realloc(*out, *cap = *cap * 2 + n));
+  memcpy(*out + *len, s, n);
+  *len += n;
+  (*out)[*len] = '\0';
+}
+
+/* The document again as text, one blank-line-separated block per
+ * paragraph, with the edits made. */
+static char *rewrite(const paralign_document *doc, const edits *e) {
+  size_t len = 0, cap = 4096;
+  char *out = malloc(cap);
+  ck_assert_ptr_nonnull(out);
+  out[0] = '\0';
+  long drop = e->drop ? must_find(doc, e->drop) : -1;
+  for (size_t i = 0; i < paralign_document_count(doc); i++) {
+    const paralign_paragraph *p = paralign_document_get(doc, i);
+    const char *label = paralign_paragraph_label(p), *text = paralign_paragraph_text(p);
+    if ((long)i == drop)
+      continue;
+    if (!e->strip_labels && label[0]) {
+      append(&out, &len, &cap, label, strlen(label));
+      append(&out, &len, &cap, " ", 1);
+    }
+    const char *cut = e->split_at ? strstr(text, e->split_at) : NULL;
+    if (cut) {
+      append(&out, &len, &cap, text, (size_t)(cut - text));
+      append(&out, &len, &cap, "\n\n", 2);
+      text = cut;
+    }
+    append(&out, &len, &cap, text, strlen(text));
+    append(&out, &len, &cap, "\n\n", 2);
+  }
+  return out;
+}
+
+static paralign_document *edited(const char *relpath, const char *lang, const edits *e) {
+  paralign_document *doc = tu_parse_data(relpath, lang);
+  char *text = rewrite(doc, e);
+  paralign_document_free(doc);
+  doc = tu_parse(text, lang);
+  free(text);
+  return doc;
+}
+
+static paralign_alignment *align_docs(paralign_document **docs, size_t n, unsigned flags,
+                                      int expect) {
+  paralign_align_options ao = PARALIGN_ALIGN_OPTIONS_INIT;
+  ao.flags = flags;
+  paralign_alignment *al = NULL;
+  paralign_error err = PARALIGN_ERROR_INIT;
+  int rc = paralign_align((const paralign_document *const *)docs, n, &ao, NULL, &al, &err);
+  ck_assert_msg(rc == expect, "align: status %d, expected %d (%s)", rc, expect, err.message);
+  ck_assert_ptr_nonnull(al);
+  assert_consistent(al);
+  return al;
+}
+
+static void free_all(paralign_alignment *al, paralign_document **docs, size_t n) {
+  paralign_alignment_free(al);
+  for (size_t i = 0; i < n; i++)
+    paralign_document_free(docs[i]);
+}
+
+/* --- the tests ----------------------------------------------------------- */
+
+/* 002 opens with a cover page 000 lacks: it stays one-sided, and the
+ * conclusions still line up from the first paragraph. */
+START_TEST(test_align_cover_page_in_one_version_only) {
+  paralign_document *docs[2] = {tu_parse_data(SV23, "sv"), tu_parse_data(EN23, "en")};
+  paralign_alignment *al = align_docs(docs, 2, 0, PARALIGN_OK);
+  assert_alone_in(al, 1, "OUTCOME OF PROCEEDINGS", 0);
+  assert_alone_in(al, 1, "Delegations will find attached", 0);
+  assert_together(al, 0, "I ett alltmer utmanande", 1, "In an increasingly challenging");
+  assert_together(al, 0, "Rådet kommer att återkomma", 1, "The Council will revert");
+  ck_assert_double_ge(paralign_alignment_parallelism(al), 0.5);
+  free_all(al, docs, 2);
+}
+END_TEST
+
+/* A section heading and the paragraph of the same number (1. INLEDNING,
+ * 1. I ett alltmer ...) are never taken for each other. */
+START_TEST(test_align_colliding_section_and_paragraph_numbers) {
+  paralign_document *docs[2] = {tu_parse_data(SV23, "sv"), tu_parse_data(EN23, "en")};
+  paralign_alignment *al = align_docs(docs, 2, 0, PARALIGN_OK);
+  assert_together(al, 0, "På grundval av de framsteg", 1, "Based on the progress");
+  assert_together(al, 0, "PRIORITERADE ÅTGÄRDER", 1, "PRIORITY ACTIONS");
+  assert_together(al, 0, "Rådet uppmanar den höga representanten, kommissionen och medlemsstaterna att fortsätta",
+                  1, "The Council calls on the High Representative, the Commission and Member States to continue");
+  free_all(al, docs, 2);
+  /* without paragraph 2 in English, heading 2 must not slide onto it */
+  edits e = {"Based on the progress", NULL, 0};
+  docs[0] = tu_parse_data(SV23, "sv");
+  docs[1] = edited(EN23, "en", &e);
+  al = align_docs(docs, 2, 0, PARALIGN_OK);
+  assert_alone_in(al, 0, "På grundval av de framsteg", 1);
+  assert_together(al, 0, "PRIORITERADE ÅTGÄRDER", 1, "PRIORITY ACTIONS");
+  free_all(al, docs, 2);
+}
+END_TEST
+
+/* Deleting a paragraph from one version leaves its counterpart alone and
+ * every other paragraph where it was, with and without labels. */
+START_TEST(test_align_paragraph_deleted_from_one_version) {
+  for (int strip = 0; strip <= 1; strip++) {
+    edits keep = {NULL, NULL, strip}, cut = {"ATZĪST, ka ES konkurētspējas", NULL, strip};
+    paralign_document *docs[2] = {edited(SV25, "sv", &keep), edited(LV25, "lv", &cut)};
+    paralign_alignment *al = align_docs(docs, 2, 0, PARALIGN_OK);
+    assert_alone_in(al, 0, "KONSTATERAR att det för att stärka", 1);
+    assert_together(al, 0, "BETONAR teknikens roll", 1, "UZSVER tehnoloģiju nozīmi");
+    assert_together(al, 0, "VÄLKOMNAR målet", 1, "ATZINĪGI VĒRTĒ mērķi");
+    assert_together(al, 0, "UNDERSTRYKER behovet av att upprätthålla", 1,
+                    "UZSVER, ka ir jāievēro starptautiskās");
+    free_all(al, docs, 2);
+  }
+}
+END_TEST
+
+/* One version splits a paragraph in two: both halves join one unit. */
+START_TEST(test_align_paragraph_split_in_one_version) {
+  for (int strip = 0; strip <= 1; strip++) {
+    edits keep = {NULL, NULL, strip}, split = {NULL, "ATBALSTA digitālās partnerības", strip};
+    paralign_document *docs[2] = {edited(SV25, "sv", &keep), edited(LV25, "lv", &split)};
+    paralign_alignment *al = align_docs(docs, 2, 0, PARALIGN_OK);
+    assert_together(al, 0, "VÄLKOMNAR målet", 1, "ATZINĪGI VĒRTĒ mērķi");
+    assert_together(al, 0, "VÄLKOMNAR målet", 1, "ATBALSTA digitālās partnerības");
+    assert_together(al, 0, "BETONAR vikten av att medlemsstaterna", 1, "UZSVER, ka ir svarīgi savlaicīgi");
+    free_all(al, docs, 2);
+  }
+}
+END_TEST
+
+/* Three versions, a paragraph missing from the middle one: the first and
+ * third still share their unit, which has nothing from the second. */
+START_TEST(test_align_three_versions_one_paragraph_missing) {
+  edits keep = {NULL, NULL, 0}, cut = {"ATZINĪGI VĒRTĒ mērķi", NULL, 0};
+  edits cut_sv = {"BETONAR vikten av att medlemsstaterna", NULL, 0};
+  paralign_document *docs[3] = {edited(SV25, "sv", &keep), edited(LV25, "lv", &cut),
+                                edited(SV25, "sv", &cut_sv)};
+  paralign_alignment *al = align_docs(docs, 3, 0, PARALIGN_OK);
+  assert_together(al, 0, "VÄLKOMNAR målet", 2, "VÄLKOMNAR målet");
+  assert_alone_in(al, 0, "VÄLKOMNAR målet", 1);
+  assert_together(al, 0, "BETONAR vikten av att medlemsstaterna", 1, "UZSVER, ka ir svarīgi savlaicīgi");
+  assert_alone_in(al, 0, "BETONAR vikten av att medlemsstaterna", 2);
+  assert_together(al, 1, "UZSVER tehnoloģiju nozīmi", 2, "BETONAR teknikens roll");
+  /* units are consistent: a unit's third-version paragraph is the first
+   * version's own text wherever both have one */
+  for (size_t u = 0; u < paralign_alignment_count(al); u++) {
+    range a = range_of(al, u, 0), c = range_of(al, u, 2);
+    if (a.count == 1 && c.count == 1)
+      ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(docs[0], a.first)),
+                       paralign_paragraph_text(paralign_document_get(docs[2], c.first)));
+  }
+  free_all(al, docs, 3);
+}
+END_TEST
+
+/* The strategy is no version of the 2023 conclusions: refused, but the
+ * alignment is still returned; FORCE aligns anyway. */
+START_TEST(test_align_refuses_documents_that_are_not_parallel) {
+  paralign_document *docs[2] = {tu_parse_data(STRATEGY, "sv"), tu_parse_data(EN23, "en")};
+  paralign_alignment *al = align_docs(docs, 2, 0, PARALIGN_ERR_NOT_PARALLEL);
+  ck_assert_double_lt(paralign_alignment_parallelism(al), 0.5);
+  paralign_alignment_free(al);
+  al = align_docs(docs, 2, PARALIGN_ALIGN_FORCE, PARALIGN_OK);
+  free_all(al, docs, 2);
+  /* two Council conclusions of another year and language */
+  docs[0] = tu_parse_data(SV25, "sv");
+  docs[1] = tu_parse_data(EN23, "en");
+  al = align_docs(docs, 2, 0, PARALIGN_ERR_NOT_PARALLEL);
+  free_all(al, docs, 2);
+}
+END_TEST
+
+START_TEST(test_align_real_pairs_are_parallel) {
+  const char *pairs[][4] = {{SV23, "sv", EN23, "en"}, {SV25, "sv", LV25, "lv"}};
+  for (size_t i = 0; i < 2; i++) {
+    paralign_document *docs[2] = {tu_parse_data(pairs[i][0], pairs[i][1]),
+                                  tu_parse_data(pairs[i][2], pairs[i][3])};
+    paralign_alignment *al = align_docs(docs, 2, 0, PARALIGN_OK);
+    ck_assert_double_ge(paralign_alignment_parallelism(al), 0.5);
+    ck_assert_double_le(paralign_alignment_parallelism(al), 1.0);
+    free_all(al, docs, 2);
+  }
+}
+END_TEST
+
+START_TEST(test_align_bad_arguments_are_refused) {
+  paralign_document *doc = tu_parse_data(SV25, "sv");
+  const paralign_document *one[1] = {doc};
+  const paralign_document *with_null[2] = {doc, NULL};
+  paralign_alignment *al = (paralign_alignment *)&al; /* not NULL: must be reset */
+  paralign_error err = PARALIGN_ERROR_INIT;
+  ck_assert_int_eq(paralign_align(one, 1, NULL, NULL, &al, &err), PARALIGN_ERR_INVALID_ARGUMENT);
+  ck_assert_ptr_null(al);
+  ck_assert_int_eq(paralign_align(with_null, 2, NULL, NULL, &al, &err),
+                   PARALIGN_ERR_INVALID_ARGUMENT);
+  ck_assert_int_eq(paralign_align(one, 2, NULL, NULL, NULL, &err), PARALIGN_ERR_INVALID_ARGUMENT);
+  size_t first, count;
+  ck_assert_int_eq(paralign_alignment_range(NULL, 0, 0, &first, &count),
+                   PARALIGN_ERR_INVALID_ARGUMENT);
+  ck_assert_uint_eq(paralign_alignment_count(NULL), 0);
+  paralign_document_free(doc);
+}
+END_TEST
+
+int main(void) {
+  Suite *s = suite_create("align");
+  TCase *tc = tcase_create("align");
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, test_align_cover_page_in_one_version_only);
+  tcase_add_test(tc, test_align_colliding_section_and_paragraph_numbers);
+  tcase_add_test(tc, test_align_paragraph_deleted_from_one_version);
+  tcase_add_test(tc, test_align_paragraph_split_in_one_version);
+  tcase_add_test(tc, test_align_three_versions_one_paragraph_missing);
+  tcase_add_test(tc, test_align_refuses_documents_that_are_not_parallel);
+  tcase_add_test(tc, test_align_real_pairs_are_parallel);
+  tcase_add_test(tc, test_align_bad_arguments_are_refused);
+  suite_add_tcase(s, tc);
+  return tu_run(s);
+}

@@ -1,0 +1,222 @@
+/* test_alloc.c: allocation failures.  A failing allocator refuses the N-th
+ * allocation, for every N, during a parse of a seed document and during the
+ * alignment, TMX writing, check and report writing of a small pair: every call must fail cleanly
+ * with PARALIGN_ERR_NOMEM (no crash, *out NULL) and release everything it
+ * had allocated (allocations and frees are counted). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+
+/* Give up rather than loop forever if some call never stops allocating. */
+#define MAX_ROUNDS 200000
+
+typedef struct failing {
+  size_t fail_at; /* 1-based attempt to refuse; 0: refuse none */
+  size_t attempts;
+  size_t live;    /* blocks handed out and not yet freed */
+  int refused;    /* the fail_at-th attempt happened */
+} failing;
+
+static int refuse(failing *f) {
+  f->attempts++;
+  if (f->attempts != f->fail_at)
+    return 0;
+  f->refused = 1;
+  return 1;
+}
+
+static void *failing_malloc(size_t n, void *ctx) {
+  failing *f = ctx;
+  if (refuse(f))
+    return NULL;
+  void *p = malloc(n);
+  f->live += p != NULL;
+  return p;
+}
+
+static void *failing_realloc(void *p, size_t n, void *ctx) {
+  failing *f = ctx;
+  if (!p)
+    return failing_malloc(n, ctx);
+  if (refuse(f))
+    return NULL; /* p stays valid, as with realloc */
+  return realloc(p, n);
+}
+
+static void failing_free(void *p, void *ctx) {
+  failing *f = ctx;
+  if (p)
+    f->live--;
+  free(p);
+}
+
+static paralign_mem failing_mem(failing *f, size_t fail_at) {
+  memset(f, 0, sizeof *f);
+  f->fail_at = fail_at;
+  paralign_mem mem = {failing_malloc, failing_realloc, failing_free, f};
+  return mem;
+}
+
+/* ---- parsing -------------------------------------------------------------- */
+
+/* Parse with the fail_at-th allocation refused; returns non-zero when that
+ * allocation happened (so that later rounds are still needed). */
+static int parse_round(const char *text, size_t len, size_t fail_at, size_t *paragraphs) {
+  failing f;
+  paralign_mem mem = failing_mem(&f, fail_at);
+  paralign_document *doc = NULL;
+  paralign_error err = PARALIGN_ERROR_INIT;
+  int rc = paralign_document_parse(text, len, "seed", NULL, &mem, &doc, &err);
+  if (f.refused) {
+    ck_assert_msg(rc == PARALIGN_ERR_NOMEM, "allocation %zu refused: got status %d (%s)",
+                  fail_at, rc, err.message);
+    ck_assert_int_eq(err.code, PARALIGN_ERR_NOMEM);
+    ck_assert_ptr_null(doc);
+  } else {
+    ck_assert_msg(rc == PARALIGN_OK, "parse failed: %s", err.message);
+    *paragraphs = paralign_document_count(doc);
+  }
+  paralign_document_free(doc);
+  ck_assert_msg(f.live == 0, "allocation %zu refused: %zu blocks leaked", fail_at, f.live);
+  return f.refused;
+}
+
+static const char *const seeds[] = {
+    "seeds/000_99d952fa1365f389.txt", "seeds/001_131cc33483b97d95.txt",
+    "seeds/002_a07fe2476f6a6bb4.txt", "seeds/003_d39c38ddf7449eec.txt",
+    "seeds/004_d6c2b8bb3e30ce40.txt"};
+
+START_TEST(test_alloc_parse_fails_cleanly_at_every_allocation) {
+  size_t len;
+  char *text = tu_read_data(seeds[_i], &len);
+  size_t paragraphs = 0, n = 1;
+  while (n < MAX_ROUNDS && parse_round(text, len, n, &paragraphs))
+    n++;
+  ck_assert_uint_lt(n, MAX_ROUNDS);
+  ck_assert_uint_gt(n, 2);
+  ck_assert_uint_gt(paragraphs, 10);
+  fprintf(stderr, "parse %s: refused each of %zu allocations in turn\n", seeds[_i], n - 1);
+  free(text);
+}
+END_TEST
+
+/* ---- aligning and writing --------------------------------------------------- */
+
+/* The text of a seed from the line starting with first_label to the line
+ * starting with end_label (excluded): a small but real document. */
+static char *seed_excerpt(const char *relpath, const char *first_label, const char *end_label) {
+  char *text = tu_read_data(relpath, NULL);
+  char *start = strstr(text, first_label), *end = start ? strstr(start, end_label) : NULL;
+  ck_assert_msg(start && end, "%s: labels not found", relpath);
+  size_t len = (size_t)(end - start);
+  char *out = malloc(len + 1);
+  ck_assert_ptr_nonnull(out);
+  memcpy(out, start, len);
+  out[len] = '\0';
+  free(text);
+  return out;
+}
+
+typedef struct sink {
+  char *data;
+  size_t len;
+} sink;
+
+static int sink_write(const char *data, size_t len, void *ctx) {
+  sink *s = ctx;
+  char *p = realloc(s->data, s->len + len + 1);
+  if (!p)
+    return -1;
+  memcpy(p + s->len, data, len);
+  s->data = p;
+  s->len += len;
+  p[s->len] = '\0';
+  return 0;
+}
+
+typedef struct pair {
+  paralign_document *docs[2];
+  sink reference; /* the outputs written with no allocation refused */
+} pair;
+
+/* Align, write TMX, check and write the report (every format) with mem; returns the
+ * status of the first failing call. */
+static int align_and_write(pair *p, const paralign_mem *mem, sink *out, paralign_error *err) {
+  paralign_align_options ao = PARALIGN_ALIGN_OPTIONS_INIT;
+  ao.flags = PARALIGN_ALIGN_FORCE;
+  paralign_write_options wo = PARALIGN_WRITE_OPTIONS_INIT;
+  wo.creation_date = "20260101T120000Z";
+  paralign_alignment *al = NULL;
+  paralign_report *rep = NULL;
+  int rc = paralign_align((const paralign_document *const *)p->docs, 2, &ao, mem, &al, err);
+  if (rc != PARALIGN_OK)
+    ck_assert_ptr_null(al);
+  else
+    rc = paralign_alignment_write(al, PARALIGN_FORMAT_TMX, &wo, sink_write, out, err);
+  if (rc == PARALIGN_OK) {
+    rc = paralign_check(al, NULL, mem, &rep, err);
+    if (rc != PARALIGN_OK)
+      ck_assert_ptr_null(rep);
+  }
+  for (int f = PARALIGN_REPORT_TEXT; f <= PARALIGN_REPORT_HTML && rc == PARALIGN_OK; f++)
+    rc = paralign_report_write(rep, (paralign_report_format)f, sink_write, out, err);
+  paralign_report_free(rep);
+  paralign_alignment_free(al);
+  return rc;
+}
+
+static int align_round(pair *p, size_t fail_at) {
+  failing f;
+  paralign_mem mem = failing_mem(&f, fail_at);
+  sink out = {NULL, 0};
+  paralign_error err = PARALIGN_ERROR_INIT;
+  int rc = align_and_write(p, &mem, &out, &err);
+  if (f.refused) {
+    ck_assert_msg(rc == PARALIGN_ERR_NOMEM, "allocation %zu refused: got status %d (%s)",
+                  fail_at, rc, err.message);
+    ck_assert_int_eq(err.code, PARALIGN_ERR_NOMEM);
+  } else {
+    ck_assert_msg(rc == PARALIGN_OK, "align/write failed: %s", err.message);
+    ck_assert_uint_eq(out.len, p->reference.len);
+    ck_assert_int_eq(memcmp(out.data, p->reference.data, out.len), 0);
+  }
+  ck_assert_msg(f.live == 0, "allocation %zu refused: %zu blocks leaked", fail_at, f.live);
+  free(out.data);
+  return f.refused;
+}
+
+START_TEST(test_alloc_align_write_and_check_fail_cleanly_at_every_allocation) {
+  char *sv = seed_excerpt("seeds/001_131cc33483b97d95.txt", "\n1. ", "\n5. ");
+  char *lv = seed_excerpt("seeds/004_d6c2b8bb3e30ce40.txt", "\n1. ", "\n5. ");
+  pair p = {{tu_parse(sv, "sv"), tu_parse(lv, "lv")}, {NULL, 0}};
+  paralign_error err = PARALIGN_ERROR_INIT;
+  ck_assert_msg(align_and_write(&p, NULL, &p.reference, &err) == PARALIGN_OK, "%s", err.message);
+  ck_assert_ptr_nonnull(strstr(p.reference.data, "<tu"));
+  size_t n = 1;
+  while (n < MAX_ROUNDS && align_round(&p, n))
+    n++;
+  ck_assert_uint_lt(n, MAX_ROUNDS);
+  ck_assert_uint_gt(n, 2);
+  fprintf(stderr, "align+write+check: refused each of %zu allocations in turn\n", n - 1);
+  free(p.reference.data);
+  paralign_document_free(p.docs[0]);
+  paralign_document_free(p.docs[1]);
+  free(sv);
+  free(lv);
+}
+END_TEST
+
+static Suite *alloc_suite(void) {
+  Suite *s = suite_create("alloc");
+  TCase *tc = tcase_create("alloc");
+  tcase_set_timeout(tc, 300);
+  tcase_add_loop_test(tc, test_alloc_parse_fails_cleanly_at_every_allocation, 0,
+                      (int)(sizeof seeds / sizeof seeds[0]));
+  tcase_add_test(tc, test_alloc_align_write_and_check_fail_cleanly_at_every_allocation);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void) { return tu_run(alloc_suite()); }

@@ -1,0 +1,115 @@
+/* test_clean.c: Unicode clean-up: NFC, odd spaces, invisible characters,
+ * ligatures, control characters, line ends; quotes and dashes kept. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "clean.h"
+#include "testutil.h"
+
+/* Clean s and compare with expected. */
+static void assert_clean(const char *s, const char *expected) {
+  paralign_mem m = paralign_mem_or_default(NULL);
+  paralign_buf b;
+  paralign_buf_init(&b, &m);
+  ck_assert_int_eq(paralign_clean(s, strlen(s), &b), 0);
+  ck_assert_msg(b.len == strlen(expected) && memcmp(b.data ? b.data : "", expected, b.len) == 0,
+                "clean(\"%s\") = \"%.*s\", expected \"%s\"", s, (int)b.len,
+                b.data ? b.data : "", expected);
+  paralign_buf_free(&b);
+}
+
+START_TEST(test_clean_nfc_composes) {
+  assert_clean("Re\xCC\x81sume\xCC\x81", "Résumé");        /* e + combining acute */
+  assert_clean("a\xCC\x8A" "r", "år");                       /* a + combining ring */
+  assert_clean("\xE2\x84\xAB" "ngstr\xC3\xB6m", "Ångström"); /* ANGSTROM SIGN -> Å */
+  assert_clean("s\xCC\x8C" "o\xCC\x84", "šō");
+}
+END_TEST
+
+START_TEST(test_clean_odd_spaces_become_spaces) {
+  assert_clean("11\xC2\xA0" "088/23", "11 088/23");           /* no-break space */
+  assert_clean("a\xE2\x80\xAF" "b\xE2\x80\x89" "c", "a b c"); /* narrow nbsp, thin space */
+  assert_clean("a\xE3\x80\x80" "b\xE2\x80\x83" "c", "a b c"); /* ideographic, em space */
+  assert_clean("tab\there", "tab here");
+}
+END_TEST
+
+START_TEST(test_clean_invisible_characters_removed) {
+  assert_clean("informa\xC2\xAD" "tion", "information");     /* soft hyphen */
+  assert_clean("zero\xE2\x80\x8Bwidth\xE2\x80\x8D", "zerowidth"); /* ZWSP, ZWJ */
+  assert_clean("\xEF\xBB\xBFtext\xE2\x81\xA0", "text");            /* BOM, word joiner */
+}
+END_TEST
+
+START_TEST(test_clean_ligatures_expanded) {
+  assert_clean("\xEF\xAC\x81nal \xEF\xAC\x82ow e\xEF\xAC\x83" "cient",
+               "final flow efficient");
+  assert_clean("o\xEF\xAC\x80" "er \xEF\xAC\x84", "offer ffl");
+}
+END_TEST
+
+START_TEST(test_clean_control_characters_removed) {
+  assert_clean("a\x01" "b\x1B" "c\x7F" "d", "abcd");
+  assert_clean("C1\xC2\x85" "x\xC2\x9F" "y", "C1xy");
+  assert_clean("line\r\nnext\rlast\n", "line\nnext\nlast\n");
+  assert_clean("page one\fpage two", "page one\fpage two"); /* form feeds stay: page breaks */
+}
+END_TEST
+
+START_TEST(test_clean_quotes_dashes_letters_kept) {
+  const char *s = "“Rådet” – ‘ja’ — «non» „so“ 5–6 EU:s ’t Ģenerālsekretariāts …";
+  assert_clean(s, s);
+}
+END_TEST
+
+START_TEST(test_clean_keeps_line_numbering) {
+  const char *s = "a\n\xC2\xAD\n\n\xE2\x80\x8B\x01\nb\n";
+  paralign_mem m = paralign_mem_or_default(NULL);
+  paralign_buf b;
+  paralign_buf_init(&b, &m);
+  ck_assert_int_eq(paralign_clean(s, strlen(s), &b), 0);
+  size_t lines = 0;
+  for (size_t i = 0; i < b.len; i++)
+    lines += b.data[i] == '\n';
+  ck_assert_uint_eq(lines, 5);
+  ck_assert_str_eq(b.data, "a\n\n\n\nb\n");
+  paralign_buf_free(&b);
+}
+END_TEST
+
+START_TEST(test_clean_long_ascii_unchanged) {
+  char *s = malloc(10001);
+  ck_assert_ptr_nonnull(s);
+  for (int i = 0; i < 10000; i++)
+    s[i] = (char)(i % 97 == 96 ? '\n' : ' ' + i % 95);
+  s[10000] = '\0';
+  assert_clean(s, s);
+  free(s);
+}
+END_TEST
+
+START_TEST(test_clean_applies_in_the_reader) {
+  paralign_document *doc = tu_parse("Re\xCC\x81sume\xCC\x81\xC2\xA0" "de\xC2\xAD"
+                                    "finition \xEF\xAC\x81nale\x01.\n",
+                                    "en");
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 0)),
+                   "Résumé definition finale.");
+  paralign_document_free(doc);
+}
+END_TEST
+
+int main(void) {
+  Suite *s = suite_create("clean");
+  TCase *tc = tcase_create("clean");
+  tcase_add_test(tc, test_clean_nfc_composes);
+  tcase_add_test(tc, test_clean_odd_spaces_become_spaces);
+  tcase_add_test(tc, test_clean_invisible_characters_removed);
+  tcase_add_test(tc, test_clean_ligatures_expanded);
+  tcase_add_test(tc, test_clean_control_characters_removed);
+  tcase_add_test(tc, test_clean_quotes_dashes_letters_kept);
+  tcase_add_test(tc, test_clean_keeps_line_numbering);
+  tcase_add_test(tc, test_clean_long_ascii_unchanged);
+  tcase_add_test(tc, test_clean_applies_in_the_reader);
+  suite_add_tcase(s, tc);
+  return tu_run(s);
+}

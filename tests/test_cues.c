@@ -1,0 +1,126 @@
+/* test_cues.c: cues that survive translation, on sentences of the seeds. */
+#include <string.h>
+
+#include "cues.h"
+#include "mem.h"
+#include "testutil.h"
+
+typedef struct cues {
+  paralign_mem mem;
+  paralign_cueset set;
+} cues;
+
+static void cues_of(cues *c, const char *text, const char *lang) {
+  c->mem = paralign_mem_or_default(NULL);
+  c->set = (paralign_cueset){&c->mem, NULL, 0, 0};
+  ck_assert_int_eq(paralign_cues_collect_text(text, strlen(text), lang, &c->set), PARALIGN_OK);
+}
+
+static void cues_free(cues *c) { paralign_mem_free(&c->mem, c->set.v); }
+
+static size_t shared(const char *a, const char *la, const char *b, const char *lb, size_t *na,
+                     size_t *nb) {
+  cues x, y;
+  cues_of(&x, a, la);
+  cues_of(&y, b, lb);
+  size_t common = paralign_cues_common(x.set.v, x.set.n, y.set.v, y.set.n);
+  *na = x.set.n;
+  *nb = y.set.n;
+  cues_free(&x);
+  cues_free(&y);
+  return common;
+}
+
+START_TEST(test_cues_acronyms_match_across_languages) {
+  size_t na, nb;
+  size_t common = shared("Stärka EU:s roll i Internationella teleunionen (ITU) och WTO.", "sv",
+                         "Strengthen the role of the EU in the International Telecommunication "
+                         "Union (ITU) and the WTO.",
+                         "en", &na, &nb);
+  ck_assert_uint_ge(common, 3); /* EU, ITU, WTO (and the name "Internationa...") */
+}
+END_TEST
+
+START_TEST(test_cues_headings_in_capitals_are_not_acronyms) {
+  size_t na, nb;
+  ck_assert_uint_eq(shared("PRIORITERADE ÅTGÄRDER", "sv", "PRIORITY ACTIONS", "en", &na, &nb), 0);
+  ck_assert_uint_eq(na, 0);
+  ck_assert_uint_eq(nb, 0);
+}
+END_TEST
+
+START_TEST(test_cues_urls_and_document_codes) {
+  size_t na, nb;
+  size_t common = shared("Se rådets slutsatser (dok. 12930/22) och "
+                         "https://data.consilium.europa.eu/doc/document/ST-11406-2022-INIT/en/pdf.",
+                         "sv",
+                         "See Council Conclusions (doc. 12930/22), "
+                         "https://data.consilium.europa.eu/doc/document/ST-11406-2022-INIT/en/pdf",
+                         "en", &na, &nb);
+  ck_assert_uint_ge(common, 2);
+}
+END_TEST
+
+/* Numbers and dates through lib/numbers.h: the same date in three
+ * languages gives the same cue. */
+START_TEST(test_cues_dates_are_normalised) {
+  size_t na, nb;
+  ck_assert_uint_ge(shared("vid mötet den 20 november 2025.", "sv",
+                           "2025. gada 20. novembra sanāksmē.", "lv", &na, &nb),
+                    1);
+  ck_assert_uint_ge(shared("vid mötet den 20 november 2025.", "sv",
+                           "at its meeting on 20 November 2025.", "en", &na, &nb),
+                    1);
+  ck_assert_uint_eq(shared("den 20 november 2025", "sv", "on 21 November 2024", "en", &na, &nb),
+                    0);
+}
+END_TEST
+
+/* A capitalised word inside a sentence is a name cue (its first letters);
+ * the word that starts a sentence is not. */
+START_TEST(test_cues_names_inside_sentences) {
+  size_t na, nb;
+  ck_assert_uint_eq(shared("Samarbeta inom Global Gateway med Ukraina.", "sv",
+                           "Cooperate within Global Gateway with Ukraine.", "en", &na, &nb),
+                    3); /* globa, gatew, ukrai */
+  ck_assert_uint_eq(shared("Samarbeta nu.", "sv", "Samarbeta nu.", "sv", &na, &nb), 0);
+  ck_assert_uint_eq(na, 0);
+}
+END_TEST
+
+START_TEST(test_cues_footnote_markers_are_cues) {
+  paralign_document *sv = tu_parse_data("seeds/000_99d952fa1365f389.txt", "sv");
+  paralign_document *en = tu_parse_data("seeds/002_a07fe2476f6a6bb4.txt", "en");
+  long a = tu_find(sv, "På grundval av de framsteg"), b = tu_find(en, "Based on the progress");
+  ck_assert(a >= 0 && b >= 0);
+  const paralign_paragraph *pa = paralign_document_get(sv, (size_t)a);
+  const paralign_paragraph *pb = paralign_document_get(en, (size_t)b);
+  paralign_mem m = paralign_mem_or_default(NULL);
+  paralign_cueset x = {&m, NULL, 0, 0}, y = {&m, NULL, 0, 0};
+  ck_assert_int_eq(paralign_cues_collect(pa, "sv", &x), PARALIGN_OK);
+  ck_assert_int_eq(paralign_cues_collect(pb, "en", &y), PARALIGN_OK);
+  size_t hard_a, hard_b;
+  size_t common = paralign_cues_common_hard(x.v, x.n, y.v, y.n, &hard_a, &hard_b);
+  ck_assert_uint_ge(common, 1); /* the year 2022, and footnote 1 when the reader found it */
+  ck_assert_uint_eq(common, hard_a < hard_b ? hard_a : hard_b);
+  for (size_t i = 1; i < x.n; i++)
+    ck_assert_uint_lt(x.v[i - 1], x.v[i]); /* sorted, no duplicates */
+  paralign_mem_free(&m, x.v);
+  paralign_mem_free(&m, y.v);
+  paralign_document_free(sv);
+  paralign_document_free(en);
+}
+END_TEST
+
+int main(void) {
+  Suite *s = suite_create("cues");
+  TCase *tc = tcase_create("cues");
+  tcase_add_test(tc, test_cues_acronyms_match_across_languages);
+  tcase_add_test(tc, test_cues_headings_in_capitals_are_not_acronyms);
+  tcase_add_test(tc, test_cues_urls_and_document_codes);
+  tcase_add_test(tc, test_cues_dates_are_normalised);
+  tcase_add_test(tc, test_cues_names_inside_sentences);
+  tcase_add_test(tc, test_cues_footnote_markers_are_cues);
+  suite_add_tcase(s, tc);
+  return tu_run(s);
+}

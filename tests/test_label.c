@@ -1,0 +1,231 @@
+/* test_label.c: numbering labels (scheme, value, key, nesting), kinds, and
+ * header fields; section headings told apart from numbered paragraphs. */
+#include <string.h>
+
+#include "label.h"
+#include "testutil.h"
+
+static paralign_label parse(const char *s) {
+  paralign_label lab;
+  paralign_label_parse(s, strlen(s), &lab);
+  return lab;
+}
+
+static void assert_label(const char *s, paralign_scheme scheme, long value, const char *key,
+                         const char *rest) {
+  paralign_label lab = parse(s);
+  ck_assert_msg(lab.len > 0, "no label in \"%s\"", s);
+  ck_assert_msg(lab.scheme == scheme, "\"%s\": scheme %s", s, paralign_scheme_name(lab.scheme));
+  ck_assert_int_eq(lab.value, value);
+  ck_assert_str_eq(lab.key, key);
+  ck_assert_str_eq(s + lab.skip, rest);
+}
+
+static void assert_no_label(const char *s) {
+  paralign_label lab = parse(s);
+  ck_assert_msg(lab.len == 0, "\"%s\" read as label %s", s, lab.key);
+}
+
+START_TEST(test_label_arabic_alpha_roman) {
+  assert_label("4. Rådet uppmanar", PARALIGN_SCHEME_ARABIC, 4, "arabic:4", "Rådet uppmanar");
+  assert_label("12) The Council", PARALIGN_SCHEME_ARABIC, 12, "arabic:12", "The Council");
+  assert_label("(3) Padome", PARALIGN_SCHEME_ARABIC, 3, "arabic:3", "Padome");
+  assert_label("a) Stärka sin kapacitet", PARALIGN_SCHEME_ALPHA_LOWER, 1, "alpha:1",
+               "Stärka sin kapacitet");
+  assert_label("(b) Convey", PARALIGN_SCHEME_ALPHA_LOWER, 2, "alpha:2", "Convey");
+  assert_label("C. Annex", PARALIGN_SCHEME_ALPHA_UPPER, 3, "alpha:3", "Annex");
+  assert_label("ii) Stärka motståndskraften", PARALIGN_SCHEME_ROMAN_LOWER, 2, "roman:2",
+               "Stärka motståndskraften");
+  assert_label("(iv) Verka", PARALIGN_SCHEME_ROMAN_LOWER, 4, "roman:4", "Verka");
+  assert_label("II. Bygga partnerskap", PARALIGN_SCHEME_ROMAN_UPPER, 2, "roman:2",
+               "Bygga partnerskap");
+  assert_label("XIV) Final", PARALIGN_SCHEME_ROMAN_UPPER, 14, "roman:14", "Final");
+}
+END_TEST
+
+START_TEST(test_label_decimal_bullets_articles_sections) {
+  assert_label("1.1 Scope", PARALIGN_SCHEME_DECIMAL, 1, "decimal:1.1", "Scope");
+  assert_label("2.3.4. Detail", PARALIGN_SCHEME_DECIMAL, 4, "decimal:2.3.4", "Detail");
+  ck_assert_int_eq(parse("2.3.4. Detail").depth, 3);
+  assert_label("• Utveckla Sveriges", PARALIGN_SCHEME_BULLET, 0, "bullet", "Utveckla Sveriges");
+  assert_label("- den strategiska kompassen", PARALIGN_SCHEME_BULLET, 0, "bullet",
+               "den strategiska kompassen");
+  assert_label("– Rådets slutsatser", PARALIGN_SCHEME_BULLET, 0, "bullet", "Rådets slutsatser");
+  assert_label("Article 5 Scope", PARALIGN_SCHEME_ARTICLE, 5, "article:5", "Scope");
+  assert_label("Artikel 5", PARALIGN_SCHEME_ARTICLE, 5, "article:5", "");
+  assert_label("5. pants Darbības joma", PARALIGN_SCHEME_ARTICLE, 5, "article:5",
+               "Darbības joma");
+  assert_label("§ 3 Tillämpning", PARALIGN_SCHEME_SECTION, 3, "section:3", "Tillämpning");
+  assert_label("§3. Tillämpning", PARALIGN_SCHEME_SECTION, 3, "section:3", "Tillämpning");
+}
+END_TEST
+
+START_TEST(test_label_verses) {
+  assert_label("Gen 1:1 In the beginning", PARALIGN_SCHEME_VERSE, 1, "verse:gen.1.1",
+               "In the beginning");
+  assert_label("1Kor 13:4 Kärleken", PARALIGN_SCHEME_VERSE, 4, "verse:1kor.13.4", "Kärleken");
+  assert_label("Ps 119:176 I have gone astray", PARALIGN_SCHEME_VERSE, 176, "verse:ps.119.176",
+               "I have gone astray");
+  /* the same numbering gives the same key in every language */
+  ck_assert_str_eq(parse("Gen 1:1 I begynnelsen").key, parse("Gen 1:1 Iesākumā").key);
+}
+END_TEST
+
+START_TEST(test_label_glued_and_nested_forms) {
+  assert_label("1.Säkerhetspolitik", PARALIGN_SCHEME_ARABIC, 1, "arabic:1", "Säkerhetspolitik");
+  paralign_label lab = parse("- a) Strengthen its capacity");
+  ck_assert_int_eq(lab.scheme, PARALIGN_SCHEME_ALPHA_LOWER);
+  ck_assert_uint_eq(lab.start, 2); /* the label as written is "a)" */
+  ck_assert_str_eq("- a) Strengthen its capacity" + lab.skip, "Strengthen its capacity");
+}
+END_TEST
+
+START_TEST(test_label_not_labels) {
+  assert_no_label("2025. gada 20. novembrī");
+  assert_no_label("J. Smith said");
+  assert_no_label("EU:s digitala diplomati");
+  assert_no_label("5G och 6G");
+  assert_no_label("1234. Not a number label");
+  assert_no_label("iiii) not roman");
+  assert_no_label("och så vidare");
+  assert_no_label("-5 degrees");
+}
+END_TEST
+
+START_TEST(test_label_ambiguous_letters) {
+  paralign_label h = parse("h) Utveckla"), i = parse("i) Nästa");
+  ck_assert_int_eq(i.scheme, PARALIGN_SCHEME_ROMAN_LOWER); /* alone, i) is roman */
+  paralign_label_resolve(&i, &h);
+  ck_assert_int_eq(i.scheme, PARALIGN_SCHEME_ALPHA_LOWER); /* after h), it is the 9th letter */
+  ck_assert_int_eq(i.value, 9);
+  ck_assert_str_eq(i.key, "alpha:9");
+  paralign_label iv = parse("iv) Verka"), v = parse("v) Stärka");
+  ck_assert_int_eq(v.scheme, PARALIGN_SCHEME_ALPHA_LOWER);
+  paralign_label_resolve(&v, &iv);
+  ck_assert_int_eq(v.scheme, PARALIGN_SCHEME_ROMAN_LOWER);
+  ck_assert_int_eq(v.value, 5);
+}
+END_TEST
+
+START_TEST(test_label_kinds) {
+  paralign_label none = parse("plain"), one = parse("1. x"), bullet = parse("• x");
+  ck_assert_int_eq(paralign_label_kind(&one, "INTRODUCTION", 12, PARALIGN_HINT_SHORT),
+                   PARALIGN_KIND_HEADING);
+  ck_assert_int_eq(paralign_label_kind(&one, "PRIORITERADE ÅTGÄRDER", 23, 0),
+                   PARALIGN_KIND_HEADING);
+  const char *para = "In an increasingly challenging geopolitical context, the threats to the "
+                     "EU's human rights-based model have become more severe.";
+  ck_assert_int_eq(paralign_label_kind(&one, para, strlen(para), 0), PARALIGN_KIND_PARAGRAPH);
+  ck_assert_int_eq(paralign_label_kind(&bullet, "Främja", 6, 0), PARALIGN_KIND_LIST_ITEM);
+  ck_assert_int_eq(paralign_label_kind(&none, "From: General Secretariat", 25, PARALIGN_HINT_SHORT),
+                   PARALIGN_KIND_METADATA);
+  ck_assert_int_eq(paralign_label_kind(&none, "Strategiska digitala tekniker", 29,
+                                       PARALIGN_HINT_SHORT),
+                   PARALIGN_KIND_HEADING);
+  ck_assert_int_eq(paralign_label_kind(&none, "Det är så.", strlen("Det är så."),
+                                       PARALIGN_HINT_SHORT),
+                   PARALIGN_KIND_PARAGRAPH);
+  ck_assert_int_eq(paralign_label_kind(&none, "CYBER 172", 9, PARALIGN_HINT_SHORT),
+                   PARALIGN_KIND_METADATA);
+  ck_assert_int_eq(paralign_label_kind(&none, "Brussels, 26 June 2023", 22, PARALIGN_HINT_SHORT),
+                   PARALIGN_KIND_METADATA);
+}
+END_TEST
+
+START_TEST(test_label_header_fields) {
+  const char *yes[] = {"From: General Secretariat", "från: Rådets generalsekretariat",
+                       "Ärende: Slutsatser", "Sūtītājs: Padomes", "Saņēmējs: delegācijas",
+                       "Temats: Padomes secinājumi", "No. prev. doc.: 10526/23",
+                       "Föreg. dok. nr: 14928/25"};
+  for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
+    ck_assert_msg(paralign_label_is_field(yes[i], strlen(yes[i])), "%s", yes[i]);
+  const char *no[] = {"EU:s digitala diplomati", "Rådet konstaterar: att", "Tomorrow: maybe"};
+  for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+    ck_assert_msg(!paralign_label_is_field(no[i], strlen(no[i])), "%s", no[i]);
+}
+END_TEST
+
+START_TEST(test_label_headings_and_paragraphs_in_a_document) {
+  /* a numbered heading and a numbered paragraph of the same number: same key,
+   * different kinds; a) under 4. is one level down */
+  paralign_document *doc = tu_parse("1. INTRODUCTION\n\n1. In an increasingly challenging "
+                                    "geopolitical context, the Council acts.\n\n2. PRIORITY "
+                                    "ACTIONS\n\n4. The Council calls for:\n\na) Strengthen it;"
+                                    "\n\nb) Convey joint positions.\n\n5. The Council ends.\n",
+                                    "en");
+  ck_assert_uint_eq(paralign_document_count(doc), 7);
+  const paralign_paragraph *h = paralign_document_get(doc, 0), *p = paralign_document_get(doc, 1);
+  ck_assert_str_eq(paralign_paragraph_key(h), paralign_paragraph_key(p));
+  ck_assert_int_eq(paralign_paragraph_kind(h), PARALIGN_KIND_HEADING);
+  ck_assert_int_eq(paralign_paragraph_kind(p), PARALIGN_KIND_PARAGRAPH);
+  ck_assert_int_eq(paralign_paragraph_kind(paralign_document_get(doc, 2)),
+                   PARALIGN_KIND_HEADING);
+  ck_assert_int_eq(paralign_paragraph_level(paralign_document_get(doc, 3)), 0);
+  ck_assert_int_eq(paralign_paragraph_level(paralign_document_get(doc, 4)), 1);
+  ck_assert_int_eq(paralign_paragraph_kind(paralign_document_get(doc, 4)),
+                   PARALIGN_KIND_LIST_ITEM);
+  ck_assert_str_eq(paralign_paragraph_key(paralign_document_get(doc, 5)), "alpha:2");
+  ck_assert_int_eq(paralign_paragraph_level(paralign_document_get(doc, 6)), 0);
+  ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 6)), "5.");
+  paralign_document_free(doc);
+}
+END_TEST
+
+START_TEST(test_label_alone_on_its_line) {
+  paralign_document *doc = tu_parse("4.\n\nThe Council calls on the Member States.\n", "en");
+  ck_assert_uint_eq(paralign_document_count(doc), 1);
+  const paralign_paragraph *p = paralign_document_get(doc, 0);
+  ck_assert_str_eq(paralign_paragraph_label(p), "4.");
+  ck_assert_str_eq(paralign_paragraph_text(p), "The Council calls on the Member States.");
+  ck_assert_uint_eq(paralign_paragraph_line(p), 1);
+  paralign_document_free(doc);
+  /* "Article 5" / "5. pants" on a line of its own, the title below */
+  doc = tu_parse("5. pants\n\nDarbības joma\n", "lv");
+  ck_assert_uint_eq(paralign_document_count(doc), 1);
+  ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 0)), "5. pants");
+  ck_assert_str_eq(paralign_paragraph_key(paralign_document_get(doc, 0)), "article:5");
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 0)), "Darbības joma");
+  paralign_document_free(doc);
+  /* labels whose text never comes are kept, with no text */
+  doc = tu_parse("4.\n\n5.\n\nThe text of five.\n\n6.\n", "en");
+  ck_assert_uint_eq(paralign_document_count(doc), 3);
+  ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 0)), "4.");
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 0)), "");
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 1)), "The text of five.");
+  ck_assert_str_eq(paralign_paragraph_key(paralign_document_get(doc, 2)), "arabic:6");
+  paralign_document_free(doc);
+}
+END_TEST
+
+START_TEST(test_label_depth_limit) {
+  paralign_document *doc = NULL;
+  paralign_error err = PARALIGN_ERROR_INIT;
+  const char *deep = "1. Inledning\n\n1.1.1.1.1.1.1.1.1.1 För djupt.\n";
+  ck_assert_int_eq(paralign_document_parse(deep, strlen(deep), "deep.txt", NULL, NULL, &doc, &err),
+                   PARALIGN_ERR_LIMIT);
+  ck_assert_uint_eq(err.line, 3);
+  ck_assert_ptr_null(doc);
+  doc = tu_parse("1.1.1.1.1.1.1.1 Åtta nivåer.\n", "sv");
+  ck_assert_int_eq(paralign_paragraph_scheme(paralign_document_get(doc, 0)),
+                   PARALIGN_SCHEME_DECIMAL);
+  paralign_document_free(doc);
+}
+END_TEST
+
+int main(void) {
+  Suite *s = suite_create("label");
+  TCase *tc = tcase_create("label");
+  tcase_add_test(tc, test_label_arabic_alpha_roman);
+  tcase_add_test(tc, test_label_decimal_bullets_articles_sections);
+  tcase_add_test(tc, test_label_verses);
+  tcase_add_test(tc, test_label_glued_and_nested_forms);
+  tcase_add_test(tc, test_label_not_labels);
+  tcase_add_test(tc, test_label_ambiguous_letters);
+  tcase_add_test(tc, test_label_kinds);
+  tcase_add_test(tc, test_label_header_fields);
+  tcase_add_test(tc, test_label_headings_and_paragraphs_in_a_document);
+  tcase_add_test(tc, test_label_alone_on_its_line);
+  tcase_add_test(tc, test_label_depth_limit);
+  suite_add_tcase(s, tc);
+  return tu_run(s);
+}

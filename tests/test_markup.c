@@ -1,0 +1,129 @@
+/* test_markup.c: markdown residue of conversions: headings, bold and italic,
+ * rules, superscripts, links, escapes, and glued headings split. */
+#include <string.h>
+
+#include "markup.h"
+#include "testutil.h"
+
+static void assert_strip(const char *s, const char *expected) {
+  paralign_mem m = paralign_mem_or_default(NULL);
+  paralign_buf b;
+  paralign_buf_init(&b, &m);
+  ck_assert_int_eq(paralign_markup_strip(s, strlen(s), &b), 0);
+  ck_assert_msg(strcmp(b.data ? b.data : "", expected) == 0, "strip(\"%s\") = \"%s\"", s,
+                b.data ? b.data : "");
+  paralign_buf_free(&b);
+}
+
+START_TEST(test_markup_bold_and_italic_removed) {
+  assert_strip("**PRIORITY ACTIONS**", "PRIORITY ACTIONS");
+  assert_strip("the **International Telecommunication Union (ITU)** and",
+               "the International Telecommunication Union (ITU) and");
+  assert_strip("representanten *En internationell digital strategi*; strategin",
+               "representanten En internationell digital strategi; strategin");
+  assert_strip("2 * 3 = 6", "2 * 3 = 6"); /* a lone star between spaces stays */
+  assert_strip("COUNCIL CONCLUSIONS**on EU", "COUNCIL CONCLUSIONS on EU");
+}
+END_TEST
+
+START_TEST(test_markup_sup_links_escapes) {
+  assert_strip("Conclusions<sup>1</sup>, which", "Conclusions\xC2\xB9, which");
+  assert_strip("<sup>12</sup> Footnote", "\xC2\xB9\xC2\xB2 Footnote");
+  assert_strip("[Council Conclusions on EU Digital Diplomacy](#), 18 July 2022",
+               "Council Conclusions on EU Digital Diplomacy, 18 July 2022");
+  assert_strip("see [the text](https://example.org/a_b) here", "see the text here");
+  assert_strip("![logo](x.png) [not a link] (x)", "logo [not a link] (x)");
+  assert_strip("1\\. Inledning \\*", "1. Inledning *");
+  assert_strip("a<br>b <b>bold</b>", "a b bold");
+}
+END_TEST
+
+/* Lines of s after markup. */
+static void lines_of(const char *s, paralign_lines *ls, paralign_mem *m) {
+  *m = paralign_mem_or_default(NULL);
+  paralign_lines_init(ls, m);
+  ck_assert_int_eq(paralign_markup_lines(s, strlen(s), m, ls), 0);
+}
+
+static const char *text_of(const paralign_lines *ls, size_t i, char *buf) {
+  const paralign_line *l = &ls->v[i];
+  memcpy(buf, paralign_line_text(ls, l), l->len);
+  buf[l->len] = '\0';
+  return buf;
+}
+
+START_TEST(test_markup_lines_headings_rules_and_flags) {
+  const char *s = "## **II. Bygga partnerskap**\n\n---\n  \n                    \nText  \n";
+  paralign_lines ls;
+  paralign_mem m;
+  lines_of(s, &ls, &m);
+  char buf[128];
+  ck_assert_uint_eq(ls.n, 5); /* the empty line is counted, not stored */
+  ck_assert_str_eq(text_of(&ls, 0, buf), "II. Bygga partnerskap");
+  ck_assert(ls.v[0].flags & PARALIGN_LINE_HEADING);
+  ck_assert(ls.v[0].flags & PARALIGN_LINE_BOLD);
+  ck_assert(ls.v[1].flags & PARALIGN_LINE_RULE);
+  ck_assert_uint_eq(ls.v[1].empties, 1);
+  ck_assert(ls.v[2].flags & PARALIGN_LINE_SPACES);
+  ck_assert(!(ls.v[2].flags & PARALIGN_LINE_SEPARATOR));
+  ck_assert(ls.v[3].flags & PARALIGN_LINE_SEPARATOR);
+  ck_assert(ls.v[4].flags & PARALIGN_LINE_HARDBREAK);
+  ck_assert_uint_eq(ls.v[4].lineno, 6);
+  paralign_lines_free(&ls, &m);
+}
+END_TEST
+
+START_TEST(test_markup_glued_heading_is_split) {
+  const char *s = "COUNCIL CONCLUSIONS**on EU Digital Diplomacy****1. INTRODUCTION**\n";
+  paralign_lines ls;
+  paralign_mem m;
+  lines_of(s, &ls, &m);
+  char buf[128];
+  ck_assert_uint_eq(ls.n, 2);
+  ck_assert_str_eq(text_of(&ls, 0, buf), "COUNCIL CONCLUSIONS on EU Digital Diplomacy");
+  ck_assert_str_eq(text_of(&ls, 1, buf), "1. INTRODUCTION");
+  ck_assert(ls.v[1].flags & PARALIGN_LINE_SPLIT);
+  ck_assert_uint_eq(ls.v[1].lineno, 1);
+  paralign_lines_free(&ls, &m);
+}
+END_TEST
+
+START_TEST(test_markup_form_feed_starts_a_page) {
+  const char *s = "end of page\fstart of next\n\f\nafter\n";
+  paralign_lines ls;
+  paralign_mem m;
+  lines_of(s, &ls, &m);
+  char buf[64];
+  ck_assert_uint_eq(ls.n, 3);
+  ck_assert_str_eq(text_of(&ls, 1, buf), "start of next");
+  ck_assert(ls.v[1].flags & PARALIGN_LINE_PAGE);
+  ck_assert(ls.v[2].flags & PARALIGN_LINE_PAGE);
+  ck_assert_uint_eq(ls.v[2].lineno, 3);
+  paralign_lines_free(&ls, &m);
+}
+END_TEST
+
+START_TEST(test_markup_in_the_reader) {
+  paralign_document *doc = tu_parse("# Title\n\n- a) **Strengthen** the [ITU](#).\n", "en");
+  ck_assert_uint_eq(paralign_document_count(doc), 2);
+  const paralign_paragraph *h = paralign_document_get(doc, 0), *p = paralign_document_get(doc, 1);
+  ck_assert_int_eq(paralign_paragraph_kind(h), PARALIGN_KIND_HEADING);
+  ck_assert_str_eq(paralign_paragraph_text(h), "Title");
+  ck_assert_str_eq(paralign_paragraph_label(p), "a)");
+  ck_assert_str_eq(paralign_paragraph_text(p), "Strengthen the ITU.");
+  paralign_document_free(doc);
+}
+END_TEST
+
+int main(void) {
+  Suite *s = suite_create("markup");
+  TCase *tc = tcase_create("markup");
+  tcase_add_test(tc, test_markup_bold_and_italic_removed);
+  tcase_add_test(tc, test_markup_sup_links_escapes);
+  tcase_add_test(tc, test_markup_lines_headings_rules_and_flags);
+  tcase_add_test(tc, test_markup_glued_heading_is_split);
+  tcase_add_test(tc, test_markup_form_feed_starts_a_page);
+  tcase_add_test(tc, test_markup_in_the_reader);
+  suite_add_tcase(s, tc);
+  return tu_run(s);
+}

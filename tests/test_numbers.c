@@ -1,0 +1,227 @@
+/* test_numbers.c: numbers, dates, percentages and codes, normalised across
+ * Swedish, Latvian and English so that language versions compare equal. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "numbers.h"
+#include "testutil.h"
+
+/* The canonical tokens of text, space-separated, hard ones plain and spelled-out
+ * ones with a '~' in front. */
+static char *tokens_ctx(const char *text, const char *lang, const int *fn, size_t nfn) {
+  static char buf[1024];
+  paralign_numbers_context ctx = {lang, fn, nfn};
+  paralign_numbers nums;
+  ck_assert_int_eq(paralign_numbers_extract(text, strlen(text), &ctx, NULL, &nums), PARALIGN_OK);
+  buf[0] = '\0';
+  for (size_t i = 0; i < nums.count; i++) {
+    if (i)
+      strcat(buf, " ");
+    if (nums.items[i].flags & PARALIGN_NUMBER_WORD)
+      strcat(buf, "~");
+    strcat(buf, nums.items[i].canon);
+  }
+  paralign_numbers_free(&nums);
+  return buf;
+}
+
+static char *tokens(const char *text, const char *lang) { return tokens_ctx(text, lang, NULL, 0); }
+
+/* Unmatched hard tokens between two texts. */
+static size_t differences(const char *a, const char *la, const char *b, const char *lb) {
+  paralign_numbers_context ca = {la, NULL, 0}, cb = {lb, NULL, 0};
+  paralign_numbers na, nb;
+  ck_assert_int_eq(paralign_numbers_extract(a, strlen(a), &ca, NULL, &na), PARALIGN_OK);
+  ck_assert_int_eq(paralign_numbers_extract(b, strlen(b), &cb, NULL, &nb), PARALIGN_OK);
+  size_t n = paralign_numbers_compare(&na, &nb, NULL, NULL);
+  paralign_numbers_free(&na);
+  paralign_numbers_free(&nb);
+  return n;
+}
+
+START_TEST(test_numbers_dates_agree_across_languages) {
+  ck_assert_str_eq(tokens("vid mötet den 20 november 2025.", "sv"), "d:2025-11-20");
+  ck_assert_str_eq(tokens("apstiprināja 2025. gada 20. novembrī sanāksmē", "lv"), "d:2025-11-20");
+  ck_assert_str_eq(tokens("at its meeting on 20 November 2025", "en"), "d:2025-11-20");
+  ck_assert_str_eq(tokens("Brussels, 20.11.2025", "en"), "d:2025-11-20");
+  ck_assert_str_eq(tokens("on November 20, 2025", "en"), "d:2025-11-20");
+  ck_assert_str_eq(tokens("issued 2025-11-20", NULL), "d:2025-11-20");
+  ck_assert_str_eq(tokens("(2022. gada 25. maijs)", "lv"), "d:2022-05-25");
+  ck_assert_str_eq(
+      tokens("Padomes 2022. gada 18. jūnija un 2023. gada 26. jūnija secinājumiem", "lv"),
+      "d:2022-06-18 d:2023-06-26");
+}
+END_TEST
+
+START_TEST(test_numbers_latvian_month_cases_and_abbreviations) {
+  ck_assert_str_eq(tokens("2024. gada 3. martā", "lv"), "d:2024-03-03");
+  ck_assert_str_eq(tokens("2024. gada 3. marts", "lv"), "d:2024-03-03");
+  ck_assert_str_eq(tokens("līdz 2024. gada 1. jūlijam", "lv"), "d:2024-07-01");
+  ck_assert_str_eq(tokens("2023. gada 31. decembra", "lv"), "d:2023-12-31");
+  ck_assert_str_eq(tokens("on 3 Nov. 2024", "en"), "d:2024-11-03");
+  ck_assert_str_eq(tokens("den 3 mars 2024", "sv"), "d:2024-03-03");
+  /* A month name needs a number beside it: "may" and "march" are verbs too. */
+  ck_assert_str_eq(tokens("they may march on", "en"), "");
+}
+END_TEST
+
+START_TEST(test_numbers_month_and_year_alone) {
+  ck_assert_str_eq(tokens("Europeiska rådets slutsatser från april 2024,", "sv"), "d:2024-04");
+  ck_assert_str_eq(tokens("Eiropadomes 2024. gada aprīļa secinājumus,", "lv"), "d:2024-04");
+  ck_assert_str_eq(tokens("the European Council conclusions of April 2024", "en"), "d:2024-04");
+  ck_assert_str_eq(tokens("līdz 2030. gadam un 2025. gadā", "lv"), "n:2025 n:2030");
+  ck_assert_str_eq(tokens("by 2030 and in 2025", "en"), "n:2025 n:2030");
+  ck_assert_str_eq(tokens("den 18 juli", "sv"), "d:--07-18");
+}
+END_TEST
+
+START_TEST(test_numbers_decimals_groups_and_percentages) {
+  ck_assert_str_eq(tokens("ökade med 2,5 procent", "sv"), "p:2.5");
+  ck_assert_str_eq(tokens("rose by 2.5 %", "en"), "p:2.5");
+  ck_assert_str_eq(tokens("pieauga par 2,5 procentiem", "lv"), "p:2.5");
+  ck_assert_str_eq(tokens("5% and 5 per cent", "en"), "p:5 p:5");
+  ck_assert_str_eq(tokens("1 000 deltagare", "sv"), "n:1000");
+  ck_assert_str_eq(tokens("1,000 participants", "en"), "n:1000");
+  ck_assert_str_eq(tokens("1\xC2\xA0"
+                          "000\xC2\xA0"
+                          "000 EUR",
+                          "lv"),
+                   "n:1000000");
+  ck_assert_str_eq(tokens("EUR 2.5 million", "en"), "n:2500000");
+  ck_assert_str_eq(tokens("2,5 miljoner euro", "sv"), "n:2500000");
+  ck_assert_str_eq(tokens("2,5 miljoni EUR", "lv"), "n:2500000");
+  ck_assert_str_eq(tokens("3,50 euro", "sv"), "n:3.5");
+}
+END_TEST
+
+START_TEST(test_numbers_document_codes) {
+  ck_assert_str_eq(tokens("No. prev. doc.: 10526/23", "en"), "c:10526/23");
+  ck_assert_str_eq(tokens("15315/1/25 REV 1", "en"), "c:15315/1/25 n:1");
+  ck_assert_str_eq(tokens("TELECOM 396 CYBER 327", "en"), "n:327 n:396");
+  /* Hyphenated codes give their numbers, so that case and inflection
+   * ("COVID-19", "covid-19-pandemin") do not matter. */
+  ck_assert_str_eq(tokens("ST-11406-2022-INIT", "en"), "n:11406 n:2022");
+  ck_assert_str_eq(tokens("COVID-19", "en"), tokens("covid-19-pandemin", "sv"));
+}
+END_TEST
+
+START_TEST(test_numbers_sentence_end_and_ordinal_digits) {
+  ck_assert_str_eq(tokens("the 2022 conclusions.", "en"), "n:2022");
+  ck_assert_str_eq(tokens("slutsatser från 2022.", "sv"), "n:2022");
+  ck_assert_str_eq(tokens("skatīt 3. punktu", "lv"), "n:3");
+  ck_assert_str_eq(tokens("the 21st century", "en"), "n:21");
+  ck_assert_str_eq(tokens("den 3:e punkten", "sv"), "n:3");
+}
+END_TEST
+
+START_TEST(test_numbers_codes_with_letters) {
+  ck_assert_str_eq(tokens("partners in the G7 and G20", "en"), "c:G20 c:G7");
+  ck_assert_str_eq(tokens("such as 6G", "en"), "c:6G");
+  ck_assert_str_eq(tokens("5G/6G,", "sv"), "c:5G c:6G");
+  ck_assert_str_eq(tokens("the 2022 EU-AU Summit", "en"), "n:2022");
+  ck_assert_str_eq(tokens("(3GPP) and D4D", "en"), "c:3GPP c:D4D");
+  ck_assert_str_eq(tokens("(WSIS+20)", "en"), "n:20");
+}
+END_TEST
+
+START_TEST(test_numbers_footnote_markers_are_ignored) {
+  static const int fn1[] = {1}, fn2[] = {2};
+  ck_assert_str_eq(tokens_ctx("rådets slutsatser från 20221, där", "sv", fn1, 1), "n:2022");
+  ck_assert_str_eq(tokens_ctx("ett motståndskraftigt digitalt ekosystem2. Med", "sv", fn2, 1), "");
+  /* Without the reader's help: a lower-case word with digits glued on. */
+  ck_assert_str_eq(tokens("digitalt ekosystem2. Med", "sv"), "");
+  ck_assert_str_eq(tokens("digital ecosystem\xC2\xB2. With", "en"), "");
+  ck_assert_str_eq(tokens("genomförande<sup>1</sup>, som", "sv"), "");
+  ck_assert_str_eq(tokens_ctx("trust.2 The", "en", fn2, 1), "");
+  /* An unlisted number after a word is kept. */
+  ck_assert_str_eq(tokens("COPS 585", "en"), "n:585");
+}
+END_TEST
+
+START_TEST(test_numbers_urls_and_emails_are_skipped) {
+  ck_assert_str_eq(
+      tokens("See https://data.consilium.europa.eu/doc/document/ST-11406-2022-INIT/en/pdf", "en"),
+      "");
+  ck_assert_str_eq(tokens("list of 2023 projects (www.example.eu/2023/x)", "en"), "n:2023");
+  ck_assert_str_eq(tokens("write to info2024@consilium.europa.eu", "en"), "");
+}
+END_TEST
+
+START_TEST(test_numbers_spelled_out_numbers_are_soft) {
+  ck_assert_str_eq(tokens("den tredje punkten", "sv"), "~n:3");
+  ck_assert_str_eq(tokens("the third point", "en"), "~n:3");
+  ck_assert_str_eq(tokens("trešajā punktā", "lv"), "~n:3");
+  ck_assert_str_eq(tokens("divos gados", "lv"), "~n:2");
+  ck_assert_str_eq(tokens("on grounds of sex", "en"), "");
+  /* A digit against a word: not a difference; a word alone: never one. */
+  ck_assert_uint_eq(differences("3. punkten", "sv", "the third point", "en"), 0);
+  ck_assert_uint_eq(differences("within two years", "en", "inom två år", "sv"), 0);
+  ck_assert_uint_eq(differences("den tredje punkten", "sv", "the point", "en"), 0);
+}
+END_TEST
+
+START_TEST(test_numbers_compare_reports_each_side) {
+  const char *a = "den 26 juni 2023 och 11088/23, 16 punkter";
+  const char *b = "on 26 June 2023 and 11088/23, 17 points";
+  paralign_numbers na, nb;
+  ck_assert_int_eq(paralign_numbers_extract(a, strlen(a), NULL, NULL, &na), PARALIGN_OK);
+  ck_assert_int_eq(paralign_numbers_extract(b, strlen(b), NULL, NULL, &nb), PARALIGN_OK);
+  unsigned char sa[8], sb[8];
+  ck_assert_uint_eq(paralign_numbers_compare(&na, &nb, sa, sb), 2);
+  for (size_t i = 0; i < na.count; i++)
+    ck_assert_int_eq(sa[i], strcmp(na.items[i].canon, "n:16") == 0 ? PARALIGN_NUMBERS_UNMATCHED
+                                                                   : PARALIGN_NUMBERS_MATCHED);
+  size_t i16 = 0;
+  while (strcmp(na.items[i16].canon, "n:16") != 0)
+    i16++;
+  ck_assert(strncmp(a + na.items[i16].start, "16", 2) == 0);
+  ck_assert_double_eq_tol(paralign_numbers_similarity(&na, &nb), 4.0 / 6.0, 1e-9);
+  paralign_numbers_free(&na);
+  paralign_numbers_free(&nb);
+  ck_assert_uint_eq(differences("16 and 16", "en", "16", "sv"), 1);
+  ck_assert_uint_eq(differences("5 %", "en", "5 procent", "sv"), 0);
+}
+END_TEST
+
+START_TEST(test_numbers_similarity_without_numbers_is_unknown) {
+  paralign_numbers a, b;
+  ck_assert_int_eq(paralign_numbers_extract("no digits", 9, NULL, NULL, &a), PARALIGN_OK);
+  ck_assert_int_eq(paralign_numbers_extract("inga siffror", 12, NULL, NULL, &b), PARALIGN_OK);
+  ck_assert_double_eq(paralign_numbers_similarity(&a, &b), -1.0);
+  paralign_numbers_free(&a);
+  paralign_numbers_free(&b);
+}
+END_TEST
+
+START_TEST(test_numbers_odd_input_is_safe) {
+  const char bad[] = "\xFF\xFE 12 \xC3";
+  ck_assert_str_eq(tokens_ctx(bad, NULL, NULL, 0), "n:12");
+  ck_assert_str_eq(tokens("99999999999999999999999999999999999999999999999999", NULL),
+                   "n:999999999999999999999999999999999999999");
+  ck_assert_str_eq(tokens("1.2.3.4.5", NULL), "c:1.2.3.4.5");
+  paralign_numbers n;
+  ck_assert_int_eq(paralign_numbers_extract(NULL, 0, NULL, NULL, &n), PARALIGN_OK);
+  ck_assert_uint_eq(n.count, 0);
+  paralign_numbers_free(&n);
+}
+END_TEST
+
+int main(void) {
+  Suite *s = suite_create("numbers");
+  TCase *tc = tcase_create("numbers");
+  tcase_add_test(tc, test_numbers_dates_agree_across_languages);
+  tcase_add_test(tc, test_numbers_latvian_month_cases_and_abbreviations);
+  tcase_add_test(tc, test_numbers_month_and_year_alone);
+  tcase_add_test(tc, test_numbers_decimals_groups_and_percentages);
+  tcase_add_test(tc, test_numbers_document_codes);
+  tcase_add_test(tc, test_numbers_sentence_end_and_ordinal_digits);
+  tcase_add_test(tc, test_numbers_codes_with_letters);
+  tcase_add_test(tc, test_numbers_footnote_markers_are_ignored);
+  tcase_add_test(tc, test_numbers_urls_and_emails_are_skipped);
+  tcase_add_test(tc, test_numbers_spelled_out_numbers_are_soft);
+  tcase_add_test(tc, test_numbers_compare_reports_each_side);
+  tcase_add_test(tc, test_numbers_similarity_without_numbers_is_unknown);
+  tcase_add_test(tc, test_numbers_odd_input_is_safe);
+  suite_add_tcase(s, tc);
+  return tu_run(s);
+}

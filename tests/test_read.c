@@ -1,0 +1,332 @@
+/* test_read.c: the whole reader on the seed documents: paragraphs, kinds,
+ * labels, keys, levels and lines; seed 003 (bullets, roman items, unnumbered
+ * headings, page breaks); glued headings; cover-page fields; verses. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+
+static const paralign_paragraph *find(const paralign_document *doc, const char *prefix) {
+  long i = tu_find(doc, prefix);
+  ck_assert_msg(i >= 0, "no paragraph starts with \"%s\"", prefix);
+  return paralign_document_get(doc, (size_t)i);
+}
+
+static paralign_document *seed(const char *name, const char *lang) {
+  char path[128];
+  snprintf(path, sizeof path, "seeds/%s", name);
+  return tu_parse_data(path, lang);
+}
+
+#define SEED_003 "003_d39c38ddf7449eec.txt"
+
+START_TEST(test_read_003_bullets_are_list_items) {
+  paralign_document *doc = seed(SEED_003, "sv");
+  size_t bullets = 0;
+  for (size_t i = 0; i < paralign_document_count(doc); i++) {
+    const paralign_paragraph *p = paralign_document_get(doc, i);
+    if (strcmp(paralign_paragraph_label(p), "•") != 0)
+      continue;
+    bullets++;
+    ck_assert_int_eq(paralign_paragraph_kind(p), PARALIGN_KIND_LIST_ITEM);
+    ck_assert_int_eq(paralign_paragraph_scheme(p), PARALIGN_SCHEME_BULLET);
+    ck_assert_msg(isupper((unsigned char)paralign_paragraph_text(p)[0]) ||
+                      (unsigned char)paralign_paragraph_text(p)[0] >= 0x80,
+                  "bullet text: %s", paralign_paragraph_text(p));
+  }
+  ck_assert_uint_eq(bullets, 34); /* every • in the file */
+  /* a bullet wrapped over three lines is one paragraph */
+  const paralign_paragraph *p = find(doc, "Främja samarbete och interoperabilitet");
+  ck_assert_ptr_nonnull(strstr(paralign_paragraph_text(p), "bygger på flerpartssamverkan."));
+  paralign_document_free(doc);
+}
+END_TEST
+
+START_TEST(test_read_003_roman_items_are_list_items) {
+  paralign_document *doc = seed(SEED_003, "sv");
+  static const char *const labels[] = {"i)", "ii)", "iii)", "iv)", "v)", "vi)", "vii)"};
+  long value = 0;
+  for (size_t i = 0; i < paralign_document_count(doc); i++) {
+    const paralign_paragraph *p = paralign_document_get(doc, i);
+    if (paralign_paragraph_scheme(p) != PARALIGN_SCHEME_ROMAN_LOWER)
+      continue;
+    ck_assert_int_lt(value, 7);
+    ck_assert_str_eq(paralign_paragraph_label(p), labels[value]);
+    ck_assert_int_eq(paralign_paragraph_value(p), ++value);
+    ck_assert_int_eq(paralign_paragraph_kind(p), PARALIGN_KIND_LIST_ITEM);
+  }
+  ck_assert_int_eq(value, 7);
+  /* ii) runs over two lines */
+  ck_assert_str_eq(paralign_paragraph_text(find(doc, "Stärka motståndskraften och förbättra")),
+                   "Stärka motståndskraften och förbättra kapaciteten på cyberområdet genom "
+                   "internationellt samarbete");
+  paralign_document_free(doc);
+}
+END_TEST
+
+START_TEST(test_read_003_unnumbered_headings) {
+  paralign_document *doc = seed(SEED_003, "sv");
+  static const char *const headings[] = {"Förord", "En digital värld",
+                                         "Strategiska digitala tekniker",
+                                         "Fokusområden – säkerhetspolitik", "Samarbetet inom Nato",
+                                         "Utrikes- och säkerhetspolitisk hantering av antagonistiska "
+                                         "cyberhot och cyberangrepp"};
+  for (size_t i = 0; i < sizeof headings / sizeof *headings; i++) {
+    const paralign_paragraph *p = find(doc, headings[i]);
+    ck_assert_str_eq(paralign_paragraph_text(p), headings[i]);
+    ck_assert_int_eq(paralign_paragraph_kind(p), PARALIGN_KIND_HEADING);
+    ck_assert_str_eq(paralign_paragraph_label(p), "");
+  }
+  const paralign_paragraph *h = find(doc, "Säkerhetspolitik"); /* "1.Säkerhetspolitik" */
+  ck_assert_int_eq(paralign_paragraph_kind(h), PARALIGN_KIND_HEADING);
+  ck_assert_str_eq(paralign_paragraph_key(h), "arabic:1");
+  paralign_document_free(doc);
+}
+END_TEST
+
+START_TEST(test_read_003_page_breaks_leave_no_split_paragraphs) {
+  paralign_document *doc = seed(SEED_003, "sv");
+  for (size_t i = 0; i < paralign_document_count(doc); i++) {
+    const char *t = paralign_paragraph_text(paralign_document_get(doc, i));
+    /* a paragraph never starts in lower case: nothing was cut at a line or page */
+    ck_assert_msg(!islower((unsigned char)t[0]), "paragraph %zu starts in lower case: %.60s", i, t);
+    ck_assert_ptr_null(strstr(t, "  "));
+  }
+  /* lines 128-129: a page break inside a paragraph, the new page indented */
+  const paralign_paragraph *p = find(doc, "Sverige står inför en rad utmaningar");
+  ck_assert_ptr_nonnull(strstr(paralign_paragraph_text(p),
+                               "svenska värderingar och intressen, fördjupa säkerhetspolitiska"));
+  /* the page number "20" between pages is gone */
+  p = find(doc, "EU har idag också en växande");
+  const char *t = paralign_paragraph_text(p);
+  ck_assert_str_eq(t + strlen(t) - strlen("(EU-LAC Digital Alliance)."),
+                   "(EU-LAC Digital Alliance).");
+  ck_assert_int_eq(tu_find(doc, "20"), -1);
+  paralign_document_free(doc);
+}
+END_TEST
+
+START_TEST(test_read_000_structure) {
+  paralign_document *doc = seed("000_99d952fa1365f389.txt", "sv");
+  ck_assert_uint_eq(paralign_document_count(doc), 32);
+  const paralign_paragraph *h = find(doc, "INLEDNING"), *p = find(doc, "I ett alltmer");
+  ck_assert_int_eq(paralign_paragraph_kind(h), PARALIGN_KIND_HEADING);
+  ck_assert_int_eq(paralign_paragraph_kind(p), PARALIGN_KIND_PARAGRAPH);
+  ck_assert_str_eq(paralign_paragraph_key(h), "arabic:1");
+  ck_assert_str_eq(paralign_paragraph_key(p), "arabic:1");
+  ck_assert_uint_eq(paralign_paragraph_line(h), 7);
+  ck_assert_uint_eq(paralign_paragraph_line(p), 9);
+  const paralign_paragraph *a = find(doc, "Stärka sin kapacitet");
+  ck_assert_str_eq(paralign_paragraph_label(a), "a)");
+  ck_assert_int_eq(paralign_paragraph_level(a), 1);
+  ck_assert_int_eq(paralign_paragraph_level(find(doc, "Rådet uppmanar kommissionen, den höga")), 0);
+  /* the title over two lines, and the paragraph after page 1's break */
+  ck_assert_str_eq(paralign_paragraph_text(find(doc, "RÅDETS SLUTSATSER")),
+                   "RÅDETS SLUTSATSER om EU:s digitala diplomati");
+  ck_assert_str_eq(paralign_paragraph_label(find(doc, "På grundval av")), "2.");
+  ck_assert_int_eq(tu_find(doc, "BILAGA JAI"), -1);
+  paralign_document_free(doc);
+}
+END_TEST
+
+START_TEST(test_read_glued_heading_in_002) {
+  paralign_document *doc = seed("002_a07fe2476f6a6bb4.txt", "en");
+  long i = tu_find(doc, "COUNCIL CONCLUSIONS");
+  ck_assert_int_ge(i, 0);
+  const paralign_paragraph *title = paralign_document_get(doc, (size_t)i);
+  const paralign_paragraph *h = paralign_document_get(doc, (size_t)i + 1);
+  ck_assert_str_eq(paralign_paragraph_text(title), "COUNCIL CONCLUSIONS on EU Digital Diplomacy");
+  ck_assert_str_eq(paralign_paragraph_text(h), "INTRODUCTION");
+  ck_assert_str_eq(paralign_paragraph_label(h), "1.");
+  ck_assert_int_eq(paralign_paragraph_kind(h), PARALIGN_KIND_HEADING);
+  ck_assert_uint_eq(paralign_paragraph_line(h), paralign_paragraph_line(title));
+  const paralign_paragraph *pa = find(doc, "PRIORITY ACTIONS");
+  ck_assert_int_eq(paralign_paragraph_kind(pa), PARALIGN_KIND_HEADING);
+  ck_assert_str_eq(paralign_paragraph_key(pa), "arabic:2");
+  /* the markdown list "- a)" gives a) items under 4. */
+  const paralign_paragraph *b = find(doc, "Convey joint positions");
+  ck_assert_str_eq(paralign_paragraph_label(b), "b)");
+  ck_assert_int_eq(paralign_paragraph_level(b), 1);
+  paralign_document_free(doc);
+}
+END_TEST
+
+START_TEST(test_read_header_fields_are_separate_metadata) {
+  paralign_document *doc = seed("001_131cc33483b97d95.txt", "sv");
+  const paralign_paragraph *from = find(doc, "från:"), *to = find(doc, "till:");
+  ck_assert_str_eq(paralign_paragraph_text(from), "från: Rådets generalsekretariat");
+  ck_assert_str_eq(paralign_paragraph_text(to), "till: Delegationerna");
+  ck_assert_int_eq(paralign_paragraph_kind(from), PARALIGN_KIND_METADATA);
+  ck_assert_int_eq(paralign_paragraph_kind(to), PARALIGN_KIND_METADATA);
+  ck_assert_str_eq(paralign_paragraph_key(find(doc, "Bygga partnerskap")), "roman:2");
+  ck_assert_int_eq(paralign_paragraph_kind(find(doc, "Bygga partnerskap")), PARALIGN_KIND_HEADING);
+  paralign_document_free(doc);
+  doc = seed("004_d6c2b8bb3e30ce40.txt", "lv");
+  static const char *const fields[] = {"Sūtītājs: Padomes Ģenerālsekretariāts",
+                                       "Saņēmējs: delegācijas", "lepr. dok. Nr.: 14928/25"};
+  for (size_t i = 0; i < 3; i++) {
+    const paralign_paragraph *p = find(doc, fields[i]);
+    ck_assert_str_eq(paralign_paragraph_text(p), fields[i]); /* the tab became a space */
+    ck_assert_int_eq(paralign_paragraph_kind(p), PARALIGN_KIND_METADATA);
+  }
+  ck_assert_int_eq(paralign_paragraph_kind(find(doc, "Temats:")), PARALIGN_KIND_METADATA);
+  paralign_document_free(doc);
+}
+END_TEST
+
+START_TEST(test_read_verses_one_paragraph_each) {
+  const char *text = "Gen 1:1 In the beginning God created the heaven and the earth.\n\n"
+                     "Gen 1:2 And the earth was without form, and void; and darkness was upon "
+                     "the face of the deep\n\n"
+                     "Gen 1:3 and God said\n\n"
+                     "Gen 1:4 And God saw the light, that it was good: and God divided the light "
+                     "from the darkness, and it was so, and the evening and the morning were the "
+                     "first day of all the days that were to come after it\n\n"
+                     "Joh 11:35 Jesus wept\n";
+  paralign_document *doc = tu_parse(text, "en");
+  ck_assert_uint_eq(paralign_document_count(doc), 5);
+  const paralign_paragraph *p = paralign_document_get(doc, 2);
+  ck_assert_str_eq(paralign_paragraph_text(p), "and God said");
+  ck_assert_str_eq(paralign_paragraph_key(p), "verse:gen.1.3");
+  ck_assert_int_eq(paralign_paragraph_kind(p), PARALIGN_KIND_PARAGRAPH);
+  ck_assert_uint_eq(paralign_paragraph_line(p), 5);
+  ck_assert_str_eq(paralign_paragraph_key(paralign_document_get(doc, 4)), "verse:joh.11.35");
+  paralign_document_free(doc);
+}
+END_TEST
+
+START_TEST(test_read_buffer_and_file_agree) {
+  size_t len;
+  char *text = tu_read_data("seeds/004_d6c2b8bb3e30ce40.txt", &len);
+  paralign_document *a = NULL, *b = tu_parse_data("seeds/004_d6c2b8bb3e30ce40.txt", "lv");
+  ck_assert_int_eq(paralign_document_parse(text, len, "lv.txt", NULL, NULL, &a, NULL),
+                   PARALIGN_OK);
+  ck_assert_str_eq(paralign_document_name(a), "lv.txt");
+  ck_assert_uint_eq(paralign_document_count(a), paralign_document_count(b));
+  for (size_t i = 0; i < paralign_document_count(a); i++) {
+    const paralign_paragraph *p = paralign_document_get(a, i), *q = paralign_document_get(b, i);
+    ck_assert_str_eq(paralign_paragraph_text(p), paralign_paragraph_text(q));
+    ck_assert_uint_eq(paralign_paragraph_text_len(p), strlen(paralign_paragraph_text(p)));
+  }
+  paralign_document_free(a);
+  paralign_document_free(b);
+  free(text);
+}
+END_TEST
+
+/* ---- re-wrapping a document gives it back ------------------------------- */
+
+typedef struct page_writer {
+  char *buf;
+  size_t len, cap;
+  int soft;     /* a blank line after every line */
+  int lines, page;
+} page_writer;
+
+static void put(page_writer *w, const char *s, size_t n) {
+  if (w->len + n + 1 > w->cap) {
+    w->cap = (w->len + n + 1) * 2;
+    w->buf = realloc(w->buf, w->cap);
+    ck_assert_ptr_nonnull(w->buf);
+  }
+  memcpy(w->buf + w->len, s, n);
+  w->len += n;
+  w->buf[w->len] = '\0';
+}
+
+/* One output line; every 37 lines a page footer and a form feed. */
+static void put_line(page_writer *w, const char *s, size_t n, int last) {
+  put(w, s, n);
+  put(w, " \n", 2);
+  if (w->soft || last)
+    put(w, "\n", 1);
+  if (++w->lines % 37 == 0) {
+    char footer[64];
+    int k = snprintf(footer, sizeof footer, "\n11088/23   ab/cd %d\nANNEX  RELEX.2  EN\n\f",
+                     ++w->page);
+    put(w, footer, (size_t)k);
+  }
+}
+
+static size_t chars(const char *s, size_t n) {
+  size_t c = 0;
+  for (size_t i = 0; i < n; i++)
+    c += ((unsigned char)s[i] & 0xC0) != 0x80;
+  return c;
+}
+
+/* Greedy wrap at 88 characters. */
+static void put_paragraph(page_writer *w, const char *label, const char *text) {
+  char para[8192];
+  snprintf(para, sizeof para, "%s%s%s", label, *label ? " " : "", text);
+  const char *start = para, *p = para, *cut = NULL;
+  while (*p) {
+    const char *sp = strchr(p, ' ');
+    const char *end = sp ? sp : p + strlen(p);
+    if (cut && chars(start, (size_t)(end - start)) > 88) {
+      put_line(w, start, (size_t)(cut - start), 0);
+      start = cut + 1;
+    }
+    cut = end;
+    p = sp ? sp + 1 : end;
+  }
+  put_line(w, start, strlen(start), 1);
+}
+
+static void assert_rewrapped_reads_back(const char *name, const char *lang, int soft) {
+  paralign_document *doc = seed(name, lang);
+  page_writer w = {NULL, 0, 0, soft, 0, 1};
+  size_t n = 0;
+  for (size_t i = 0; i < paralign_document_count(doc); i++) {
+    const paralign_paragraph *p = paralign_document_get(doc, i);
+    paralign_kind k = paralign_paragraph_kind(p);
+    if (k == PARALIGN_KIND_METADATA || k == PARALIGN_KIND_FOOTNOTE)
+      continue;
+    put_paragraph(&w, paralign_paragraph_label(p), paralign_paragraph_text(p));
+    n++;
+  }
+  paralign_document *again = tu_parse(w.buf, lang);
+  ck_assert_uint_eq(paralign_document_count(again), n);
+  for (size_t i = 0, j = 0; i < paralign_document_count(doc); i++) {
+    const paralign_paragraph *p = paralign_document_get(doc, i);
+    paralign_kind k = paralign_paragraph_kind(p);
+    if (k == PARALIGN_KIND_METADATA || k == PARALIGN_KIND_FOOTNOTE)
+      continue;
+    const paralign_paragraph *q = paralign_document_get(again, j++);
+    ck_assert_str_eq(paralign_paragraph_text(q), paralign_paragraph_text(p));
+    ck_assert_str_eq(paralign_paragraph_label(q), paralign_paragraph_label(p));
+  }
+  paralign_document_free(again);
+  paralign_document_free(doc);
+  free(w.buf);
+}
+
+START_TEST(test_read_rewrapped_seeds_read_back) {
+  /* the paragraphs of 001 and 004, hard-wrapped at 88 columns with page footers
+   * and form feeds every 37 lines (paragraphs run across pages), blank lines
+   * between paragraphs or after every line, read back as the same paragraphs */
+  assert_rewrapped_reads_back("001_131cc33483b97d95.txt", "sv", 0);
+  assert_rewrapped_reads_back("001_131cc33483b97d95.txt", "sv", 1);
+  assert_rewrapped_reads_back("004_d6c2b8bb3e30ce40.txt", "lv", 0);
+  assert_rewrapped_reads_back("004_d6c2b8bb3e30ce40.txt", "lv", 1);
+}
+END_TEST
+
+int main(void) {
+  Suite *s = suite_create("read");
+  TCase *tc = tcase_create("read");
+  tcase_add_test(tc, test_read_003_bullets_are_list_items);
+  tcase_add_test(tc, test_read_003_roman_items_are_list_items);
+  tcase_add_test(tc, test_read_003_unnumbered_headings);
+  tcase_add_test(tc, test_read_003_page_breaks_leave_no_split_paragraphs);
+  tcase_add_test(tc, test_read_000_structure);
+  tcase_add_test(tc, test_read_glued_heading_in_002);
+  tcase_add_test(tc, test_read_header_fields_are_separate_metadata);
+  tcase_add_test(tc, test_read_verses_one_paragraph_each);
+  tcase_add_test(tc, test_read_buffer_and_file_agree);
+  tcase_add_test(tc, test_read_rewrapped_seeds_read_back);
+  suite_add_tcase(s, tc);
+  return tu_run(s);
+}

@@ -1,0 +1,276 @@
+/* test_tmx.c: the TMX, TSV and JSONL writers on alignments of seed texts. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "document.h"
+#include "testutil.h"
+#include "write.h"
+
+typedef struct sink {
+  char *data;
+  size_t len;
+  int calls;
+  int fail_at; /* > 0: the fail_at-th call fails */
+} sink;
+
+static int sink_write(const char *data, size_t len, void *ctx) {
+  sink *s = ctx;
+  if (++s->calls == s->fail_at)
+    return 1;
+  char *p = realloc(s->data, s->len + len + 1);
+  ck_assert_ptr_nonnull(p);
+  memcpy(p + s->len, data, len);
+  s->data = p;
+  s->len += len;
+  p[s->len] = '\0';
+  return 0;
+}
+
+/* The paragraph whose text starts with prefix, also when a reader left its
+ * numbering label in the text ("6. VÄLKOMNAR ..."). */
+static long find_para(const paralign_document *doc, const char *prefix) {
+  size_t n = paralign_document_count(doc), k = strlen(prefix);
+  for (size_t i = 0; i < n; i++) {
+    const char *t = paralign_paragraph_text(paralign_document_get(doc, i));
+    const char *sp = strchr(t, ' ');
+    int labelled = sp && sp - t <= 6 && (sp[-1] == '.' || sp[-1] == ')');
+    if (strncmp(t, prefix, k) == 0 || (labelled && strncmp(sp + 1, prefix, k) == 0))
+      return (long)i;
+  }
+  return -1;
+}
+
+/* A small document copied from a seed in memory: its paragraphs from the
+ * one starting with `from` to the one starting with `to` (excluded), with
+ * `extra` appended to the first one's text.  Built with the document API,
+ * not re-read, so the writer alone must cope with what extra holds. */
+static paralign_document *seed_part(const char *relpath, const char *lang, const char *from,
+                                    const char *to, const char *extra) {
+  paralign_document *seed = tu_parse_data(relpath, lang);
+  long a = find_para(seed, from), b = find_para(seed, to);
+  ck_assert_msg(a >= 0 && b > a, "%s: '%s'..'%s' not found", relpath, from, to);
+  paralign_document *doc = paralign_document_new(NULL, relpath);
+  ck_assert_ptr_nonnull(doc);
+  for (long i = a; i < b; i++) {
+    const paralign_paragraph *p = paralign_document_get(seed, (size_t)i);
+    size_t len = p->len + (i == a ? strlen(extra) : 0);
+    char *text = malloc(len + 1);
+    ck_assert_ptr_nonnull(text);
+    snprintf(text, len + 1, "%s%s", p->text, i == a ? extra : "");
+    ck_assert_int_eq(paralign_document_add(doc, p, text, len, p->footnotes, p->nfootnotes),
+                     PARALIGN_OK);
+    free(text);
+  }
+  paralign_document_set_lang(doc, lang, lang);
+  paralign_document_free(seed);
+  return doc;
+}
+
+typedef struct fixture {
+  paralign_document *docs[2];
+  paralign_alignment *al;
+} fixture;
+
+/* The opening paragraphs of the 2025 conclusions in Swedish and Latvian. */
+static void fixture_open(fixture *f, const char *extra_sv) {
+  f->docs[0] = seed_part("seeds/001_131cc33483b97d95.txt", "sv", "För delegationerna",
+                         "VÄLKOMNAR målet", extra_sv);
+  f->docs[1] = seed_part("seeds/004_d6c2b8bb3e30ce40.txt", "lv", "Pielikumā pievienoti",
+                         "ATZINĪGI VĒRTĒ mērķi", "");
+  paralign_align_options ao = PARALIGN_ALIGN_OPTIONS_INIT;
+  paralign_error err = PARALIGN_ERROR_INIT;
+  int rc = paralign_align((const paralign_document *const *)f->docs, 2, &ao, NULL, &f->al, &err);
+  ck_assert_msg(rc == PARALIGN_OK, "align: %s", err.message);
+}
+
+static void fixture_close(fixture *f) {
+  paralign_alignment_free(f->al);
+  paralign_document_free(f->docs[0]);
+  paralign_document_free(f->docs[1]);
+}
+
+static sink write_format(const paralign_alignment *al, paralign_format format,
+                         const paralign_write_options *wo) {
+  sink s = {NULL, 0, 0, 0};
+  paralign_error err = PARALIGN_ERROR_INIT;
+  int rc = paralign_alignment_write(al, format, wo, sink_write, &s, &err);
+  ck_assert_msg(rc == PARALIGN_OK, "write: %s", err.message);
+  return s;
+}
+
+static size_t count_of(const char *hay, const char *needle) {
+  size_t n = 0;
+  for (const char *p = strstr(hay, needle); p; p = strstr(p + 1, needle))
+    n++;
+  return n;
+}
+
+START_TEST(test_tmx_header_is_tmx14_without_bom) {
+  fixture f;
+  fixture_open(&f, "");
+  paralign_write_options wo = PARALIGN_WRITE_OPTIONS_INIT;
+  wo.creation_date = "20251120T101500Z";
+  sink s = write_format(f.al, PARALIGN_FORMAT_TMX, &wo);
+  ck_assert(strncmp(s.data, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>", 38) == 0);
+  ck_assert_ptr_nonnull(strstr(s.data, "<tmx version=\"1.4\">"));
+  const char *want[] = {"creationtool=\"paralign\"", "segtype=\"paragraph\"",
+                        "o-tmf=\"paralign\"",       "adminlang=\"en\"",
+                        "srclang=\"sv\"",           "datatype=\"plaintext\"",
+                        "creationdate=\"20251120T101500Z\"", "creationtoolversion=\""};
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+    ck_assert_msg(strstr(s.data, want[i]) != NULL, "header lacks %s", want[i]);
+  ck_assert_ptr_nonnull(strstr(s.data, "<tuv xml:lang=\"lv\">"));
+  ck_assert_ptr_nonnull(strstr(s.data, "<prop type=\"x-score\">"));
+  ck_assert_ptr_nonnull(strstr(s.data, "<prop type=\"x-kind\">"));
+  ck_assert(strcmp(s.data + s.len - 17, "  </body>\n</tmx>\n") == 0);
+  free(s.data);
+  fixture_close(&f);
+}
+END_TEST
+
+/* The five entities only, and nothing XML 1.0 forbids. */
+START_TEST(test_tmx_escapes_markup_and_drops_forbidden_characters) {
+  fixture f;
+  fixture_open(&f, " R&D <b>\"x\"</b> 'y'\x01\x08\x1F\xEF\xBF\xBE\xEF\xBF\xBF end");
+  sink s = write_format(f.al, PARALIGN_FORMAT_TMX, NULL);
+  ck_assert_ptr_nonnull(strstr(s.data, "R&amp;D &lt;b&gt;&quot;x&quot;&lt;/b&gt; &apos;y&apos;"));
+  ck_assert_ptr_nonnull(strstr(s.data, "&apos;y&apos; end</seg>"));
+  for (const char *p = s.data; *p; p++) {
+    unsigned char c = (unsigned char)*p;
+    ck_assert_msg(c >= 0x20 || c == '\n', "control character 0x%02X written", c);
+  }
+  ck_assert_ptr_null(strstr(s.data, "\xEF\xBF\xBE"));
+  ck_assert_ptr_null(strstr(s.data, "\xEF\xBF\xBF"));
+  ck_assert_uint_eq(count_of(s.data, "&#"), 0);
+  ck_assert_ptr_null(strstr(s.data, "<b>"));
+  free(s.data);
+  fixture_close(&f);
+}
+END_TEST
+
+START_TEST(test_tmx_lang_tags_replace_languages) {
+  fixture f;
+  fixture_open(&f, "");
+  const char *tags[] = {"sv-SE", "lv-LV"};
+  paralign_write_options wo = PARALIGN_WRITE_OPTIONS_INIT;
+  wo.lang_tags = tags;
+  sink s = write_format(f.al, PARALIGN_FORMAT_TMX, &wo);
+  ck_assert_ptr_nonnull(strstr(s.data, "srclang=\"sv-SE\""));
+  ck_assert_uint_eq(count_of(s.data, "<tuv xml:lang=\"sv-SE\">"),
+                    count_of(s.data, "<tu tuid="));
+  ck_assert_ptr_null(strstr(s.data, "xml:lang=\"sv\""));
+  free(s.data);
+  fixture_close(&f);
+}
+END_TEST
+
+/* Units with text in one language only are left out unless asked for. */
+START_TEST(test_tmx_one_sided_units_only_when_kept) {
+  fixture f;
+  fixture_open(&f, "");
+  size_t n = paralign_alignment_count(f.al), two_sided = 0;
+  for (size_t u = 0; u < n; u++)
+    two_sided += !(paralign_alignment_flags(f.al, u) & PARALIGN_UNIT_PARTIAL);
+  sink plain = write_format(f.al, PARALIGN_FORMAT_TMX, NULL);
+  ck_assert_uint_eq(count_of(plain.data, "<tu "), two_sided);
+  paralign_write_options wo = PARALIGN_WRITE_OPTIONS_INIT;
+  wo.flags = PARALIGN_WRITE_KEEP_UNALIGNED;
+  sink kept = write_format(f.al, PARALIGN_FORMAT_TMX, &wo);
+  ck_assert_uint_eq(count_of(kept.data, "<tu "), n);
+  free(plain.data);
+  free(kept.data);
+  fixture_close(&f);
+}
+END_TEST
+
+START_TEST(test_tmx_tsv_and_jsonl_have_one_row_per_unit) {
+  fixture f;
+  fixture_open(&f, " a\tb\nc \"q\" \\");
+  sink tmx = write_format(f.al, PARALIGN_FORMAT_TMX, NULL);
+  sink tsv = write_format(f.al, PARALIGN_FORMAT_TSV, NULL);
+  sink jsonl = write_format(f.al, PARALIGN_FORMAT_JSONL, NULL);
+  size_t units = count_of(tmx.data, "<tu ");
+  ck_assert_uint_gt(units, 5);
+  ck_assert_uint_eq(count_of(tsv.data, "\n"), units + 1); /* + header */
+  ck_assert(strncmp(tsv.data, "unit\tscore\tsv_paragraphs\tlv_paragraphs\tsv\tlv\n", 45) == 0);
+  ck_assert_uint_eq(count_of(jsonl.data, "\n"), units);
+  ck_assert_uint_eq(count_of(jsonl.data, "{\"unit\":"), units);
+  ck_assert_ptr_nonnull(strstr(tsv.data, "a b c \"q\" \\"));
+  ck_assert_ptr_nonnull(strstr(jsonl.data, "a b c \\\"q\\\" \\\\"));
+  ck_assert_ptr_nonnull(strstr(jsonl.data, "\"lang\":\"lv\",\"paragraphs\":["));
+  free(tmx.data);
+  free(tsv.data);
+  free(jsonl.data);
+  fixture_close(&f);
+}
+END_TEST
+
+START_TEST(test_tmx_output_is_deterministic) {
+  fixture a, b;
+  fixture_open(&a, "");
+  fixture_open(&b, "");
+  paralign_write_options wo = PARALIGN_WRITE_OPTIONS_INIT;
+  wo.creation_date = "20250101T000000Z";
+  sink x = write_format(a.al, PARALIGN_FORMAT_TMX, &wo);
+  sink y = write_format(b.al, PARALIGN_FORMAT_TMX, &wo);
+  ck_assert_uint_eq(x.len, y.len);
+  ck_assert_int_eq(memcmp(x.data, y.data, x.len), 0);
+  free(x.data);
+  free(y.data);
+  fixture_close(&a);
+  fixture_close(&b);
+}
+END_TEST
+
+START_TEST(test_tmx_write_errors_are_reported) {
+  fixture f;
+  fixture_open(&f, "");
+  paralign_error err = PARALIGN_ERROR_INIT;
+  sink s = {NULL, 0, 0, 1};
+  ck_assert_int_eq(paralign_alignment_write(f.al, PARALIGN_FORMAT_TMX, NULL, sink_write, &s, &err),
+                   PARALIGN_ERR_OUTPUT);
+  ck_assert_int_eq(err.code, PARALIGN_ERR_OUTPUT);
+  paralign_write_options wo = PARALIGN_WRITE_OPTIONS_INIT;
+  wo.creation_date = "2025-01-01";
+  ck_assert_int_eq(paralign_alignment_write(f.al, PARALIGN_FORMAT_TMX, &wo, sink_write, &s, &err),
+                   PARALIGN_ERR_INVALID_ARGUMENT);
+  const char *tags[] = {"sv", NULL};
+  wo.creation_date = NULL;
+  wo.lang_tags = tags;
+  ck_assert_int_eq(paralign_alignment_write(f.al, PARALIGN_FORMAT_TMX, &wo, sink_write, &s, &err),
+                   PARALIGN_ERR_INVALID_ARGUMENT);
+  ck_assert_int_eq(paralign_alignment_write(f.al, (paralign_format)7, NULL, sink_write, &s, &err),
+                   PARALIGN_ERR_INVALID_ARGUMENT);
+  ck_assert_int_eq(paralign_alignment_write(NULL, PARALIGN_FORMAT_TMX, NULL, sink_write, &s, &err),
+                   PARALIGN_ERR_INVALID_ARGUMENT);
+  free(s.data);
+  fixture_close(&f);
+}
+END_TEST
+
+START_TEST(test_tmx_clean_collapses_space_and_drops_bad_bytes) {
+  paralign_mem m = paralign_mem_or_default(NULL);
+  paralign_buf b;
+  paralign_buf_init(&b, &m);
+  const char in[] = "  a\t\n b\x01" "c \xC3\x28 \xF0\x9F\x98\x80 \xED\xA0\x80 d  ";
+  ck_assert_int_eq(paralign_writer_clean(&b, in, sizeof in - 1), 0);
+  ck_assert_str_eq(b.data, "a bc ( \xF0\x9F\x98\x80 d");
+  paralign_buf_free(&b);
+}
+END_TEST
+
+int main(void) {
+  Suite *s = suite_create("tmx");
+  TCase *tc = tcase_create("tmx");
+  tcase_add_test(tc, test_tmx_header_is_tmx14_without_bom);
+  tcase_add_test(tc, test_tmx_escapes_markup_and_drops_forbidden_characters);
+  tcase_add_test(tc, test_tmx_lang_tags_replace_languages);
+  tcase_add_test(tc, test_tmx_one_sided_units_only_when_kept);
+  tcase_add_test(tc, test_tmx_tsv_and_jsonl_have_one_row_per_unit);
+  tcase_add_test(tc, test_tmx_output_is_deterministic);
+  tcase_add_test(tc, test_tmx_write_errors_are_reported);
+  tcase_add_test(tc, test_tmx_clean_collapses_space_and_drops_bad_bytes);
+  suite_add_tcase(s, tc);
+  return tu_run(s);
+}

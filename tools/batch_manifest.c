@@ -1,0 +1,284 @@
+/* batch_manifest.c: read the manifest of `paralign batch` into document sets.
+ *
+ * A line is  langs<TAB>file<TAB>file...<TAB>output  (langs like "sv,en", or
+ * "-" to detect them), or a JSON object (see batch_json.c).  Blank lines and
+ * lines starting with '#' are skipped.  A line that cannot be parsed becomes
+ * a failed set, so one typo does not stop a collection. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "batch.h"
+#include "cli.h"
+#include "cli_docs.h"
+
+void batch_set_fail(batch_set *set, int exit_code, const char *fmt, ...) {
+  if (set->error)
+    return;
+  va_list ap;
+  va_start(ap, fmt);
+  if (vasprintf(&set->error, fmt, ap) < 0)
+    set->error = NULL;
+  va_end(ap);
+  set->exit = exit_code;
+}
+
+static void free_list(char **items, size_t n) {
+  if (!items)
+    return;
+  for (size_t i = 0; i < n; i++)
+    free(items[i]);
+  free(items);
+}
+
+static void set_free(batch_set *set) {
+  free_list(set->files, set->count);
+  free_list(set->langs, set->count);
+  free(set->output);
+  free(set->target);
+  free(set->id);
+  free(set->error);
+}
+
+void batch_manifest_free(batch_manifest *m) {
+  for (size_t i = 0; i < m->count; i++)
+    set_free(&m->sets[i]);
+  free(m->sets);
+  m->sets = NULL;
+  m->count = 0;
+}
+
+/* Split s[0..len) at tabs into fresh strings. */
+static char **split_tabs(const char *s, size_t len, size_t *n) {
+  size_t fields = 1;
+  for (size_t i = 0; i < len; i++)
+    fields += s[i] == '\t';
+  char **items = calloc(fields, sizeof *items);
+  if (!items)
+    return NULL;
+  size_t k = 0, start = 0;
+  for (size_t i = 0; i <= len; i++) {
+    if (i < len && s[i] != '\t')
+      continue;
+    items[k] = strndup(s + start, i - start);
+    if (!items[k]) {
+      free_list(items, k);
+      return NULL;
+    }
+    k++;
+    start = i + 1;
+  }
+  *n = fields;
+  return items;
+}
+
+/* Split "sv,en" into set->count codes; "-" or "" means detect. */
+static int parse_langs(const char *arg, batch_set *set) {
+  if (!arg[0] || strcmp(arg, "-") == 0)
+    return 0;
+  char *copy = strdup(arg);
+  char *codes[CLI_MAX_DOCS];
+  if (!copy)
+    return -1;
+  int n = cli_split_list(copy, codes, CLI_MAX_DOCS);
+  if (n != (int)set->count) {
+    free(copy);
+    batch_set_fail(set, CLI_EXIT_USAGE, "langs '%s' lists %s languages for %zu files", arg,
+                   n < 0 ? "too many" : n == 0 ? "no" : "a different number of", set->count);
+    return -1;
+  }
+  set->langs = calloc(set->count, sizeof *set->langs);
+  for (size_t i = 0; set->langs && i < set->count; i++)
+    if (!(set->langs[i] = strdup(codes[i])))
+      break;
+  free(copy);
+  return set->langs && set->langs[set->count - 1] ? 0 : -1;
+}
+
+static int parse_tsv(const char *line, size_t len, batch_set *set) {
+  size_t n = 0;
+  char **fields = split_tabs(line, len, &n);
+  if (!fields)
+    return -1;
+  if (n < 4 || n - 2 > CLI_MAX_DOCS) {
+    if (n < 4)
+      batch_set_fail(set, CLI_EXIT_USAGE,
+                     "expected langs<TAB>file<TAB>file...<TAB>output, found %zu field%s", n,
+                     n == 1 ? "" : "s");
+    else
+      batch_set_fail(set, CLI_EXIT_USAGE, "at most %d files in a set", CLI_MAX_DOCS);
+    free_list(fields, n);
+    return -1;
+  }
+  /* fields[] becomes the file list: langs out of the front, output off the end. */
+  char *langs = fields[0];
+  set->count = n - 2;
+  set->output = fields[n - 1];
+  memmove(fields, fields + 1, set->count * sizeof *fields);
+  fields[n - 2] = fields[n - 1] = NULL;
+  set->files = fields;
+  int rc = parse_langs(langs, set);
+  free(langs);
+  return rc;
+}
+
+int batch_parse_line(const char *line, size_t len, batch_set *set) {
+  size_t skip = 0;
+  while (skip < len && (line[skip] == ' ' || line[skip] == '\t'))
+    skip++;
+  int rc = skip < len && line[skip] == '{' ? batch_parse_json(line, len, set)
+                                          : parse_tsv(line, len, set);
+  if (rc == 0 && (!set->output || !set->output[0] || strcmp(set->output, "-") == 0)) {
+    batch_set_fail(set, CLI_EXIT_USAGE, "the output must be a file name ('%s' is not)",
+                   set->output ? set->output : "");
+    return -1;
+  }
+  return rc;
+}
+
+/* The target: relative outputs go under outdir when one is given. */
+static int resolve_target(batch_set *set, const char *outdir) {
+  if (!set->output)
+    return 0;
+  if (!outdir || set->output[0] == '/') {
+    set->target = strdup(set->output);
+    return set->target ? 0 : -1;
+  }
+  size_t n = strlen(outdir);
+  int slash = n > 0 && outdir[n - 1] == '/';
+  return asprintf(&set->target, "%s%s%s", outdir, slash ? "" : "/", set->output) < 0 ? -1 : 0;
+}
+
+static int is_blank_or_comment(const char *s, size_t len) {
+  size_t i = 0;
+  while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r'))
+    i++;
+  return i == len || s[i] == '#';
+}
+
+static int add_set(batch_manifest *m, size_t *cap, const char *line, size_t len,
+                   unsigned long lineno, const char *outdir) {
+  if (m->count == *cap) {
+    size_t ncap = *cap ? *cap * 2 : 64;
+    batch_set *p = realloc(m->sets, ncap * sizeof *p);
+    if (!p)
+      return ENOMEM;
+    m->sets = p;
+    *cap = ncap;
+  }
+  batch_set *set = &m->sets[m->count++];
+  memset(set, 0, sizeof *set);
+  set->line = lineno;
+  if (len && line[len - 1] == '\r')
+    len--;
+  if (batch_parse_line(line, len, set) != 0 && !set->error)
+    return ENOMEM;
+  if (!set->error && resolve_target(set, outdir) != 0)
+    return ENOMEM;
+  return 0;
+}
+
+static int compare_targets(const void *a, const void *b) {
+  const batch_set *x = *(batch_set *const *)a, *y = *(batch_set *const *)b;
+  int c = strcmp(x->target, y->target);
+  return c ? c : (x->line > y->line) - (x->line < y->line);
+}
+
+/* Two sets writing one file would race: the later line fails. */
+static int reject_duplicate_targets(batch_manifest *m) {
+  batch_set **order = malloc((m->count ? m->count : 1) * sizeof *order);
+  if (!order)
+    return ENOMEM;
+  size_t n = 0;
+  for (size_t i = 0; i < m->count; i++)
+    if (!m->sets[i].error && m->sets[i].target)
+      order[n++] = &m->sets[i];
+  qsort(order, n, sizeof *order, compare_targets);
+  for (size_t i = 1; i < n; i++)
+    if (strcmp(order[i]->target, order[i - 1]->target) == 0)
+      batch_set_fail(order[i], CLI_EXIT_USAGE, "output %s is already written by line %lu",
+                     order[i]->target, order[i - 1]->line);
+  free(order);
+  return 0;
+}
+
+static int slurp(FILE *f, char **data, size_t *len) {
+  size_t cap = 1 << 16, n = 0, got;
+  char *buf = malloc(cap + 1);
+  if (!buf)
+    return ENOMEM;
+  while ((got = fread(buf + n, 1, cap - n, f)) > 0) {
+    n += got;
+    if (n == cap) {
+      char *p = realloc(buf, cap * 2 + 1);
+      if (!p) {
+        free(buf);
+        return ENOMEM;
+      }
+      buf = p;
+      cap *= 2;
+    }
+  }
+  if (ferror(f)) {
+    int e = errno ? errno : EIO;
+    free(buf);
+    return e;
+  }
+  buf[n] = '\0';
+  *data = buf;
+  *len = n;
+  return 0;
+}
+
+static int read_all(const char *path, char **data, size_t *len) {
+  if (strcmp(path, "-") == 0)
+    return slurp(stdin, data, len);
+  FILE *f = fopen(path, "rb");
+  if (!f)
+    return errno;
+  int e = slurp(f, data, len);
+  fclose(f);
+  return e;
+}
+
+static int parse_lines(const char *data, size_t len, const char *outdir, batch_manifest *m) {
+  size_t cap = 0, pos = 0;
+  unsigned long lineno = 0;
+  if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+    pos = 3; /* a BOM from a Windows editor */
+  while (pos < len) {
+    const char *nl = memchr(data + pos, '\n', len - pos);
+    size_t end = nl ? (size_t)(nl - data) : len;
+    lineno++;
+    if (!is_blank_or_comment(data + pos, end - pos)) {
+      int e = add_set(m, &cap, data + pos, end - pos, lineno, outdir);
+      if (e)
+        return e;
+    }
+    pos = end + 1;
+  }
+  return 0;
+}
+
+int batch_manifest_read(const char *path, const char *outdir, batch_manifest *m) {
+  memset(m, 0, sizeof *m);
+  char *data = NULL;
+  size_t len = 0;
+  int e = read_all(path, &data, &len);
+  if (e)
+    return e;
+  if (memchr(data, '\0', len)) {
+    free(data);
+    return EILSEQ; /* a binary file is not a manifest */
+  }
+  e = parse_lines(data, len, outdir, m);
+  free(data);
+  if (!e)
+    e = reject_duplicate_targets(m);
+  if (e)
+    batch_manifest_free(m);
+  return e;
+}
