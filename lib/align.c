@@ -151,7 +151,8 @@ static int cmp_double(const void *a, const void *b) {
 
 /* Median of v[0..n) (v is reordered). */
 static double median(double *v, size_t n) {
-  qsort(v, n, sizeof *v, cmp_double);
+  if (n > 1) /* v may be NULL when empty: qsort's UB */
+    qsort(v, n, sizeof *v, cmp_double);
   return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
 }
 

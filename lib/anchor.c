@@ -64,7 +64,8 @@ static keyed *unit_keys(const paralign_join *j, size_t *n) {
     if (key)
       v[(*n)++] = (keyed){key, u};
   }
-  qsort(v, *n, sizeof *v, cmp_keyed);
+  if (*n > 1)
+    qsort(v, *n, sizeof *v, cmp_keyed);
   return v;
 }
 
@@ -77,7 +78,8 @@ static keyed *para_keys(const paralign_join *j, size_t *n) {
   for (size_t y = 0; y < f->n; y++)
     if (f->p[y].key)
       v[(*n)++] = (keyed){f->p[y].key, y};
-  qsort(v, *n, sizeof *v, cmp_keyed);
+  if (*n > 1)
+    qsort(v, *n, sizeof *v, cmp_keyed);
   return v;
 }
 

@@ -39,7 +39,8 @@ static void collect(const check_ctx *c, size_t u, size_t d, markers *m) {
         m->para = p;
     }
   }
-  qsort(m->n, m->count, sizeof m->n[0], int_order);
+  if (m->count > 1)
+    qsort(m->n, m->count, sizeof m->n[0], int_order);
 }
 
 static int has_marker(const markers *m, int n) {
@@ -121,7 +122,8 @@ static int report_unit(check_ctx *c, size_t u, markers *m) {
     for (size_t e = 0; e < c->ndocs; e++)
       for (size_t i = 0; e != d && i < m[e].count && others.count < MAX_MARKERS; i++)
         others.n[others.count++] = m[e].n[i];
-    qsort(others.n, others.count, sizeof others.n[0], int_order);
+    if (others.count > 1)
+      qsort(others.n, others.count, sizeof others.n[0], int_order);
     char list[256] = "";
     size_t n = lacking(c, u, d, &m[d], &others, list, sizeof list);
     if (n) {

@@ -30,7 +30,8 @@ static int double_order(const void *a, const void *b) {
 }
 
 static double median(double *v, size_t n) {
-  qsort(v, n, sizeof *v, double_order);
+  if (n > 1)
+    qsort(v, n, sizeof *v, double_order);
   return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
 }
 

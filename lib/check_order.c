@@ -130,7 +130,8 @@ static size_t match_keys(const keyed *a, size_t na, const keyed *b, size_t nb, p
     i += cmp <= 0;
     j += cmp >= 0;
   }
-  qsort(out, n, sizeof *out, pair_by_ref);
+  if (n > 1)
+    qsort(out, n, sizeof *out, pair_by_ref);
   return n;
 }
 

@@ -171,7 +171,8 @@ static void sort_unique(paralign_cueset *set, size_t from) {
   if (n < 2)
     return;
   uint32_t *v = set->v + from;
-  qsort(v, n, sizeof *v, cmp_u32);
+  if (n > 1)
+    qsort(v, n, sizeof *v, cmp_u32);
   size_t w = 1;
   for (size_t r = 1; r < n; r++)
     if (v[r] != v[w - 1])

@@ -285,7 +285,8 @@ static int drop_recurring(layout *L) {
     normal_hash(line_text(L, i), l->len, &c[k].hash, &c[k].digits);
     k++;
   }
-  qsort(c, k, sizeof *c, by_hash);
+  if (k > 1)
+    qsort(c, k, sizeof *c, by_hash);
   for (size_t a = 0, b; a < k; a = b) {
     for (b = a + 1; b < k && c[b].hash == c[a].hash;)
       b++;
