@@ -79,11 +79,12 @@ static void normalise(const char *s, size_t n, char *out) {
     i = seg + 1;
   }
   /* A long address is cut at URL_MAX; never leave half a UTF-8 character. */
-  if (o + 2 >= URL_MAX)
+  if (o + 2 >= URL_MAX) {
     while (o > 0 && ((unsigned char)out[o - 1] & 0xC0) == 0x80)
       o--;
-  if (o > 0 && o + 2 >= URL_MAX && (unsigned char)out[o - 1] >= 0xC0)
-    o--;
+    if (o > 0 && (unsigned char)out[o - 1] >= 0xC0)
+      o--;
+  }
   out[o] = '\0';
 }
 

@@ -9,6 +9,10 @@
 
 #include "lines.h"
 
+/* "999999." is the longest arabic label: paragraph numbers beyond it do not
+ * occur, and a longer run of digits is a number in the text. */
+#define LABEL_MAX_DIGITS 6
+
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
 static int is_lower(char c) { return c >= 'a' && c <= 'z'; }
 static int is_upper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -265,13 +269,14 @@ static int parse_arabic(const char *s, size_t len, size_t start, size_t n, int p
                         paralign_label *out) {
   char delim = s[start + n];
   size_t end = start + n + 1;
-  if (n > 3 || !label_end_ok(s, len, end, delim == '.' && !paren))
+  if (n > LABEL_MAX_DIGITS || !label_end_ok(s, len, end, delim == '.' && !paren))
     return 0;
   long v = 0;
   for (size_t k = 0; k < n; k++)
     v = v * 10 + (s[start + k] - '0');
   char style[4] = {'(', '1', delim, '\0'};
   set_label(out, PARALIGN_SCHEME_ARABIC, v, style + !paren, end, skip_spaces(s, len, end));
+  out->long_number = n > 3;
   return 1;
 }
 

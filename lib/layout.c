@@ -98,7 +98,8 @@ static int starts_footnote_number(const char *s, size_t len) {
   return i > 0 && i < 4 && i + 1 < len && s[i] == ' ' && !is_digit(s[i + 1]);
 }
 
-static int label_at(const char *s, size_t len, paralign_label *lab) {
+/* Any label at all, long numbers included: for telling labels from footers. */
+static int any_label_at(const char *s, size_t len, paralign_label *lab) {
   return paralign_label_parse(s, len, lab);
 }
 
@@ -279,7 +280,7 @@ static int drop_recurring(layout *L) {
   for (size_t i = 0; i < L->lines->n; i++) {
     const paralign_line *l = &L->lines->v[i];
     paralign_label lab;
-    if (!is_text(l) || l->chars > 60 || label_at(line_text(L, i), l->len, &lab))
+    if (!is_text(l) || l->chars > 60 || any_label_at(line_text(L, i), l->len, &lab))
       continue;
     c[k].line = i;
     normal_hash(line_text(L, i), l->len, &c[k].hash, &c[k].digits);
@@ -384,9 +385,33 @@ static int continues_sequence(const layout *L, const paralign_label *lab) {
   return lab->scheme != PARALIGN_SCHEME_BULLET && k >= 0 && lab->value == L->seq[k].value + 1;
 }
 
+/* How far a long label may jump ahead of its numbering and still be taken as
+ * its next label: a few paragraphs may be missing or unnumbered. */
+#define LONG_LABEL_REACH 10
+
+/* A 4-6 digit number opening a line is a label only when the numbering of its
+ * form has reached just below it ("1000." after "998."); otherwise it is a
+ * year or an amount opening a sentence ("2023. gada 20. novembrī"). */
+static int long_label_expected(const layout *L, const paralign_label *lab) {
+  int k = sequence_of(L, lab->style);
+  return k >= 0 && lab->value > L->seq[k].value &&
+         lab->value <= L->seq[k].value + LONG_LABEL_REACH;
+}
+
+/* The numbering label opening s, if it is one in this document. */
+static int label_at(const layout *L, const char *s, size_t len, paralign_label *lab) {
+  if (!paralign_label_parse(s, len, lab))
+    return 0;
+  if (lab->long_number && !long_label_expected(L, lab)) {
+    memset(lab, 0, sizeof *lab);
+    return 0;
+  }
+  return 1;
+}
+
 static void note_sequence(layout *L, size_t i) {
   paralign_label lab;
-  if (!label_at(line_text(L, i), L->lines->v[i].len, &lab) || lab.scheme == PARALIGN_SCHEME_BULLET)
+  if (!label_at(L, line_text(L, i), L->lines->v[i].len, &lab) || lab.scheme == PARALIGN_SCHEME_BULLET)
     return;
   int k = sequence_of(L, lab.style);
   if (k < 0 && L->nseq < MAX_SEQUENCES) {
@@ -404,7 +429,8 @@ static int block_has_label(const layout *L, size_t i) {
     return 0;
   size_t first = (size_t)L->out->v[b].first;
   paralign_label lab;
-  return label_at(line_text(L, first), L->lines->v[first].len, &lab);
+  return !(L->out->v[b].flags & PARALIGN_BLOCK_NOLABEL) &&
+         any_label_at(line_text(L, first), L->lines->v[first].len, &lab);
 }
 
 /* A short line in capitals: a heading or a title ("SOM ERINRAR OM"). */
@@ -417,7 +443,7 @@ static int wrapped_break(const layout *L, size_t pi, size_t i) {
   const paralign_line *prev = &L->lines->v[pi], *cur = &L->lines->v[i];
   const char *p = line_text(L, pi), *s = line_text(L, i);
   paralign_label lab;
-  int labelled = label_at(s, cur->len, &lab);
+  int labelled = label_at(L, s, cur->len, &lab);
   if (labelled && lab.scheme == PARALIGN_SCHEME_BULLET)
     return 1;
   if (ends_with_hyphen(p, prev->len))
@@ -446,7 +472,7 @@ static int unwrapped_join(const layout *L, size_t pi, size_t i) {
   const paralign_line *prev = &L->lines->v[pi], *cur = &L->lines->v[i];
   const char *p = line_text(L, pi), *s = line_text(L, i);
   paralign_label lab;
-  if (label_at(s, cur->len, &lab) || paralign_label_is_field(s, cur->len))
+  if (label_at(L, s, cur->len, &lab) || paralign_label_is_field(s, cur->len))
     return 0;
   if (ends_with_stop(p, prev->len, ".:;!?"))
     return 0;
@@ -483,12 +509,16 @@ static long add_block(layout *L, size_t i, int zone) {
   if (paralign_mem_grow(L->mem, &arr, &L->out->cap, L->out->n + 1, sizeof *L->out->v) != 0)
     return -1;
   L->out->v = arr;
+  paralign_label lab;
+  const char *s = line_text(L, i);
+  int number_first = any_label_at(s, L->lines->v[i].len, &lab) &&
+                     !label_at(L, s, L->lines->v[i].len, &lab);
   note_sequence(L, i);
   paralign_block *b = &L->out->v[L->out->n];
   memset(b, 0, sizeof *b);
   b->lineno = L->lines->v[i].lineno;
   b->first = b->last = (long)i;
-  b->flags = zone ? PARALIGN_BLOCK_FOOTZONE : 0;
+  b->flags = (zone ? PARALIGN_BLOCK_FOOTZONE : 0) | (number_first ? PARALIGN_BLOCK_NOLABEL : 0);
   b->attach = -1;
   return (long)L->out->n++;
 }
@@ -508,7 +538,7 @@ static int resumes(const layout *L, long suspended, size_t i) {
   size_t last = (size_t)L->out->v[suspended].last;
   const char *s = line_text(L, i);
   paralign_label lab;
-  if (label_at(s, L->lines->v[i].len, &lab))
+  if (label_at(L, s, L->lines->v[i].len, &lab))
     return 0;
   return starts_lower(s, L->lines->v[i].len) ||
          !ends_with_stop(line_text(L, last), L->lines->v[last].len, ".:;!?");

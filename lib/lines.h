@@ -60,7 +60,8 @@ enum {
   PARALIGN_BLOCK_HEADING = 1u << 1,  /* from a markdown heading or a wholly bold line */
   PARALIGN_BLOCK_SINGLE = 1u << 2,   /* made of one source line */
   PARALIGN_BLOCK_URL = 1u << 3,      /* nothing but a URL */
-  PARALIGN_BLOCK_DROP = 1u << 4      /* link residue and other noise: not emitted */
+  PARALIGN_BLOCK_DROP = 1u << 4,     /* link residue and other noise: not emitted */
+  PARALIGN_BLOCK_NOLABEL = 1u << 5   /* starts with a number that is not a label ("2023. gada") */
 };
 
 typedef struct paralign_block {

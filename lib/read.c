@@ -155,13 +155,23 @@ static int emit_paragraph(emitter *e, const paralign_block *lb, paralign_label *
                                tb->nrefs ? e->blocks->refs + tb->refs_off : NULL, tb->nrefs);
 }
 
+/* The numbering label of a block, unless layout found its opening number to
+ * be text ("2023. gada ..."). */
+static int block_label(const emitter *e, const paralign_block *blk, paralign_label *lab) {
+  if (blk->flags & PARALIGN_BLOCK_NOLABEL) {
+    memset(lab, 0, sizeof *lab);
+    return 0;
+  }
+  return paralign_label_parse(e->blocks->text.data + blk->off, blk->len, lab);
+}
+
 /* A label alone on its line whose text never came: kept, with no text. */
 static int flush_pending(emitter *e) {
   if (e->pending < 0)
     return PARALIGN_OK;
   const paralign_block *lb = &e->blocks->v[e->pending];
   paralign_label lab;
-  paralign_label_parse(e->blocks->text.data + lb->off, lb->len, &lab);
+  block_label(e, lb, &lab);
   e->pending = -1;
   return emit_paragraph(e, lb, &lab, lb, lb->len);
 }
@@ -172,7 +182,7 @@ static int emit_block(emitter *e, size_t bi) {
   if (blk->footnote)
     return emit_footnote(e, blk, text);
   paralign_label lab;
-  paralign_label_parse(text, blk->len, &lab);
+  block_label(e, blk, &lab);
   int rc = PARALIGN_OK;
   if (lab.len && lab.skip >= blk->len) {
     rc = flush_pending(e);
@@ -181,7 +191,7 @@ static int emit_block(emitter *e, size_t bi) {
   }
   if (e->pending >= 0 && !lab.len) {
     const paralign_block *lb = &e->blocks->v[e->pending];
-    paralign_label_parse(e->blocks->text.data + lb->off, lb->len, &lab);
+    block_label(e, lb, &lab);
     e->pending = -1;
     return emit_paragraph(e, lb, &lab, blk, 0);
   }
@@ -193,7 +203,7 @@ static int emit_block(emitter *e, size_t bi) {
 static int too_deep(emitter *e, size_t bi) {
   const paralign_block *blk = &e->blocks->v[bi];
   paralign_label lab;
-  if (!paralign_label_parse(e->blocks->text.data + blk->off, blk->len, &lab) ||
+  if (!block_label(e, blk, &lab) ||
       lab.depth <= PARALIGN_MAX_LABEL_DEPTH)
     return 0;
   e->deep_line = blk->lineno;

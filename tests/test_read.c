@@ -197,6 +197,38 @@ START_TEST(test_read_verses_one_paragraph_each) {
 }
 END_TEST
 
+/* Paragraph numbers past 999 are labels where the numbering leads up to them;
+ * a year opening a sentence ("2023. gada") is not, wrapped or not. */
+static void check_long_labels(const char *sep) {
+  char text[2048];
+  snprintf(text, sizeof text,
+           "998. Padome atzīmē progresu.%s"
+           "999. Padome aicina dalībvalstis rīkoties%s"
+           "2023. gada 20. novembrī tika pieņemti secinājumi.%s"
+           "1000. Padome uzsver sadarbību.%s"
+           "1002. Padome atgādina par saistībām.%s"
+           "2024. gada pavasarī sekos ziņojums.\n",
+           sep, sep, sep, sep, sep);
+  paralign_document *doc = tu_parse(text, "lv");
+  ck_assert_uint_eq(paralign_document_count(doc), 5);
+  ck_assert_str_eq(paralign_paragraph_key(paralign_document_get(doc, 1)), "arabic:999");
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 1)),
+                   "Padome aicina dalībvalstis rīkoties 2023. gada 20. novembrī tika pieņemti "
+                   "secinājumi.");
+  ck_assert_str_eq(paralign_paragraph_key(paralign_document_get(doc, 2)), "arabic:1000");
+  ck_assert_str_eq(paralign_paragraph_key(paralign_document_get(doc, 3)), "arabic:1002");
+  const paralign_paragraph *last = paralign_document_get(doc, 4);
+  ck_assert_str_eq(paralign_paragraph_label(last), "");
+  ck_assert_str_eq(paralign_paragraph_text(last), "2024. gada pavasarī sekos ziņojums.");
+  paralign_document_free(doc);
+}
+
+START_TEST(test_read_long_labels_follow_numbering) {
+  check_long_labels("\n");
+  check_long_labels("\n\n");
+}
+END_TEST
+
 START_TEST(test_read_buffer_and_file_agree) {
   size_t len;
   char *text = tu_read_data("seeds/004_d6c2b8bb3e30ce40.txt", &len);
@@ -325,6 +357,7 @@ int main(void) {
   tcase_add_test(tc, test_read_glued_heading_in_002);
   tcase_add_test(tc, test_read_header_fields_are_separate_metadata);
   tcase_add_test(tc, test_read_verses_one_paragraph_each);
+  tcase_add_test(tc, test_read_long_labels_follow_numbering);
   tcase_add_test(tc, test_read_buffer_and_file_agree);
   tcase_add_test(tc, test_read_rewrapped_seeds_read_back);
   suite_add_tcase(s, tc);
