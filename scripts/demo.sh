@@ -1,15 +1,42 @@
 #!/usr/bin/env bash
 # Set-up command for a new user: install the dependencies, build, and align the
-# bundled example documents (Swedish and English Council conclusions, 2023).
+# bundled example documents (Council conclusions: Swedish and English 2023,
+# Swedish and Latvian 2025).  Ends with a one-screen summary and the paths of
+# the TMX files written to out/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
+echo "== building (Release) in build/"
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j"$(nproc 2>/dev/null || echo 2)" >/dev/null
+paralign=./build/tools/paralign
 mkdir -p out
-./build/tools/paralign align --langs sv,en -o out/dd2023_sv_en.tmx \
-  data/seeds/000_99d952fa1365f389.txt data/seeds/002_a07fe2476f6a6bb4.txt
-./build/tools/paralign align --langs sv,lv -o out/ids2025_sv_lv.tmx \
-  data/seeds/001_131cc33483b97d95.txt data/seeds/004_d6c2b8bb3e30ce40.txt
+
+# preview LANGS FILE FILE: the first aligned units, one line each, cut to fit.
+preview() {
+  "$paralign" align -q --langs "$1" --format tsv "$2" "$3" |
+    awk -F'\t' 'NR > 1 && $3 != "" && $4 != "" && n < 5 {
+      n++; printf "  %-4s %-36.36s | %-36.36s\n", $1, $5, $6 }'
+}
+
+# demo NAME TITLE LANGS FILE FILE: align to out/NAME.tmx, preview, check.
+demo() {
+  local name=$1 title=$2 langs=$3 a=$4 b=$5
+  echo
+  echo "== $title"
+  "$paralign" align --langs "$langs" -o "out/$name.tmx" "$a" "$b"
+  echo "first units (unit, ${langs/,/ | }):"
+  preview "$langs" "$a" "$b"
+  printf 'check: '
+  "$paralign" check --langs "$langs" "$a" "$b" | sed -n '3p'  || true
+}
+
+demo dd2023_sv_en "EU digital diplomacy, Council conclusions 2023 (sv PDF extraction, en markdown)" \
+  sv,en data/seeds/000_99d952fa1365f389.txt data/seeds/002_a07fe2476f6a6bb4.txt
+demo ids2025_sv_lv "Council conclusions 2025 (sv markdown, lv plain text)" \
+  sv,lv data/seeds/001_131cc33483b97d95.txt data/seeds/004_d6c2b8bb3e30ce40.txt
+
 echo
-echo "TMX written: $(pwd)/out/dd2023_sv_en.tmx and $(pwd)/out/ids2025_sv_lv.tmx"
+echo "TMX written:"
+echo "  $(pwd)/out/dd2023_sv_en.tmx"
+echo "  $(pwd)/out/ids2025_sv_lv.tmx"
