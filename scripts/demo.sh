@@ -4,6 +4,7 @@
 # Swedish and Latvian 2025).  Ends with a one-screen summary and the paths of
 # the TMX files written to out/.
 set -euo pipefail
+export LC_ALL=C.UTF-8 # character counts in the preview
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 echo "== building (Release) in build/"
@@ -12,11 +13,20 @@ cmake --build build -j"$(nproc 2>/dev/null || echo 2)" >/dev/null
 paralign=./build/tools/paralign
 mkdir -p out
 
+# cell TEXT: TEXT cut or padded to 36 characters (not bytes: ä is one).
+cell() {
+  local t=${1:0:36}
+  printf '%s%*s' "$t" $((36 - ${#t})) ''
+}
+
 # preview LANGS FILE FILE: the first aligned units, one line each, cut to fit.
 preview() {
-  "$paralign" align -q --langs "$1" --format tsv "$2" "$3" |
-    awk -F'\t' 'NR > 1 && $3 != "" && $4 != "" && n < 5 {
-      n++; printf "  %-4s %-36.36s | %-36.36s\n", $1, $5, $6 }'
+  local unit score pa pb ta tb n=0
+  while IFS=$'\t' read -r unit score pa pb ta tb && [ $n -lt 5 ]; do
+    [ "$unit" = unit ] || [ -z "$pa" ] || [ -z "$pb" ] && continue
+    printf '  %-4s %s | %s\n' "$unit" "$(cell "$ta")" "$(cell "$tb")"
+    n=$((n + 1))
+  done < <("$paralign" align -q --langs "$1" --format tsv "$2" "$3")
 }
 
 # demo NAME TITLE LANGS FILE FILE: align to out/NAME.tmx, preview, check.
