@@ -56,6 +56,18 @@ static void on_signal(int sig) {
   raise(sig);
 }
 
+static sigset_t hold_signals(void) {
+  sigset_t set, old;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGTERM);
+  sigaddset(&set, SIGHUP);
+  pthread_sigmask(SIG_BLOCK, &set, &old);
+  return old;
+}
+
+static void release_signals(const sigset_t *old) { pthread_sigmask(SIG_SETMASK, old, NULL); }
+
 void cli_install_signal_handlers(void) {
   signal(SIGINT, on_signal);
   signal(SIGTERM, on_signal);
@@ -99,7 +111,13 @@ int cli_output_open(cli_output *out, const char *path) {
     return CLI_EXIT_INTERNAL;
   }
   snprintf(out->tmp, n + 16, "%s.tmp-XXXXXX", path);
+  /* A signal between creating the file and remembering it would leave it
+   * behind: hold the signals until the handler can see it. */
+  sigset_t held = hold_signals();
   int fd = mkstemp(out->tmp);
+  if (fd >= 0)
+    remember(out->tmp);
+  release_signals(&held);
   if (fd < 0) {
     cli_errorf("%s: cannot create output file: %s", path, strerror(errno));
     free(out->path);
@@ -107,7 +125,6 @@ int cli_output_open(cli_output *out, const char *path) {
     out->path = out->tmp = NULL;
     return CLI_EXIT_OUTPUT;
   }
-  remember(out->tmp);
   mode_t mask = current_umask(); /* mkstemp makes 0600; give the usual 0666 & ~umask */
   fchmod(fd, 0666 & ~mask);
   out->fp = fdopen(fd, "wb");
