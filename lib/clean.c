@@ -36,12 +36,18 @@ static const char *replacement(long cp) {
 }
 
 /* Whether a code point may change under NFC (conservative). Everything
- * below U+0300 is stable unless followed by a combining mark. */
+ * below U+0300 is stable unless followed by a combining mark.  Besides
+ * combining marks and decomposable characters, anything that takes part in a
+ * composition does (Indic vowel signs of class 0 join the letter before),
+ * and so do the Hangul vowel and final jamo, which compose by rule, not by
+ * table, with the jamo or syllable before them. */
 static int may_need_nfc(long cp) {
   if (cp < 0x300 || (cp >= 0x2010 && cp <= 0x20CF))
     return 0; /* Latin letters, general punctuation, currency: stable */
+  if (cp >= 0x1161 && cp <= 0x11C2)
+    return 1;
   const utf8proc_property_t *p = utf8proc_get_property((utf8proc_int32_t)cp);
-  return p->combining_class != 0 ||
+  return p->combining_class != 0 || p->comb_index != UINT16_MAX ||
          (p->decomp_seqindex != UINT16_MAX && p->decomp_type == 0);
 }
 
