@@ -86,6 +86,19 @@ int paralign_writer_keeps(const paralign_writer *w, int with_text) {
   return with_text >= 2 || (with_text == 1 && (w->flags & PARALIGN_WRITE_KEEP_UNALIGNED));
 }
 
+int paralign_writer_each_unit(paralign_writer *w, void (*put)(paralign_writer *w, size_t u)) {
+  int rc = PARALIGN_OK;
+  for (size_t u = 0; u < w->al->nunits && rc == PARALIGN_OK; u++) {
+    int with_text = paralign_writer_unit_texts(w, u);
+    if (with_text < 0)
+      return PARALIGN_ERR_NOMEM;
+    if (paralign_writer_keeps(w, with_text))
+      put(w, u);
+    rc = paralign_writer_flush(w, 0);
+  }
+  return rc;
+}
+
 const char *paralign_writer_label(const paralign_writer *w, size_t u, size_t d) {
   paralign_span s = w->al->spans[u * w->al->ndocs + d];
   if (!s.count)

@@ -28,6 +28,9 @@ const char *paralign_writer_lang(const paralign_writer *w, size_t d);
 int paralign_writer_unit_texts(paralign_writer *w, size_t u);
 /* Whether a unit with that many documents holding text is written. */
 int paralign_writer_keeps(const paralign_writer *w, int with_text);
+/* The loop every format shares: for each unit kept, fill w->texts and call
+ * put(w, u) to stage its row, handing the output on as it grows. */
+int paralign_writer_each_unit(paralign_writer *w, void (*put)(paralign_writer *w, size_t u));
 /* The label and kind of unit u's first paragraph in document d ("" when
  * none), and the kind of its first paragraph anywhere. */
 const char *paralign_writer_label(const paralign_writer *w, size_t u, size_t d);

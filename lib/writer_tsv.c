@@ -40,14 +40,5 @@ static void put_row(paralign_writer *w, size_t u) {
 
 int paralign_tsv_write(paralign_writer *w) {
   put_header(w);
-  int rc = PARALIGN_OK;
-  for (size_t u = 0; u < w->al->nunits && rc == PARALIGN_OK; u++) {
-    int with_text = paralign_writer_unit_texts(w, u);
-    if (with_text < 0)
-      return PARALIGN_ERR_NOMEM;
-    if (paralign_writer_keeps(w, with_text))
-      put_row(w, u);
-    rc = paralign_writer_flush(w, 0);
-  }
-  return rc;
+  return paralign_writer_each_unit(w, put_row);
 }
