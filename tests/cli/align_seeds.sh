@@ -4,20 +4,10 @@
 # validates against the TMX 1.4 DTD shipped in data/tmx/ (xmllint).  Also:
 # TSV/JSONL rows, --lang-tags, standard output, determinism, three versions.
 # Env: PARALIGN (the binary), DATA (data/), TESTS (tests/), WORK (scratch).
-set -u
-: "${PARALIGN:?}" "${DATA:?}" "${TESTS:?}" "${WORK:?}"
-rm -rf "$WORK"
-mkdir -p "$WORK"
-trap 'rm -rf "$WORK"' EXIT
-SEEDS=$DATA/seeds
-SV23=$SEEDS/000_99d952fa1365f389.txt
-EN23=$SEEDS/002_a07fe2476f6a6bb4.txt
-SV25=$SEEDS/001_131cc33483b97d95.txt
-LV25=$SEEDS/004_d6c2b8bb3e30ce40.txt
+. "$(dirname "$0")/lib/common.sh"
+: "${TESTS:?}"
 MIN_F1=0.98
 DATE=20251120T120000Z
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 have() { command -v "$1" > /dev/null 2>&1; }
 have xmllint || echo "SKIP: xmllint missing, TMX not validated against the DTD" >&2
 have python3 || echo "SKIP: python3 missing, F1 not scored" >&2
@@ -91,5 +81,4 @@ validate "$WORK/three.tmx"
 grep -q '<tuv xml:lang="et">' "$WORK/three.tmx" || fail "three: no third language"
 [ "$(grep -c '<tu ' "$WORK/three.tmx")" -ge "$units" ] || fail "three: fewer units than the pair"
 
-[ "$failures" -eq 0 ] || { echo "align_seeds.sh: $failures failure(s)"; exit 1; }
-echo "align_seeds.sh: ok"
+finish align_seeds.sh

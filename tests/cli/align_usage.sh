@@ -2,17 +2,7 @@
 # align_usage.sh: `paralign align` usage errors exit 4 and write nothing;
 # documents that are not versions of one text exit 1 unless --force.
 # Env: PARALIGN (the binary), DATA (data/), WORK (scratch dir).
-set -u
-: "${PARALIGN:?}" "${DATA:?}" "${WORK:?}"
-rm -rf "$WORK"
-mkdir -p "$WORK"
-trap 'rm -rf "$WORK"' EXIT
-SEEDS=$DATA/seeds
-SV23=$SEEDS/000_99d952fa1365f389.txt
-EN23=$SEEDS/002_a07fe2476f6a6bb4.txt
-STRATEGY=$SEEDS/003_d39c38ddf7449eec.txt
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+. "$(dirname "$0")/lib/common.sh"
 
 expect() { # CASE CODE ARGS...: exit code CODE, and no output file when it is not 0
   local name=$1 code=$2
@@ -48,5 +38,4 @@ expect forced 0 --force --langs sv,en -o "$WORK/out.tmx" "$STRATEGY" "$EN23"
 [ -s "$WORK/out.tmx" ] || fail "forced: no output"
 expect real-pair 0 --langs sv,en -o "$WORK/out.tmx" "$SV23" "$EN23"
 
-[ "$failures" -eq 0 ] || { echo "align_usage.sh: $failures failure(s)"; exit 1; }
-echo "align_usage.sh: ok"
+finish align_usage.sh

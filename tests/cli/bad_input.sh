@@ -4,36 +4,9 @@
 # or grows without bound, and no partial output file is ever left.
 # Env: PARALIGN (the binary), DATA (data/), WORK (scratch dir, big files are
 # generated there and removed at the end).
-set -u
-: "${PARALIGN:?}" "${DATA:?}" "${WORK:?}"
-rm -rf "$WORK"
-mkdir -p "$WORK"
-trap 'chmod -R u+rwx "$WORK" 2>/dev/null; rm -rf "$WORK"' EXIT
-
-SEEDS=$DATA/seeds
-SV23=$SEEDS/000_99d952fa1365f389.txt
-EN23=$SEEDS/002_a07fe2476f6a6bb4.txt
-SV25=$SEEDS/001_131cc33483b97d95.txt
-LV25=$SEEDS/004_d6c2b8bb3e30ce40.txt
-STRATEGY=$SEEDS/003_d39c38ddf7449eec.txt
-failures=0
-rc=0
-
-fail() {
-  echo "FAIL: $*" >&2
-  failures=$((failures + 1))
-}
-skip() { echo "SKIP: $*" >&2; }
+. "$(dirname "$0")/lib/common.sh"
 stderr_head() { head -c 400 "$WORK/stderr" | tr '\n' ' '; }
 
-# run ARGS...: run paralign; exit status in $rc, output in $WORK/stdout, $WORK/stderr.
-run() {
-  "$PARALIGN" "$@" >"$WORK/stdout" 2>"$WORK/stderr"
-  rc=$?
-}
-expect_exit() { # CASE CODE
-  [ "$rc" -eq "$2" ] || fail "$1: exit $rc, expected $2 (stderr: $(stderr_head))"
-}
 expect_stderr() { # CASE ERE: the message matches (case-insensitive)
   grep -qiE -- "$2" "$WORK/stderr" || fail "$1: message does not match /$2/: $(stderr_head)"
 }
@@ -384,8 +357,4 @@ time_and_rss many-paragraphs 300 paragraphs --format jsonl "$WORK/many-paragraph
 expect_exit many-paragraphs 0
 rm -f "$WORK/many-lines.txt" "$WORK/many-paragraphs.txt"
 
-if [ "$failures" -ne 0 ]; then
-  echo "bad_input.sh: $failures failure(s)" >&2
-  exit 1
-fi
-echo "bad_input.sh: all cases passed"
+finish bad_input.sh

@@ -4,30 +4,7 @@
 # text summary), the seeds without errors, damaged seeds reported at the right
 # line, and unrelated files as one not-parallel finding.
 # Env: PARALIGN (the binary), DATA (data/), WORK (scratch dir).
-set -u
-: "${PARALIGN:?}" "${DATA:?}" "${WORK:?}"
-rm -rf "$WORK"
-mkdir -p "$WORK"
-trap 'rm -rf "$WORK"' EXIT
-
-SEEDS=$DATA/seeds
-SV23=$SEEDS/000_99d952fa1365f389.txt
-EN23=$SEEDS/002_a07fe2476f6a6bb4.txt
-SV25=$SEEDS/001_131cc33483b97d95.txt
-LV25=$SEEDS/004_d6c2b8bb3e30ce40.txt
-STRATEGY=$SEEDS/003_d39c38ddf7449eec.txt
-failures=0
-rc=0
-
-fail() {
-  echo "FAIL: $*" >&2
-  failures=$((failures + 1))
-}
-run() {
-  "$PARALIGN" "$@" >"$WORK/stdout" 2>"$WORK/stderr"
-  rc=$?
-}
-expect_exit() { [ "$rc" -eq "$2" ] || fail "$1: exit $rc, expected $2: $(head -c 300 "$WORK/stderr")"; }
+. "$(dirname "$0")/lib/common.sh"
 
 # json_query FILE PYTHON-EXPR: evaluate an expression over the parsed report `r`.
 json_query() {
@@ -103,5 +80,4 @@ if [ -w /dev/full ]; then
   expect_exit output-full 3
 fi
 
-[ "$failures" -eq 0 ] || { echo "$failures failure(s)" >&2; exit 1; }
-echo "ok"
+finish check_report.sh
