@@ -119,31 +119,14 @@ static char *seed_excerpt(const char *relpath, const char *first_label, const ch
   return out;
 }
 
-typedef struct sink {
-  char *data;
-  size_t len;
-} sink;
-
-static int sink_write(const char *data, size_t len, void *ctx) {
-  sink *s = ctx;
-  char *p = realloc(s->data, s->len + len + 1);
-  if (!p)
-    return -1;
-  memcpy(p + s->len, data, len);
-  s->data = p;
-  s->len += len;
-  p[s->len] = '\0';
-  return 0;
-}
-
 typedef struct pair {
   paralign_document *docs[2];
-  sink reference; /* the outputs written with no allocation refused */
+  tu_sink reference; /* the outputs written with no allocation refused */
 } pair;
 
 /* Align, write TMX, check and write the report (every format) with mem; returns the
  * status of the first failing call. */
-static int align_and_write(pair *p, const paralign_mem *mem, sink *out, paralign_error *err) {
+static int align_and_write(pair *p, const paralign_mem *mem, tu_sink *out, paralign_error *err) {
   paralign_align_options ao = PARALIGN_ALIGN_OPTIONS_INIT;
   ao.flags = PARALIGN_ALIGN_FORCE;
   paralign_write_options wo = PARALIGN_WRITE_OPTIONS_INIT;
@@ -154,14 +137,14 @@ static int align_and_write(pair *p, const paralign_mem *mem, sink *out, paralign
   if (rc != PARALIGN_OK)
     ck_assert_ptr_null(al);
   else
-    rc = paralign_alignment_write(al, PARALIGN_FORMAT_TMX, &wo, sink_write, out, err);
+    rc = paralign_alignment_write(al, PARALIGN_FORMAT_TMX, &wo, tu_sink_write, out, err);
   if (rc == PARALIGN_OK) {
     rc = paralign_check(al, NULL, mem, &rep, err);
     if (rc != PARALIGN_OK)
       ck_assert_ptr_null(rep);
   }
   for (int f = PARALIGN_REPORT_TEXT; f <= PARALIGN_REPORT_HTML && rc == PARALIGN_OK; f++)
-    rc = paralign_report_write(rep, (paralign_report_format)f, sink_write, out, err);
+    rc = paralign_report_write(rep, (paralign_report_format)f, tu_sink_write, out, err);
   paralign_report_free(rep);
   paralign_alignment_free(al);
   return rc;
@@ -170,7 +153,7 @@ static int align_and_write(pair *p, const paralign_mem *mem, sink *out, paralign
 static int align_round(pair *p, size_t fail_at) {
   failing f;
   paralign_mem mem = failing_mem(&f, fail_at);
-  sink out = {NULL, 0};
+  tu_sink out = {NULL, 0};
   paralign_error err = PARALIGN_ERROR_INIT;
   int rc = align_and_write(p, &mem, &out, &err);
   if (f.refused) {

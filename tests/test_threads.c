@@ -18,29 +18,12 @@ typedef struct job {
   int failures;    /* rounds whose output differed or failed */
 } job;
 
-typedef struct sink {
-  char *data;
-  size_t len;
-} sink;
-
-static int sink_write(const char *data, size_t len, void *ctx) {
-  sink *s = ctx;
-  char *p = realloc(s->data, s->len + len + 1);
-  if (!p)
-    return -1;
-  memcpy(p + s->len, data, len);
-  s->data = p;
-  s->len += len;
-  p[s->len] = '\0';
-  return 0;
-}
-
 /* Read both files, align and write TMX; the output (malloc'ed) or NULL.
  * Runs in worker threads, so it reports failure instead of asserting. */
 static char *run_job(const job *j) {
   paralign_document *docs[2] = {NULL, NULL};
   paralign_alignment *al = NULL;
-  sink out = {NULL, 0};
+  tu_sink out = {NULL, 0};
   int rc = PARALIGN_OK;
   for (int i = 0; i < 2 && rc == PARALIGN_OK; i++) {
     paralign_read_options ro = PARALIGN_READ_OPTIONS_INIT;
@@ -56,7 +39,7 @@ static char *run_job(const job *j) {
   paralign_write_options wo = PARALIGN_WRITE_OPTIONS_INIT;
   wo.creation_date = "20260101T120000Z";
   if (rc == PARALIGN_OK)
-    rc = paralign_alignment_write(al, PARALIGN_FORMAT_TMX, &wo, sink_write, &out, NULL);
+    rc = paralign_alignment_write(al, PARALIGN_FORMAT_TMX, &wo, tu_sink_write, &out, NULL);
   paralign_alignment_free(al);
   paralign_document_free(docs[0]);
   paralign_document_free(docs[1]);

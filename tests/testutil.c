@@ -62,3 +62,15 @@ int tu_run(Suite *s) {
   srunner_free(sr);
   return failed == 0 ? 0 : 1;
 }
+
+int tu_sink_write(const char *data, size_t len, void *ctx) {
+  tu_sink *s = ctx;
+  char *p = realloc(s->data, s->len + len + 1);
+  if (!p)
+    return -1;
+  memcpy(p + s->len, data, len);
+  s->data = p;
+  s->len += len;
+  p[s->len] = '\0';
+  return 0;
+}

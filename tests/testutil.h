@@ -19,6 +19,13 @@ paralign_document *tu_parse(const char *text, const char *lang);
 paralign_document *tu_parse_data(const char *relpath, const char *lang);
 /* Index of the first paragraph whose text starts with prefix, or -1. */
 long tu_find(const paralign_document *doc, const char *prefix);
+/* A paralign_write_fn target collecting the output in memory, NUL-terminated:
+ * tu_sink s = {NULL, 0}; ... free(s.data). */
+typedef struct tu_sink {
+  char *data;
+  size_t len;
+} tu_sink;
+int tu_sink_write(const char *data, size_t len, void *ctx);
 /* Run a suite, return the process exit status (0 when all passed). */
 int tu_run(Suite *s);
 

@@ -7,6 +7,7 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -205,41 +206,13 @@ static int reject_duplicate_targets(batch_manifest *m) {
   return 0;
 }
 
-static int slurp(FILE *f, char **data, size_t *len) {
-  size_t cap = 1 << 16, n = 0, got;
-  char *buf = malloc(cap + 1);
-  if (!buf)
-    return ENOMEM;
-  while ((got = fread(buf + n, 1, cap - n, f)) > 0) {
-    n += got;
-    if (n == cap) {
-      char *p = realloc(buf, cap * 2 + 1);
-      if (!p) {
-        free(buf);
-        return ENOMEM;
-      }
-      buf = p;
-      cap *= 2;
-    }
-  }
-  if (ferror(f)) {
-    int e = errno ? errno : EIO;
-    free(buf);
-    return e;
-  }
-  buf[n] = '\0';
-  *data = buf;
-  *len = n;
-  return 0;
-}
-
 static int read_all(const char *path, char **data, size_t *len) {
   if (strcmp(path, "-") == 0)
-    return slurp(stdin, data, len);
+    return cli_slurp(stdin, SIZE_MAX, data, len);
   FILE *f = fopen(path, "rb");
   if (!f)
     return errno;
-  int e = slurp(f, data, len);
+  int e = cli_slurp(f, SIZE_MAX, data, len);
   fclose(f);
   return e;
 }

@@ -24,6 +24,12 @@ int cli_cmd_check(int argc, char **argv);
 int cli_cmd_batch(int argc, char **argv);
 
 /* Print "paralign: " + message to stderr. */
+/* Read all of a stream into a malloc'ed, NUL-terminated buffer, but stop
+ * once past limit bytes (SIZE_MAX: no limit), so that an endless stream is
+ * refused as too large without being read to its end.  Returns 0 or an errno
+ * value. */
+int cli_slurp(FILE *f, size_t limit, char **data, size_t *len);
+
 void cli_errorf(const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 1, 2)))

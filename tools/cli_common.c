@@ -82,19 +82,16 @@ int cli_split_list(char *list, char **items, int max) {
   return n;
 }
 
-/* Read all of a stream, but stop once past limit bytes: enough for the
- * parser to refuse it as too large without reading an endless stream.
- * Returns 0 or an errno value. */
-static int slurp(FILE *f, size_t limit, char **data, size_t *len) {
+int cli_slurp(FILE *f, size_t limit, char **data, size_t *len) {
   size_t cap = 1 << 16, n = 0;
-  char *buf = malloc(cap);
+  char *buf = malloc(cap + 1);
   if (!buf)
     return ENOMEM;
   size_t got;
   while (n <= limit && (got = fread(buf + n, 1, cap - n, f)) > 0) {
     n += got;
     if (n == cap) {
-      char *p = realloc(buf, cap * 2);
+      char *p = realloc(buf, cap * 2 + 1);
       if (!p) {
         free(buf);
         return ENOMEM;
@@ -108,6 +105,7 @@ static int slurp(FILE *f, size_t limit, char **data, size_t *len) {
     free(buf);
     return e;
   }
+  buf[n] = '\0';
   *data = buf;
   *len = n;
   return 0;
@@ -117,7 +115,7 @@ static int load_stdin(const paralign_read_options *opts, paralign_document **out
   char *data = NULL;
   size_t len = 0;
   size_t limit = opts && opts->max_size ? opts->max_size : PARALIGN_DEFAULT_MAX_SIZE;
-  int e = slurp(stdin, limit, &data, &len);
+  int e = cli_slurp(stdin, limit, &data, &len);
   if (e) {
     cli_errorf("standard input: %s", strerror(e));
     return CLI_EXIT_INPUT;
