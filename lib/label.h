@@ -14,9 +14,9 @@ typedef struct paralign_label {
   long value;
   char style[8]; /* the label's form, for nesting: "1.", "a)", "(i)", "•" */
   char key[PARALIGN_KEY_MAX];
-  int ambiguous; /* one letter that reads as roman or alphabetic (i, v, x...) */
-  char letter;   /* that letter, in lower case */
-  int depth;     /* parts of a decimal label: 3 for "1.2.3" */
+  int ambiguous;   /* one letter that reads as roman or alphabetic (i, v, x...) */
+  char letter;     /* that letter, in lower case */
+  int depth;       /* parts of a decimal label: 3 for "1.2.3" */
   int long_number; /* 4 to 6 digits ("1024."): reads as a year too ("2023. gada"),
                       so layout takes it only where a numbering leads up to it */
 } paralign_label;
