@@ -12,22 +12,8 @@
 #define STRATEGY "seeds/003_d39c38ddf7449eec.txt"
 #define LV25 "seeds/004_d6c2b8bb3e30ce40.txt"
 
-/* The paragraph whose text starts with prefix, also when a reader left its
- * numbering label in the text ("6. VÄLKOMNAR ..."). */
-static long find_para(const paralign_document *doc, const char *prefix) {
-  size_t n = paralign_document_count(doc), k = strlen(prefix);
-  for (size_t i = 0; i < n; i++) {
-    const char *t = paralign_paragraph_text(paralign_document_get(doc, i));
-    const char *sp = strchr(t, ' ');
-    int labelled = sp && sp - t <= 6 && (sp[-1] == '.' || sp[-1] == ')');
-    if (strncmp(t, prefix, k) == 0 || (labelled && strncmp(sp + 1, prefix, k) == 0))
-      return (long)i;
-  }
-  return -1;
-}
-
 static long must_find(const paralign_document *doc, const char *prefix) {
-  long i = find_para(doc, prefix);
+  long i = tu_find_after_label(doc, prefix);
   ck_assert_msg(i >= 0, "no paragraph starts with '%s'", prefix);
   return i;
 }

@@ -27,20 +27,6 @@ static int sink_write(const char *data, size_t len, void *ctx) {
   return 0;
 }
 
-/* The paragraph whose text starts with prefix, also when a reader left its
- * numbering label in the text ("6. VÄLKOMNAR ..."). */
-static long find_para(const paralign_document *doc, const char *prefix) {
-  size_t n = paralign_document_count(doc), k = strlen(prefix);
-  for (size_t i = 0; i < n; i++) {
-    const char *t = paralign_paragraph_text(paralign_document_get(doc, i));
-    const char *sp = strchr(t, ' ');
-    int labelled = sp && sp - t <= 6 && (sp[-1] == '.' || sp[-1] == ')');
-    if (strncmp(t, prefix, k) == 0 || (labelled && strncmp(sp + 1, prefix, k) == 0))
-      return (long)i;
-  }
-  return -1;
-}
-
 /* A small document copied from a seed in memory: its paragraphs from the
  * one starting with `from` to the one starting with `to` (excluded), with
  * `extra` appended to the first one's text.  Built with the document API,
@@ -48,7 +34,7 @@ static long find_para(const paralign_document *doc, const char *prefix) {
 static paralign_document *seed_part(const char *relpath, const char *lang, const char *from,
                                     const char *to, const char *extra) {
   paralign_document *seed = tu_parse_data(relpath, lang);
-  long a = find_para(seed, from), b = find_para(seed, to);
+  long a = tu_find_after_label(seed, from), b = tu_find_after_label(seed, to);
   ck_assert_msg(a >= 0 && b > a, "%s: '%s'..'%s' not found", relpath, from, to);
   paralign_document *doc = paralign_document_new(NULL, relpath);
   ck_assert_ptr_nonnull(doc);

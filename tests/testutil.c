@@ -55,6 +55,18 @@ long tu_find(const paralign_document *doc, const char *prefix) {
   return -1;
 }
 
+long tu_find_after_label(const paralign_document *doc, const char *prefix) {
+  size_t n = paralign_document_count(doc), k = strlen(prefix);
+  for (size_t i = 0; i < n; i++) {
+    const char *t = paralign_paragraph_text(paralign_document_get(doc, i));
+    const char *sp = strchr(t, ' ');
+    int labelled = sp && sp - t <= 6 && (sp[-1] == '.' || sp[-1] == ')');
+    if (strncmp(t, prefix, k) == 0 || (labelled && strncmp(sp + 1, prefix, k) == 0))
+      return (long)i;
+  }
+  return -1;
+}
+
 int tu_run(Suite *s) {
   SRunner *sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);

@@ -26,6 +26,9 @@ typedef struct tu_sink {
   size_t len;
 } tu_sink;
 int tu_sink_write(const char *data, size_t len, void *ctx);
+/* Like tu_find, also when a reader left a numbering label in the text
+ * ("6. VÄLKOMNAR ..."): for documents an aligner test builds itself. */
+long tu_find_after_label(const paralign_document *doc, const char *prefix);
 /* Run a suite, return the process exit status (0 when all passed). */
 int tu_run(Suite *s);
 
