@@ -20,7 +20,7 @@
 #include <libxml/parser.h>
 #include <libxml/valid.h>
 
-#include "document.h"
+#include "read/document.h"
 #include "fuzz_util.h"
 
 #define MAX_DOCS 3

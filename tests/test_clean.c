@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "clean.h"
+#include "read/clean.h"
 #include "testutil.h"
 
 /* Clean s and compare with expected. */

@@ -2,9 +2,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
-#include "error.h"
-#include "mem.h"
+#include "base/buf.h"
+#include "base/error.h"
+#include "base/mem.h"
 #include "testutil.h"
 
 START_TEST(test_core_version_matches_macros) {

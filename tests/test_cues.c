@@ -1,8 +1,8 @@
 /* test_cues.c: cues that survive translation, on sentences of the seeds. */
 #include <string.h>
 
-#include "cues.h"
-#include "mem.h"
+#include "align/cues.h"
+#include "base/mem.h"
 #include "testutil.h"
 
 typedef struct cues {

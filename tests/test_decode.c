@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "decode.h"
+#include "read/decode.h"
 #include "testutil.h"
 
 static const paralign_mem *mem(void) {

@@ -3,7 +3,7 @@
  * joined on the evidence of the document's own vocabulary. */
 #include <string.h>
 
-#include "dehyphen.h"
+#include "read/dehyphen.h"
 #include "testutil.h"
 
 static paralign_hyphen how(const paralign_vocab *v, const char *left, const char *right) {

@@ -3,8 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "align.h"
-#include "document.h"
+#include "align/align.h"
+#include "read/document.h"
 #include "testutil.h"
 
 START_TEST(test_dp_length_probability_follows_the_ratio) {

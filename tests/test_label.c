@@ -2,7 +2,7 @@
  * header fields; section headings told apart from numbered paragraphs. */
 #include <string.h>
 
-#include "label.h"
+#include "read/label.h"
 #include "testutil.h"
 
 static paralign_label parse(const char *s) {

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "langid.h"
+#include "read/langid.h"
 #include "testutil.h"
 
 static const char *detect(const char *s) { return paralign_detect_language(s, strlen(s)); }

@@ -5,9 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "clean.h"
-#include "layout.h"
-#include "markup.h"
+#include "read/clean.h"
+#include "read/layout.h"
+#include "read/markup.h"
 #include "testutil.h"
 
 static const char *const para1 =

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "document.h"
+#include "read/document.h"
 #include "testutil.h"
 
 static int parse_with_max(const char *text, size_t len, size_t max_size, paralign_document **doc,

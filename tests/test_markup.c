@@ -2,7 +2,7 @@
  * rules, superscripts, links, escapes, and glued headings split. */
 #include <string.h>
 
-#include "markup.h"
+#include "read/markup.h"
 #include "testutil.h"
 
 static void assert_strip(const char *s, const char *expected) {

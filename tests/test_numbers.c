@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "numbers.h"
+#include "align/numbers.h"
 #include "testutil.h"
 
 /* The canonical tokens of text, space-separated, hard ones plain and spelled-out

@@ -3,9 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "document.h"
+#include "read/document.h"
 #include "testutil.h"
-#include "write.h"
+#include "write/write.h"
 
 typedef struct sink {
   char *data;

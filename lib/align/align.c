@@ -1,0 +1,588 @@
+/* align.c: the joint N-document driver and the alignment object.
+ *
+ * Document 0 starts the profile (one unit per paragraph).  Each further
+ * document k is aligned against the profile's units as a whole: anchors from
+ * numbering labels split the problem, the DP fills the gaps, and the beads
+ * rewrite the units (a 2-1 bead merges two units, a 0-1 bead adds a unit the
+ * earlier documents lack).  Every unit therefore stays one consistent set of
+ * paragraphs across all versions, and no pairwise results are pasted
+ * together.  Scores and the parallelism verdict come last, from all pairs. */
+#include "align/align.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "align/cues.h"
+#include "base/error.h"
+
+#define DEFAULT_VAR 6.8     /* Gale and Church's variance per character */
+#define CALIBRATE_MIN_LEN 30 /* characters, for a pair to calibrate on */
+#define CALIBRATE_MIN_PAIRS 5
+#define NOT_PARALLEL_BELOW 0.5
+#define SCORE_MIDPOINT 2.0  /* pair cost at which a unit's confidence is 1/2 */
+#define PLAUSIBLE_LENGTH_PROB 0.05 /* two spans this likely by length look parallel */
+
+/* --- features ------------------------------------------------------------ */
+
+static uint64_t fnv64(uint64_t h, const char *s, size_t len) {
+  for (size_t i = 0; i < len; i++)
+    h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+  return h;
+}
+
+static uint64_t mix64(uint64_t h, uint64_t v) {
+  for (int i = 0; i < 8; i++, v >>= 8)
+    h = (h ^ (v & 0xff)) * 1099511628211ull;
+  return h;
+}
+
+static unsigned char kind_class(paralign_kind kind) {
+  switch (kind) {
+  case PARALIGN_KIND_HEADING: return PARALIGN_CLASS_HEADING;
+  case PARALIGN_KIND_FOOTNOTE: return PARALIGN_CLASS_FOOTNOTE;
+  case PARALIGN_KIND_METADATA: return PARALIGN_CLASS_META;
+  default: return PARALIGN_CLASS_BODY;
+  }
+}
+
+static uint32_t text_length(const char *s, size_t len) {
+  uint32_t n = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    n += (c & 0xC0) != 0x80 && c != ' ' && c != '\t' && c != '\n' && c != '\r';
+  }
+  return n;
+}
+
+/* The label's own key; a footnote without one is named by its number. */
+static uint64_t own_key(const paralign_paragraph *p) {
+  const char *key = paralign_paragraph_key(p);
+  uint64_t h = 14695981039346656037ull;
+  if (key[0])
+    return fnv64(h, key, strlen(key));
+  if (paralign_paragraph_kind(p) == PARALIGN_KIND_FOOTNOTE &&
+      paralign_paragraph_footnote_count(p) > 0) {
+    char num[32];
+    int len = snprintf(num, sizeof num, "fn:%d", paralign_paragraph_footnote(p, 0));
+    return fnv64(h, num, (size_t)len);
+  }
+  return 0;
+}
+
+/* The key of a labelled paragraph: its class and the labels of every level
+ * above it, so a) under 4. differs from a) under 5., and the heading
+ * "2. PRIORITY ACTIONS" from paragraph 2. */
+static uint64_t path_key(uint64_t *stack, uint64_t own, const paralign_paragraph *p,
+                         unsigned char cls) {
+  if (!own)
+    return 0;
+  int level = paralign_paragraph_level(p);
+  if (level < 0)
+    level = 0;
+  if (level >= PARALIGN_MAX_LABEL_DEPTH)
+    level = PARALIGN_MAX_LABEL_DEPTH - 1;
+  stack[level] = own;
+  for (int l = level + 1; l < PARALIGN_MAX_LABEL_DEPTH; l++)
+    stack[l] = 0;
+  uint64_t h = mix64(14695981039346656037ull, cls + 1u);
+  for (int l = 0; l <= level; l++)
+    h = mix64(h, stack[l]);
+  return h ? h : 1;
+}
+
+int paralign_docfeat_build(const paralign_mem *mem, const paralign_document *doc,
+                           paralign_docfeat *out) {
+  memset(out, 0, sizeof *out);
+  out->n = paralign_document_count(doc);
+  out->p = paralign_mem_calloc(mem, out->n + 1, sizeof *out->p);
+  if (!out->p)
+    return PARALIGN_ERR_NOMEM;
+  paralign_cueset cues = {mem, NULL, 0, 0};
+  uint64_t stack[PARALIGN_MAX_LABEL_DEPTH] = {0};
+  const char *lang = paralign_document_lang(doc);
+  if (strcmp(lang, "und") == 0)
+    lang = NULL; /* numbers.h then guesses separators itself */
+  int rc = PARALIGN_OK;
+  for (size_t i = 0; i < out->n && rc == PARALIGN_OK; i++) {
+    const paralign_paragraph *p = paralign_document_get(doc, i);
+    paralign_feat *f = &out->p[i];
+    f->len = text_length(paralign_paragraph_text(p), paralign_paragraph_text_len(p));
+    f->cls = kind_class(paralign_paragraph_kind(p));
+    f->own = own_key(p);
+    f->key = path_key(stack, f->own, p, f->cls);
+    f->cue_first = (uint32_t)cues.n;
+    rc = paralign_cues_collect(p, lang, &cues);
+    f->cue_count = (uint32_t)(cues.n - f->cue_first);
+    out->total_len += f->len;
+  }
+  if (rc == PARALIGN_OK && !cues.v) /* never NULL: callers add offsets to it */
+    rc = (cues.v = paralign_mem_calloc(mem, 1, sizeof *cues.v)) ? PARALIGN_OK : PARALIGN_ERR_NOMEM;
+  if (rc == PARALIGN_OK && !cues.v) { /* never NULL: cues + offset must stay defined */
+    cues.v = paralign_mem_calloc(mem, 1, sizeof *cues.v);
+    rc = cues.v ? PARALIGN_OK : PARALIGN_ERR_NOMEM;
+  }
+  out->cues = cues.v;
+  out->ncues = cues.n;
+  out->cues_cap = cues.cap;
+  if (rc != PARALIGN_OK)
+    paralign_docfeat_free(mem, out);
+  return rc;
+}
+
+void paralign_docfeat_free(const paralign_mem *mem, paralign_docfeat *f) {
+  paralign_mem_free(mem, f->p);
+  paralign_mem_free(mem, f->cues);
+  memset(f, 0, sizeof *f);
+}
+
+/* --- length models ------------------------------------------------------- */
+
+typedef struct lenpairs {
+  double *la, *lb;
+  size_t n;
+} lenpairs;
+
+static int cmp_double(const void *a, const void *b) {
+  double x = *(const double *)a, y = *(const double *)b;
+  return (x > y) - (x < y);
+}
+
+/* Median of v[0..n) (v is reordered). */
+static double median(double *v, size_t n) {
+  if (n > 1) /* v may be NULL when empty: qsort's UB */
+    qsort(v, n, sizeof *v, cmp_double);
+  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
+}
+
+/* Calibrate ratio and variance from pairs believed parallel: medians, so a
+ * few wrong or split pairs do not matter.  fallback_ratio when too few. */
+static paralign_lenmodel calibrate(lenpairs *lp, double fallback_ratio, double *scratch) {
+  paralign_lenmodel m = {fallback_ratio > 0 ? fallback_ratio : 1.0, DEFAULT_VAR, NULL};
+  size_t n = 0;
+  for (size_t i = 0; i < lp->n; i++)
+    if (lp->la[i] >= CALIBRATE_MIN_LEN && lp->lb[i] >= CALIBRATE_MIN_LEN)
+      scratch[n++] = lp->lb[i] / lp->la[i];
+  if (n < CALIBRATE_MIN_PAIRS)
+    return m;
+  m.ratio = median(scratch, n);
+  n = 0;
+  for (size_t i = 0; i < lp->n; i++) {
+    double la = lp->la[i], lb = lp->lb[i];
+    if (la >= CALIBRATE_MIN_LEN && lb >= CALIBRATE_MIN_LEN) {
+      double diff = lb - m.ratio * la;
+      scratch[n++] = diff * diff / ((m.ratio * la + lb) / 2.0);
+    }
+  }
+  double var = median(scratch, n) / 0.455; /* the median of chi-square(1) */
+  m.var = var < 2.0 ? 2.0 : var > 40.0 ? 40.0 : var;
+  return m;
+}
+
+static double total_ratio(const paralign_docfeat *a, const paralign_docfeat *b) {
+  return a->total_len && b->total_len ? (double)b->total_len / (double)a->total_len : 1.0;
+}
+
+/* --- the alignment object ------------------------------------------------ */
+
+static paralign_span *unit_spans(const paralign_alignment *al, size_t u) {
+  return al->spans + u * al->ndocs;
+}
+
+static paralign_alignment *alignment_new(const paralign_mem *mem,
+                                         const paralign_document *const *docs, size_t ndocs) {
+  paralign_mem m = paralign_mem_or_default(mem);
+  paralign_alignment *al = paralign_mem_calloc(&m, 1, sizeof *al);
+  if (!al)
+    return NULL;
+  al->mem = m;
+  al->ndocs = ndocs;
+  al->docs = paralign_mem_calloc(&al->mem, ndocs, sizeof *al->docs);
+  if (!al->docs) {
+    paralign_mem_free(&m, al);
+    return NULL;
+  }
+  memcpy(al->docs, docs, ndocs * sizeof *docs);
+  return al;
+}
+
+void paralign_alignment_free(paralign_alignment *al) {
+  if (!al)
+    return;
+  paralign_mem m = al->mem;
+  paralign_mem_free(&m, al->docs);
+  paralign_mem_free(&m, al->spans);
+  paralign_mem_free(&m, al->scores);
+  paralign_mem_free(&m, al->flags);
+  paralign_mem_free(&m, al);
+}
+
+/* Document 0 alone: one unit per paragraph. */
+static int profile_start(paralign_alignment *al, const paralign_docfeat *f0) {
+  al->nunits = f0->n;
+  al->spans = paralign_mem_calloc(&al->mem, al->nunits + 1, al->ndocs * sizeof *al->spans);
+  if (!al->spans)
+    return PARALIGN_ERR_NOMEM;
+  for (size_t u = 0; u < al->nunits; u++)
+    unit_spans(al, u)[0] = (paralign_span){u, 1};
+  return PARALIGN_OK;
+}
+
+/* --- joining one document ------------------------------------------------ */
+
+/* Length pairs for documents d (in the profile) and k from the anchors. */
+static void anchor_pairs(const paralign_join *j, const paralign_anchor *a, size_t na, size_t d,
+                         lenpairs *lp) {
+  lp->n = 0;
+  for (size_t i = 0; i < na; i++) {
+    paralign_span s = j->spans[a[i].u * j->stride + d];
+    if (!s.count)
+      continue;
+    double la = 0;
+    for (size_t p = 0; p < s.count; p++)
+      la += j->feats[d].p[s.first + p].len;
+    lp->la[lp->n] = la;
+    lp->lb[lp->n++] = j->feats[j->k].p[a[i].y].len;
+  }
+}
+
+static int calibrate_join(paralign_join *j, paralign_lenmodel *model, const paralign_anchor *a,
+                          size_t na, const double *table) {
+  double *buf = paralign_mem_calloc(j->mem, 3 * (na + 1), sizeof *buf);
+  if (!buf)
+    return PARALIGN_ERR_NOMEM;
+  lenpairs lp = {buf, buf + na + 1, 0};
+  for (size_t d = 0; d < j->k; d++) {
+    anchor_pairs(j, a, na, d, &lp);
+    model[d] = calibrate(&lp, total_ratio(&j->feats[d], &j->feats[j->k]), buf + 2 * (na + 1));
+    model[d].table = table;
+  }
+  paralign_mem_free(j->mem, buf);
+  return PARALIGN_OK;
+}
+
+/* The DP between consecutive anchors; the segment after an anchor must
+ * start with a bead holding the anchored unit and paragraph. */
+static int join_segments(const paralign_join *j, const paralign_anchor *a, size_t na,
+                         paralign_beads *beads) {
+  size_t u = 0, y = 0, m = j->feats[j->k].n;
+  int rc = PARALIGN_OK;
+  for (size_t i = 0; i <= na && rc == PARALIGN_OK; i++) {
+    size_t u1 = i < na ? a[i].u : j->nunits, y1 = i < na ? a[i].y : m;
+    rc = paralign_dp_segment(j, u, u1, y, y1, i > 0, beads);
+    u = u1, y = y1;
+  }
+  return rc;
+}
+
+/* Rewrite the profile from the beads of document k. */
+static int apply_beads(paralign_alignment *al, size_t k, const paralign_beads *b) {
+  paralign_span *spans = paralign_mem_calloc(&al->mem, b->n + 1, al->ndocs * sizeof *spans);
+  size_t *cursor = paralign_mem_calloc(&al->mem, al->ndocs, sizeof *cursor);
+  if (!spans || !cursor) {
+    paralign_mem_free(&al->mem, spans);
+    paralign_mem_free(&al->mem, cursor);
+    return PARALIGN_ERR_NOMEM;
+  }
+  size_t u = 0, y = 0;
+  for (size_t i = 0; i < b->n; i++) {
+    paralign_span *out = spans + i * al->ndocs;
+    for (size_t d = 0; d < k; d++) {
+      paralign_span s = {cursor[d], 0};
+      if (b->v[i].du) {
+        s = unit_spans(al, u)[d];
+        for (size_t x = 1; x < b->v[i].du; x++)
+          s.count += unit_spans(al, u + x)[d].count;
+      }
+      out[d] = s;
+      cursor[d] = s.first + s.count;
+    }
+    out[k] = (paralign_span){y, b->v[i].dy};
+    u += b->v[i].du;
+    y += b->v[i].dy;
+  }
+  paralign_mem_free(&al->mem, al->spans);
+  paralign_mem_free(&al->mem, cursor);
+  al->spans = spans;
+  al->nunits = b->n;
+  return PARALIGN_OK;
+}
+
+static int join_document(paralign_alignment *al, const paralign_docfeat *feats, size_t k,
+                         const double *table) {
+  paralign_lenmodel *model = paralign_mem_calloc(&al->mem, k, sizeof *model);
+  if (!model)
+    return PARALIGN_ERR_NOMEM;
+  paralign_join j = {&al->mem, feats, al->spans, al->nunits, al->ndocs, k, model};
+  paralign_anchor *anchors = NULL;
+  size_t na = 0;
+  paralign_beads beads = {&al->mem, NULL, 0, 0};
+  int rc = paralign_anchor_chain(&j, &anchors, &na);
+  if (rc == PARALIGN_OK)
+    rc = calibrate_join(&j, model, anchors, na, table);
+  if (rc == PARALIGN_OK)
+    rc = join_segments(&j, anchors, na, &beads);
+  if (rc == PARALIGN_OK)
+    rc = apply_beads(al, k, &beads);
+  paralign_mem_free(&al->mem, beads.v);
+  paralign_mem_free(&al->mem, anchors);
+  paralign_mem_free(&al->mem, model);
+  return rc;
+}
+
+/* --- scores -------------------------------------------------------------- */
+
+/* The length model of documents d and e from the units holding exactly one
+ * paragraph of each. */
+static int pair_model(const paralign_alignment *al, const paralign_docfeat *feats, size_t d,
+                      size_t e, paralign_lenmodel *out) {
+  double *buf = paralign_mem_calloc(&al->mem, 3 * (al->nunits + 1), sizeof *buf);
+  if (!buf)
+    return PARALIGN_ERR_NOMEM;
+  lenpairs lp = {buf, buf + al->nunits + 1, 0};
+  for (size_t u = 0; u < al->nunits; u++) {
+    paralign_span a = unit_spans(al, u)[d], b = unit_spans(al, u)[e];
+    if (a.count == 1 && b.count == 1) {
+      lp.la[lp.n] = feats[d].p[a.first].len;
+      lp.lb[lp.n++] = feats[e].p[b.first].len;
+    }
+  }
+  *out = calibrate(&lp, total_ratio(&feats[d], &feats[e]), buf + 2 * (al->nunits + 1));
+  paralign_mem_free(&al->mem, buf);
+  return PARALIGN_OK;
+}
+
+/* Everything the scores are computed from, pair by pair. */
+typedef struct scoring {
+  const paralign_docfeat *feats;
+  paralign_lenmodel *models; /* ndocs x ndocs, d < e used: calibrated */
+  paralign_lenmodel *raw;    /* the same from the total lengths alone */
+  double *covered;           /* per document: length in units that look parallel */
+  unsigned char *hit;        /* per document, for the current unit */
+  double cues_common, cues_possible;
+} scoring;
+
+static double pair_confidence(double cost) { return 1.0 / (1.0 + exp(cost - SCORE_MIDPOINT)); }
+
+
+static void count_cues(scoring *sc, size_t d, paralign_span a, size_t e, paralign_span b) {
+  if (a.count != 1 || b.count != 1)
+    return;
+  const paralign_feat *pa = &sc->feats[d].p[a.first], *pb = &sc->feats[e].p[b.first];
+  size_t na, nb;
+  sc->cues_common +=
+      (double)paralign_cues_common_hard(sc->feats[d].cues + pa->cue_first, pa->cue_count,
+                                        sc->feats[e].cues + pb->cue_first, pb->cue_count, &na, &nb);
+  sc->cues_possible += (double)(na < nb ? na : nb);
+}
+
+static double span_length(const paralign_docfeat *f, paralign_span s) {
+  double len = 0;
+  for (size_t i = 0; i < s.count; i++)
+    len += f->p[s.first + i].len;
+  return len;
+}
+
+/* Whether two spans look like translations by their lengths alone, judged
+ * without labels and calibration (which two unrelated texts can satisfy). */
+static void mark_plausible(scoring *sc, size_t d, paralign_span a, size_t e, paralign_span b,
+                           const paralign_lenmodel *raw) {
+  double p = paralign_dp_length_prob(span_length(&sc->feats[d], a), span_length(&sc->feats[e], b),
+                                     raw);
+  if (p > PLAUSIBLE_LENGTH_PROB)
+    sc->hit[d] = sc->hit[e] = 1;
+}
+
+static int all_keys_equal(const scoring *sc, const paralign_span *s, size_t ndocs) {
+  uint64_t key = 0;
+  for (size_t d = 0; d < ndocs; d++) {
+    if (!s[d].count)
+      return 0;
+    uint64_t kd = sc->feats[d].p[s[d].first].key;
+    if (!kd || (key && kd != key))
+      return 0;
+    key = kd;
+  }
+  return 1;
+}
+
+/* The mean confidence of every pair of documents present in unit u. */
+static double unit_pairs(paralign_alignment *al, scoring *sc, size_t u, size_t *pairs) {
+  const paralign_span *s = unit_spans(al, u);
+  size_t nd = al->ndocs;
+  double sum = 0;
+  *pairs = 0;
+  memset(sc->hit, 0, nd);
+  for (size_t d = 0; d < nd; d++)
+    for (size_t e = d + 1; e < nd && s[d].count; e++) {
+      if (!s[e].count)
+        continue;
+      double cost = paralign_dp_pair_cost(&sc->feats[d], s[d], &sc->feats[e], s[e],
+                                          &sc->models[d * nd + e]);
+      sum += pair_confidence(cost);
+      (*pairs)++;
+      count_cues(sc, d, s[d], e, s[e]);
+      mark_plausible(sc, d, s[d], e, s[e], &sc->raw[d * nd + e]);
+    }
+  return *pairs ? sum / (double)*pairs : 0.5;
+}
+
+static void score_unit(paralign_alignment *al, scoring *sc, size_t u) {
+  const paralign_span *s = unit_spans(al, u);
+  size_t pairs, present = 0;
+  double score = unit_pairs(al, sc, u, &pairs);
+  for (size_t d = 0; d < al->ndocs; d++) {
+    present += s[d].count > 0;
+    if (sc->hit[d])
+      sc->covered[d] += span_length(&sc->feats[d], s[d]);
+  }
+  unsigned flags = present < al->ndocs ? PARALIGN_UNIT_PARTIAL : 0;
+  if (present < al->ndocs && pairs)
+    score *= 0.9;
+  if (all_keys_equal(sc, s, al->ndocs))
+    flags |= PARALIGN_UNIT_ANCHORED;
+  al->scores[u] = score;
+  al->flags[u] = flags;
+}
+
+/* Parallel versions leave little text without a counterpart of plausible
+ * length, and share the hard cues (numbers, dates, codes, URLs, footnote
+ * markers) their paragraphs carry.  Two unrelated texts numbered alike get
+ * matched label by label, but their lengths and numbers do not agree. */
+static double parallelism(const paralign_alignment *al, const scoring *sc) {
+  double coverage = 1.0;
+  for (size_t d = 0; d < al->ndocs; d++) {
+    double total = (double)sc->feats[d].total_len;
+    double c = total > 0 ? sc->covered[d] / total : 0.0;
+    coverage = c < coverage ? c : coverage;
+  }
+  double cues = (sc->cues_common + 1.0) / (sc->cues_possible + 2.0);
+  return coverage * (0.5 + 0.5 * cues);
+}
+
+static int score_units(paralign_alignment *al, const paralign_docfeat *feats) {
+  size_t nd = al->ndocs;
+  scoring sc = {feats, NULL, NULL, NULL, NULL, 0, 0};
+  sc.models = paralign_mem_calloc(&al->mem, nd * nd, sizeof *sc.models);
+  sc.raw = paralign_mem_calloc(&al->mem, nd * nd, sizeof *sc.raw);
+  sc.covered = paralign_mem_calloc(&al->mem, nd, sizeof *sc.covered);
+  sc.hit = paralign_mem_calloc(&al->mem, nd, 1);
+  al->scores = paralign_mem_calloc(&al->mem, al->nunits + 1, sizeof *al->scores);
+  al->flags = paralign_mem_calloc(&al->mem, al->nunits + 1, sizeof *al->flags);
+  int rc = sc.models && sc.raw && sc.covered && sc.hit && al->scores && al->flags
+               ? PARALIGN_OK
+               : PARALIGN_ERR_NOMEM;
+  for (size_t d = 0; d < nd && rc == PARALIGN_OK; d++)
+    for (size_t e = d + 1; e < nd && rc == PARALIGN_OK; e++) {
+      rc = pair_model(al, feats, d, e, &sc.models[d * nd + e]);
+      sc.raw[d * nd + e] =
+          (paralign_lenmodel){total_ratio(&feats[d], &feats[e]), DEFAULT_VAR, NULL};
+    }
+  for (size_t u = 0; u < al->nunits && rc == PARALIGN_OK; u++)
+    score_unit(al, &sc, u);
+  if (rc == PARALIGN_OK)
+    al->parallelism = parallelism(al, &sc);
+  paralign_mem_free(&al->mem, sc.models);
+  paralign_mem_free(&al->mem, sc.raw);
+  paralign_mem_free(&al->mem, sc.covered);
+  paralign_mem_free(&al->mem, sc.hit);
+  return rc;
+}
+
+/* --- the public entry point --------------------------------------------- */
+
+static int check_args(const paralign_document *const *docs, size_t ndocs,
+                      const paralign_align_options *opts, paralign_alignment **out,
+                      paralign_error *err) {
+  if (!out)
+    return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT, "no output pointer");
+  *out = NULL;
+  if (!docs || ndocs < 2)
+    return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT,
+                              "alignment needs at least two documents");
+  for (size_t d = 0; d < ndocs; d++)
+    if (!docs[d])
+      return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT, "document %zu is NULL", d);
+  if (opts && opts->version != PARALIGN_ALIGN_OPTIONS_VERSION)
+    return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT,
+                              "unknown paralign_align_options version %u", opts->version);
+  return PARALIGN_OK;
+}
+
+static int build_alignment(paralign_alignment *al, paralign_docfeat *feats) {
+  double table[PARALIGN_COST_TABLE_SIZE];
+  paralign_dp_cost_table(table);
+  int rc = PARALIGN_OK;
+  for (size_t d = 0; d < al->ndocs && rc == PARALIGN_OK; d++)
+    rc = paralign_docfeat_build(&al->mem, al->docs[d], &feats[d]);
+  if (rc == PARALIGN_OK)
+    rc = profile_start(al, &feats[0]);
+  for (size_t k = 1; k < al->ndocs && rc == PARALIGN_OK; k++)
+    rc = join_document(al, feats, k, table);
+  if (rc == PARALIGN_OK)
+    rc = score_units(al, feats);
+  return rc;
+}
+
+int paralign_align(const paralign_document *const *docs, size_t ndocs,
+                   const paralign_align_options *opts, const paralign_mem *mem,
+                   paralign_alignment **out, paralign_error *err) {
+  int rc = check_args(docs, ndocs, opts, out, err);
+  if (rc != PARALIGN_OK)
+    return rc;
+  paralign_alignment *al = alignment_new(mem, docs, ndocs);
+  paralign_docfeat *feats = al ? paralign_mem_calloc(&al->mem, ndocs, sizeof *feats) : NULL;
+  rc = feats ? build_alignment(al, feats) : PARALIGN_ERR_NOMEM;
+  for (size_t d = 0; feats && d < ndocs; d++)
+    paralign_docfeat_free(&al->mem, &feats[d]);
+  if (al)
+    paralign_mem_free(&al->mem, feats);
+  if (rc != PARALIGN_OK) {
+    paralign_alignment_free(al);
+    return paralign_error_set(err, rc, rc == PARALIGN_ERR_NOMEM ? "out of memory while aligning"
+                                                                : "alignment failed");
+  }
+  *out = al;
+  unsigned flags = opts ? opts->flags : 0u;
+  if (al->parallelism < NOT_PARALLEL_BELOW && !(flags & PARALIGN_ALIGN_FORCE))
+    return paralign_error_set(err, PARALIGN_ERR_NOT_PARALLEL,
+                              "the documents do not look like versions of one text "
+                              "(parallelism %.2f)",
+                              al->parallelism);
+  return PARALIGN_OK;
+}
+
+/* --- accessors ----------------------------------------------------------- */
+
+size_t paralign_alignment_document_count(const paralign_alignment *al) {
+  return al ? al->ndocs : 0;
+}
+
+const paralign_document *paralign_alignment_document(const paralign_alignment *al, size_t d) {
+  return al && d < al->ndocs ? al->docs[d] : NULL;
+}
+
+size_t paralign_alignment_count(const paralign_alignment *al) { return al ? al->nunits : 0; }
+
+int paralign_alignment_range(const paralign_alignment *al, size_t u, size_t d, size_t *first,
+                             size_t *count) {
+  if (!al || u >= al->nunits || d >= al->ndocs || !first || !count)
+    return PARALIGN_ERR_INVALID_ARGUMENT;
+  paralign_span s = unit_spans(al, u)[d];
+  *first = s.first;
+  *count = s.count;
+  return PARALIGN_OK;
+}
+
+double paralign_alignment_score(const paralign_alignment *al, size_t u) {
+  return al && u < al->nunits ? al->scores[u] : 0.0;
+}
+
+unsigned paralign_alignment_flags(const paralign_alignment *al, size_t u) {
+  return al && u < al->nunits ? al->flags[u] : 0u;
+}
+
+double paralign_alignment_parallelism(const paralign_alignment *al) {
+  return al ? al->parallelism : 0.0;
+}

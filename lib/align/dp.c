@@ -1,0 +1,409 @@
+/* dp.c: the banded length DP between anchors (Gale and Church, with cues).
+ *
+ * A path through the grid of (profile unit, paragraph of document k) pairs
+ * is made of beads: 1-1, 1-0, 0-1, 2-1, 1-2 and 2-2.  A bead costs its prior
+ * plus, for each document already in the profile, how badly the lengths
+ * disagree under the pair's calibrated ratio, whether labels and paragraph
+ * classes agree, and how many cues the two sides share.  Long segments are
+ * searched in a band around their diagonal, widened until the best path no
+ * longer touches its edge, so time and memory stay O(n * band). */
+#include <float.h>
+#include <math.h>
+#include <string.h>
+
+#include "align/align.h"
+#include "align/cues.h"
+
+/* Bead priors as costs (-log P relative to 1-1), after Gale and Church.  A
+ * paragraph without counterpart (1-0, 0-1) costs by its length instead:
+ * short one-sided lines (cover pages, "ANNEX") are common, a long paragraph
+ * missing is rare, and the length test says little about two short ones. */
+static const struct {
+  unsigned char du, dy;
+  double prior;
+} BEADS[] = {{1, 1, 0.0}, {1, 0, 0.0}, {0, 1, 0.0}, {2, 1, 3.0}, {1, 2, 3.0}, {2, 2, 4.4}};
+#define INDEL_BASE 2.0
+#define INDEL_BY_LENGTH 2.5
+#define INDEL_FULL_LENGTH 150.0 /* characters from which a paragraph costs the most */
+#define NBEADS (sizeof BEADS / sizeof BEADS[0])
+
+#define COST_INF DBL_MAX
+#define LENGTH_COST_MAX 25.0
+#define LABEL_MATCH 6.0      /* bonus: same label key (class and nesting) */
+#define LABEL_OWN_MATCH 1.5  /* bonus: same label, nested or classed differently */
+#define LABEL_CLASH 4.0      /* both labelled, differently */
+#define LABEL_ONE_SIDED 1.0  /* a reader may miss a label in one version */
+#define INNER_LABEL 2.5      /* a labelled paragraph merged into a bigger bead */
+#define HEADING_CLASH 1.0    /* heading with body text: readers disagree on short lines */
+#define META_CLASH 4.5       /* cover-page metadata with anything else */
+#define FOOTNOTE_CLASH 5.0   /* footnote with anything else */
+#define CUE_WEIGHT 4.0
+#define CUE_EXPECT 0.4       /* share of cues that parallel text usually keeps */
+#define CUE_SPAN_MAX 512     /* cues taken from one span */
+#define NAME_BONUS 1.0       /* all the names of the shorter side shared */
+#define FULL_CELLS ((size_t)1 << 18) /* segments up to this size: no band */
+#define BAND_MIN 8
+#define BAND_MAX_CELLS ((size_t)4 << 20) /* widening stops here: bounded memory */
+
+/* How many standard deviations lb is from what la predicts. */
+static double length_delta(double la, double lb, const paralign_lenmodel *m) {
+  double mean = (la * m->ratio + lb) / 2.0;
+  return fabs(lb - la * m->ratio) / sqrt(m->var * (mean > 1.0 ? mean : 1.0));
+}
+
+double paralign_dp_length_prob(double la, double lb, const paralign_lenmodel *m) {
+  if (la <= 0 && lb <= 0)
+    return 1.0;
+  return erfc(length_delta(la, lb, m) / sqrt(2.0));
+}
+
+static double exact_length_cost(double delta) {
+  double p = erfc(delta / sqrt(2.0));
+  double cost = p > 0 ? -log(p) : LENGTH_COST_MAX;
+  return cost < LENGTH_COST_MAX ? cost : LENGTH_COST_MAX;
+}
+
+void paralign_dp_cost_table(double *table) {
+  for (int i = 0; i < PARALIGN_COST_TABLE_SIZE; i++)
+    table[i] = exact_length_cost((double)i / PARALIGN_COST_TABLE_STEPS);
+}
+
+/* -log P of the length difference, from the table when there is one. */
+static double length_cost(double la, double lb, const paralign_lenmodel *m) {
+  if (la <= 0 && lb <= 0)
+    return 0.0;
+  double delta = length_delta(la, lb, m);
+  if (!m->table)
+    return exact_length_cost(delta);
+  double x = delta * PARALIGN_COST_TABLE_STEPS;
+  if (x >= PARALIGN_COST_TABLE_STEPS * PARALIGN_COST_TABLE_MAX)
+    return LENGTH_COST_MAX;
+  int i = (int)x;
+  return m->table[i] + (x - i) * (m->table[i + 1] - m->table[i]);
+}
+
+static double span_len(const paralign_docfeat *f, paralign_span s) {
+  double len = 0;
+  for (size_t i = 0; i < s.count; i++)
+    len += f->p[s.first + i].len;
+  return len;
+}
+
+static size_t inner_labels(const paralign_docfeat *f, paralign_span s) {
+  size_t n = 0;
+  for (size_t i = 1; i < s.count; i++)
+    n += f->p[s.first + i].key != 0;
+  return n;
+}
+
+/* Labels agree fully (same class and nesting), or only in themselves (a
+ * reader nested a) under 4. in one version and not in the other). */
+static double label_cost(const paralign_feat *a, const paralign_feat *b) {
+  if (a->key && b->key) {
+    if (a->key == b->key)
+      return -LABEL_MATCH;
+    return a->own == b->own ? -LABEL_OWN_MATCH : LABEL_CLASH;
+  }
+  return (a->key || b->key) ? LABEL_ONE_SIDED : 0.0;
+}
+
+static double class_cost(unsigned ca, unsigned cb) {
+  if (ca == cb)
+    return 0.0;
+  if (ca == PARALIGN_CLASS_FOOTNOTE || cb == PARALIGN_CLASS_FOOTNOTE)
+    return FOOTNOTE_CLASH;
+  if (ca == PARALIGN_CLASS_META || cb == PARALIGN_CLASS_META)
+    return META_CLASH;
+  return HEADING_CLASH;
+}
+
+/* The sorted union of the cues of a span's paragraphs, in buf (cap items). */
+static size_t span_cues(const paralign_docfeat *f, paralign_span s, uint32_t *buf, size_t cap,
+                        const uint32_t **out) {
+  if (s.count == 1) {
+    const paralign_feat *p = &f->p[s.first];
+    *out = p->cue_count ? f->cues + p->cue_first : NULL; /* cues is NULL when empty */
+    return p->cue_count;
+  }
+  size_t n = 0;
+  for (size_t i = 0; i < s.count; i++) {
+    const paralign_feat *p = &f->p[s.first + i];
+    const uint32_t *v = f->cues + p->cue_first;
+    for (size_t c = 0; c < p->cue_count && n < cap; c++) {
+      size_t at = n; /* insertion keeps buf sorted and unique; spans are small */
+      while (at > 0 && buf[at - 1] > v[c])
+        at--;
+      if (at > 0 && buf[at - 1] == v[c])
+        continue;
+      memmove(buf + at + 1, buf + at, (n - at) * sizeof *buf);
+      buf[at] = v[c];
+      n++;
+    }
+  }
+  *out = buf;
+  return n;
+}
+
+/* Shared cues, names apart: a name cue is only a few first letters, so
+ * names that differ between languages are no evidence against a pair, only
+ * shared ones count for it. */
+typedef struct cue_counts {
+  size_t common, na, nb;
+  size_t names_common, names_a, names_b;
+} cue_counts;
+
+static cue_counts count_cues(const uint32_t *a, size_t na, const uint32_t *b, size_t nb) {
+  cue_counts c = {0, 0, 0, 0, 0, 0};
+  size_t i = 0, j = 0;
+  for (size_t x = 0; x < na; x++)
+    PARALIGN_CUE_CLASS(a[x]) == PARALIGN_CUE_NAME ? c.names_a++ : c.na++;
+  for (size_t x = 0; x < nb; x++)
+    PARALIGN_CUE_CLASS(b[x]) == PARALIGN_CUE_NAME ? c.names_b++ : c.nb++;
+  while (i < na && j < nb) {
+    if (a[i] != b[j]) {
+      a[i] < b[j] ? i++ : j++;
+      continue;
+    }
+    PARALIGN_CUE_CLASS(a[i]) == PARALIGN_CUE_NAME ? c.names_common++ : c.common++;
+    i++, j++;
+  }
+  return c;
+}
+
+static double cue_cost(const paralign_docfeat *fa, paralign_span a, const paralign_docfeat *fb,
+                       paralign_span b) {
+  uint32_t ba[CUE_SPAN_MAX], bb[CUE_SPAN_MAX];
+  const uint32_t *va, *vb;
+  size_t na = span_cues(fa, a, ba, CUE_SPAN_MAX, &va);
+  size_t nb = span_cues(fb, b, bb, CUE_SPAN_MAX, &vb);
+  if (na + nb == 0)
+    return 0.0;
+  cue_counts c = count_cues(va, na, vb, nb);
+  double cost = 0.0;
+  if (c.na + c.nb > 0) {
+    double dice = 2.0 * (double)c.common / (double)(c.na + c.nb);
+    double evidence = (double)(c.na + c.nb) / 4.0;
+    cost = CUE_WEIGHT * (evidence < 1.0 ? evidence : 1.0) * (CUE_EXPECT - dice);
+  }
+  size_t fewer = c.names_a < c.names_b ? c.names_a : c.names_b;
+  if (fewer)
+    cost -= NAME_BONUS * (double)c.names_common / (double)fewer;
+  return cost;
+}
+
+double paralign_dp_content_cost(const paralign_docfeat *fd, paralign_span a,
+                                const paralign_docfeat *fe, paralign_span b,
+                                const paralign_lenmodel *m) {
+  return length_cost(span_len(fd, a), span_len(fe, b), m) + cue_cost(fd, a, fe, b);
+}
+
+double paralign_dp_pair_cost(const paralign_docfeat *fd, paralign_span a,
+                             const paralign_docfeat *fe, paralign_span b,
+                             const paralign_lenmodel *m) {
+  const paralign_feat *pa = &fd->p[a.first], *pb = &fe->p[b.first];
+  double cost = label_cost(pa, pb) + class_cost(pa->cls, pb->cls);
+  cost += INNER_LABEL * (double)(inner_labels(fd, a) + inner_labels(fe, b));
+  return cost + paralign_dp_content_cost(fd, a, fe, b, m);
+}
+
+/* The paragraphs of document d in units [u0, u0 + du): consecutive units
+ * hold consecutive runs, so their union is one span. */
+static paralign_span units_span(const paralign_join *j, size_t u0, size_t du, size_t d) {
+  paralign_span s = j->spans[u0 * j->stride + d];
+  for (size_t u = u0 + 1; u < u0 + du; u++)
+    s.count += j->spans[u * j->stride + d].count;
+  return s;
+}
+
+static double indel_cost(double len) {
+  double share = len / INDEL_FULL_LENGTH;
+  return INDEL_BASE + INDEL_BY_LENGTH * (share < 1.0 ? share : 1.0);
+}
+
+/* A unit left without a paragraph of document k: by its mean length. */
+static double unit_indel_cost(const paralign_join *j, size_t u) {
+  double len = 0;
+  size_t n = 0;
+  for (size_t d = 0; d < j->k; d++) {
+    paralign_span s = j->spans[u * j->stride + d];
+    if (s.count)
+      len += span_len(&j->feats[d], s), n++;
+  }
+  return indel_cost(n ? len / (double)n : 0.0);
+}
+
+static double bead_cost(const paralign_join *j, size_t b, size_t u0, size_t y0) {
+  if (BEADS[b].dy == 0)
+    return unit_indel_cost(j, u0);
+  if (BEADS[b].du == 0)
+    return indel_cost(j->feats[j->k].p[y0].len);
+  paralign_span ys = {y0, BEADS[b].dy};
+  double total = 0;
+  size_t n = 0;
+  for (size_t d = 0; d < j->k; d++) {
+    paralign_span s = units_span(j, u0, BEADS[b].du, d);
+    if (!s.count)
+      continue;
+    total += paralign_dp_pair_cost(&j->feats[d], s, &j->feats[j->k], ys, &j->model[d]);
+    n++;
+  }
+  return BEADS[b].prior + (n ? total / (double)n : 0.0);
+}
+
+int paralign_beads_push(paralign_beads *b, unsigned du, unsigned dy) {
+  void *arr = b->v;
+  if (paralign_mem_grow(b->mem, &arr, &b->cap, b->n + 1, sizeof *b->v) != 0)
+    return PARALIGN_ERR_NOMEM;
+  b->v = arr;
+  b->v[b->n++] = (paralign_bead){(unsigned char)du, (unsigned char)dy};
+  return PARALIGN_OK;
+}
+
+/* --- the banded grid ---------------------------------------------------- */
+
+/* Rows are units (0..rows), columns paragraphs (0..cols), relative to the
+ * segment; row i keeps columns lo[i]..hi[i]. */
+typedef struct grid {
+  const paralign_join *j;
+  size_t u0, y0, rows, cols;
+  int forced;
+  size_t *lo, *hi, *off;
+  double *cost;
+  unsigned char *back;
+} grid;
+
+static void grid_free(const paralign_mem *mem, grid *g) {
+  paralign_mem_free(mem, g->lo);
+  paralign_mem_free(mem, g->hi);
+  paralign_mem_free(mem, g->off);
+  paralign_mem_free(mem, g->cost);
+  paralign_mem_free(mem, g->back);
+  g->lo = g->hi = g->off = NULL;
+  g->cost = NULL;
+  g->back = NULL;
+}
+
+/* Windows of half-width w around the diagonal; returns the cell count. */
+static size_t grid_windows(grid *g, size_t w) {
+  size_t cells = 0;
+  for (size_t i = 0; i <= g->rows; i++) {
+    size_t center = g->rows ? (size_t)((double)i * (double)g->cols / (double)g->rows + 0.5) : 0;
+    g->lo[i] = g->rows && center > w ? center - w : 0;
+    g->hi[i] = g->rows && center + w < g->cols ? center + w : g->cols;
+    g->off[i] = cells;
+    cells += g->hi[i] - g->lo[i] + 1;
+  }
+  return cells;
+}
+
+static int grid_alloc(const paralign_mem *mem, grid *g, size_t w) {
+  g->lo = paralign_mem_calloc(mem, g->rows + 1, sizeof *g->lo);
+  g->hi = paralign_mem_calloc(mem, g->rows + 1, sizeof *g->hi);
+  g->off = paralign_mem_calloc(mem, g->rows + 1, sizeof *g->off);
+  if (!g->lo || !g->hi || !g->off)
+    return PARALIGN_ERR_NOMEM;
+  size_t cells = grid_windows(g, w);
+  g->cost = paralign_mem_calloc(mem, cells, sizeof *g->cost);
+  g->back = paralign_mem_calloc(mem, cells, sizeof *g->back);
+  return g->cost && g->back ? PARALIGN_OK : PARALIGN_ERR_NOMEM;
+}
+
+static double grid_get(const grid *g, size_t i, size_t c) {
+  if (c < g->lo[i] || c > g->hi[i])
+    return COST_INF;
+  return g->cost[g->off[i] + c - g->lo[i]];
+}
+
+static void grid_cell(grid *g, size_t i, size_t c) {
+  double best = i == 0 && c == 0 ? 0.0 : COST_INF;
+  unsigned char how = 0;
+  for (size_t b = 0; b < NBEADS && !(i == 0 && c == 0); b++) {
+    if (BEADS[b].du > i || BEADS[b].dy > c)
+      continue;
+    size_t pi = i - BEADS[b].du, pc = c - BEADS[b].dy;
+    if (g->forced && pi == 0 && pc == 0 && (BEADS[b].du == 0 || BEADS[b].dy == 0))
+      continue;
+    double from = grid_get(g, pi, pc);
+    if (from == COST_INF)
+      continue;
+    double total = from + bead_cost(g->j, b, g->u0 + pi, g->y0 + pc);
+    if (total < best)
+      best = total, how = (unsigned char)b;
+  }
+  g->cost[g->off[i] + c - g->lo[i]] = best;
+  g->back[g->off[i] + c - g->lo[i]] = how;
+}
+
+static void grid_fill(grid *g) {
+  for (size_t i = 0; i <= g->rows; i++)
+    for (size_t c = g->lo[i]; c <= g->hi[i]; c++)
+      grid_cell(g, i, c);
+}
+
+static int at_edge(const grid *g, size_t i, size_t c) {
+  return (c == g->lo[i] && g->lo[i] > 0) || (c == g->hi[i] && g->hi[i] < g->cols);
+}
+
+/* Follow the back pointers from the end; *edge tells whether the path
+ * touched the band's edge (a wider band might find a better path). */
+static int grid_trace(const grid *g, paralign_beads *tmp, int *edge) {
+  size_t i = g->rows, c = g->cols;
+  *edge = 0;
+  if (grid_get(g, i, c) == COST_INF) {
+    *edge = 1;
+    return PARALIGN_OK;
+  }
+  while (i > 0 || c > 0) {
+    unsigned char b = g->back[g->off[i] + c - g->lo[i]];
+    *edge |= at_edge(g, i, c);
+    if (paralign_beads_push(tmp, BEADS[b].du, BEADS[b].dy) != PARALIGN_OK)
+      return PARALIGN_ERR_NOMEM;
+    i -= BEADS[b].du;
+    c -= BEADS[b].dy;
+  }
+  return PARALIGN_OK;
+}
+
+/* The widest band a segment may get, so that long unrelated documents (whose
+ * path wanders) cannot make the search quadratic. */
+static size_t band_limit(size_t rows, size_t cols) {
+  size_t w = BAND_MAX_CELLS / (2 * (rows + 1));
+  size_t all = rows > cols ? rows : cols;
+  return w < BAND_MIN ? BAND_MIN : w > all ? all : w;
+}
+
+static size_t initial_band(size_t rows, size_t cols) {
+  if ((rows + 1) * (cols + 1) <= FULL_CELLS)
+    return rows > cols ? rows : cols;
+  size_t slope = rows ? cols / rows + 2 : cols;
+  return slope > BAND_MIN ? slope : BAND_MIN;
+}
+
+int paralign_dp_segment(const paralign_join *j, size_t u0, size_t u1, size_t y0, size_t y1,
+                        int forced, paralign_beads *out) {
+  grid g = {j, u0, y0, u1 - u0, y1 - y0, forced, NULL, NULL, NULL, NULL, NULL};
+  paralign_beads tmp = {j->mem, NULL, 0, 0};
+  size_t w = initial_band(g.rows, g.cols), limit = band_limit(g.rows, g.cols);
+  if (limit < w)
+    limit = w; /* never narrower than the slope: the band must stay connected */
+  int rc, edge = 1;
+  for (;;) {
+    tmp.n = 0;
+    rc = grid_alloc(j->mem, &g, w);
+    if (rc == PARALIGN_OK) {
+      grid_fill(&g);
+      rc = grid_trace(&g, &tmp, &edge);
+    }
+    grid_free(j->mem, &g);
+    int full = w >= g.rows && w >= g.cols;
+    if (rc != PARALIGN_OK || !edge || full || w >= limit)
+      break;
+    w = 2 * w < limit ? 2 * w : limit;
+  }
+  if (rc == PARALIGN_OK && tmp.n == 0 && (g.rows || g.cols))
+    rc = PARALIGN_ERR_INTERNAL; /* a band as wide as the slope always has a path */
+  for (size_t i = tmp.n; i > 0 && rc == PARALIGN_OK; i--)
+    rc = paralign_beads_push(out, tmp.v[i - 1].du, tmp.v[i - 1].dy);
+  paralign_mem_free(j->mem, tmp.v);
+  return rc;
+}

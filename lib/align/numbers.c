@@ -1,0 +1,750 @@
+/* numbers.c: extracting the numbers, dates, percentages and codes of a
+ * paragraph in a form that is equal across languages, and comparing them.
+ *
+ * The scanner walks the text once.  Letters start a word (a month name, a
+ * spelled-out number, a code like "G7", or a word with a footnote marker glued
+ * to it); ASCII digits start a number, which may grow into a date, a code, a
+ * decimal, a grouped thousand, a percentage or an amount.  URLs, e-mail
+ * addresses, superscripts and <sup> markup are skipped. */
+#include "align/numbers.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "read/document.h"
+#include "base/mem.h"
+#include "text/numbers_lex.h"
+
+#define WORD_MAX 64 /* longer words are neither months nor numbers */
+
+typedef struct scan {
+  const char *s;
+  size_t len, pos;
+  const paralign_numbers_context *ctx;
+  paralign_numbers *out;
+  int status;
+} scan;
+
+/* ---- characters --------------------------------------------------------- */
+
+/* The code point at pos (U+FFFD for a bad byte); *next is where the next starts. */
+static long cp_at(const scan *sc, size_t pos, size_t *next) {
+  if (pos >= sc->len) {
+    *next = pos;
+    return -1;
+  }
+  utf8proc_int32_t cp = 0;
+  utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)sc->s + pos,
+                                        (utf8proc_ssize_t)(sc->len - pos), &cp);
+  if (n <= 0) {
+    *next = pos + 1;
+    return 0xFFFD;
+  }
+  *next = pos + (size_t)n;
+  return cp;
+}
+
+static long peek(const scan *sc, size_t pos) {
+  size_t next;
+  return cp_at(sc, pos, &next);
+}
+
+static int is_digit(long cp) { return cp >= '0' && cp <= '9'; }
+
+static int is_letter(long cp) {
+  if (cp < 0)
+    return 0;
+  utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
+  return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+
+static int is_space(long cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || cp == 0x2007 ||
+         cp == 0x2009 || cp == 0x202F;
+}
+
+static int is_lower(long cp) {
+  return cp >= 0 && utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LL;
+}
+
+/* The code point before pos (-1 at the start). */
+static long cp_before(const scan *sc, size_t pos) {
+  if (pos == 0)
+    return -1;
+  size_t p = pos - 1;
+  while (p > 0 && ((unsigned char)sc->s[p] & 0xC0) == 0x80)
+    p--;
+  return peek(sc, p);
+}
+
+static size_t digits_end(const scan *sc, size_t pos) {
+  while (pos < sc->len && is_digit(sc->s[pos]))
+    pos++;
+  return pos;
+}
+
+static size_t skip_spaces(const scan *sc, size_t pos) {
+  size_t next;
+  while (is_space(cp_at(sc, pos, &next)))
+    pos = next;
+  return pos;
+}
+
+/* The word (letters only) at pos, lower-cased into buf; returns its end, or
+ * pos when there is no word or it is too long to matter. */
+static size_t read_word(const scan *sc, size_t pos, char *buf, size_t cap) {
+  size_t n = 0, next, p = pos;
+  long cp;
+  while (is_letter(cp = cp_at(sc, p, &next))) {
+    utf8proc_uint8_t enc[4];
+    utf8proc_ssize_t k = utf8proc_encode_char(utf8proc_tolower((utf8proc_int32_t)cp), enc);
+    if (n + (size_t)k + 1 > cap)
+      return pos;
+    memcpy(buf + n, enc, (size_t)k);
+    n += (size_t)k;
+    p = next;
+  }
+  buf[n] = '\0';
+  return n ? p : pos;
+}
+
+static int footnote_listed(const scan *sc, long value) {
+  if (!sc->ctx)
+    return 0;
+  for (size_t i = 0; i < sc->ctx->nfootnotes; i++)
+    if (sc->ctx->footnotes[i] == value)
+      return 1;
+  return 0;
+}
+
+/* ---- output ------------------------------------------------------------- */
+
+static void emit(scan *sc, paralign_number_kind kind, unsigned flags, size_t start, size_t end,
+                 const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 6, 7)))
+#endif
+    ;
+
+static void emit(scan *sc, paralign_number_kind kind, unsigned flags, size_t start, size_t end,
+                 const char *fmt, ...) {
+  paralign_numbers *out = sc->out;
+  void *arr = out->items;
+  if (paralign_mem_grow(&out->mem, &arr, &out->cap, out->count + 1, sizeof *out->items) != 0) {
+    sc->status = PARALIGN_ERR_NOMEM;
+    return;
+  }
+  out->items = arr;
+  paralign_number *t = &out->items[out->count++];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(t->canon, sizeof t->canon, fmt, ap);
+  va_end(ap);
+  t->kind = kind;
+  t->flags = flags;
+  t->start = start;
+  t->end = end;
+}
+
+/* ---- things to skip ----------------------------------------------------- */
+
+static int starts_with_ci(const scan *sc, size_t pos, const char *prefix) {
+  size_t n = strlen(prefix);
+  if (sc->len - pos < n)
+    return 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = sc->s[pos + i];
+    if (c >= 'A' && c <= 'Z')
+      c = (char)(c - 'A' + 'a');
+    if (c != prefix[i])
+      return 0;
+  }
+  return 1;
+}
+
+static size_t token_end(const scan *sc, size_t pos) {
+  size_t next;
+  long cp;
+  while ((cp = cp_at(sc, pos, &next)) >= 0 && !is_space(cp))
+    pos = next;
+  return pos;
+}
+
+/* An e-mail address: a '@' with letters before it and a '.' after it. */
+static int is_email(const scan *sc, size_t pos, size_t end) {
+  const char *at = memchr(sc->s + pos, '@', end - pos);
+  return at && at > sc->s + pos && memchr(at, '.', (size_t)(sc->s + end - at)) != NULL;
+}
+
+/* Skip a URL or e-mail address starting a token at pos. */
+static int skip_link(scan *sc) {
+  size_t pos = sc->pos;
+  long before = cp_before(sc, pos);
+  if (before >= 0 && !is_space(before) && !strchr("([<\"'", (int)before))
+    return 0;
+  size_t end = token_end(sc, pos);
+  if (starts_with_ci(sc, pos, "http://") || starts_with_ci(sc, pos, "https://") ||
+      starts_with_ci(sc, pos, "ftp://") || starts_with_ci(sc, pos, "www.") ||
+      is_email(sc, pos, end)) {
+    sc->pos = end;
+    return 1;
+  }
+  return 0;
+}
+
+/* Skip "<sup>...</sup>": footnote markers in markdown-ish conversions. */
+static int skip_sup(scan *sc) {
+  if (!starts_with_ci(sc, sc->pos, "<sup>"))
+    return 0;
+  size_t p = sc->pos + 5;
+  while (p < sc->len && !starts_with_ci(sc, p, "</sup>"))
+    p++;
+  sc->pos = p < sc->len ? p + 6 : sc->len;
+  return 1;
+}
+
+/* ---- numbers ------------------------------------------------------------ */
+
+/* A decimal number as written: integer and fraction digits, grouping removed. */
+typedef struct decimal {
+  char integer[40];
+  char fraction[24];
+} decimal;
+
+static void append_digits(char *dst, size_t cap, const char *src, size_t n) {
+  size_t have = strlen(dst);
+  if (have + n >= cap)
+    n = have < cap - 1 ? cap - 1 - have : 0;
+  memcpy(dst + have, src, n);
+  dst[have + n] = '\0';
+}
+
+/* Multiply by 10^zeros (moving fraction digits over) and write the canonical
+ * form: no leading zeros, no trailing fraction zeros, '.' as decimal mark. */
+static void decimal_canon(decimal *d, int zeros, char *out, size_t cap) {
+  for (int i = 0; i < zeros; i++) {
+    char c = d->fraction[0] ? d->fraction[0] : '0';
+    append_digits(d->integer, sizeof d->integer, &c, 1);
+    if (d->fraction[0])
+      memmove(d->fraction, d->fraction + 1, strlen(d->fraction));
+  }
+  const char *i = d->integer;
+  while (i[0] == '0' && i[1])
+    i++;
+  size_t flen = strlen(d->fraction);
+  while (flen && d->fraction[flen - 1] == '0')
+    d->fraction[--flen] = '\0';
+  snprintf(out, cap, flen ? "%s.%s" : "%s", i, d->fraction);
+}
+
+static long digits_value(const scan *sc, size_t start, size_t end) {
+  long v = 0;
+  for (size_t p = start; p < end && v < 100000000L; p++)
+    v = v * 10 + (sc->s[p] - '0');
+  return v;
+}
+
+/* "1 000 000" (space, no-break or thin space) or, in English, "1,000,000". */
+static size_t read_groups(const scan *sc, size_t pos, size_t first_len, decimal *d) {
+  if (first_len > 3)
+    return pos;
+  const char *lang = sc->ctx ? sc->ctx->lang : NULL;
+  int comma_groups = !lang || strcmp(lang, "en") == 0;
+  for (;;) {
+    size_t next;
+    long sep = cp_at(sc, pos, &next);
+    if (!(is_space(sep) && sep != '\n') && !(sep == ',' && comma_groups))
+      return pos;
+    size_t end = digits_end(sc, next);
+    if (end - next != 3 || is_letter(peek(sc, end)))
+      return pos;
+    append_digits(d->integer, sizeof d->integer, sc->s + next, 3);
+    pos = end;
+  }
+}
+
+/* ",5" or ".5" after the integer part (not a sentence end, not a group). */
+static size_t read_fraction(const scan *sc, size_t pos, decimal *d) {
+  if (pos + 1 >= sc->len || (sc->s[pos] != ',' && sc->s[pos] != '.') || !is_digit(sc->s[pos + 1]))
+    return pos;
+  size_t end = digits_end(sc, pos + 1);
+  if (end < sc->len && (sc->s[end] == '.' || sc->s[end] == '/') && end + 1 < sc->len &&
+      is_digit(sc->s[end + 1]))
+    return pos; /* 1.2.3: a code, not a decimal */
+  append_digits(d->fraction, sizeof d->fraction, sc->s + pos + 1, end - pos - 1);
+  return end;
+}
+
+/* "20221": the year 2022 with footnote marker 1 glued on by PDF extraction. */
+static size_t year_before_marker(const scan *sc, size_t start, size_t end) {
+  if (end - start < 5)
+    return end;
+  long year = digits_value(sc, start, start + 4);
+  long marker = digits_value(sc, start + 4, end);
+  if (year >= 1900 && year <= 2099 && end - start <= 7 && sc->s[start + 4] != '0' &&
+      footnote_listed(sc, marker))
+    return start + 4;
+  return end;
+}
+
+/* A footnote marker glued after punctuation: "tillit.2", "(WTO)3". */
+static int glued_marker(const scan *sc, size_t start, size_t end) {
+  long before = cp_before(sc, start);
+  if (before < 0 || is_space(before) || !strchr(".,;:)\"'", (int)before))
+    return 0;
+  if (before == 0x201D || before == 0x2019)
+    return footnote_listed(sc, digits_value(sc, start, end));
+  return end - start <= 3 && footnote_listed(sc, digits_value(sc, start, end));
+}
+
+/* ---- dates -------------------------------------------------------------- */
+
+static int valid_date(long y, long m, long d) {
+  return y >= 1000 && y <= 2999 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+/* "20.11.2025", "20/11/2025", "20. 11. 2025" and ISO "2025-11-20". */
+static int try_numeric_date(scan *sc, size_t start) {
+  size_t e1 = digits_end(sc, start);
+  if (e1 - start == 4 && e1 + 6 <= sc->len && sc->s[e1] == '-') {
+    size_t e2 = digits_end(sc, e1 + 1);
+    size_t e3 = e2 - e1 == 3 && sc->s[e2] == '-' ? digits_end(sc, e2 + 1) : e2;
+    long y = digits_value(sc, start, e1), m = digits_value(sc, e1 + 1, e2);
+    long d = digits_value(sc, e2 + 1, e3);
+    if (e3 - e2 == 3 && valid_date(y, m, d)) {
+      emit(sc, PARALIGN_NUMBER_DATE, 0, start, e3, "d:%04ld-%02ld-%02ld", y, m, d);
+      sc->pos = e3;
+      return 1;
+    }
+    return 0;
+  }
+  if (e1 - start > 2 || e1 >= sc->len || (sc->s[e1] != '.' && sc->s[e1] != '/'))
+    return 0;
+  char sep = sc->s[e1];
+  size_t p2 = sep == '.' ? skip_spaces(sc, e1 + 1) : e1 + 1;
+  size_t e2 = digits_end(sc, p2);
+  if (e2 - p2 < 1 || e2 - p2 > 2 || e2 >= sc->len || sc->s[e2] != sep)
+    return 0;
+  size_t p3 = sep == '.' ? skip_spaces(sc, e2 + 1) : e2 + 1;
+  size_t e3 = digits_end(sc, p3);
+  long d = digits_value(sc, start, e1), m = digits_value(sc, p2, e2), y = digits_value(sc, p3, e3);
+  if (e3 - p3 != 4 || !valid_date(y, m, d))
+    return 0;
+  emit(sc, PARALIGN_NUMBER_DATE, 0, start, e3, "d:%04ld-%02ld-%02ld", y, m, d);
+  sc->pos = e3;
+  return 1;
+}
+
+/* A month name at pos (after optional '.' and spaces); returns its month and
+ * sets *end, else 0. */
+static int month_at(const scan *sc, size_t pos, size_t *end) {
+  if (pos < sc->len && sc->s[pos] == '.')
+    pos++;
+  pos = skip_spaces(sc, pos);
+  char w[WORD_MAX];
+  size_t e = read_word(sc, pos, w, sizeof w);
+  int m = e > pos ? paralign_numbers_month(w) : 0;
+  if (m) {
+    *end = e < sc->len && sc->s[e] == '.' && strlen(w) <= 4 ? e + 1 : e;
+  }
+  return m;
+}
+
+/* A four-digit year at pos after spaces and an optional comma; 0 if none. */
+static long year_at(const scan *sc, size_t pos, size_t *end) {
+  if (pos < sc->len && sc->s[pos] == ',')
+    pos++;
+  pos = skip_spaces(sc, pos);
+  size_t e = digits_end(sc, pos);
+  long y = e - pos == 4 ? digits_value(sc, pos, e) : 0;
+  if (y < 1000 || y > 2999 || is_letter(peek(sc, e)))
+    return 0;
+  *end = e;
+  return y;
+}
+
+/* "20 November 2025", "20. novembrī", "den 20 november" (day first). */
+static int try_day_month(scan *sc, size_t start, size_t end, long day) {
+  size_t mend;
+  int month = day >= 1 && day <= 31 ? month_at(sc, end, &mend) : 0;
+  if (!month)
+    return 0;
+  size_t yend;
+  long year = year_at(sc, mend, &yend);
+  if (year)
+    emit(sc, PARALIGN_NUMBER_DATE, 0, start, yend, "d:%04ld-%02d-%02ld", year, month, day);
+  else
+    emit(sc, PARALIGN_NUMBER_DATE, 0, start, mend, "d:--%02d-%02ld", month, day);
+  sc->pos = year ? yend : mend;
+  return 1;
+}
+
+/* Latvian "2025. gada 20. novembrī", "2024. gada aprīļa", "2025. gadā". */
+static int try_latvian_year(scan *sc, size_t start, size_t end, long year) {
+  if (year < 1000 || year > 2999 || end >= sc->len || sc->s[end] != '.')
+    return 0;
+  char w[WORD_MAX];
+  size_t wpos = skip_spaces(sc, end + 1);
+  size_t wend = read_word(sc, wpos, w, sizeof w);
+  if (wend == wpos || !paralign_numbers_is_year_word(w))
+    return 0;
+  size_t after = wend < sc->len && sc->s[wend] == '.' ? wend + 1 : wend;
+  size_t dpos = skip_spaces(sc, after), dend = digits_end(sc, dpos), mend;
+  long day = dend - dpos <= 2 ? digits_value(sc, dpos, dend) : 0;
+  int month;
+  if (dend > dpos && day >= 1 && day <= 31 && dend < sc->len && sc->s[dend] == '.' &&
+      (month = month_at(sc, dend, &mend))) {
+    emit(sc, PARALIGN_NUMBER_DATE, 0, start, mend, "d:%04ld-%02d-%02ld", year, month, day);
+  } else if ((month = month_at(sc, after, &mend))) {
+    emit(sc, PARALIGN_NUMBER_DATE, 0, start, mend, "d:%04ld-%02d", year, month);
+  } else {
+    emit(sc, PARALIGN_NUMBER_PLAIN, 0, start, end, "n:%ld", year);
+    mend = wend;
+  }
+  sc->pos = mend;
+  return 1;
+}
+
+/* "November 20, 2025", "November 2025", "juni 2023" (month first). */
+static int try_month_first(scan *sc, size_t start, size_t wend, int month) {
+  size_t p = skip_spaces(sc, wend < sc->len && sc->s[wend] == '.' ? wend + 1 : wend);
+  size_t e = digits_end(sc, p), yend;
+  if (e == p || is_letter(peek(sc, e)))
+    return 0;
+  long v = digits_value(sc, p, e);
+  if (e - p == 4 && v >= 1000 && v <= 2999) {
+    emit(sc, PARALIGN_NUMBER_DATE, 0, start, e, "d:%04ld-%02d", v, month);
+    sc->pos = e;
+    return 1;
+  }
+  if (e - p > 2 || v < 1 || v > 31 ||
+      (e < sc->len && sc->s[e] == '.' && e + 1 < sc->len && is_digit(sc->s[e + 1])))
+    return 0;
+  long year = year_at(sc, e, &yend);
+  if (year)
+    emit(sc, PARALIGN_NUMBER_DATE, 0, start, yend, "d:%04ld-%02d-%02ld", year, month, v);
+  else
+    emit(sc, PARALIGN_NUMBER_DATE, 0, start, e, "d:--%02d-%02ld", month, v);
+  sc->pos = year ? yend : e;
+  return 1;
+}
+
+/* ---- codes -------------------------------------------------------------- */
+
+/* "11088/23", "15315/1/25", "1:1", "3.2.1": digit groups joined by '/', ':'
+ * or '.' (dates were tried first). */
+static int try_code(scan *sc, size_t start) {
+  size_t end = digits_end(sc, start);
+  char sep = end < sc->len ? sc->s[end] : '\0';
+  if (sep != '/' && sep != ':' && sep != '.')
+    return 0;
+  size_t p = end, parts = 1;
+  while (p + 1 < sc->len && sc->s[p] == sep && is_digit(sc->s[p + 1])) {
+    p = digits_end(sc, p + 1);
+    parts++;
+  }
+  if (parts < (sep == '.' ? 3u : 2u) || is_letter(peek(sc, p)))
+    return 0;
+  emit(sc, PARALIGN_NUMBER_CODE, 0, start, p, "c:%.*s", (int)(p - start), sc->s + start);
+  sc->pos = p;
+  return 1;
+}
+
+/* ---- units after a number ----------------------------------------------- */
+
+/* "%", "procent", "per cent", "miljoner", "tūkst.": returns 1 for a
+ * percentage, 2 for a multiplier (*zeros), 0 otherwise; *end after it. */
+static int unit_after(const scan *sc, size_t pos, size_t *end, int *zeros) {
+  size_t p = skip_spaces(sc, pos);
+  *zeros = 0;
+  *end = pos;
+  if (p < sc->len && sc->s[p] == '%') {
+    *end = p + 1;
+    return 1;
+  }
+  char w[WORD_MAX];
+  size_t e = read_word(sc, p, w, sizeof w);
+  if (e == p)
+    return 0;
+  if (strcmp(w, "per") == 0) {
+    size_t q = skip_spaces(sc, e), qe = read_word(sc, q, w, sizeof w);
+    if (qe > q && strcmp(w, "cent") == 0) {
+      *end = qe;
+      return 1;
+    }
+    return 0;
+  }
+  int kind = paralign_numbers_unit(w, zeros);
+  *end = kind && e < sc->len && sc->s[e] == '.' ? e + 1 : e;
+  return kind;
+}
+
+/* ---- the number scanner ------------------------------------------------- */
+
+static void scan_word(scan *sc);
+
+/* Emit a plain number (possibly a percentage or an amount) read into d. */
+static void emit_number(scan *sc, size_t start, size_t end, decimal *d, unsigned flags) {
+  size_t uend;
+  int zeros;
+  int unit = unit_after(sc, end, &uend, &zeros);
+  char canon[PARALIGN_NUMBER_CANON_MAX - 2];
+  decimal_canon(d, unit == 2 ? zeros : 0, canon, sizeof canon);
+  if (unit == 1)
+    emit(sc, PARALIGN_NUMBER_PERCENT, flags, start, uend, "p:%s", canon);
+  else
+    emit(sc, PARALIGN_NUMBER_PLAIN, flags, start, unit ? uend : end, "n:%s", canon);
+  sc->pos = unit ? uend : end;
+}
+
+/* "3." before a lower-case word is an ordinal in sv and lv ("3. punkts");
+ * "1:a", "3:e" in Swedish. */
+static unsigned ordinal_suffix(const scan *sc, size_t *end) {
+  size_t p = *end;
+  if (p + 2 < sc->len && sc->s[p] == ':' && (sc->s[p + 1] == 'a' || sc->s[p + 1] == 'e') &&
+      !is_letter(peek(sc, p + 2))) {
+    *end = p + 2;
+    return PARALIGN_NUMBER_ORDINAL;
+  }
+  if (p < sc->len && sc->s[p] == '.' && is_space(peek(sc, p + 1)) &&
+      is_lower(peek(sc, skip_spaces(sc, p + 1))))
+    return PARALIGN_NUMBER_ORDINAL;
+  return 0;
+}
+
+static void scan_number(scan *sc) {
+  size_t start = sc->pos, end = digits_end(sc, start);
+  if (is_letter(peek(sc, end))) {
+    scan_word(sc); /* "6G", "3GPP", "1st" */
+    return;
+  }
+  if (glued_marker(sc, start, end)) {
+    sc->pos = end;
+    return;
+  }
+  if (try_numeric_date(sc, start) || try_code(sc, start))
+    return;
+  size_t cut = year_before_marker(sc, start, end);
+  long value = digits_value(sc, start, cut);
+  if (cut < end) {
+    emit(sc, PARALIGN_NUMBER_PLAIN, 0, start, cut, "n:%ld", value);
+    sc->pos = end;
+    return;
+  }
+  if (try_day_month(sc, start, end, end - start <= 2 ? value : 0) ||
+      try_latvian_year(sc, start, end, end - start == 4 ? value : 0))
+    return;
+  decimal d = {{0}, {0}};
+  append_digits(d.integer, sizeof d.integer, sc->s + start, end - start);
+  size_t p = read_groups(sc, end, end - start, &d);
+  p = read_fraction(sc, p, &d);
+  unsigned flags = ordinal_suffix(sc, &p);
+  emit_number(sc, start, p, &d, flags);
+}
+
+/* ---- words -------------------------------------------------------------- */
+
+/* "ekosystem2": a footnote marker glued to a word, when 2 is a marker of the
+ * paragraph or the word is lower-case, three letters or more, and ends in
+ * one to three digits ("G7", "EU4Digital" are not). */
+static int glued_marker_word(const scan *sc, size_t start, size_t end) {
+  size_t letters = 0, next, p = start;
+  long last_letter = -1, cp;
+  while (p < end && !is_digit(cp = cp_at(sc, p, &next))) {
+    last_letter = cp;
+    letters++;
+    p = next;
+  }
+  if (p == start || digits_end(sc, p) != end)
+    return 0;
+  return footnote_listed(sc, digits_value(sc, p, end)) ||
+         (letters >= 3 && is_lower(last_letter) && end - p <= 3);
+}
+
+/* "21st", "3rd": an English ordinal. */
+static int english_ordinal(scan *sc, size_t start, size_t end) {
+  size_t dend = digits_end(sc, start);
+  char w[WORD_MAX];
+  if (dend == start || read_word(sc, dend, w, sizeof w) != end)
+    return 0;
+  if (strcmp(w, "st") && strcmp(w, "nd") && strcmp(w, "rd") && strcmp(w, "th"))
+    return 0;
+  emit(sc, PARALIGN_NUMBER_PLAIN, PARALIGN_NUMBER_ORDINAL, start, end, "n:%ld",
+       digits_value(sc, start, dend));
+  return 1;
+}
+
+/* A word with digits glued on: a footnote marker, an English ordinal, or a
+ * code ("G7", "6G", "D4D"), upper-cased so that "Covid19" = "COVID19". */
+static void glued_word(scan *sc, size_t start, size_t end) {
+  if (glued_marker_word(sc, start, end) || english_ordinal(sc, start, end))
+    return;
+  char up[PARALIGN_NUMBER_CANON_MAX - 2];
+  size_t n = 0, next;
+  for (size_t p = start; p < end && n + 5 < sizeof up; p = next) {
+    long cp = utf8proc_toupper((utf8proc_int32_t)cp_at(sc, p, &next));
+    n += (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t *)up + n);
+  }
+  up[n] = '\0';
+  emit(sc, PARALIGN_NUMBER_CODE, 0, start, end, "c:%s", up);
+}
+
+static void plain_word(scan *sc, size_t start, size_t end) {
+  char w[WORD_MAX];
+  if (read_word(sc, start, w, sizeof w) != end)
+    return;
+  int month = paralign_numbers_month(w);
+  if (month && try_month_first(sc, start, end, month))
+    return;
+  int ordinal = 0;
+  int value = paralign_numbers_word(w, sc->ctx ? sc->ctx->lang : NULL, &ordinal);
+  if (value)
+    emit(sc, PARALIGN_NUMBER_PLAIN, PARALIGN_NUMBER_WORD | (ordinal ? PARALIGN_NUMBER_ORDINAL : 0u),
+         start, end, "n:%d", value);
+}
+
+/* A run of letters and digits starting at sc->pos. */
+static void scan_word(scan *sc) {
+  size_t start = sc->pos, p = start, next;
+  int digits = 0;
+  long cp;
+  while ((cp = cp_at(sc, p, &next)) >= 0 && (is_letter(cp) || is_digit(cp))) {
+    digits |= is_digit(cp);
+    p = next;
+  }
+  sc->pos = p;
+  if (digits)
+    glued_word(sc, start, p);
+  else
+    plain_word(sc, start, p);
+}
+
+/* ---- driver ------------------------------------------------------------- */
+
+static void scan_all(scan *sc) {
+  while (sc->pos < sc->len && sc->status == PARALIGN_OK) {
+    size_t next;
+    long cp = cp_at(sc, sc->pos, &next);
+    if (skip_sup(sc) || skip_link(sc))
+      continue;
+    if (is_digit(cp))
+      scan_number(sc);
+    else if (is_letter(cp))
+      scan_word(sc);
+    else
+      sc->pos = next; /* punctuation, spaces, superscript footnote markers */
+  }
+}
+
+static int number_order(const void *a, const void *b) {
+  const paralign_number *x = a, *y = b;
+  int c = strcmp(x->canon, y->canon);
+  if (c)
+    return c;
+  return (x->start > y->start) - (x->start < y->start);
+}
+
+int paralign_numbers_extract(const char *text, size_t len, const paralign_numbers_context *ctx,
+                             const paralign_mem *mem, paralign_numbers *out) {
+  memset(out, 0, sizeof *out);
+  out->mem = paralign_mem_or_default(mem);
+  if (!text && len)
+    return PARALIGN_ERR_INVALID_ARGUMENT;
+  scan sc = {text, len, 0, ctx, out, PARALIGN_OK};
+  scan_all(&sc);
+  if (sc.status == PARALIGN_OK && out->count > 1)
+    qsort(out->items, out->count, sizeof *out->items, number_order);
+  return sc.status;
+}
+
+int paralign_numbers_extract_paragraph(const paralign_paragraph *p, const char *lang,
+                                       const paralign_mem *mem, paralign_numbers *out) {
+  paralign_numbers_context ctx = {lang, NULL, 0};
+  /* A footnote's own number is its label, not a marker inside its text. */
+  if (p->kind != PARALIGN_KIND_FOOTNOTE) {
+    ctx.footnotes = p->footnotes;
+    ctx.nfootnotes = p->nfootnotes;
+  }
+  return paralign_numbers_extract(p->text, p->len, &ctx, mem, out);
+}
+
+void paralign_numbers_free(paralign_numbers *nums) {
+  if (!nums)
+    return;
+  paralign_mem_free(&nums->mem, nums->items);
+  nums->items = NULL;
+  nums->count = nums->cap = 0;
+}
+
+/* ---- comparison --------------------------------------------------------- */
+
+/* The tokens of one canonical value on one side: [first, end). */
+static size_t group_end(const paralign_numbers *n, size_t first) {
+  size_t e = first;
+  while (e < n->count && strcmp(n->items[e].canon, n->items[first].canon) == 0)
+    e++;
+  return e;
+}
+
+static size_t count_words(const paralign_numbers *n, size_t first, size_t end) {
+  size_t k = 0;
+  for (size_t i = first; i < end; i++)
+    k += (n->items[i].flags & PARALIGN_NUMBER_WORD) != 0;
+  return k;
+}
+
+/* Give states to one side's group against the other side's counts; returns
+ * how many hard tokens stay unmatched. */
+static size_t mark_group(const paralign_numbers *n, size_t first, size_t end, size_t other_hard,
+                         size_t other_words, unsigned char *status) {
+  size_t hard_seen = 0, unmatched = 0, by_word = 0;
+  for (size_t i = first; i < end; i++) {
+    unsigned char st;
+    if (n->items[i].flags & PARALIGN_NUMBER_WORD) {
+      st = PARALIGN_NUMBERS_SOFT;
+    } else if (hard_seen++ < other_hard) {
+      st = PARALIGN_NUMBERS_MATCHED;
+    } else if (by_word < other_words) {
+      by_word++;
+      st = PARALIGN_NUMBERS_BY_WORD;
+    } else {
+      st = PARALIGN_NUMBERS_UNMATCHED;
+      unmatched++;
+    }
+    if (status)
+      status[i] = st;
+  }
+  return unmatched;
+}
+
+size_t paralign_numbers_compare(const paralign_numbers *a, const paralign_numbers *b,
+                                unsigned char *a_status, unsigned char *b_status) {
+  size_t i = 0, j = 0, unmatched = 0;
+  while (i < a->count || j < b->count) {
+    int c = i == a->count ? 1 : j == b->count ? -1 : strcmp(a->items[i].canon, b->items[j].canon);
+    size_t ie = c <= 0 ? group_end(a, i) : i;
+    size_t je = c >= 0 ? group_end(b, j) : j;
+    size_t aw = count_words(a, i, ie), bw = count_words(b, j, je);
+    unmatched += mark_group(a, i, ie, (je - j) - bw, bw, a_status);
+    unmatched += mark_group(b, j, je, (ie - i) - aw, aw, b_status);
+    i = ie;
+    j = je;
+  }
+  return unmatched;
+}
+
+static size_t count_hard(const paralign_numbers *n) {
+  return n->count - count_words(n, 0, n->count);
+}
+
+double paralign_numbers_similarity(const paralign_numbers *a, const paralign_numbers *b) {
+  size_t hard = count_hard(a) + count_hard(b);
+  if (hard == 0)
+    return -1.0;
+  size_t unmatched = paralign_numbers_compare(a, b, NULL, NULL);
+  return (double)(hard - unmatched) / (double)hard;
+}

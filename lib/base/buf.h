@@ -1,0 +1,37 @@
+/* buf.h: a growable byte buffer, the one string type used inside the library
+ * (private). */
+#ifndef PARALIGN_BUF_H
+#define PARALIGN_BUF_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+#include "base/mem.h"
+
+typedef struct paralign_buf {
+  const paralign_mem *mem;
+  char *data; /* always NUL-terminated once anything was added */
+  size_t len;
+  size_t cap;
+  int failed; /* sticky: an allocation failed, later appends do nothing */
+} paralign_buf;
+
+void paralign_buf_init(paralign_buf *b, const paralign_mem *mem);
+void paralign_buf_free(paralign_buf *b);
+void paralign_buf_clear(paralign_buf *b);
+/* Each append returns 0, or -1 when out of memory (and marks b failed). */
+int paralign_buf_reserve(paralign_buf *b, size_t extra);
+int paralign_buf_append(paralign_buf *b, const char *s, size_t len);
+int paralign_buf_puts(paralign_buf *b, const char *s);
+int paralign_buf_putc(paralign_buf *b, char c);
+int paralign_buf_printf(paralign_buf *b, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+/* Append code point cp as UTF-8. */
+int paralign_buf_put_utf8(paralign_buf *b, long cp);
+/* Hand the data over to the caller (freed with paralign_mem_free) and reset b. */
+char *paralign_buf_detach(paralign_buf *b, size_t *len);
+
+#endif

@@ -1,0 +1,246 @@
+/* check_numbers.c: numbers, dates, percentages, amounts and document codes
+ * that differ between aligned paragraphs (see numbers.h for the
+ * normalisation across languages).
+ *
+ * A unit's paragraphs in each version are pooled; every version is compared
+ * with every other and the tokens a version has that another lacks are
+ * reported.  A small integer (up to 12) with no counterpart is only a warning,
+ * since translators spell such numbers out ("one", "en", "viens") and a
+ * spelled-out number can be read in too many forms to list. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "align/numbers.h"
+#include "check/report.h"
+
+#define SMALL_NUMBER 12
+
+/* One version's tokens in a unit; token starts are offsets into the unit's
+ * paragraphs laid end to end. */
+typedef struct pooled {
+  paralign_numbers nums;
+  size_t first, count; /* the unit's paragraphs */
+  size_t *base;        /* [count + 1]: where each paragraph starts */
+  unsigned char *bad;  /* [nums.count]: unmatched against some version */
+} pooled;
+
+static int token_order(const void *a, const void *b) {
+  const paralign_number *x = a, *y = b;
+  int c = strcmp(x->canon, y->canon);
+  return c ? c : (x->start > y->start) - (x->start < y->start);
+}
+
+static int pool_paragraph(check_ctx *c, size_t d, size_t p, size_t base, pooled *pl) {
+  paralign_numbers one;
+  int rc = paralign_numbers_extract_paragraph(check_para(c, d, p), c->docs[d].lang, c->mem, &one);
+  void *arr = pl->nums.items;
+  if (rc == PARALIGN_OK && one.count &&
+      paralign_mem_grow(c->mem, &arr, &pl->nums.cap, pl->nums.count + one.count,
+                        sizeof *pl->nums.items) != 0)
+    rc = PARALIGN_ERR_NOMEM;
+  if (rc == PARALIGN_OK && one.count) {
+    pl->nums.items = arr;
+    for (size_t i = 0; i < one.count; i++) {
+      one.items[i].start += base;
+      one.items[i].end += base;
+      pl->nums.items[pl->nums.count++] = one.items[i];
+    }
+  }
+  paralign_numbers_free(&one);
+  return rc;
+}
+
+static int pool(check_ctx *c, size_t u, size_t d, pooled *pl) {
+  memset(pl, 0, sizeof *pl);
+  pl->nums.mem = *c->mem;
+  pl->first = check_first(c, u, d);
+  pl->count = check_count(c, u, d);
+  pl->base = paralign_mem_calloc(c->mem, pl->count + 1, sizeof *pl->base);
+  if (!pl->base)
+    return PARALIGN_ERR_NOMEM;
+  size_t base = 0;
+  for (size_t i = 0; i < pl->count; i++) {
+    pl->base[i] = base;
+    int rc = pool_paragraph(c, d, pl->first + i, base, pl);
+    if (rc != PARALIGN_OK)
+      return rc;
+    base += paralign_paragraph_text_len(check_para(c, d, pl->first + i)) + 1;
+  }
+  pl->base[pl->count] = base;
+  if (pl->nums.count > 1) /* items may be NULL when empty: qsort's UB */
+    qsort(pl->nums.items, pl->nums.count, sizeof *pl->nums.items, token_order);
+  pl->bad = paralign_mem_calloc(c->mem, pl->nums.count + 1, 1);
+  return pl->bad ? PARALIGN_OK : PARALIGN_ERR_NOMEM;
+}
+
+static void unpool(check_ctx *c, pooled *pl) {
+  paralign_numbers_free(&pl->nums);
+  paralign_mem_free(c->mem, pl->base);
+  paralign_mem_free(c->mem, pl->bad);
+}
+
+/* The paragraph (index in the document) and offset in it of a pooled offset. */
+static size_t locate(const pooled *pl, size_t at, size_t *offset) {
+  size_t i = 0;
+  while (i + 1 < pl->count && pl->base[i + 1] <= at)
+    i++;
+  *offset = at - pl->base[i];
+  return pl->first + i;
+}
+
+static int compare_pair(check_ctx *c, pooled *a, pooled *b) {
+  unsigned char *sa = paralign_mem_calloc(c->mem, a->nums.count + 1, 1);
+  unsigned char *sb = paralign_mem_calloc(c->mem, b->nums.count + 1, 1);
+  if (!sa || !sb) {
+    paralign_mem_free(c->mem, sa);
+    paralign_mem_free(c->mem, sb);
+    return PARALIGN_ERR_NOMEM;
+  }
+  paralign_numbers_compare(&a->nums, &b->nums, sa, sb);
+  for (size_t i = 0; i < a->nums.count; i++)
+    a->bad[i] |= sa[i] == PARALIGN_NUMBERS_UNMATCHED;
+  for (size_t i = 0; i < b->nums.count; i++)
+    b->bad[i] |= sb[i] == PARALIGN_NUMBERS_UNMATCHED;
+  paralign_mem_free(c->mem, sa);
+  paralign_mem_free(c->mem, sb);
+  return PARALIGN_OK;
+}
+
+/* Is integer v the label of a paragraph of unit u in a version other than
+ * d?  Merged verses carry their numbers in the text ("... flesh. 24 Therefore
+ * ...") where another version has them as labels. */
+static int label_elsewhere(const check_ctx *c, size_t u, size_t d, long v) {
+  for (size_t e = 0; e < c->ndocs; e++)
+    for (size_t i = 0; e != d && i < check_count(c, u, e); i++) {
+      const paralign_paragraph *p = check_para(c, e, check_first(c, u, e) + i);
+      if (paralign_paragraph_scheme(p) != PARALIGN_SCHEME_NONE && paralign_paragraph_value(p) == v)
+        return 1;
+    }
+  return 0;
+}
+
+static void forgive_labels(const check_ctx *c, size_t u, size_t d, pooled *pl) {
+  for (size_t i = 0; i < pl->nums.count; i++) {
+    const paralign_number *t = &pl->nums.items[i];
+    if (pl->bad[i] && t->kind == PARALIGN_NUMBER_PLAIN && !strchr(t->canon, '.') &&
+        label_elsewhere(c, u, d, atol(t->canon + 2)))
+      pl->bad[i] = 0;
+  }
+}
+
+/* "1 January" in one version and "1 January 2024" in another: one left the
+ * year implicit.  Forgive such pairs of unmatched dates. */
+static int forgive_one_full_date(const check_ctx *c, pooled *pl, size_t d, const char *md) {
+  for (size_t e = 0; e < c->ndocs; e++)
+    for (size_t j = 0; e != d && j < pl[e].nums.count; j++) {
+      const char *full = pl[e].nums.items[j].canon; /* "d:2024-01-01" */
+      if (pl[e].bad[j] && strlen(full) == 12 && strcmp(full + 7, md) == 0) {
+        pl[e].bad[j] = 0;
+        return 1;
+      }
+    }
+  return 0;
+}
+
+static void forgive_yearless(const check_ctx *c, pooled *pl) {
+  for (size_t d = 0; d < c->ndocs; d++)
+    for (size_t i = 0; i < pl[d].nums.count; i++) {
+      const char *yearless = pl[d].nums.items[i].canon; /* "d:--01-01" */
+      if (pl[d].bad[i] && strncmp(yearless, "d:--", 4) == 0 &&
+          forgive_one_full_date(c, pl, d, yearless + 4))
+        pl[d].bad[i] = 0;
+    }
+}
+
+static int minor(const paralign_number *t) {
+  if (t->kind != PARALIGN_NUMBER_PLAIN || strchr(t->canon, '.'))
+    return 0;
+  return atol(t->canon + 2) <= SMALL_NUMBER;
+}
+
+/* "16, 26 juni 2023" as written in document d; returns the number listed. */
+static size_t list_bad(const check_ctx *c, size_t d, const pooled *pl, char *out, size_t cap,
+                       int *all_minor) {
+  size_t n = 0;
+  out[0] = '\0';
+  for (size_t i = 0; i < pl->nums.count; i++) {
+    if (!pl->bad[i])
+      continue;
+    const paralign_number *t = &pl->nums.items[i];
+    size_t off, p = locate(pl, t->start, &off);
+    const char *text = paralign_paragraph_text(check_para(c, d, p));
+    size_t len = strlen(out);
+    snprintf(out + len, cap - len, "%s%.*s", len ? ", " : "", (int)(t->end - t->start), text + off);
+    *all_minor &= minor(t);
+    n++;
+  }
+  return n;
+}
+
+static int report(check_ctx *c, size_t u, pooled *pl) {
+  char msg[768] = "", list[256];
+  int all_minor = 1;
+  size_t total = 0;
+  for (size_t d = 0; d < c->ndocs; d++) {
+    size_t n = list_bad(c, d, &pl[d], list, sizeof list, &all_minor);
+    size_t len = strlen(msg);
+    snprintf(msg + len, sizeof msg - len, "%s%s has %s", len ? "; " : "", c->docs[d].lang,
+             n ? list : "no such number");
+    total += n;
+  }
+  if (!total)
+    return PARALIGN_OK;
+  check_finding *f =
+      paralign_check_add(c, PARALIGN_FINDING_NUMBER_MISMATCH,
+                         all_minor ? PARALIGN_SEVERITY_WARNING : PARALIGN_SEVERITY_ERROR, u,
+                         "numbers differ: %s", msg);
+  if (!f)
+    return PARALIGN_ERR_NOMEM;
+  for (size_t d = 0; d < c->ndocs; d++) {
+    size_t i = 0, off = 0;
+    while (i < pl[d].nums.count && !pl[d].bad[i])
+      i++;
+    size_t p = i < pl[d].nums.count ? locate(&pl[d], pl[d].nums.items[i].start, &off)
+                                    : check_first(c, u, d);
+    if (paralign_check_where(c, f, d, p, off) != 0)
+      return PARALIGN_ERR_NOMEM;
+    if (i < pl[d].nums.count) {
+      f->where[d].mark = off;
+      f->where[d].mark_len = pl[d].nums.items[i].end - pl[d].nums.items[i].start;
+    }
+  }
+  return PARALIGN_OK;
+}
+
+static int check_unit(check_ctx *c, size_t u, pooled *pl) {
+  size_t made = 0;
+  int rc = PARALIGN_OK;
+  for (; rc == PARALIGN_OK && made < c->ndocs; made++)
+    rc = pool(c, u, made, &pl[made]);
+  for (size_t d = 0; rc == PARALIGN_OK && d < c->ndocs; d++)
+    for (size_t e = d + 1; rc == PARALIGN_OK && e < c->ndocs; e++)
+      rc = compare_pair(c, &pl[d], &pl[e]);
+  for (size_t d = 0; rc == PARALIGN_OK && d < c->ndocs; d++)
+    forgive_labels(c, u, d, &pl[d]);
+  if (rc == PARALIGN_OK)
+    forgive_yearless(c, pl);
+  if (rc == PARALIGN_OK)
+    rc = report(c, u, pl);
+  for (size_t d = 0; d < made; d++)
+    unpool(c, &pl[d]);
+  return rc;
+}
+
+int paralign_check_numbers(check_ctx *c) {
+  pooled *pl = paralign_mem_calloc(c->mem, c->ndocs, sizeof *pl);
+  if (!pl)
+    return PARALIGN_ERR_NOMEM;
+  int rc = PARALIGN_OK;
+  for (size_t u = 0; rc == PARALIGN_OK && u < c->nunits; u++)
+    if (paralign_check_unit_complete(c, u) &&
+        !(c->marks[u] & (CHECK_MARK_ORDER | CHECK_MARK_UNTRANSLATED)))
+      rc = check_unit(c, u, pl);
+  paralign_mem_free(c->mem, pl);
+  return rc;
+}

@@ -1,0 +1,76 @@
+/* report_text.c: the check report for a terminal: the files and a summary,
+ * then the findings grouped by location (one block per unit), each with the
+ * line, label and an excerpt in every version. */
+#include <stdio.h>
+#include <string.h>
+
+#include "check/report.h"
+
+static void write_header(const paralign_report *r, paralign_buf *b) {
+  for (size_t d = 0; d < r->ndocs; d++) {
+    const paralign_document *doc = paralign_alignment_document(r->al, d);
+    paralign_buf_printf(b, "%-3s %6zu paragraphs  %s\n", paralign_document_lang(doc),
+                        paralign_document_count(doc), paralign_document_name(doc));
+  }
+  size_t e = r->by_severity[PARALIGN_SEVERITY_ERROR], w = r->by_severity[PARALIGN_SEVERITY_WARNING];
+  size_t i = r->by_severity[PARALIGN_SEVERITY_INFO];
+  paralign_buf_printf(b, "%zu units: %zu error%s, %zu warning%s, %zu info%s%s\n", r->nunits, e,
+                      e == 1 ? "" : "s", w, w == 1 ? "" : "s", i, i == 1 ? "" : "s",
+                      r->not_parallel ? " (not parallel)" : "");
+}
+
+/* "sv line 12 (4.), en line 9 (4.)" for the first finding of a group. */
+static void write_location(const paralign_report *r, size_t i, paralign_buf *b) {
+  size_t u = paralign_report_unit(r, i);
+  if (u == PARALIGN_NONE)
+    paralign_buf_puts(b, "\n== whole document set\n");
+  else if (r->items[i].unit_last > u)
+    paralign_buf_printf(b, "\n== units %zu-%zu:", u + 1, r->items[i].unit_last + 1);
+  else
+    paralign_buf_printf(b, "\n== unit %zu:", u + 1);
+  for (size_t d = 0; u != PARALIGN_NONE && d < r->ndocs; d++) {
+    const char *label = paralign_report_label(r, i, d);
+    unsigned long line = paralign_report_line(r, i, d);
+    paralign_buf_printf(b, "%s %s ", d ? "," : "",
+                        paralign_document_lang(paralign_alignment_document(r->al, d)));
+    if (line)
+      paralign_buf_printf(b, "line %lu", line);
+    else
+      paralign_buf_puts(b, "-");
+    if (label[0])
+      paralign_buf_printf(b, " (%s)", label);
+  }
+  if (u != PARALIGN_NONE)
+    paralign_buf_putc(b, '\n');
+}
+
+static void write_finding(const paralign_report *r, size_t i, paralign_buf *b) {
+  paralign_buf_printf(b, "%-7s %s: %s\n", paralign_severity_name(paralign_report_severity(r, i)),
+                      paralign_finding_kind_name(paralign_report_kind(r, i)),
+                      paralign_report_message(r, i));
+  for (size_t d = 0; d < r->ndocs; d++) {
+    const char *lang = paralign_document_lang(paralign_alignment_document(r->al, d));
+    unsigned long line = paralign_report_line(r, i, d);
+    const char *excerpt = paralign_report_excerpt(r, i, d);
+    if (paralign_report_paragraph(r, i, d) == PARALIGN_NONE && line)
+      paralign_buf_printf(b, "    %-3s %6lu  (nothing here)\n", lang, line);
+    else if (paralign_report_paragraph(r, i, d) == PARALIGN_NONE)
+      paralign_buf_printf(b, "    %-3s %6s  (nothing here)\n", lang, "-");
+    else
+      paralign_buf_printf(b, "    %-3s %6lu  %s\n", lang, line, excerpt);
+  }
+}
+
+int paralign_report_write_text(const paralign_report *r, paralign_write_fn fn, void *ctx) {
+  report_sink s;
+  paralign_sink_init(&s, &r->mem, fn, ctx);
+  write_header(r, &s.buf);
+  for (size_t i = 0; i < r->count && paralign_sink_flush(&s, 0) == PARALIGN_OK; i++) {
+    if (i == 0 || paralign_report_unit(r, i) != paralign_report_unit(r, i - 1))
+      write_location(r, i, &s.buf);
+    write_finding(r, i, &s.buf);
+  }
+  if (r->count == 0)
+    paralign_buf_puts(&s.buf, "\nThe versions line up: nothing to report.\n");
+  return paralign_sink_close(&s);
+}

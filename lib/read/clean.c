@@ -1,0 +1,141 @@
+/* clean.c: Unicode clean-up.  ASCII is copied in runs; only the few lines
+ * that hold combining marks or decomposable characters above U+02FF go
+ * through utf8proc's normalisation. */
+#include "read/clean.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "read/lines.h"
+
+/* What to do with a code point that is not copied as it is. */
+static const char *replacement(long cp) {
+  switch (cp) {
+  case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000:
+  case 0x2028: case 0x2029:
+    return " ";
+  case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+  case 0x180E:
+    return "";
+  case 0xFB00: return "ff";
+  case 0xFB01: return "fi";
+  case 0xFB02: return "fl";
+  case 0xFB03: return "ffi";
+  case 0xFB04: return "ffl";
+  case 0xFB05: case 0xFB06: return "st";
+  case 0xF0B7: case 0xF0A7: return "\xE2\x80\xA2"; /* Symbol-font bullets from PDFs */
+  default: break;
+  }
+  if (cp >= 0x2000 && cp <= 0x200A)
+    return " ";
+  if (cp >= 0x80 && cp <= 0x9F)
+    return "";
+  return NULL;
+}
+
+/* Whether a code point may change under NFC (conservative). Everything
+ * below U+0300 is stable unless followed by a combining mark.  Besides
+ * combining marks and decomposable characters, anything that takes part in a
+ * composition does (Indic vowel signs of class 0 join the letter before),
+ * and so do the Hangul vowel and final jamo, which compose by rule, not by
+ * table, with the jamo or syllable before them. */
+static int may_need_nfc(long cp) {
+  if (cp < 0x300 || (cp >= 0x2010 && cp <= 0x20CF))
+    return 0; /* Latin letters, general punctuation, currency: stable */
+  if (cp >= 0x1161 && cp <= 0x11C2)
+    return 1;
+  const utf8proc_property_t *p = utf8proc_get_property((utf8proc_int32_t)cp);
+  return p->combining_class != 0 || p->comb_index != UINT16_MAX ||
+         (p->decomp_seqindex != UINT16_MAX && p->decomp_type == 0);
+}
+
+/* Normalise out->data[start..] to NFC in place. */
+static int nfc_tail(paralign_buf *out, size_t start) {
+  const utf8proc_uint8_t *s = (const utf8proc_uint8_t *)out->data + start;
+  utf8proc_ssize_t n = (utf8proc_ssize_t)(out->len - start);
+  utf8proc_option_t opt = UTF8PROC_STABLE | UTF8PROC_COMPOSE;
+  utf8proc_ssize_t need = utf8proc_decompose(s, n, NULL, 0, opt);
+  if (need < 0)
+    return 0; /* cannot happen on valid UTF-8; keep the text as it is */
+  utf8proc_int32_t *tmp =
+      paralign_mem_alloc(out->mem, (size_t)need * sizeof *tmp + 1);
+  if (!tmp)
+    return -1;
+  utf8proc_decompose(s, n, tmp, need, opt);
+  utf8proc_ssize_t got = utf8proc_reencode(tmp, need, opt);
+  if (got >= 0) {
+    out->len = start;
+    paralign_buf_append(out, (const char *)tmp, (size_t)got);
+  }
+  paralign_mem_free(out->mem, tmp);
+  return out->failed ? -1 : 0;
+}
+
+/* Clean one character at s (not plain ASCII text); returns bytes consumed. */
+static size_t clean_char(const char *s, size_t len, paralign_buf *out, int *nfc) {
+  unsigned char c = (unsigned char)s[0];
+  if (c < 0x80) {
+    if (c == '\t' || c == '\v')
+      paralign_buf_putc(out, ' ');
+    else if (c == '\r')
+      paralign_buf_putc(out, len > 1 && s[1] == '\n' ? '\n' : '\n');
+    else if (c == '\f' || c == '\n')
+      paralign_buf_putc(out, (char)c);
+    return c == '\r' && len > 1 && s[1] == '\n' ? 2 : 1;
+  }
+  size_t n;
+  long cp = paralign_utf8_get(s, len, &n);
+  const char *r = replacement(cp);
+  if (r)
+    paralign_buf_puts(out, r);
+  else {
+    paralign_buf_append(out, s, n);
+    *nfc |= may_need_nfc(cp);
+  }
+  return n;
+}
+
+/* Eight bytes of printable ASCII (0x20..0x7E), to be copied as they are. */
+static int plain_word(const char *s) {
+  uint64_t w;
+  memcpy(&w, s, 8);
+  const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+  uint64_t del = w ^ (ones * 0x7F);
+  uint64_t bad = (w & high) | ((w - ones * 0x20) & ~w & high) | ((del - ones) & ~del & high);
+  return bad == 0;
+}
+
+/* End of the run of printable ASCII starting at i. */
+static size_t plain_run(const char *s, size_t len, size_t i) {
+  while (i + 8 <= len && plain_word(s + i))
+    i += 8;
+  while (i < len && (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F)
+    i++;
+  return i;
+}
+
+int paralign_clean(const char *s, size_t len, paralign_buf *out) {
+  if (paralign_buf_reserve(out, len + 1) != 0)
+    return -1;
+  size_t i = 0, line_start = out->len;
+  int nfc = 0;
+  while (i < len) {
+    size_t j = plain_run(s, len, i);
+    if (j > i)
+      paralign_buf_append(out, s + i, j - i);
+    if (j >= len)
+      break;
+    i = j + clean_char(s + j, len - j, out, &nfc);
+    if (out->len > line_start && out->data[out->len - 1] == '\n') {
+      if (nfc && nfc_tail(out, line_start) != 0)
+        return -1;
+      nfc = 0;
+      line_start = out->len;
+    }
+  }
+  if (nfc && nfc_tail(out, line_start) != 0)
+    return -1;
+  return out->failed ? -1 : 0;
+}

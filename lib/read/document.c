@@ -1,0 +1,161 @@
+/* document.c: the document container and its accessors. */
+#include "read/document.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+
+paralign_document *paralign_document_new(const paralign_mem *mem, const char *name) {
+  paralign_mem m = paralign_mem_or_default(mem);
+  paralign_document *doc = paralign_mem_calloc(&m, 1, sizeof *doc);
+  if (!doc)
+    return NULL;
+  doc->mem = m;
+  doc->name = paralign_mem_strdup(&doc->mem, name ? name : "");
+  if (!doc->name) {
+    paralign_mem_free(&m, doc);
+    return NULL;
+  }
+  strcpy(doc->lang, "und");
+  strcpy(doc->detected_lang, "und");
+  return doc;
+}
+
+void paralign_document_free(paralign_document *doc) {
+  if (!doc)
+    return;
+  paralign_mem m = doc->mem;
+  for (size_t i = 0; i < doc->count; i++) {
+    paralign_mem_free(&m, doc->paras[i].text);
+    paralign_mem_free(&m, doc->paras[i].footnotes);
+  }
+  for (size_t i = 0; i < doc->nwarnings; i++)
+    paralign_mem_free(&m, doc->warnings[i]);
+  paralign_mem_free(&m, doc->warnings);
+  paralign_mem_free(&m, doc->paras);
+  paralign_mem_free(&m, doc->name);
+  paralign_mem_free(&m, doc);
+}
+
+int paralign_document_add(paralign_document *doc, const paralign_paragraph *p, const char *text,
+                          size_t len, const int *footnotes, size_t nfootnotes) {
+  if (doc->count >= PARALIGN_MAX_PARAGRAPHS)
+    return PARALIGN_ERR_LIMIT;
+  void *arr = doc->paras;
+  if (paralign_mem_grow(&doc->mem, &arr, &doc->cap, doc->count + 1, sizeof *doc->paras) != 0)
+    return PARALIGN_ERR_NOMEM;
+  doc->paras = arr;
+  paralign_paragraph q = *p;
+  q.text = paralign_mem_strndup(&doc->mem, text, len);
+  q.len = len;
+  q.footnotes = NULL;
+  q.nfootnotes = 0;
+  if (!q.text)
+    return PARALIGN_ERR_NOMEM;
+  if (nfootnotes) {
+    q.footnotes = paralign_mem_calloc(&doc->mem, nfootnotes, sizeof *q.footnotes);
+    if (!q.footnotes) {
+      paralign_mem_free(&doc->mem, q.text);
+      return PARALIGN_ERR_NOMEM;
+    }
+    memcpy(q.footnotes, footnotes, nfootnotes * sizeof *footnotes);
+    q.nfootnotes = nfootnotes;
+  }
+  doc->paras[doc->count++] = q;
+  return PARALIGN_OK;
+}
+
+int paralign_document_warn(paralign_document *doc, const char *fmt, ...) {
+  char msg[512];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  void *arr = doc->warnings;
+  if (paralign_mem_grow(&doc->mem, &arr, &doc->warnings_cap, doc->nwarnings + 1,
+                        sizeof *doc->warnings) != 0)
+    return PARALIGN_ERR_NOMEM;
+  doc->warnings = arr;
+  char *copy = paralign_mem_strdup(&doc->mem, msg);
+  if (!copy)
+    return PARALIGN_ERR_NOMEM;
+  doc->warnings[doc->nwarnings++] = copy;
+  return PARALIGN_OK;
+}
+
+static void copy_code(char *dst, size_t cap, const char *src) {
+  snprintf(dst, cap, "%s", src && *src ? src : "und");
+}
+
+void paralign_document_set_lang(paralign_document *doc, const char *lang, const char *detected) {
+  copy_code(doc->detected_lang, sizeof doc->detected_lang, detected);
+  copy_code(doc->lang, sizeof doc->lang, lang ? lang : detected);
+}
+
+const char *paralign_document_name(const paralign_document *doc) { return doc ? doc->name : ""; }
+const char *paralign_document_lang(const paralign_document *doc) { return doc ? doc->lang : "und"; }
+const char *paralign_document_detected_lang(const paralign_document *doc) {
+  return doc ? doc->detected_lang : "und";
+}
+size_t paralign_document_count(const paralign_document *doc) { return doc ? doc->count : 0; }
+
+const paralign_paragraph *paralign_document_get(const paralign_document *doc, size_t index) {
+  return doc && index < doc->count ? &doc->paras[index] : NULL;
+}
+
+size_t paralign_document_warning_count(const paralign_document *doc) {
+  return doc ? doc->nwarnings : 0;
+}
+
+const char *paralign_document_warning(const paralign_document *doc, size_t i) {
+  return doc && i < doc->nwarnings ? doc->warnings[i] : NULL;
+}
+
+const char *paralign_paragraph_text(const paralign_paragraph *p) { return p ? p->text : ""; }
+size_t paralign_paragraph_text_len(const paralign_paragraph *p) { return p ? p->len : 0; }
+const char *paralign_paragraph_label(const paralign_paragraph *p) { return p ? p->label : ""; }
+paralign_scheme paralign_paragraph_scheme(const paralign_paragraph *p) {
+  return p ? p->scheme : PARALIGN_SCHEME_NONE;
+}
+long paralign_paragraph_value(const paralign_paragraph *p) { return p ? p->value : 0; }
+const char *paralign_paragraph_key(const paralign_paragraph *p) { return p ? p->key : ""; }
+int paralign_paragraph_level(const paralign_paragraph *p) { return p ? p->level : 0; }
+paralign_kind paralign_paragraph_kind(const paralign_paragraph *p) {
+  return p ? p->kind : PARALIGN_KIND_PARAGRAPH;
+}
+unsigned long paralign_paragraph_line(const paralign_paragraph *p) { return p ? p->line : 0; }
+size_t paralign_paragraph_footnote_count(const paralign_paragraph *p) {
+  return p ? p->nfootnotes : 0;
+}
+int paralign_paragraph_footnote(const paralign_paragraph *p, size_t i) {
+  return p && i < p->nfootnotes ? p->footnotes[i] : 0;
+}
+
+const char *paralign_kind_name(paralign_kind kind) {
+  switch (kind) {
+  case PARALIGN_KIND_PARAGRAPH: return "paragraph";
+  case PARALIGN_KIND_HEADING: return "heading";
+  case PARALIGN_KIND_LIST_ITEM: return "list-item";
+  case PARALIGN_KIND_FOOTNOTE: return "footnote";
+  case PARALIGN_KIND_METADATA: return "metadata";
+  }
+  return "paragraph";
+}
+
+const char *paralign_scheme_name(paralign_scheme scheme) {
+  switch (scheme) {
+  case PARALIGN_SCHEME_NONE: return "none";
+  case PARALIGN_SCHEME_ARABIC: return "arabic";
+  case PARALIGN_SCHEME_DECIMAL: return "decimal";
+  case PARALIGN_SCHEME_ALPHA_LOWER: return "alpha";
+  case PARALIGN_SCHEME_ALPHA_UPPER: return "ALPHA";
+  case PARALIGN_SCHEME_ROMAN_LOWER: return "roman";
+  case PARALIGN_SCHEME_ROMAN_UPPER: return "ROMAN";
+  case PARALIGN_SCHEME_BULLET: return "bullet";
+  case PARALIGN_SCHEME_ARTICLE: return "article";
+  case PARALIGN_SCHEME_SECTION: return "section";
+  case PARALIGN_SCHEME_VERSE: return "verse";
+  }
+  return "none";
+}

@@ -1,0 +1,235 @@
+/* footnote.c: footnotes out of the running text, linked to their markers. */
+#include "read/footnote.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define MAX_FOOTNOTE 999
+
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+static int is_lower(char c) { return c >= 'a' && c <= 'z'; }
+
+/* The digit of a superscript at s (U+00B9, U+00B2, U+00B3, U+2070..2079), or
+ * -1; *n gets its byte length. */
+static int superscript_digit(const char *s, size_t len, size_t *n) {
+  const unsigned char *u = (const unsigned char *)s;
+  if (len >= 2 && u[0] == 0xC2 && (u[1] == 0xB9 || u[1] == 0xB2 || u[1] == 0xB3)) {
+    *n = 2;
+    return u[1] == 0xB9 ? 1 : u[1] == 0xB2 ? 2 : 3;
+  }
+  if (len >= 3 && u[0] == 0xE2 && u[1] == 0x81 && u[2] >= 0xB0 && u[2] <= 0xB9 && u[2] != 0xB1 &&
+      u[2] != 0xB2 && u[2] != 0xB3) {
+    *n = 3;
+    return u[2] - 0xB0;
+  }
+  return -1;
+}
+
+/* A run of superscript digits at s: its value, or -1; *n gets its length. */
+static long superscript_number(const char *s, size_t len, size_t *n) {
+  long v = 0;
+  size_t i = 0, k;
+  int d;
+  while (i < len && (d = superscript_digit(s + i, len - i, &k)) >= 0 && v <= MAX_FOOTNOTE) {
+    v = v * 10 + d;
+    i += k;
+  }
+  *n = i;
+  return i ? v : -1;
+}
+
+static int has_url(const char *s, size_t len) {
+  for (size_t i = 0; i + 4 <= len; i++)
+    if (memcmp(s + i, "://", 3) == 0 || memcmp(s + i, "www.", 4) == 0)
+      return 1;
+  return 0;
+}
+
+static int is_bare_url(const char *s, size_t len) {
+  return memchr(s, ' ', len) == NULL && has_url(s, len);
+}
+
+typedef struct fn_ctx {
+  paralign_blocks *b;
+  const paralign_mem *mem;
+  unsigned char exists[MAX_FOOTNOTE + 1];
+  unsigned char referenced[MAX_FOOTNOTE + 1];
+  size_t w;       /* where the rewrite writes in b->text */
+  long next;      /* the first footnote not referenced yet, -1 when none */
+} fn_ctx;
+
+static const char *btext(const fn_ctx *c, const paralign_block *blk) {
+  return c->b->text.data + blk->off;
+}
+
+/* The footnote number a block starts with, the bytes to skip after it. */
+static long footnote_start(const char *s, size_t len, int zone, size_t *skip) {
+  size_t n;
+  long v = superscript_number(s, len, &n);
+  if (v < 0 && zone) {
+    n = 0;
+    v = 0;
+    while (n < len && n < 4 && is_digit(s[n]))
+      v = v * 10 + (s[n++] - '0');
+    if (n == 0 || n > 3 || n >= len || s[n] != ' ' || is_digit(s[n + 1 < len ? n + 1 : n]))
+      return -1;
+  }
+  if (v <= 0 || v > MAX_FOOTNOTE)
+    return -1;
+  while (n < len && s[n] == ' ')
+    n++;
+  *skip = n;
+  return n < len ? v : -1;
+}
+
+static void find_footnotes(fn_ctx *c) {
+  for (size_t i = 0; i < c->b->n; i++) {
+    paralign_block *blk = &c->b->v[i];
+    size_t skip;
+    long v = footnote_start(btext(c, blk), blk->len, blk->flags & PARALIGN_BLOCK_FOOTZONE, &skip);
+    if (v < 0)
+      continue;
+    blk->footnote = (int)v;
+    blk->off += skip;
+    blk->len -= skip;
+    c->exists[v] = 1;
+  }
+}
+
+/* Bare URLs after a footnote: the first one belongs to it, the rest is residue. */
+static void place_urls(fn_ctx *c) {
+  long last_note = -1;
+  for (size_t i = 0; i < c->b->n; i++) {
+    paralign_block *blk = &c->b->v[i];
+    if (blk->footnote) {
+      last_note = (long)i;
+      continue;
+    }
+    if (!is_bare_url(btext(c, blk), blk->len)) {
+      last_note = -1;
+      continue;
+    }
+    if (last_note < 0 && !(blk->flags & PARALIGN_BLOCK_FOOTZONE))
+      continue;
+    blk->flags |= PARALIGN_BLOCK_DROP;
+    paralign_block *note = last_note >= 0 ? &c->b->v[last_note] : NULL;
+    if (note && (size_t)last_note + 1 == i && note->attach < 0 &&
+        !has_url(btext(c, note), note->len))
+      note->attach = (long)i;
+  }
+}
+
+static long next_expected(const fn_ctx *c) {
+  for (long v = 1; v <= MAX_FOOTNOTE; v++)
+    if (c->exists[v] && !c->referenced[v])
+      return v;
+  return -1;
+}
+
+static int add_ref(fn_ctx *c, paralign_block *blk, long v) {
+  void *arr = c->b->refs;
+  if (paralign_mem_grow(c->mem, &arr, &c->b->refs_cap, c->b->nrefs + 1, sizeof *c->b->refs) != 0)
+    return -1;
+  c->b->refs = arr;
+  c->b->refs[c->b->nrefs++] = (int)v;
+  blk->nrefs++;
+  c->referenced[v] = 1;
+  if (v == c->next)
+    c->next = next_expected(c);
+  return 0;
+}
+
+static int marker_end_ok(const char *s, size_t len, size_t i) {
+  return i >= len || s[i] == ' ' || s[i] == '.' || s[i] == ',' || s[i] == ';' || s[i] == ':' ||
+         s[i] == ')';
+}
+
+/* Digits at s[i..j) glued to the word before them: the marker's start, or j
+ * when there is none.  "ekosystem2." -> at "2"; "20221," -> at "1". */
+static size_t flat_marker(const char *s, size_t len, size_t i, size_t j, long want) {
+  if (want <= 0 || !marker_end_ok(s, len, j))
+    return j;
+  char digits[24];
+  snprintf(digits, sizeof digits, "%ld", want);
+  size_t k = strlen(digits);
+  if (j - i < k || memcmp(s + j - k, digits, k) != 0)
+    return j;
+  if (j - i == k)
+    return i >= 3 && is_lower(s[i - 1]) && is_lower(s[i - 2]) && is_lower(s[i - 3]) ? i : j;
+  if (j - i == 4 + k && (i == 0 || s[i - 1] == ' ') &&
+      ((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0')))
+    return j - k; /* a year with the marker glued on */
+  return j;
+}
+
+/* Compacting copy within the block buffer: the writer never passes the reader. */
+static void put(fn_ctx *c, const char *src, size_t n) {
+  memmove(c->b->text.data + c->w, src, n);
+  c->w += n;
+}
+
+/* Copy one block's text, removing the markers of existing footnotes. */
+static int rewrite_running(fn_ctx *c, paralign_block *blk, const char *s, size_t len) {
+  size_t i = 0;
+  while (i < len) {
+    size_t n;
+    long v = superscript_number(s + i, len - i, &n);
+    if (v > 0 && v <= MAX_FOOTNOTE && c->exists[v] && i > 0 && s[i - 1] != ' ') {
+      if (add_ref(c, blk, v) != 0)
+        return -1;
+      i += n;
+      continue;
+    }
+    if (!is_digit(s[i]) || (i > 0 && is_digit(s[i - 1]))) {
+      size_t j = i + 1; /* copy up to the next digit or superscript */
+      while (j < len && !is_digit(s[j]) && s[j] != '\xC2' && s[j] != '\xE2')
+        j++;
+      put(c, s + i, j - i);
+      i = j;
+      continue;
+    }
+    size_t j = i;
+    while (j < len && is_digit(s[j]))
+      j++;
+    long want = c->next;
+    size_t cut = flat_marker(s, len, i, j, want);
+    put(c, s + i, cut - i);
+    if (cut < j && add_ref(c, blk, want) != 0)
+      return -1;
+    i = j;
+  }
+  return 0;
+}
+
+static int rewrite(fn_ctx *c) {
+  for (size_t i = 0; i < c->b->n; i++) {
+    paralign_block *blk = &c->b->v[i];
+    const char *s = btext(c, blk);
+    size_t off = c->w;
+    blk->refs_off = c->b->nrefs;
+    blk->nrefs = 0;
+    if (blk->footnote || (blk->flags & PARALIGN_BLOCK_DROP))
+      put(c, s, blk->len);
+    else if (rewrite_running(c, blk, s, blk->len) != 0)
+      return -1;
+    blk->off = off;
+    blk->len = c->w - off;
+  }
+  c->b->text.len = c->w;
+  if (c->b->text.data)
+    c->b->text.data[c->w] = '\0';
+  return 0;
+}
+
+int paralign_footnotes(paralign_blocks *b, const paralign_mem *mem) {
+  fn_ctx c;
+  memset(&c, 0, sizeof c);
+  c.b = b;
+  c.mem = mem;
+  if (b->n == 0)
+    return 0;
+  find_footnotes(&c);
+  place_urls(&c);
+  c.next = next_expected(&c);
+  return c.next > 0 ? rewrite(&c) : 0;
+}

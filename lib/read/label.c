@@ -1,0 +1,516 @@
+/* label.c: numbering labels ("4.", "a)", "(iv)", "II.", "1.2", "•",
+ * "Article 5", "5. pants", "§ 3", "Gen 1:1"), kinds and header fields. */
+#include "read/label.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "read/lines.h"
+
+/* "999999." is the longest arabic label: paragraph numbers beyond it do not
+ * occur, and a longer run of digits is a number in the text. */
+#define LABEL_MAX_DIGITS 6
+
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+static int is_lower(char c) { return c >= 'a' && c <= 'z'; }
+static int is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+/* Whether the character at s is an upper-case letter (any script). */
+static int upper_at(const char *s, size_t len) {
+  size_t n;
+  long cp = paralign_utf8_get(s, len, &n);
+  return cp >= 0 && utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU;
+}
+
+static size_t skip_spaces(const char *s, size_t len, size_t i) {
+  while (i < len && s[i] == ' ')
+    i++;
+  return i;
+}
+
+static int roman_digit(char c) {
+  switch (c | 0x20) {
+  case 'i': return 1;
+  case 'v': return 5;
+  case 'x': return 10;
+  case 'l': return 50;
+  case 'c': return 100;
+  case 'd': return 500;
+  case 'm': return 1000;
+  default: return 0;
+  }
+}
+
+/* Append the canonical roman form of v (1..3999) in lower case to out. */
+static size_t roman_form(long v, char *out) {
+  static const char *const units[] = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
+  static const char *const tens[] = {"", "x", "xx", "xxx", "xl", "l", "lx", "lxx", "lxxx", "xc"};
+  static const char *const hundreds[] = {"", "c", "cc", "ccc", "cd", "d", "dc", "dcc", "dccc", "cm"};
+  const char *parts[4] = {v >= 1000 ? "m" : "", hundreds[(v / 100) % 10], tens[(v / 10) % 10],
+                          units[v % 10]};
+  size_t n = 0;
+  for (int k = 0; k < 4; k++)
+    for (const char *p = parts[k]; *p; p++)
+      out[n++] = *p;
+  return n;
+}
+
+/* Value of a roman numeral s[0..n) of one case, or 0 when not canonical. */
+static long roman_value(const char *s, size_t n) {
+  if (n == 0 || n > 8)
+    return 0;
+  long v = 0;
+  for (size_t i = 0; i < n; i++) {
+    int d = roman_digit(s[i]), next = i + 1 < n ? roman_digit(s[i + 1]) : 0;
+    if (!d)
+      return 0;
+    v += d < next ? -d : d;
+  }
+  if (v <= 0 || v >= 2000)
+    return 0;
+  char form[16];
+  size_t k = roman_form(v, form);
+  if (k != n)
+    return 0;
+  for (size_t i = 0; i < n; i++)
+    if ((s[i] | 0x20) != form[i])
+      return 0;
+  return v;
+}
+
+/* "name:value" into key, without printf (this runs for every labelled line). */
+static void make_key(char *key, size_t cap, const char *name, long value) {
+  size_t n = strlen(name);
+  char digits[24];
+  size_t d = 0;
+  unsigned long u = value < 0 ? 0ul : (unsigned long)value;
+  do
+    digits[d++] = (char)('0' + u % 10);
+  while ((u /= 10) != 0 && d < sizeof digits);
+  if (n + 1 + d + 1 > cap)
+    n = 0;
+  memcpy(key, name, n);
+  key[n++] = ':';
+  while (d)
+    key[n++] = digits[--d];
+  key[n] = '\0';
+}
+
+static void set_label(paralign_label *out, paralign_scheme scheme, long value, const char *style,
+                      size_t len, size_t skip) {
+  out->scheme = scheme;
+  out->value = value;
+  out->len = len;
+  out->skip = skip;
+  size_t n = strlen(style);
+  n = n < sizeof out->style - 1 ? n : sizeof out->style - 1;
+  memcpy(out->style, style, n);
+  out->style[n] = '\0';
+  const char *name = paralign_scheme_name(scheme);
+  if (scheme == PARALIGN_SCHEME_BULLET)
+    memcpy(out->key, "bullet", 7);
+  else if (scheme == PARALIGN_SCHEME_ALPHA_UPPER || scheme == PARALIGN_SCHEME_ALPHA_LOWER)
+    make_key(out->key, sizeof out->key, "alpha", value);
+  else if (scheme == PARALIGN_SCHEME_ROMAN_UPPER || scheme == PARALIGN_SCHEME_ROMAN_LOWER)
+    make_key(out->key, sizeof out->key, "roman", value);
+  else
+    make_key(out->key, sizeof out->key, name, value);
+}
+
+/* After a label: a space, the end, or (for "1.Säkerhetspolitik") an upper-case letter. */
+static int label_end_ok(const char *s, size_t len, size_t i, int glued_ok) {
+  return i >= len || s[i] == ' ' || (glued_ok && upper_at(s + i, len - i));
+}
+
+/* Bullets: returns the bullet's byte length or 0. */
+static size_t bullet_length(const char *s, size_t len) {
+  static const char *const bullets[] = {"\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94",
+                                        "\xC2\xB7",     "\xE2\x96\xAA", "\xE2\x97\xA6",
+                                        "\xE2\x80\xA3", "\xE2\x97\x8F", "-", "*", "+"};
+  for (size_t i = 0; i < sizeof bullets / sizeof *bullets; i++) {
+    size_t k = strlen(bullets[i]);
+    if (len > k && memcmp(s, bullets[i], k) == 0 && s[k] == ' ')
+      return k;
+  }
+  return 0;
+}
+
+/* "1.2", "2.3.4" (value: the last part). */
+static int parse_decimal(const char *s, size_t len, paralign_label *out) {
+  size_t i = 0, parts = 0;
+  long last = 0;
+  char style[8];
+  char key[PARALIGN_KEY_MAX] = "decimal:";
+  size_t k = strlen(key);
+  while (i < len && is_digit(s[i])) {
+    size_t start = i;
+    last = 0;
+    while (i < len && is_digit(s[i]) && i - start < 4)
+      last = last * 10 + (s[i++] - '0');
+    if ((i < len && is_digit(s[i])) || parts >= 64)
+      return 0;
+    if (k + (i - start) + 2 < sizeof key) {
+      memcpy(key + k, s + start, i - start);
+      k += i - start;
+      key[k++] = '.';
+      key[k] = '\0';
+    }
+    parts++;
+    if (i + 1 < len && s[i] == '.' && is_digit(s[i + 1]))
+      i++;
+    else
+      break;
+  }
+  if (parts < 2)
+    return 0;
+  size_t end = i < len && s[i] == '.' ? i + 1 : i;
+  if (!label_end_ok(s, len, end, 0))
+    return 0;
+  /* nesting follows the number of parts: "1.1" sits under "1.", "1.1.1" under "1.1" */
+  style[0] = 'D';
+  style[1] = (char)('0' + (parts < 9 ? parts : 9));
+  style[2] = '\0';
+  set_label(out, PARALIGN_SCHEME_DECIMAL, last, style, end, skip_spaces(s, len, end));
+  out->depth = (int)parts;
+  key[k - 1] = '\0';
+  snprintf(out->key, sizeof out->key, "%s", key);
+  return 1;
+}
+
+/* The number after a word of an article label, from i: "Article 5", "§ 3.". */
+static int parse_numbered_word(const char *s, size_t len, size_t i, paralign_scheme scheme,
+                               paralign_label *out) {
+  long v = 0;
+  size_t start = i;
+  while (i < len && is_digit(s[i]) && i - start < 4)
+    v = v * 10 + (s[i++] - '0');
+  if (i == start)
+    return 0;
+  size_t end = i < len && (s[i] == '.' || s[i] == ':') ? i + 1 : i;
+  if (!label_end_ok(s, len, end, 0))
+    return 0;
+  set_label(out, scheme, v, scheme == PARALIGN_SCHEME_SECTION ? "§" : "art", end,
+            skip_spaces(s, len, end));
+  return 1;
+}
+
+/* The Latvian form, number first: "5. pants". */
+static int parse_pants(const char *s, size_t len, paralign_label *out) {
+  long v = 0;
+  size_t i = 0;
+  while (i < len && is_digit(s[i]) && i < 4)
+    v = v * 10 + (s[i++] - '0');
+  if (i == 0 || len < i + 7 || strncmp(s + i, ". pants", 7) != 0 || !label_end_ok(s, len, i + 7, 0))
+    return 0;
+  set_label(out, PARALIGN_SCHEME_ARTICLE, v, "art", i + 7, skip_spaces(s, len, i + 7));
+  return 1;
+}
+
+/* "Article 5", "Artikel 5", "Art. 5", "5. pants", "§ 3". */
+static int parse_article(const char *s, size_t len, paralign_label *out) {
+  static const char *const words[] = {"Article ", "Artikel ", "Art. ", "ARTICLE ", "ARTIKEL ",
+                                      "Artikla ", "Pants "};
+  if (len > 2 && strncmp(s, "\xC2\xA7", 2) == 0)
+    return parse_numbered_word(s, len, skip_spaces(s, len, 2), PARALIGN_SCHEME_SECTION, out);
+  for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+    size_t k = strlen(words[w]);
+    if (len > k && strncmp(s, words[w], k) == 0)
+      return parse_numbered_word(s, len, k, PARALIGN_SCHEME_ARTICLE, out);
+  }
+  return parse_pants(s, len, out);
+}
+
+/* "Gen 1:1", "1 Kor 13:4", "Ps. 23:1": book, chapter and verse. */
+static int parse_verse(const char *s, size_t len, paralign_label *out) {
+  size_t i = 0;
+  char book[16];
+  size_t b = 0;
+  if (i + 1 < len && is_digit(s[i]) && (s[i + 1] == ' ' || is_upper(s[i + 1]))) {
+    book[b++] = s[i];
+    i += s[i + 1] == ' ' ? 2 : 1;
+  }
+  if (i >= len || !is_upper(s[i]))
+    return 0;
+  size_t start = i;
+  while (i < len && (is_upper(s[i]) || is_lower(s[i])) && i - start < 8)
+    book[b++] = (char)(s[i++] | 0x20);
+  if (i - start < 2)
+    return 0;
+  i += i < len && s[i] == '.';
+  if (i >= len || s[i] != ' ')
+    return 0;
+  long ch = 0, vs = 0;
+  size_t d = ++i;
+  while (i < len && is_digit(s[i]) && i - d < 3)
+    ch = ch * 10 + (s[i++] - '0');
+  if (i == d || i >= len || s[i] != ':')
+    return 0;
+  d = ++i;
+  while (i < len && is_digit(s[i]) && i - d < 3)
+    vs = vs * 10 + (s[i++] - '0');
+  if (i == d || !label_end_ok(s, len, i, 0))
+    return 0;
+  book[b] = '\0';
+  set_label(out, PARALIGN_SCHEME_VERSE, vs, "verse", i, skip_spaces(s, len, i));
+  snprintf(out->key, sizeof out->key, "verse:%s.%ld.%ld", book, ch, vs);
+  return 1;
+}
+
+static int all_of(const char *t, size_t n, int (*pred)(char)) {
+  for (size_t k = 0; k < n; k++)
+    if (!pred(t[k]))
+      return 0;
+  return 1;
+}
+
+static int parse_arabic(const char *s, size_t len, size_t start, size_t n, int paren,
+                        paralign_label *out) {
+  char delim = s[start + n];
+  size_t end = start + n + 1;
+  if (n > LABEL_MAX_DIGITS || !label_end_ok(s, len, end, delim == '.' && !paren))
+    return 0;
+  long v = 0;
+  for (size_t k = 0; k < n; k++)
+    v = v * 10 + (s[start + k] - '0');
+  char style[4] = {'(', '1', delim, '\0'};
+  set_label(out, PARALIGN_SCHEME_ARABIC, v, style + !paren, end, skip_spaces(s, len, end));
+  out->long_number = n > 3;
+  return 1;
+}
+
+/* The scheme of a letter label read as roman or as alphabetic. */
+static paralign_scheme letter_scheme(int roman, int upper) {
+  if (roman)
+    return upper ? PARALIGN_SCHEME_ROMAN_UPPER : PARALIGN_SCHEME_ROMAN_LOWER;
+  return upper ? PARALIGN_SCHEME_ALPHA_UPPER : PARALIGN_SCHEME_ALPHA_LOWER;
+}
+
+static void set_letters(paralign_label *out, int roman, int upper, long value, int paren,
+                        char delim, size_t end, size_t skip) {
+  char form = roman ? (upper ? 'I' : 'i') : (upper ? 'A' : 'a');
+  char style[4] = {'(', form, delim, '\0'};
+  set_label(out, letter_scheme(roman, upper), value, style + !paren, end, skip);
+}
+
+/* "a)", "(b)", "A.", "ii)", "(iv)", "II." */
+static int parse_letters(const char *s, size_t len, size_t start, size_t n, int paren,
+                         paralign_label *out) {
+  const char *t = s + start;
+  char delim = t[n];
+  size_t end = start + n + 1;
+  int upper = all_of(t, n, is_upper);
+  if (!(upper || all_of(t, n, is_lower)) || !label_end_ok(s, len, end, 0))
+    return 0;
+  long rv = roman_value(t, n);
+  size_t skip = skip_spaces(s, len, end);
+  if (n > 1) {
+    if (!rv)
+      return 0;
+    set_letters(out, 1, upper, rv, paren, delim, end, skip);
+    return 1;
+  }
+  long av = (t[0] | 0x20) - 'a' + 1;
+  if (upper && delim == '.' && !rv && av > 8)
+    return 0; /* "J. Smith": an initial, not a label */
+  /* i reads as roman first; v, x, l, c, d, m as letters; paralign_label_resolve decides */
+  set_letters(out, rv == 1, upper, rv == 1 ? 1 : av, paren, delim, end, skip);
+  out->ambiguous = rv != 0;
+  out->letter = (char)(t[0] | 0x20);
+  return 1;
+}
+
+/* The letters or digits of a simple label and its delimiter: "12.", "a)", "(iv)", "II.". */
+static int parse_simple(const char *s, size_t len, paralign_label *out) {
+  int paren = len > 0 && s[0] == '(';
+  size_t start = (size_t)paren, i = start;
+  while (i < len && i - start < 7 && (is_digit(s[i]) || is_lower(s[i]) || is_upper(s[i])))
+    i++;
+  size_t n = i - start;
+  if (n == 0 || i >= len)
+    return 0;
+  if (paren ? s[i] != ')' : (s[i] != '.' && s[i] != ')'))
+    return 0;
+  if (all_of(s + start, n, is_digit))
+    return parse_arabic(s, len, start, n, paren, out);
+  return parse_letters(s, len, start, n, paren, out);
+}
+
+int paralign_label_parse(const char *s, size_t len, paralign_label *out) {
+  memset(out, 0, sizeof *out);
+  size_t b = bullet_length(s, len);
+  if (b) {
+    size_t rest = skip_spaces(s, len, b + 1);
+    paralign_label inner;
+    if (rest < len && paralign_label_parse(s + rest, len - rest, &inner) &&
+        inner.scheme != PARALIGN_SCHEME_BULLET) {
+      *out = inner;
+      out->start = rest; /* the label as written starts after the bullet */
+      out->skip += rest;
+      out->len += rest;
+      return 1;
+    }
+    set_label(out, PARALIGN_SCHEME_BULLET, 0, "\xE2\x80\xA2", b, rest);
+    return 1;
+  }
+  if (len == 0)
+    return 0;
+  unsigned char c = (unsigned char)s[0];
+  int digit = is_digit((char)c), upper = is_upper((char)c);
+  /* only these can start a label: most lines are rejected here */
+  if (!digit && !upper && !is_lower((char)c) && c != '(' && c != 0xC2)
+    return 0;
+  if ((digit || upper) && parse_verse(s, len, out))
+    return 1;
+  if ((digit || upper || c == 0xC2) && parse_article(s, len, out))
+    return 1;
+  if (digit && parse_decimal(s, len, out))
+    return 1;
+  if (parse_simple(s, len, out))
+    return 1;
+  memset(out, 0, sizeof *out);
+  return 0;
+}
+
+void paralign_label_resolve(paralign_label *lab, const paralign_label *prev) {
+  if (!lab->ambiguous || !prev || prev->len == 0)
+    return;
+  int upper = lab->scheme == PARALIGN_SCHEME_ROMAN_UPPER || lab->scheme == PARALIGN_SCHEME_ALPHA_UPPER;
+  int prev_roman = prev->scheme == PARALIGN_SCHEME_ROMAN_LOWER ||
+                   prev->scheme == PARALIGN_SCHEME_ROMAN_UPPER;
+  int prev_alpha = prev->scheme == PARALIGN_SCHEME_ALPHA_LOWER ||
+                   prev->scheme == PARALIGN_SCHEME_ALPHA_UPPER;
+  long av = lab->letter - 'a' + 1, rv = roman_value(&lab->letter, 1);
+  int roman;
+  if (prev_alpha && prev->value == av - 1)
+    roman = 0;
+  else if (prev_roman && prev->value == rv - 1)
+    roman = 1;
+  else
+    return;
+  int paren = lab->style[0] == '(';
+  char delim = lab->style[strlen(lab->style) - 1];
+  char letter = lab->letter;
+  set_letters(lab, roman, upper, roman ? rv : av, paren, delim, lab->len, lab->skip);
+  lab->ambiguous = 1;
+  lab->letter = letter;
+}
+
+/* A colon that ends a word: "From:" but not "EU:s". */
+static int has_field_colon(const char *s, size_t len) {
+  size_t n = len < 24 ? len : 24;
+  for (const char *c = s; (c = memchr(c, ':', n - (size_t)(c - s))) != NULL; c++)
+    if ((size_t)(c - s) + 1 >= len || c[1] == ' ')
+      return 1;
+  return 0;
+}
+
+int paralign_label_is_field(const char *s, size_t len) {
+  if (!has_field_colon(s, len))
+    return 0;
+  static const char *const fields[] = {
+      "from:", "to:", "on:", "subject:", "no. prev. doc.:", "no. cion doc.:", "date:",
+      "från:", "till:", "ärende:", "föreg. dok. nr:", "datum:", "kom. dok. nr:",
+      "sūtītājs:", "saņēmējs:", "temats:", "iepr. dok. nr.:", "lepr. dok. nr.:", "datums:",
+      "k. dok. nr.:", "komisijas dok. nr.:", "dok. nr.:"};
+  char low[40];
+  size_t n = len < sizeof low - 1 ? len : sizeof low - 1;
+  for (size_t i = 0; i < n; i++)
+    low[i] = is_upper(s[i]) ? (char)(s[i] | 0x20) : s[i];
+  low[n] = '\0';
+  /* the few non-ASCII capitals at the start of these field names */
+  if (n >= 2 && (unsigned char)low[0] == 0xC3 && (unsigned char)low[1] == 0x84)
+    low[1] = (char)0xA4; /* Ä -> ä */
+  if (n >= 2 && (unsigned char)low[0] == 0xC5 && (unsigned char)low[1] == 0xA0)
+    low[1] = (char)0xA1; /* Š -> š */
+  for (size_t f = 0; f < sizeof fields / sizeof *fields; f++) {
+    size_t k = strlen(fields[f]);
+    if (k <= n && memcmp(low, fields[f], k) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+int paralign_upper_share(const char *s, size_t len) {
+  size_t upper = 0, letters = 0, i = 0;
+  while (i < len) {
+    size_t n;
+    long cp = paralign_utf8_get(s + i, len - i, &n);
+    i += n ? n : 1;
+    utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
+    letters += cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LL;
+    upper += cat == UTF8PROC_CATEGORY_LU;
+  }
+  return letters < 3 ? -1 : (int)(upper * 100 / letters);
+}
+
+static int ends_with_any(const char *s, size_t len, const char *set) {
+  return len > 0 && strchr(set, s[len - 1]) != NULL;
+}
+
+static int has_year(const char *s, size_t len) {
+  for (size_t i = 0; i + 4 <= len; i++)
+    if ((s[i] == '1' || s[i] == '2') && (s[i + 1] == '9' || s[i + 1] == '0') &&
+        is_digit(s[i + 2]) && is_digit(s[i + 3]) && (i == 0 || !is_digit(s[i - 1])) &&
+        (i + 4 == len || !is_digit(s[i + 4])))
+      return 1;
+  return 0;
+}
+
+/* Document codes of a cover page: "CYBER 172", "15315/1/25", "REV 1". */
+static int is_code(const char *s, size_t len) {
+  int digit = 0;
+  for (size_t i = 0; i < len; i++) {
+    char c = s[i];
+    if (!(is_upper(c) || is_digit(c) || c == '/' || c == ' ' || c == '.' || c == '-'))
+      return 0;
+    digit |= is_digit(c);
+  }
+  return digit && len <= 30;
+}
+
+/* Cover-page lines: header fields, codes, "(OR. en)", "Brussels, 26 June 2023". */
+static int is_metadata(const char *s, size_t len) {
+  if (paralign_label_is_field(s, len) || is_code(s, len))
+    return 1;
+  if (len >= 8 && len <= 12 && strncmp(s, "(OR. ", 5) == 0 && s[len - 1] == ')')
+    return 1;
+  if (len > 60 || !has_year(s, len) || !upper_at(s, len))
+    return 0;
+  const char *comma = memchr(s, ',', len);
+  const char *den = NULL;
+  for (size_t i = 0; i + 5 <= len && !den; i++)
+    if (memcmp(s + i, " den ", 5) == 0)
+      den = s + i;
+  const char *cut = comma ? comma : den;
+  return cut && memchr(s, ' ', (size_t)(cut - s)) == NULL;
+}
+
+static int is_list_scheme(paralign_scheme sc) {
+  return sc == PARALIGN_SCHEME_BULLET || sc == PARALIGN_SCHEME_ALPHA_LOWER ||
+         sc == PARALIGN_SCHEME_ROMAN_LOWER;
+}
+
+paralign_kind paralign_label_kind(const paralign_label *lab, const char *text, size_t len,
+                                  unsigned hints) {
+  paralign_scheme sc = lab->len ? lab->scheme : PARALIGN_SCHEME_NONE;
+  if (sc == PARALIGN_SCHEME_VERSE)
+    return PARALIGN_KIND_PARAGRAPH;
+  if (sc == PARALIGN_SCHEME_NONE && is_metadata(text, len))
+    return PARALIGN_KIND_METADATA;
+  if (is_list_scheme(sc))
+    return PARALIGN_KIND_LIST_ITEM;
+  if (hints & PARALIGN_HINT_HEADING)
+    return PARALIGN_KIND_HEADING;
+  if (len > 160)
+    return PARALIGN_KIND_PARAGRAPH;
+  int short_line = (hints & PARALIGN_HINT_SHORT) != 0;
+  if (paralign_upper_share(text, len) >= 80 && !ends_with_any(text, len, ".;:"))
+    return PARALIGN_KIND_HEADING;
+  if (!short_line || ends_with_any(text, len, ".;:,!?") || !upper_at(text, len))
+    return PARALIGN_KIND_PARAGRAPH;
+  if (sc == PARALIGN_SCHEME_NONE)
+    return len <= 110 ? PARALIGN_KIND_HEADING : PARALIGN_KIND_PARAGRAPH;
+  return PARALIGN_KIND_HEADING;
+}

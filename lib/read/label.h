@@ -1,0 +1,50 @@
+/* label.h: numbering labels, kinds and levels of paragraphs (private). */
+#ifndef PARALIGN_LABEL_H
+#define PARALIGN_LABEL_H
+
+#include <stddef.h>
+
+#include "read/document.h"
+
+typedef struct paralign_label {
+  size_t start; /* where the label as written starts (after a stray bullet) */
+  size_t len;   /* end of the label as written, 0 when none */
+  size_t skip;  /* bytes from the start to the text after the label */
+  paralign_scheme scheme;
+  long value;
+  char style[8]; /* the label's form, for nesting: "1.", "a)", "(i)", "•" */
+  char key[PARALIGN_KEY_MAX];
+  int ambiguous;   /* one letter that reads as roman or alphabetic (i, v, x...) */
+  char letter;     /* that letter, in lower case */
+  int depth;       /* parts of a decimal label: 3 for "1.2.3" */
+  int long_number; /* 4 to 6 digits ("1024."): reads as a year too ("2023. gada"),
+                      so layout takes it only where a numbering leads up to it */
+} paralign_label;
+
+/* Parse the numbering label at the start of s; returns 1 and fills out when
+ * there is one, else 0 (out->len == 0).  A bullet before another label
+ * ("- a) text") gives the inner label. */
+int paralign_label_parse(const char *s, size_t len, paralign_label *out);
+
+/* Re-read an ambiguous one-letter label as alphabetic when the previous label
+ * of the same form was the letter before it ("h)" then "i)"), else roman. */
+void paralign_label_resolve(paralign_label *lab, const paralign_label *prev_same_form);
+
+/* Share of upper-case letters among the letters of s, in percent; -1 when
+ * it has fewer than 3 letters. */
+int paralign_upper_share(const char *s, size_t len);
+
+/* Whether s starts with a cover-page header field ("From:", "Sūtītājs:"). */
+int paralign_label_is_field(const char *s, size_t len);
+
+/* Hints about a block for paralign_label_kind. */
+enum {
+  PARALIGN_HINT_HEADING = 1u << 0, /* markdown heading or wholly bold */
+  PARALIGN_HINT_SHORT = 1u << 1    /* one or two source lines */
+};
+
+/* The kind of a paragraph with label lab and text (after the label). */
+paralign_kind paralign_label_kind(const paralign_label *lab, const char *text, size_t len,
+                                  unsigned hints);
+
+#endif

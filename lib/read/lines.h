@@ -1,0 +1,101 @@
+/* lines.h: the working representation shared by the reading stages
+ * (private): source lines after clean-up and markup, and the blocks (raw
+ * paragraphs) that layout makes of them. */
+#ifndef PARALIGN_LINES_H
+#define PARALIGN_LINES_H
+
+#include <stddef.h>
+
+#include "base/buf.h"
+
+/* Line flags. */
+enum {
+  PARALIGN_LINE_EMPTY = 1u << 0,      /* nothing at all between the newlines (not stored) */
+  PARALIGN_LINE_SPACES = 1u << 1,     /* only spaces: an empty line of the PDF */
+  PARALIGN_LINE_PAGE = 1u << 2,       /* first line of a new page (form feed) */
+  PARALIGN_LINE_RULE = 1u << 3,       /* a markdown rule: ---, ***, ___ */
+  PARALIGN_LINE_SEPARATOR = 1u << 4,  /* a footnote separator: a long run of spaces or _ */
+  PARALIGN_LINE_HEADING = 1u << 5,    /* a markdown # heading */
+  PARALIGN_LINE_BOLD = 1u << 6,       /* wholly bold */
+  PARALIGN_LINE_SPLIT = 1u << 7,      /* split off a glued line: starts a block */
+  PARALIGN_LINE_URL = 1u << 8,        /* nothing but a URL */
+  PARALIGN_LINE_DROP = 1u << 9,       /* noise (page header/footer): dropped */
+  PARALIGN_LINE_HARDBREAK = 1u << 10, /* ends with two spaces (a marked line end) */
+  PARALIGN_LINE_IN_BASE = 1u << 11    /* the text is in the base text, not in the buffer */
+};
+
+/* Empty lines are not stored: the line after them counts them.  Kept small:
+ * a long document has millions of lines. */
+typedef struct paralign_line {
+  size_t off;             /* trimmed text in the line buffer or the base text */
+  unsigned len;           /* bytes */
+  unsigned chars;         /* characters */
+  unsigned lineno;        /* 1-based source line */
+  unsigned short lead;    /* spaces trimmed at the start */
+  unsigned short trail;   /* spaces trimmed at the end */
+  unsigned short flags;   /* PARALIGN_LINE_* */
+  unsigned short empties; /* empty lines right before this one (at most 65535) */
+  int block;              /* layout: the block it belongs to, -1 when none */
+  int next;               /* layout: the next line of the same block, -1 at the end */
+} paralign_line;
+
+typedef struct paralign_lines {
+  paralign_line *v;
+  size_t n, cap;
+  paralign_buf text; /* the text of lines changed by markup */
+  const char *base;  /* the cleaned text the other lines point into */
+  size_t base_len;
+} paralign_lines;
+
+/* The text of line l of ls. */
+static inline const char *paralign_line_text(const paralign_lines *ls, const paralign_line *l) {
+  if (l->flags & PARALIGN_LINE_IN_BASE)
+    return ls->base + l->off;
+  return ls->text.data ? ls->text.data + l->off : "";
+}
+
+/* Block flags. */
+enum {
+  PARALIGN_BLOCK_FOOTZONE = 1u << 0, /* below a footnote separator */
+  PARALIGN_BLOCK_HEADING = 1u << 1,  /* from a markdown heading or a wholly bold line */
+  PARALIGN_BLOCK_SINGLE = 1u << 2,   /* made of one source line */
+  PARALIGN_BLOCK_URL = 1u << 3,      /* nothing but a URL */
+  PARALIGN_BLOCK_DROP = 1u << 4,     /* link residue and other noise: not emitted */
+  PARALIGN_BLOCK_NOLABEL = 1u << 5   /* starts with a number that is not a label ("2023. gada") */
+};
+
+typedef struct paralign_block {
+  size_t off, len;        /* text in the block buffer */
+  unsigned long lineno;   /* first source line */
+  unsigned flags;         /* PARALIGN_BLOCK_* */
+  long first, last;       /* first and last line (indices into paralign_lines) */
+  int footnote;           /* its footnote number when it is a footnote, else 0 */
+  size_t refs_off, nrefs; /* footnote markers, in the blocks' refs array */
+  size_t nlines;          /* source lines joined into it */
+  long attach;            /* a block (a URL) whose text is appended to it, or -1 */
+} paralign_block;
+
+typedef struct paralign_blocks {
+  paralign_block *v;
+  size_t n, cap;
+  paralign_buf text;
+  int *refs;
+  size_t nrefs, refs_cap;
+} paralign_blocks;
+
+void paralign_lines_init(paralign_lines *l, const paralign_mem *mem);
+void paralign_lines_free(paralign_lines *l, const paralign_mem *mem);
+/* Append a line whose text is text[0..len); returns 0 or -1 (out of memory). */
+int paralign_lines_push(paralign_lines *l, const paralign_mem *mem, const paralign_line *proto,
+                        const char *text, size_t len);
+/* Append a line whose text is base[off..off+len) of the base text. */
+int paralign_lines_push_ref(paralign_lines *l, const paralign_mem *mem, const paralign_line *proto,
+                            size_t off, size_t len);
+void paralign_blocks_init(paralign_blocks *b, const paralign_mem *mem);
+void paralign_blocks_free(paralign_blocks *b, const paralign_mem *mem);
+/* Characters (not continuation bytes) in s[0..len). */
+size_t paralign_utf8_chars(const char *s, size_t len);
+/* Decode one code point at s (at most len bytes, valid UTF-8); sets *n to its length. */
+long paralign_utf8_get(const char *s, size_t len, size_t *n);
+
+#endif

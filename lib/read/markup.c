@@ -1,0 +1,386 @@
+/* markup.c: lines and markdown residue from conversions. */
+#include "read/markup.h"
+
+#include <stdint.h>
+#include <string.h>
+
+static int is_space(char c) { return c == ' '; }
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+static int is_alnum(char c) {
+  return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (unsigned char)c >= 0x80;
+}
+
+/* Bytes that may start markup; everything else is copied in runs. */
+static int is_special(char c) { return c == '*' || c == '<' || c == '[' || c == '\\' || c == '!'; }
+
+static const char *const superscripts[10] = {
+    "\xE2\x81\xB0", "\xC2\xB9", "\xC2\xB2", "\xC2\xB3", "\xE2\x81\xB4",
+    "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7", "\xE2\x81\xB8", "\xE2\x81\xB9"};
+
+/* Length of an HTML tag at s we remove ("<sup>", "</b>", "<br/>"), or 0. */
+static size_t tag_length(const char *s, size_t len, int *is_sup, int *is_break) {
+  static const char *const tags[] = {"sup", "sub", "b", "i", "em", "strong", "span", "u", "br",
+                                     "small"};
+  size_t i = 1;
+  int closing = i < len && s[i] == '/';
+  i += (size_t)closing;
+  for (size_t t = 0; t < sizeof tags / sizeof *tags; t++) {
+    size_t k = strlen(tags[t]);
+    if (i + k > len || strncmp(s + i, tags[t], k) != 0)
+      continue;
+    size_t j = i + k;
+    if (j < len && s[j] != '>' && s[j] != ' ' && s[j] != '/')
+      continue;
+    while (j < len && s[j] != '>' && s[j] != '<')
+      j++;
+    if (j >= len || s[j] != '>')
+      return 0;
+    *is_sup = t == 0 && !closing;
+    *is_break = t == 8;
+    return j + 1;
+  }
+  return 0;
+}
+
+/* <sup>12</sup> -> superscript digits; returns bytes consumed or 0. */
+static size_t put_sup(const char *s, size_t len, size_t open, paralign_buf *out) {
+  size_t j = open;
+  while (j < len && is_digit(s[j]))
+    j++;
+  if (j == open || j + 6 > len || strncmp(s + j, "</sup>", 6) != 0)
+    return 0;
+  for (size_t k = open; k < j; k++)
+    paralign_buf_puts(out, superscripts[s[k] - '0']);
+  return j + 6;
+}
+
+/* Links longer than this are not links (and scanning stays linear). */
+#define MAX_LINK 2048
+
+static int strip(const char *s, size_t len, paralign_buf *out, int links);
+
+/* [text](url) -> text; returns bytes consumed, or 0 when not a link. */
+static size_t put_link(const char *s, size_t len, paralign_buf *out) {
+  size_t limit = len < MAX_LINK ? len : MAX_LINK;
+  size_t close = 1;
+  while (close < limit && s[close] != ']' && s[close] != '[')
+    close++;
+  if (close + 1 >= limit || s[close] != ']' || s[close + 1] != '(')
+    return 0;
+  size_t end = close + 2;
+  while (end < limit && s[end] != ')' && s[end] != ' ')
+    end++;
+  if (end >= limit || s[end] != ')')
+    return 0;
+  strip(s + 1, close - 1, out, 0);
+  return end + 1;
+}
+
+/* Drop a run of '*': bold/italic markers.  A lone '*' between spaces stays. */
+static size_t put_stars(const char *s, size_t len, size_t i, paralign_buf *out) {
+  size_t j = i;
+  while (j < len && s[j] == '*')
+    j++;
+  int before = i > 0 && !is_space(s[i - 1]), after = j < len && !is_space(s[j]);
+  if (!before && !after)
+    paralign_buf_append(out, s + i, j - i);
+  else if (i > 0 && j < len && is_alnum(s[i - 1]) && is_alnum(s[j]) && j - i >= 2 &&
+           out->len && out->data[out->len - 1] != ' ')
+    paralign_buf_putc(out, ' '); /* "CONCLUSIONS**on" glued by the converter */
+  return j;
+}
+
+static size_t put_special(const char *s, size_t len, size_t i, paralign_buf *out, int links) {
+  int sup = 0, br = 0;
+  size_t k;
+  switch (s[i]) {
+  case '*':
+    return put_stars(s, len, i, out);
+  case '\\':
+    if (i + 1 < len && ((s[i + 1] >= '!' && s[i + 1] <= '/') || s[i + 1] == '_' ||
+                        s[i + 1] == '#' || s[i + 1] == '[' || s[i + 1] == ']')) {
+      paralign_buf_putc(out, s[i + 1]);
+      return i + 2;
+    }
+    break;
+  case '<':
+    k = tag_length(s + i, len - i, &sup, &br);
+    if (k && sup && (k = put_sup(s + i, len - i, k, out)) != 0)
+      return i + k;
+    if (k) {
+      if (br)
+        paralign_buf_putc(out, ' ');
+      return i + k;
+    }
+    break;
+  case '!':
+    if (links && i + 1 < len && s[i + 1] == '[' &&
+        (k = put_link(s + i + 1, len - i - 1, out)) != 0)
+      return i + 1 + k;
+    break;
+  case '[':
+    if (links && (k = put_link(s + i, len - i, out)) != 0)
+      return i + k;
+    break;
+  default:
+    break;
+  }
+  paralign_buf_putc(out, s[i]);
+  return i + 1;
+}
+
+#define ONES 0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+
+/* A mark in each byte of x that is zero (and maybe in bytes above one that is). */
+static uint64_t zero_bytes(uint64_t x) { return (x - ONES) & ~x & HIGHS; }
+
+/* Markup to remove or runs of spaces to collapse: the line needs rewriting.
+ * Eight bytes at a time: this runs on every line. */
+static int needs_rewrite(const char *s, size_t len) {
+  size_t i = 0;
+  for (; i + 8 <= len; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    uint64_t hit = zero_bytes(w ^ (ONES * '*')) | zero_bytes(w ^ (ONES * '<')) |
+                   zero_bytes(w ^ (ONES * '[')) | zero_bytes(w ^ (ONES * '\\')) |
+                   zero_bytes(w ^ (ONES * '!'));
+    uint64_t sp = zero_bytes(w ^ (ONES * ' '));
+    if (hit || (sp & (sp << 8)) || (i + 8 < len && s[i + 7] == ' ' && s[i + 8] == ' '))
+      return 1;
+  }
+  for (; i < len; i++)
+    if (is_special(s[i]) || (s[i] == ' ' && i + 1 < len && s[i + 1] == ' '))
+      return 1;
+  return 0;
+}
+
+/* Collapse runs of spaces in b to one space. */
+static void collapse_spaces(paralign_buf *b) {
+  size_t w = 0;
+  for (size_t r = 0; r < b->len; r++)
+    if (!(b->data[r] == ' ' && w > 0 && b->data[w - 1] == ' '))
+      b->data[w++] = b->data[r];
+  b->len = w;
+}
+
+/* Strip markup; links (not nested) only when links is set. */
+static int strip(const char *s, size_t len, paralign_buf *out, int links) {
+  size_t i = 0;
+  while (i < len) {
+    size_t j = i;
+    while (j < len && !is_special(s[j]))
+      j++;
+    paralign_buf_append(out, s + i, j - i);
+    if (j >= len)
+      break;
+    i = put_special(s, len, j, out, links);
+  }
+  return out->failed ? -1 : 0;
+}
+
+int paralign_markup_strip(const char *s, size_t len, paralign_buf *out) {
+  return strip(s, len, out, 1);
+}
+
+/* A markdown thematic break: three or more of one of - * _ (spaces allowed). */
+static int is_rule(const char *s, size_t len) {
+  if (len < 3 || (s[0] != '-' && s[0] != '*' && s[0] != '_'))
+    return 0;
+  size_t n = 0;
+  for (size_t i = 0; i < len; i++) {
+    if (s[i] == s[0])
+      n++;
+    else if (s[i] != ' ')
+      return 0;
+  }
+  return n >= 3;
+}
+
+static int starts_with_url(const char *s, size_t len) {
+  if (len < 5 || (s[0] != 'h' && s[0] != 'w'))
+    return 0;
+  return (len > 7 && strncmp(s, "http://", 7) == 0) ||
+         (len > 8 && strncmp(s, "https://", 8) == 0) || (len > 4 && strncmp(s, "www.", 4) == 0);
+}
+
+static int is_url_line(const char *s, size_t len) {
+  return starts_with_url(s, len) && memchr(s, ' ', len) == NULL;
+}
+
+/* A numbering label right at s ("1. ", "12. ", "IV. ") that a glued heading starts with. */
+static int starts_with_heading_label(const char *s, size_t len) {
+  size_t i = 0;
+  while (i < len && (is_digit(s[i]) || s[i] == 'I' || s[i] == 'V' || s[i] == 'X'))
+    i++;
+  return i > 0 && i < 5 && i + 1 < len && s[i] == '.' && s[i + 1] == ' ';
+}
+
+static int has_alnum(const char *s, size_t len) {
+  for (size_t i = 0; i < len; i++)
+    if (is_alnum(s[i]))
+      return 1;
+  return 0;
+}
+
+/* Where a glued line should be split: an opening ** after some text, whose
+ * bold content starts with a numbering label.  0 when none. */
+static size_t glued_split(const char *s, size_t len) {
+  if (!memchr(s, '*', len))
+    return 0;
+  int open = 0;
+  for (size_t i = 0; i + 1 < len; i++) {
+    if (s[i] != '*' || s[i + 1] != '*')
+      continue;
+    size_t j = i + 2;
+    open = !open;
+    if (j < len && s[j] == '*' && j + 1 < len && s[j + 1] == '*') {
+      j += 2; /* "****": a close and an open glued together */
+      open = 1;
+    }
+    if (open && has_alnum(s, i) && starts_with_heading_label(s + j, len - j) &&
+        !starts_with_heading_label(s, len))
+      return j - 2;
+    i = j - 1;
+  }
+  return 0;
+}
+
+typedef struct line_ctx {
+  const paralign_mem *mem;
+  paralign_lines *out;
+  paralign_buf tmp;
+  unsigned empties; /* empty lines not stored yet */
+  int page;         /* a page break among them */
+} line_ctx;
+
+static int store(line_ctx *c, paralign_line *proto, const char *s, size_t len, int ref) {
+  proto->empties = (unsigned short)(c->empties < 65535 ? c->empties : 65535);
+  if (c->page)
+    proto->flags |= PARALIGN_LINE_PAGE;
+  c->empties = 0;
+  c->page = 0;
+  if (ref)
+    return paralign_lines_push_ref(c->out, c->mem, proto, (size_t)(s - c->out->base), len);
+  return paralign_lines_push(c->out, c->mem, proto, s, len);
+}
+
+static unsigned count_spaces(const char *s, size_t len, int from_end) {
+  unsigned n = 0;
+  while (n < len && s[from_end ? len - 1 - n : n] == ' ')
+    n++;
+  return n;
+}
+
+/* A markdown "# " to "###### " heading marker: its length, or 0. */
+static size_t heading_marker(const char *s, size_t len) {
+  size_t h = 0;
+  while (h < len && h < 7 && s[h] == '#')
+    h++;
+  return h >= 1 && h <= 6 && h < len && s[h] == ' ' ? h + 1 : 0;
+}
+
+/* Store the text of a line with markup, stripped and with spaces collapsed. */
+static int store_rewritten(line_ctx *c, paralign_line *proto, const char *s, size_t len) {
+  paralign_buf_clear(&c->tmp);
+  if (paralign_markup_strip(s, len, &c->tmp) != 0)
+    return -1;
+  collapse_spaces(&c->tmp);
+  const char *t = c->tmp.data ? c->tmp.data : "";
+  size_t tl = c->tmp.len;
+  while (tl && t[0] == ' ')
+    t++, tl--;
+  while (tl && t[tl - 1] == ' ')
+    tl--;
+  if (tl == 0)
+    proto->flags |= PARALIGN_LINE_SPACES;
+  return store(c, proto, t, tl, 0);
+}
+
+/* Lines without text: empty (counted, not stored), spaces, rules. */
+static int push_blank(line_ctx *c, paralign_line *proto, const char *s, size_t len,
+                      unsigned lead) {
+  if (len == 0 && lead == 0) {
+    c->empties++;
+    c->page |= (proto->flags & PARALIGN_LINE_PAGE) != 0;
+    return 0;
+  }
+  if (len == 0)
+    proto->flags |= PARALIGN_LINE_SPACES | (lead >= 10 ? PARALIGN_LINE_SEPARATOR : 0);
+  else
+    proto->flags |= PARALIGN_LINE_RULE | (s[0] == '_' && len >= 10 ? PARALIGN_LINE_SEPARATOR : 0);
+  return store(c, proto, s, 0, 0);
+}
+
+/* Strip one (already split) piece of a line and append it. */
+static int push_piece(line_ctx *c, paralign_line *proto, const char *s, size_t len) {
+  unsigned lead = count_spaces(s, len, 0);
+  unsigned trail = lead == len ? 0 : count_spaces(s, len, 1);
+  proto->lead = (unsigned short)(lead < 65535 ? lead : 65535);
+  proto->trail = (unsigned short)(trail < 65535 ? trail : 65535);
+  s += lead;
+  len -= lead + trail;
+  if (len == 0 || is_rule(s, len))
+    return push_blank(c, proto, s, len, lead);
+  if (trail >= 2)
+    proto->flags |= PARALIGN_LINE_HARDBREAK;
+  size_t h = heading_marker(s, len);
+  if (h) {
+    proto->flags |= PARALIGN_LINE_HEADING;
+    s += h;
+    len -= h;
+  }
+  if (len >= 4 && s[0] == '*' && s[1] == '*' && s[len - 2] == '*' && s[len - 1] == '*')
+    proto->flags |= PARALIGN_LINE_BOLD;
+  if (is_url_line(s, len))
+    proto->flags |= PARALIGN_LINE_URL;
+  if (!needs_rewrite(s, len))
+    return store(c, proto, s, len, 1);
+  return store_rewritten(c, proto, s, len);
+}
+
+/* One source line (without its newline), possibly with form feeds. */
+static int push_line(line_ctx *c, const char *s, size_t len, unsigned long lineno, int page) {
+  paralign_line proto;
+  memset(&proto, 0, sizeof proto);
+  proto.lineno = lineno;
+  proto.flags = page ? PARALIGN_LINE_PAGE : 0;
+  const char *ff = memchr(s, '\f', len);
+  if (ff) {
+    size_t k = (size_t)(ff - s);
+    if (k > 0 && push_line(c, s, k, lineno, page) != 0)
+      return -1;
+    return push_line(c, ff + 1, len - k - 1, lineno, 1);
+  }
+  size_t split = glued_split(s, len);
+  if (split) {
+    if (push_piece(c, &proto, s, split) != 0)
+      return -1;
+    memset(&proto, 0, sizeof proto);
+    proto.lineno = lineno;
+    proto.flags = PARALIGN_LINE_SPLIT;
+    s += split;
+    len -= split;
+  }
+  return push_piece(c, &proto, s, len);
+}
+
+int paralign_markup_lines(const char *s, size_t len, const paralign_mem *mem,
+                          paralign_lines *out) {
+  line_ctx c = {mem, out, {0}, 0, 0};
+  out->base = s;
+  out->base_len = len;
+  paralign_buf_init(&c.tmp, mem);
+  unsigned long lineno = 1;
+  size_t i = 0;
+  int rc = 0;
+  while (i < len && rc == 0) {
+    const char *nl = memchr(s + i, '\n', len - i);
+    size_t end = nl ? (size_t)(nl - s) : len;
+    rc = push_line(&c, s + i, end - i, lineno++, 0);
+    i = end + 1;
+  }
+  paralign_buf_free(&c.tmp);
+  return rc;
+}

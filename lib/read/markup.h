@@ -1,0 +1,19 @@
+/* markup.h: cleaned text to lines, with markdown residue removed (private). */
+#ifndef PARALIGN_MARKUP_H
+#define PARALIGN_MARKUP_H
+
+#include <stddef.h>
+
+#include "read/lines.h"
+
+/* Split s[0..len) (cleaned UTF-8) into lines and append them to out:
+ * spaces trimmed and counted, form feeds turned into page flags, markdown
+ * removed (# headings, **bold**, *italic*, --- rules, <sup>n</sup> as
+ * superscript digits, [text](url) links as text, backslash escapes) and
+ * glued headings ("TITLE**1. HEADING**") split.  Returns 0 or -1. */
+int paralign_markup_lines(const char *s, size_t len, const paralign_mem *mem, paralign_lines *out);
+
+/* Strip markdown from one line of text into out (exposed for tests). */
+int paralign_markup_strip(const char *s, size_t len, paralign_buf *out);
+
+#endif

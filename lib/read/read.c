@@ -1,0 +1,428 @@
+/* read.c: the reading pipeline: decode -> clean -> markup -> layout ->
+ * footnotes -> labels, kinds and levels -> the document. */
+#include <stdio.h>
+#include <string.h>
+
+#include "base/buf.h"
+#include "read/clean.h"
+#include "read/decode.h"
+#include "read/document.h"
+#include "base/error.h"
+#include "read/footnote.h"
+#include "read/label.h"
+#include "read/langid.h"
+#include "read/layout.h"
+#include "read/lines.h"
+#include "read/markup.h"
+
+/* Nesting of label forms ("1." then "a)" then "i)"): level = depth. */
+typedef struct level_stack {
+  char style[PARALIGN_MAX_LABEL_DEPTH][8];
+  int depth;
+} level_stack;
+
+static int level_of(level_stack *st, const char *style) {
+  for (int k = 0; k < st->depth; k++)
+    if (strcmp(st->style[k], style) == 0) {
+      st->depth = k + 1;
+      return k;
+    }
+  if (st->depth == PARALIGN_MAX_LABEL_DEPTH)
+    return PARALIGN_MAX_LABEL_DEPTH - 1;
+  snprintf(st->style[st->depth], sizeof st->style[0], "%s", style);
+  return st->depth++;
+}
+
+typedef struct emitter {
+  paralign_document *doc;
+  const paralign_blocks *blocks;
+  const char *src;      /* the decoded text, for byte offsets of lines */
+  size_t src_len, base;
+  unsigned long at_line; /* a cursor in src: line at_line starts at at_byte */
+  size_t at_byte;
+  level_stack headings, body;
+  paralign_label last_letter[8]; /* the last letter label of each form */
+  long pending;                  /* a block holding only a label, for the next block */
+  unsigned long deep_line;       /* where numbering went too deep */
+  size_t deep_byte;
+  int deep_depth;
+} emitter;
+
+static int letter_form(const paralign_label *lab) {
+  size_t n = strlen(lab->style);
+  int upper = lab->scheme == PARALIGN_SCHEME_ALPHA_UPPER || lab->scheme == PARALIGN_SCHEME_ROMAN_UPPER;
+  return (lab->style[0] == '(' ? 4 : 0) + (n && lab->style[n - 1] == ')' ? 2 : 0) + upper;
+}
+
+static int is_letter_scheme(paralign_scheme sc) {
+  return sc == PARALIGN_SCHEME_ALPHA_LOWER || sc == PARALIGN_SCHEME_ALPHA_UPPER ||
+         sc == PARALIGN_SCHEME_ROMAN_LOWER || sc == PARALIGN_SCHEME_ROMAN_UPPER;
+}
+
+static void resolve_letters(emitter *e, paralign_label *lab) {
+  if (!lab->len || !is_letter_scheme(lab->scheme))
+    return;
+  int form = letter_form(lab);
+  paralign_label_resolve(lab, &e->last_letter[form]);
+  e->last_letter[form] = *lab;
+}
+
+/* Byte offset of a line: blocks come in line order, so a cursor moves forward. */
+static size_t line_byte(emitter *e, unsigned long line) {
+  if (line < e->at_line) {
+    e->at_line = 1;
+    e->at_byte = 0;
+  }
+  while (e->at_line < line && e->at_byte < e->src_len) {
+    const char *nl = memchr(e->src + e->at_byte, '\n', e->src_len - e->at_byte);
+    if (!nl)
+      break;
+    e->at_byte = (size_t)(nl - e->src) + 1;
+    e->at_line++;
+  }
+  return e->base + e->at_byte;
+}
+
+static void set_position(emitter *e, paralign_paragraph *p, const paralign_block *blk) {
+  p->line = blk->lineno;
+  p->byte = line_byte(e, blk->lineno);
+}
+
+static int emit_footnote(emitter *e, const paralign_block *blk, const char *text) {
+  paralign_paragraph p;
+  memset(&p, 0, sizeof p);
+  set_position(e, &p, blk);
+  p.kind = PARALIGN_KIND_FOOTNOTE;
+  p.value = blk->footnote;
+  snprintf(p.label, sizeof p.label, "%d", blk->footnote);
+  snprintf(p.key, sizeof p.key, "footnote:%d", blk->footnote);
+  int own = blk->footnote;
+  if (blk->attach < 0)
+    return paralign_document_add(e->doc, &p, text, blk->len, &own, 1);
+  /* the footnote's link, on a line of its own in the source */
+  const paralign_block *url = &e->blocks->v[blk->attach];
+  paralign_buf b;
+  paralign_buf_init(&b, &e->doc->mem);
+  paralign_buf_append(&b, text, blk->len);
+  paralign_buf_putc(&b, ' ');
+  paralign_buf_append(&b, e->blocks->text.data + url->off, url->len);
+  int rc = b.failed ? PARALIGN_ERR_NOMEM
+                    : paralign_document_add(e->doc, &p, b.data, b.len, &own, 1);
+  paralign_buf_free(&b);
+  return rc;
+}
+
+static void fill_label(paralign_paragraph *p, const paralign_label *lab, const char *text) {
+  size_t n = lab->len - lab->start;
+  while (n && text[lab->start + n - 1] == ' ')
+    n--;
+  if (n >= sizeof p->label)
+    n = sizeof p->label - 1;
+  memcpy(p->label, text + lab->start, n);
+  p->label[n] = '\0';
+  p->scheme = lab->scheme;
+  p->value = lab->value;
+  snprintf(p->key, sizeof p->key, "%s", lab->key);
+}
+
+static int level_for(emitter *e, const paralign_paragraph *p, const paralign_label *lab) {
+  if (p->kind == PARALIGN_KIND_HEADING) {
+    e->body.depth = 0;
+    return lab->len ? level_of(&e->headings, lab->style) : 0;
+  }
+  if (!lab->len || p->kind == PARALIGN_KIND_METADATA || lab->scheme == PARALIGN_SCHEME_VERSE)
+    return 0;
+  return level_of(&e->body, lab->style);
+}
+
+/* One paragraph: the label from block lb (parsed into lab), the text and
+ * the footnote markers from block tb, after skip bytes. */
+static int emit_paragraph(emitter *e, const paralign_block *lb, paralign_label *lab,
+                          const paralign_block *tb, size_t skip) {
+  resolve_letters(e, lab);
+  paralign_paragraph p;
+  memset(&p, 0, sizeof p);
+  set_position(e, &p, lb);
+  if (lab->len)
+    fill_label(&p, lab, e->blocks->text.data + lb->off);
+  const char *body = e->blocks->text.data + tb->off + skip;
+  size_t blen = tb->len - skip;
+  unsigned hints = (tb->flags & PARALIGN_BLOCK_HEADING ? PARALIGN_HINT_HEADING : 0) |
+                   (tb->nlines <= 2 ? PARALIGN_HINT_SHORT : 0);
+  p.kind = paralign_label_kind(lab, body, blen, hints);
+  p.level = level_for(e, &p, lab);
+  return paralign_document_add(e->doc, &p, body, blen,
+                               tb->nrefs ? e->blocks->refs + tb->refs_off : NULL, tb->nrefs);
+}
+
+/* The numbering label of a block, unless layout found its opening number to
+ * be text ("2023. gada ..."). */
+static int block_label(const emitter *e, const paralign_block *blk, paralign_label *lab) {
+  if (blk->flags & PARALIGN_BLOCK_NOLABEL) {
+    memset(lab, 0, sizeof *lab);
+    return 0;
+  }
+  return paralign_label_parse(e->blocks->text.data + blk->off, blk->len, lab);
+}
+
+/* A label alone on its line whose text never came: kept, with no text. */
+static int flush_pending(emitter *e) {
+  if (e->pending < 0)
+    return PARALIGN_OK;
+  const paralign_block *lb = &e->blocks->v[e->pending];
+  paralign_label lab;
+  block_label(e, lb, &lab);
+  e->pending = -1;
+  return emit_paragraph(e, lb, &lab, lb, lb->len);
+}
+
+static int emit_block(emitter *e, size_t bi) {
+  const paralign_block *blk = &e->blocks->v[bi];
+  const char *text = e->blocks->text.data + blk->off;
+  if (blk->footnote)
+    return emit_footnote(e, blk, text);
+  paralign_label lab;
+  block_label(e, blk, &lab);
+  int rc = PARALIGN_OK;
+  if (lab.len && lab.skip >= blk->len) {
+    rc = flush_pending(e);
+    e->pending = (long)bi; /* "4." alone on its line: the text follows */
+    return rc;
+  }
+  if (e->pending >= 0 && !lab.len) {
+    const paralign_block *lb = &e->blocks->v[e->pending];
+    block_label(e, lb, &lab);
+    e->pending = -1;
+    return emit_paragraph(e, lb, &lab, blk, 0);
+  }
+  rc = flush_pending(e);
+  return rc == PARALIGN_OK ? emit_paragraph(e, blk, &lab, blk, lab.skip) : rc;
+}
+
+/* Numbering nested deeper than the documented limit ("1.1.1.1.1.1.1.1.1"). */
+static int too_deep(emitter *e, size_t bi) {
+  const paralign_block *blk = &e->blocks->v[bi];
+  paralign_label lab;
+  if (!block_label(e, blk, &lab) ||
+      lab.depth <= PARALIGN_MAX_LABEL_DEPTH)
+    return 0;
+  e->deep_line = blk->lineno;
+  e->deep_byte = line_byte(e, blk->lineno);
+  e->deep_depth = lab.depth;
+  return 1;
+}
+
+static int emit_all(emitter *e) {
+  e->pending = -1;
+  for (size_t i = 0; i < e->blocks->n; i++) {
+    const paralign_block *blk = &e->blocks->v[i];
+    if ((blk->flags & PARALIGN_BLOCK_DROP) || blk->len == 0)
+      continue;
+    if (!blk->footnote && too_deep(e, i))
+      return PARALIGN_ERR_LIMIT;
+    int rc = emit_block(e, i);
+    if (rc != PARALIGN_OK)
+      return rc;
+  }
+  return flush_pending(e);
+}
+
+static int only_spaces(const char *s, size_t len) {
+  for (size_t i = 0; i < len; i++)
+    if (s[i] != ' ' && s[i] != '\n' && s[i] != '\f')
+      return 0;
+  return 1;
+}
+
+typedef struct pipeline {
+  paralign_mem mem;
+  paralign_decoded dec;
+  paralign_buf clean;
+  paralign_lines lines;
+  paralign_blocks blocks;
+} pipeline;
+
+static void pipeline_free(pipeline *pl) {
+  paralign_decoded_free(&pl->dec, &pl->mem);
+  paralign_buf_free(&pl->clean);
+  paralign_lines_free(&pl->lines, &pl->mem);
+  paralign_blocks_free(&pl->blocks, &pl->mem);
+}
+
+/* Everything from clean text to blocks. */
+static int build_blocks(pipeline *pl) {
+  paralign_buf_init(&pl->clean, &pl->mem);
+  paralign_lines_init(&pl->lines, &pl->mem);
+  paralign_blocks_init(&pl->blocks, &pl->mem);
+  if (paralign_clean(pl->dec.text, pl->dec.len, &pl->clean) != 0)
+    return PARALIGN_ERR_NOMEM;
+  if (only_spaces(pl->clean.data, pl->clean.len))
+    return PARALIGN_ERR_EMPTY;
+  if (paralign_markup_lines(pl->clean.data, pl->clean.len, &pl->mem, &pl->lines) != 0)
+    return PARALIGN_ERR_NOMEM;
+  if (paralign_layout(&pl->lines, &pl->mem, &pl->blocks, NULL) != 0 ||
+      paralign_footnotes(&pl->blocks, &pl->mem) != 0)
+    return PARALIGN_ERR_NOMEM;
+  return PARALIGN_OK;
+}
+
+static int finish_document(pipeline *pl, paralign_document *doc, const char *given) {
+  const char *detected = paralign_detect_language(pl->clean.data, pl->clean.len);
+  paralign_document_set_lang(doc, given, detected);
+  int rc = PARALIGN_OK;
+  if (pl->dec.replaced)
+    rc = paralign_document_warn(doc,
+                                "%zu invalid UTF-8 sequence%s replaced with U+FFFD (the first "
+                                "at line %lu, byte %zu)",
+                                pl->dec.replaced, pl->dec.replaced == 1 ? "" : "s",
+                                pl->dec.first_line, pl->dec.first_byte);
+  if (rc == PARALIGN_OK && given && strcmp(detected, "und") != 0 && strcmp(given, detected) != 0)
+    rc = paralign_document_warn(doc, "the language is given as '%s' but the text looks like '%s'",
+                                given, detected);
+  if (rc == PARALIGN_OK && paralign_document_count(doc) == 0)
+    rc = PARALIGN_ERR_EMPTY;
+  return rc;
+}
+
+static int check_options(const paralign_read_options *opts, char *lang, paralign_error *err) {
+  lang[0] = '\0';
+  if (!opts)
+    return PARALIGN_OK;
+  if (opts->version != PARALIGN_READ_OPTIONS_VERSION)
+    return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT,
+                              "read options version %u is not %d", opts->version,
+                              PARALIGN_READ_OPTIONS_VERSION);
+  if (opts->lang && !paralign_lang_canonical(opts->lang, lang, 8))
+    return paralign_error_set(err, PARALIGN_ERR_UNKNOWN_LANGUAGE,
+                              "unknown language code '%s' (expected an ISO 639 code such as sv, "
+                              "lv or en)",
+                              opts->lang);
+  return PARALIGN_OK;
+}
+
+int paralign_document_parse(const char *data, size_t len, const char *name,
+                            const paralign_read_options *opts, const paralign_mem *mem,
+                            paralign_document **out, paralign_error *err) {
+  if (!out || (!data && len))
+    return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT, "no output or no data");
+  *out = NULL;
+  char lang[8];
+  int rc = check_options(opts, lang, err);
+  if (rc != PARALIGN_OK)
+    return rc;
+  pipeline pl;
+  memset(&pl, 0, sizeof pl);
+  pl.mem = paralign_mem_or_default(mem);
+  rc = paralign_decode(data ? data : "", len, name, opts, &pl.mem, &pl.dec, err);
+  if (rc != PARALIGN_OK)
+    return rc;
+  rc = build_blocks(&pl);
+  paralign_document *doc = NULL;
+  if (rc == PARALIGN_OK && !(doc = paralign_document_new(mem, name)))
+    rc = PARALIGN_ERR_NOMEM;
+  emitter e;
+  memset(&e, 0, sizeof e);
+  if (rc == PARALIGN_OK) {
+    e.doc = doc;
+    e.blocks = &pl.blocks;
+    e.src = pl.dec.text;
+    e.src_len = pl.dec.len;
+    e.at_line = 1;
+    e.base = pl.dec.base;
+    rc = emit_all(&e);
+  }
+  if (rc == PARALIGN_OK)
+    rc = finish_document(&pl, doc, lang[0] ? lang : NULL);
+  pipeline_free(&pl);
+  if (rc == PARALIGN_ERR_LIMIT && e.deep_line) {
+    paralign_document_free(doc);
+    return paralign_error_set_at(err, rc, name ? name : "", e.deep_line, 1, e.deep_byte,
+                                 "numbering nested %d levels deep, above the limit of %d",
+                                 e.deep_depth, PARALIGN_MAX_LABEL_DEPTH);
+  }
+  if (rc != PARALIGN_OK) {
+    paralign_document_free(doc);
+    paralign_error_set(err, rc, rc == PARALIGN_ERR_EMPTY ? "no text in the input" : NULL);
+    paralign_error_set_file(err, name ? name : "");
+    return rc;
+  }
+  *out = doc;
+  return PARALIGN_OK;
+}
+
+/* Read a whole stream into memory from the allocator, refusing more than max bytes. */
+/* The size of a regular file, or -1 (a pipe, a device). */
+static long file_size(FILE *f) {
+  if (fseek(f, 0, SEEK_END) != 0)
+    return -1;
+  long size = ftell(f);
+  if (fseek(f, 0, SEEK_SET) != 0)
+    return -1;
+  return size;
+}
+
+static int slurp(FILE *f, const paralign_mem *mem, size_t max, long hint, char **data,
+                 size_t *len) {
+  size_t cap = 0, n = 0;
+  char *buf = NULL;
+  size_t first = hint > 0 ? (size_t)hint + 1 : 65536;
+  for (;;) {
+    if (n == cap) {
+      void *p = buf;
+      if (paralign_mem_grow(mem, &p, &cap, cap ? n + 65536 : first, 1) != 0) {
+        paralign_mem_free(mem, buf);
+        return PARALIGN_ERR_NOMEM;
+      }
+      buf = p;
+    }
+    size_t got = fread(buf + n, 1, cap - n, f);
+    n += got;
+    if (n > max) {
+      paralign_mem_free(mem, buf);
+      return PARALIGN_ERR_TOO_LARGE;
+    }
+    if (got == 0)
+      break;
+  }
+  int failed = ferror(f);
+  if (failed) {
+    paralign_mem_free(mem, buf);
+    return PARALIGN_ERR_IO;
+  }
+  *data = buf;
+  *len = n;
+  return PARALIGN_OK;
+}
+
+int paralign_document_read_file(const char *path, const paralign_read_options *opts,
+                                const paralign_mem *mem, paralign_document **out,
+                                paralign_error *err) {
+  if (!path || !out)
+    return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT, "no path or no output");
+  *out = NULL;
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    paralign_error_set(err, PARALIGN_ERR_IO, "cannot open %s", path);
+    paralign_error_set_file(err, path);
+    return PARALIGN_ERR_IO;
+  }
+  paralign_mem m = paralign_mem_or_default(mem);
+  size_t max = opts && opts->max_size ? opts->max_size : PARALIGN_DEFAULT_MAX_SIZE;
+  char *data = NULL;
+  size_t len = 0;
+  long size = file_size(f);
+  int rc = size >= 0 && (unsigned long)size > max ? PARALIGN_ERR_TOO_LARGE
+                                                  : slurp(f, &m, max, size, &data, &len);
+  fclose(f);
+  if (rc != PARALIGN_OK) {
+    if (rc == PARALIGN_ERR_TOO_LARGE)
+      paralign_error_set(err, rc, "%s is above the size limit of %zu bytes", path, max);
+    else
+      paralign_error_set(err, rc, rc == PARALIGN_ERR_IO ? "cannot read %s" : NULL, path);
+    paralign_error_set_file(err, path);
+    return rc;
+  }
+  rc = paralign_document_parse(data, len, path, opts, mem, out, err);
+  paralign_mem_free(&m, data);
+  return rc;
+}

@@ -1,0 +1,105 @@
+/* tmx.c: the TMX 1.4b writer.
+ *
+ * UTF-8 without BOM; one <tu> per unit with one <tuv xml:lang> per language
+ * holding text; the label (per language), kind and score as x- props.  Only
+ * the five predefined entities are used, so every consumer (OmegaT,
+ * translate-toolkit, XML::TMX, plain DTD validation) reads it back. */
+#define _POSIX_C_SOURCE 200809L
+#include <string.h>
+#include <time.h>
+
+#include "write/write.h"
+
+/* Append s with & < > " ' escaped (the text is already cleaned). */
+static void put_escaped(paralign_buf *b, const char *s, size_t len) {
+  size_t run = 0;
+  for (size_t i = 0; i < len; i++) {
+    const char *ent = NULL;
+    switch (s[i]) {
+    case '&': ent = "&amp;"; break;
+    case '<': ent = "&lt;"; break;
+    case '>': ent = "&gt;"; break;
+    case '"': ent = "&quot;"; break;
+    case '\'': ent = "&apos;"; break;
+    default: continue;
+    }
+    paralign_buf_append(b, s + run, i - run);
+    paralign_buf_puts(b, ent);
+    run = i + 1;
+  }
+  paralign_buf_append(b, s + run, len - run);
+}
+
+/* An attribute or prop value from outside the text: cleaned, then escaped. */
+static int put_value(paralign_buf *b, const char *s) {
+  paralign_buf tmp;
+  paralign_buf_init(&tmp, b->mem);
+  int rc = paralign_writer_clean(&tmp, s, strlen(s));
+  if (rc == 0)
+    put_escaped(b, tmp.data ? tmp.data : "", tmp.len);
+  else
+    b->failed = 1; /* reported by the next flush */
+  paralign_buf_free(&tmp);
+  return rc;
+}
+
+static void creation_date(const paralign_writer *w, char out[17]) {
+  if (w->creation_date) {
+    memcpy(out, w->creation_date, 16);
+    out[16] = '\0';
+    return;
+  }
+  time_t now = time(NULL);
+  struct tm tm;
+  if (gmtime_r(&now, &tm) == NULL || strftime(out, 17, "%Y%m%dT%H%M%SZ", &tm) != 16)
+    memcpy(out, "19700101T000000Z", 17);
+}
+
+static void put_header(paralign_writer *w) {
+  paralign_buf *b = &w->out;
+  char date[17];
+  creation_date(w, date);
+  paralign_buf_puts(b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n");
+  paralign_buf_puts(b, "  <header creationtool=\"paralign\" creationtoolversion=\"");
+  put_value(b, paralign_version_string());
+  paralign_buf_puts(b, "\" segtype=\"paragraph\" o-tmf=\"paralign\" adminlang=\"en\" srclang=\"");
+  put_value(b, paralign_writer_lang(w, 0));
+  paralign_buf_printf(b, "\" datatype=\"plaintext\" creationdate=\"%s\"/>\n  <body>\n", date);
+}
+
+static void put_prop(paralign_buf *b, const char *indent, const char *type, const char *value) {
+  paralign_buf_printf(b, "%s<prop type=\"%s\">", indent, type);
+  put_value(b, value);
+  paralign_buf_puts(b, "</prop>\n");
+}
+
+static void put_unit(paralign_writer *w, size_t u) {
+  paralign_buf *b = &w->out;
+  char score[8];
+  paralign_writer_score(score, paralign_alignment_score(w->al, u));
+  paralign_buf_printf(b, "    <tu tuid=\"%zu\">\n", u); /* the unit number of TSV/JSONL */
+  put_prop(b, "      ", "x-kind", paralign_writer_kind(w, u));
+  put_prop(b, "      ", "x-score", score);
+  for (size_t d = 0; d < w->al->ndocs; d++) {
+    if (!w->texts[d].len)
+      continue;
+    paralign_buf_puts(b, "      <tuv xml:lang=\"");
+    put_value(b, paralign_writer_lang(w, d));
+    paralign_buf_puts(b, "\">\n");
+    const char *label = paralign_writer_label(w, u, d);
+    if (label[0])
+      put_prop(b, "        ", "x-label", label);
+    paralign_buf_puts(b, "        <seg>");
+    put_escaped(b, w->texts[d].data, w->texts[d].len);
+    paralign_buf_puts(b, "</seg>\n      </tuv>\n");
+  }
+  paralign_buf_puts(b, "    </tu>\n");
+}
+
+int paralign_tmx_write(paralign_writer *w) {
+  put_header(w);
+  int rc = paralign_writer_each_unit(w, put_unit);
+  if (rc == PARALIGN_OK)
+    paralign_buf_puts(&w->out, "  </body>\n</tmx>\n");
+  return rc;
+}

@@ -1,0 +1,213 @@
+/* write.c: paralign_alignment_write and what the three writers share. */
+#include "write/write.h"
+
+#include <string.h>
+
+#include "base/error.h"
+
+#define FLUSH_AT ((size_t)1 << 16)
+
+const char *paralign_writer_lang(const paralign_writer *w, size_t d) {
+  if (w->lang_tags)
+    return w->lang_tags[d];
+  return paralign_document_lang(w->al->docs[d]);
+}
+
+/* Length of a valid UTF-8 sequence at s (1..4), or 0 when invalid. */
+static size_t utf8_seq(const unsigned char *s, size_t len, long *cp) {
+  unsigned char c = s[0];
+  size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+  if (n == 0 || n > len)
+    return 0;
+  long v = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
+  for (size_t i = 1; i < n; i++) {
+    if ((s[i] & 0xC0) != 0x80)
+      return 0;
+    v = (v << 6) | (s[i] & 0x3F);
+  }
+  static const long min[5] = {0, 0, 0x80, 0x800, 0x10000};
+  if (v < min[n] || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+    return 0;
+  *cp = v;
+  return n;
+}
+
+static int is_white(long cp) { return cp == ' ' || (cp >= 0x09 && cp <= 0x0D); }
+
+static int xml_forbidden(long cp) { return cp < 0x20 || cp == 0xFFFE || cp == 0xFFFF; }
+
+int paralign_writer_clean(paralign_buf *out, const char *s, size_t len) {
+  const unsigned char *u = (const unsigned char *)s;
+  int pending_space = 0, wrote = 0;
+  size_t i = 0;
+  while (i < len) {
+    long cp = 0;
+    size_t n = utf8_seq(u + i, len - i, &cp);
+    if (n == 0) {
+      i++;
+      continue;
+    }
+    if (is_white(cp))
+      pending_space = wrote;
+    else if (!xml_forbidden(cp)) {
+      if (pending_space && paralign_buf_putc(out, ' ') != 0)
+        return -1;
+      if (paralign_buf_append(out, s + i, n) != 0)
+        return -1;
+      pending_space = 0;
+      wrote = 1;
+    }
+    i += n;
+  }
+  return 0;
+}
+
+int paralign_writer_unit_texts(paralign_writer *w, size_t u) {
+  int with_text = 0;
+  for (size_t d = 0; d < w->al->ndocs; d++) {
+    paralign_buf *b = &w->texts[d];
+    paralign_buf_clear(b);
+    paralign_span s = w->al->spans[u * w->al->ndocs + d];
+    for (size_t i = 0; i < s.count; i++) {
+      const paralign_paragraph *p = paralign_document_get(w->al->docs[d], s.first + i);
+      if (b->len && paralign_buf_putc(b, ' ') != 0)
+        return -1;
+      if (paralign_writer_clean(b, paralign_paragraph_text(p), paralign_paragraph_text_len(p)))
+        return -1;
+    }
+    if (b->len && b->data[b->len - 1] == ' ')
+      b->data[--b->len] = '\0';
+    with_text += b->len > 0;
+  }
+  return with_text;
+}
+
+int paralign_writer_keeps(const paralign_writer *w, int with_text) {
+  return with_text >= 2 || (with_text == 1 && (w->flags & PARALIGN_WRITE_KEEP_UNALIGNED));
+}
+
+int paralign_writer_each_unit(paralign_writer *w, void (*put)(paralign_writer *w, size_t u)) {
+  int rc = PARALIGN_OK;
+  for (size_t u = 0; u < w->al->nunits && rc == PARALIGN_OK; u++) {
+    int with_text = paralign_writer_unit_texts(w, u);
+    if (with_text < 0)
+      return PARALIGN_ERR_NOMEM;
+    if (paralign_writer_keeps(w, with_text))
+      put(w, u);
+    rc = paralign_writer_flush(w, 0);
+  }
+  return rc;
+}
+
+const char *paralign_writer_label(const paralign_writer *w, size_t u, size_t d) {
+  paralign_span s = w->al->spans[u * w->al->ndocs + d];
+  if (!s.count)
+    return "";
+  return paralign_paragraph_label(paralign_document_get(w->al->docs[d], s.first));
+}
+
+const char *paralign_writer_kind(const paralign_writer *w, size_t u) {
+  for (size_t d = 0; d < w->al->ndocs; d++) {
+    paralign_span s = w->al->spans[u * w->al->ndocs + d];
+    if (s.count)
+      return paralign_kind_name(
+          paralign_paragraph_kind(paralign_document_get(w->al->docs[d], s.first)));
+  }
+  return paralign_kind_name(PARALIGN_KIND_PARAGRAPH);
+}
+
+void paralign_writer_score(char out[8], double score) {
+  long milli = (long)(score * 1000.0 + 0.5);
+  milli = milli < 0 ? 0 : milli > 1000 ? 1000 : milli;
+  out[0] = (char)('0' + milli / 1000);
+  out[1] = '.';
+  out[2] = (char)('0' + milli / 100 % 10);
+  out[3] = (char)('0' + milli / 10 % 10);
+  out[4] = (char)('0' + milli % 10);
+  out[5] = '\0';
+}
+
+int paralign_writer_flush(paralign_writer *w, int final) {
+  if (w->out.failed)
+    return PARALIGN_ERR_NOMEM;
+  if (w->out.len == 0 || (!final && w->out.len < FLUSH_AT))
+    return PARALIGN_OK;
+  if (w->fn(w->out.data, w->out.len, w->ctx) != 0) {
+    w->fn_failed = 1;
+    return PARALIGN_ERR_OUTPUT;
+  }
+  paralign_buf_clear(&w->out);
+  return PARALIGN_OK;
+}
+
+/* --- the public entry point ---------------------------------------------- */
+
+/* YYYYMMDDThhmmssZ, as TMX wants it. */
+static int check_date(const char *d) {
+  if (strlen(d) != 16)
+    return -1;
+  for (size_t i = 0; i < 16; i++) {
+    int want_digit = i != 8 && i != 15;
+    char c = d[i];
+    if (want_digit ? (c < '0' || c > '9') : c != (i == 8 ? 'T' : 'Z'))
+      return -1;
+  }
+  return 0;
+}
+
+static int check_write_args(const paralign_alignment *al, paralign_format format,
+                            const paralign_write_options *o, paralign_write_fn fn,
+                            paralign_error *err) {
+  if (!al || !fn)
+    return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT, "no alignment or no writer");
+  if (format != PARALIGN_FORMAT_TMX && format != PARALIGN_FORMAT_TSV &&
+      format != PARALIGN_FORMAT_JSONL)
+    return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT, "unknown format %d",
+                              (int)format);
+  if (!o)
+    return PARALIGN_OK;
+  if (o->version != PARALIGN_WRITE_OPTIONS_VERSION)
+    return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT,
+                              "unknown paralign_write_options version %u", o->version);
+  for (size_t d = 0; o->lang_tags && d < al->ndocs; d++)
+    if (!o->lang_tags[d] || !o->lang_tags[d][0])
+      return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT,
+                                "language tag %zu is missing", d);
+  if (o->creation_date && check_date(o->creation_date) != 0)
+    return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT,
+                              "creation date '%s' is not YYYYMMDDThhmmssZ", o->creation_date);
+  return PARALIGN_OK;
+}
+
+static int run_writer(paralign_writer *w, paralign_format format) {
+  int rc = format == PARALIGN_FORMAT_TMX   ? paralign_tmx_write(w)
+           : format == PARALIGN_FORMAT_TSV ? paralign_tsv_write(w)
+                                           : paralign_jsonl_write(w);
+  if (rc == PARALIGN_OK)
+    rc = paralign_writer_flush(w, 1);
+  return rc;
+}
+
+int paralign_alignment_write(const paralign_alignment *al, paralign_format format,
+                             const paralign_write_options *opts, paralign_write_fn fn, void *ctx,
+                             paralign_error *err) {
+  int rc = check_write_args(al, format, opts, fn, err);
+  if (rc != PARALIGN_OK)
+    return rc;
+  paralign_writer w = {al, opts ? opts->flags : 0u, opts ? opts->lang_tags : NULL,
+                       opts ? opts->creation_date : NULL, fn, ctx, {0}, NULL, 0};
+  paralign_buf_init(&w.out, &al->mem);
+  w.texts = paralign_mem_calloc(&al->mem, al->ndocs, sizeof *w.texts);
+  if (!w.texts)
+    return paralign_error_set(err, PARALIGN_ERR_NOMEM, NULL);
+  for (size_t d = 0; d < al->ndocs; d++)
+    paralign_buf_init(&w.texts[d], &al->mem);
+  rc = run_writer(&w, format);
+  for (size_t d = 0; d < al->ndocs; d++)
+    paralign_buf_free(&w.texts[d]);
+  paralign_mem_free(&al->mem, w.texts);
+  paralign_buf_free(&w.out);
+  if (rc == PARALIGN_ERR_OUTPUT)
+    return paralign_error_set(err, rc, "the output callback failed");
+  return rc == PARALIGN_OK ? PARALIGN_OK : paralign_error_set(err, rc, NULL);
+}

@@ -1,0 +1,69 @@
+/* writer_jsonl.c: one JSON object per line and unit.
+ *
+ * {"unit":0,"score":0.982,"anchored":true,"partial":false,"kind":"paragraph",
+ *  "docs":[{"lang":"sv","paragraphs":[3,4],"label":"4.","text":"..."},...]}
+ * Documents without a paragraph in the unit have "paragraphs":[] and "". */
+#include <string.h>
+
+#include "write/write.h"
+
+/* A JSON string; the text is cleaned valid UTF-8 without control
+ * characters, so only the quote and the backslash need escaping. */
+static void put_string(paralign_buf *b, const char *s, size_t len) {
+  paralign_buf_putc(b, '"');
+  size_t run = 0;
+  for (size_t i = 0; i < len; i++) {
+    if (s[i] != '"' && s[i] != '\\')
+      continue;
+    paralign_buf_append(b, s + run, i - run);
+    paralign_buf_putc(b, '\\');
+    paralign_buf_putc(b, s[i]);
+    run = i + 1;
+  }
+  paralign_buf_append(b, s + run, len - run);
+  paralign_buf_putc(b, '"');
+}
+
+static void put_value(paralign_buf *b, const char *s) {
+  paralign_buf tmp;
+  paralign_buf_init(&tmp, b->mem);
+  if (paralign_writer_clean(&tmp, s, strlen(s)) == 0)
+    put_string(b, tmp.data ? tmp.data : "", tmp.len);
+  else
+    b->failed = 1; /* reported by the next flush */
+  paralign_buf_free(&tmp);
+}
+
+static void put_doc(paralign_writer *w, size_t u, size_t d) {
+  paralign_buf *b = &w->out;
+  paralign_span s = w->al->spans[u * w->al->ndocs + d];
+  paralign_buf_puts(b, d ? ",{\"lang\":" : "{\"lang\":");
+  put_value(b, paralign_writer_lang(w, d));
+  paralign_buf_puts(b, ",\"paragraphs\":[");
+  for (size_t i = 0; i < s.count; i++)
+    paralign_buf_printf(b, "%s%zu", i ? "," : "", s.first + i);
+  paralign_buf_puts(b, "],\"label\":");
+  put_value(b, paralign_writer_label(w, u, d));
+  paralign_buf_puts(b, ",\"text\":");
+  put_string(b, w->texts[d].data ? w->texts[d].data : "", w->texts[d].len);
+  paralign_buf_putc(b, '}');
+}
+
+static void put_row(paralign_writer *w, size_t u) {
+  paralign_buf *b = &w->out;
+  char score[8];
+  unsigned flags = paralign_alignment_flags(w->al, u);
+  paralign_writer_score(score, paralign_alignment_score(w->al, u));
+  paralign_buf_printf(b, "{\"unit\":%zu,\"score\":%s,\"anchored\":%s,\"partial\":%s,\"kind\":\"%s\","
+                         "\"docs\":[",
+                      u, score, flags & PARALIGN_UNIT_ANCHORED ? "true" : "false",
+                      flags & PARALIGN_UNIT_PARTIAL ? "true" : "false",
+                      paralign_writer_kind(w, u));
+  for (size_t d = 0; d < w->al->ndocs; d++)
+    put_doc(w, u, d);
+  paralign_buf_puts(b, "]}\n");
+}
+
+int paralign_jsonl_write(paralign_writer *w) {
+  return paralign_writer_each_unit(w, put_row);
+}

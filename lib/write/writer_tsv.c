@@ -1,0 +1,44 @@
+/* writer_tsv.c: one tab-separated row per unit.
+ *
+ * Columns: unit, score, then per document its paragraphs ("3", "3-4", or ""
+ * when the unit has none there; 0-based like `paralign paragraphs`), then per
+ * document the text.  Texts are cleaned, so they hold no tab or newline. */
+#include "write/write.h"
+
+static void put_paragraphs(paralign_buf *b, paralign_span s) {
+  if (s.count == 1)
+    paralign_buf_printf(b, "%zu", s.first);
+  else if (s.count > 1)
+    paralign_buf_printf(b, "%zu-%zu", s.first, s.first + s.count - 1);
+}
+
+static void put_header(paralign_writer *w) {
+  paralign_buf *b = &w->out;
+  paralign_buf_puts(b, "unit\tscore");
+  for (size_t d = 0; d < w->al->ndocs; d++)
+    paralign_buf_printf(b, "\t%s_paragraphs", paralign_writer_lang(w, d));
+  for (size_t d = 0; d < w->al->ndocs; d++)
+    paralign_buf_printf(b, "\t%s", paralign_writer_lang(w, d));
+  paralign_buf_putc(b, '\n');
+}
+
+static void put_row(paralign_writer *w, size_t u) {
+  paralign_buf *b = &w->out;
+  char score[8];
+  paralign_writer_score(score, paralign_alignment_score(w->al, u));
+  paralign_buf_printf(b, "%zu\t%s", u, score);
+  for (size_t d = 0; d < w->al->ndocs; d++) {
+    paralign_buf_putc(b, '\t');
+    put_paragraphs(b, w->al->spans[u * w->al->ndocs + d]);
+  }
+  for (size_t d = 0; d < w->al->ndocs; d++) {
+    paralign_buf_putc(b, '\t');
+    paralign_buf_append(b, w->texts[d].data ? w->texts[d].data : "", w->texts[d].len);
+  }
+  paralign_buf_putc(b, '\n');
+}
+
+int paralign_tsv_write(paralign_writer *w) {
+  put_header(w);
+  return paralign_writer_each_unit(w, put_row);
+}
