@@ -262,17 +262,144 @@ static int calibrate_join(paralign_join *j, paralign_lenmodel *model, const para
   return PARALIGN_OK;
 }
 
-/* The DP between consecutive anchors; the segment after an anchor must
+/* The segments between consecutive anchors; the one after an anchor must
  * start with a bead holding the anchored unit and paragraph. */
+static paralign_segment segment_at(const paralign_join *j, const paralign_anchor *a, size_t na,
+                                   size_t i) {
+  paralign_segment s = {0, j->nunits, 0, j->feats[j->k].n, i > 0, NULL, 0, NULL};
+  if (i > 0)
+    s.u0 = a[i - 1].u, s.y0 = a[i - 1].y;
+  if (i < na)
+    s.u1 = a[i].u, s.y1 = a[i].y;
+  return s;
+}
+
+/* Every point known before the DP: the anchors and, inside the segments
+ * between them, the guide points (paralign_guide).  Segment i's guide is
+ * guides.v[first[i] .. first[i + 1]), relative to the segment's start, and
+ * the priors of the stretches before, between and after them are
+ * shapes[first[i] + i ..] (one more than guide points). */
+typedef struct point_list {
+  const paralign_mem *mem;
+  paralign_anchor *v;
+  size_t n, cap;
+} point_list;
+
+typedef struct join_points {
+  point_list guides;
+  size_t *first;
+  paralign_shape *shapes;
+} join_points;
+
+static int point_push(point_list *l, size_t u, size_t y) {
+  void *arr = l->v;
+  if (paralign_mem_grow(l->mem, &arr, &l->cap, l->n + 1, sizeof *l->v) != 0)
+    return PARALIGN_ERR_NOMEM;
+  l->v = arr;
+  l->v[l->n++] = (paralign_anchor){u, y};
+  return PARALIGN_OK;
+}
+
+static void points_free(const paralign_mem *mem, join_points *p) {
+  paralign_mem_free(mem, p->guides.v);
+  paralign_mem_free(mem, p->first);
+  paralign_mem_free(mem, p->shapes);
+}
+
+/* Segment i's guide, between its anchors and not on them. */
+static int segment_guide(const paralign_join *j, const paralign_segment *s, join_points *p) {
+  size_t skip = s->forced; /* the anchor the segment starts at */
+  paralign_anchor *g = NULL;
+  size_t ng = 0;
+  int rc = paralign_guide(j, s->u0 + skip, s->u1, s->y0 + skip, s->y1, &g, &ng);
+  for (size_t k = 0; k < ng && rc == PARALIGN_OK; k++)
+    rc = point_push(&p->guides, g[k].u - s->u0, g[k].y - s->y0);
+  paralign_mem_free(j->mem, g);
+  return rc;
+}
+
+static paralign_segment segment_of(const paralign_join *j, const paralign_anchor *a, size_t na,
+                                   const join_points *p, size_t i) {
+  paralign_segment s = segment_at(j, a, na, i);
+  s.nguide = p->first[i + 1] - p->first[i];
+  s.guide = s.nguide ? p->guides.v + p->first[i] : NULL;
+  s.shapes = p->shapes ? p->shapes + p->first[i] + i : NULL;
+  return s;
+}
+
+/* The beads the stretch t of segment s suggests: what lies between guide
+ * point t - 1 (or the segment's start) and guide point t (or its end), and
+ * the point's own 1-1. */
+static void stretch_counts(const paralign_join *j, const paralign_segment *s, size_t t,
+                           double *counts) {
+  size_t ua = s->u0 + s->forced, ya = s->y0 + s->forced, ub = s->u1, yb = s->y1;
+  if (t > 0)
+    ua = s->u0 + s->guide[t - 1].u + 1, ya = s->y0 + s->guide[t - 1].y + 1;
+  if (t < s->nguide)
+    ub = s->u0 + s->guide[t].u, yb = s->y0 + s->guide[t].y;
+  memset(counts, 0, PARALIGN_NBEADS * sizeof *counts);
+  paralign_shape_count(j, ua, ub, ya, yb, counts);
+  counts[PARALIGN_BEAD_11] += (t < s->nguide) + (t == 0 && s->forced);
+}
+
+/* The priors of every stretch: a gap is a regime of its own; the rest of
+ * the document shares one shape, learnt from all of it. */
+static void stretch_shapes(const paralign_join *j, const paralign_anchor *a, size_t na,
+                           join_points *p) {
+  double all[PARALIGN_NBEADS] = {0}, here[PARALIGN_NBEADS];
+  for (size_t i = 0; i <= na; i++) {
+    paralign_segment s = segment_of(j, a, na, p, i);
+    for (size_t t = 0; t <= s.nguide; t++) {
+      stretch_counts(j, &s, t, here);
+      for (int b = 0; b < PARALIGN_NBEADS && !paralign_shape_is_gap(here); b++)
+        all[b] += here[b];
+    }
+  }
+  paralign_shape common;
+  paralign_shape_from_counts(all, &common);
+  for (size_t i = 0; i <= na; i++) {
+    paralign_segment s = segment_of(j, a, na, p, i);
+    for (size_t t = 0; t <= s.nguide; t++) {
+      paralign_shape *out = p->shapes + p->first[i] + i + t;
+      stretch_counts(j, &s, t, here);
+      *out = common;
+      if (paralign_shape_is_gap(here))
+        paralign_shape_from_counts(here, out);
+    }
+  }
+}
+
+static int collect_points(const paralign_join *j, const paralign_anchor *a, size_t na,
+                          join_points *p) {
+  *p = (join_points){{j->mem, NULL, 0, 0}, NULL, NULL};
+  p->first = paralign_mem_calloc(j->mem, na + 2, sizeof *p->first);
+  int rc = p->first ? PARALIGN_OK : PARALIGN_ERR_NOMEM;
+  for (size_t i = 0; i <= na && rc == PARALIGN_OK; i++) {
+    paralign_segment s = segment_at(j, a, na, i);
+    p->first[i] = p->guides.n;
+    rc = segment_guide(j, &s, p);
+  }
+  if (rc != PARALIGN_OK)
+    return rc;
+  p->first[na + 1] = p->guides.n;
+  p->shapes = paralign_mem_calloc(j->mem, p->guides.n + na + 1, sizeof *p->shapes);
+  if (!p->shapes)
+    return PARALIGN_ERR_NOMEM;
+  stretch_shapes(j, a, na, p);
+  return PARALIGN_OK;
+}
+
+/* Anchors, then the guides inside the segments and the document's bead
+ * shape, then the DP segment by segment. */
 static int join_segments(const paralign_join *j, const paralign_anchor *a, size_t na,
                          paralign_beads *beads) {
-  size_t u = 0, y = 0, m = j->feats[j->k].n;
-  int rc = PARALIGN_OK;
+  join_points p;
+  int rc = collect_points(j, a, na, &p);
   for (size_t i = 0; i <= na && rc == PARALIGN_OK; i++) {
-    size_t u1 = i < na ? a[i].u : j->nunits, y1 = i < na ? a[i].y : m;
-    rc = paralign_dp_segment(j, u, u1, y, y1, i > 0, beads);
-    u = u1, y = y1;
+    paralign_segment s = segment_of(j, a, na, &p, i);
+    rc = paralign_dp_segment(j, &s, beads);
   }
+  points_free(j->mem, &p);
   return rc;
 }
 

@@ -67,6 +67,22 @@ typedef struct paralign_lenmodel {
 #define PARALIGN_COST_TABLE_MAX 8
 #define PARALIGN_COST_TABLE_SIZE (PARALIGN_COST_TABLE_STEPS * PARALIGN_COST_TABLE_MAX + 2)
 
+/* Bead shapes: units of the profile - paragraphs of document k. */
+enum {
+  PARALIGN_BEAD_11,
+  PARALIGN_BEAD_10,
+  PARALIGN_BEAD_01,
+  PARALIGN_BEAD_21,
+  PARALIGN_BEAD_12,
+  PARALIGN_BEAD_22,
+  PARALIGN_NBEADS
+};
+
+/* What this document's shape adds to each bead's prior (shape.c). */
+typedef struct paralign_shape {
+  double extra[PARALIGN_NBEADS];
+} paralign_shape;
+
 /* Everything a join needs: the features of every document, the units built
  * so far (spans, nunits x stride) and the document k being joined. */
 typedef struct paralign_join {
@@ -94,6 +110,12 @@ typedef struct paralign_anchor {
   size_t u, y;
 } paralign_anchor;
 
+/* A possible anchor and how much it weighs. */
+typedef struct paralign_chain_item {
+  size_t u, y;
+  double weight;
+} paralign_chain_item;
+
 /* features: align.c */
 int paralign_docfeat_build(const paralign_mem *mem, const paralign_document *doc,
                            paralign_docfeat *out);
@@ -103,6 +125,29 @@ void paralign_docfeat_free(const paralign_mem *mem, paralign_docfeat *f);
  * and document k, increasing in both.  *out is allocated (free it with
  * paralign_mem_free), *count set.  Returns PARALIGN_OK or NOMEM. */
 int paralign_anchor_chain(const paralign_join *j, paralign_anchor **out, size_t *count);
+/* anchor.c: the heaviest chain of items increasing in both u and y (every
+ * y < ysize), in O(n log n); items are reordered.  Two items of one u never
+ * chain.  *out is allocated, *count set.  Returns PARALIGN_OK or NOMEM. */
+int paralign_heaviest_chain(const paralign_mem *mem, paralign_chain_item *items, size_t n,
+                            size_t ysize, paralign_anchor **out, size_t *count);
+
+/* guide.c: the centre line for the band of the long segment [u0, u1) x
+ * [y0, y1): points strictly increasing in both, paired by rare cues;
+ * possibly none.  *out is allocated (free it with
+ * paralign_mem_free).  Returns PARALIGN_OK or NOMEM. */
+int paralign_guide(const paralign_join *j, size_t u0, size_t u1, size_t y0, size_t y1,
+                   paralign_anchor **out, size_t *count);
+
+/* shape.c: add to counts (PARALIGN_NBEADS) the beads that units [u0, u1)
+ * and paragraphs [y0, y1), strictly between two points, suggest. */
+void paralign_shape_count(const paralign_join *j, size_t u0, size_t u1, size_t y0, size_t y1,
+                          double *counts);
+/* shape.c: whether counts describe a gap (many paragraphs of one version
+ * without counterpart), a regime apart from the rest of the document. */
+int paralign_shape_is_gap(const double *counts);
+/* shape.c: the priors' shifts from bead counts, smoothed towards the
+ * average document. */
+void paralign_shape_from_counts(const double *counts, paralign_shape *out);
 
 /* dp.c: the cost of pairing span a of document d with span b of document e
  * under model m (label, class, length and cue terms; lower is better). */
@@ -119,9 +164,18 @@ double paralign_dp_length_prob(double la, double lb, const paralign_lenmodel *m)
 void paralign_dp_cost_table(double *table);
 /* dp.c: the best bead path through units [u0, u1) and paragraphs [y0, y1)
  * of document k, appended to out.  forced: the first bead must take both a
- * unit and a paragraph (the segment starts at an anchor). */
-int paralign_dp_segment(const paralign_join *j, size_t u0, size_t u1, size_t y0, size_t y1,
-                        int forced, paralign_beads *out);
+ * unit and a paragraph (the segment starts at an anchor).  guide: nguide
+ * points relative to (u0, y0) that a long segment's band follows (see
+ * paralign_guide), or none.  shapes: the priors' shifts before each guide
+ * point and after the last (nguide + 1), or NULL. */
+typedef struct paralign_segment {
+  size_t u0, u1, y0, y1;
+  int forced;
+  const paralign_anchor *guide;
+  size_t nguide;
+  const paralign_shape *shapes;
+} paralign_segment;
+int paralign_dp_segment(const paralign_join *j, const paralign_segment *seg, paralign_beads *out);
 int paralign_beads_push(paralign_beads *b, unsigned du, unsigned dy);
 
 #endif

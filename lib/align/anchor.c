@@ -25,15 +25,10 @@ typedef struct keyed {
   size_t index;
 } keyed;
 
-typedef struct candidate {
-  size_t u, y;
-  double weight;
-} candidate;
-
 typedef struct cand_list {
   const paralign_join *j;
   const paralign_mem *mem;
-  candidate *v;
+  paralign_chain_item *v;
   size_t n, cap;
 } cand_list;
 
@@ -109,7 +104,7 @@ static int cand_push(cand_list *c, size_t u, size_t y, double weight) {
   if (paralign_mem_grow(c->mem, &arr, &c->cap, c->n + 1, sizeof *c->v) != 0)
     return PARALIGN_ERR_NOMEM;
   c->v = arr;
-  c->v[c->n++] = (candidate){u, y, weight};
+  c->v[c->n++] = (paralign_chain_item){u, y, weight};
   return PARALIGN_OK;
 }
 
@@ -156,8 +151,8 @@ static int make_candidates(const keyed *us, size_t nu, const keyed *ys, size_t n
 
 /* Process by u ascending and, within one u, y descending so that two
  * candidates of one unit never chain. */
-static int cmp_candidate(const void *a, const void *b) {
-  const candidate *x = a, *y = b;
+static int cmp_item(const void *a, const void *b) {
+  const paralign_chain_item *x = a, *y = b;
   if (x->u != y->u)
     return x->u < y->u ? -1 : 1;
   return (x->y < y->y) - (x->y > y->y);
@@ -184,8 +179,8 @@ static void tree_update(best *t, size_t size, size_t y, best v) {
       t[i] = v;
 }
 
-static int heaviest_chain(const paralign_mem *mem, candidate *c, size_t n, size_t ysize,
-                          paralign_anchor **out, size_t *count) {
+int paralign_heaviest_chain(const paralign_mem *mem, paralign_chain_item *c, size_t n, size_t ysize,
+                            paralign_anchor **out, size_t *count) {
   best *tree = paralign_mem_calloc(mem, ysize + 2, sizeof *tree);
   size_t *prev = paralign_mem_calloc(mem, n + 1, sizeof *prev);
   paralign_anchor *chain = paralign_mem_calloc(mem, n + 1, sizeof *chain);
@@ -196,7 +191,7 @@ static int heaviest_chain(const paralign_mem *mem, candidate *c, size_t n, size_
   for (size_t i = 0; i <= ysize + 1; i++)
     tree[i] = (best){0.0, SIZE_MAX};
   if (n > 1) /* c may be NULL when empty: qsort's UB */
-    qsort(c, n, sizeof *c, cmp_candidate);
+    qsort(c, n, sizeof *c, cmp_item);
   best top = {0.0, SIZE_MAX};
   for (size_t i = 0; i < n; i++) {
     best below = tree_query(tree, c[i].y); /* chains ending at y' < y */
@@ -232,7 +227,7 @@ int paralign_anchor_chain(const paralign_join *j, paralign_anchor **out, size_t 
   paralign_mem_free(j->mem, us);
   paralign_mem_free(j->mem, ys);
   if (rc == PARALIGN_OK)
-    rc = heaviest_chain(j->mem, c.v, c.n, j->feats[j->k].n, out, count);
+    rc = paralign_heaviest_chain(j->mem, c.v, c.n, j->feats[j->k].n, out, count);
   paralign_mem_free(j->mem, c.v);
   return rc;
 }

@@ -25,16 +25,21 @@ static const struct {
 #define INDEL_BASE 2.0
 #define INDEL_BY_LENGTH 2.5
 #define INDEL_FULL_LENGTH 150.0 /* characters from which a paragraph costs the most */
+#define INDEL_MIN 0.5 /* however common: two indels must cost more than a good 1-1 */
+#define FRAGMENT_MERGE 0.0 /* a merge over dropping its smaller part: see bead_prior */
 #define NBEADS (sizeof BEADS / sizeof BEADS[0])
 
 #define COST_INF DBL_MAX
 #define LENGTH_COST_MAX 25.0
+#define LENGTH_TAIL_SHARE 0.05 /* pairs whose lengths follow the wide law */
+#define LENGTH_TAIL_WIDTH 2.5
 #define LABEL_MATCH 6.0      /* bonus: same label key (class and nesting) */
 #define LABEL_OWN_MATCH 1.5  /* bonus: same label, nested or classed differently */
 #define LABEL_CLASH 4.0      /* both labelled, differently */
 #define LABEL_ONE_SIDED 1.0  /* a reader may miss a label in one version */
 #define INNER_LABEL 2.5      /* a labelled paragraph merged into a bigger bead */
 #define HEADING_CLASH 1.0    /* heading with body text: readers disagree on short lines */
+#define HEADING_INSIDE 2.5   /* a heading after the start of a span, not matched */
 #define META_CLASH 4.5       /* cover-page metadata with anything else */
 #define FOOTNOTE_CLASH 5.0   /* footnote with anything else */
 #define CUE_WEIGHT 4.0
@@ -57,8 +62,15 @@ double paralign_dp_length_prob(double la, double lb, const paralign_lenmodel *m)
   return erfc(length_delta(la, lb, m) / sqrt(2.0));
 }
 
+/* -log P(a difference of delta or more).  Mostly Gale and Church's normal
+ * law, but translations now and then add or drop a clause (a unit
+ * converted, a date spelled out), so a small share of pairs follows a law
+ * LENGTH_TAIL_WIDTH times as wide: one such pair then costs less than
+ * remaking the whole neighbourhood around it, and a version that is already
+ * far off weighs less in a joint decision than one that fits. */
 static double exact_length_cost(double delta) {
-  double p = erfc(delta / sqrt(2.0));
+  double p = (1.0 - LENGTH_TAIL_SHARE) * erfc(delta / sqrt(2.0)) +
+             LENGTH_TAIL_SHARE * erfc(delta / (LENGTH_TAIL_WIDTH * sqrt(2.0)));
   double cost = p > 0 ? -log(p) : LENGTH_COST_MAX;
   return cost < LENGTH_COST_MAX ? cost : LENGTH_COST_MAX;
 }
@@ -77,7 +89,7 @@ static double length_cost(double la, double lb, const paralign_lenmodel *m) {
     return exact_length_cost(delta);
   double x = delta * PARALIGN_COST_TABLE_STEPS;
   if (x >= PARALIGN_COST_TABLE_STEPS * PARALIGN_COST_TABLE_MAX)
-    return LENGTH_COST_MAX;
+    return exact_length_cost(delta);
   int i = (int)x;
   return m->table[i] + (x - i) * (m->table[i + 1] - m->table[i]);
 }
@@ -197,11 +209,39 @@ double paralign_dp_content_cost(const paralign_docfeat *fd, paralign_span a,
   return length_cost(span_len(fd, a), span_len(fe, b), m) + cue_cost(fd, a, fe, b);
 }
 
+static size_t headings_inside(const paralign_docfeat *f, paralign_span s) {
+  size_t n = 0;
+  for (size_t i = 1; i < s.count; i++)
+    n += f->p[s.first + i].cls == PARALIGN_CLASS_HEADING;
+  return n;
+}
+
+/* The classes of two spans: their first paragraphs' (but a heading and its
+ * body against one body paragraph is a heading a reader merged into its
+ * body), and every heading after a
+ * span's start that the other span does not match.  A heading opens what
+ * follows it, so one that ends a merged span belongs to the next unit. */
+static int heading_then_body(const paralign_docfeat *f, paralign_span s) {
+  return s.count > 1 && f->p[s.first].cls == PARALIGN_CLASS_HEADING &&
+         f->p[s.first + 1].cls == PARALIGN_CLASS_BODY;
+}
+
+static double span_class_cost(const paralign_docfeat *fa, paralign_span a,
+                              const paralign_docfeat *fb, paralign_span b) {
+  unsigned ca = fa->p[a.first].cls, cb = fb->p[b.first].cls;
+  double cost = class_cost(ca, cb);
+  if ((heading_then_body(fa, a) && b.count == 1 && cb == PARALIGN_CLASS_BODY) ||
+      (heading_then_body(fb, b) && a.count == 1 && ca == PARALIGN_CLASS_BODY))
+    cost = 0.0; /* the other version's reader merged the heading into its body */
+  size_t ha = headings_inside(fa, a), hb = headings_inside(fb, b);
+  return cost + HEADING_INSIDE * (double)(ha > hb ? ha - hb : hb - ha);
+}
+
 double paralign_dp_pair_cost(const paralign_docfeat *fd, paralign_span a,
                              const paralign_docfeat *fe, paralign_span b,
                              const paralign_lenmodel *m) {
   const paralign_feat *pa = &fd->p[a.first], *pb = &fe->p[b.first];
-  double cost = label_cost(pa, pb) + class_cost(pa->cls, pb->cls);
+  double cost = label_cost(pa, pb) + span_class_cost(fd, a, fe, b);
   cost += INNER_LABEL * (double)(inner_labels(fd, a) + inner_labels(fe, b));
   return cost + paralign_dp_content_cost(fd, a, fe, b, m);
 }
@@ -232,11 +272,40 @@ static double unit_indel_cost(const paralign_join *j, size_t u) {
   return indel_cost(n ? len / (double)n : 0.0);
 }
 
-static double bead_cost(const paralign_join *j, size_t b, size_t u0, size_t y0) {
+static double shift(const paralign_shape *shape, size_t b) { return shape ? shape->extra[b] : 0.0; }
+
+static double shaped_indel(const paralign_shape *shape, size_t b, double cost) {
+  cost += shift(shape, b);
+  return cost < INDEL_MIN ? INDEL_MIN : cost;
+}
+
+/* The prior of bead b at (u0, y0), shifted by the document's shape.  A
+ * merge costs no more than dropping its smaller part would (plus a little):
+ * a short line without counterpart ("Decides:", a heading a reader split
+ * off its paragraph) then joins the neighbour whose length it completes,
+ * instead of leaving the translation memory. */
+static double bead_prior(const paralign_join *j, const paralign_shape *shape, size_t b, size_t u0,
+                         size_t y0) {
+  double prior = BEADS[b].prior + shift(shape, b), drop;
+  if (BEADS[b].du == 2 && BEADS[b].dy == 1)
+    drop = shaped_indel(shape, PARALIGN_BEAD_10,
+                        fmin(unit_indel_cost(j, u0), unit_indel_cost(j, u0 + 1)));
+  else if (BEADS[b].du == 1 && BEADS[b].dy == 2)
+    drop = shaped_indel(shape, PARALIGN_BEAD_01,
+                        indel_cost(fmin(j->feats[j->k].p[y0].len, j->feats[j->k].p[y0 + 1].len)));
+  else
+    return prior;
+  return fmin(prior, drop + FRAGMENT_MERGE);
+}
+
+/* A bead's cost: its prior, and for a bead with both sides the mean pair
+ * cost over the profile's documents. */
+static double bead_cost(const paralign_join *j, const paralign_shape *shape, size_t b, size_t u0,
+                        size_t y0) {
   if (BEADS[b].dy == 0)
-    return unit_indel_cost(j, u0);
+    return shaped_indel(shape, b, unit_indel_cost(j, u0));
   if (BEADS[b].du == 0)
-    return indel_cost(j->feats[j->k].p[y0].len);
+    return shaped_indel(shape, b, indel_cost(j->feats[j->k].p[y0].len));
   paralign_span ys = {y0, BEADS[b].dy};
   double total = 0;
   size_t n = 0;
@@ -247,7 +316,7 @@ static double bead_cost(const paralign_join *j, size_t b, size_t u0, size_t y0) 
     total += paralign_dp_pair_cost(&j->feats[d], s, &j->feats[j->k], ys, &j->model[d]);
     n++;
   }
-  return BEADS[b].prior + (n ? total / (double)n : 0.0);
+  return bead_prior(j, shape, b, u0, y0) + (n ? total / (double)n : 0.0);
 }
 
 int paralign_beads_push(paralign_beads *b, unsigned du, unsigned dy) {
@@ -267,6 +336,10 @@ typedef struct grid {
   const paralign_join *j;
   size_t u0, y0, rows, cols;
   int forced;
+  const paralign_anchor *guide; /* the band's centre line (relative points) */
+  size_t nguide;
+  const paralign_shape *shapes; /* per stretch between guide points, or NULL */
+  const paralign_shape *shape;  /* the current row's */
   size_t *lo, *hi, *off;
   double *cost;
   unsigned char *back;
@@ -283,15 +356,64 @@ static void grid_free(const paralign_mem *mem, grid *g) {
   g->back = NULL;
 }
 
-/* Windows of half-width w around the diagonal; returns the cell count. */
+/* Where the path may run in row i: between two points of the guide (or the
+ * segment's corners) the versions keep step, except for the paragraphs one
+ * of them has more (a gap), which come anywhere between the points.  So the
+ * path lies between two extremes, the gap first or the gap last, and the
+ * band covers both while that costs few cells; otherwise the straight line
+ * between the points. */
+typedef struct guide_cursor {
+  const grid *g;
+  size_t next; /* first guide point at or below the current row */
+} guide_cursor;
+
+#define CORNER_MAX_CELLS ((size_t)1 << 20)
+
+static void path_range(guide_cursor *gc, size_t i, double *lo, double *hi) {
+  const grid *g = gc->g;
+  while (gc->next < g->nguide && g->guide[gc->next].u < i)
+    gc->next++;
+  size_t ra = 0, ca = 0, rb = g->rows, cb = g->cols;
+  if (gc->next > 0)
+    ra = g->guide[gc->next - 1].u, ca = g->guide[gc->next - 1].y;
+  if (gc->next < g->nguide)
+    rb = g->guide[gc->next].u, cb = g->guide[gc->next].y;
+  if (rb <= ra) {
+    *lo = *hi = (double)cb;
+    return;
+  }
+  double dr = (double)(rb - ra), dc = (double)(cb - ca), x = (double)(i - ra);
+  double line = (double)ca + x * dc / dr;
+  *lo = *hi = line;
+  if ((size_t)fmin(dr, dc) * (size_t)fabs(dr - dc) > CORNER_MAX_CELLS)
+    return;
+  double gap_last = (double)ca + fmin(x, dc), gap_first = (double)ca + fmax(0.0, x - (dr - dc));
+  if (dc > dr) /* the extra paragraphs are in document k: a jump within a row */
+    gap_last = (double)ca + x, gap_first = (double)ca + x + (dc - dr);
+  *lo = fmin(line, fmin(gap_first, gap_last));
+  *hi = fmax(line, fmax(gap_first, gap_last));
+}
+
+/* Windows of half-width w around the path's range; a row's window covers
+ * the range of the rows next to it too, so that a jump stays inside the
+ * band.  Returns the cell count. */
 static size_t grid_windows(grid *g, size_t w) {
+  guide_cursor gc = {g, 0};
   size_t cells = 0;
+  double plo, phi, lo, hi, nlo, nhi;
+  path_range(&gc, 0, &lo, &hi);
+  plo = lo, phi = hi;
   for (size_t i = 0; i <= g->rows; i++) {
-    size_t center = g->rows ? (size_t)((double)i * (double)g->cols / (double)g->rows + 0.5) : 0;
-    g->lo[i] = g->rows && center > w ? center - w : 0;
-    g->hi[i] = g->rows && center + w < g->cols ? center + w : g->cols;
+    if (i < g->rows)
+      path_range(&gc, i + 1, &nlo, &nhi);
+    else
+      nlo = nhi = (double)g->cols;
+    size_t l = (size_t)(fmin(plo, fmin(lo, nlo)) + 0.5), h = (size_t)(fmax(phi, fmax(hi, nhi)) + 0.5);
+    g->lo[i] = g->rows && l > w ? l - w : 0;
+    g->hi[i] = g->rows && h + w < g->cols ? h + w : g->cols;
     g->off[i] = cells;
     cells += g->hi[i] - g->lo[i] + 1;
+    plo = lo, phi = hi, lo = nlo, hi = nhi;
   }
   return cells;
 }
@@ -326,7 +448,7 @@ static void grid_cell(grid *g, size_t i, size_t c) {
     double from = grid_get(g, pi, pc);
     if (from == COST_INF)
       continue;
-    double total = from + bead_cost(g->j, b, g->u0 + pi, g->y0 + pc);
+    double total = from + bead_cost(g->j, g->shape, b, g->u0 + pi, g->y0 + pc);
     if (total < best)
       best = total, how = (unsigned char)b;
   }
@@ -334,10 +456,17 @@ static void grid_cell(grid *g, size_t i, size_t c) {
   g->back[g->off[i] + c - g->lo[i]] = how;
 }
 
+/* Row i's beads take unit i - 1 last: the stretch of that unit's priors
+ * is the one before the first guide point at or after it. */
 static void grid_fill(grid *g) {
-  for (size_t i = 0; i <= g->rows; i++)
+  size_t t = 0;
+  for (size_t i = 0; i <= g->rows; i++) {
+    while (t < g->nguide && g->guide[t].u + 1 < i)
+      t++;
+    g->shape = g->shapes ? &g->shapes[t] : NULL;
     for (size_t c = g->lo[i]; c <= g->hi[i]; c++)
       grid_cell(g, i, c);
+  }
 }
 
 static int at_edge(const grid *g, size_t i, size_t c) {
@@ -372,22 +501,27 @@ static size_t band_limit(size_t rows, size_t cols) {
   return w < BAND_MIN ? BAND_MIN : w > all ? all : w;
 }
 
-static size_t initial_band(size_t rows, size_t cols) {
+/* The first band: everything for a short segment; along a guide, the
+ * narrowest; around the diagonal, at least its slope. */
+static size_t initial_band(size_t rows, size_t cols, int guided) {
   if ((rows + 1) * (cols + 1) <= FULL_CELLS)
     return rows > cols ? rows : cols;
+  if (guided)
+    return BAND_MIN;
   size_t slope = rows ? cols / rows + 2 : cols;
   return slope > BAND_MIN ? slope : BAND_MIN;
 }
 
-int paralign_dp_segment(const paralign_join *j, size_t u0, size_t u1, size_t y0, size_t y1,
-                        int forced, paralign_beads *out) {
-  grid g = {j, u0, y0, u1 - u0, y1 - y0, forced, NULL, NULL, NULL, NULL, NULL};
+int paralign_dp_segment(const paralign_join *j, const paralign_segment *seg, paralign_beads *out) {
+  grid g = {j,           seg->u0,     seg->y0,     seg->u1 - seg->u0, seg->y1 - seg->y0,
+            seg->forced, seg->guide,  seg->nguide, seg->shapes,       NULL,
+            NULL,        NULL,        NULL,        NULL,              NULL};
   paralign_beads tmp = {j->mem, NULL, 0, 0};
-  size_t w = initial_band(g.rows, g.cols), limit = band_limit(g.rows, g.cols);
+  size_t w = initial_band(g.rows, g.cols, g.nguide > 0), limit = band_limit(g.rows, g.cols);
+  int rc = PARALIGN_OK, edge = 1;
   if (limit < w)
     limit = w; /* never narrower than the slope: the band must stay connected */
-  int rc, edge = 1;
-  for (;;) {
+  while (rc == PARALIGN_OK) {
     tmp.n = 0;
     rc = grid_alloc(j->mem, &g, w);
     if (rc == PARALIGN_OK) {
