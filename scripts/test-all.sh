@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Run every test: a warnings-as-errors build with the unit, CLI and packaging
-# tests, then the whole suite again under AddressSanitizer + UBSan, then the
+# Run every test: a warnings-as-errors gcc build (shared library) with the
+# unit, CLI and packaging tests, the same with clang and a static library, then
+# the whole suite again under AddressSanitizer + UBSan, then the
 # extra checks in tests/extra/ (fuzzers, valgrind) when their tools exist.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +12,12 @@ echo "== build (warnings are errors) and test"
 cmake -S . -B build -DPARALIGN_WERROR=ON -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j"$jobs" >/dev/null
 (cd build && ctest --output-on-failure -j"$jobs")
+
+echo "== clang, static library: build (warnings are errors) and test"
+CC=clang cmake -S . -B build-clang-static -DPARALIGN_WERROR=ON -DCMAKE_BUILD_TYPE=Release \
+  -DBUILD_SHARED_LIBS=OFF >/dev/null
+cmake --build build-clang-static -j"$jobs" >/dev/null
+(cd build-clang-static && ctest --output-on-failure -j"$jobs")
 
 echo "== ASan + UBSan build and test"
 cmake -S . -B build-asan -DPARALIGN_WERROR=ON -DCMAKE_BUILD_TYPE=Asan >/dev/null
