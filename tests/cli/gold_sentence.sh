@@ -8,7 +8,7 @@ set -u
 : "${DATA:?}" "${TESTS:?}"
 if ! command -v python3 >/dev/null 2>&1; then
   echo "SKIP: python3 is missing" >&2
-  exit 0
+  exit 77
 fi
 failures=0
 for name in seed_dd2023_sv_en seed_ids2025_sv_lv; do
