@@ -68,8 +68,9 @@ def align_hunalign(binary, gold, src, out, tmp):
             for lang, path in ((a, fa), (b, fb)):
                 with open(path, "w", encoding="utf-8") as f:
                     f.write("\n".join(nonempty_lines(os.path.join(src, gold["files"][lang]))) + "\n")
+            # hunalign writes a translate.txt into its working directory: keep it in tmp
             r = subprocess.run([binary, "-text", "-realign", empty, fa, fb],
-                               capture_output=True, text=True, timeout=300)
+                               capture_output=True, text=True, timeout=300, cwd=tmp)
             if r.returncode != 0:
                 return r.returncode, r.stderr.strip()[-200:]
             for row in r.stdout.splitlines():
