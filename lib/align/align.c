@@ -47,7 +47,7 @@ static unsigned char kind_class(paralign_kind kind) {
   }
 }
 
-static uint32_t text_length(const char *s, size_t len) {
+uint32_t paralign_text_length(const char *s, size_t len) {
   uint32_t n = 0;
   for (size_t i = 0; i < len; i++) {
     unsigned char c = (unsigned char)s[i];
@@ -108,7 +108,7 @@ int paralign_docfeat_build(const paralign_mem *mem, const paralign_document *doc
   for (size_t i = 0; i < out->n && rc == PARALIGN_OK; i++) {
     const paralign_paragraph *p = paralign_document_get(doc, i);
     paralign_feat *f = &out->p[i];
-    f->len = text_length(paralign_paragraph_text(p), paralign_paragraph_text_len(p));
+    f->len = paralign_text_length(paralign_paragraph_text(p), paralign_paragraph_text_len(p));
     f->cls = kind_class(paralign_paragraph_kind(p));
     f->own = own_key(p);
     f->key = path_key(stack, f->own, p, f->cls);
@@ -215,6 +215,8 @@ void paralign_alignment_free(paralign_alignment *al) {
   paralign_mem_free(&m, al->spans);
   paralign_mem_free(&m, al->scores);
   paralign_mem_free(&m, al->flags);
+  paralign_mem_free(&m, al->rows.v);
+  paralign_mem_free(&m, al->rows.pieces);
   paralign_mem_free(&m, al);
 }
 
@@ -588,32 +590,54 @@ static double parallelism(const paralign_alignment *al, const scoring *sc) {
   return coverage * (0.5 + 0.5 * cues);
 }
 
-static int score_units(paralign_alignment *al, const paralign_docfeat *feats) {
+/* The length model of every pair of documents d < e, [d * ndocs + e],
+ * from the units holding one paragraph of each. */
+static int pair_models(const paralign_alignment *al, const paralign_docfeat *feats,
+                       paralign_lenmodel **out) {
   size_t nd = al->ndocs;
-  scoring sc = {feats, NULL, NULL, NULL, NULL, 0, 0};
-  sc.models = paralign_mem_calloc(&al->mem, nd * nd, sizeof *sc.models);
+  *out = paralign_mem_calloc(&al->mem, nd * nd, sizeof **out);
+  int rc = *out ? PARALIGN_OK : PARALIGN_ERR_NOMEM;
+  for (size_t d = 0; d < nd && rc == PARALIGN_OK; d++)
+    for (size_t e = d + 1; e < nd && rc == PARALIGN_OK; e++)
+      rc = pair_model(al, feats, d, e, &(*out)[d * nd + e]);
+  return rc;
+}
+
+static int score_units(paralign_alignment *al, const paralign_docfeat *feats,
+                       paralign_lenmodel *models) {
+  size_t nd = al->ndocs;
+  scoring sc = {feats, models, NULL, NULL, NULL, 0, 0};
   sc.raw = paralign_mem_calloc(&al->mem, nd * nd, sizeof *sc.raw);
   sc.covered = paralign_mem_calloc(&al->mem, nd, sizeof *sc.covered);
   sc.hit = paralign_mem_calloc(&al->mem, nd, 1);
   al->scores = paralign_mem_calloc(&al->mem, al->nunits + 1, sizeof *al->scores);
   al->flags = paralign_mem_calloc(&al->mem, al->nunits + 1, sizeof *al->flags);
-  int rc = sc.models && sc.raw && sc.covered && sc.hit && al->scores && al->flags
-               ? PARALIGN_OK
-               : PARALIGN_ERR_NOMEM;
+  int rc = sc.raw && sc.covered && sc.hit && al->scores && al->flags ? PARALIGN_OK
+                                                                     : PARALIGN_ERR_NOMEM;
   for (size_t d = 0; d < nd && rc == PARALIGN_OK; d++)
-    for (size_t e = d + 1; e < nd && rc == PARALIGN_OK; e++) {
-      rc = pair_model(al, feats, d, e, &sc.models[d * nd + e]);
+    for (size_t e = d + 1; e < nd; e++)
       sc.raw[d * nd + e] =
           (paralign_lenmodel){total_ratio(&feats[d], &feats[e]), DEFAULT_VAR, NULL};
-    }
   for (size_t u = 0; u < al->nunits && rc == PARALIGN_OK; u++)
     score_unit(al, &sc, u);
   if (rc == PARALIGN_OK)
     al->parallelism = parallelism(al, &sc);
-  paralign_mem_free(&al->mem, sc.models);
   paralign_mem_free(&al->mem, sc.raw);
   paralign_mem_free(&al->mem, sc.covered);
   paralign_mem_free(&al->mem, sc.hit);
+  return rc;
+}
+
+/* Scores and the parallelism verdict from every pair, then the units one
+ * version's merge made coarse for the others refined (refine.c). */
+static int finish_units(paralign_alignment *al, const paralign_docfeat *feats) {
+  paralign_lenmodel *models = NULL;
+  int rc = pair_models(al, feats, &models);
+  if (rc == PARALIGN_OK)
+    rc = score_units(al, feats, models);
+  if (rc == PARALIGN_OK)
+    rc = paralign_refine(al, feats, models);
+  paralign_mem_free(&al->mem, models);
   return rc;
 }
 
@@ -648,7 +672,7 @@ static int build_alignment(paralign_alignment *al, paralign_docfeat *feats) {
   for (size_t k = 1; k < al->ndocs && rc == PARALIGN_OK; k++)
     rc = join_document(al, feats, k, table);
   if (rc == PARALIGN_OK)
-    rc = score_units(al, feats);
+    rc = finish_units(al, feats);
   return rc;
 }
 

@@ -19,6 +19,31 @@ typedef struct paralign_span {
   size_t first, count;
 } paralign_span;
 
+/* A piece of one document in an output row: paragraphs [first, first +
+ * count), the first from byte `from` of its text, the last up to byte `to`
+ * of its text (0: to its end). */
+typedef struct paralign_piece {
+  size_t first, count;
+  size_t from, to;
+} paralign_piece;
+
+/* An output row of a unit: part 0 holds the whole unit, parts 1, 2, ...
+ * its finer rows. */
+typedef struct paralign_row {
+  size_t unit;
+  unsigned part;
+} paralign_row;
+
+/* The output rows of the units refine.c refined: row r is v[r] and holds
+ * pieces[r * ndocs .. + ndocs); a unit's rows are consecutive, units in
+ * order.  Units without rows are written whole. */
+typedef struct paralign_rows {
+  paralign_row *v;
+  size_t n, cap;
+  paralign_piece *pieces;
+  size_t pieces_cap;
+} paralign_rows;
+
 struct paralign_alignment {
   paralign_mem mem;
   size_t ndocs;
@@ -28,6 +53,7 @@ struct paralign_alignment {
   double *scores;
   unsigned *flags;
   double parallelism;
+  paralign_rows rows;
 };
 
 /* Paragraph classes compared across languages: body text (paragraphs and
@@ -116,6 +142,10 @@ typedef struct paralign_chain_item {
   double weight;
 } paralign_chain_item;
 
+/* align.c: non-space code points of UTF-8 text (the length unit of the
+ * length models). */
+uint32_t paralign_text_length(const char *s, size_t len);
+
 /* features: align.c */
 int paralign_docfeat_build(const paralign_mem *mem, const paralign_document *doc,
                            paralign_docfeat *out);
@@ -158,6 +188,8 @@ double paralign_dp_pair_cost(const paralign_docfeat *fd, paralign_span a,
 double paralign_dp_content_cost(const paralign_docfeat *fd, paralign_span a,
                                 const paralign_docfeat *fe, paralign_span b,
                                 const paralign_lenmodel *m);
+/* dp.c: -log P of the difference between lengths la and lb under m. */
+double paralign_dp_length_cost(double la, double lb, const paralign_lenmodel *m);
 /* dp.c: the probability that two spans of that length are translations. */
 double paralign_dp_length_prob(double la, double lb, const paralign_lenmodel *m);
 /* dp.c: fill a PARALIGN_COST_TABLE_SIZE table for paralign_lenmodel.table. */
@@ -177,5 +209,12 @@ typedef struct paralign_segment {
 } paralign_segment;
 int paralign_dp_segment(const paralign_join *j, const paralign_segment *seg, paralign_beads *out);
 int paralign_beads_push(paralign_beads *b, unsigned du, unsigned dy);
+
+/* refine.c: the output rows of units where one version merged what two or
+ * more others keep apart (see paralign_rows).  models: ndocs x ndocs, the
+ * length model of d -> e at [d * ndocs + e] for d < e.  Returns
+ * PARALIGN_OK or NOMEM. */
+int paralign_refine(paralign_alignment *al, const paralign_docfeat *feats,
+                    const paralign_lenmodel *models);
 
 #endif

@@ -10,6 +10,8 @@
 #include <float.h>
 #include <math.h>
 #include <string.h>
+#include <stdlib.h>
+static int T(const char *n) { const char *v = getenv("PA_OFF"); return v && strstr(v, n); }
 
 #include "align/align.h"
 #include "align/cues.h"
@@ -69,8 +71,9 @@ double paralign_dp_length_prob(double la, double lb, const paralign_lenmodel *m)
  * remaking the whole neighbourhood around it, and a version that is already
  * far off weighs less in a joint decision than one that fits. */
 static double exact_length_cost(double delta) {
-  double p = (1.0 - LENGTH_TAIL_SHARE) * erfc(delta / sqrt(2.0)) +
-             LENGTH_TAIL_SHARE * erfc(delta / (LENGTH_TAIL_WIDTH * sqrt(2.0)));
+  double share = T("tail") ? 0 : LENGTH_TAIL_SHARE;
+  double p = (1.0 - share) * erfc(delta / sqrt(2.0)) +
+             share * erfc(delta / (LENGTH_TAIL_WIDTH * sqrt(2.0)));
   double cost = p > 0 ? -log(p) : LENGTH_COST_MAX;
   return cost < LENGTH_COST_MAX ? cost : LENGTH_COST_MAX;
 }
@@ -81,7 +84,7 @@ void paralign_dp_cost_table(double *table) {
 }
 
 /* -log P of the length difference, from the table when there is one. */
-static double length_cost(double la, double lb, const paralign_lenmodel *m) {
+double paralign_dp_length_cost(double la, double lb, const paralign_lenmodel *m) {
   if (la <= 0 && lb <= 0)
     return 0.0;
   double delta = length_delta(la, lb, m);
@@ -206,7 +209,7 @@ static double cue_cost(const paralign_docfeat *fa, paralign_span a, const parali
 double paralign_dp_content_cost(const paralign_docfeat *fd, paralign_span a,
                                 const paralign_docfeat *fe, paralign_span b,
                                 const paralign_lenmodel *m) {
-  return length_cost(span_len(fd, a), span_len(fe, b), m) + cue_cost(fd, a, fe, b);
+  return paralign_dp_length_cost(span_len(fd, a), span_len(fe, b), m) + cue_cost(fd, a, fe, b);
 }
 
 static size_t headings_inside(const paralign_docfeat *f, paralign_span s) {
@@ -232,9 +235,9 @@ static double span_class_cost(const paralign_docfeat *fa, paralign_span a,
   double cost = class_cost(ca, cb);
   if ((heading_then_body(fa, a) && b.count == 1 && cb == PARALIGN_CLASS_BODY) ||
       (heading_then_body(fb, b) && a.count == 1 && ca == PARALIGN_CLASS_BODY))
-    cost = 0.0; /* the other version's reader merged the heading into its body */
+    cost = T("cls") ? cost : 0.0; /* the other version's reader merged the heading into its body */
   size_t ha = headings_inside(fa, a), hb = headings_inside(fb, b);
-  return cost + HEADING_INSIDE * (double)(ha > hb ? ha - hb : hb - ha);
+  return T("cls") ? cost : cost + HEADING_INSIDE * (double)(ha > hb ? ha - hb : hb - ha);
 }
 
 double paralign_dp_pair_cost(const paralign_docfeat *fd, paralign_span a,
@@ -272,7 +275,7 @@ static double unit_indel_cost(const paralign_join *j, size_t u) {
   return indel_cost(n ? len / (double)n : 0.0);
 }
 
-static double shift(const paralign_shape *shape, size_t b) { return shape ? shape->extra[b] : 0.0; }
+static double shift(const paralign_shape *shape, size_t b) { return shape && !T("shape") ? shape->extra[b] : 0.0; }
 
 static double shaped_indel(const paralign_shape *shape, size_t b, double cost) {
   cost += shift(shape, b);
@@ -295,7 +298,7 @@ static double bead_prior(const paralign_join *j, const paralign_shape *shape, si
                         indel_cost(fmin(j->feats[j->k].p[y0].len, j->feats[j->k].p[y0 + 1].len)));
   else
     return prior;
-  return fmin(prior, drop + FRAGMENT_MERGE);
+  return T("frag") ? prior : fmin(prior, drop + FRAGMENT_MERGE);
 }
 
 /* A bead's cost: its prior, and for a bead with both sides the mean pair

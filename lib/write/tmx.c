@@ -77,7 +77,10 @@ static void put_unit(paralign_writer *w, size_t u) {
   paralign_buf *b = &w->out;
   char score[8];
   paralign_writer_score(score, paralign_alignment_score(w->al, u));
-  paralign_buf_printf(b, "    <tu tuid=\"%zu\">\n", u); /* the unit number of TSV/JSONL */
+  if (w->part) /* a finer row of a refined unit: unit.part */
+    paralign_buf_printf(b, "    <tu tuid=\"%zu.%u\">\n", u, w->part);
+  else /* the unit number of TSV/JSONL */
+    paralign_buf_printf(b, "    <tu tuid=\"%zu\">\n", u);
   put_prop(b, "      ", "x-kind", paralign_writer_kind(w, u));
   put_prop(b, "      ", "x-score", score);
   for (size_t d = 0; d < w->al->ndocs; d++) {

@@ -62,17 +62,32 @@ int paralign_writer_clean(paralign_buf *out, const char *s, size_t len) {
   return 0;
 }
 
-int paralign_writer_unit_texts(paralign_writer *w, size_t u) {
+/* Piece p's text of paragraph i (its first or last may be cut). */
+static void piece_text(const paralign_writer *w, size_t d, const paralign_piece *p, size_t i,
+                       const char **text, size_t *len) {
+  const paralign_paragraph *para = paralign_document_get(w->al->docs[d], p->first + i);
+  *text = paralign_paragraph_text(para);
+  *len = paralign_paragraph_text_len(para);
+  if (i + 1 == p->count && p->to > 0 && p->to < *len)
+    *len = p->to;
+  if (i == 0 && p->from > 0 && p->from <= *len) {
+    *text += p->from;
+    *len -= p->from;
+  }
+}
+
+int paralign_writer_row_texts(paralign_writer *w) {
   int with_text = 0;
   for (size_t d = 0; d < w->al->ndocs; d++) {
     paralign_buf *b = &w->texts[d];
     paralign_buf_clear(b);
-    paralign_span s = w->al->spans[u * w->al->ndocs + d];
-    for (size_t i = 0; i < s.count; i++) {
-      const paralign_paragraph *p = paralign_document_get(w->al->docs[d], s.first + i);
+    for (size_t i = 0; i < w->pieces[d].count; i++) {
+      const char *text;
+      size_t len;
+      piece_text(w, d, &w->pieces[d], i, &text, &len);
       if (b->len && paralign_buf_putc(b, ' ') != 0)
         return -1;
-      if (paralign_writer_clean(b, paralign_paragraph_text(p), paralign_paragraph_text_len(p)))
+      if (paralign_writer_clean(b, text, len))
         return -1;
     }
     if (b->len && b->data[b->len - 1] == ' ')
@@ -86,32 +101,55 @@ int paralign_writer_keeps(const paralign_writer *w, int with_text) {
   return with_text >= 2 || (with_text == 1 && (w->flags & PARALIGN_WRITE_KEEP_UNALIGNED));
 }
 
+static int put_row(paralign_writer *w, size_t u, void (*put)(paralign_writer *w, size_t u)) {
+  int with_text = paralign_writer_row_texts(w);
+  if (with_text < 0)
+    return PARALIGN_ERR_NOMEM;
+  if (paralign_writer_keeps(w, with_text))
+    put(w, u);
+  return paralign_writer_flush(w, 0);
+}
+
 int paralign_writer_each_unit(paralign_writer *w, void (*put)(paralign_writer *w, size_t u)) {
+  const paralign_alignment *al = w->al;
+  const paralign_rows *rows = &al->rows;
+  size_t r = 0;
   int rc = PARALIGN_OK;
-  for (size_t u = 0; u < w->al->nunits && rc == PARALIGN_OK; u++) {
-    int with_text = paralign_writer_unit_texts(w, u);
-    if (with_text < 0)
-      return PARALIGN_ERR_NOMEM;
-    if (paralign_writer_keeps(w, with_text))
-      put(w, u);
-    rc = paralign_writer_flush(w, 0);
+  for (size_t u = 0; u < al->nunits && rc == PARALIGN_OK; u++) {
+    if (r < rows->n && rows->v[r].unit == u) {
+      for (; r < rows->n && rows->v[r].unit == u && rc == PARALIGN_OK; r++) {
+        w->pieces = rows->pieces + r * al->ndocs;
+        w->part = rows->v[r].part;
+        rc = put_row(w, u, put);
+      }
+      continue;
+    }
+    for (size_t d = 0; d < al->ndocs; d++) {
+      paralign_span s = al->spans[u * al->ndocs + d];
+      w->whole[d] = (paralign_piece){s.first, s.count, 0, 0};
+    }
+    w->pieces = w->whole;
+    w->part = 0;
+    rc = put_row(w, u, put);
   }
   return rc;
 }
 
 const char *paralign_writer_label(const paralign_writer *w, size_t u, size_t d) {
-  paralign_span s = w->al->spans[u * w->al->ndocs + d];
-  if (!s.count)
+  (void)u;
+  const paralign_piece *p = &w->pieces[d];
+  if (!p->count || p->from > 0)
     return "";
-  return paralign_paragraph_label(paralign_document_get(w->al->docs[d], s.first));
+  return paralign_paragraph_label(paralign_document_get(w->al->docs[d], p->first));
 }
 
 const char *paralign_writer_kind(const paralign_writer *w, size_t u) {
+  (void)u;
   for (size_t d = 0; d < w->al->ndocs; d++) {
-    paralign_span s = w->al->spans[u * w->al->ndocs + d];
-    if (s.count)
+    const paralign_piece *p = &w->pieces[d];
+    if (p->count)
       return paralign_kind_name(
-          paralign_paragraph_kind(paralign_document_get(w->al->docs[d], s.first)));
+          paralign_paragraph_kind(paralign_document_get(w->al->docs[d], p->first)));
   }
   return paralign_kind_name(PARALIGN_KIND_PARAGRAPH);
 }
@@ -194,18 +232,23 @@ int paralign_alignment_write(const paralign_alignment *al, paralign_format forma
   int rc = check_write_args(al, format, opts, fn, err);
   if (rc != PARALIGN_OK)
     return rc;
-  paralign_writer w = {al, opts ? opts->flags : 0u, opts ? opts->lang_tags : NULL,
-                       opts ? opts->creation_date : NULL, fn, ctx, {0}, NULL, 0};
+  paralign_writer w = {al,  opts ? opts->flags : 0u, opts ? opts->lang_tags : NULL,
+                       opts ? opts->creation_date : NULL, fn, ctx, {0}, NULL, 0, NULL, NULL, 0};
   paralign_buf_init(&w.out, &al->mem);
   w.texts = paralign_mem_calloc(&al->mem, al->ndocs, sizeof *w.texts);
-  if (!w.texts)
+  w.whole = paralign_mem_calloc(&al->mem, al->ndocs, sizeof *w.whole);
+  if (!w.texts || !w.whole) {
+    paralign_mem_free(&al->mem, w.texts);
+    paralign_mem_free(&al->mem, w.whole);
     return paralign_error_set(err, PARALIGN_ERR_NOMEM, NULL);
+  }
   for (size_t d = 0; d < al->ndocs; d++)
     paralign_buf_init(&w.texts[d], &al->mem);
   rc = run_writer(&w, format);
   for (size_t d = 0; d < al->ndocs; d++)
     paralign_buf_free(&w.texts[d]);
   paralign_mem_free(&al->mem, w.texts);
+  paralign_mem_free(&al->mem, w.whole);
   paralign_buf_free(&w.out);
   if (rc == PARALIGN_ERR_OUTPUT)
     return paralign_error_set(err, rc, "the output callback failed");

@@ -16,23 +16,29 @@ typedef struct paralign_writer {
   paralign_write_fn fn;
   void *ctx;
   paralign_buf out;
-  paralign_buf *texts; /* one cleaned text per document, for the current unit */
+  paralign_buf *texts; /* one cleaned text per document, for the current row */
   int fn_failed;
+  const paralign_piece *pieces; /* the current row: one piece per document */
+  paralign_piece *whole;        /* scratch for a unit written whole */
+  unsigned part;                /* the current row's part (0: the whole unit) */
 } paralign_writer;
 
 /* The language tag written for document d. */
 const char *paralign_writer_lang(const paralign_writer *w, size_t d);
-/* Fill w->texts[d] with unit u's text in every document (paragraphs joined
- * by a space, cleaned); returns how many documents have text, or -1 when out
- * of memory. */
-int paralign_writer_unit_texts(paralign_writer *w, size_t u);
+/* Fill w->texts[d] with the current row's text in every document
+ * (paragraphs joined by a space, cleaned); returns how many documents have
+ * text, or -1 when out of memory. */
+int paralign_writer_row_texts(paralign_writer *w);
 /* Whether a unit with that many documents holding text is written. */
 int paralign_writer_keeps(const paralign_writer *w, int with_text);
-/* The loop every format shares: for each unit kept, fill w->texts and call
- * put(w, u) to stage its row, handing the output on as it grows. */
+/* The loop every format shares: for each row kept (a unit, or the rows a
+ * refined unit is written as, see paralign_rows), set w->pieces and
+ * w->part, fill w->texts and call put(w, u) to stage it, handing the output
+ * on as it grows. */
 int paralign_writer_each_unit(paralign_writer *w, void (*put)(paralign_writer *w, size_t u));
-/* The label and kind of unit u's first paragraph in document d ("" when
- * none), and the kind of its first paragraph anywhere. */
+/* The label of the current row's first paragraph in document d ("" when
+ * none, or when the row starts inside it), and the kind of its first
+ * paragraph anywhere. */
 const char *paralign_writer_label(const paralign_writer *w, size_t u, size_t d);
 const char *paralign_writer_kind(const paralign_writer *w, size_t u);
 /* "0.982": three decimals, whatever the locale. */

@@ -36,7 +36,8 @@ static void put_value(paralign_buf *b, const char *s) {
 
 static void put_doc(paralign_writer *w, size_t u, size_t d) {
   paralign_buf *b = &w->out;
-  paralign_span s = w->al->spans[u * w->al->ndocs + d];
+  paralign_piece s = w->pieces[d];
+  (void)u;
   paralign_buf_puts(b, d ? ",{\"lang\":" : "{\"lang\":");
   put_value(b, paralign_writer_lang(w, d));
   paralign_buf_puts(b, ",\"paragraphs\":[");
@@ -54,9 +55,12 @@ static void put_row(paralign_writer *w, size_t u) {
   char score[8];
   unsigned flags = paralign_alignment_flags(w->al, u);
   paralign_writer_score(score, paralign_alignment_score(w->al, u));
-  paralign_buf_printf(b, "{\"unit\":%zu,\"score\":%s,\"anchored\":%s,\"partial\":%s,\"kind\":\"%s\","
+  paralign_buf_printf(b, "{\"unit\":%zu,", u);
+  if (w->part) /* a finer row of a refined unit */
+    paralign_buf_printf(b, "\"part\":%u,", w->part);
+  paralign_buf_printf(b, "\"score\":%s,\"anchored\":%s,\"partial\":%s,\"kind\":\"%s\","
                          "\"docs\":[",
-                      u, score, flags & PARALIGN_UNIT_ANCHORED ? "true" : "false",
+                      score, flags & PARALIGN_UNIT_ANCHORED ? "true" : "false",
                       flags & PARALIGN_UNIT_PARTIAL ? "true" : "false",
                       paralign_writer_kind(w, u));
   for (size_t d = 0; d < w->al->ndocs; d++)

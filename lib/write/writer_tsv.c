@@ -5,7 +5,7 @@
  * document the text.  Texts are cleaned, so they hold no tab or newline. */
 #include "write/write.h"
 
-static void put_paragraphs(paralign_buf *b, paralign_span s) {
+static void put_paragraphs(paralign_buf *b, paralign_piece s) {
   if (s.count == 1)
     paralign_buf_printf(b, "%zu", s.first);
   else if (s.count > 1)
@@ -29,7 +29,7 @@ static void put_row(paralign_writer *w, size_t u) {
   paralign_buf_printf(b, "%zu\t%s", u, score);
   for (size_t d = 0; d < w->al->ndocs; d++) {
     paralign_buf_putc(b, '\t');
-    put_paragraphs(b, w->al->spans[u * w->al->ndocs + d]);
+    put_paragraphs(b, w->pieces[d]);
   }
   for (size_t d = 0; d < w->al->ndocs; d++) {
     paralign_buf_putc(b, '\t');

@@ -33,15 +33,23 @@ def pair_f1(gold, folder, tmx, pair):
     return res[pair]["f1"]
 
 
+def set_name(folder):
+    parts = os.path.normpath(folder).split(os.sep)
+    return "/".join(parts[-2:]) if parts[-1].startswith("pdf") else parts[-1]
+
+
 def compare(binary, folder, tmp):
-    gold = json.load(open(os.path.join(folder, "gold.json"), encoding="utf-8"))
+    path = os.path.join(folder, "gold.json")
+    if not os.path.exists(path):
+        return []
+    gold = json.load(open(path, encoding="utf-8"))
     langs = gold["langs"]
     if len(langs) < 3:
         return []
     files = {l: os.path.join(folder, gold["files"][l]) for l in langs}
     joint = os.path.join(tmp, "joint.tmx")
     if not align(binary, langs, [files[l] for l in langs], joint):
-        return [(os.path.basename(os.path.normpath(folder)), "all", None, None)]
+        return [(set_name(folder), "all", None, None)]
     joint_scores = score.score(gold, folder, joint)
     rows = []
     for i, a in enumerate(langs):
@@ -50,7 +58,7 @@ def compare(binary, folder, tmp):
             sub = dict(gold, langs=[a, b])
             f_alone = pair_f1(sub, folder, alone, f"{a}-{b}") \
                 if align(binary, [a, b], [files[a], files[b]], alone) else 0.0
-            rows.append((os.path.basename(os.path.normpath(folder)), f"{a}-{b}",
+            rows.append((set_name(folder), f"{a}-{b}",
                          joint_scores[f"{a}-{b}"]["f1"], f_alone))
     return rows
 
