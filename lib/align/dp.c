@@ -10,8 +10,6 @@
 #include <float.h>
 #include <math.h>
 #include <string.h>
-#include <stdlib.h>
-static int T(const char *n) { const char *v = getenv("PA_OFF"); return v && strstr(v, n); }
 
 #include "align/align.h"
 #include "align/cues.h"
@@ -71,9 +69,8 @@ double paralign_dp_length_prob(double la, double lb, const paralign_lenmodel *m)
  * remaking the whole neighbourhood around it, and a version that is already
  * far off weighs less in a joint decision than one that fits. */
 static double exact_length_cost(double delta) {
-  double share = T("tail") ? 0 : LENGTH_TAIL_SHARE;
-  double p = (1.0 - share) * erfc(delta / sqrt(2.0)) +
-             share * erfc(delta / (LENGTH_TAIL_WIDTH * sqrt(2.0)));
+  double p = (1.0 - LENGTH_TAIL_SHARE) * erfc(delta / sqrt(2.0)) +
+             LENGTH_TAIL_SHARE * erfc(delta / (LENGTH_TAIL_WIDTH * sqrt(2.0)));
   double cost = p > 0 ? -log(p) : LENGTH_COST_MAX;
   return cost < LENGTH_COST_MAX ? cost : LENGTH_COST_MAX;
 }
@@ -235,9 +232,9 @@ static double span_class_cost(const paralign_docfeat *fa, paralign_span a,
   double cost = class_cost(ca, cb);
   if ((heading_then_body(fa, a) && b.count == 1 && cb == PARALIGN_CLASS_BODY) ||
       (heading_then_body(fb, b) && a.count == 1 && ca == PARALIGN_CLASS_BODY))
-    cost = T("cls") ? cost : 0.0; /* the other version's reader merged the heading into its body */
+    cost = 0.0; /* the other version's reader merged the heading into its body */
   size_t ha = headings_inside(fa, a), hb = headings_inside(fb, b);
-  return T("cls") ? cost : cost + HEADING_INSIDE * (double)(ha > hb ? ha - hb : hb - ha);
+  return cost + HEADING_INSIDE * (double)(ha > hb ? ha - hb : hb - ha);
 }
 
 double paralign_dp_pair_cost(const paralign_docfeat *fd, paralign_span a,
@@ -275,7 +272,7 @@ static double unit_indel_cost(const paralign_join *j, size_t u) {
   return indel_cost(n ? len / (double)n : 0.0);
 }
 
-static double shift(const paralign_shape *shape, size_t b) { return shape && !T("shape") ? shape->extra[b] : 0.0; }
+static double shift(const paralign_shape *shape, size_t b) { return shape ? shape->extra[b] : 0.0; }
 
 static double shaped_indel(const paralign_shape *shape, size_t b, double cost) {
   cost += shift(shape, b);
@@ -298,7 +295,7 @@ static double bead_prior(const paralign_join *j, const paralign_shape *shape, si
                         indel_cost(fmin(j->feats[j->k].p[y0].len, j->feats[j->k].p[y0 + 1].len)));
   else
     return prior;
-  return T("frag") ? prior : fmin(prior, drop + FRAGMENT_MERGE);
+  return fmin(prior, drop + FRAGMENT_MERGE);
 }
 
 /* A bead's cost: its prior, and for a bead with both sides the mean pair
@@ -343,6 +340,8 @@ typedef struct grid {
   size_t nguide;
   const paralign_shape *shapes; /* per stretch between guide points, or NULL */
   const paralign_shape *shape;  /* the current row's */
+  size_t *width;                /* per row: the band's half-width */
+  unsigned char *touched;       /* per row: the last path touched the band's edge there */
   size_t *lo, *hi, *off;
   double *cost;
   unsigned char *back;
@@ -397,10 +396,10 @@ static void path_range(guide_cursor *gc, size_t i, double *lo, double *hi) {
   *hi = fmax(line, fmax(gap_first, gap_last));
 }
 
-/* Windows of half-width w around the path's range; a row's window covers
- * the range of the rows next to it too, so that a jump stays inside the
- * band.  Returns the cell count. */
-static size_t grid_windows(grid *g, size_t w) {
+/* Windows of half-width width[i] around the path's range; a row's window
+ * covers the range of the rows next to it too, so that a jump stays inside
+ * the band.  Returns the cell count. */
+static size_t grid_windows(grid *g) {
   guide_cursor gc = {g, 0};
   size_t cells = 0;
   double plo, phi, lo, hi, nlo, nhi;
@@ -412,6 +411,7 @@ static size_t grid_windows(grid *g, size_t w) {
     else
       nlo = nhi = (double)g->cols;
     size_t l = (size_t)(fmin(plo, fmin(lo, nlo)) + 0.5), h = (size_t)(fmax(phi, fmax(hi, nhi)) + 0.5);
+    size_t w = g->width[i];
     g->lo[i] = g->rows && l > w ? l - w : 0;
     g->hi[i] = g->rows && h + w < g->cols ? h + w : g->cols;
     g->off[i] = cells;
@@ -421,13 +421,13 @@ static size_t grid_windows(grid *g, size_t w) {
   return cells;
 }
 
-static int grid_alloc(const paralign_mem *mem, grid *g, size_t w) {
+static int grid_alloc(const paralign_mem *mem, grid *g) {
   g->lo = paralign_mem_calloc(mem, g->rows + 1, sizeof *g->lo);
   g->hi = paralign_mem_calloc(mem, g->rows + 1, sizeof *g->hi);
   g->off = paralign_mem_calloc(mem, g->rows + 1, sizeof *g->off);
   if (!g->lo || !g->hi || !g->off)
     return PARALIGN_ERR_NOMEM;
-  size_t cells = grid_windows(g, w);
+  size_t cells = grid_windows(g);
   g->cost = paralign_mem_calloc(mem, cells, sizeof *g->cost);
   g->back = paralign_mem_calloc(mem, cells, sizeof *g->back);
   return g->cost && g->back ? PARALIGN_OK : PARALIGN_ERR_NOMEM;
@@ -477,17 +477,21 @@ static int at_edge(const grid *g, size_t i, size_t c) {
 }
 
 /* Follow the back pointers from the end; *edge tells whether the path
- * touched the band's edge (a wider band might find a better path). */
+ * touched the band's edge (a wider band might find a better path), and
+ * touched[] where. */
 static int grid_trace(const grid *g, paralign_beads *tmp, int *edge) {
   size_t i = g->rows, c = g->cols;
   *edge = 0;
+  memset(g->touched, 0, g->rows + 1);
   if (grid_get(g, i, c) == COST_INF) {
     *edge = 1;
+    memset(g->touched, 1, g->rows + 1);
     return PARALIGN_OK;
   }
   while (i > 0 || c > 0) {
     unsigned char b = g->back[g->off[i] + c - g->lo[i]];
-    *edge |= at_edge(g, i, c);
+    if (at_edge(g, i, c))
+      *edge = 1, g->touched[i] = 1;
     if (paralign_beads_push(tmp, BEADS[b].du, BEADS[b].dy) != PARALIGN_OK)
       return PARALIGN_ERR_NOMEM;
     i -= BEADS[b].du;
@@ -515,28 +519,64 @@ static size_t initial_band(size_t rows, size_t cols, int guided) {
   return slope > BAND_MIN ? slope : BAND_MIN;
 }
 
+/* Widen the band where the path touched its edge, and around: a path that
+ * left the band by w paragraphs strays over a few w rows.  Returns whether
+ * some row got wider. */
+static int widen(grid *g, size_t *next, size_t limit) {
+  int wider = 0;
+  memcpy(next, g->width, (g->rows + 1) * sizeof *next);
+  for (size_t i = 0; i <= g->rows; i++) {
+    if (!g->touched[i] || g->width[i] >= limit)
+      continue;
+    size_t w = 2 * g->width[i] < limit ? 2 * g->width[i] : limit;
+    size_t reach = 2 * w + BAND_MIN;
+    size_t from = i > reach ? i - reach : 0, to = i + reach < g->rows ? i + reach : g->rows;
+    for (size_t r = from; r <= to; r++)
+      if (next[r] < w)
+        next[r] = w, wider = 1;
+  }
+  memcpy(g->width, next, (g->rows + 1) * sizeof *next);
+  return wider;
+}
+
+/* Fill the grid in bands widened where the path touches their edge, until
+ * it does not or the band is at its widest. */
+static int banded_path(grid *g, size_t w, size_t limit, paralign_beads *tmp) {
+  size_t *next = paralign_mem_calloc(g->j->mem, g->rows + 1, sizeof *next);
+  g->width = paralign_mem_calloc(g->j->mem, g->rows + 1, sizeof *g->width);
+  g->touched = paralign_mem_calloc(g->j->mem, g->rows + 1, 1);
+  int rc = next && g->width && g->touched ? PARALIGN_OK : PARALIGN_ERR_NOMEM, edge = 1;
+  for (size_t i = 0; rc == PARALIGN_OK && i <= g->rows; i++)
+    g->width[i] = w;
+  while (rc == PARALIGN_OK) {
+    tmp->n = 0;
+    rc = grid_alloc(g->j->mem, g);
+    if (rc == PARALIGN_OK) {
+      grid_fill(g);
+      rc = grid_trace(g, tmp, &edge);
+    }
+    grid_free(g->j->mem, g);
+    if (rc != PARALIGN_OK || !edge || !widen(g, next, limit))
+      break;
+  }
+  paralign_mem_free(g->j->mem, next);
+  paralign_mem_free(g->j->mem, g->width);
+  paralign_mem_free(g->j->mem, g->touched);
+  g->width = NULL;
+  g->touched = NULL;
+  return rc;
+}
+
 int paralign_dp_segment(const paralign_join *j, const paralign_segment *seg, paralign_beads *out) {
   grid g = {j,           seg->u0,     seg->y0,     seg->u1 - seg->u0, seg->y1 - seg->y0,
             seg->forced, seg->guide,  seg->nguide, seg->shapes,       NULL,
-            NULL,        NULL,        NULL,        NULL,              NULL};
+            NULL,        NULL,        NULL,        NULL,              NULL,
+            NULL,        NULL};
   paralign_beads tmp = {j->mem, NULL, 0, 0};
   size_t w = initial_band(g.rows, g.cols, g.nguide > 0), limit = band_limit(g.rows, g.cols);
-  int rc = PARALIGN_OK, edge = 1;
   if (limit < w)
     limit = w; /* never narrower than the slope: the band must stay connected */
-  while (rc == PARALIGN_OK) {
-    tmp.n = 0;
-    rc = grid_alloc(j->mem, &g, w);
-    if (rc == PARALIGN_OK) {
-      grid_fill(&g);
-      rc = grid_trace(&g, &tmp, &edge);
-    }
-    grid_free(j->mem, &g);
-    int full = w >= g.rows && w >= g.cols;
-    if (rc != PARALIGN_OK || !edge || full || w >= limit)
-      break;
-    w = 2 * w < limit ? 2 * w : limit;
-  }
+  int rc = banded_path(&g, w, limit, &tmp);
   if (rc == PARALIGN_OK && tmp.n == 0 && (g.rows || g.cols))
     rc = PARALIGN_ERR_INTERNAL; /* a band as wide as the slope always has a path */
   for (size_t i = tmp.n; i > 0 && rc == PARALIGN_OK; i--)
