@@ -629,15 +629,37 @@ static int score_units(paralign_alignment *al, const paralign_docfeat *feats,
 }
 
 /* Scores and the parallelism verdict from every pair, then the units one
- * version's merge made coarse for the others refined (refine.c). */
-static int finish_units(paralign_alignment *al, const paralign_docfeat *feats) {
+ * version's merge made coarse for the others refined (refine.c), then every
+ * pair held to what it gets aligned alone (pairs.c). */
+static int finish_units(paralign_alignment *al, const paralign_docfeat *feats,
+                        const double *table) {
   paralign_lenmodel *models = NULL;
   int rc = pair_models(al, feats, &models);
   if (rc == PARALIGN_OK)
     rc = score_units(al, feats, models);
   if (rc == PARALIGN_OK)
     rc = paralign_refine(al, feats, models);
+  if (rc == PARALIGN_OK)
+    rc = paralign_pairs_settle(al, feats, table);
   paralign_mem_free(&al->mem, models);
+  return rc;
+}
+
+int paralign_align_pair(const paralign_alignment *al, const paralign_docfeat *feats, size_t d,
+                        size_t e, const double *table, paralign_span **spans, size_t *nunits) {
+  const paralign_document *docs[2] = {al->docs[d], al->docs[e]};
+  paralign_docfeat pair[2] = {feats[d], feats[e]};
+  paralign_alignment *p = alignment_new(&al->mem, docs, 2);
+  int rc = p ? profile_start(p, &pair[0]) : PARALIGN_ERR_NOMEM;
+  if (rc == PARALIGN_OK)
+    rc = join_document(p, pair, 1, table);
+  *spans = NULL;
+  *nunits = 0;
+  if (rc == PARALIGN_OK) {
+    *spans = p->spans, *nunits = p->nunits;
+    p->spans = NULL;
+  }
+  paralign_alignment_free(p);
   return rc;
 }
 
@@ -672,7 +694,7 @@ static int build_alignment(paralign_alignment *al, paralign_docfeat *feats) {
   for (size_t k = 1; k < al->ndocs && rc == PARALIGN_OK; k++)
     rc = join_document(al, feats, k, table);
   if (rc == PARALIGN_OK)
-    rc = finish_units(al, feats);
+    rc = finish_units(al, feats, table);
   return rc;
 }
 

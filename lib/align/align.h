@@ -27,16 +27,16 @@ typedef struct paralign_piece {
   size_t from, to;
 } paralign_piece;
 
-/* An output row of a unit: part 0 holds the whole unit, parts 1, 2, ...
- * its finer rows. */
+/* An output row: it stands for units [unit, last]; part 0 holds a whole
+ * unit, parts 1, 2, ... finer rows or the rows of single pairs. */
 typedef struct paralign_row {
-  size_t unit;
+  size_t unit, last;
   unsigned part;
 } paralign_row;
 
-/* The output rows of the units refine.c refined: row r is v[r] and holds
- * pieces[r * ndocs .. + ndocs); a unit's rows are consecutive, units in
- * order.  Units without rows are written whole. */
+/* The output rows of the units refine.c refined and of the stretches
+ * pairs.c settled: row r is v[r] and holds pieces[r * ndocs .. + ndocs);
+ * rows are in unit order.  Units no row stands for are written whole. */
 typedef struct paralign_rows {
   paralign_row *v;
   size_t n, cap;
@@ -216,5 +216,19 @@ int paralign_beads_push(paralign_beads *b, unsigned du, unsigned dy);
  * PARALIGN_OK or NOMEM. */
 int paralign_refine(paralign_alignment *al, const paralign_docfeat *feats,
                     const paralign_lenmodel *models);
+/* refine.c, pairs.c: append a row for units [u, last] with part, its pieces
+ * (ndocs of them) left to fill at the returned pointer; NULL when out of
+ * memory. */
+paralign_piece *paralign_rows_add(paralign_alignment *al, size_t u, size_t last, unsigned part);
+
+/* align.c: documents d and e aligned alone, as paralign_align aligns two:
+ * their units as spans (2 per unit, d then e; free with paralign_mem_free). */
+int paralign_align_pair(const paralign_alignment *al, const paralign_docfeat *feats, size_t d,
+                        size_t e, const double *table, paralign_span **spans, size_t *nunits);
+/* pairs.c: every pair of documents held to what it gets aligned alone:
+ * where the rows written for a pair disagree with that pair's own
+ * alignment, the stretch is written pair by pair. */
+int paralign_pairs_settle(paralign_alignment *al, const paralign_docfeat *feats,
+                          const double *table);
 
 #endif

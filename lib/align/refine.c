@@ -180,9 +180,21 @@ static void list_cuts(const refine *r, size_t d, cut_list *l) {
   cuts_push(l, s.count, 0, cum, CUT_PARAGRAPH);
 }
 
-/* A piece from cut a to cut b stays inside one paragraph; a cut that ends a
- * heading may only end a piece facing a heading. */
-static int piece_ok(const refine *r, const cut *a, const cut *b, size_t piece) {
+/* Whether the piece starting at cut a opens with a capital or a digit, as a
+ * heading does ("noteikums" after a label is not one). */
+static int opens_like_heading(const refine *r, size_t d, const cut *a) {
+  paralign_span s = unit_span(r, d);
+  const paralign_paragraph *p = paralign_document_get(r->al->docs[d], s.first + a->para);
+  const char *text = paralign_paragraph_text(p);
+  size_t len = paralign_paragraph_text_len(p);
+  unsigned char c = a->byte < len ? (unsigned char)text[a->byte] : 0;
+  return (c >= '0' && c <= '9') || is_upper_at(text, len, a->byte);
+}
+
+/* A piece from cut a to cut b stays inside one paragraph of version d; a
+ * cut that ends a heading may only end a piece that faces a heading and
+ * opens like one. */
+static int piece_ok(const refine *r, size_t d, const cut *a, const cut *b, size_t piece) {
   size_t para = b->byte ? b->para : b->para - 1;
   if (b->para == 0 && b->byte == 0)
     return 0;
@@ -191,7 +203,8 @@ static int piece_ok(const refine *r, const cut *a, const cut *b, size_t piece) {
   if (b->kind != CUT_HEADING)
     return 1;
   paralign_span ref = unit_span(r, r->ref);
-  return r->feats[r->ref].p[ref.first + piece].cls == PARALIGN_CLASS_HEADING;
+  return r->feats[r->ref].p[ref.first + piece].cls == PARALIGN_CLASS_HEADING &&
+         opens_like_heading(r, d, a);
 }
 
 /* --- projecting the reference's boundaries --------------------------------- */
@@ -216,7 +229,7 @@ static void best_cuts(const refine *r, size_t d, const cut_list *l, cut_path *p)
   for (size_t k = 1; k <= r->rows; k++)
     for (size_t x = 1; x < l->n; x++)
       for (size_t a = 0; a < x; a++) {
-        if (p->cost[k - 1][a] >= COST_NONE || !piece_ok(r, &l->v[a], &l->v[x], k - 1))
+        if (p->cost[k - 1][a] >= COST_NONE || !piece_ok(r, d, &l->v[a], &l->v[x], k - 1))
           continue;
         double c = p->cost[k - 1][a] + length_cost(r, r->ref, ref_length(r, k - 1), d,
                                                    l->v[x].cum - l->v[a].cum);
@@ -252,18 +265,18 @@ static int project(refine *r, size_t d, cut_path *path) {
 
 /* --- rows ------------------------------------------------------------------ */
 
-static int rows_push(paralign_alignment *al, size_t u, unsigned part) {
+paralign_piece *paralign_rows_add(paralign_alignment *al, size_t u, size_t last, unsigned part) {
   paralign_rows *rw = &al->rows;
   void *v = rw->v, *pieces = rw->pieces;
   if (paralign_mem_grow(&al->mem, &v, &rw->cap, rw->n + 1, sizeof *rw->v) != 0)
-    return PARALIGN_ERR_NOMEM;
+    return NULL;
   rw->v = v;
   if (paralign_mem_grow(&al->mem, &pieces, &rw->pieces_cap, (rw->n + 1) * al->ndocs,
                         sizeof *rw->pieces) != 0)
-    return PARALIGN_ERR_NOMEM;
+    return NULL;
   rw->pieces = pieces;
-  rw->v[rw->n++] = (paralign_row){u, part};
-  return PARALIGN_OK;
+  rw->v[rw->n] = (paralign_row){u, last, part};
+  return rw->pieces + rw->n++ * al->ndocs;
 }
 
 static paralign_piece whole(paralign_span s) { return (paralign_piece){s.first, s.count, 0, 0}; }
@@ -274,8 +287,8 @@ static int emit_rows(refine *r) {
   size_t nd = al->ndocs;
   int any_whole = 0, rc = PARALIGN_OK;
   for (size_t i = 0; i < r->rows && rc == PARALIGN_OK; i++) {
-    rc = rows_push(al, r->u, (unsigned)(i + 1));
-    paralign_piece *row = al->rows.pieces + (al->rows.n - 1) * nd;
+    paralign_piece *row = paralign_rows_add(al, r->u, r->u, (unsigned)(i + 1));
+    rc = row ? PARALIGN_OK : PARALIGN_ERR_NOMEM;
     for (size_t d = 0; d < nd && rc == PARALIGN_OK; d++) {
       paralign_span s = unit_span(r, d);
       row[d] = (paralign_piece){s.first, 0, 0, 0};
@@ -287,9 +300,10 @@ static int emit_rows(refine *r) {
     }
   }
   if (rc == PARALIGN_OK && any_whole) {
-    rc = rows_push(al, r->u, 0);
+    paralign_piece *row = paralign_rows_add(al, r->u, r->u, 0);
+    rc = row ? PARALIGN_OK : PARALIGN_ERR_NOMEM;
     for (size_t d = 0; d < nd && rc == PARALIGN_OK; d++)
-      al->rows.pieces[(al->rows.n - 1) * nd + d] = whole(unit_span(r, d));
+      row[d] = whole(unit_span(r, d));
   }
   return rc;
 }

@@ -117,11 +117,14 @@ int paralign_writer_each_unit(paralign_writer *w, void (*put)(paralign_writer *w
   int rc = PARALIGN_OK;
   for (size_t u = 0; u < al->nunits && rc == PARALIGN_OK; u++) {
     if (r < rows->n && rows->v[r].unit == u) {
+      size_t last = u;
       for (; r < rows->n && rows->v[r].unit == u && rc == PARALIGN_OK; r++) {
         w->pieces = rows->pieces + r * al->ndocs;
         w->part = rows->v[r].part;
+        last = rows->v[r].last > last ? rows->v[r].last : last;
         rc = put_row(w, u, put);
       }
+      u = last; /* the units the rows stood for are written */
       continue;
     }
     for (size_t d = 0; d < al->ndocs; d++) {

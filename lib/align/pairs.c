@@ -1,0 +1,297 @@
+/* pairs.c: every pair of versions held to what it gets aligned alone.
+ *
+ * The joint alignment joins the versions one at a time, so a version read
+ * badly (a PDF whose labels were lost, paragraphs split at page breaks)
+ * shapes the units that the versions joined after it must fit, and a pair
+ * that has nothing to do with that version can come out worse than it
+ * would alone.  A translation memory is read pair by pair, so each pair of
+ * documents is also aligned alone (the same anchors and DP, two documents),
+ * and the rows written for the pair are compared with that alignment: where
+ * they are the same, or finer and consistent with it (refine.c's cuts),
+ * nothing changes.  Where they disagree, the stretch of units concerned is
+ * written pair by pair instead, each pair as it aligns alone.  With more
+ * than PAIRS_MAX_DOCS documents the pairs are too many and this is left
+ * out. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "align/align.h"
+
+#define PAIRS_MAX_DOCS 8
+
+/* Paragraphs [d0, d1) of one document with [e0, e1) of the other. */
+typedef struct pair_bead {
+  size_t d0, d1, e0, e1;
+} pair_bead;
+
+typedef struct bead_list {
+  pair_bead *v;
+  size_t n, cap;
+} bead_list;
+
+/* Add a link, joined with the previous one when they share paragraphs (the
+ * rows of one cut paragraph), so that a list holds the pair's beads. */
+static int beads_add(const paralign_mem *mem, bead_list *l, pair_bead b) {
+  if (l->n > 0) {
+    pair_bead *last = &l->v[l->n - 1];
+    if (b.d0 < last->d1 || b.e0 < last->e1) {
+      last->d1 = b.d1 > last->d1 ? b.d1 : last->d1;
+      last->e1 = b.e1 > last->e1 ? b.e1 : last->e1;
+      return PARALIGN_OK;
+    }
+  }
+  void *arr = l->v;
+  if (paralign_mem_grow(mem, &arr, &l->cap, l->n + 1, sizeof *l->v) != 0)
+    return PARALIGN_ERR_NOMEM;
+  l->v = arr;
+  l->v[l->n++] = b;
+  return PARALIGN_OK;
+}
+
+static int add_pieces(const paralign_mem *mem, bead_list *l, paralign_piece a, paralign_piece b) {
+  if (!a.count || !b.count)
+    return PARALIGN_OK;
+  return beads_add(mem, l, (pair_bead){a.first, a.first + a.count, b.first, b.first + b.count});
+}
+
+/* What the writer writes for pair (d, e): unit by unit, or the unit's rows. */
+static int written_beads(const paralign_alignment *al, size_t d, size_t e, bead_list *out) {
+  const paralign_rows *rows = &al->rows;
+  size_t r = 0, nd = al->ndocs;
+  int rc = PARALIGN_OK;
+  for (size_t u = 0; u < al->nunits && rc == PARALIGN_OK; u++) {
+    if (r < rows->n && rows->v[r].unit == u) {
+      for (; r < rows->n && rows->v[r].unit == u && rc == PARALIGN_OK; r++)
+        rc = add_pieces(&al->mem, out, rows->pieces[r * nd + d], rows->pieces[r * nd + e]);
+      continue;
+    }
+    paralign_span a = al->spans[u * nd + d], b = al->spans[u * nd + e];
+    rc = add_pieces(&al->mem, out, (paralign_piece){a.first, a.count, 0, 0},
+                    (paralign_piece){b.first, b.count, 0, 0});
+  }
+  return rc;
+}
+
+/* What pair (d, e) gets aligned alone. */
+static int alone_beads(const paralign_alignment *al, const paralign_docfeat *feats, size_t d,
+                       size_t e, const double *table, bead_list *out) {
+  paralign_span *spans = NULL;
+  size_t n = 0;
+  int rc = paralign_align_pair(al, feats, d, e, table, &spans, &n);
+  for (size_t u = 0; u < n && rc == PARALIGN_OK; u++)
+    rc = add_pieces(&al->mem, out, (paralign_piece){spans[2 * u].first, spans[2 * u].count, 0, 0},
+                    (paralign_piece){spans[2 * u + 1].first, spans[2 * u + 1].count, 0, 0});
+  paralign_mem_free(&al->mem, spans);
+  return rc;
+}
+
+/* --- the stretches that disagree ----------------------------------------- */
+
+typedef struct settle {
+  paralign_alignment *al;
+  size_t **unit_of;     /* per document: paragraph -> unit */
+  bead_list *written;   /* per pair */
+  bead_list *alone;     /* per pair */
+  size_t *pair_d, *pair_e;
+  size_t npairs;
+  unsigned char *zone;  /* per unit: written pair by pair */
+} settle;
+
+/* The units a bead of pair p lies in. */
+static void bead_units(const settle *s, size_t p, const pair_bead *b, size_t *lo, size_t *hi) {
+  const size_t *ud = s->unit_of[s->pair_d[p]], *ue = s->unit_of[s->pair_e[p]];
+  size_t a0 = ud[b->d0], a1 = ud[b->d1 - 1], b0 = ue[b->e0], b1 = ue[b->e1 - 1];
+  *lo = a0 < b0 ? a0 : b0;
+  *hi = a1 > b1 ? a1 : b1;
+}
+
+static int same_bead(const pair_bead *a, const pair_bead *b) {
+  return a->d0 == b->d0 && a->d1 == b->d1 && a->e0 == b->e0 && a->e1 == b->e1;
+}
+
+/* Whether list l holds bead b (beads are in order of d0, all different). */
+static int holds(const bead_list *l, const pair_bead *b) {
+  size_t lo = 0, hi = l->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (l->v[mid].d0 < b->d0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < l->n && same_bead(&l->v[lo], b);
+}
+
+static void mark(settle *s, size_t p, const pair_bead *b) {
+  size_t lo, hi;
+  bead_units(s, p, b, &lo, &hi);
+  for (size_t u = lo; u <= hi; u++)
+    s->zone[u] = 1;
+}
+
+/* Mark the units of every bead one list has and the other has not. */
+static void mark_disputes(settle *s, size_t p) {
+  for (size_t i = 0; i < s->written[p].n; i++)
+    if (!holds(&s->alone[p], &s->written[p].v[i]))
+      mark(s, p, &s->written[p].v[i]);
+  for (size_t i = 0; i < s->alone[p].n; i++)
+    if (!holds(&s->written[p], &s->alone[p].v[i]))
+      mark(s, p, &s->alone[p].v[i]);
+}
+
+/* A bead partly inside a stretch takes the stretch over its units, so that
+ * every stretch holds whole beads of every pair.  Returns whether a
+ * stretch grew. */
+static int grow_over(settle *s, size_t p, const bead_list *l) {
+  int grew = 0;
+  for (size_t i = 0; i < l->n; i++) {
+    size_t lo, hi, in = 0;
+    bead_units(s, p, &l->v[i], &lo, &hi);
+    for (size_t u = lo; u <= hi; u++)
+      in += s->zone[u];
+    if (in > 0 && in <= hi - lo) {
+      mark(s, p, &l->v[i]);
+      grew = 1;
+    }
+  }
+  return grew;
+}
+
+static void close_zones(settle *s) {
+  int grew = 1;
+  while (grew) {
+    grew = 0;
+    for (size_t p = 0; p < s->npairs; p++)
+      grew |= grow_over(s, p, &s->written[p]) | grow_over(s, p, &s->alone[p]);
+  }
+}
+
+/* --- rows ------------------------------------------------------------------ */
+
+/* Stretch [a, b]: each pair's beads as it aligns alone, one row each. */
+static int zone_rows(settle *s, size_t a, size_t b) {
+  paralign_alignment *al = s->al;
+  unsigned part = 0;
+  for (size_t p = 0; p < s->npairs; p++)
+    for (size_t i = 0; i < s->alone[p].n; i++) {
+      const pair_bead *bd = &s->alone[p].v[i];
+      size_t lo, hi;
+      bead_units(s, p, bd, &lo, &hi);
+      if (lo < a || hi > b)
+        continue;
+      paralign_piece *row = paralign_rows_add(al, a, b, ++part);
+      if (!row)
+        return PARALIGN_ERR_NOMEM;
+      for (size_t d = 0; d < al->ndocs; d++)
+        row[d] = (paralign_piece){al->spans[a * al->ndocs + d].first, 0, 0, 0};
+      row[s->pair_d[p]] = (paralign_piece){bd->d0, bd->d1 - bd->d0, 0, 0};
+      row[s->pair_e[p]] = (paralign_piece){bd->e0, bd->e1 - bd->e0, 0, 0};
+    }
+  return PARALIGN_OK;
+}
+
+/* The rows again: refine.c's outside the stretches, pair rows inside. */
+static int rebuild_rows(settle *s) {
+  paralign_alignment *al = s->al;
+  paralign_rows old = al->rows;
+  memset(&al->rows, 0, sizeof al->rows);
+  size_t r = 0;
+  int rc = PARALIGN_OK;
+  for (size_t u = 0; u < al->nunits && rc == PARALIGN_OK; u++) {
+    while (r < old.n && old.v[r].unit < u)
+      r++;
+    if (s->zone[u]) {
+      size_t b = u;
+      while (b + 1 < al->nunits && s->zone[b + 1])
+        b++;
+      rc = zone_rows(s, u, b);
+      u = b;
+      continue;
+    }
+    for (; r < old.n && old.v[r].unit == u && rc == PARALIGN_OK; r++) {
+      paralign_piece *row = paralign_rows_add(al, u, old.v[r].last, old.v[r].part);
+      rc = row ? PARALIGN_OK : PARALIGN_ERR_NOMEM;
+      if (row)
+        memcpy(row, old.pieces + r * al->ndocs, al->ndocs * sizeof *row);
+    }
+  }
+  paralign_mem_free(&al->mem, old.v);
+  paralign_mem_free(&al->mem, old.pieces);
+  return rc;
+}
+
+/* --- the driver ------------------------------------------------------------ */
+
+static int unit_of_docs(settle *s) {
+  paralign_alignment *al = s->al;
+  for (size_t d = 0; d < al->ndocs; d++) {
+    size_t n = paralign_document_count(al->docs[d]);
+    s->unit_of[d] = paralign_mem_calloc(&al->mem, n + 1, sizeof **s->unit_of);
+    if (!s->unit_of[d])
+      return PARALIGN_ERR_NOMEM;
+    for (size_t u = 0; u < al->nunits; u++) {
+      paralign_span sp = al->spans[u * al->ndocs + d];
+      for (size_t i = 0; i < sp.count; i++)
+        s->unit_of[d][sp.first + i] = u;
+    }
+  }
+  return PARALIGN_OK;
+}
+
+static void settle_free(settle *s) {
+  const paralign_mem *mem = &s->al->mem;
+  for (size_t d = 0; s->unit_of && d < s->al->ndocs; d++)
+    paralign_mem_free(mem, s->unit_of[d]);
+  for (size_t p = 0; s->written && p < s->npairs; p++) {
+    paralign_mem_free(mem, s->written[p].v);
+    paralign_mem_free(mem, s->alone[p].v);
+  }
+  paralign_mem_free(mem, s->unit_of);
+  paralign_mem_free(mem, s->written);
+  paralign_mem_free(mem, s->alone);
+  paralign_mem_free(mem, s->pair_d);
+  paralign_mem_free(mem, s->pair_e);
+  paralign_mem_free(mem, s->zone);
+}
+
+static int settle_init(settle *s, paralign_alignment *al) {
+  size_t nd = al->ndocs, np = nd * (nd - 1) / 2;
+  const paralign_mem *mem = &al->mem;
+  *s = (settle){al, NULL, NULL, NULL, NULL, NULL, np, NULL};
+  s->unit_of = paralign_mem_calloc(mem, nd, sizeof *s->unit_of);
+  s->written = paralign_mem_calloc(mem, np, sizeof *s->written);
+  s->alone = paralign_mem_calloc(mem, np, sizeof *s->alone);
+  s->pair_d = paralign_mem_calloc(mem, np, sizeof *s->pair_d);
+  s->pair_e = paralign_mem_calloc(mem, np, sizeof *s->pair_e);
+  s->zone = paralign_mem_calloc(mem, al->nunits + 1, 1);
+  if (!s->unit_of || !s->written || !s->alone || !s->pair_d || !s->pair_e || !s->zone)
+    return PARALIGN_ERR_NOMEM;
+  size_t p = 0;
+  for (size_t d = 0; d < nd; d++)
+    for (size_t e = d + 1; e < nd; e++, p++)
+      s->pair_d[p] = d, s->pair_e[p] = e;
+  return unit_of_docs(s);
+}
+
+int paralign_pairs_settle(paralign_alignment *al, const paralign_docfeat *feats,
+                          const double *table) {
+  if (al->ndocs < 3 || al->ndocs > PAIRS_MAX_DOCS || al->nunits == 0)
+    return PARALIGN_OK;
+  settle s;
+  int rc = settle_init(&s, al), disputed = 0;
+  for (size_t p = 0; p < s.npairs && rc == PARALIGN_OK; p++) {
+    rc = written_beads(al, s.pair_d[p], s.pair_e[p], &s.written[p]);
+    if (rc == PARALIGN_OK)
+      rc = alone_beads(al, feats, s.pair_d[p], s.pair_e[p], table, &s.alone[p]);
+    if (rc == PARALIGN_OK)
+      mark_disputes(&s, p);
+  }
+  for (size_t u = 0; rc == PARALIGN_OK && u < al->nunits; u++)
+    disputed |= s.zone[u];
+  if (rc == PARALIGN_OK && disputed) {
+    close_zones(&s);
+    rc = rebuild_rows(&s);
+  }
+  settle_free(&s);
+  return rc;
+}
