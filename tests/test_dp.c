@@ -25,7 +25,7 @@ START_TEST(test_dp_cost_table_matches_exact_cost) {
   for (int i = 1; i < PARALIGN_COST_TABLE_SIZE; i++)
     ck_assert_double_ge(table[i], table[i - 1]);
   paralign_docfeat f = {0};
-  paralign_feat p[2] = {{500, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0}};
+  paralign_feat p[2] = {{.len = 500}, {.len = 0}};
   f.p = p;
   f.n = 2;
   for (uint32_t lb = 300; lb < 800; lb += 7) {

@@ -71,6 +71,20 @@ static uint64_t own_key(const paralign_paragraph *p) {
   return 0;
 }
 
+/* The number a label gives whatever its scheme: "§1", "1." and "Article 1"
+ * number the same part of a document in versions that write it differently.
+ * Letters and roman numerals count other levels, so they are left out. */
+static uint64_t number_key(const paralign_paragraph *p) {
+  static const char *const numeric[] = {"arabic:", "section:", "article:", "decimal:"};
+  const char *key = paralign_paragraph_key(p);
+  for (size_t i = 0; i < sizeof numeric / sizeof numeric[0]; i++) {
+    size_t n = strlen(numeric[i]);
+    if (strncmp(key, numeric[i], n) == 0)
+      return fnv64(fnv64(14695981039346656037ull, "number:", 7), key + n, strlen(key + n));
+  }
+  return 0;
+}
+
 /* The key of a labelled paragraph: its class and the labels of every level
  * above it, so a) under 4. differs from a) under 5., and the heading
  * "2. PRIORITY ACTIONS" from paragraph 2. */
@@ -111,6 +125,7 @@ int paralign_docfeat_build(const paralign_mem *mem, const paralign_document *doc
     f->len = paralign_text_length(paralign_paragraph_text(p), paralign_paragraph_text_len(p));
     f->cls = kind_class(paralign_paragraph_kind(p));
     f->own = own_key(p);
+    f->number = number_key(p);
     f->key = path_key(stack, f->own, p, f->cls);
     f->cue_first = (uint32_t)cues.n;
     rc = paralign_cues_collect(p, lang, &cues);
@@ -344,8 +359,9 @@ static void stretch_counts(const paralign_join *j, const paralign_segment *s, si
   counts[PARALIGN_BEAD_11] += (t < s->nguide) + (t == 0 && s->forced);
 }
 
-/* The priors of every stretch: a gap is a regime of its own; the rest of
- * the document shares one shape, learnt from all of it. */
+/* The priors of every stretch: the document's shape, learnt from all of it
+ * but its gaps (a regime of their own), and where a stretch has a surplus,
+ * its own. */
 static void stretch_shapes(const paralign_join *j, const paralign_anchor *a, size_t na,
                            join_points *p) {
   double all[PARALIGN_NBEADS] = {0}, here[PARALIGN_NBEADS];
@@ -357,16 +373,13 @@ static void stretch_shapes(const paralign_join *j, const paralign_anchor *a, siz
         all[b] += here[b];
     }
   }
-  paralign_shape common;
-  paralign_shape_from_counts(all, &common);
+  paralign_shape document;
+  paralign_shape_document(all, &document);
   for (size_t i = 0; i <= na; i++) {
     paralign_segment s = segment_of(j, a, na, p, i);
     for (size_t t = 0; t <= s.nguide; t++) {
-      paralign_shape *out = p->shapes + p->first[i] + i + t;
       stretch_counts(j, &s, t, here);
-      *out = common;
-      if (paralign_shape_is_gap(here))
-        paralign_shape_from_counts(here, out);
+      paralign_shape_stretch(here, &document, p->shapes + p->first[i] + i + t);
     }
   }
 }

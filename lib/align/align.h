@@ -68,6 +68,8 @@ typedef struct paralign_feat {
   uint32_t cue_count;
   uint64_t key;      /* class + nesting path of its label; 0 when unlabeled */
   uint64_t own;      /* the label's own key alone ("alpha:1"); 0 when unlabeled */
+  uint64_t number;   /* the number of an arabic, section, article or decimal label
+                        whatever its scheme ("§1" and "1." alike); 0 otherwise */
   unsigned char cls; /* PARALIGN_CLASS_* */
 } paralign_feat;
 
@@ -104,9 +106,11 @@ enum {
   PARALIGN_NBEADS
 };
 
-/* What this document's shape adds to each bead's prior (shape.c). */
+/* What this document's shape adds to each bead's prior (shape.c), and the
+ * probabilities it was made from. */
 typedef struct paralign_shape {
   double extra[PARALIGN_NBEADS];
+  double p[PARALIGN_NBEADS];
 } paralign_shape;
 
 /* Everything a join needs: the features of every document, the units built
@@ -175,9 +179,11 @@ void paralign_shape_count(const paralign_join *j, size_t u0, size_t u1, size_t y
 /* shape.c: whether counts describe a gap (many paragraphs of one version
  * without counterpart), a regime apart from the rest of the document. */
 int paralign_shape_is_gap(const double *counts);
-/* shape.c: the priors' shifts from bead counts, smoothed towards the
- * average document. */
-void paralign_shape_from_counts(const double *counts, paralign_shape *out);
+/* shape.c: the document's shape from its bead counts (smoothed towards the
+ * average document), and a stretch's from its own (smoothed towards the
+ * document's). */
+void paralign_shape_document(const double *counts, paralign_shape *out);
+void paralign_shape_stretch(const double *counts, const paralign_shape *doc, paralign_shape *out);
 
 /* dp.c: the cost of pairing span a of document d with span b of document e
  * under model m (label, class, length and cue terms; lower is better). */

@@ -109,12 +109,15 @@ static size_t inner_labels(const paralign_docfeat *f, paralign_span s) {
 }
 
 /* Labels agree fully (same class and nesting), or only in themselves (a
- * reader nested a) under 4. in one version and not in the other). */
+ * reader nested a) under 4. in one version and not in the other, or one
+ * version writes "§1" where the other writes "1."). */
 static double label_cost(const paralign_feat *a, const paralign_feat *b) {
   if (a->key && b->key) {
     if (a->key == b->key)
       return -LABEL_MATCH;
-    return a->own == b->own ? -LABEL_OWN_MATCH : LABEL_CLASH;
+    if (a->own == b->own || (a->number && a->number == b->number))
+      return -LABEL_OWN_MATCH;
+    return LABEL_CLASH;
   }
   return (a->key || b->key) ? LABEL_ONE_SIDED : 0.0;
 }

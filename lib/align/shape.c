@@ -21,7 +21,7 @@ static const double AVERAGE[PARALIGN_NBEADS] = {0.89, 0.0099, 0.0099, 0.0445, 0.
 /* How many beads of evidence the average document weighs. */
 #define SHAPE_PSEUDO_COUNT 20.0
 /* Bounds on how far a document moves a prior (in -log units). */
-#define SHAPE_CHEAPER_MAX 3.5
+#define SHAPE_CHEAPER_MAX 3.5 /* in a stretch with a surplus */
 #define SHAPE_DEARER_MAX 4.0
 /* Paragraphs without counterpart between two points from which the stretch
  * is a gap (a chapter, an annex missing from one version): a regime of its
@@ -72,18 +72,22 @@ int paralign_shape_is_gap(const double *counts) {
   return counts[PARALIGN_BEAD_10] >= SHAPE_GAP_MIN || counts[PARALIGN_BEAD_01] >= SHAPE_GAP_MIN;
 }
 
-/* How much dearer (positive) or cheaper each shape is here than in the
- * average document, relative to 1-1. */
-void paralign_shape_from_counts(const double *counts, paralign_shape *out) {
+/* Counts smoothed towards prior (weighing SHAPE_PSEUDO_COUNT beads). */
+static void smooth(const double *counts, const double *prior, double *p) {
   double total = 0;
   for (int b = 0; b < PARALIGN_NBEADS; b++)
     total += counts[b];
-  double p[PARALIGN_NBEADS];
   for (int b = 0; b < PARALIGN_NBEADS; b++)
-    p[b] = (counts[b] + SHAPE_PSEUDO_COUNT * AVERAGE[b]) / (total + SHAPE_PSEUDO_COUNT);
+    p[b] = (counts[b] + SHAPE_PSEUDO_COUNT * prior[b]) / (total + SHAPE_PSEUDO_COUNT);
+}
+
+/* How much dearer (positive) or cheaper each shape is under p than in the
+ * average document, relative to 1-1, within bounds. */
+static void shifts(const double *p, double cheaper_max, paralign_shape *out) {
   for (int b = 0; b < PARALIGN_NBEADS; b++) {
     double shift = log(AVERAGE[b] / AVERAGE[0]) - log(p[b] / p[0]);
-    out->extra[b] = shift < -SHAPE_CHEAPER_MAX ? -SHAPE_CHEAPER_MAX
+    out->p[b] = p[b];
+    out->extra[b] = shift < -cheaper_max ? -cheaper_max
                     : shift > SHAPE_DEARER_MAX ? SHAPE_DEARER_MAX
                                                : shift;
   }
@@ -93,3 +97,28 @@ void paralign_shape_from_counts(const double *counts, paralign_shape *out) {
   out->extra[PARALIGN_BEAD_22] = (out->extra[PARALIGN_BEAD_21] + out->extra[PARALIGN_BEAD_12]) / 2;
 }
 
+/* The document as a whole only makes shapes dearer: an estimate that made
+ * indels cheap everywhere would turn every doubtful pair of short lines
+ * into two one-sided ones. */
+void paralign_shape_document(const double *counts, paralign_shape *out) {
+  double p[PARALIGN_NBEADS];
+  smooth(counts, AVERAGE, p);
+  shifts(p, 0.0, out);
+}
+
+/* A stretch between two points with a surplus on one side (a cover page,
+ * a missing chapter) says where the non-1-1 beads are: there they may be
+ * cheaper than average, judged against the document's shape.  A stretch
+ * that goes 1:1 takes the document's shape. */
+void paralign_shape_stretch(const double *counts, const paralign_shape *doc, paralign_shape *out) {
+  double other = 0;
+  for (int b = PARALIGN_BEAD_11 + 1; b < PARALIGN_NBEADS; b++)
+    other += counts[b];
+  if (other <= 0) {
+    *out = *doc;
+    return;
+  }
+  double p[PARALIGN_NBEADS];
+  smooth(counts, doc->p, p);
+  shifts(p, SHAPE_CHEAPER_MAX, out);
+}
