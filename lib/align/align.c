@@ -159,16 +159,46 @@ typedef struct lenpairs {
   size_t n;
 } lenpairs;
 
-static int cmp_double(const void *a, const void *b) {
-  double x = *(const double *)a, y = *(const double *)b;
-  return (x > y) - (x < y);
+/* The k-th smallest of v[0..n), k < n, in linear time (Hoare's selection;
+ * v is reordered so that v[0..k) <= v[k] <= v[k+1..n)). */
+static double select_kth(double *v, size_t n, size_t k) {
+  size_t lo = 0, hi = n - 1;
+  while (lo < hi) {
+    double pivot = v[lo + (hi - lo) / 2];
+    size_t i = lo, j = hi;
+    while (i <= j) {
+      while (v[i] < pivot)
+        i++;
+      while (v[j] > pivot)
+        j--;
+      if (i <= j) {
+        double t = v[i];
+        v[i++] = v[j];
+        v[j] = t;
+        if (j == 0)
+          break;
+        j--;
+      }
+    }
+    if (k <= j)
+      hi = j;
+    else if (k >= i)
+      lo = i;
+    else
+      break;
+  }
+  return v[k];
 }
 
-/* Median of v[0..n) (v is reordered). */
+/* Median of v[0..n), n > 0 (v is reordered). */
 static double median(double *v, size_t n) {
-  if (n > 1) /* v may be NULL when empty: qsort's UB */
-    qsort(v, n, sizeof *v, cmp_double);
-  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
+  double upper = select_kth(v, n, n / 2);
+  if (n % 2)
+    return upper;
+  double lower = v[0];
+  for (size_t i = 1; i < n / 2; i++)
+    lower = v[i] > lower ? v[i] : lower;
+  return (lower + upper) / 2.0;
 }
 
 /* Calibrate ratio and variance from pairs believed parallel: medians, so a
@@ -645,7 +675,7 @@ static int score_units(paralign_alignment *al, const paralign_docfeat *feats,
  * version's merge made coarse for the others refined (refine.c), then every
  * pair held to what it gets aligned alone (pairs.c). */
 static int finish_units(paralign_alignment *al, const paralign_docfeat *feats,
-                        const double *table) {
+                        const double *table, const paralign_pair_units *pair01) {
   paralign_lenmodel *models = NULL;
   int rc = pair_models(al, feats, &models);
   if (rc == PARALIGN_OK)
@@ -653,23 +683,23 @@ static int finish_units(paralign_alignment *al, const paralign_docfeat *feats,
   if (rc == PARALIGN_OK)
     rc = paralign_refine(al, feats, models);
   if (rc == PARALIGN_OK)
-    rc = paralign_pairs_settle(al, feats, table);
+    rc = paralign_pairs_settle(al, feats, table, pair01);
   paralign_mem_free(&al->mem, models);
   return rc;
 }
 
 int paralign_align_pair(const paralign_alignment *al, const paralign_docfeat *feats, size_t d,
-                        size_t e, const double *table, paralign_span **spans, size_t *nunits) {
+                        size_t e, const double *table, paralign_pair_units *out) {
   const paralign_document *docs[2] = {al->docs[d], al->docs[e]};
   paralign_docfeat pair[2] = {feats[d], feats[e]};
   paralign_alignment *p = alignment_new(&al->mem, docs, 2);
   int rc = p ? profile_start(p, &pair[0]) : PARALIGN_ERR_NOMEM;
   if (rc == PARALIGN_OK)
     rc = join_document(p, pair, 1, table);
-  *spans = NULL;
-  *nunits = 0;
+  out->spans = NULL;
+  out->n = 0;
   if (rc == PARALIGN_OK) {
-    *spans = p->spans, *nunits = p->nunits;
+    out->spans = p->spans, out->n = p->nunits;
     p->spans = NULL;
   }
   paralign_alignment_free(p);
@@ -696,18 +726,37 @@ static int check_args(const paralign_document *const *docs, size_t ndocs,
   return PARALIGN_OK;
 }
 
+/* Documents 0 and 1 as the first join left them: that pair aligned alone,
+ * which pairs.c needs and need not compute again. */
+static int first_pair(paralign_alignment *al, paralign_pair_units *out) {
+  out->spans = paralign_mem_calloc(&al->mem, 2 * al->nunits + 1, sizeof *out->spans);
+  if (!out->spans)
+    return PARALIGN_ERR_NOMEM;
+  for (size_t u = 0; u < al->nunits; u++) {
+    out->spans[2 * u] = unit_spans(al, u)[0];
+    out->spans[2 * u + 1] = unit_spans(al, u)[1];
+  }
+  out->n = al->nunits;
+  return PARALIGN_OK;
+}
+
 static int build_alignment(paralign_alignment *al, paralign_docfeat *feats) {
   double table[PARALIGN_COST_TABLE_SIZE];
   paralign_dp_cost_table(table);
+  paralign_pair_units pair01 = {NULL, 0};
   int rc = PARALIGN_OK;
   for (size_t d = 0; d < al->ndocs && rc == PARALIGN_OK; d++)
     rc = paralign_docfeat_build(&al->mem, al->docs[d], &feats[d]);
   if (rc == PARALIGN_OK)
     rc = profile_start(al, &feats[0]);
-  for (size_t k = 1; k < al->ndocs && rc == PARALIGN_OK; k++)
+  for (size_t k = 1; k < al->ndocs && rc == PARALIGN_OK; k++) {
     rc = join_document(al, feats, k, table);
+    if (rc == PARALIGN_OK && k == 1 && al->ndocs > 2)
+      rc = first_pair(al, &pair01);
+  }
   if (rc == PARALIGN_OK)
-    rc = finish_units(al, feats, table);
+    rc = finish_units(al, feats, table, &pair01);
+  paralign_mem_free(&al->mem, pair01.spans);
   return rc;
 }
 

@@ -227,14 +227,22 @@ int paralign_refine(paralign_alignment *al, const paralign_docfeat *feats,
  * memory. */
 paralign_piece *paralign_rows_add(paralign_alignment *al, size_t u, size_t last, unsigned part);
 
-/* align.c: documents d and e aligned alone, as paralign_align aligns two:
- * their units as spans (2 per unit, d then e; free with paralign_mem_free). */
+/* The units of two documents aligned alone: spans[2 * u] of the first,
+ * spans[2 * u + 1] of the second, u < n. */
+typedef struct paralign_pair_units {
+  paralign_span *spans;
+  size_t n;
+} paralign_pair_units;
+
+/* align.c: documents d and e aligned alone, as paralign_align aligns two
+ * (out->spans to free with paralign_mem_free). */
 int paralign_align_pair(const paralign_alignment *al, const paralign_docfeat *feats, size_t d,
-                        size_t e, const double *table, paralign_span **spans, size_t *nunits);
+                        size_t e, const double *table, paralign_pair_units *out);
 /* pairs.c: every pair of documents held to what it gets aligned alone:
  * where the rows written for a pair disagree with that pair's own
- * alignment, the stretch is written pair by pair. */
+ * alignment, the stretch is written pair by pair.  pair01: documents 0
+ * and 1 aligned alone (the first join), or none. */
 int paralign_pairs_settle(paralign_alignment *al, const paralign_docfeat *feats,
-                          const double *table);
+                          const double *table, const paralign_pair_units *pair01);
 
 #endif

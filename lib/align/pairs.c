@@ -72,16 +72,28 @@ static int written_beads(const paralign_alignment *al, size_t d, size_t e, bead_
   return rc;
 }
 
-/* What pair (d, e) gets aligned alone. */
+static int pair_units_beads(const paralign_alignment *al, const paralign_pair_units *p,
+                            bead_list *out) {
+  int rc = PARALIGN_OK;
+  for (size_t u = 0; u < p->n && rc == PARALIGN_OK; u++) {
+    paralign_span a = p->spans[2 * u], b = p->spans[2 * u + 1];
+    rc = add_pieces(&al->mem, out, (paralign_piece){a.first, a.count, 0, 0},
+                    (paralign_piece){b.first, b.count, 0, 0});
+  }
+  return rc;
+}
+
+/* What pair (d, e) gets aligned alone; the first pair is the first join. */
 static int alone_beads(const paralign_alignment *al, const paralign_docfeat *feats, size_t d,
-                       size_t e, const double *table, bead_list *out) {
-  paralign_span *spans = NULL;
-  size_t n = 0;
-  int rc = paralign_align_pair(al, feats, d, e, table, &spans, &n);
-  for (size_t u = 0; u < n && rc == PARALIGN_OK; u++)
-    rc = add_pieces(&al->mem, out, (paralign_piece){spans[2 * u].first, spans[2 * u].count, 0, 0},
-                    (paralign_piece){spans[2 * u + 1].first, spans[2 * u + 1].count, 0, 0});
-  paralign_mem_free(&al->mem, spans);
+                       size_t e, const double *table, const paralign_pair_units *pair01,
+                       bead_list *out) {
+  if (d == 0 && e == 1 && pair01 && pair01->spans)
+    return pair_units_beads(al, pair01, out);
+  paralign_pair_units p = {NULL, 0};
+  int rc = paralign_align_pair(al, feats, d, e, table, &p);
+  if (rc == PARALIGN_OK)
+    rc = pair_units_beads(al, &p, out);
+  paralign_mem_free(&al->mem, p.spans);
   return rc;
 }
 
@@ -274,7 +286,7 @@ static int settle_init(settle *s, paralign_alignment *al) {
 }
 
 int paralign_pairs_settle(paralign_alignment *al, const paralign_docfeat *feats,
-                          const double *table) {
+                          const double *table, const paralign_pair_units *pair01) {
   if (al->ndocs < 3 || al->ndocs > PAIRS_MAX_DOCS || al->nunits == 0)
     return PARALIGN_OK;
   settle s;
@@ -282,7 +294,7 @@ int paralign_pairs_settle(paralign_alignment *al, const paralign_docfeat *feats,
   for (size_t p = 0; p < s.npairs && rc == PARALIGN_OK; p++) {
     rc = written_beads(al, s.pair_d[p], s.pair_e[p], &s.written[p]);
     if (rc == PARALIGN_OK)
-      rc = alone_beads(al, feats, s.pair_d[p], s.pair_e[p], table, &s.alone[p]);
+      rc = alone_beads(al, feats, s.pair_d[p], s.pair_e[p], table, pair01, &s.alone[p]);
     if (rc == PARALIGN_OK)
       mark_disputes(&s, p);
   }

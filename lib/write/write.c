@@ -36,30 +36,35 @@ static int is_white(long cp) { return cp == ' ' || (cp >= 0x09 && cp <= 0x0D); }
 
 static int xml_forbidden(long cp) { return cp < 0x20 || cp == 0xFFFE || cp == 0xFFFF; }
 
+/* Kept characters are appended in runs: one call per word, not per byte. */
 int paralign_writer_clean(paralign_buf *out, const char *s, size_t len) {
   const unsigned char *u = (const unsigned char *)s;
   int pending_space = 0, wrote = 0;
-  size_t i = 0;
+  size_t i = 0, run = 0, run_len = 0;
   while (i < len) {
     long cp = 0;
     size_t n = utf8_seq(u + i, len - i, &cp);
-    if (n == 0) {
-      i++;
-      continue;
-    }
-    if (is_white(cp))
-      pending_space = wrote;
-    else if (!xml_forbidden(cp)) {
+    int keep = n > 0 && !is_white(cp) && !xml_forbidden(cp);
+    if (keep && run_len == 0) {
       if (pending_space && paralign_buf_putc(out, ' ') != 0)
         return -1;
-      if (paralign_buf_append(out, s + i, n) != 0)
-        return -1;
       pending_space = 0;
-      wrote = 1;
+      run = i;
     }
-    i += n;
+    if (keep) {
+      run_len += n;
+      wrote = 1;
+      i += n;
+      continue;
+    }
+    if (run_len && paralign_buf_append(out, s + run, run_len) != 0)
+      return -1;
+    run_len = 0;
+    if (n > 0 && is_white(cp))
+      pending_space = wrote;
+    i += n ? n : 1;
   }
-  return 0;
+  return run_len ? (paralign_buf_append(out, s + run, run_len) != 0 ? -1 : 0) : 0;
 }
 
 /* Piece p's text of paragraph i (its first or last may be cut). */
