@@ -313,7 +313,7 @@ static int calibrate_join(paralign_join *j, paralign_lenmodel *model, const para
  * start with a bead holding the anchored unit and paragraph. */
 static paralign_segment segment_at(const paralign_join *j, const paralign_anchor *a, size_t na,
                                    size_t i) {
-  paralign_segment s = {0, j->nunits, 0, j->feats[j->k].n, i > 0, NULL, 0, NULL};
+  paralign_segment s = {0, j->nunits, 0, j->feats[j->k].n, i > 0, NULL, 0, NULL, NULL, 0};
   if (i > 0)
     s.u0 = a[i - 1].u, s.y0 = a[i - 1].y;
   if (i < na)
@@ -336,6 +336,8 @@ typedef struct join_points {
   point_list guides;
   size_t *first;
   paralign_shape *shapes;
+  point_list centres; /* with a hint: segment i's band centre from centre_first[i] */
+  size_t *centre_first;
 } join_points;
 
 static int point_push(point_list *l, size_t u, size_t y) {
@@ -351,6 +353,24 @@ static void points_free(const paralign_mem *mem, join_points *p) {
   paralign_mem_free(mem, p->guides.v);
   paralign_mem_free(mem, p->first);
   paralign_mem_free(mem, p->shapes);
+  paralign_mem_free(mem, p->centres.v);
+  paralign_mem_free(mem, p->centre_first);
+}
+
+/* The hint's points strictly inside segment s, increasing, as its band's
+ * centre. */
+static int segment_centre(const paralign_join *j, const paralign_segment *s, join_points *p) {
+  size_t u0 = s->u0 + s->forced, y0 = s->y0 + s->forced, first = 0, mine = p->centres.n;
+  while (first < j->nhint && j->hint[first].u < u0)
+    first++;
+  int rc = PARALIGN_OK;
+  for (size_t i = first; i < j->nhint && j->hint[i].u < s->u1 && rc == PARALIGN_OK; i++) {
+    const paralign_anchor *h = &j->hint[i];
+    int after = p->centres.n == mine || h->y - s->y0 > p->centres.v[p->centres.n - 1].y;
+    if (h->y >= y0 && h->y < s->y1 && after)
+      rc = point_push(&p->centres, h->u - s->u0, h->y - s->y0);
+  }
+  return rc;
 }
 
 /* Segment i's guide, between its anchors and not on them. */
@@ -371,6 +391,11 @@ static paralign_segment segment_of(const paralign_join *j, const paralign_anchor
   s.nguide = p->first[i + 1] - p->first[i];
   s.guide = s.nguide ? p->guides.v + p->first[i] : NULL;
   s.shapes = p->shapes ? p->shapes + p->first[i] + i : NULL;
+  s.centre = s.guide, s.ncentre = s.nguide;
+  if (p->centre_first) {
+    s.ncentre = p->centre_first[i + 1] - p->centre_first[i];
+    s.centre = s.ncentre ? p->centres.v + p->centre_first[i] : NULL;
+  }
   return s;
 }
 
@@ -416,17 +441,25 @@ static void stretch_shapes(const paralign_join *j, const paralign_anchor *a, siz
 
 static int collect_points(const paralign_join *j, const paralign_anchor *a, size_t na,
                           join_points *p) {
-  *p = (join_points){{j->mem, NULL, 0, 0}, NULL, NULL};
+  *p = (join_points){{j->mem, NULL, 0, 0}, NULL, NULL, {j->mem, NULL, 0, 0}, NULL};
   p->first = paralign_mem_calloc(j->mem, na + 2, sizeof *p->first);
-  int rc = p->first ? PARALIGN_OK : PARALIGN_ERR_NOMEM;
+  if (j->hint)
+    p->centre_first = paralign_mem_calloc(j->mem, na + 2, sizeof *p->centre_first);
+  int rc = p->first && (!j->hint || p->centre_first) ? PARALIGN_OK : PARALIGN_ERR_NOMEM;
   for (size_t i = 0; i <= na && rc == PARALIGN_OK; i++) {
     paralign_segment s = segment_at(j, a, na, i);
     p->first[i] = p->guides.n;
     rc = segment_guide(j, &s, p);
+    if (rc == PARALIGN_OK && p->centre_first) {
+      p->centre_first[i] = p->centres.n;
+      rc = segment_centre(j, &s, p);
+    }
   }
   if (rc != PARALIGN_OK)
     return rc;
   p->first[na + 1] = p->guides.n;
+  if (p->centre_first)
+    p->centre_first[na + 1] = p->centres.n;
   p->shapes = paralign_mem_calloc(j->mem, p->guides.n + na + 1, sizeof *p->shapes);
   if (!p->shapes)
     return PARALIGN_ERR_NOMEM;
@@ -482,11 +515,11 @@ static int apply_beads(paralign_alignment *al, size_t k, const paralign_beads *b
 }
 
 static int join_document(paralign_alignment *al, const paralign_docfeat *feats, size_t k,
-                         const double *table) {
+                         const double *table, const paralign_anchor *hint, size_t nhint) {
   paralign_lenmodel *model = paralign_mem_calloc(&al->mem, k, sizeof *model);
   if (!model)
     return PARALIGN_ERR_NOMEM;
-  paralign_join j = {&al->mem, feats, al->spans, al->nunits, al->ndocs, k, model};
+  paralign_join j = {&al->mem, feats, al->spans, al->nunits, al->ndocs, k, model, hint, nhint};
   paralign_anchor *anchors = NULL;
   size_t na = 0;
   paralign_beads beads = {&al->mem, NULL, 0, 0};
@@ -689,13 +722,14 @@ static int finish_units(paralign_alignment *al, const paralign_docfeat *feats,
 }
 
 int paralign_align_pair(const paralign_alignment *al, const paralign_docfeat *feats, size_t d,
-                        size_t e, const double *table, paralign_pair_units *out) {
+                        size_t e, const double *table, const paralign_anchor *hint,
+                        size_t nhint, paralign_pair_units *out) {
   const paralign_document *docs[2] = {al->docs[d], al->docs[e]};
   paralign_docfeat pair[2] = {feats[d], feats[e]};
   paralign_alignment *p = alignment_new(&al->mem, docs, 2);
   int rc = p ? profile_start(p, &pair[0]) : PARALIGN_ERR_NOMEM;
   if (rc == PARALIGN_OK)
-    rc = join_document(p, pair, 1, table);
+    rc = join_document(p, pair, 1, table, hint, nhint);
   out->spans = NULL;
   out->n = 0;
   if (rc == PARALIGN_OK) {
@@ -750,7 +784,7 @@ static int build_alignment(paralign_alignment *al, paralign_docfeat *feats) {
   if (rc == PARALIGN_OK)
     rc = profile_start(al, &feats[0]);
   for (size_t k = 1; k < al->ndocs && rc == PARALIGN_OK; k++) {
-    rc = join_document(al, feats, k, table);
+    rc = join_document(al, feats, k, table, NULL, 0);
     if (rc == PARALIGN_OK && k == 1 && al->ndocs > 2)
       rc = first_pair(al, &pair01);
   }

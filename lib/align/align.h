@@ -95,6 +95,11 @@ typedef struct paralign_lenmodel {
 #define PARALIGN_COST_TABLE_MAX 8
 #define PARALIGN_COST_TABLE_SIZE (PARALIGN_COST_TABLE_STEPS * PARALIGN_COST_TABLE_MAX + 2)
 
+/* An anchor: unit u of the profile goes with paragraph y of document k. */
+typedef struct paralign_anchor {
+  size_t u, y;
+} paralign_anchor;
+
 /* Bead shapes: units of the profile - paragraphs of document k. */
 enum {
   PARALIGN_BEAD_11,
@@ -121,6 +126,8 @@ typedef struct paralign_join {
   const paralign_span *spans;
   size_t nunits, stride, k;
   const paralign_lenmodel *model; /* per profile document d: d -> k */
+  const paralign_anchor *hint;    /* NULL, or points (unit, paragraph) increasing in both */
+  size_t nhint;                   /* that long segments follow instead of their guide */
 } paralign_join;
 
 /* One step of an alignment path: du units of the profile with dy paragraphs
@@ -134,11 +141,6 @@ typedef struct paralign_beads {
   paralign_bead *v;
   size_t n, cap;
 } paralign_beads;
-
-/* An anchor: unit u of the profile goes with paragraph y of document k. */
-typedef struct paralign_anchor {
-  size_t u, y;
-} paralign_anchor;
 
 /* A possible anchor and how much it weighs. */
 typedef struct paralign_chain_item {
@@ -212,6 +214,8 @@ typedef struct paralign_segment {
   const paralign_anchor *guide;
   size_t nguide;
   const paralign_shape *shapes;
+  const paralign_anchor *centre; /* the band's centre line: the guide, or the join's hint */
+  size_t ncentre;
 } paralign_segment;
 int paralign_dp_segment(const paralign_join *j, const paralign_segment *seg, paralign_beads *out);
 int paralign_beads_push(paralign_beads *b, unsigned du, unsigned dy);
@@ -235,9 +239,13 @@ typedef struct paralign_pair_units {
 } paralign_pair_units;
 
 /* align.c: documents d and e aligned alone, as paralign_align aligns two
- * (out->spans to free with paralign_mem_free). */
+ * (out->spans to free with paralign_mem_free).  hint: nhint points
+ * (paragraph of d, paragraph of e) that long segments' bands follow instead
+ * of their rare cues (the bands still widen where the path leaves them), or
+ * NULL. */
 int paralign_align_pair(const paralign_alignment *al, const paralign_docfeat *feats, size_t d,
-                        size_t e, const double *table, paralign_pair_units *out);
+                        size_t e, const double *table, const paralign_anchor *hint,
+                        size_t nhint, paralign_pair_units *out);
 /* pairs.c: every pair of documents held to what it gets aligned alone:
  * where the rows written for a pair disagree with that pair's own
  * alignment, the stretch is written pair by pair.  pair01: documents 0

@@ -132,30 +132,45 @@ static double class_cost(unsigned ca, unsigned cb) {
   return HEADING_CLASH;
 }
 
+/* The sorted union of two sorted, duplicate-free arrays, at most cap. */
+static size_t merge_unique(const uint32_t *a, size_t na, const uint32_t *b, size_t nb,
+                           uint32_t *out, size_t cap) {
+  size_t i = 0, j = 0, n = 0;
+  while ((i < na || j < nb) && n < cap) {
+    uint32_t v = j >= nb || (i < na && a[i] <= b[j]) ? a[i] : b[j];
+    i += i < na && a[i] == v;
+    j += j < nb && b[j] == v;
+    out[n++] = v;
+  }
+  return n;
+}
+
 /* The sorted union of the cues of a span's paragraphs, in buf (cap items). */
 static size_t span_cues(const paralign_docfeat *f, paralign_span s, uint32_t *buf, size_t cap,
                         const uint32_t **out) {
-  if (s.count == 1) {
-    const paralign_feat *p = &f->p[s.first];
-    *out = p->cue_count ? f->cues + p->cue_first : NULL; /* cues is NULL when empty */
-    return p->cue_count;
-  }
+  uint32_t tmp[CUE_SPAN_MAX];
+  const uint32_t *have = NULL;
   size_t n = 0;
+  if (cap > CUE_SPAN_MAX)
+    cap = CUE_SPAN_MAX;
   for (size_t i = 0; i < s.count; i++) {
     const paralign_feat *p = &f->p[s.first + i];
+    if (!p->cue_count)
+      continue;
     const uint32_t *v = f->cues + p->cue_first;
-    for (size_t c = 0; c < p->cue_count && n < cap; c++) {
-      size_t at = n; /* insertion keeps buf sorted and unique; spans are small */
-      while (at > 0 && buf[at - 1] > v[c])
-        at--;
-      if (at > 0 && buf[at - 1] == v[c])
-        continue;
-      memmove(buf + at + 1, buf + at, (n - at) * sizeof *buf);
-      buf[at] = v[c];
-      n++;
+    if (!have) { /* the first paragraph with cues: no copy */
+      have = v, n = p->cue_count;
+      continue;
     }
+    uint32_t *dst = have == buf ? tmp : buf; /* never merge into what is read */
+    n = merge_unique(have, n, v, p->cue_count, dst, cap);
+    have = dst;
   }
-  *out = buf;
+  if (have == tmp) { /* tmp ends with this call */
+    memcpy(buf, tmp, n * sizeof *buf);
+    have = buf;
+  }
+  *out = have;
   return n;
 }
 
@@ -275,6 +290,28 @@ static double unit_indel_cost(const paralign_join *j, size_t u) {
   return indel_cost(n ? len / (double)n : 0.0);
 }
 
+/* --- the banded grid ---------------------------------------------------- */
+
+/* Rows are units (0..rows), columns paragraphs (0..cols), relative to the
+ * segment; row i keeps columns lo[i]..hi[i]. */
+typedef struct grid {
+  const paralign_join *j;
+  size_t u0, y0, rows, cols;
+  int forced;
+  const paralign_anchor *guide; /* where the stretches of shapes end (relative points) */
+  size_t nguide;
+  const paralign_anchor *centre; /* the band's centre line (relative points) */
+  size_t ncentre;
+  const paralign_shape *shapes; /* per stretch between guide points, or NULL */
+  const paralign_shape *shape;  /* the current row's */
+  const double *unit_indel;     /* per row i < rows: unit u0 + i's indel cost */
+  size_t *width;                /* per row: the band's half-width */
+  unsigned char *touched;       /* per row: the last path touched the band's edge there */
+  size_t *lo, *hi, *off;
+  double *cost;
+  unsigned char *back;
+} grid;
+
 static double shift(const paralign_shape *shape, size_t b) { return shape ? shape->extra[b] : 0.0; }
 
 static double shaped_indel(const paralign_shape *shape, size_t b, double cost) {
@@ -287,12 +324,13 @@ static double shaped_indel(const paralign_shape *shape, size_t b, double cost) {
  * a short line without counterpart ("Decides:", a heading a reader split
  * off its paragraph) then joins the neighbour whose length it completes,
  * instead of leaving the translation memory. */
-static double bead_prior(const paralign_join *j, const paralign_shape *shape, size_t b, size_t u0,
-                         size_t y0) {
+static double bead_prior(const grid *g, size_t b, size_t u0, size_t y0) {
+  const paralign_join *j = g->j;
+  const paralign_shape *shape = g->shape;
   double prior = BEADS[b].prior + shift(shape, b), drop;
   if (BEADS[b].du == 2 && BEADS[b].dy == 1)
     drop = shaped_indel(shape, PARALIGN_BEAD_10,
-                        fmin(unit_indel_cost(j, u0), unit_indel_cost(j, u0 + 1)));
+                        fmin(g->unit_indel[u0 - g->u0], g->unit_indel[u0 + 1 - g->u0]));
   else if (BEADS[b].du == 1 && BEADS[b].dy == 2)
     drop = shaped_indel(shape, PARALIGN_BEAD_01,
                         indel_cost(fmin(j->feats[j->k].p[y0].len, j->feats[j->k].p[y0 + 1].len)));
@@ -303,12 +341,12 @@ static double bead_prior(const paralign_join *j, const paralign_shape *shape, si
 
 /* A bead's cost: its prior, and for a bead with both sides the mean pair
  * cost over the profile's documents. */
-static double bead_cost(const paralign_join *j, const paralign_shape *shape, size_t b, size_t u0,
-                        size_t y0) {
+static double bead_cost(const grid *g, size_t b, size_t u0, size_t y0) {
+  const paralign_join *j = g->j;
   if (BEADS[b].dy == 0)
-    return shaped_indel(shape, b, unit_indel_cost(j, u0));
+    return shaped_indel(g->shape, b, g->unit_indel[u0 - g->u0]);
   if (BEADS[b].du == 0)
-    return shaped_indel(shape, b, indel_cost(j->feats[j->k].p[y0].len));
+    return shaped_indel(g->shape, b, indel_cost(j->feats[j->k].p[y0].len));
   paralign_span ys = {y0, BEADS[b].dy};
   double total = 0;
   size_t n = 0;
@@ -319,7 +357,7 @@ static double bead_cost(const paralign_join *j, const paralign_shape *shape, siz
     total += paralign_dp_pair_cost(&j->feats[d], s, &j->feats[j->k], ys, &j->model[d]);
     n++;
   }
-  return bead_prior(j, shape, b, u0, y0) + (n ? total / (double)n : 0.0);
+  return bead_prior(g, b, u0, y0) + (n ? total / (double)n : 0.0);
 }
 
 int paralign_beads_push(paralign_beads *b, unsigned du, unsigned dy) {
@@ -333,22 +371,6 @@ int paralign_beads_push(paralign_beads *b, unsigned du, unsigned dy) {
 
 /* --- the banded grid ---------------------------------------------------- */
 
-/* Rows are units (0..rows), columns paragraphs (0..cols), relative to the
- * segment; row i keeps columns lo[i]..hi[i]. */
-typedef struct grid {
-  const paralign_join *j;
-  size_t u0, y0, rows, cols;
-  int forced;
-  const paralign_anchor *guide; /* the band's centre line (relative points) */
-  size_t nguide;
-  const paralign_shape *shapes; /* per stretch between guide points, or NULL */
-  const paralign_shape *shape;  /* the current row's */
-  size_t *width;                /* per row: the band's half-width */
-  unsigned char *touched;       /* per row: the last path touched the band's edge there */
-  size_t *lo, *hi, *off;
-  double *cost;
-  unsigned char *back;
-} grid;
 
 static void grid_free(const paralign_mem *mem, grid *g) {
   paralign_mem_free(mem, g->lo);
@@ -376,13 +398,13 @@ typedef struct guide_cursor {
 
 static void path_range(guide_cursor *gc, size_t i, double *lo, double *hi) {
   const grid *g = gc->g;
-  while (gc->next < g->nguide && g->guide[gc->next].u < i)
+  while (gc->next < g->ncentre && g->centre[gc->next].u < i)
     gc->next++;
   size_t ra = 0, ca = 0, rb = g->rows, cb = g->cols;
   if (gc->next > 0)
-    ra = g->guide[gc->next - 1].u, ca = g->guide[gc->next - 1].y;
-  if (gc->next < g->nguide)
-    rb = g->guide[gc->next].u, cb = g->guide[gc->next].y;
+    ra = g->centre[gc->next - 1].u, ca = g->centre[gc->next - 1].y;
+  if (gc->next < g->ncentre)
+    rb = g->centre[gc->next].u, cb = g->centre[gc->next].y;
   if (rb <= ra) {
     *lo = *hi = (double)cb;
     return;
@@ -454,7 +476,7 @@ static void grid_cell(grid *g, size_t i, size_t c) {
     double from = grid_get(g, pi, pc);
     if (from == COST_INF)
       continue;
-    double total = from + bead_cost(g->j, g->shape, b, g->u0 + pi, g->y0 + pc);
+    double total = from + bead_cost(g, b, g->u0 + pi, g->y0 + pc);
     if (total < best)
       best = total, how = (unsigned char)b;
   }
@@ -546,11 +568,15 @@ static int widen(grid *g, size_t *next, size_t limit) {
  * it does not or the band is at its widest. */
 static int banded_path(grid *g, size_t w, size_t limit, paralign_beads *tmp) {
   size_t *next = paralign_mem_calloc(g->j->mem, g->rows + 1, sizeof *next);
+  double *unit_indel = paralign_mem_calloc(g->j->mem, g->rows + 1, sizeof *unit_indel);
   g->width = paralign_mem_calloc(g->j->mem, g->rows + 1, sizeof *g->width);
   g->touched = paralign_mem_calloc(g->j->mem, g->rows + 1, 1);
-  int rc = next && g->width && g->touched ? PARALIGN_OK : PARALIGN_ERR_NOMEM, edge = 1;
-  for (size_t i = 0; rc == PARALIGN_OK && i <= g->rows; i++)
+  int rc = next && unit_indel && g->width && g->touched ? PARALIGN_OK : PARALIGN_ERR_NOMEM, edge = 1;
+  for (size_t i = 0; rc == PARALIGN_OK && i <= g->rows; i++) {
     g->width[i] = w;
+    unit_indel[i] = i < g->rows ? unit_indel_cost(g->j, g->u0 + i) : 0.0;
+  }
+  g->unit_indel = unit_indel;
   while (rc == PARALIGN_OK) {
     tmp->n = 0;
     rc = grid_alloc(g->j->mem, g);
@@ -563,6 +589,8 @@ static int banded_path(grid *g, size_t w, size_t limit, paralign_beads *tmp) {
       break;
   }
   paralign_mem_free(g->j->mem, next);
+  paralign_mem_free(g->j->mem, unit_indel);
+  g->unit_indel = NULL;
   paralign_mem_free(g->j->mem, g->width);
   paralign_mem_free(g->j->mem, g->touched);
   g->width = NULL;
@@ -572,11 +600,11 @@ static int banded_path(grid *g, size_t w, size_t limit, paralign_beads *tmp) {
 
 int paralign_dp_segment(const paralign_join *j, const paralign_segment *seg, paralign_beads *out) {
   grid g = {j,           seg->u0,     seg->y0,     seg->u1 - seg->u0, seg->y1 - seg->y0,
-            seg->forced, seg->guide,  seg->nguide, seg->shapes,       NULL,
-            NULL,        NULL,        NULL,        NULL,              NULL,
-            NULL,        NULL};
+            seg->forced, seg->guide,  seg->nguide, seg->centre,       seg->ncentre,
+            seg->shapes, NULL,        NULL,        NULL,              NULL,
+            NULL,        NULL,        NULL,        NULL,              NULL};
   paralign_beads tmp = {j->mem, NULL, 0, 0};
-  size_t w = initial_band(g.rows, g.cols, g.nguide > 0), limit = band_limit(g.rows, g.cols);
+  size_t w = initial_band(g.rows, g.cols, g.ncentre > 0), limit = band_limit(g.rows, g.cols);
   if (limit < w)
     limit = w; /* never narrower than the slope: the band must stay connected */
   int rc = banded_path(&g, w, limit, &tmp);

@@ -83,14 +83,23 @@ static int pair_units_beads(const paralign_alignment *al, const paralign_pair_un
   return rc;
 }
 
-/* What pair (d, e) gets aligned alone; the first pair is the first join. */
+/* What pair (d, e) gets aligned alone; the first pair is the first join.
+ * The written beads are its bands' centre on long stretches: they are
+ * where the pair's path runs but where they disagree, and there the bands
+ * widen. */
 static int alone_beads(const paralign_alignment *al, const paralign_docfeat *feats, size_t d,
                        size_t e, const double *table, const paralign_pair_units *pair01,
-                       bead_list *out) {
+                       const bead_list *written, bead_list *out) {
   if (d == 0 && e == 1 && pair01 && pair01->spans)
     return pair_units_beads(al, pair01, out);
+  paralign_anchor *hint = paralign_mem_calloc(&al->mem, written->n + 1, sizeof *hint);
+  if (!hint)
+    return PARALIGN_ERR_NOMEM;
+  for (size_t i = 0; i < written->n; i++)
+    hint[i] = (paralign_anchor){written->v[i].d0, written->v[i].e0};
   paralign_pair_units p = {NULL, 0};
-  int rc = paralign_align_pair(al, feats, d, e, table, &p);
+  int rc = paralign_align_pair(al, feats, d, e, table, hint, written->n, &p);
+  paralign_mem_free(&al->mem, hint);
   if (rc == PARALIGN_OK)
     rc = pair_units_beads(al, &p, out);
   paralign_mem_free(&al->mem, p.spans);
@@ -294,7 +303,8 @@ int paralign_pairs_settle(paralign_alignment *al, const paralign_docfeat *feats,
   for (size_t p = 0; p < s.npairs && rc == PARALIGN_OK; p++) {
     rc = written_beads(al, s.pair_d[p], s.pair_e[p], &s.written[p]);
     if (rc == PARALIGN_OK)
-      rc = alone_beads(al, feats, s.pair_d[p], s.pair_e[p], table, pair01, &s.alone[p]);
+      rc = alone_beads(al, feats, s.pair_d[p], s.pair_e[p], table, pair01, &s.written[p],
+                       &s.alone[p]);
     if (rc == PARALIGN_OK)
       mark_disputes(&s, p);
   }
