@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "align/cues.h"
 #include "base/error.h"
@@ -54,6 +55,25 @@ uint32_t paralign_text_length(const char *s, size_t len) {
     n += (c & 0xC0) != 0x80 && c != ' ' && c != '\t' && c != '\n' && c != '\r';
   }
   return n;
+}
+
+/* Whether text is written in capitals: several letters, nearly all of
+ * them capitals ("ORDNINGSREGLER FÖR EKBY", "EKBIJAS … NOTEIKUMI"). */
+static unsigned char in_capitals(const char *s, size_t len) {
+  size_t upper = 0, lower = 0;
+  for (size_t i = 0; i < len;) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+    if (n <= 0) {
+      i++;
+      continue;
+    }
+    utf8proc_category_t c = utf8proc_category(cp);
+    upper += c == UTF8PROC_CATEGORY_LU;
+    lower += c == UTF8PROC_CATEGORY_LL;
+    i += (size_t)n;
+  }
+  return upper >= 4 && lower * 10 <= upper;
 }
 
 /* The label's own key; a footnote without one is named by its number. */
@@ -124,6 +144,9 @@ int paralign_docfeat_build(const paralign_mem *mem, const paralign_document *doc
     paralign_feat *f = &out->p[i];
     f->len = paralign_text_length(paralign_paragraph_text(p), paralign_paragraph_text_len(p));
     f->cls = kind_class(paralign_paragraph_kind(p));
+    f->caps = f->cls == PARALIGN_CLASS_HEADING &&
+              in_capitals(paralign_paragraph_text(p), paralign_paragraph_text_len(p));
+    out->caps_headings |= f->caps;
     f->own = own_key(p);
     f->number = number_key(p);
     f->key = path_key(stack, f->own, p, f->cls);

@@ -70,7 +70,8 @@ typedef struct paralign_feat {
   uint64_t own;      /* the label's own key alone ("alpha:1"); 0 when unlabeled */
   uint64_t number;   /* the number of an arabic, section, article or decimal label
                         whatever its scheme ("§1" and "1." alike); 0 otherwise */
-  unsigned char cls; /* PARALIGN_CLASS_* */
+  unsigned char cls;  /* PARALIGN_CLASS_* */
+  unsigned char caps; /* written in capitals (a title, a cover line) */
 } paralign_feat;
 
 typedef struct paralign_docfeat {
@@ -79,6 +80,7 @@ typedef struct paralign_docfeat {
   uint32_t *cues; /* sorted, unique per paragraph */
   size_t ncues, cues_cap;
   uint64_t total_len;
+  int caps_headings; /* some heading is written in capitals */
 } paralign_docfeat;
 
 /* The length model of one pair of documents: len_b ~ ratio * len_a, with

@@ -40,6 +40,7 @@ static const struct {
 #define INNER_LABEL 2.5      /* a labelled paragraph merged into a bigger bead */
 #define HEADING_CLASH 1.0    /* heading with body text: readers disagree on short lines */
 #define HEADING_INSIDE 2.5   /* a heading after the start of a span, not matched */
+#define CAPS_CLASH 1.5       /* a heading in capitals with one that is not, where both write some */
 #define META_CLASH 4.5       /* cover-page metadata with anything else */
 #define FOOTNOTE_CLASH 5.0   /* footnote with anything else */
 #define CUE_WEIGHT 4.0
@@ -248,6 +249,9 @@ static double span_class_cost(const paralign_docfeat *fa, paralign_span a,
                               const paralign_docfeat *fb, paralign_span b) {
   unsigned ca = fa->p[a.first].cls, cb = fb->p[b.first].cls;
   double cost = class_cost(ca, cb);
+  if (ca == PARALIGN_CLASS_HEADING && cb == PARALIGN_CLASS_HEADING && fa->caps_headings &&
+      fb->caps_headings && fa->p[a.first].caps != fb->p[b.first].caps)
+    cost += CAPS_CLASH; /* both write titles in capitals: a title goes with a title */
   if ((heading_then_body(fa, a) && b.count == 1 && cb == PARALIGN_CLASS_BODY) ||
       (heading_then_body(fb, b) && a.count == 1 && ca == PARALIGN_CLASS_BODY))
     cost = 0.0; /* the other version's reader merged the heading into its body */
