@@ -361,6 +361,7 @@ typedef struct join_points {
   paralign_shape *shapes;
   point_list centres; /* with a hint: segment i's band centre from centre_first[i] */
   size_t *centre_first;
+  size_t hint_at; /* the hint's first point not below the segments seen */
 } join_points;
 
 static int point_push(point_list *l, size_t u, size_t y) {
@@ -383,11 +384,11 @@ static void points_free(const paralign_mem *mem, join_points *p) {
 /* The hint's points strictly inside segment s, increasing, as its band's
  * centre. */
 static int segment_centre(const paralign_join *j, const paralign_segment *s, join_points *p) {
-  size_t u0 = s->u0 + s->forced, y0 = s->y0 + s->forced, first = 0, mine = p->centres.n;
-  while (first < j->nhint && j->hint[first].u < u0)
-    first++;
+  size_t u0 = s->u0 + s->forced, y0 = s->y0 + s->forced, mine = p->centres.n;
+  while (p->hint_at < j->nhint && j->hint[p->hint_at].u < u0) /* segments come in order */
+    p->hint_at++;
   int rc = PARALIGN_OK;
-  for (size_t i = first; i < j->nhint && j->hint[i].u < s->u1 && rc == PARALIGN_OK; i++) {
+  for (size_t i = p->hint_at; i < j->nhint && j->hint[i].u < s->u1 && rc == PARALIGN_OK; i++) {
     const paralign_anchor *h = &j->hint[i];
     int after = p->centres.n == mine || h->y - s->y0 > p->centres.v[p->centres.n - 1].y;
     if (h->y >= y0 && h->y < s->y1 && after)
@@ -464,7 +465,7 @@ static void stretch_shapes(const paralign_join *j, const paralign_anchor *a, siz
 
 static int collect_points(const paralign_join *j, const paralign_anchor *a, size_t na,
                           join_points *p) {
-  *p = (join_points){{j->mem, NULL, 0, 0}, NULL, NULL, {j->mem, NULL, 0, 0}, NULL};
+  *p = (join_points){{j->mem, NULL, 0, 0}, NULL, NULL, {j->mem, NULL, 0, 0}, NULL, 0};
   p->first = paralign_mem_calloc(j->mem, na + 2, sizeof *p->first);
   if (j->hint)
     p->centre_first = paralign_mem_calloc(j->mem, na + 2, sizeof *p->centre_first);

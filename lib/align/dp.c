@@ -14,14 +14,17 @@
 #include "align/align.h"
 #include "align/cues.h"
 
-/* Bead priors as costs (-log P relative to 1-1), after Gale and Church.  A
- * paragraph without counterpart (1-0, 0-1) costs by its length instead:
+/* Bead priors as costs (-log P relative to 1-1), after Gale and Church,
+ * with 3-1 and 1-3 (a version that joins an article's paragraphs into one)
+ * as rare as 2-2.  A paragraph without counterpart (1-0, 0-1) costs by its
+ * length instead:
  * short one-sided lines (cover pages, "ANNEX") are common, a long paragraph
  * missing is rare, and the length test says little about two short ones. */
 static const struct {
   unsigned char du, dy;
   double prior;
-} BEADS[] = {{1, 1, 0.0}, {1, 0, 0.0}, {0, 1, 0.0}, {2, 1, 3.0}, {1, 2, 3.0}, {2, 2, 4.4}};
+} BEADS[] = {{1, 1, 0.0}, {1, 0, 0.0}, {0, 1, 0.0}, {2, 1, 3.0},
+             {1, 2, 3.0}, {2, 2, 4.4}, {3, 1, 4.4}, {1, 3, 4.4}};
 #define INDEL_BASE 2.0
 #define INDEL_BY_LENGTH 2.5
 #define INDEL_FULL_LENGTH 150.0 /* characters from which a paragraph costs the most */

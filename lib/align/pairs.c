@@ -116,6 +116,7 @@ typedef struct settle {
   size_t *pair_d, *pair_e;
   size_t npairs;
   unsigned char *zone;  /* per unit: written pair by pair */
+  size_t *cursor;       /* per pair: the first alone bead not yet behind the stretches */
 } settle;
 
 /* The units a bead of pair p lies in. */
@@ -143,48 +144,65 @@ static int holds(const bead_list *l, const pair_bead *b) {
   return lo < l->n && same_bead(&l->v[lo], b);
 }
 
-static void mark(settle *s, size_t p, const pair_bead *b) {
+/* The units a bead spans, and whether its pair disagrees about it. */
+typedef struct span_of_units {
   size_t lo, hi;
-  bead_units(s, p, b, &lo, &hi);
-  for (size_t u = lo; u <= hi; u++)
-    s->zone[u] = 1;
+  int disputed;
+} span_of_units;
+
+static int span_order(const void *a, const void *b) {
+  const span_of_units *x = a, *y = b;
+  return (x->lo > y->lo) - (x->lo < y->lo);
 }
 
-/* Mark the units of every bead one list has and the other has not. */
-static void mark_disputes(settle *s, size_t p) {
-  for (size_t i = 0; i < s->written[p].n; i++)
-    if (!holds(&s->alone[p], &s->written[p].v[i]))
-      mark(s, p, &s->written[p].v[i]);
-  for (size_t i = 0; i < s->alone[p].n; i++)
-    if (!holds(&s->written[p], &s->alone[p].v[i]))
-      mark(s, p, &s->alone[p].v[i]);
-}
-
-/* A bead partly inside a stretch takes the stretch over its units, so that
- * every stretch holds whole beads of every pair.  Returns whether a
- * stretch grew. */
-static int grow_over(settle *s, size_t p, const bead_list *l) {
-  int grew = 0;
-  for (size_t i = 0; i < l->n; i++) {
-    size_t lo, hi, in = 0;
-    bead_units(s, p, &l->v[i], &lo, &hi);
-    for (size_t u = lo; u <= hi; u++)
-      in += s->zone[u];
-    if (in > 0 && in <= hi - lo) {
-      mark(s, p, &l->v[i]);
-      grew = 1;
+/* Every bead of every pair, written or alone, as units; disputed when the
+ * other list lacks it. */
+static span_of_units *all_spans(settle *s, size_t *n) {
+  size_t total = 0;
+  for (size_t p = 0; p < s->npairs; p++)
+    total += s->written[p].n + s->alone[p].n;
+  span_of_units *v = paralign_mem_calloc(&s->al->mem, total + 1, sizeof *v);
+  if (!v)
+    return NULL;
+  *n = 0;
+  for (size_t p = 0; p < s->npairs; p++)
+    for (int side = 0; side < 2; side++) {
+      const bead_list *l = side ? &s->alone[p] : &s->written[p];
+      const bead_list *other = side ? &s->written[p] : &s->alone[p];
+      for (size_t i = 0; i < l->n; i++, (*n)++) {
+        bead_units(s, p, &l->v[i], &v[*n].lo, &v[*n].hi);
+        v[*n].disputed = !holds(other, &l->v[i]);
+      }
     }
-  }
-  return grew;
+  return v;
 }
 
-static void close_zones(settle *s) {
-  int grew = 1;
-  while (grew) {
-    grew = 0;
-    for (size_t p = 0; p < s->npairs; p++)
-      grew |= grow_over(s, p, &s->written[p]) | grow_over(s, p, &s->alone[p]);
+/* The stretches to write pair by pair: beads whose units overlap form
+ * groups (so that a stretch holds whole beads of every pair), and a group
+ * with a disputed bead is a stretch.  Returns whether there is one, or -1
+ * when out of memory. */
+static int find_zones(settle *s) {
+  size_t n = 0;
+  span_of_units *v = all_spans(s, &n);
+  if (!v)
+    return -1;
+  if (n > 1)
+    qsort(v, n, sizeof *v, span_order);
+  int any = 0;
+  for (size_t i = 0; i < n;) {
+    size_t lo = v[i].lo, hi = v[i].hi, k = i;
+    int disputed = 0;
+    for (; k < n && v[k].lo <= hi; k++) {
+      hi = v[k].hi > hi ? v[k].hi : hi;
+      disputed |= v[k].disputed;
+    }
+    for (size_t u = lo; disputed && u <= hi; u++)
+      s->zone[u] = 1;
+    any |= disputed;
+    i = k;
   }
+  paralign_mem_free(&s->al->mem, v);
+  return any;
 }
 
 /* --- rows ------------------------------------------------------------------ */
@@ -194,10 +212,13 @@ static int zone_rows(settle *s, size_t a, size_t b) {
   paralign_alignment *al = s->al;
   unsigned part = 0;
   for (size_t p = 0; p < s->npairs; p++)
-    for (size_t i = 0; i < s->alone[p].n; i++) {
+    for (size_t i = s->cursor[p]; i < s->alone[p].n; i++) {
       const pair_bead *bd = &s->alone[p].v[i];
       size_t lo, hi;
       bead_units(s, p, bd, &lo, &hi);
+      if (lo > b) /* beads come in order: the rest is after the stretch */
+        break;
+      s->cursor[p] = i + 1;
       if (lo < a || hi > b)
         continue;
       paralign_piece *row = paralign_rows_add(al, a, b, ++part);
@@ -273,19 +294,22 @@ static void settle_free(settle *s) {
   paralign_mem_free(mem, s->pair_d);
   paralign_mem_free(mem, s->pair_e);
   paralign_mem_free(mem, s->zone);
+  paralign_mem_free(mem, s->cursor);
 }
 
 static int settle_init(settle *s, paralign_alignment *al) {
   size_t nd = al->ndocs, np = nd * (nd - 1) / 2;
   const paralign_mem *mem = &al->mem;
-  *s = (settle){al, NULL, NULL, NULL, NULL, NULL, np, NULL};
+  *s = (settle){al, NULL, NULL, NULL, NULL, NULL, np, NULL, NULL};
   s->unit_of = paralign_mem_calloc(mem, nd, sizeof *s->unit_of);
   s->written = paralign_mem_calloc(mem, np, sizeof *s->written);
   s->alone = paralign_mem_calloc(mem, np, sizeof *s->alone);
   s->pair_d = paralign_mem_calloc(mem, np, sizeof *s->pair_d);
   s->pair_e = paralign_mem_calloc(mem, np, sizeof *s->pair_e);
   s->zone = paralign_mem_calloc(mem, al->nunits + 1, 1);
-  if (!s->unit_of || !s->written || !s->alone || !s->pair_d || !s->pair_e || !s->zone)
+  s->cursor = paralign_mem_calloc(mem, np, sizeof *s->cursor);
+  if (!s->unit_of || !s->written || !s->alone || !s->pair_d || !s->pair_e || !s->zone ||
+      !s->cursor)
     return PARALIGN_ERR_NOMEM;
   size_t p = 0;
   for (size_t d = 0; d < nd; d++)
@@ -299,21 +323,17 @@ int paralign_pairs_settle(paralign_alignment *al, const paralign_docfeat *feats,
   if (al->ndocs < 3 || al->ndocs > PAIRS_MAX_DOCS || al->nunits == 0)
     return PARALIGN_OK;
   settle s;
-  int rc = settle_init(&s, al), disputed = 0;
+  int rc = settle_init(&s, al), zones = 0;
   for (size_t p = 0; p < s.npairs && rc == PARALIGN_OK; p++) {
     rc = written_beads(al, s.pair_d[p], s.pair_e[p], &s.written[p]);
     if (rc == PARALIGN_OK)
       rc = alone_beads(al, feats, s.pair_d[p], s.pair_e[p], table, pair01, &s.written[p],
                        &s.alone[p]);
-    if (rc == PARALIGN_OK)
-      mark_disputes(&s, p);
   }
-  for (size_t u = 0; rc == PARALIGN_OK && u < al->nunits; u++)
-    disputed |= s.zone[u];
-  if (rc == PARALIGN_OK && disputed) {
-    close_zones(&s);
+  if (rc == PARALIGN_OK && (zones = find_zones(&s)) < 0)
+    rc = PARALIGN_ERR_NOMEM;
+  if (rc == PARALIGN_OK && zones)
     rc = rebuild_rows(&s);
-  }
   settle_free(&s);
   return rc;
 }

@@ -16,8 +16,10 @@
 
 #include "align/align.h"
 
-/* The average document (Gale and Church 1993), in PARALIGN_BEAD_* order. */
-static const double AVERAGE[PARALIGN_NBEADS] = {0.89, 0.0099, 0.0099, 0.0445, 0.0445, 0.011};
+/* The average document (Gale and Church 1993, who do not count 3-1 and
+ * 1-3: as rare as 2-2), in PARALIGN_BEAD_* order. */
+static const double AVERAGE[PARALIGN_NBEADS] = {0.89,  0.0099, 0.0099, 0.0445,
+                                                0.0445, 0.011, 0.011, 0.011};
 /* How many beads of evidence the average document weighs. */
 #define SHAPE_PSEUDO_COUNT 20.0
 /* Bounds on how far a document moves a prior (in -log units). */
@@ -95,6 +97,10 @@ static void shifts(const double *p, double cheaper_max, paralign_shape *out) {
   /* a 2-2 leaves no surplus, so the points cannot count it: it goes with
    * the merges */
   out->extra[PARALIGN_BEAD_22] = (out->extra[PARALIGN_BEAD_21] + out->extra[PARALIGN_BEAD_12]) / 2;
+  /* nor tell a surplus of two merged from two of one: larger merges go with
+   * the smaller */
+  out->extra[PARALIGN_BEAD_31] = out->extra[PARALIGN_BEAD_21];
+  out->extra[PARALIGN_BEAD_13] = out->extra[PARALIGN_BEAD_12];
 }
 
 /* The document as a whole only makes shapes dearer: an estimate that made
