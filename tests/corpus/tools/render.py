@@ -12,11 +12,14 @@ looks at paralign's output.
 usage: render.py KIND SOURCE LANG OUT.txt OUT.blocks.json
 KIND: udhr (Unicode UDHR XML), formex (EU Formex XML, excerpt), wml (Debian
 website WML, through pandoc), eupl (one language section of a markdown file
-holding every language), markdown (kept as it is, less a Hugo front matter).
+holding every language), markdown (kept as it is, less a Hugo front matter),
+ntrex (a set of articles of the NTREX-128 news test set; SOURCE is
+NTREX_DIR#SET, SET a key of NTREX_SETS).
 """
 import html
 import html.parser
 import json
+import os
 import re
 import subprocess
 import sys
@@ -305,7 +308,42 @@ def markdown(path, lang):
     return text, md_blocks(text.splitlines())
 
 
-KINDS = {"udhr": udhr, "formex": formex, "wml": wml, "eupl": eupl, "markdown": markdown}
+# --- NTREX-128 news test set: one segment per line, document ids in a parallel file -------
+
+NTREX_FILES = {"sv": "NTREX-128/newstest2019-ref.swe.txt", "lv": "NTREX-128/newstest2019-ref.lav.txt",
+               "en": "NTREX-128/newstest2019-src.eng.txt"}
+# The articles of each corpus document, in the order they are written.  Chosen for their
+# length and for segments that the translators split or joined into other sentence counts.
+NTREX_SETS = {
+    "news-ntrex-a": ["nytimes.184825", "cnbc.com.6784", "scotsman.133801", "telegraph.405408"],
+    "news-ntrex-b": ["reuters.218865", "nytimes.184804", "thelocal.65969"],
+}
+
+
+def ntrex(source, lang):
+    """Each article as its headline (the article's first segment) on one line and its body
+    (the other segments, in order, joined by a space) as one paragraph: the test set keeps
+    no paragraph breaks inside an article.  The body block lists its segments, the units
+    the translators translated, for the sentence gold."""
+    root, name = source.split("#")
+    with open(os.path.join(root, "DOCUMENT_IDS.tsv"), encoding="utf-8") as f:
+        ids = [ln.strip() for ln in f]
+    with open(os.path.join(root, NTREX_FILES[lang]), encoding="utf-8") as f:
+        segs = [ln.rstrip("\n") for ln in f]
+    out, blocks = [], []
+    for doc in NTREX_SETS[name]:
+        lines = [" ".join(segs[i].split()) for i, d in enumerate(ids) if d == doc]
+        body = " ".join(lines[1:])
+        out += [lines[0], body]
+        blocks.append(block(f"{doc}-title", lines[0], "heading"))
+        b = block(doc, body)
+        b["segments"] = lines[1:]
+        blocks.append(b)
+    return "\n\n".join(out) + "\n", blocks
+
+
+KINDS = {"udhr": udhr, "formex": formex, "wml": wml, "eupl": eupl, "markdown": markdown,
+         "ntrex": ntrex}
 
 
 def main(argv):
