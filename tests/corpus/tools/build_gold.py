@@ -92,6 +92,19 @@ SPECS = {
         "sentences": "segments",
         "source": "NTREX-128 news test set, three articles (see SOURCE.md)",
     },
+    "cjeu-opinion-c395-18": {
+        "name": "cjeu-opinion-c395-18", "blocks": "cjeu-opinion-c395-18", "mode": "seq",
+        "langs": ["sv", "lv", "en"], "kinds_from": "en",
+        "source": "Opinion of the Advocate General in Case C-395/18, MultiLeg data set (see SOURCE.md)",
+    },
+    "cjeu-judgment-c212-19": {
+        "name": "cjeu-judgment-c212-19", "blocks": "cjeu-judgment-c212-19", "mode": "seq",
+        "langs": ["sv", "lv", "en"], "kinds_from": "en",
+        # the English version ends with a note the others do not have: "i The wording of
+        # paragraph 18 of this judgment has been amended since it was first put online."
+        "skip": {"en": [108]},
+        "source": "Judgment of the Court in Case C-212/19, MultiLeg data set (see SOURCE.md)",
+    },
     "contributor-covenant-2.1": {
         "name": "contributor-covenant-2.1", "blocks": "cc", "mode": "seq", "langs": ["sv", "en"],
         "source": "Contributor Covenant 2.1, markdown (see SOURCE.md)",
@@ -152,21 +165,35 @@ def by_key(spec, blocks):
 def by_position(spec, blocks):
     langs = spec["langs"]
     skip = spec.get("skip", {})
-    beads = []
+    one_sided = []  # (number of paragraph beads before it, bead)
     for lang, idxs in skip.items():
         for i in idxs:
             b = blocks[lang][i]
-            beads.append({"id": f"{lang}-only-{i}", "optional": True, lang: [snippet(b["text"])]})
-    per = {lang: units([b for i, b in enumerate(blocks[lang]) if i not in skip.get(lang, [])])
-           for lang in langs}
+            before = sum(1 for j, x in enumerate(blocks[lang][:i])
+                         if j not in idxs and x["kind"] != "heading")
+            one_sided.append((before, {"id": f"{lang}-only-{i}", "optional": True,
+                                       lang: [snippet(b["text"])]}))
+    kept = {lang: [b for i, b in enumerate(blocks[lang]) if i not in skip.get(lang, [])]
+            for lang in langs}
+    if spec.get("kinds_from") and len({len(k) for k in kept.values()}) == 1:
+        # Where the versions are parallel line by line, whether a line is a heading is read
+        # off one version, so that a heading-like line in one translation cannot shift the
+        # pairing (a quoted subject line, a date line).
+        ref = kept[spec["kinds_from"]]
+        kept = {lang: [dict(b, kind=ref[i]["kind"]) for i, b in enumerate(bs)]
+                for lang, bs in kept.items()}
+    per = {lang: units(kept[lang]) for lang in langs}
     counts = {lang: len(u) for lang, u in per.items()}
     if len(set(counts.values())) != 1:
         raise SystemExit(f"{spec['name']}: block counts differ {counts}")
+    beads = []
     for i in range(counts[langs[0]]):
+        beads += [b for n, b in one_sided if n == i]
         bead = {"id": f"p{i + 1}"}
         for lang in langs:
             bead[lang] = per[lang][i][1]
         beads.append(bead)
+    beads += [b for n, b in one_sided if n >= counts[langs[0]]]
     return beads
 
 

@@ -14,7 +14,8 @@ KIND: udhr (Unicode UDHR XML), formex (EU Formex XML, excerpt), wml (Debian
 website WML, through pandoc), eupl (one language section of a markdown file
 holding every language), markdown (kept as it is, less a Hugo front matter),
 ntrex (a set of articles of the NTREX-128 news test set; SOURCE is
-NTREX_DIR#SET, SET a key of NTREX_SETS).
+NTREX_DIR#SET, SET a key of NTREX_SETS), jsonl-lines (one JSON object a line whose
+"text" is one paragraph of a document, as the MultiLeg data set keeps EU court documents).
 """
 import html
 import html.parser
@@ -342,8 +343,35 @@ def ntrex(source, lang):
     return "\n\n".join(out) + "\n", blocks
 
 
+# --- Paragraph-per-line JSONL (the MultiLeg data set of EU court documents) ---------------
+
+PARA_LABEL = re.compile(r"^[‘’“”\"]?(\(\d+\)|\d+\)|\d+\.?|[IVX]+\.|[A-Z]\.|\*|[a-z]\))\s+")
+SENTENCE_END = re.compile(r"[.:;!?…”’\"]$")
+
+
+def jsonl_lines(path, lang):
+    """Each line's "text" as one paragraph, blank lines between.  A block's label is its
+    leading number (paragraph, point or footnote number, roman or letter heading label); a
+    line without a paragraph number that does not end as a sentence does is a heading or a
+    title line.  Lines without a word ("…", "[..]": elisions in quotations) are written but
+    are no block: no snippet can locate them."""
+    out, blocks = [], []
+    with open(path, encoding="utf-8") as f:
+        texts = [json.loads(ln)["text"].strip() for ln in f if ln.strip()]
+    for i, t in enumerate(texts):
+        out.append(t)
+        if not re.search(r"\w", t):
+            continue
+        m = PARA_LABEL.match(t)
+        label, body = (m.group(0).strip(), t[m.end():]) if m else ("", t)
+        numbered = bool(m) and not re.fullmatch(r"[‘’“”\"]?([IVX]+|[A-Z])\.", label)
+        heading = not numbered and not SENTENCE_END.search(t)
+        blocks.append(block(f"line-{i + 1}", body, "heading" if heading else "para", label))
+    return "\n\n".join(out) + "\n", blocks
+
+
 KINDS = {"udhr": udhr, "formex": formex, "wml": wml, "eupl": eupl, "markdown": markdown,
-         "ntrex": ntrex}
+         "ntrex": ntrex, "jsonl-lines": jsonl_lines}
 
 
 def main(argv):
