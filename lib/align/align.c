@@ -21,7 +21,6 @@
 #define DEFAULT_VAR 6.8     /* Gale and Church's variance per character */
 #define CALIBRATE_MIN_LEN 30 /* characters, for a pair to calibrate on */
 #define CALIBRATE_MIN_PAIRS 5
-#define NOT_PARALLEL_BELOW 0.5
 #define SCORE_MIDPOINT 2.0  /* pair cost at which a unit's confidence is 1/2 */
 #define PLAUSIBLE_LENGTH_PROB 0.05 /* two spans this likely by length look parallel */
 
@@ -94,7 +93,7 @@ static uint64_t own_key(const paralign_paragraph *p) {
 /* The number a label gives whatever its scheme: "§1", "1." and "Article 1"
  * number the same part of a document in versions that write it differently.
  * Letters and roman numerals count other levels, so they are left out. */
-static uint64_t number_key(const paralign_paragraph *p) {
+uint64_t paralign_label_number(const paralign_paragraph *p) {
   static const char *const numeric[] = {"arabic:", "section:", "article:", "decimal:"};
   const char *key = paralign_paragraph_key(p);
   for (size_t i = 0; i < sizeof numeric / sizeof numeric[0]; i++) {
@@ -126,6 +125,56 @@ static uint64_t path_key(uint64_t *stack, uint64_t own, const paralign_paragraph
   return h ? h : 1;
 }
 
+static int numbered(const paralign_paragraph *p) {
+  paralign_scheme s = paralign_paragraph_scheme(p);
+  return s != PARALIGN_SCHEME_NONE && s != PARALIGN_SCHEME_BULLET;
+}
+
+static int cmp_u64(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return (x > y) - (x < y);
+}
+
+/* Whether a document repeats the keys of its top-level numbered paragraphs:
+ * its numbering restarts in every section ("Article 4" 1., 2., ...
+ * "Article 5" 1., 2.). */
+static int numbered_by_section(const paralign_mem *mem, const paralign_document *doc,
+                               const paralign_docfeat *f, int *out) {
+  uint64_t *keys = paralign_mem_calloc(mem, f->n + 1, sizeof *keys);
+  if (!keys)
+    return PARALIGN_ERR_NOMEM;
+  size_t n = 0;
+  for (size_t i = 0; i < f->n; i++) {
+    const paralign_paragraph *p = paralign_document_get(doc, i);
+    if (f->p[i].cls == PARALIGN_CLASS_BODY && numbered(p) && paralign_paragraph_level(p) <= 0)
+      keys[n++] = f->p[i].key;
+  }
+  if (n > 1)
+    qsort(keys, n, sizeof *keys, cmp_u64);
+  *out = 0;
+  for (size_t i = 1; i < n && !*out; i++)
+    *out = keys[i] == keys[i - 1];
+  paralign_mem_free(mem, keys);
+  return PARALIGN_OK;
+}
+
+/* In documents numbered by section, a top-level numbered paragraph's key
+ * also names the section: the last labelled top-level heading above it.
+ * Every version is keyed so when one of them is, so that keys still meet. */
+static void section_keys(const paralign_document *doc, paralign_docfeat *f) {
+  uint64_t section = 0;
+  for (size_t i = 0; i < f->n; i++) {
+    const paralign_paragraph *p = paralign_document_get(doc, i);
+    paralign_feat *x = &f->p[i];
+    if (paralign_paragraph_level(p) > 0 || !x->own)
+      continue;
+    if (x->cls == PARALIGN_CLASS_HEADING)
+      section = x->own;
+    else if (x->cls == PARALIGN_CLASS_BODY && numbered(p) && section)
+      x->key = mix64(x->key, section);
+  }
+}
+
 int paralign_docfeat_build(const paralign_mem *mem, const paralign_document *doc,
                            paralign_docfeat *out) {
   memset(out, 0, sizeof *out);
@@ -148,7 +197,7 @@ int paralign_docfeat_build(const paralign_mem *mem, const paralign_document *doc
               in_capitals(paralign_paragraph_text(p), paralign_paragraph_text_len(p));
     out->caps_headings |= f->caps;
     f->own = own_key(p);
-    f->number = number_key(p);
+    f->number = paralign_label_number(p);
     f->key = path_key(stack, f->own, p, f->cls);
     f->cue_first = (uint32_t)cues.n;
     rc = paralign_cues_collect(p, lang, &cues);
@@ -279,6 +328,9 @@ void paralign_alignment_free(paralign_alignment *al) {
   if (!al)
     return;
   paralign_mem m = al->mem;
+  for (size_t d = 0; al->keys && d < al->ndocs; d++)
+    paralign_mem_free(&m, al->keys[d]);
+  paralign_mem_free(&m, al->keys);
   paralign_mem_free(&m, al->docs);
   paralign_mem_free(&m, al->spans);
   paralign_mem_free(&m, al->scores);
@@ -798,13 +850,39 @@ static int first_pair(paralign_alignment *al, paralign_pair_units *out) {
   return PARALIGN_OK;
 }
 
+/* Every paragraph's label key, kept for the checker (one source for how
+ * labels pair). */
+static int keep_keys(paralign_alignment *al, const paralign_docfeat *feats) {
+  al->keys = paralign_mem_calloc(&al->mem, al->ndocs, sizeof *al->keys);
+  if (!al->keys)
+    return PARALIGN_ERR_NOMEM;
+  for (size_t d = 0; d < al->ndocs; d++) {
+    al->keys[d] = paralign_mem_calloc(&al->mem, feats[d].n + 1, sizeof **al->keys);
+    if (!al->keys[d])
+      return PARALIGN_ERR_NOMEM;
+    for (size_t i = 0; i < feats[d].n; i++)
+      al->keys[d][i] = feats[d].p[i].key;
+  }
+  return PARALIGN_OK;
+}
+
 static int build_alignment(paralign_alignment *al, paralign_docfeat *feats) {
   double table[PARALIGN_COST_TABLE_SIZE];
   paralign_dp_cost_table(table);
   paralign_pair_units pair01 = {NULL, 0};
   int rc = PARALIGN_OK;
-  for (size_t d = 0; d < al->ndocs && rc == PARALIGN_OK; d++)
+  int sections = 0;
+  for (size_t d = 0; d < al->ndocs && rc == PARALIGN_OK; d++) {
+    int here = 0;
     rc = paralign_docfeat_build(&al->mem, al->docs[d], &feats[d]);
+    if (rc == PARALIGN_OK)
+      rc = numbered_by_section(&al->mem, al->docs[d], &feats[d], &here);
+    sections |= here;
+  }
+  for (size_t d = 0; sections && d < al->ndocs && rc == PARALIGN_OK; d++)
+    section_keys(al->docs[d], &feats[d]);
+  if (rc == PARALIGN_OK)
+    rc = keep_keys(al, feats);
   if (rc == PARALIGN_OK)
     rc = profile_start(al, &feats[0]);
   for (size_t k = 1; k < al->ndocs && rc == PARALIGN_OK; k++) {
@@ -838,7 +916,7 @@ int paralign_align(const paralign_document *const *docs, size_t ndocs,
   }
   *out = al;
   unsigned flags = opts ? opts->flags : 0u;
-  if (al->parallelism < NOT_PARALLEL_BELOW && !(flags & PARALIGN_ALIGN_FORCE))
+  if (al->parallelism < PARALIGN_PARALLEL_MIN && !(flags & PARALIGN_ALIGN_FORCE))
     return paralign_error_set(err, PARALIGN_ERR_NOT_PARALLEL,
                               "the documents do not look like versions of one text "
                               "(parallelism %.2f)",

@@ -44,10 +44,15 @@ typedef struct paralign_rows {
   size_t pieces_cap;
 } paralign_rows;
 
+/* Below this parallelism the documents are not versions of one text:
+ * paralign_align refuses them and paralign_check says so. */
+#define PARALIGN_PARALLEL_MIN 0.5
+
 struct paralign_alignment {
   paralign_mem mem;
   size_t ndocs;
   const paralign_document **docs;
+  uint64_t **keys; /* per document, per paragraph: the label key the anchors use (0: none) */
   size_t nunits, cap;
   paralign_span *spans; /* nunits x ndocs, unit-major */
   double *scores;
@@ -146,15 +151,22 @@ typedef struct paralign_beads {
   size_t n, cap;
 } paralign_beads;
 
-/* A possible anchor and how much it weighs. */
+/* A possible anchor and how much it weighs; paired: its key occurs as often
+ * on both sides, which pairs its occurrences in order. */
 typedef struct paralign_chain_item {
   size_t u, y;
   double weight;
+  unsigned char paired;
 } paralign_chain_item;
 
 /* align.c: non-space code points of UTF-8 text (the length unit of the
  * length models). */
 uint32_t paralign_text_length(const char *s, size_t len);
+
+/* align.c: the number a label gives whatever its scheme ("§1", "1." and
+ * "Article 1" alike), as a hash; 0 for letters, roman numerals, bullets and
+ * unlabelled paragraphs. */
+uint64_t paralign_label_number(const paralign_paragraph *p);
 
 /* features: align.c */
 int paralign_docfeat_build(const paralign_mem *mem, const paralign_document *doc,
@@ -165,6 +177,14 @@ void paralign_docfeat_free(const paralign_mem *mem, paralign_docfeat *f);
  * and document k, increasing in both.  *out is allocated (free it with
  * paralign_mem_free), *count set.  Returns PARALIGN_OK or NOMEM. */
 int paralign_anchor_chain(const paralign_join *j, paralign_anchor **out, size_t *count);
+/* anchor.c: the candidate anchors between two documents from their
+ * paragraphs' label keys (ka[i], kb[i]; 0 when unlabelled), as the aligner
+ * pairs labels: a key seen as often on both sides pairs in order, a key
+ * seen unequally often pairs every way (the chain decides), a key seen too
+ * often is no anchor.  u indexes a, y indexes b.  *out is allocated. */
+int paralign_label_matches(const paralign_mem *mem, const uint64_t *ka, size_t na,
+                           const uint64_t *kb, size_t nb, paralign_chain_item **out,
+                           size_t *count);
 /* anchor.c: the heaviest chain of items increasing in both u and y (every
  * y < ysize), in O(n log n); items are reordered.  Two items of one u never
  * chain.  *out is allocated, *count set.  Returns PARALIGN_OK or NOMEM. */

@@ -97,14 +97,15 @@ static int plausible(const paralign_join *j, size_t u, size_t y) {
   return 1;
 }
 
-static int cand_push(cand_list *c, size_t u, size_t y, double weight) {
-  if (!plausible(c->j, u, y))
+/* Without a join (two documents' keys alone) lengths are not judged. */
+static int cand_push(cand_list *c, size_t u, size_t y, double weight, int paired) {
+  if (c->j && !plausible(c->j, u, y))
     return PARALIGN_OK;
   void *arr = c->v;
   if (paralign_mem_grow(c->mem, &arr, &c->cap, c->n + 1, sizeof *c->v) != 0)
     return PARALIGN_ERR_NOMEM;
   c->v = arr;
-  c->v[c->n++] = (paralign_chain_item){u, y, weight};
+  c->v[c->n++] = (paralign_chain_item){u, y, weight, (unsigned char)paired};
   return PARALIGN_OK;
 }
 
@@ -118,12 +119,12 @@ static int pair_group(cand_list *c, const keyed *us, size_t cu, const keyed *ys,
   if (cu == cy) {
     double w = cu == 1 ? 2.0 : 1.5;
     for (size_t i = 0; i < cu && rc == PARALIGN_OK; i++)
-      rc = cand_push(c, us[i].index, ys[i].index, w);
+      rc = cand_push(c, us[i].index, ys[i].index, w, 1);
     return rc;
   }
   for (size_t a = 0; a < cu && rc == PARALIGN_OK; a++)
     for (size_t b = 0; b < cy && rc == PARALIGN_OK; b++)
-      rc = cand_push(c, us[a].index, ys[b].index, 1.0);
+      rc = cand_push(c, us[a].index, ys[b].index, 1.0, 0);
   return rc;
 }
 
@@ -214,6 +215,37 @@ int paralign_heaviest_chain(const paralign_mem *mem, paralign_chain_item *c, siz
   *out = chain;
   *count = len;
   return PARALIGN_OK;
+}
+
+/* The keyed paragraphs of one document, sorted by key. */
+static keyed *doc_keys(const paralign_mem *mem, const uint64_t *keys, size_t n, size_t *out) {
+  keyed *v = paralign_mem_calloc(mem, n + 1, sizeof *v);
+  if (!v)
+    return NULL;
+  *out = 0;
+  for (size_t i = 0; i < n; i++)
+    if (keys[i])
+      v[(*out)++] = (keyed){keys[i], i};
+  if (*out > 1)
+    qsort(v, *out, sizeof *v, cmp_keyed);
+  return v;
+}
+
+int paralign_label_matches(const paralign_mem *mem, const uint64_t *ka, size_t na,
+                           const uint64_t *kb, size_t nb, paralign_chain_item **out,
+                           size_t *count) {
+  size_t n1 = 0, n2 = 0;
+  keyed *a = doc_keys(mem, ka, na, &n1);
+  keyed *b = a ? doc_keys(mem, kb, nb, &n2) : NULL;
+  cand_list c = {NULL, mem, NULL, 0, 0};
+  int rc = b ? make_candidates(a, n1, b, n2, &c) : PARALIGN_ERR_NOMEM;
+  paralign_mem_free(mem, a);
+  paralign_mem_free(mem, b);
+  *out = rc == PARALIGN_OK ? c.v : NULL;
+  *count = rc == PARALIGN_OK ? c.n : 0;
+  if (rc != PARALIGN_OK)
+    paralign_mem_free(mem, c.v);
+  return rc;
 }
 
 int paralign_anchor_chain(const paralign_join *j, paralign_anchor **out, size_t *count) {

@@ -103,7 +103,7 @@ static int items_push(item_list *l, size_t u, size_t y, double weight) {
   if (paralign_mem_grow(l->mem, &arr, &l->cap, l->n + 1, sizeof *l->v) != 0)
     return PARALIGN_ERR_NOMEM;
   l->v = arr;
-  l->v[l->n++] = (paralign_chain_item){u, y, weight};
+  l->v[l->n++] = (paralign_chain_item){u, y, weight, 1};
   return PARALIGN_OK;
 }
 
