@@ -125,6 +125,7 @@ enum {
 typedef struct paralign_shape {
   double extra[PARALIGN_NBEADS];
   double p[PARALIGN_NBEADS];
+  int gap; /* a stretch where one version lacks many paragraphs in a row */
 } paralign_shape;
 
 /* Everything a join needs: the features of every document, the units built

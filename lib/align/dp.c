@@ -52,7 +52,9 @@ static const struct {
 #define NAME_BONUS 1.0       /* all the names of the shorter side shared */
 #define FULL_CELLS ((size_t)1 << 18) /* segments up to this size: no band */
 #define BAND_MIN 8
+#define GAP_DIAGONAL_SLACK 8 /* merges and splits around a gap drift it this far */
 #define BAND_MAX_CELLS ((size_t)4 << 20) /* widening stops here: bounded memory */
+#define WIDEN_PASSES 6 /* fills of one segment at most: BAND_MIN doubled to 256 */
 
 /* How many standard deviations lb is from what la predicts. */
 static double length_delta(double la, double lb, const paralign_lenmodel *m) {
@@ -311,6 +313,7 @@ typedef struct grid {
   size_t ncentre;
   const paralign_shape *shapes; /* per stretch between guide points, or NULL */
   const paralign_shape *shape;  /* the current row's */
+  size_t ra, ca, rb, cb;        /* the current row's stretch: from cell (ra, ca) to (rb, cb) */
   const double *unit_indel;     /* per row i < rows: unit u0 + i's indel cost */
   size_t *width;                /* per row: the band's half-width */
   unsigned char *touched;       /* per row: the last path touched the band's edge there */
@@ -401,7 +404,7 @@ typedef struct guide_cursor {
   size_t next; /* first guide point at or below the current row */
 } guide_cursor;
 
-#define CORNER_MAX_CELLS ((size_t)1 << 20)
+#define CORNER_MAX_CELLS ((size_t)1 << 22)
 
 static void path_range(guide_cursor *gc, size_t i, double *lo, double *hi) {
   const grid *g = gc->g;
@@ -471,6 +474,19 @@ static double grid_get(const grid *g, size_t i, size_t c) {
   return g->cost[g->off[i] + c - g->lo[i]];
 }
 
+static size_t distance(size_t a, size_t b) { return a > b ? a - b : b - a; }
+
+/* In a gap the versions go in step only before it and after it: a bead
+ * with both sides lies on the stretch's first or last diagonal, so that
+ * the paragraphs around the gap cannot pick partners from inside it. */
+static int in_step(const grid *g, size_t pi, size_t pc, size_t i, size_t c) {
+  if (!g->shape || !g->shape->gap)
+    return 1;
+  size_t from_start = distance(pi - g->ra, pc - g->ca), to_end = distance(g->rb - i, g->cb - c);
+  return (pi >= g->ra && pc >= g->ca && from_start <= GAP_DIAGONAL_SLACK) ||
+         (i <= g->rb && c <= g->cb && to_end <= GAP_DIAGONAL_SLACK);
+}
+
 static void grid_cell(grid *g, size_t i, size_t c) {
   double best = i == 0 && c == 0 ? 0.0 : COST_INF;
   unsigned char how = 0;
@@ -481,7 +497,7 @@ static void grid_cell(grid *g, size_t i, size_t c) {
     if (g->forced && pi == 0 && pc == 0 && (BEADS[b].du == 0 || BEADS[b].dy == 0))
       continue;
     double from = grid_get(g, pi, pc);
-    if (from == COST_INF)
+    if (from == COST_INF || (BEADS[b].du && BEADS[b].dy && !in_step(g, pi, pc, i, c)))
       continue;
     double total = from + bead_cost(g, b, g->u0 + pi, g->y0 + pc);
     if (total < best)
@@ -492,13 +508,17 @@ static void grid_cell(grid *g, size_t i, size_t c) {
 }
 
 /* Row i's beads take unit i - 1 last: the stretch of that unit's priors
- * is the one before the first guide point at or after it. */
+ * is the one that ends with the first guide point at or after it (its bead
+ * included). */
 static void grid_fill(grid *g) {
   size_t t = 0;
   for (size_t i = 0; i <= g->rows; i++) {
     while (t < g->nguide && g->guide[t].u + 1 < i)
       t++;
     g->shape = g->shapes ? &g->shapes[t] : NULL;
+    g->ra = t ? g->guide[t - 1].u + 1 : 0, g->ca = t ? g->guide[t - 1].y + 1 : 0;
+    g->rb = t < g->nguide ? g->guide[t].u + 1 : g->rows;
+    g->cb = t < g->nguide ? g->guide[t].y + 1 : g->cols;
     for (size_t c = g->lo[i]; c <= g->hi[i]; c++)
       grid_cell(g, i, c);
   }
@@ -584,7 +604,7 @@ static int banded_path(grid *g, size_t w, size_t limit, paralign_beads *tmp) {
     unit_indel[i] = i < g->rows ? unit_indel_cost(g->j, g->u0 + i) : 0.0;
   }
   g->unit_indel = unit_indel;
-  while (rc == PARALIGN_OK) {
+  for (int pass = 0; rc == PARALIGN_OK; pass++) {
     tmp->n = 0;
     rc = grid_alloc(g->j->mem, g);
     if (rc == PARALIGN_OK) {
@@ -592,7 +612,7 @@ static int banded_path(grid *g, size_t w, size_t limit, paralign_beads *tmp) {
       rc = grid_trace(g, tmp, &edge);
     }
     grid_free(g->j->mem, g);
-    if (rc != PARALIGN_OK || !edge || !widen(g, next, limit))
+    if (rc != PARALIGN_OK || !edge || pass + 1 >= WIDEN_PASSES || !widen(g, next, limit))
       break;
   }
   paralign_mem_free(g->j->mem, next);
@@ -608,8 +628,9 @@ static int banded_path(grid *g, size_t w, size_t limit, paralign_beads *tmp) {
 int paralign_dp_segment(const paralign_join *j, const paralign_segment *seg, paralign_beads *out) {
   grid g = {j,           seg->u0,     seg->y0,     seg->u1 - seg->u0, seg->y1 - seg->y0,
             seg->forced, seg->guide,  seg->nguide, seg->centre,       seg->ncentre,
-            seg->shapes, NULL,        NULL,        NULL,              NULL,
-            NULL,        NULL,        NULL,        NULL,              NULL};
+            seg->shapes, NULL,        0,           0,                 0,
+            0,           NULL,        NULL,        NULL,              NULL,
+            NULL,        NULL,        NULL,        NULL};
   paralign_beads tmp = {j->mem, NULL, 0, 0};
   size_t w = initial_band(g.rows, g.cols, g.ncentre > 0), limit = band_limit(g.rows, g.cols);
   if (limit < w)

@@ -110,6 +110,7 @@ void paralign_shape_document(const double *counts, paralign_shape *out) {
   double p[PARALIGN_NBEADS];
   smooth(counts, AVERAGE, p);
   shifts(p, 0.0, out);
+  out->gap = 0;
 }
 
 /* A stretch between two points with a surplus on one side (a cover page,
@@ -127,4 +128,5 @@ void paralign_shape_stretch(const double *counts, const paralign_shape *doc, par
   double p[PARALIGN_NBEADS];
   smooth(counts, doc->p, p);
   shifts(p, SHAPE_CHEAPER_MAX, out);
+  out->gap = paralign_shape_is_gap(counts);
 }
