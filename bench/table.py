@@ -21,6 +21,7 @@ TARGET_BIBLE_S, TARGET_BIBLE_MB, TARGET_BIBLE_F1 = 1.5, 300.0, 0.99
 TARGET_SCALING = 12.0
 TARGET_READ_MBS = 100.0
 TARGET_BATCH_SPEEDUP = 1.7
+TARGET_GAP_F1, TARGET_GAP_RATIO = 0.99, 1.5
 LISTS = ("seconds", "peak_kib", "mb_per_s", "read_s", "align_s", "write_s")
 
 
@@ -80,8 +81,26 @@ def read_row(r):
             "%.0f MB/s" % med(v), span(v, 1, "MB/s", 0), "", target]
 
 
-def pipeline_target(r, peak_mb, scores):
+def gap_target(r, scores, rows):
+    full = next((x for x in rows if x["kind"] == "pipeline" and
+                 x["label"].endswith("without labels") and x.get("status") == "ok"), None)
+    f1 = scores.get("bible-gap", {}).get("sv-en", {}).get("f1", 0.0)
+    if not full:
+        return verdict(False, "no row without the gap to compare with")
+    ratio = med(r["seconds"]) / med(full["seconds"])
+    return verdict(f1 >= TARGET_GAP_F1 and ratio <= TARGET_GAP_RATIO,
+                   "F1 ≥ %.2f, ≤ ×%.1f the pair without the gap; F1 %.3f, ×%.2f" % (
+                       TARGET_GAP_F1, TARGET_GAP_RATIO, f1, ratio))
+
+
+def pipeline_target(r, peak_mb, scores, rows=()):
     label = r["label"]
+    if "verses missing" in label:
+        return gap_target(r, scores, rows)
+    if label.endswith("without labels"):
+        f1 = scores.get("bible-full", {}).get("sv-en", {}).get("f1")
+        return "F1 %.3f" % f1 if f1 is not None else ""
+
     if "2023 seed pair" in label:
         return verdict(med(r["seconds"]) * 1e3 < TARGET_SEED_MS, "< %.0f ms" % TARGET_SEED_MS)
     if "Bible" in label:
@@ -95,7 +114,7 @@ def pipeline_target(r, peak_mb, scores):
     return ""
 
 
-def pipeline_row(r, scores):
+def pipeline_row(r, scores, rows=()):
     if r.get("status") != "ok":
         return [r["label"], "%s files, %s" % (r["files"], size(r["bytes"])), r["runs"],
                 "error", r.get("error", ""), "", ""]
@@ -107,7 +126,8 @@ def pipeline_row(r, scores):
     if med(r["seconds"]) >= 0.1 and r.get("read_s"):
         t += " (read %s, align %s, write %s)" % tuple(
             "%.0f%%" % (100 * med(r[k]) / med(r["seconds"])) for k in ("read_s", "align_s", "write_s"))
-    return [r["label"], what, r["runs"], t, s, "%.1f MB" % peak, pipeline_target(r, peak, scores)]
+    return [r["label"], what, r["runs"], t, s, "%.1f MB" % peak,
+            pipeline_target(r, peak, scores, rows)]
 
 
 def command_row(r):
@@ -176,7 +196,7 @@ def main(path):
         if r["kind"] == "read":
             out.append(read_row(r))
         elif r["kind"] == "pipeline":
-            out.append(pipeline_row(r, scores))
+            out.append(pipeline_row(r, scores, rows))
         elif r["kind"] == "command":
             out.append(command_row(r))
         elif r["kind"] == "skip":

@@ -369,6 +369,9 @@ static void anchor_pairs(const paralign_join *j, const paralign_anchor *a, size_
   }
 }
 
+/* The length model of every profile document against document k, from
+ * pairs believed parallel (the anchors and guide points); without enough of
+ * them, from the documents' total lengths. */
 static int calibrate_join(paralign_join *j, paralign_lenmodel *model, const paralign_anchor *a,
                           size_t na, const double *table) {
   double *buf = paralign_mem_calloc(j->mem, 3 * (na + 1), sizeof *buf);
@@ -486,7 +489,7 @@ static void stretch_counts(const paralign_join *j, const paralign_segment *s, si
   if (t < s->nguide)
     ub = s->u0 + s->guide[t].u, yb = s->y0 + s->guide[t].y;
   memset(counts, 0, PARALIGN_NBEADS * sizeof *counts);
-  paralign_shape_count(j, ua, ub, ya, yb, counts);
+  paralign_shape_count(j, ua, ub, ya, yb, t > 0 || s->forced, counts);
   counts[PARALIGN_BEAD_11] += (t < s->nguide) + (t == 0 && s->forced);
 }
 
@@ -537,22 +540,52 @@ static int collect_points(const paralign_join *j, const paralign_anchor *a, size
   if (p->centre_first)
     p->centre_first[na + 1] = p->centres.n;
   p->shapes = paralign_mem_calloc(j->mem, p->guides.n + na + 1, sizeof *p->shapes);
-  if (!p->shapes)
-    return PARALIGN_ERR_NOMEM;
-  stretch_shapes(j, a, na, p);
-  return PARALIGN_OK;
+  return p->shapes ? PARALIGN_OK : PARALIGN_ERR_NOMEM;
 }
 
-/* Anchors, then the guides inside the segments and the document's bead
- * shape, then the DP segment by segment. */
-static int join_segments(const paralign_join *j, const paralign_anchor *a, size_t na,
-                         paralign_beads *beads) {
-  join_points p;
-  int rc = collect_points(j, a, na, &p);
+/* The anchors and the guide points, absolute and in order: the pairs the
+ * length models are calibrated on. */
+static int all_points(const paralign_join *j, const paralign_anchor *a, size_t na,
+                      const join_points *p, point_list *out) {
+  int rc = PARALIGN_OK;
   for (size_t i = 0; i <= na && rc == PARALIGN_OK; i++) {
-    paralign_segment s = segment_of(j, a, na, &p, i);
+    paralign_segment s = segment_at(j, a, na, i);
+    for (size_t g = p->first[i]; g < p->first[i + 1] && rc == PARALIGN_OK; g++)
+      rc = point_push(out, s.u0 + p->guides.v[g].u, s.y0 + p->guides.v[g].y);
+    if (rc == PARALIGN_OK && i < na)
+      rc = point_push(out, a[i].u, a[i].y);
+  }
+  return rc;
+}
+
+
+/* The DP segment by segment, with the shapes the current models give. */
+static int run_segments(const paralign_join *j, const paralign_anchor *a, size_t na,
+                        join_points *p, paralign_beads *beads) {
+  stretch_shapes(j, a, na, p);
+  beads->n = 0;
+  int rc = PARALIGN_OK;
+  for (size_t i = 0; i <= na && rc == PARALIGN_OK; i++) {
+    paralign_segment s = segment_of(j, a, na, p, i);
     rc = paralign_dp_segment(j, &s, beads);
   }
+  return rc;
+}
+
+/* Anchors, the guides inside the segments between them, the length models
+ * from both, the document's bead shape, then the DP segment by segment. */
+static int join_segments(paralign_join *j, paralign_lenmodel *model, const paralign_anchor *a,
+                         size_t na, const double *table, paralign_beads *beads) {
+  join_points p;
+  point_list pairs = {j->mem, NULL, 0, 0};
+  int rc = collect_points(j, a, na, &p);
+  if (rc == PARALIGN_OK)
+    rc = all_points(j, a, na, &p, &pairs);
+  if (rc == PARALIGN_OK)
+    rc = calibrate_join(j, model, pairs.v, pairs.n, table);
+  if (rc == PARALIGN_OK)
+    rc = run_segments(j, a, na, &p, beads);
+  paralign_mem_free(j->mem, pairs.v);
   points_free(j->mem, &p);
   return rc;
 }
@@ -601,9 +634,7 @@ static int join_document(paralign_alignment *al, const paralign_docfeat *feats, 
   paralign_beads beads = {&al->mem, NULL, 0, 0};
   int rc = paralign_anchor_chain(&j, &anchors, &na);
   if (rc == PARALIGN_OK)
-    rc = calibrate_join(&j, model, anchors, na, table);
-  if (rc == PARALIGN_OK)
-    rc = join_segments(&j, anchors, na, &beads);
+    rc = join_segments(&j, model, anchors, na, table, &beads);
   if (rc == PARALIGN_OK)
     rc = apply_beads(al, k, &beads);
   paralign_mem_free(&al->mem, beads.v);

@@ -200,9 +200,10 @@ int paralign_guide(const paralign_join *j, size_t u0, size_t u1, size_t y0, size
                    paralign_anchor **out, size_t *count);
 
 /* shape.c: add to counts (PARALIGN_NBEADS) the beads that units [u0, u1)
- * and paragraphs [y0, y1), strictly between two points, suggest. */
+ * and paragraphs [y0, y1), strictly between two points, suggest;
+ * after_point: unit u0 - 1 and paragraph y0 - 1 are a point. */
 void paralign_shape_count(const paralign_join *j, size_t u0, size_t u1, size_t y0, size_t y1,
-                          double *counts);
+                          int after_point, double *counts);
 /* shape.c: whether counts describe a gap (many paragraphs of one version
  * without counterpart), a regime apart from the rest of the document. */
 int paralign_shape_is_gap(const double *counts);
