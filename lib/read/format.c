@@ -122,6 +122,7 @@ size_t paralign_format_limit(const paralign_read_options *opts) {
   return opts && opts->max_size ? opts->max_size : PARALIGN_DEFAULT_MAX_SIZE;
 }
 
+#if !defined(PARALIGN_HAVE_PDF) || !defined(PARALIGN_HAVE_DOCX) || !defined(PARALIGN_HAVE_HTML)
 static int unsupported(const char *name, const char *format, const char *what,
                        paralign_error *err) {
   paralign_error_set(err, PARALIGN_ERR_UNSUPPORTED,
@@ -129,6 +130,7 @@ static int unsupported(const char *name, const char *format, const char *what,
   paralign_error_set_file(err, name);
   return PARALIGN_ERR_UNSUPPORTED;
 }
+#endif
 
 int paralign_format_read(paralign_input_format format, const char *data, size_t len,
                          const char *name, const paralign_read_options *opts,

@@ -9,8 +9,9 @@ gives each the structure a word processor or a web page would: headings, ordered
 lists (numbered paragraphs, a) items nested under their paragraph), bullet lists,
 and real footnotes (pandoc `[^N]`), so that pandoc makes HTML and DOCX of it and
 Chromium prints the HTML to PDF.  The text is escaped: only this structure is
-markup.  A footnote marker goes where the seed had it (glued to a word, as
-"ekosystem2" or "Conclusions¹"), else at the end of the paragraph before the note.
+markup.  A footnote marker goes where the seed had it (after a word, as
+"ekosystem2", "Conclusions¹" or "pamatnostādņēm ¹"), else at the end of the
+paragraph before the note.
 """
 import json
 import re
@@ -34,8 +35,9 @@ def marker_after(words, seed, n):
         core = w.rstrip(".,;:)")
         if not core:
             continue
-        for glued in (core + str(n), core + superscript(n), core + "<sup>%d</sup>" % n):
-            if re.search(re.escape(glued) + r"(?![0-9A-Za-z])", seed):
+        for glued in (core + str(n), core + superscript(n), core + " " + superscript(n),
+                      core + "<sup>%d</sup>" % n):
+            if re.search(r"(?<!\w)" + re.escape(glued) + r"(?![0-9A-Za-z])", seed):
                 return i
     return -1
 
@@ -51,12 +53,17 @@ def with_markers(text, notes, seed):
             glued[i] = n
     out = []
     for i, w in enumerate(words):
-        if i in glued:
-            core = w.rstrip(".,;:)")
-            out.append(escape(core) + "[^%d]" % glued[i] + escape(w[len(core):]))
-        else:
+        if i not in glued:
             out.append(escape(w))
-    return " ".join(out) + "".join("[^%d]" % n for n in tail)
+            continue
+        core = w.rstrip(".,;:)")
+        rest = w[len(core):]
+        sup = superscript(glued[i])
+        if i + 1 < len(words) and words[i + 1].startswith(sup):
+            rest += words[i + 1][len(sup):]  # the seed's own marker, set apart by a space
+            words[i + 1] = ""
+        out.append(escape(core) + "[^%d]" % glued[i] + escape(rest))
+    return " ".join(w for w in out if w) + "".join("[^%d]" % n for n in tail)
 
 
 def list_marker(label):
@@ -73,13 +80,17 @@ def main(argv):
     body = [p for p in paras if p["kind"] != "footnote"]
     notes = [p for p in paras if p["kind"] == "footnote"]
     referenced = {n for p in body for n in p["footnotes"]}
-    # a note that no paragraph refers to: its marker goes on the paragraph before it
-    extra, last = {}, None
+    # a note that no paragraph refers to: its marker goes on the last paragraph
+    # before it where the seed has it after a word, else on the paragraph before it
+    extra, before = {}, []
     for p in paras:
         if p["kind"] != "footnote":
-            last = p["index"]
-        elif p["value"] not in referenced and last is not None:
-            extra.setdefault(last, []).append(p["value"])
+            before.append(p)
+        elif p["value"] not in referenced and before:
+            n = p["value"]
+            host = next((q for q in reversed(before)
+                         if marker_after(q["text"].split(" "), seed, n) >= 0), before[-1])
+            extra.setdefault(host["index"], []).append(n)
     out, first_heading = [], True
     open_lists = []  # the marker kind of each open list level
     for p in body:
