@@ -30,7 +30,7 @@ cmake --build "$build" -j"$(nproc)" --target paralign_bench paralign-cli >/dev/n
 bench=$build/bench/paralign_bench
 cli=$build/tools/paralign
 results=$work/results.tsv
-printf 'kind=info\tlabel=version\ttext=%s\n' "$("$cli" --version | awk '{print $2}')" >"$results"
+printf 'kind=info\tlabel=version\ttext=%s\n' "$("$cli" --version | awk 'NR == 1 {print $2}')" >"$results"
 
 # A failed measurement is a row of the table, not the end of the run.
 measure() { "$bench" "$@" >>"$results" || say "a measurement reported an error (see the table)"; }

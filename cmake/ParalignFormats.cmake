@@ -72,3 +72,17 @@ foreach(f PDF DOCX HTML)
 endforeach()
 string(REPLACE ";" ", " _paralign_formats "${_paralign_formats}")
 message(STATUS "paralign reads: ${_paralign_formats}")
+
+# For the installed package: the pkg-config modules a static libparalign
+# needs (paralign.pc's Requires.private), and the imported targets the CMake
+# package must recreate before paralignTargets.cmake names them.
+string(REPLACE ";" " " PARALIGN_FORMAT_PC_REQUIRES_STR "${PARALIGN_FORMAT_PC_REQUIRES}")
+set(PARALIGN_CONFIG_FORMAT_DEPS "")
+foreach(pair "POPPLER_GLIB;poppler-glib;PDF" "LIBXML2;libxml-2.0;XML" "LIBZIP;libzip;DOCX")
+  list(GET pair 0 var)
+  list(GET pair 1 module)
+  if(TARGET PkgConfig::${var} AND "${module}" IN_LIST PARALIGN_FORMAT_PC_REQUIRES)
+    string(APPEND PARALIGN_CONFIG_FORMAT_DEPS
+      "  pkg_check_modules(${var} REQUIRED IMPORTED_TARGET ${module})\n")
+  endif()
+endforeach()

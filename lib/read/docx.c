@@ -102,8 +102,8 @@ static int inflate_part(docx_reader *r, zip_t *za, zip_int64_t index, const char
 static int parse_part(docx_reader *r, int k, const paralign_buf *b) {
   if (b->len > (size_t)0x7fffffff)
     return fail(r, PARALIGN_ERR_TOO_LARGE, "%s is above 2 GB", part_names[k]);
-  r->parts[k] = xmlReadMemory(b->data ? b->data : "", (int)b->len, part_names[k], NULL,
-                              XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NONET);
+  r->parts[k] = paralign_xml_parse(b->data ? b->data : "", (int)b->len, part_names[k], NULL,
+                                   XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NONET, 0);
   if (!r->parts[k] || !xmlDocGetRootElement(r->parts[k]))
     return fail(r, PARALIGN_ERR_DAMAGED, "%s is not well-formed XML", part_names[k]);
   return PARALIGN_OK;
@@ -454,7 +454,6 @@ int paralign_docx_read(const char *data, size_t len, const char *name,
   r.rc = PARALIGN_OK;
   out->numbered = 1;
   out->limit = r.limit;
-  paralign_xml_init();
   if (open_zip(&r, data, len) == PARALIGN_OK && load_styles(&r) == PARALIGN_OK) {
     const xmlNode *num = r.parts[PART_NUMBERING] ? xmlDocGetRootElement(r.parts[PART_NUMBERING])
                                                   : NULL;

@@ -675,11 +675,12 @@ int paralign_html_read(const char *data, size_t len, const char *name,
     paralign_error_set_file(err, name);
     return PARALIGN_ERR_TOO_LARGE;
   }
-  paralign_xml_init();
   /* No error output, no network, and the charset is the one decoded above. */
-  htmlDocPtr doc = htmlReadMemory(dec.text, (int)dec.len, NULL, "UTF-8",
-                                  HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-                                      HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT);
+  htmlDocPtr doc = paralign_xml_parse(dec.text, (int)dec.len, NULL, "UTF-8",
+                                      HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                          HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC |
+                                          HTML_PARSE_COMPACT,
+                                      1);
   paralign_decoded_free(&dec, out->mem);
   if (!doc) {
     paralign_error_set(err, PARALIGN_ERR_DAMAGED, "the HTML page could not be parsed");

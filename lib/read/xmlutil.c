@@ -1,16 +1,39 @@
 /* xmlutil.c: libxml2 helpers for the DOCX and HTML readers. */
 #include "read/xmlutil.h"
 
-#include <pthread.h>
 #include <string.h>
 
+#include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 
-static pthread_once_t xml_once = PTHREAD_ONCE_INIT;
+/* libxml2's tables are its own, process-wide, set up once under its own
+ * lock: calling xmlInitParser before every parse is cheap and safe from any
+ * thread. */
 
-static void xml_init_once(void) { xmlInitParser(); }
+static void swallow(void *ctx, xmlErrorPtr error) {
+  (void)ctx;
+  (void)error;
+}
 
-void paralign_xml_init(void) { pthread_once(&xml_once, xml_init_once); }
+xmlDoc *paralign_xml_parse(const char *data, int len, const char *url, const char *encoding,
+                           int options, int html) {
+  xmlInitParser();
+  xmlParserCtxtPtr ctxt = html ? htmlNewParserCtxt() : xmlNewParserCtxt();
+  if (!ctxt)
+    return NULL;
+  /* a structured handler of the parse's own comes before libxml2's global
+   * ones, which print; the validity callbacks would print too */
+  ctxt->sax->serror = swallow;
+  ctxt->vctxt.error = NULL;
+  ctxt->vctxt.warning = NULL;
+  xmlDoc *doc = html ? htmlCtxtReadMemory(ctxt, data, len, url, encoding, options)
+                     : xmlCtxtReadMemory(ctxt, data, len, url, encoding, options);
+  if (html)
+    htmlFreeParserCtxt(ctxt);
+  else
+    xmlFreeParserCtxt(ctxt);
+  return doc;
+}
 
 const char *paralign_xml_attr(const xmlNode *n, const char *name) {
   if (!n || n->type != XML_ELEMENT_NODE)

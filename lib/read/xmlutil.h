@@ -4,9 +4,12 @@
 
 #include <libxml/tree.h>
 
-/* Initialise libxml2 once per process, thread-safely (libxml2 asks for one
- * xmlInitParser() call before threads parse; it keeps its own tables). */
-void paralign_xml_init(void);
+/* Parse len bytes of XML (or, when html, HTML) with options, as
+ * xmlReadMemory/htmlReadMemory do, but with every error and warning
+ * swallowed: libxml2 would print some of them (a huge text node, a memory
+ * error) whatever the options say.  NULL when nothing could be parsed. */
+xmlDoc *paralign_xml_parse(const char *data, int len, const char *url, const char *encoding,
+                           int options, int html);
 
 /* The value of attribute name of element n (local name, any namespace), or
  * NULL; points into the tree, no copy. */

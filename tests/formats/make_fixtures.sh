@@ -9,7 +9,7 @@
 #   seed.html --headless Chromium, print to PDF--> seed.pdf (with Chromium's
 #              date, title, URL and page-number headers and footers)
 #
-# and the damaged documents of data/formats/bad/ (make_bad_documents.py).
+# and the small documents of data/formats/bad/ and cases/ (make_test_documents.py).
 # The fixtures are committed; rerun this only to remake them.
 #
 # usage: tests/formats/make_fixtures.sh [PARALIGN]   (default: build/tools/paralign)
@@ -59,4 +59,4 @@ make_fixture dd2023_en 002_a07fe2476f6a6bb4.txt en
 make_fixture ids2025_sv 001_131cc33483b97d95.txt sv
 make_fixture ids2025_lv 004_d6c2b8bb3e30ce40.txt lv
 
-[ -f "$here/make_bad_documents.py" ] && python3 "$here/make_bad_documents.py" "$out" "$out/bad"
+python3 "$here/make_test_documents.py" "$out"
