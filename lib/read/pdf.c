@@ -74,16 +74,21 @@ static int read_page(pdf_reader *r, PopplerPage *page, paralign_pdf_page *out) {
   if (!text || !poppler_page_get_text_layout(page, &rects, &nrects))
     nrects = 0;
   GList *attrs = nrects ? poppler_page_get_text_attributes(page) : NULL;
-  const GList *a = attrs;
+  const GList *a = attrs, *seen = NULL;
+  unsigned flags = 0;
   int rc = 0;
   const char *s = text;
   for (guint i = 0; i < nrects && s && *s && rc == 0; i++, s = g_utf8_next_char(s)) {
     while (a && ((const PopplerTextAttributes *)a->data)->end_index < (gint)i)
       a = a->next;
     const PopplerTextAttributes *at = a ? a->data : NULL;
+    if (a != seen) { /* a new run of one font */
+      flags = at ? font_flags(at->font_name) : 0;
+      seen = a;
+    }
     paralign_pdf_glyph g = {(long)g_utf8_get_char(s), (float)rects[i].x1, (float)rects[i].y1,
                             (float)rects[i].x2, (float)rects[i].y2,
-                            at ? (float)at->font_size : 0.0f, at ? font_flags(at->font_name) : 0};
+                            at ? (float)at->font_size : 0.0f, flags};
     rc = push_glyph(r, &g);
   }
   out->count = r->nglyphs - out->first;

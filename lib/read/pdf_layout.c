@@ -324,11 +324,13 @@ static int is_page_number(const char *s, size_t len) {
   return groups >= 1 && groups <= 2;
 }
 
-/* How many pages have a line like l in the same band. */
-static size_t repeats(const layout *L, const pdf_line *l, int where) {
+/* How many pages have a line like l in the same band; band_lines are the
+ * indices of the lines in a band, in page order. */
+static size_t repeats(const layout *L, const pdf_line *l, int where, const size_t *band_lines,
+                      size_t n) {
   size_t count = 0, last_page = (size_t)-1;
-  for (size_t i = 0; i < L->nlines; i++) {
-    const pdf_line *m = &L->lines[i];
+  for (size_t k = 0; k < n; k++) {
+    const pdf_line *m = &L->lines[band_lines[k]];
     if (m->page == last_page || band(L, m, REPEAT_BAND) != where)
       continue;
     if (same_but_digits(line_text(L, l), l->len, line_text(L, m), m->len)) {
@@ -339,31 +341,55 @@ static size_t repeats(const layout *L, const pdf_line *l, int where) {
   return count;
 }
 
-static void find_furniture(layout *L) {
-  size_t need = L->npages * 2 / 5 > 2 ? L->npages * 2 / 5 : 2;
-  for (size_t i = 0; i < L->nlines; i++) {
-    pdf_line *l = &L->lines[i];
+static int find_furniture(layout *L) {
+  size_t need = L->npages * 2 / 5 > 2 ? L->npages * 2 / 5 : 2, n = 0;
+  size_t *band_lines = paralign_mem_calloc(L->mem, L->nlines ? L->nlines : 1, sizeof(size_t));
+  if (!band_lines)
+    return -1;
+  for (size_t i = 0; i < L->nlines; i++)
+    if (band(L, &L->lines[i], REPEAT_BAND) != 0)
+      band_lines[n++] = i;
+  for (size_t k = 0; k < n; k++) {
+    pdf_line *l = &L->lines[band_lines[k]];
     int where = band(L, l, REPEAT_BAND);
-    if (band(L, l, EDGE_BAND) != 0 ||
-        (where != 0 && (is_page_number(line_text(L, l), l->len) ||
-                        (L->npages >= 2 && repeats(L, l, where) >= need))))
+    if (is_page_number(line_text(L, l), l->len) ||
+        (L->npages >= 2 && repeats(L, l, where, band_lines, n) >= need))
       l->role = ROLE_FURNITURE;
   }
+  for (size_t i = 0; i < L->nlines; i++)
+    if (band(L, &L->lines[i], EDGE_BAND) != 0)
+      L->lines[i].role = ROLE_FURNITURE;
+  paralign_mem_free(L->mem, band_lines);
+  return 0;
 }
 
 /* ---- body type, pitch, notes, columns ---------------------------------------------- */
 
-static float mode_of(const float *v, const size_t *w, size_t n, float dflt) {
+typedef struct weighted {
+  float v;
+  size_t w;
+} weighted;
+
+static int by_value(const void *a, const void *b) {
+  float x = ((const weighted *)a)->v, y = ((const weighted *)b)->v;
+  return (x > y) - (x < y);
+}
+
+/* The value with the most weight within a quarter point of it (sorts v). */
+static float mode_of(weighted *v, size_t n, float dflt) {
+  if (n == 0)
+    return dflt;
+  qsort(v, n, sizeof *v, by_value);
   float best = dflt;
-  size_t best_w = 0;
+  size_t best_w = 0, lo = 0, hi = 0, sum = 0;
   for (size_t i = 0; i < n; i++) {
-    size_t sum = 0;
-    for (size_t j = 0; j < n; j++)
-      if (fabsf(v[j] - v[i]) < 0.26f)
-        sum += w[j];
-    if (sum > best_w || (sum == best_w && v[i] < best)) {
+    while (hi < n && v[hi].v <= v[i].v + 0.26f)
+      sum += v[hi++].w;
+    while (v[lo].v < v[i].v - 0.26f)
+      sum -= v[lo++].w;
+    if (sum > best_w) {
       best_w = sum;
-      best = v[i];
+      best = v[i].v;
     }
   }
   return best;
@@ -372,33 +398,25 @@ static float mode_of(const float *v, const size_t *w, size_t n, float dflt) {
 /* The body type: the size most characters are set in; its pitch: the most
  * common distance between the baselines of two body lines. */
 static int measure(layout *L) {
-  size_t n = L->nlines < 4096 ? L->nlines : 4096; /* a sample is enough */
-  float *v = paralign_mem_calloc(L->mem, n ? n : 1, sizeof *v);
-  size_t *w = paralign_mem_calloc(L->mem, n ? n : 1, sizeof *w);
-  if (!v || !w) {
-    paralign_mem_free(L->mem, v);
-    paralign_mem_free(L->mem, w);
+  size_t n = L->nlines;
+  weighted *v = paralign_mem_calloc(L->mem, n ? n : 1, sizeof *v);
+  if (!v)
     return -1;
-  }
   size_t k = 0, bold = 0, all = 0;
-  for (size_t i = 0; i < L->nlines && k < n; i++)
-    if (L->lines[i].role == ROLE_BODY) {
-      v[k] = L->lines[i].size;
-      w[k++] = L->lines[i].len;
-    }
-  L->body = mode_of(v, w, k, 10.0f);
+  for (size_t i = 0; i < L->nlines; i++)
+    if (L->lines[i].role == ROLE_BODY)
+      v[k++] = (weighted){L->lines[i].size, L->lines[i].len};
+  L->body = mode_of(v, k, 10.0f);
   size_t m = 0;
-  for (size_t i = 0; i + 1 < L->nlines && m < n; i++) {
+  for (size_t i = 0; i + 1 < L->nlines; i++) {
     const pdf_line *a = &L->lines[i], *b = &L->lines[i + 1];
     float d = b->bottom - a->bottom;
     if (a->role == ROLE_BODY && b->role == ROLE_BODY && a->page == b->page &&
         fabsf(a->size - L->body) < 0.5f && fabsf(b->size - L->body) < 0.5f &&
-        d > 0.8f * L->body && d < 3.0f * L->body) {
-      v[m] = roundf(d * 2.0f) / 2.0f;
-      w[m++] = 1;
-    }
+        d > 0.8f * L->body && d < 3.0f * L->body)
+      v[m++] = (weighted){roundf(d * 2.0f) / 2.0f, 1};
   }
-  L->pitch = mode_of(v, w, m, 1.2f * L->body);
+  L->pitch = mode_of(v, m, 1.2f * L->body);
   for (size_t i = 0; i < L->nlines; i++)
     if (L->lines[i].role == ROLE_BODY && fabsf(L->lines[i].size - L->body) < 0.5f) {
       all += L->lines[i].len;
@@ -406,7 +424,6 @@ static int measure(layout *L) {
     }
   L->body_bold = all && bold * 2 > all;
   paralign_mem_free(L->mem, v);
-  paralign_mem_free(L->mem, w);
   return 0;
 }
 
@@ -933,8 +950,7 @@ int paralign_pdf_layout(const paralign_pdf_page *pages, size_t npages,
   paralign_buf_init(&L.text, L.mem);
   paralign_buf_init(&L.ptext, L.mem);
   int rc = PARALIGN_ERR_NOMEM;
-  if (make_lines(&L) == 0) {
-    find_furniture(&L);
+  if (make_lines(&L) == 0 && find_furniture(&L) == 0) {
     if (measure(&L) == 0) {
       for_each_page(&L, find_page_notes);
       if (find_columns(&L) == 0 && build_paragraphs(&L) == 0) {
