@@ -142,6 +142,7 @@ typedef struct html_reader {
   unsigned long open_line;
   size_t bold_bytes, plain_bytes;
   int bold, sup;
+  int after_br; /* a <br> and nothing but spaces since */
   int rc;
 } html_reader;
 
@@ -532,8 +533,12 @@ static int put_superscript(html_reader *r, const char *s, const xmlNode *at) {
 
 static void on_text(html_reader *r, const xmlNode *n) {
   const char *s = (const char *)n->content;
-  if (!s || (only_space(s) && paralign_sdoc_open_empty(r->out)))
+  if (!s || only_space(s)) {
+    if (s && !paralign_sdoc_open_empty(r->out))
+      paralign_sdoc_space(r->out);
     return;
+  }
+  r->after_br = 0;
   if (r->sup && put_superscript(r, s, n->parent))
     return;
   put_text(r, s, strlen(s), n->parent);
@@ -570,6 +575,8 @@ static void enter_block(html_reader *r, const xmlNode *n, int note) {
 
 static void on_enter(html_reader *r, const xmlNode *n, int *skip) {
   *skip = 0;
+  if (n->type == XML_ELEMENT_NODE && !paralign_xml_is(n, "br"))
+    r->after_br = 0;
   if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
     on_text(r, n);
     return;
@@ -592,9 +599,12 @@ static void on_enter(html_reader *r, const xmlNode *n, int *skip) {
     if (marker > 0 && paralign_sdoc_ref(r->out, marker) != 0)
       r->rc = PARALIGN_ERR_NOMEM;
     *skip = 1;
-  } else if (paralign_xml_is(n, "br") || paralign_xml_is(n, "hr")) {
-    const struct open_block *b = top(r);
+  } else if (paralign_xml_is(n, "hr") || (paralign_xml_is(n, "br") && r->after_br)) {
+    const struct open_block *b = top(r); /* a rule, or an empty line made of <br><br> */
     boundary(r, b ? b->note : 0);
+  } else if (paralign_xml_is(n, "br")) {
+    paralign_sdoc_space(r->out); /* a line break inside the paragraph */
+    r->after_br = 1;
   } else if (paralign_xml_is(n, "sup")) {
     r->sup++;
   } else if (paralign_xml_is(n, "b") || paralign_xml_is(n, "strong")) {
