@@ -1,8 +1,8 @@
 # ParalignFormats.cmake: find the libraries of the optional document readers.
 #
 # Sets PARALIGN_HAVE_PDF, PARALIGN_HAVE_DOCX and PARALIGN_HAVE_HTML, the
-# imported targets PkgConfig::POPPLER_GLIB, PkgConfig::LIBXML2 and
-# PkgConfig::LIBZIP when found, and PARALIGN_FORMAT_PC_REQUIRES (the
+# imported targets PkgConfig::PARALIGN_POPPLER, PkgConfig::PARALIGN_LIBXML2 and
+# PkgConfig::PARALIGN_LIBZIP when found, and PARALIGN_FORMAT_PC_REQUIRES (the
 # pkg-config modules a static libparalign needs besides ICU and utf8proc).
 
 # paralign_format_check(OPTION): OPTION is AUTO, ON or OFF.
@@ -26,10 +26,10 @@ macro(paralign_find_module var module option)
   endif()
 endmacro()
 
-paralign_find_module(POPPLER_GLIB poppler-glib PARALIGN_WITH_PDF)
-paralign_find_module(LIBXML2 libxml-2.0 PARALIGN_WITH_DOCX)
-paralign_find_module(LIBZIP libzip PARALIGN_WITH_DOCX)
-paralign_find_module(LIBXML2 libxml-2.0 PARALIGN_WITH_HTML)
+paralign_find_module(PARALIGN_POPPLER poppler-glib PARALIGN_WITH_PDF)
+paralign_find_module(PARALIGN_LIBXML2 libxml-2.0 PARALIGN_WITH_DOCX)
+paralign_find_module(PARALIGN_LIBZIP libzip PARALIGN_WITH_DOCX)
+paralign_find_module(PARALIGN_LIBXML2 libxml-2.0 PARALIGN_WITH_HTML)
 
 # A format is built when its option allows it and every library it needs is found.
 function(paralign_format_enabled out option)
@@ -45,23 +45,23 @@ function(paralign_format_enabled out option)
   endforeach()
   set(${out} ${ok} PARENT_SCOPE)
 endfunction()
-paralign_format_enabled(PARALIGN_HAVE_PDF PARALIGN_WITH_PDF POPPLER_GLIB)
-paralign_format_enabled(PARALIGN_HAVE_DOCX PARALIGN_WITH_DOCX LIBXML2 LIBZIP)
-paralign_format_enabled(PARALIGN_HAVE_HTML PARALIGN_WITH_HTML LIBXML2)
+paralign_format_enabled(PARALIGN_HAVE_PDF PARALIGN_WITH_PDF PARALIGN_POPPLER)
+paralign_format_enabled(PARALIGN_HAVE_DOCX PARALIGN_WITH_DOCX PARALIGN_LIBXML2 PARALIGN_LIBZIP)
+paralign_format_enabled(PARALIGN_HAVE_HTML PARALIGN_WITH_HTML PARALIGN_LIBXML2)
 
 set(PARALIGN_FORMAT_PC_REQUIRES "")
 set(PARALIGN_FORMAT_TARGETS "")
 if(PARALIGN_HAVE_PDF)
   list(APPEND PARALIGN_FORMAT_PC_REQUIRES poppler-glib)
-  list(APPEND PARALIGN_FORMAT_TARGETS PkgConfig::POPPLER_GLIB)
+  list(APPEND PARALIGN_FORMAT_TARGETS PkgConfig::PARALIGN_POPPLER)
 endif()
 if(PARALIGN_HAVE_DOCX OR PARALIGN_HAVE_HTML)
   list(APPEND PARALIGN_FORMAT_PC_REQUIRES libxml-2.0)
-  list(APPEND PARALIGN_FORMAT_TARGETS PkgConfig::LIBXML2)
+  list(APPEND PARALIGN_FORMAT_TARGETS PkgConfig::PARALIGN_LIBXML2)
 endif()
 if(PARALIGN_HAVE_DOCX)
   list(APPEND PARALIGN_FORMAT_PC_REQUIRES libzip)
-  list(APPEND PARALIGN_FORMAT_TARGETS PkgConfig::LIBZIP)
+  list(APPEND PARALIGN_FORMAT_TARGETS PkgConfig::PARALIGN_LIBZIP)
 endif()
 set(_paralign_formats text)
 foreach(f PDF DOCX HTML)
@@ -78,7 +78,7 @@ message(STATUS "paralign reads: ${_paralign_formats}")
 # package must recreate before paralignTargets.cmake names them.
 string(REPLACE ";" " " PARALIGN_FORMAT_PC_REQUIRES_STR "${PARALIGN_FORMAT_PC_REQUIRES}")
 set(PARALIGN_CONFIG_FORMAT_DEPS "")
-foreach(pair "POPPLER_GLIB;poppler-glib;PDF" "LIBXML2;libxml-2.0;XML" "LIBZIP;libzip;DOCX")
+foreach(pair "PARALIGN_POPPLER;poppler-glib" "PARALIGN_LIBXML2;libxml-2.0" "PARALIGN_LIBZIP;libzip")
   list(GET pair 0 var)
   list(GET pair 1 module)
   if(TARGET PkgConfig::${var} AND "${module}" IN_LIST PARALIGN_FORMAT_PC_REQUIRES)

@@ -102,6 +102,35 @@ START_TEST(test_alloc_parse_fails_cleanly_at_every_allocation) {
 }
 END_TEST
 
+/* Documents of the other formats, as far as this build reads them: every
+ * allocation of paralign's own (the libraries' are theirs) is refused in turn. */
+static const char *const documents[] = {
+#ifdef PARALIGN_HAVE_HTML
+    "formats/ids2025_lv.html",
+#endif
+#ifdef PARALIGN_HAVE_DOCX
+    "formats/cases/word-features.docx",
+#endif
+#ifdef PARALIGN_HAVE_PDF
+    "formats/ids2025_lv.pdf",
+#endif
+    NULL};
+
+START_TEST(test_alloc_formats_fail_cleanly_at_every_allocation) {
+  if (!documents[_i])
+    return;
+  size_t len;
+  char *data = tu_read_data(documents[_i], &len);
+  size_t paragraphs = 0, n = 1;
+  while (n < MAX_ROUNDS && parse_round(data, len, n, &paragraphs))
+    n++;
+  ck_assert_uint_lt(n, MAX_ROUNDS);
+  ck_assert_uint_gt(paragraphs, 5);
+  fprintf(stderr, "parse %s: refused each of %zu allocations in turn\n", documents[_i], n - 1);
+  free(data);
+}
+END_TEST
+
 /* ---- aligning and writing --------------------------------------------------- */
 
 /* The text of a seed from the line starting with first_label to the line
@@ -197,6 +226,8 @@ static Suite *alloc_suite(void) {
   tcase_set_timeout(tc, 300);
   tcase_add_loop_test(tc, test_alloc_parse_fails_cleanly_at_every_allocation, 0,
                       (int)(sizeof seeds / sizeof seeds[0]));
+  tcase_add_loop_test(tc, test_alloc_formats_fail_cleanly_at_every_allocation, 0,
+                      (int)(sizeof documents / sizeof documents[0]));
   tcase_add_test(tc, test_alloc_align_write_and_check_fail_cleanly_at_every_allocation);
   suite_add_tcase(s, tc);
   return s;

@@ -10,9 +10,12 @@
 #include "read/sdoc.h"
 #include "read/xmlutil.h"
 
+/* A number attribute, kept within a million either way: no list counts that
+ * far, and counters must not overflow. */
 static long attr_long(const xmlNode *n, const char *name, long dflt) {
   const char *v = paralign_xml_attr(n, name);
-  return v && *v ? strtol(v, NULL, 10) : dflt;
+  long x = v && *v ? strtol(v, NULL, 10) : dflt;
+  return x > 1000000 ? 1000000 : x < -1000000 ? -1000000 : x;
 }
 
 static const xmlNode *child(const xmlNode *n, const char *name) {

@@ -233,8 +233,11 @@ static void add_link(html_reader *r, const xmlNode *a, long order) {
   l->target_order = -1;
 }
 
+/* By target, then in document order: the first link to a note numbers it. */
 static int by_target(const void *x, const void *y) {
-  return strcmp(((const note_link *)x)->target, ((const note_link *)y)->target);
+  const note_link *a = x, *b = y;
+  int c = strcmp(a->target, b->target);
+  return c ? c : (a->order > b->order) - (a->order < b->order);
 }
 
 /* Point every link whose target is id at node (the links are sorted by target). */
@@ -291,6 +294,20 @@ static int by_node(const void *x, const void *y) {
   return (a > b) - (a < b);
 }
 
+/* By node, then by number: a note linked to under two numbers keeps the lower. */
+static int by_node_number(const void *x, const void *y) {
+  int c = by_node(x, y);
+  return c ? c : ((const node_mark *)x)->number - ((const node_mark *)y)->number;
+}
+
+static size_t unique_nodes(node_mark *v, size_t n) {
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++)
+    if (k == 0 || v[k - 1].node != v[i].node)
+      v[k++] = v[i];
+  return k;
+}
+
 static node_mark *marks_new(html_reader *r) {
   node_mark *m = paralign_mem_calloc(r->mem, r->nlinks ? r->nlinks : 1, sizeof *m);
   if (!m)
@@ -319,7 +336,8 @@ static void find_notes(html_reader *r) {
           (r->links[i].target_node && r->links[i].target_node == r->markers[k].node->parent))
         r->backlinks[r->nbacklinks++] = (node_mark){r->links[i].a, 0};
   qsort(r->markers, r->nmarkers, sizeof *r->markers, by_node);
-  qsort(r->notes, r->nnotes, sizeof *r->notes, by_node);
+  qsort(r->notes, r->nnotes, sizeof *r->notes, by_node_number);
+  r->nnotes = unique_nodes(r->notes, r->nnotes);
   qsort(r->backlinks, r->nbacklinks, sizeof *r->backlinks, by_node);
 }
 
@@ -410,6 +428,13 @@ static char style_type(const char *style, char dflt) {
   return dflt;
 }
 
+/* A list attribute's number (start, value), kept within a million either
+ * way: a list never counts that far, and the counter must not overflow. */
+static long list_number(const char *s) {
+  long v = strtol(s, NULL, 10);
+  return v > 1000000 ? 1000000 : v < -1000000 ? -1000000 : v;
+}
+
 static long count_items(const xmlNode *list) {
   long n = 0;
   for (const xmlNode *c = list->children; c; c = c->next)
@@ -434,7 +459,7 @@ static void push_list(html_reader *r, const xmlNode *n) {
   l->type = ordered ? (type && strchr("1aAiI", type[0]) && type[0] ? type[0] : '1') : '*';
   l->type = style_type(paralign_xml_attr(n, "style"), l->type);
   l->step = ordered && paralign_xml_attr(n, "reversed") ? -1 : 1;
-  l->next = start ? strtol(start, NULL, 10) : l->step > 0 ? 1 : count_items(n);
+  l->next = start ? list_number(start) : l->step > 0 ? 1 : count_items(n);
   l->depth = bullets;
   r->nlists++;
 }
@@ -449,7 +474,7 @@ static void item_label(html_reader *r, const xmlNode *li) {
   struct list_state *l = &r->lists[r->nlists - 1];
   const char *value = paralign_xml_attr(li, "value");
   if (value && l->type != '*')
-    l->next = strtol(value, NULL, 10);
+    l->next = list_number(value);
   list_label(style_type(paralign_xml_attr(li, "style"), l->type), l->next, l->depth,
              r->pending, sizeof r->pending);
   l->next += l->step;
