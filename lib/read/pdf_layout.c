@@ -20,6 +20,7 @@
 #include <utf8proc.h>
 
 #include "read/dehyphen.h"
+#include "read/pdf_columns.h"
 #include "read/label.h"
 
 #define MAX_NOTE 999
@@ -62,6 +63,7 @@ typedef struct layout {
   paralign_buf ptext;   /* the paragraphs' text */
   pdf_para *paras;
   size_t nparas, paras_cap;
+  float *mids;          /* per page: the gutter between two columns, -1 for one */
   float body, pitch, right_edge;
   int body_bold;
   paralign_vocab vocab;
@@ -218,6 +220,7 @@ static void add_glyph(line_builder *lb, const paralign_pdf_glyph *g) {
 }
 
 static int add_line(layout *L, size_t page, const paralign_pdf_glyph *g, size_t n) {
+  float mid = L->mids[page];
   line_box box = box_of(g, n);
   if (box.size <= 0.0f)
     return 0; /* nothing but spaces */
@@ -232,7 +235,6 @@ static int add_line(layout *L, size_t page, const paralign_pdf_glyph *g, size_t 
   l->size = box.size;
   l->top = box.top;
   l->bottom = box.bottom;
-  l->column = -1;
   line_builder lb = {L, l, &box, 0.0f, 0, 0, 0, 0, 0, 0.0f};
   for (size_t i = 0; i < n; i++)
     add_glyph(&lb, &g[i]);
@@ -240,6 +242,7 @@ static int add_line(layout *L, size_t page, const paralign_pdf_glyph *g, size_t 
     return -1;
   l->len = L->text.len - l->off;
   l->bold = lb.ink && lb.bold * 10 >= lb.ink * 8;
+  l->column = mid < 0.0f ? -1 : l->x1 < mid ? 0 : l->x0 > mid ? 1 : -1;
   if (l->len == 0)
     return 0;
   paralign_buf_putc(&L->text, '\n');
@@ -255,24 +258,95 @@ static int breaks_line(const paralign_pdf_glyph *prev, const paralign_pdf_glyph 
          fabsf(clampf(g->y0) - clampf(prev->y0)) > 1.5f * size;
 }
 
+/* Whether glyph g[i] starts a new line although the extractor did not end
+ * one: it is far off the line, or it crosses the gutter of a two-column page
+ * (a line of each column read as one).  ink_x1: the right edge of the ink of
+ * the line so far, -COORD_LIMIT when none. */
+static int cuts_line(const paralign_pdf_glyph *g, size_t i, size_t start, float mid,
+                     float ink_x1) {
+  if (i == start || is_space_cp(g[i].cp))
+    return 0;
+  return breaks_line(&g[i - 1], &g[i]) ||
+         (mid >= 0.0f && ink_x1 > -COORD_LIMIT && ink_x1 < mid && clampf(g[i].x0) > mid);
+}
+
+static int page_lines(layout *L, size_t p, const paralign_pdf_glyph *g, size_t count) {
+  size_t start = 0;
+  float ink_x1 = -COORD_LIMIT;
+  for (size_t i = 0; i <= count; i++) {
+    int newline = i < count && g[i].cp == '\n';
+    if (i < count && !newline && !cuts_line(g, i, start, L->mids[p], ink_x1)) {
+      if (!is_space_cp(g[i].cp))
+        ink_x1 = fmaxf(ink_x1, clampf(g[i].x1));
+      continue;
+    }
+    if (add_line(L, p, g + start, i - start) != 0)
+      return -1;
+    start = newline ? i + 1 : i;
+    ink_x1 = newline || i == count ? -COORD_LIMIT : clampf(g[i].x1);
+  }
+  return 0;
+}
+
+/* Whether line a comes before line b in one column: higher on the page. */
+static int above(const pdf_line *a, const pdf_line *b) {
+  return a->bottom < b->bottom - 0.5f * fminf(a->size, b->size);
+}
+
+/* Insert line l into v[0..n) keeping it in column order (stable). */
+static void insert_in_column(pdf_line *v, size_t n, const pdf_line *l) {
+  size_t k = n;
+  while (k > 0 && above(l, &v[k - 1])) {
+    v[k] = v[k - 1];
+    k--;
+  }
+  v[k] = *l;
+}
+
+/* Two columns read row by row, or a column's lines a little out of order:
+ * each run of column lines (between lines across the page) is put in
+ * reading order, the left column first, each column from top to bottom. */
+static int order_columns(layout *L) {
+  pdf_line *tmp = paralign_mem_calloc(L->mem, L->nlines ? L->nlines : 1, sizeof *tmp);
+  if (!tmp)
+    return -1;
+  for (size_t i = 0; i < L->nlines;) {
+    size_t end = i;
+    while (end < L->nlines && L->lines[end].page == L->lines[i].page &&
+           (L->lines[end].column >= 0) == (L->lines[i].column >= 0))
+      end++;
+    size_t k = 0;
+    for (int col = 0; col <= 1 && L->lines[i].column >= 0; col++) {
+      size_t first = k;
+      for (size_t j = i; j < end; j++)
+        if (L->lines[j].column == col)
+          insert_in_column(tmp + first, k++ - first, &L->lines[j]);
+    }
+    if (k)
+      memcpy(L->lines + i, tmp, k * sizeof *tmp);
+    i = end;
+  }
+  paralign_mem_free(L->mem, tmp);
+  return 0;
+}
+
 static int make_lines(layout *L) {
-  for (size_t p = 0; p < L->npages; p++) {
+  paralign_gutter_scratch s = {paralign_mem_calloc(L->mem, HIST_LIMIT, sizeof(int)),
+                               paralign_mem_calloc(L->mem, HIST_LIMIT, sizeof(int)), HIST_LIMIT};
+  L->mids = paralign_mem_calloc(L->mem, L->npages ? L->npages : 1, sizeof *L->mids);
+  int rc = s.count && s.stamp && L->mids ? 0 : -1;
+  for (size_t p = 0; p < L->npages && rc == 0; p++) {
     const paralign_pdf_page *pg = &L->pages[p];
+    L->mids[p] = -1.0f;
     if (pg->first > L->nglyphs || pg->count > L->nglyphs - pg->first)
       continue;
     const paralign_pdf_glyph *g = L->glyphs + pg->first;
-    size_t start = 0;
-    for (size_t i = 0; i <= pg->count; i++) {
-      int end = i == pg->count || g[i].cp == '\n' ||
-                (i > start && !is_space_cp(g[i].cp) && breaks_line(&g[i - 1], &g[i]));
-      if (!end)
-        continue;
-      if (add_line(L, p, g + start, i - start) != 0)
-        return -1;
-      start = i < pg->count && g[i].cp == '\n' ? i + 1 : i;
-    }
+    L->mids[p] = paralign_pdf_gutter(g, pg->count, clampf(pg->width), &s);
+    rc = page_lines(L, p, g, pg->count);
   }
-  return 0;
+  paralign_mem_free(L->mem, s.count);
+  paralign_mem_free(L->mem, s.stamp);
+  return rc == 0 ? order_columns(L) : rc;
 }
 
 /* ---- page furniture ---------------------------------------------------------------- */
@@ -304,22 +378,31 @@ static int same_but_digits(const char *a, size_t alen, const char *b, size_t ble
 
 /* A page number alone: "3", "- 3 -", "3/9", "(3)", "3 | 9".  (Running
  * heads with words, "Page 3 of 9", are found by their repetition.) */
+/* The bytes of what may stand around a page number at s[i]: a space, a dash
+ * (also an en dash), a slash, brackets, a bar; 0 for anything else. */
+static size_t page_number_punct(const char *s, size_t len, size_t i) {
+  if (s[i] && strchr(" -/().|", s[i]))
+    return 1;
+  return len - i >= 3 && memcmp(s + i, "\xE2\x80\x93", 3) == 0 ? 3 : 0;
+}
+
 static int is_page_number(const char *s, size_t len) {
   size_t groups = 0, run = 0;
   if (len > 16)
     return 0;
-  for (size_t i = 0; i < len; i++) {
+  for (size_t i = 0; i < len;) {
     if (is_digit(s[i])) {
       groups += run == 0;
       if (++run > 3)
         return 0;
+      i++;
       continue;
     }
-    run = 0;
-    if (!strchr(" -/().|", s[i]) && memcmp(s + i, "\xE2\x80\x93", len - i >= 3 ? 3 : 0) != 0)
+    size_t k = page_number_punct(s, len, i);
+    if (k == 0)
       return 0;
-    if ((unsigned char)s[i] == 0xE2)
-      i += 2;
+    run = 0;
+    i += k;
   }
   return groups >= 1 && groups <= 2;
 }
@@ -486,69 +569,22 @@ static void for_each_page(layout *L, void (*fn)(layout *, size_t, size_t)) {
   }
 }
 
-/* A vertical gap that the page's body lines do not cross, in the middle
- * half of the page, with lines on both sides: its middle, or -1. */
-static float gutter(const layout *L, size_t first, size_t end, int *hist, size_t cells) {
-  memset(hist, 0, cells * sizeof *hist);
-  size_t lines = 0;
-  for (size_t i = first; i < end; i++) {
-    const pdf_line *l = &L->lines[i];
-    if (l->role != ROLE_BODY)
-      continue;
-    lines++;
-    for (long x = (long)fmaxf(l->x0, 0.0f); x <= (long)l->x1 && x < (long)cells; x++)
-      hist[x]++;
-  }
-  int allow = (int)(lines / 20);
-  size_t lo = cells / 4, hi = cells * 3 / 4, best_len = 0, best_mid = 0, run = 0;
-  for (size_t x = lo; x <= hi; x++) {
-    if (x < hi && hist[x] <= allow) {
-      run++;
-      continue;
-    }
-    if (run > best_len) {
-      best_len = run;
-      best_mid = x - run / 2;
-    }
-    run = 0;
-  }
-  if (lines < 6 || (float)best_len < 0.5f * L->body)
-    return -1.0f;
-  size_t left = 0, right = 0;
-  for (size_t i = first; i < end; i++) {
-    const pdf_line *l = &L->lines[i];
-    left += l->role == ROLE_BODY && l->x1 < (float)best_mid;
-    right += l->role == ROLE_BODY && l->x0 > (float)best_mid;
-  }
-  return left >= 3 && right >= 3 ? (float)best_mid : -1.0f;
-}
-
-typedef struct column_ctx {
-  int *hist;
-  size_t cells;
-} column_ctx;
-
-static void set_columns(layout *L, size_t first, size_t end, float mid) {
+/* The right edge of each line's column on the page (for the lines across
+ * a one-column page, at least the document's right edge). */
+static void page_columns(layout *L, size_t first, size_t end) {
   float right[3] = {0.0f, 0.0f, 0.0f}; /* column 0, column 1, across */
   for (size_t i = first; i < end; i++) {
-    pdf_line *l = &L->lines[i];
-    l->column = mid < 0.0f ? -1 : l->x1 < mid ? 0 : l->x0 > mid ? 1 : -1;
+    const pdf_line *l = &L->lines[i];
     if (l->role != ROLE_FURNITURE)
       right[l->column + 1] = fmaxf(right[l->column + 1], l->x1);
   }
+  int one_column = L->mids[L->lines[first].page] < 0.0f;
   for (size_t i = first; i < end; i++) {
     pdf_line *l = &L->lines[i];
     l->col_right = right[l->column + 1];
-    if (l->column < 0) /* one column: as wide as the document's text is */
-      l->col_right = fmaxf(l->col_right, mid < 0.0f ? L->right_edge : 0.0f);
+    if (l->column < 0 && one_column)
+      l->col_right = fmaxf(l->col_right, L->right_edge);
   }
-}
-
-static void page_columns(layout *L, size_t first, size_t end, column_ctx *c) {
-  float w = clampf(L->pages[L->lines[first].page].width);
-  size_t cells = w > 0.0f ? (size_t)w : 0;
-  float mid = cells >= 8 && cells <= c->cells ? gutter(L, first, end, c->hist, cells) : -1.0f;
-  set_columns(L, first, end, mid);
 }
 
 /* The right edge of the text across the document: most lines end near it. */
@@ -569,21 +605,9 @@ static void measure_right_edge(layout *L) {
   L->right_edge = best;
 }
 
-static int find_columns(layout *L) {
-  column_ctx c = {paralign_mem_calloc(L->mem, HIST_LIMIT + 1, sizeof(int)), HIST_LIMIT};
-  if (!c.hist)
-    return -1;
+static void find_columns(layout *L) {
   measure_right_edge(L);
-  size_t i = 0;
-  while (i < L->nlines) {
-    size_t end = i;
-    while (end < L->nlines && L->lines[end].page == L->lines[i].page)
-      end++;
-    page_columns(L, i, end, &c);
-    i = end;
-  }
-  paralign_mem_free(L->mem, c.hist);
-  return 0;
+  for_each_page(L, page_columns);
 }
 
 /* ---- paragraph breaks -------------------------------------------------------------- */
@@ -930,6 +954,7 @@ static int emit(layout *L, paralign_sdoc *out) {
 }
 
 static void layout_free(layout *L) {
+  paralign_mem_free(L->mem, L->mids);
   paralign_mem_free(L->mem, L->lines);
   paralign_mem_free(L->mem, L->paras);
   paralign_buf_free(&L->text);
@@ -953,7 +978,8 @@ int paralign_pdf_layout(const paralign_pdf_page *pages, size_t npages,
   if (make_lines(&L) == 0 && find_furniture(&L) == 0) {
     if (measure(&L) == 0) {
       for_each_page(&L, find_page_notes);
-      if (find_columns(&L) == 0 && build_paragraphs(&L) == 0) {
+      find_columns(&L);
+      if (build_paragraphs(&L) == 0) {
         find_end_notes(&L);
         rc = emit(&L, out);
       }

@@ -29,7 +29,7 @@ done
 
 # paragraphs_match NAME.EXT GOLD LANG: the reader finds the gold's paragraphs.
 paragraphs_match() {
-  local out="$WORK/$1.jsonl" score
+  local out="$WORK/$(basename "$1").jsonl" score
   "$PARALIGN" paragraphs --format jsonl "$FX/$1" >"$out" 2>"$WORK/stderr" ||
     { fail "$1: exit $?: $(head -c 300 "$WORK/stderr")"; return; }
   [ -s "$WORK/stderr" ] && fail "$1: unexpected output on standard error: $(head -c 300 "$WORK/stderr")"
@@ -69,6 +69,17 @@ for ext in "${built[@]}"; do
   awk -v a="$ids" -v b="$text_ids" 'BEGIN { exit !(a >= b && a >= 0) }' ||
     fail "$ext: ids2025 F1 $ids is below the text's $text_ids"
 done
+
+# the 2023 pair printed on two columns: read column by column, aligned as well
+if case " ${built[*]} " in *" pdf "*) true ;; *) false ;; esac; then
+  paragraphs_match cases/dd2023_sv-columns.pdf seed_dd2023_sv_en sv
+  paragraphs_match cases/dd2023_en-columns.pdf seed_dd2023_sv_en en
+  cols=$(align_f1 pdf-columns sv,en seed_dd2023_sv_en.json "$FX/cases/dd2023_sv-columns.pdf" \
+    "$FX/cases/dd2023_en-columns.pdf")
+  echo "pdf on two columns: F1 $cols (dd2023)"
+  awk -v a="$cols" -v b="$text_dd" 'BEGIN { exit !(a >= b && a >= 0) }' ||
+    fail "pdf on two columns: F1 $cols is below the text's $text_dd"
+fi
 
 # three versions of one document in three formats, aligned jointly
 if [ ${#built[@]} -eq 3 ]; then

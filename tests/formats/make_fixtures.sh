@@ -9,7 +9,8 @@
 #   seed.html --headless Chromium, print to PDF--> seed.pdf (with Chromium's
 #              date, title, URL and page-number headers and footers)
 #
-# and the small documents of data/formats/bad/ and cases/ (make_test_documents.py).
+# the 2023 pair printed on two columns (cases/*-columns.pdf), and the small
+# documents of data/formats/bad/ and cases/ (make_test_documents.py).
 # The fixtures are committed; rerun this only to remake them.
 #
 # usage: tests/formats/make_fixtures.sh [PARALIGN]   (default: build/tools/paralign)
@@ -58,5 +59,15 @@ make_fixture dd2023_sv 000_99d952fa1365f389.txt sv
 make_fixture dd2023_en 002_a07fe2476f6a6bb4.txt en
 make_fixture ids2025_sv 001_131cc33483b97d95.txt sv
 make_fixture ids2025_lv 004_d6c2b8bb3e30ce40.txt lv
+
+# the 2023 pair once more, printed on two columns (the page's style asks for
+# them): poppler reads such pages row by row, across the gutter
+mkdir -p "$out/cases"
+for name in dd2023_sv dd2023_en; do
+  sed 's|</style>|body { max-width: none; column-count: 2; column-gap: 2em; }\n</style>|' \
+    "$out/$name.html" >"$work/$name-columns.html"
+  print_pdf "$work/$name-columns.html" "$out/cases/$name-columns.pdf"
+  echo "made cases/$name-columns.pdf"
+done
 
 python3 "$here/make_test_documents.py" "$out"
