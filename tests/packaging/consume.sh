@@ -12,7 +12,9 @@ LD_LIBRARY_PATH="$work/prefix/lib:$work/prefix/lib64" "$work/cmake-build/paralig
   "$src/data/seeds/000_99d952fa1365f389.txt" "$src/data/seeds/002_a07fe2476f6a6bb4.txt" >"$work/cmake.out"
 grep -q '^units: [1-9]' "$work/cmake.out" || { echo "find_package example printed:"; cat "$work/cmake.out"; exit 1; }
 pcdir=$(dirname "$(find "$work/prefix" -name paralign.pc | head -n 1)")
-flags=$(PKG_CONFIG_PATH="$pcdir" pkg-config --cflags --libs paralign)
+static=""
+grep -q '^BUILD_SHARED_LIBS:BOOL=OFF' "$build/CMakeCache.txt" && static=--static # Libs.private too
+flags=$(PKG_CONFIG_PATH="$pcdir" pkg-config $static --cflags --libs paralign)
 cc -std=c11 -Wall -Wextra -pedantic -Werror "$src/examples/example.c" $flags -o "$work/pc-example"
 LD_LIBRARY_PATH="$pcdir/.." "$work/pc-example" \
   "$src/data/seeds/001_131cc33483b97d95.txt" "$src/data/seeds/004_d6c2b8bb3e30ce40.txt" >"$work/pc.out"
