@@ -124,6 +124,20 @@ if has html; then
   run paragraphs --input-format text "$WORK/page.txt"
   grep -q '<h1' "$WORK/stdout" || fail "text-forced: an HTML file read as text keeps its markup"
 fi
+# batch: formats found per file; a JSON entry may set "input_format"
+if [ ${#built[@]} -eq 3 ]; then
+  printf '{"langs":["sv","en"],"files":["%s","%s"],"output":"pdf-docx.tmx"}\n' \
+    "$FX/dd2023_sv.pdf" "$FX/dd2023_en.docx" >"$WORK/sets.jsonl"
+  printf '{"files":["%s","%s"],"output":"bad.tmx","input_format":"rtf"}\n' \
+    "$FX/ids2025_sv.html" "$FX/ids2025_lv.html" >>"$WORK/sets.jsonl"
+  run batch --jsonl -q -o "$WORK/batch" "$WORK/sets.jsonl"
+  expect_exit batch-formats 1
+  grep -q '"line":1,.*"status":"ok"' "$WORK/stdout" || fail "batch: the PDF+DOCX set failed"
+  grep -q '"line":2,.*input_format' "$WORK/stdout" || fail "batch: a bad input_format not reported"
+  [ "$(f1 seed_dd2023_sv_en.json "$WORK/batch/pdf-docx.tmx")" = "1" ] ||
+    fail "batch: the PDF+DOCX set does not align as the text does"
+fi
+
 run paragraphs --input-format rtf "$SV23"
 expect_exit bad-input-format 4
 grep -q "input-format" "$WORK/stderr" || fail "bad-input-format: message does not name the option"
