@@ -26,6 +26,8 @@ START_TEST(test_formats_detected_from_content) {
   ck_assert_int_eq(detect("\xEF\xBB\xBF  <!-- a comment -->\n<HTML lang=sv>"), PARALIGN_INPUT_HTML);
   ck_assert_int_eq(detect("<?xml version=\"1.0\"?>\n<!doctype html PUBLIC \"x\">"),
                    PARALIGN_INPUT_HTML);
+  ck_assert_int_eq(paralign_input_format_detect("\xFF\xFE<\0h\0t\0m\0l\0>\0", 14),
+                   PARALIGN_INPUT_HTML); /* UTF-16 with its BOM */
   ck_assert_int_eq(detect("1. Rådet <b>uppmanar</b> <html> in text"), PARALIGN_INPUT_TEXT);
   ck_assert_int_eq(detect("Rådets slutsatser\n"), PARALIGN_INPUT_TEXT);
   ck_assert_int_eq(detect(""), PARALIGN_INPUT_TEXT);

@@ -82,13 +82,31 @@ static size_t skip_prolog(const char *s, size_t n) {
   return i;
 }
 
-static int looks_html(const char *s, size_t n) {
-  if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
-    s += 3;
-    n -= 3;
-  }
+static int starts_html(const char *s, size_t n) {
   size_t i = skip_prolog(s, n);
   return starts_with_ci(s + i, n - i, "<!doctype html") || starts_with_ci(s + i, n - i, "<html");
+}
+
+/* The ASCII of the first bytes of UTF-16 text after its BOM (other
+ * characters as '?'), enough to see an HTML start. */
+static size_t narrow_utf16(const char *s, size_t n, int big_endian, char *out, size_t cap) {
+  size_t k = 0;
+  for (size_t i = 2; i + 1 < n && k < cap; i += 2) {
+    unsigned char hi = (unsigned char)s[i + !big_endian], lo = (unsigned char)s[i + big_endian];
+    out[k++] = hi == 0 && lo < 0x80 ? (char)lo : '?';
+  }
+  return k;
+}
+
+static int looks_html(const char *s, size_t n) {
+  const unsigned char *u = (const unsigned char *)s;
+  if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
+    return starts_html(s + 3, n - 3);
+  if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
+    char ascii[512];
+    return starts_html(ascii, narrow_utf16(s, n, u[0] == 0xFE, ascii, sizeof ascii));
+  }
+  return starts_html(s, n);
 }
 
 static int looks_pdf(const char *s, size_t n) {

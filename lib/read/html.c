@@ -518,7 +518,8 @@ static void put_text(html_reader *r, const char *s, size_t len, const xmlNode *a
     const struct open_block *b = top(r);
     r->open_flags = (b ? b->flags : 0) | r->pending_flags;
     r->open_note = b ? b->note : 0;
-    r->open_line = (unsigned long)xmlGetLineNo(at);
+    long line = xmlGetLineNo(at);
+    r->open_line = line > 0 ? (unsigned long)line : 0;
     if (r->pending[0] && !r->open_note) {
       rc = paralign_sdoc_text(r->out, r->pending, strlen(r->pending));
       paralign_sdoc_space(r->out);
