@@ -8,6 +8,7 @@
  * left out.  The zip's parts are inflated under the read options' size
  * limit, counted while inflating (the sizes the archive claims are not
  * trusted), so that a zip bomb is refused. */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,8 +57,19 @@ typedef struct docx_reader {
   int rc;
 } docx_reader;
 
-static int fail(docx_reader *r, int code, const char *fmt, const char *what) {
-  paralign_error_set(r->err, code, fmt, what);
+static int fail(docx_reader *r, int code, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+static int fail(docx_reader *r, int code, const char *fmt, ...) {
+  char msg[400];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  paralign_error_set(r->err, code, "%s", msg);
   paralign_error_set_file(r->err, r->name);
   r->rc = code;
   return code;
