@@ -641,6 +641,16 @@ static int starts_upper(const char *s, size_t len) {
   return cp >= 0 && utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU;
 }
 
+/* A bullet never begins a wrapped line (a dash may: "EU \u2013 and"). */
+static int starts_bullet(const char *s, size_t len) {
+  static const char *const bullets[] = {"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA",
+                                        "\xE2\x97\x8F", "\xE2\x80\xA3", "\xC2\xB7", "* "};
+  for (size_t i = 0; i < sizeof bullets / sizeof *bullets; i++)
+    if (len >= strlen(bullets[i]) && memcmp(s, bullets[i], strlen(bullets[i])) == 0)
+      return 1;
+  return 0;
+}
+
 static int starts_label(const layout *L, const pdf_line *l) {
   paralign_label lab;
   return paralign_label_parse(line_text(L, l), l->len, &lab) && !lab.long_number;
@@ -671,8 +681,10 @@ static int breaks_in_flow(const layout *L, const pdf_line *prev, const pdf_line 
     return 0; /* a heading set on two lines */
   if (indented_first(L, prev, cur, next))
     return 1;
-  if (starts_label(L, cur) && cur->x0 < prev->x0 - 0.5f * cur->size)
-    return 1; /* a label set out to the left */
+  if (starts_label(L, cur) && (cur->x0 < prev->x0 - 0.5f * cur->size ||
+                               starts_bullet(line_text(L, cur), cur->len) ||
+                               ends_sentence(line_text(L, prev), prev->len)))
+    return 1; /* a label set out to the left, a bullet, or a label after a full stop */
   return ended_early(L, prev, cur);
 }
 
