@@ -209,6 +209,30 @@ START_TEST(test_pdf_short_line_ends_paragraph) {
 }
 END_TEST
 
+/* Items set without spacing: a bullet, or a label after a full stop, starts
+ * a paragraph even when the line before reached the column's edge. */
+START_TEST(test_pdf_items_without_spacing) {
+  page_maker *m = calloc(1, sizeof *m);
+  new_page(m);
+  float y = 100;
+  line(m, 72, y, BODY, 0, "* Strengthen its capacity to provide coordinated guidance on digital issues.");
+  line(m, 72, y += PITCH, BODY, 0, "* Convey joint positions to secure greater impact in the processes to come.");
+  line(m, 72, y += PITCH, BODY, 0, "The Council recalls the conclusions adopted on digital diplomacy in 2022.");
+  line(m, 72, y += PITCH, BODY, 0, "2. The Council welcomes the progress achieved in the Trade Council.");
+  paralign_mem mem = std_mem();
+  paralign_sdoc *sd = layout_pages(m, &mem);
+  char buf[512];
+  ck_assert_uint_eq(sd->n, 3);
+  ck_assert_str_eq(para_text(sd, 1, buf, sizeof buf),
+                   "* Convey joint positions to secure greater impact in the processes to come. "
+                   "The Council recalls the conclusions adopted on digital diplomacy in 2022.");
+  ck_assert_str_eq(para_text(sd, 2, buf, sizeof buf),
+                   "2. The Council welcomes the progress achieved in the Trade Council.");
+  free_sdoc(sd);
+  free(m);
+}
+END_TEST
+
 START_TEST(test_pdf_heading_by_size_and_weight) {
   page_maker *m = calloc(1, sizeof *m);
   new_page(m);
@@ -596,6 +620,7 @@ Suite *formats_suite(void) {
   tcase_add_test(tc, test_formats_forced_format_wins);
   tcase_add_test(tc, test_pdf_lines_join_and_gaps_separate);
   tcase_add_test(tc, test_pdf_short_line_ends_paragraph);
+  tcase_add_test(tc, test_pdf_items_without_spacing);
   tcase_add_test(tc, test_pdf_heading_by_size_and_weight);
   tcase_add_test(tc, test_pdf_raised_digits_are_markers);
   tcase_add_test(tc, test_pdf_headers_footers_dropped_and_page_break_joined);
