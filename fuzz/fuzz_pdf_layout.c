@@ -33,10 +33,10 @@
 
 #define MAX_PAGES 16
 
-static const long extra_codes[] = {0xE5,   0xE4,   0xF6,   0x101,  0x113,  0x161,  0xB9,
-                                   0xB2,   0xB3,   0x2074, 0x2013, 0x2014, 0x21A9, 0xFE0E,
-                                   0xAD,   0xA0,   0xFFFD, 0x2022, -7,     0xD800, 0x110000,
-                                   0x7FFFFFFF, 0x301, 0xFB01};
+static const long extra_codes[] = {0xE5,   0xE4,   0xF6,     0x101,      0x113,  0x161,
+                                   0xB9,   0xB2,   0xB3,     0x2074,     0x2013, 0x2014,
+                                   0x21A9, 0xFE0E, 0xAD,     0xA0,       0xFFFD, 0x2022,
+                                   -7,     0xD800, 0x110000, 0x7FFFFFFF, 0x301,  0xFB01};
 
 typedef struct pages {
   paralign_pdf_glyph *g;
@@ -82,8 +82,12 @@ static void add_record(pages *p, pen *w, const uint8_t *r) {
   float s = isfinite(size) ? size : 10.0f;
   w->x += move * s;
   long cp = newline ? '\n' : code_point(code);
-  paralign_pdf_glyph g = {cp, w->x * scale, (w->y - rise - 0.9f * s) * scale,
-                          (w->x + 0.5f * s) * scale, (w->y - rise + 0.25f * s) * scale, size,
+  paralign_pdf_glyph g = {cp,
+                          w->x * scale,
+                          (w->y - rise - 0.9f * s) * scale,
+                          (w->x + 0.5f * s) * scale,
+                          (w->y - rise + 0.25f * s) * scale,
+                          size,
                           (w->opt & 4) ? PARALIGN_PDF_BOLD : 0};
   p->g[p->n++] = g;
   p->page[p->npages - 1].count++;

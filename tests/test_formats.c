@@ -16,7 +16,9 @@
 
 /* ---- detection and options ------------------------------------------------------ */
 
-static paralign_input_format detect(const char *s) { return paralign_input_format_detect(s, strlen(s)); }
+static paralign_input_format detect(const char *s) {
+  return paralign_input_format_detect(s, strlen(s));
+}
 
 START_TEST(test_formats_detected_from_content) {
   ck_assert_int_eq(detect("%PDF-1.7\n..."), PARALIGN_INPUT_PDF);
@@ -40,9 +42,8 @@ END_TEST
 
 START_TEST(test_formats_names_round_trip) {
   for (int f = PARALIGN_INPUT_AUTO; f <= PARALIGN_INPUT_HTML; f++)
-    ck_assert_int_eq(paralign_input_format_from_name(
-                         paralign_input_format_name((paralign_input_format)f)),
-                     f);
+    ck_assert_int_eq(
+        paralign_input_format_from_name(paralign_input_format_name((paralign_input_format)f)), f);
   ck_assert_int_eq(paralign_input_format_from_name("rtf"), -1);
   ck_assert_int_eq(paralign_input_format_from_name(NULL), -1);
   ck_assert(paralign_input_format_supported(PARALIGN_INPUT_TEXT));
@@ -116,8 +117,8 @@ static void new_page(page_maker *m) {
 static void put_glyph(page_maker *m, long cp, float x, float base, float size, unsigned flags) {
   ck_assert_uint_lt(m->n, MAX_GLYPHS);
   /* a box like an extractor's: ascent 0.9, descent 0.25 of the size */
-  m->g[m->n++] = (paralign_pdf_glyph){cp, x, base - 0.9f * size, x + 0.5f * size,
-                                      base + 0.25f * size, size, flags};
+  m->g[m->n++] = (paralign_pdf_glyph){
+      cp, x, base - 0.9f * size, x + 0.5f * size, base + 0.25f * size, size, flags};
   m->pages[m->npages - 1].count++;
 }
 
@@ -166,8 +167,10 @@ START_TEST(test_pdf_lines_join_and_gaps_separate) {
   page_maker *m = calloc(1, sizeof *m);
   new_page(m);
   float y = 100;
-  line(m, 72, y, BODY, 0, "The Council calls on the Commission and the Member States to further strengthen");
-  line(m, 72, y += PITCH, BODY, 0, "cooperation with partners around the world and to report on progress.");
+  line(m, 72, y, BODY, 0,
+       "The Council calls on the Commission and the Member States to further strengthen");
+  line(m, 72, y += PITCH, BODY, 0,
+       "cooperation with partners around the world and to report on progress.");
   line(m, 72, y += 2.2f * PITCH, BODY, 0, "The Council welcomes the progress achieved so far.");
   paralign_mem mem = std_mem();
   paralign_sdoc *sd = layout_pages(m, &mem);
@@ -190,9 +193,11 @@ START_TEST(test_pdf_short_line_ends_paragraph) {
   page_maker *m = calloc(1, sizeof *m);
   new_page(m);
   float y = 100;
-  line(m, 72, y, BODY, 0, "1. The Council underlines the need for a stronger and more coherent EU policy for");
+  line(m, 72, y, BODY, 0,
+       "1. The Council underlines the need for a stronger and more coherent EU policy for");
   line(m, 72, y += PITCH, BODY, 0, "all global digital affairs.");
-  line(m, 72, y += PITCH, BODY, 0, "2. The Council welcomes the progress achieved in the Trade and Technology Council");
+  line(m, 72, y += PITCH, BODY, 0,
+       "2. The Council welcomes the progress achieved in the Trade and Technology Council");
   line(m, 72, y += PITCH, BODY, 0, "on standards.");
   paralign_mem mem = std_mem();
   paralign_sdoc *sd = layout_pages(m, &mem);
@@ -215,10 +220,14 @@ START_TEST(test_pdf_items_without_spacing) {
   page_maker *m = calloc(1, sizeof *m);
   new_page(m);
   float y = 100;
-  line(m, 72, y, BODY, 0, "* Strengthen its capacity to provide coordinated guidance on digital issues.");
-  line(m, 72, y += PITCH, BODY, 0, "* Convey joint positions to secure greater impact in the processes to come.");
-  line(m, 72, y += PITCH, BODY, 0, "The Council recalls the conclusions adopted on digital diplomacy in 2022.");
-  line(m, 72, y += PITCH, BODY, 0, "2. The Council welcomes the progress achieved in the Trade Council.");
+  line(m, 72, y, BODY, 0,
+       "* Strengthen its capacity to provide coordinated guidance on digital issues.");
+  line(m, 72, y += PITCH, BODY, 0,
+       "* Convey joint positions to secure greater impact in the processes to come.");
+  line(m, 72, y += PITCH, BODY, 0,
+       "The Council recalls the conclusions adopted on digital diplomacy in 2022.");
+  line(m, 72, y += PITCH, BODY, 0,
+       "2. The Council welcomes the progress achieved in the Trade Council.");
   paralign_mem mem = std_mem();
   paralign_sdoc *sd = layout_pages(m, &mem);
   char buf[512];
@@ -239,8 +248,10 @@ START_TEST(test_pdf_heading_by_size_and_weight) {
   line(m, 72, 100, 16, PARALIGN_PDF_BOLD, "COUNCIL CONCLUSIONS ON");
   line(m, 72, 120, 16, PARALIGN_PDF_BOLD, "DIGITAL DIPLOMACY");
   line(m, 72, 140, BODY, PARALIGN_PDF_BOLD, "1. Introduction");
-  line(m, 72, 140 + PITCH, BODY, 0, "The Council recalls its conclusions of 18 July 2022 on digital diplomacy.");
-  line(m, 72, 140 + 3 * PITCH, BODY, 0, "The Council recalls its conclusions of 21 May 2024 on digital policy.");
+  line(m, 72, 140 + PITCH, BODY, 0,
+       "The Council recalls its conclusions of 18 July 2022 on digital diplomacy.");
+  line(m, 72, 140 + 3 * PITCH, BODY, 0,
+       "The Council recalls its conclusions of 21 May 2024 on digital policy.");
   paralign_mem mem = std_mem();
   paralign_sdoc *sd = layout_pages(m, &mem);
   char buf[512];
@@ -305,7 +316,8 @@ END_TEST
 START_TEST(test_pdf_footnote_zone) {
   page_maker *m = calloc(1, sizeof *m);
   new_page(m);
-  line(m, 72, 100, BODY, 0, "The Council recalls its 2022 conclusions^1 on digital diplomacy and its earlier");
+  line(m, 72, 100, BODY, 0,
+       "The Council recalls its 2022 conclusions^1 on digital diplomacy and its earlier");
   line(m, 72, 100 + PITCH, BODY, 0, "work on the subject.");
   line(m, 72, 700, 8, 0, "^1 Council conclusions on EU Digital Diplomacy of 18 July 2022,");
   line(m, 72, 709, 8, 0, "document 11406/22.");
@@ -314,8 +326,9 @@ START_TEST(test_pdf_footnote_zone) {
   char buf[512];
   ck_assert_uint_eq(sd->n, 2);
   ck_assert_int_eq(sd->v[1].footnote, 1);
-  ck_assert_str_eq(para_text(sd, 1, buf, sizeof buf),
-                   "Council conclusions on EU Digital Diplomacy of 18 July 2022, document 11406/22.");
+  ck_assert_str_eq(
+      para_text(sd, 1, buf, sizeof buf),
+      "Council conclusions on EU Digital Diplomacy of 18 July 2022, document 11406/22.");
   free_sdoc(sd);
   free(m);
 }
@@ -329,7 +342,8 @@ START_TEST(test_pdf_two_columns) {
   new_page(m);
   float y = 100;
   for (int k = 0; k < 8; k++)
-    line(m, 40, y += PITCH, BODY, 0, k < 7 ? "left column text goes on and on here" : "and the left column ends with a");
+    line(m, 40, y += PITCH, BODY, 0,
+         k < 7 ? "left column text goes on and on here" : "and the left column ends with a");
   y = 100;
   line(m, 320, y += PITCH, BODY, 0, "sentence finishing on the right.");
   line(m, 320, y += 2 * PITCH, BODY, 0, "Right column second paragraph that is");
@@ -353,7 +367,8 @@ START_TEST(test_pdf_line_end_hyphens) {
   new_page(m);
   float y = 100;
   line(m, 72, y, BODY, 0, "The Council underlines the need for stronger and more effective infor-");
-  line(m, 72, y += PITCH, BODY, 0, "mation exchange, see https://data.consilium.europa.eu/doc/ST-11406-");
+  line(m, 72, y += PITCH, BODY, 0,
+       "mation exchange, see https://data.consilium.europa.eu/doc/ST-11406-");
   line(m, 72, y += PITCH, BODY, 0, "2022-INIT/en/pdf for the information in detail.");
   paralign_mem mem = std_mem();
   paralign_sdoc *sd = layout_pages(m, &mem);
@@ -361,7 +376,8 @@ START_TEST(test_pdf_line_end_hyphens) {
   ck_assert_uint_eq(sd->n, 1);
   para_text(sd, 0, buf, sizeof buf);
   ck_assert_ptr_nonnull(strstr(buf, "effective information exchange"));
-  ck_assert_ptr_nonnull(strstr(buf, "https://data.consilium.europa.eu/doc/ST-11406-2022-INIT/en/pdf"));
+  ck_assert_ptr_nonnull(
+      strstr(buf, "https://data.consilium.europa.eu/doc/ST-11406-2022-INIT/en/pdf"));
   free_sdoc(sd);
   free(m);
 }
@@ -534,7 +550,8 @@ START_TEST(test_html_drops_what_is_not_the_document) {
       "</article></main><footer>Cookie policy</footer></body></html>");
   ck_assert_uint_eq(paralign_document_count(doc), 3);
   expect(doc, 0, PARALIGN_KIND_HEADING, "", "Council conclusions on digital diplomacy");
-  expect(doc, 1, PARALIGN_KIND_PARAGRAPH, "", "The Council adopted these conclusions on 26 June 2023.");
+  expect(doc, 1, PARALIGN_KIND_PARAGRAPH, "",
+         "The Council adopted these conclusions on 26 June 2023.");
   expect(doc, 2, PARALIGN_KIND_PARAGRAPH, "1.", "The first numbered point in a table.");
   paralign_document_free(doc);
 }
@@ -542,21 +559,24 @@ END_TEST
 
 /* EUR-Lex: the marker "(1)" links to the note, whose "(1)" links back. */
 START_TEST(test_html_footnotes_linked_both_ways) {
-  paralign_document *doc = parse_html(
-      "<!DOCTYPE html><html><body>"
-      "<p>Having regard to Regulation (EU) 2016/679 <a id=\"ntc1\" href=\"#ntr1\">"
-      "(<span class=\"oj-super oj-note-tag\">1</span>)</a>, and see point <a href=\"#p3\">3</a>.</p>"
-      "<p id=\"p3\">Point three of the act.</p>"
-      "<hr><p class=\"oj-note\"><a id=\"ntr1\" href=\"#ntc1\">(<span class=\"oj-super\">1</span>)</a>"
-      " Regulation (EU) 2016/679 of the European Parliament.</p>"
-      "</body></html>");
+  paralign_document *doc =
+      parse_html("<!DOCTYPE html><html><body>"
+                 "<p>Having regard to Regulation (EU) 2016/679 <a id=\"ntc1\" href=\"#ntr1\">"
+                 "(<span class=\"oj-super oj-note-tag\">1</span>)</a>, and see point <a "
+                 "href=\"#p3\">3</a>.</p>"
+                 "<p id=\"p3\">Point three of the act.</p>"
+                 "<hr><p class=\"oj-note\"><a id=\"ntr1\" href=\"#ntc1\">(<span "
+                 "class=\"oj-super\">1</span>)</a>"
+                 " Regulation (EU) 2016/679 of the European Parliament.</p>"
+                 "</body></html>");
   ck_assert_uint_eq(paralign_document_count(doc), 3);
   const paralign_paragraph *p = paralign_document_get(doc, 0);
   ck_assert_str_eq(paralign_paragraph_text(p),
                    "Having regard to Regulation (EU) 2016/679 , and see point 3.");
   ck_assert_uint_eq(paralign_paragraph_footnote_count(p), 1);
   ck_assert_int_eq(paralign_paragraph_footnote(p, 0), 1);
-  expect(doc, 1, PARALIGN_KIND_FOOTNOTE, "1", "Regulation (EU) 2016/679 of the European Parliament.");
+  expect(doc, 1, PARALIGN_KIND_FOOTNOTE, "1",
+         "Regulation (EU) 2016/679 of the European Parliament.");
   expect(doc, 2, PARALIGN_KIND_PARAGRAPH, "", "Point three of the act.");
   paralign_document_free(doc);
 }
@@ -566,7 +586,8 @@ START_TEST(test_html_charset_and_unlinked_superscripts) {
   /* windows-1257 bytes declared by the page: "ā" is 0xE2, "š" 0xF0 */
   const char page[] = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; "
                       "charset=windows-1257\"></head><body><p>Padomes secin\xE2jumi par "
-                      "10 m<sup>2</sup> plat\xEE" "bu.</p></body></html>";
+                      "10 m<sup>2</sup> plat\xEE"
+                      "bu.</p></body></html>";
   paralign_document *doc = parse_html(page);
   expect(doc, 0, PARALIGN_KIND_PARAGRAPH, "", "Padomes secinājumi par 10 m\xC2\xB2 platību.");
   ck_assert_str_eq(paralign_document_name(doc), "page.html");

@@ -31,8 +31,8 @@ static const char *const part_names[PARTS] = {"word/document.xml", "word/styles.
 
 typedef struct docx_style {
   const char *id, *based_on;
-  int heading;       /* named Heading N or Title, or with an outline level */
-  long num_id;       /* numbering of the style, -1 when none */
+  int heading; /* named Heading N or Title, or with an outline level */
+  long num_id; /* numbering of the style, -1 when none */
   int ilvl;
 } docx_style;
 
@@ -46,7 +46,7 @@ typedef struct docx_reader {
   docx_numbering numbering;
   docx_style *styles;
   size_t nstyles;
-  long *notes[2];         /* footnote and endnote ids, in order of first reference */
+  long *notes[2]; /* footnote and endnote ids, in order of first reference */
   size_t nnotes[2], notes_cap[2];
   /* the walk */
   int in_paragraph, joining; /* joining: a note's paragraphs make one */
@@ -206,8 +206,7 @@ static void read_style(docx_style *s, const xmlNode *n) {
   s->based_on = child_val(n, "basedOn");
   const char *name = child_val(n, "name");
   const xmlNode *ppr = child(n, "pPr");
-  s->heading = (name && ((ascii_prefix_ci(name, "heading ") && name[8] >= '1' &&
-                          name[8] <= '9') ||
+  s->heading = (name && ((ascii_prefix_ci(name, "heading ") && name[8] >= '1' && name[8] <= '9') ||
                          ascii_prefix_ci(name, "title"))) ||
                has_outline(ppr);
   s->num_id = -1;
@@ -289,8 +288,8 @@ static void begin_paragraph(docx_reader *r, const xmlNode *p) {
     return;
   }
   memset(&r->props, 0, sizeof r->props);
-  r->props.flags = (heading ? PARALIGN_SPARA_HEADING : 0) |
-                   (r->label[0] && !heading ? PARALIGN_SPARA_LIST : 0);
+  r->props.flags =
+      (heading ? PARALIGN_SPARA_HEADING : 0) | (r->label[0] && !heading ? PARALIGN_SPARA_LIST : 0);
   r->bold_bytes = r->plain_bytes = 0;
   r->in_paragraph = 1;
 }
@@ -322,9 +321,9 @@ static void put_text(docx_reader *r, const char *s, size_t len) {
 /* Raised digits glued to a word ("m2", or a marker typed by hand): written
  * as superscript digits, a footnote marker when the note exists. */
 static void put_run_text(docx_reader *r, const char *s) {
-  static const char *const sup[] = {"\xE2\x81\xB0", "\xC2\xB9", "\xC2\xB2", "\xC2\xB3",
-                                    "\xE2\x81\xB4", "\xE2\x81\xB5", "\xE2\x81\xB6",
-                                    "\xE2\x81\xB7", "\xE2\x81\xB8", "\xE2\x81\xB9"};
+  static const char *const sup[] = {"\xE2\x81\xB0", "\xC2\xB9",     "\xC2\xB2",     "\xC2\xB3",
+                                    "\xE2\x81\xB4", "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7",
+                                    "\xE2\x81\xB8", "\xE2\x81\xB9"};
   size_t n = strlen(s);
   if (r->run_super && n > 0 && n <= 3 && strspn(s, "0123456789") == n &&
       !paralign_sdoc_open_empty(r->out) && !r->out->space) {
@@ -360,10 +359,13 @@ static int name_in(const xmlNode *n, const char *const *names) {
  * drawings (text boxes included), the note's own number. */
 static int is_skipped(const xmlNode *n) {
   static const char *const names[] = {
-      "pPr", "rPr", "sectPr", "tblPr", "trPr", "tcPr", "tblGrid", "del", "moveFrom",
-      "instrText", "delText", "delInstrText", "drawing", "pict", "object", "AlternateContent",
-      "footnoteRef", "endnoteRef", "annotationRef", "sdtPr", "sdtEndPr", "fldData", "sym",
-      "commentReference", NULL};
+      "pPr",         "rPr",        "sectPr",        "tblPr",
+      "trPr",        "tcPr",       "tblGrid",       "del",
+      "moveFrom",    "instrText",  "delText",       "delInstrText",
+      "drawing",     "pict",       "object",        "AlternateContent",
+      "footnoteRef", "endnoteRef", "annotationRef", "sdtPr",
+      "sdtEndPr",    "fldData",    "sym",           "commentReference",
+      NULL};
   return name_in(n, names);
 }
 
@@ -419,8 +421,8 @@ static const xmlNode *find_note(const docx_reader *r, int kind, long id) {
   const xmlNode *root = part ? xmlDocGetRootElement(part) : NULL;
   for (const xmlNode *c = root ? root->children : NULL; c; c = c->next) {
     const char *v = paralign_xml_attr(c, "id");
-    if (v && strtol(v, NULL, 10) == id && (paralign_xml_is(c, "footnote") ||
-                                           paralign_xml_is(c, "endnote")))
+    if (v && strtol(v, NULL, 10) == id &&
+        (paralign_xml_is(c, "footnote") || paralign_xml_is(c, "endnote")))
       return c;
   }
   return NULL;
@@ -454,8 +456,7 @@ static void reader_free(docx_reader *r) {
 }
 
 int paralign_docx_read(const char *data, size_t len, const char *name,
-                       const paralign_read_options *opts, paralign_sdoc *out,
-                       paralign_error *err) {
+                       const paralign_read_options *opts, paralign_sdoc *out, paralign_error *err) {
   docx_reader r;
   memset(&r, 0, sizeof r);
   r.name = name;
@@ -467,8 +468,8 @@ int paralign_docx_read(const char *data, size_t len, const char *name,
   out->numbered = 1;
   out->limit = r.limit;
   if (open_zip(&r, data, len) == PARALIGN_OK && load_styles(&r) == PARALIGN_OK) {
-    const xmlNode *num = r.parts[PART_NUMBERING] ? xmlDocGetRootElement(r.parts[PART_NUMBERING])
-                                                  : NULL;
+    const xmlNode *num =
+        r.parts[PART_NUMBERING] ? xmlDocGetRootElement(r.parts[PART_NUMBERING]) : NULL;
     if (paralign_docx_numbering_load(&r.numbering, r.mem, num) != 0)
       fail(&r, PARALIGN_ERR_NOMEM, "%s", "out of memory");
   }

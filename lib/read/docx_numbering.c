@@ -79,8 +79,7 @@ static size_t count_children(const xmlNode *root, const char *name) {
   return n;
 }
 
-int paralign_docx_numbering_load(docx_numbering *nb, const paralign_mem *mem,
-                                 const xmlNode *root) {
+int paralign_docx_numbering_load(docx_numbering *nb, const paralign_mem *mem, const xmlNode *root) {
   memset(nb, 0, sizeof *nb);
   nb->mem = mem;
   if (!root)
@@ -110,7 +109,7 @@ void paralign_docx_numbering_free(docx_numbering *nb) {
 /* The label character of a bullet level: one a reader sees as a bullet; the
  * symbol-font codes Word stores (private use area) read as "•". */
 static const char *bullet_text(const char *text) {
-  static const char *const kept[] = {"\xE2\x80\x93", "\xE2\x80\x94", "-", "\xE2\x80\xA2",
+  static const char *const kept[] = {"\xE2\x80\x93", "\xE2\x80\x94", "-",        "\xE2\x80\xA2",
                                      "\xE2\x97\xA6", "\xE2\x96\xAA", "\xC2\xB7", "*"};
   for (size_t i = 0; i < sizeof kept / sizeof *kept; i++)
     if (strcmp(text, kept[i]) == 0)
@@ -140,8 +139,7 @@ static long start_of(const docx_abstract *a, const docx_num *num, int k) {
 }
 
 /* lvlText with %1..%9 replaced by the counters of those levels. */
-static void expand(const docx_abstract *a, const docx_num *num, int ilvl, char *out,
-                   size_t cap) {
+static void expand(const docx_abstract *a, const docx_num *num, int ilvl, char *out, size_t cap) {
   const char *t = a->lvl[ilvl].text;
   size_t len = 0;
   out[0] = '\0';

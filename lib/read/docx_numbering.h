@@ -13,9 +13,9 @@
 
 typedef struct docx_level {
   long start;
-  char fmt[24];      /* numFmt: decimal, lowerLetter, upperRoman, bullet, none... */
-  char text[48];     /* lvlText: "%1.", "(%2)", "Article %1", a bullet character */
-  int legal;         /* isLgl: numbers of the levels above shown as decimal */
+  char fmt[24];  /* numFmt: decimal, lowerLetter, upperRoman, bullet, none... */
+  char text[48]; /* lvlText: "%1.", "(%2)", "Article %1", a bullet character */
+  int legal;     /* isLgl: numbers of the levels above shown as decimal */
 } docx_level;
 
 typedef struct docx_abstract {
@@ -27,7 +27,7 @@ typedef struct docx_abstract {
 
 typedef struct docx_num {
   long id;
-  size_t abstract;   /* index into the abstracts */
+  size_t abstract;                     /* index into the abstracts */
   long override[PARALIGN_DOCX_LEVELS]; /* startOverride, or -1 */
   int used;
 } docx_num;
@@ -42,8 +42,7 @@ typedef struct docx_numbering {
 
 /* Read numbering.xml (root may be NULL: no numbering).  Returns 0, or -1
  * when out of memory. */
-int paralign_docx_numbering_load(docx_numbering *nb, const paralign_mem *mem,
-                                 const xmlNode *root);
+int paralign_docx_numbering_load(docx_numbering *nb, const paralign_mem *mem, const xmlNode *root);
 void paralign_docx_numbering_free(docx_numbering *nb);
 
 /* Count one more paragraph of list num_id at level ilvl and write the label
@@ -51,7 +50,6 @@ void paralign_docx_numbering_free(docx_numbering *nb);
  * Counting follows Word: one counter per level of the abstract list, shared
  * by the lists made from it; a list with a start override restarts it when
  * first used; a level restarts after a paragraph of a level above. */
-void paralign_docx_numbering_next(docx_numbering *nb, long num_id, int ilvl, char *out,
-                                  size_t cap);
+void paralign_docx_numbering_next(docx_numbering *nb, long num_id, int ilvl, char *out, size_t cap);
 
 #endif

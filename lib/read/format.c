@@ -129,8 +129,8 @@ paralign_input_format paralign_input_format_detect(const char *data, size_t len)
   return PARALIGN_INPUT_TEXT;
 }
 
-paralign_input_format paralign_format_choose(const paralign_read_options *opts,
-                                             const char *data, size_t len) {
+paralign_input_format paralign_format_choose(const paralign_read_options *opts, const char *data,
+                                             size_t len) {
   if (opts && opts->version >= 2 && opts->format != PARALIGN_INPUT_AUTO)
     return opts->format;
   return paralign_input_format_detect(data, len);
@@ -151,8 +151,8 @@ static int unsupported(const char *name, const char *format, const char *what,
 #endif
 
 int paralign_format_read(paralign_input_format format, const char *data, size_t len,
-                         const char *name, const paralign_read_options *opts,
-                         paralign_sdoc *out, paralign_error *err) {
+                         const char *name, const paralign_read_options *opts, paralign_sdoc *out,
+                         paralign_error *err) {
   name = name ? name : "";
   switch (format) {
   case PARALIGN_INPUT_PDF:

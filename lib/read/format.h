@@ -11,15 +11,15 @@
 
 /* The format to read data as: opts->format (version 2 options), else the
  * one found from the content. */
-paralign_input_format paralign_format_choose(const paralign_read_options *opts,
-                                             const char *data, size_t len);
+paralign_input_format paralign_format_choose(const paralign_read_options *opts, const char *data,
+                                             size_t len);
 
 /* Read a document of a structured format into out (initialised by the
  * caller), or fail with err naming the file.  Formats not built in fail
  * with PARALIGN_ERR_UNSUPPORTED and what to install. */
 int paralign_format_read(paralign_input_format format, const char *data, size_t len,
-                         const char *name, const paralign_read_options *opts,
-                         paralign_sdoc *out, paralign_error *err);
+                         const char *name, const paralign_read_options *opts, paralign_sdoc *out,
+                         paralign_error *err);
 
 /* The readers (same contract).  name is never NULL here. */
 int paralign_pdf_read(const char *data, size_t len, const char *name,

@@ -103,7 +103,7 @@ typedef struct note_link {
   const char *id;     /* its own id (or its superscript's), for the backlinks */
   const char *target; /* href without '#' */
   int number;
-  int evidence;       /* set as a superscript or named as a note */
+  int evidence;             /* set as a superscript or named as a note */
   long order, target_order; /* document order of the link and of its target */
   const xmlNode *target_node;
 } note_link;
@@ -113,6 +113,21 @@ typedef struct node_mark {
   int number;
 } node_mark;
 
+/* An open block element of the walk. */
+struct open_block {
+  const xmlNode *node;
+  unsigned flags; /* PARALIGN_SPARA_* for its paragraphs */
+  int note;       /* the footnote it belongs to, 0 */
+};
+
+/* An open list (ol, ul) of the walk. */
+struct list_state {
+  char type; /* '1', 'a', 'A', 'i', 'I', '*' (bullets), 0 (no label) */
+  long next; /* the value of its next item */
+  int step;  /* +1, or -1 for reversed lists */
+  int depth; /* nesting of bullet lists */
+};
+
 typedef struct html_reader {
   paralign_sdoc *out;
   const paralign_mem *mem;
@@ -121,18 +136,9 @@ typedef struct html_reader {
   node_mark *markers, *notes, *backlinks; /* sorted by node */
   size_t nmarkers, nnotes, nbacklinks;
   /* the walk */
-  struct open_block {
-    const xmlNode *node;
-    unsigned flags; /* PARALIGN_SPARA_* for its paragraphs */
-    int note;       /* the footnote it belongs to, 0 */
-  } *blocks;
+  struct open_block *blocks;
   size_t nblocks, blocks_cap;
-  struct list_state {
-    char type;     /* '1', 'a', 'A', 'i', 'I', '*' (bullets), 0 (no label) */
-    long next;
-    int step;      /* +1, or -1 for reversed lists */
-    int depth;     /* nesting of bullet lists */
-  } *lists;
+  struct list_state *lists;
   size_t nlists, lists_cap;
   char pending[LABEL_MAX]; /* a list item's label, for its first text */
   unsigned pending_flags;
@@ -196,8 +202,8 @@ static int note_evidence(const xmlNode *a) {
   const char *role = paralign_xml_attr(a, "role");
   if ((role && strstr(role, "noteref")) || class_says_note(paralign_xml_attr(a, "class")))
     return 1;
-  if (a->parent && (paralign_xml_is(a->parent, "sup") ||
-                    class_says_note(paralign_xml_attr(a->parent, "class"))))
+  if (a->parent &&
+      (paralign_xml_is(a->parent, "sup") || class_says_note(paralign_xml_attr(a->parent, "class"))))
     return 1;
   for (const xmlNode *c = a->children; c; c = paralign_xml_next(c, a, 0, NULL, NULL))
     if (paralign_xml_is(c, "sup") || class_says_note(paralign_xml_attr(c, "class")))
@@ -259,7 +265,8 @@ static void match_target(html_reader *r, const char *id, const xmlNode *node, lo
 
 static void collect_links(html_reader *r, const xmlNode *root) {
   long order = 0;
-  for (const xmlNode *n = root; n && r->rc == PARALIGN_OK; n = paralign_xml_next(n, root, 0, NULL, NULL))
+  for (const xmlNode *n = root; n && r->rc == PARALIGN_OK;
+       n = paralign_xml_next(n, root, 0, NULL, NULL))
     if (paralign_xml_is(n, "a"))
       add_link(r, n, order++);
     else if (n->type == XML_ELEMENT_NODE)
@@ -319,8 +326,7 @@ static node_mark *marks_new(html_reader *r) {
  * from there); their targets are the notes; a link back to a marker, inside
  * a note, is the note's back reference. */
 static void find_notes(html_reader *r) {
-  if (!(r->markers = marks_new(r)) || !(r->notes = marks_new(r)) ||
-      !(r->backlinks = marks_new(r)))
+  if (!(r->markers = marks_new(r)) || !(r->notes = marks_new(r)) || !(r->backlinks = marks_new(r)))
     return;
   for (size_t i = 0; i < r->nlinks; i++) {
     const note_link *l = &r->links[i];
@@ -358,11 +364,13 @@ static int name_in(const xmlNode *n, const char *const *names) {
 
 static int is_block(const xmlNode *n) {
   static const char *const names[] = {
-      "p", "div", "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th",
-      "caption", "blockquote", "pre", "address", "figcaption", "section", "article", "main",
-      "header", "footer", "ol", "ul", "dl", "table", "tr", "tbody", "thead", "tfoot",
-      "fieldset", "legend", "center", "details", "summary", "figure", "body", "html", "aside",
-      "hgroup", "menu", "dir", "listing", "xmp", "plaintext", NULL};
+      "p",          "div",     "li",      "dd",         "dt",      "h1",      "h2",
+      "h3",         "h4",      "h5",      "h6",         "td",      "th",      "caption",
+      "blockquote", "pre",     "address", "figcaption", "section", "article", "main",
+      "header",     "footer",  "ol",      "ul",         "dl",      "table",   "tr",
+      "tbody",      "thead",   "tfoot",   "fieldset",   "legend",  "center",  "details",
+      "summary",    "figure",  "body",    "html",       "aside",   "hgroup",  "menu",
+      "dir",        "listing", "xmp",     "plaintext",  NULL};
   return name_in(n, names);
 }
 
@@ -376,10 +384,10 @@ static int inside_content(const xmlNode *n) {
 
 /* Elements whose content is not the document's text. */
 static int is_dropped(const xmlNode *n) {
-  static const char *const names[] = {"head", "script", "style", "noscript", "template", "nav",
-                                      "form", "button", "select", "textarea", "svg", "math",
-                                      "iframe", "object", "canvas", "map", "audio", "video",
-                                      NULL};
+  static const char *const names[] = {"head", "script", "style",  "noscript", "template",
+                                      "nav",  "form",   "button", "select",   "textarea",
+                                      "svg",  "math",   "iframe", "object",   "canvas",
+                                      "map",  "audio",  "video",  NULL};
   if (name_in(n, names) || paralign_xml_attr(n, "hidden"))
     return 1;
   const char *aria = paralign_xml_attr(n, "aria-hidden");
@@ -418,10 +426,13 @@ static char style_type(const char *style, char dflt) {
   const char *t = style ? strstr(style, "list-style") : NULL;
   if (!t)
     return dflt;
-  static const struct { const char *css; char type; } types[] = {
-      {"lower-alpha", 'a'}, {"lower-latin", 'a'}, {"upper-alpha", 'A'}, {"upper-latin", 'A'},
-      {"lower-roman", 'i'}, {"upper-roman", 'I'}, {"decimal", '1'},     {"none", 0},
-      {"disc", '*'},        {"circle", '*'},      {"square", '*'}};
+  static const struct {
+    const char *css;
+    char type;
+  } types[] = {{"lower-alpha", 'a'}, {"lower-latin", 'a'}, {"upper-alpha", 'A'},
+               {"upper-latin", 'A'}, {"lower-roman", 'i'}, {"upper-roman", 'I'},
+               {"decimal", '1'},     {"none", 0},          {"disc", '*'},
+               {"circle", '*'},      {"square", '*'}};
   for (size_t i = 0; i < sizeof types / sizeof *types; i++)
     if (strstr(t, types[i].css))
       return types[i].type;
@@ -475,8 +486,8 @@ static void item_label(html_reader *r, const xmlNode *li) {
   const char *value = paralign_xml_attr(li, "value");
   if (value && l->type != '*')
     l->next = list_number(value);
-  list_label(style_type(paralign_xml_attr(li, "style"), l->type), l->next, l->depth,
-             r->pending, sizeof r->pending);
+  list_label(style_type(paralign_xml_attr(li, "style"), l->type), l->next, l->depth, r->pending,
+             sizeof r->pending);
   l->next += l->step;
 }
 
@@ -545,9 +556,9 @@ static int only_space(const char *s) {
  * marker without a link): written as superscript digits, which become a
  * footnote marker when the document has that footnote. */
 static int put_superscript(html_reader *r, const char *s, const xmlNode *at) {
-  static const char *const sup[] = {"\xE2\x81\xB0", "\xC2\xB9", "\xC2\xB2", "\xC2\xB3",
-                                    "\xE2\x81\xB4", "\xE2\x81\xB5", "\xE2\x81\xB6",
-                                    "\xE2\x81\xB7", "\xE2\x81\xB8", "\xE2\x81\xB9"};
+  static const char *const sup[] = {"\xE2\x81\xB0", "\xC2\xB9",     "\xC2\xB2",     "\xC2\xB3",
+                                    "\xE2\x81\xB4", "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7",
+                                    "\xE2\x81\xB8", "\xE2\x81\xB9"};
   size_t n = strlen(s);
   if (n == 0 || n > 3 || strspn(s, "0123456789") != n || paralign_sdoc_open_empty(r->out) ||
       r->out->space)
@@ -698,8 +709,7 @@ static int read_tree(const xmlNode *root, paralign_sdoc *out) {
 }
 
 int paralign_html_read(const char *data, size_t len, const char *name,
-                       const paralign_read_options *opts, paralign_sdoc *out,
-                       paralign_error *err) {
+                       const paralign_read_options *opts, paralign_sdoc *out, paralign_error *err) {
   paralign_decoded dec;
   memset(&dec, 0, sizeof dec);
   int rc = decode_page(data, len, name, opts, out->mem, &dec, err);
@@ -713,9 +723,8 @@ int paralign_html_read(const char *data, size_t len, const char *name,
   }
   /* No error output, no network, and the charset is the one decoded above. */
   htmlDocPtr doc = paralign_xml_parse(dec.text, (int)dec.len, NULL, "UTF-8",
-                                      HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                                          HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC |
-                                          HTML_PARSE_COMPACT,
+                                      HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                                          HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT,
                                       1);
   paralign_decoded_free(&dec, out->mem);
   if (!doc) {
@@ -729,9 +738,9 @@ int paralign_html_read(const char *data, size_t len, const char *name,
   rc = root ? read_tree(root, out) : PARALIGN_OK;
   xmlFreeDoc(doc);
   if (rc != PARALIGN_OK) {
-    paralign_error_set(err, rc, rc == PARALIGN_ERR_TOO_LARGE
-                                    ? "the HTML page's text is above the size limit"
-                                    : NULL);
+    paralign_error_set(err, rc,
+                       rc == PARALIGN_ERR_TOO_LARGE ? "the HTML page's text is above the size limit"
+                                                    : NULL);
     paralign_error_set_file(err, name);
   }
   return rc;

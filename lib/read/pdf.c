@@ -78,7 +78,7 @@ static int read_page(pdf_reader *r, PopplerPage *page, paralign_pdf_page *out) {
   unsigned flags = 0;
   int rc = 0;
   const char *s = text;
-  for (guint i = 0; i < nrects && s && *s && rc == 0; i++, s = g_utf8_next_char(s)) {
+  for (guint i = 0; i < nrects && s && *s && rc == 0; i++, s += g_utf8_skip[*(const guchar *)s]) {
     while (a && ((const PopplerTextAttributes *)a->data)->end_index < (gint)i)
       a = a->next;
     const PopplerTextAttributes *at = a ? a->data : NULL;
@@ -86,9 +86,13 @@ static int read_page(pdf_reader *r, PopplerPage *page, paralign_pdf_page *out) {
       flags = at ? font_flags(at->font_name) : 0;
       seen = a;
     }
-    paralign_pdf_glyph g = {(long)g_utf8_get_char(s), (float)rects[i].x1, (float)rects[i].y1,
-                            (float)rects[i].x2, (float)rects[i].y2,
-                            at ? (float)at->font_size : 0.0f, flags};
+    paralign_pdf_glyph g = {(long)g_utf8_get_char(s),
+                            (float)rects[i].x1,
+                            (float)rects[i].y1,
+                            (float)rects[i].x2,
+                            (float)rects[i].y2,
+                            at ? (float)at->font_size : 0.0f,
+                            flags};
     rc = push_glyph(r, &g);
   }
   out->count = r->nglyphs - out->first;
@@ -123,8 +127,7 @@ static PopplerDocument *open_document(GBytes *bytes, const char *name, paralign_
   return NULL;
 }
 
-static int read_pages(pdf_reader *r, PopplerDocument *doc, const char *name,
-                      paralign_error *err) {
+static int read_pages(pdf_reader *r, PopplerDocument *doc, const char *name, paralign_error *err) {
   int n = poppler_document_get_n_pages(doc);
   if (n <= 0)
     return refuse(name, PARALIGN_ERR_DAMAGED, "the PDF has no pages", err);
@@ -147,8 +150,7 @@ static int read_pages(pdf_reader *r, PopplerDocument *doc, const char *name,
 }
 
 int paralign_pdf_read(const char *data, size_t len, const char *name,
-                      const paralign_read_options *opts, paralign_sdoc *out,
-                      paralign_error *err) {
+                      const paralign_read_options *opts, paralign_sdoc *out, paralign_error *err) {
   pdf_reader r;
   memset(&r, 0, sizeof r);
   r.mem = out->mem;

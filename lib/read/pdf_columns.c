@@ -7,8 +7,8 @@
 #include <math.h>
 #include <string.h>
 
-#define MIN_LINES 6       /* a page with fewer lines is not worth splitting */
-#define MIN_GUTTER 6.0f   /* points: narrower gaps are spaces between words */
+#define MIN_LINES 6     /* a page with fewer lines is not worth splitting */
+#define MIN_GUTTER 6.0f /* points: narrower gaps are spaces between words */
 
 static int has_ink(long cp) { return cp > ' ' && cp != 0xA0; }
 
@@ -65,8 +65,8 @@ static size_t widest_gap(const int *count, size_t lo, size_t hi, int allow, size
 /* Lines with ink on one side of a gutter, and how wide that ink is. */
 typedef struct side {
   size_t lines;
-  float span;              /* the widest ink of a line on this side */
-  float x0, x1;            /* the current line's ink on this side */
+  float span;   /* the widest ink of a line on this side */
+  float x0, x1; /* the current line's ink on this side */
 } side;
 
 static void close_line(side *s) {

@@ -20,33 +20,33 @@
 #include <utf8proc.h>
 
 #include "read/dehyphen.h"
-#include "read/pdf_columns.h"
 #include "read/label.h"
+#include "read/pdf_columns.h"
 
 #define MAX_NOTE 999
-#define MAX_SIZES 16        /* distinct type sizes tracked per line */
+#define MAX_SIZES 16          /* distinct type sizes tracked per line */
 #define COORD_LIMIT 100000.0f /* points: larger coordinates are clamped */
-#define EDGE_BAND 0.045f    /* of the page height: only furniture lies wholly inside */
-#define REPEAT_BAND 0.12f   /* of the page height: where running heads and feet repeat */
-#define HIST_LIMIT 20000    /* histogram cells for the column gutter (points) */
+#define EDGE_BAND 0.045f      /* of the page height: only furniture lies wholly inside */
+#define REPEAT_BAND 0.12f     /* of the page height: where running heads and feet repeat */
+#define HIST_LIMIT 20000      /* histogram cells for the column gutter (points) */
 
 enum { ROLE_BODY, ROLE_FURNITURE, ROLE_NOTE };
 
 typedef struct pdf_line {
-  size_t off, len;      /* text in the layout's line buffer */
-  size_t page;          /* 0-based */
+  size_t off, len; /* text in the layout's line buffer */
+  size_t page;     /* 0-based */
   float x0, x1, top, bottom, size;
-  float first_word;     /* width of its first word */
+  float first_word; /* width of its first word */
   int bold;
   int role;
-  int note;             /* a footnote starts here: its number */
-  size_t note_skip;     /* bytes of that number */
-  int column;           /* 0 or 1 on two-column pages, -1 across both */
-  float col_right;      /* the right edge of its column */
+  int note;         /* a footnote starts here: its number */
+  size_t note_skip; /* bytes of that number */
+  int column;       /* 0 or 1 on two-column pages, -1 across both */
+  float col_right;  /* the right edge of its column */
 } pdf_line;
 
 typedef struct pdf_para {
-  size_t off, len;      /* text in the paragraph buffer */
+  size_t off, len; /* text in the paragraph buffer */
   size_t page, nlines;
   int heading, note;
 } pdf_para;
@@ -59,11 +59,11 @@ typedef struct layout {
   size_t nglyphs;
   pdf_line *lines;
   size_t nlines, lines_cap;
-  paralign_buf text;    /* the lines' text */
-  paralign_buf ptext;   /* the paragraphs' text */
+  paralign_buf text;  /* the lines' text */
+  paralign_buf ptext; /* the paragraphs' text */
   pdf_para *paras;
   size_t nparas, paras_cap;
-  float *mids;          /* per page: the gutter between two columns, -1 for one */
+  float *mids; /* per page: the gutter between two columns, -1 for one */
   float body, pitch, right_edge;
   int body_bold;
   paralign_vocab vocab;
@@ -88,9 +88,9 @@ static int is_digit(char c) { return c >= '0' && c <= '9'; }
 
 /* The superscript form of an ASCII digit. */
 static const char *superscript(long cp) {
-  static const char *const sup[] = {"\xE2\x81\xB0", "\xC2\xB9", "\xC2\xB2", "\xC2\xB3",
-                                    "\xE2\x81\xB4", "\xE2\x81\xB5", "\xE2\x81\xB6",
-                                    "\xE2\x81\xB7", "\xE2\x81\xB8", "\xE2\x81\xB9"};
+  static const char *const sup[] = {"\xE2\x81\xB0", "\xC2\xB9",     "\xC2\xB2",     "\xC2\xB3",
+                                    "\xE2\x81\xB4", "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7",
+                                    "\xE2\x81\xB8", "\xE2\x81\xB9"};
   return sup[cp - '0'];
 }
 
@@ -189,7 +189,8 @@ static void add_glyph(line_builder *lb, const paralign_pdf_glyph *g) {
     lb->in_first_word = 0;
     return;
   }
-  if (lb->any && (x0 - lb->last_x1 > 0.3f * lb->box->size || x0 < lb->last_x1 - 2.0f * lb->box->size))
+  if (lb->any &&
+      (x0 - lb->last_x1 > 0.3f * lb->box->size || x0 < lb->last_x1 - 2.0f * lb->box->size))
     lb->space = 1; /* a gap as wide as a space, or a jump back: a word break */
   if (lb->space && lb->any) {
     paralign_buf_putc(&lb->L->text, ' ');
@@ -262,8 +263,7 @@ static int breaks_line(const paralign_pdf_glyph *prev, const paralign_pdf_glyph 
  * one: it is far off the line, or it crosses the gutter of a two-column page
  * (a line of each column read as one).  ink_x1: the right edge of the ink of
  * the line so far, -COORD_LIMIT when none. */
-static int cuts_line(const paralign_pdf_glyph *g, size_t i, size_t start, float mid,
-                     float ink_x1) {
+static int cuts_line(const paralign_pdf_glyph *g, size_t i, size_t start, float mid, float ink_x1) {
   if (i == start || is_space_cp(g[i].cp))
     return 0;
   return breaks_line(&g[i - 1], &g[i]) ||
@@ -495,8 +495,8 @@ static int measure(layout *L) {
     const pdf_line *a = &L->lines[i], *b = &L->lines[i + 1];
     float d = b->bottom - a->bottom;
     if (a->role == ROLE_BODY && b->role == ROLE_BODY && a->page == b->page &&
-        fabsf(a->size - L->body) < 0.5f && fabsf(b->size - L->body) < 0.5f &&
-        d > 0.8f * L->body && d < 3.0f * L->body)
+        fabsf(a->size - L->body) < 0.5f && fabsf(b->size - L->body) < 0.5f && d > 0.8f * L->body &&
+        d < 3.0f * L->body)
       v[m++] = (weighted){roundf(d * 2.0f) / 2.0f, 1};
   }
   L->pitch = mode_of(v, m, 1.2f * L->body);
@@ -643,8 +643,13 @@ static int starts_upper(const char *s, size_t len) {
 
 /* A bullet never begins a wrapped line (a dash may: "EU \u2013 and"). */
 static int starts_bullet(const char *s, size_t len) {
-  static const char *const bullets[] = {"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA",
-                                        "\xE2\x97\x8F", "\xE2\x80\xA3", "\xC2\xB7", "* "};
+  static const char *const bullets[] = {"\xE2\x80\xA2",
+                                        "\xE2\x97\xA6",
+                                        "\xE2\x96\xAA",
+                                        "\xE2\x97\x8F",
+                                        "\xE2\x80\xA3",
+                                        "\xC2\xB7",
+                                        "* "};
   for (size_t i = 0; i < sizeof bullets / sizeof *bullets; i++)
     if (len >= strlen(bullets[i]) && memcmp(s, bullets[i], strlen(bullets[i])) == 0)
       return 1;
@@ -681,9 +686,9 @@ static int breaks_in_flow(const layout *L, const pdf_line *prev, const pdf_line 
     return 0; /* a heading set on two lines */
   if (indented_first(L, prev, cur, next))
     return 1;
-  if (starts_label(L, cur) && (cur->x0 < prev->x0 - 0.5f * cur->size ||
-                               starts_bullet(line_text(L, cur), cur->len) ||
-                               ends_sentence(line_text(L, prev), prev->len)))
+  if (starts_label(L, cur) &&
+      (cur->x0 < prev->x0 - 0.5f * cur->size || starts_bullet(line_text(L, cur), cur->len) ||
+       ends_sentence(line_text(L, prev), prev->len)))
     return 1; /* a label set out to the left, a bullet, or a label after a full stop */
   return ended_early(L, prev, cur);
 }
@@ -737,13 +742,11 @@ static int join_line(layout *L, const char *s, size_t slen) {
   const char *left = p + w;
   size_t llen = plen - 1 - w;
   if (!L->vocab_built && paralign_dehyphen_needs_vocab(left, llen, s, slen)) {
-    if (paralign_vocab_build(&L->vocab, L->mem, L->text.data ? L->text.data : "",
-                             L->text.len) != 0)
+    if (paralign_vocab_build(&L->vocab, L->mem, L->text.data ? L->text.data : "", L->text.len) != 0)
       return -1;
     L->vocab_built = 1;
   }
-  paralign_hyphen how =
-      paralign_dehyphen(L->vocab_built ? &L->vocab : NULL, left, llen, s, slen);
+  paralign_hyphen how = paralign_dehyphen(L->vocab_built ? &L->vocab : NULL, left, llen, s, slen);
   if (how == PARALIGN_HYPHEN_JOIN)
     b->len--;
   else if (how == PARALIGN_HYPHEN_SPACE)
@@ -782,7 +785,7 @@ static void close_para(layout *L) {
 /* ---- building paragraphs -------------------------------------------------------- */
 
 typedef struct flow {
-  size_t *notes;  /* note lines of pages passed, waiting for the paragraph to end */
+  size_t *notes; /* note lines of pages passed, waiting for the paragraph to end */
   size_t nnotes, cap;
   const pdf_line *prev;
 } flow;
@@ -825,14 +828,8 @@ static const pdf_line *next_body(const layout *L, size_t i) {
   return NULL;
 }
 
-#ifdef PDF_DEBUG
-#include <stdio.h>
-#endif
 static int body_line(layout *L, flow *f, size_t i) {
   const pdf_line *l = &L->lines[i];
-#ifdef PDF_DEBUG
-  fprintf(stderr, "p%zu c%d x0=%.1f x1=%.1f top=%.1f bot=%.1f sz=%.1f b=%d fw=%.1f cr=%.1f | %.50s\n", l->page, l->column, l->x0, l->x1, l->top, l->bottom, l->size, l->bold, l->first_word, l->col_right, line_text(L, l));
-#endif
   if (f->prev && !starts_paragraph(L, f->prev, l, next_body(L, i))) {
     f->prev = l;
     return add_to_para(L, l);

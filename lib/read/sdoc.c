@@ -127,8 +127,8 @@ static long superscript_run(const char *s, size_t len, size_t *n) {
 typedef struct marker_ctx {
   paralign_sdoc *d;
   unsigned char exists[MAX_NOTE + 1];
-  paralign_buf text;  /* the rewritten text */
-  int *refs;          /* the rewritten markers */
+  paralign_buf text; /* the rewritten text */
+  int *refs;         /* the rewritten markers */
   size_t nrefs, refs_cap;
 } marker_ctx;
 
@@ -219,8 +219,8 @@ static long host_of(const paralign_sdoc *d, size_t i) {
 }
 
 typedef struct placed {
-  long host;    /* the paragraph it is emitted with (itself, or a note's host) */
-  int moved;    /* a note emitted after its host */
+  long host; /* the paragraph it is emitted with (itself, or a note's host) */
+  int moved; /* a note emitted after its host */
   size_t index;
 } placed;
 

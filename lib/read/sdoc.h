@@ -15,10 +15,10 @@
 
 /* Paragraph flags. */
 enum {
-  PARALIGN_SPARA_HEADING = 1u << 0,   /* a heading by the document's markup (h2, Heading 1) */
-  PARALIGN_SPARA_LIST = 1u << 1,      /* a list item by the document's markup (li, numPr) */
+  PARALIGN_SPARA_HEADING = 1u << 0,       /* a heading by the document's markup (h2, Heading 1) */
+  PARALIGN_SPARA_LIST = 1u << 1,          /* a list item by the document's markup (li, numPr) */
   PARALIGN_SPARA_LOOKS_HEADING = 1u << 2, /* larger or wholly bold type: the text's rules decide */
-  PARALIGN_SPARA_NOTE_PART = 1u << 3  /* a footnote kept apart from the body (DOCX notes) */
+  PARALIGN_SPARA_NOTE_PART = 1u << 3      /* a footnote kept apart from the body (DOCX notes) */
 };
 
 typedef struct paralign_spara {
@@ -36,15 +36,15 @@ typedef struct paralign_sdoc {
   const paralign_mem *mem;
   paralign_spara *v;
   size_t n, cap;
-  paralign_buf text;  /* every paragraph's text, one after the other */
+  paralign_buf text; /* every paragraph's text, one after the other */
   int *refs;
   size_t nrefs, refs_cap;
-  size_t open_off;    /* where the open paragraph's text starts in text */
-  size_t open_refs;   /* where its markers start in refs */
-  int space;          /* a space is owed before the next text of the open paragraph */
-  int numbered;       /* number the body paragraphs 1, 2, ... (DOCX, HTML) */
+  size_t open_off;     /* where the open paragraph's text starts in text */
+  size_t open_refs;    /* where its markers start in refs */
+  int space;           /* a space is owed before the next text of the open paragraph */
+  int numbered;        /* number the body paragraphs 1, 2, ... (DOCX, HTML) */
   unsigned long count; /* body paragraphs so far */
-  size_t limit;       /* bytes of text allowed in all (0: none) */
+  size_t limit;        /* bytes of text allowed in all (0: none) */
 } paralign_sdoc;
 
 void paralign_sdoc_init(paralign_sdoc *d, const paralign_mem *mem);

@@ -45,8 +45,7 @@ const char *paralign_xml_attr(const xmlNode *n, const char *name) {
 }
 
 int paralign_xml_is(const xmlNode *n, const char *name) {
-  return n && n->type == XML_ELEMENT_NODE && n->name &&
-         strcmp((const char *)n->name, name) == 0;
+  return n && n->type == XML_ELEMENT_NODE && n->name && strcmp((const char *)n->name, name) == 0;
 }
 
 const xmlNode *paralign_xml_next(const xmlNode *n, const xmlNode *top, int skip_children,
