@@ -95,17 +95,6 @@ static size_t cut(fuzz_input *in, fuzz_input *parts) {
   return n;
 }
 
-static void check_same(const paralign_document *a, const paralign_document *b) {
-  size_t n = paralign_document_count(a);
-  FUZZ_CHECK(n == paralign_document_count(b));
-  for (size_t i = 0; i < n; i++) {
-    const paralign_paragraph *p = paralign_document_get(a, i), *q = paralign_document_get(b, i);
-    FUZZ_CHECK(strcmp(paralign_paragraph_text(p), paralign_paragraph_text(q)) == 0);
-    FUZZ_CHECK(strcmp(paralign_paragraph_label(p), paralign_paragraph_label(q)) == 0);
-    FUZZ_CHECK(paralign_paragraph_kind(p) == paralign_paragraph_kind(q));
-  }
-}
-
 static void read_archive(const char *data, size_t len, size_t max_size) {
   paralign_read_options ro = PARALIGN_READ_OPTIONS_INIT;
   ro.format = PARALIGN_INPUT_DOCX;
@@ -125,7 +114,7 @@ static void read_archive(const char *data, size_t len, size_t max_size) {
   FUZZ_CHECK(paralign_document_format(doc) == PARALIGN_INPUT_DOCX);
   FUZZ_CHECK(paralign_document_parse(data, len, "fuzz.docx", &ro, NULL, &again, &err) ==
              PARALIGN_OK);
-  check_same(doc, again);
+  fuzz_check_same_documents(doc, again);
   paralign_document_free(again);
   paralign_document_free(doc);
 }

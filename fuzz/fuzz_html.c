@@ -17,18 +17,6 @@
 
 static const char *const encodings[4] = {NULL, "UTF-8", "windows-1257", "no-such-charset-x"};
 
-static void check_same(const paralign_document *a, const paralign_document *b) {
-  size_t n = paralign_document_count(a);
-  FUZZ_CHECK(n == paralign_document_count(b));
-  for (size_t i = 0; i < n; i++) {
-    const paralign_paragraph *p = paralign_document_get(a, i), *q = paralign_document_get(b, i);
-    FUZZ_CHECK(strcmp(paralign_paragraph_text(p), paralign_paragraph_text(q)) == 0);
-    FUZZ_CHECK(strcmp(paralign_paragraph_label(p), paralign_paragraph_label(q)) == 0);
-    FUZZ_CHECK(strcmp(paralign_paragraph_location(p), paralign_paragraph_location(q)) == 0);
-    FUZZ_CHECK(paralign_paragraph_kind(p) == paralign_paragraph_kind(q));
-  }
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   fuzz_input in = {data, size};
   unsigned opt = fuzz_take_byte(&in);
@@ -55,7 +43,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     paralign_error err2 = PARALIGN_ERROR_INIT;
     FUZZ_CHECK(paralign_document_parse(page, in.len, "fuzz.html", &ro, NULL, &again, &err2) ==
                PARALIGN_OK);
-    check_same(doc, again);
+    fuzz_check_same_documents(doc, again);
   }
   paralign_document_free(again);
   paralign_document_free(doc);

@@ -172,6 +172,18 @@ void fuzz_check_document(const paralign_document *doc) {
     FUZZ_CHECK(paralign_document_warning(doc, i) != NULL);
 }
 
+void fuzz_check_same_documents(const paralign_document *a, const paralign_document *b) {
+  size_t n = paralign_document_count(a);
+  FUZZ_CHECK(n == paralign_document_count(b));
+  for (size_t i = 0; i < n; i++) {
+    const paralign_paragraph *p = paralign_document_get(a, i), *q = paralign_document_get(b, i);
+    FUZZ_CHECK(strcmp(paralign_paragraph_text(p), paralign_paragraph_text(q)) == 0);
+    FUZZ_CHECK(strcmp(paralign_paragraph_label(p), paralign_paragraph_label(q)) == 0);
+    FUZZ_CHECK(strcmp(paralign_paragraph_location(p), paralign_paragraph_location(q)) == 0);
+    FUZZ_CHECK(paralign_paragraph_kind(p) == paralign_paragraph_kind(q));
+  }
+}
+
 /* The unit's ranges: in bounds, in document order, flags consistent. */
 static void check_unit(const paralign_alignment *al, size_t u, const paralign_document *const *docs,
                        size_t ndocs, size_t *next) {

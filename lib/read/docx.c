@@ -318,20 +318,12 @@ static void put_text(docx_reader *r, const char *s, size_t len) {
   *(r->run_bold ? &r->bold_bytes : &r->plain_bytes) += len;
 }
 
-/* Raised digits glued to a word ("m2", or a marker typed by hand): written
- * as superscript digits, a footnote marker when the note exists. */
+/* A run's text; raised digits after a word as superscripts (a marker typed
+ * by hand, "m2"). */
 static void put_run_text(docx_reader *r, const char *s) {
-  static const char *const sup[] = {"\xE2\x81\xB0", "\xC2\xB9",     "\xC2\xB2",     "\xC2\xB3",
-                                    "\xE2\x81\xB4", "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7",
-                                    "\xE2\x81\xB8", "\xE2\x81\xB9"};
-  size_t n = strlen(s);
-  if (r->run_super && n > 0 && n <= 3 && strspn(s, "0123456789") == n &&
-      !paralign_sdoc_open_empty(r->out) && !r->out->space) {
-    for (size_t i = 0; i < n; i++)
-      put_text(r, sup[s[i] - '0'], strlen(sup[s[i] - '0']));
-    return;
-  }
-  put_text(r, s, n);
+  char raised[16];
+  size_t k = r->run_super ? paralign_sdoc_raised(r->out, s, raised, sizeof raised) : 0;
+  put_text(r, k ? raised : s, k ? k : strlen(s));
 }
 
 static int flag_on(const xmlNode *rpr, const char *name) {

@@ -552,22 +552,6 @@ static int only_space(const char *s) {
   return 1;
 }
 
-/* Digits set as a superscript, glued to the word before them ("m2", a
- * marker without a link): written as superscript digits, which become a
- * footnote marker when the document has that footnote. */
-static int put_superscript(html_reader *r, const char *s, const xmlNode *at) {
-  static const char *const sup[] = {"\xE2\x81\xB0", "\xC2\xB9",     "\xC2\xB2",     "\xC2\xB3",
-                                    "\xE2\x81\xB4", "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7",
-                                    "\xE2\x81\xB8", "\xE2\x81\xB9"};
-  size_t n = strlen(s);
-  if (n == 0 || n > 3 || strspn(s, "0123456789") != n || paralign_sdoc_open_empty(r->out) ||
-      r->out->space)
-    return 0;
-  for (size_t i = 0; i < n; i++)
-    put_text(r, sup[s[i] - '0'], strlen(sup[s[i] - '0']), at);
-  return 1;
-}
-
 static void on_text(html_reader *r, const xmlNode *n) {
   const char *s = (const char *)n->content;
   if (!s || only_space(s)) {
@@ -576,9 +560,9 @@ static void on_text(html_reader *r, const xmlNode *n) {
     return;
   }
   r->after_br = 0;
-  if (r->sup && put_superscript(r, s, n->parent))
-    return;
-  put_text(r, s, strlen(s), n->parent);
+  char raised[16];
+  size_t k = r->sup ? paralign_sdoc_raised(r->out, s, raised, sizeof raised) : 0;
+  put_text(r, k ? raised : s, k ? k : strlen(s), n->parent);
 }
 
 static void push_block(html_reader *r, const xmlNode *n, unsigned flags, int note) {

@@ -86,40 +86,6 @@ static int is_space_cp(long cp) { return cp == ' ' || cp == '\t' || cp == 0xA0 |
 
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
 
-/* The superscript form of an ASCII digit. */
-static const char *superscript(long cp) {
-  static const char *const sup[] = {"\xE2\x81\xB0", "\xC2\xB9",     "\xC2\xB2",     "\xC2\xB3",
-                                    "\xE2\x81\xB4", "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7",
-                                    "\xE2\x81\xB8", "\xE2\x81\xB9"};
-  return sup[cp - '0'];
-}
-
-/* The digit of a superscript at s, or -1; *n gets its length. */
-static int superscript_digit(const char *s, size_t len, size_t *n) {
-  for (int d = 0; d <= 9; d++) {
-    const char *sup = superscript('0' + d);
-    size_t k = strlen(sup);
-    if (len >= k && memcmp(s, sup, k) == 0) {
-      *n = k;
-      return d;
-    }
-  }
-  return -1;
-}
-
-/* A run of superscript digits at s: its value (-1 when none); *n its length. */
-static long superscript_run(const char *s, size_t len, size_t *n) {
-  long v = 0;
-  size_t i = 0, k;
-  int d;
-  while (i < len && (d = superscript_digit(s + i, len - i, &k)) >= 0) {
-    v = v > MAX_NOTE ? v : v * 10 + d;
-    i += k;
-  }
-  *n = i;
-  return i ? v : -1;
-}
-
 /* ---- lines ----------------------------------------------------------------------- */
 
 typedef struct size_count {
@@ -202,7 +168,7 @@ static void add_glyph(line_builder *lb, const paralign_pdf_glyph *g) {
   if (cp < 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
     cp = 0xFFFD;
   if (raised)
-    paralign_buf_puts(&lb->L->text, superscript(cp));
+    paralign_buf_puts(&lb->L->text, paralign_superscript((int)(cp - '0')));
   else
     paralign_buf_put_utf8(&lb->L->text, cp);
   if (!lb->any) {
@@ -514,7 +480,7 @@ static int measure(layout *L) {
  * digits and a space (then not a digit).  0 when none; *skip its bytes. */
 static int note_number(const char *s, size_t len, size_t *skip) {
   size_t n;
-  long v = superscript_run(s, len, &n);
+  long v = paralign_superscript_run(s, len, &n);
   if (v < 0) {
     v = 0;
     n = 0;
@@ -873,8 +839,9 @@ static void note_markers(layout *L) {
       continue;
     for (size_t k = 1; k < p->len; k++) {
       size_t n;
-      long v = superscript_run(s + k, p->len - k, &n);
-      if (v > 0 && v <= MAX_NOTE && s[k - 1] != ' ' && superscript_run(s + k - 1, 1, &n) < 0)
+      long v = paralign_superscript_run(s + k, p->len - k, &n);
+      if (v > 0 && v <= MAX_NOTE && s[k - 1] != ' ' &&
+          paralign_superscript_run(s + k - 1, 1, &n) < 0)
         L->markers[v] = 1;
     }
   }

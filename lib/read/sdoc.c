@@ -96,23 +96,25 @@ int paralign_sdoc_end(paralign_sdoc *d, const paralign_spara *props) {
 
 /* ---- raised digits as footnote markers ----------------------------------- */
 
-/* The digit of a superscript code point at s, or -1; *n gets its length. */
+static const char *const superscripts[10] = {
+    "\xE2\x81\xB0", "\xC2\xB9",     "\xC2\xB2",     "\xC2\xB3",     "\xE2\x81\xB4",
+    "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7", "\xE2\x81\xB8", "\xE2\x81\xB9"};
+
+const char *paralign_superscript(int d) { return superscripts[d >= 0 && d <= 9 ? d : 0]; }
+
+/* The digit of a superscript at s, or -1; *n gets its length. */
 static int superscript_digit(const char *s, size_t len, size_t *n) {
-  const unsigned char *u = (const unsigned char *)s;
-  if (len >= 2 && u[0] == 0xC2 && (u[1] == 0xB9 || u[1] == 0xB2 || u[1] == 0xB3)) {
-    *n = 2;
-    return u[1] == 0xB9 ? 1 : u[1] == 0xB2 ? 2 : 3;
-  }
-  if (len >= 3 && u[0] == 0xE2 && u[1] == 0x81 &&
-      (u[2] == 0xB0 || (u[2] >= 0xB4 && u[2] <= 0xB9))) {
-    *n = 3;
-    return u[2] - 0xB0;
+  for (int d = 0; d <= 9; d++) {
+    size_t k = strlen(superscripts[d]);
+    if (len >= k && memcmp(s, superscripts[d], k) == 0) {
+      *n = k;
+      return d;
+    }
   }
   return -1;
 }
 
-/* A run of superscript digits at s: its value (-1 when none or too long). */
-static long superscript_run(const char *s, size_t len, size_t *n) {
+long paralign_superscript_run(const char *s, size_t len, size_t *n) {
   long v = 0;
   size_t i = 0, k;
   int dgt;
@@ -122,6 +124,20 @@ static long superscript_run(const char *s, size_t len, size_t *n) {
   }
   *n = i;
   return i && v <= MAX_NOTE ? v : -1;
+}
+
+size_t paralign_sdoc_raised(const paralign_sdoc *d, const char *s, char *out, size_t cap) {
+  size_t n = strlen(s), len = 0;
+  if (n == 0 || n > 3 || strspn(s, "0123456789") != n || paralign_sdoc_open_empty(d) || d->space ||
+      cap < 3 * n + 1)
+    return 0;
+  for (size_t i = 0; i < n; i++) {
+    const char *sup = superscripts[s[i] - '0'];
+    memcpy(out + len, sup, strlen(sup));
+    len += strlen(sup);
+  }
+  out[len] = '\0';
+  return len;
 }
 
 typedef struct marker_ctx {
@@ -152,7 +168,7 @@ static int resolve_paragraph(marker_ctx *m, paralign_spara *p) {
       return -1;
   for (size_t i = 0; i < p->len;) {
     size_t n;
-    long v = p->footnote ? -1 : superscript_run(s + i, p->len - i, &n);
+    long v = p->footnote ? -1 : paralign_superscript_run(s + i, p->len - i, &n);
     if (v > 0 && m->exists[v] && i > 0 && s[i - 1] != ' ') {
       if (push_ref(m, (int)v) != 0)
         return -1;

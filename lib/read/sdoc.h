@@ -72,6 +72,17 @@ int paralign_sdoc_end(paralign_sdoc *d, const paralign_spara *props);
  * memory. */
 int paralign_sdoc_blocks(paralign_sdoc *d, paralign_blocks *out);
 
+/* The UTF-8 of the superscript form of digit d (0 to 9). */
+const char *paralign_superscript(int d);
+/* A run of superscript digits at s (len bytes): its value (-1 when there is
+ * none, or it is above 999: no footnote number); *n gets its bytes. */
+long paralign_superscript_run(const char *s, size_t len, size_t *n);
+/* Digits set raised right after a word of the open paragraph ("m2", or a
+ * footnote marker without a link): their superscript form written to out
+ * (the next stage takes those naming a footnote as its markers), and its
+ * length; 0 when s is not 1-3 digits or does not follow a word. */
+size_t paralign_sdoc_raised(const paralign_sdoc *d, const char *s, char *out, size_t cap);
+
 /* Counter value v as a list shows it: style '1' (decimal), 'a' or 'A'
  * (letters: a..z, aa..), 'i' or 'I' (roman, below 4000; else decimal). */
 void paralign_sdoc_counter(long v, char style, char *out, size_t cap);
