@@ -7,7 +7,7 @@
 #include "testutil.h"
 
 static paralign_hyphen how(const paralign_vocab *v, const char *left, const char *right) {
-  return paralign_dehyphen(v, left, strlen(left), right, strlen(right));
+  return paralign_dehyphen(v, left, strlen(left), right, strlen(right), 0);
 }
 
 START_TEST(test_dehyphen_abbreviation_compounds_keep_the_hyphen) {

@@ -190,12 +190,14 @@ START_TEST(test_label_alone_on_its_line) {
   ck_assert_str_eq(paralign_paragraph_text(p), "The Council calls on the Member States.");
   ck_assert_uint_eq(paralign_paragraph_line(p), 1);
   paralign_document_free(doc);
-  /* "Article 5" / "5. pants" on a line of its own, the title below */
+  /* "Article 5" / "5. pants" on a line of its own, the title below: the
+   * heading word is text a translator needs, so the line stays a paragraph */
   doc = tu_parse("5. pants\n\nDarbības joma\n", "lv");
-  ck_assert_uint_eq(paralign_document_count(doc), 1);
+  ck_assert_uint_eq(paralign_document_count(doc), 2);
   ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 0)), "5. pants");
   ck_assert_str_eq(paralign_paragraph_key(paralign_document_get(doc, 0)), "article:5");
-  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 0)), "Darbības joma");
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 0)), "5. pants");
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 1)), "Darbības joma");
   paralign_document_free(doc);
   /* labels whose text never comes are kept, with no text */
   doc = tu_parse("4.\n\n5.\n\nThe text of five.\n\n6.\n", "en");

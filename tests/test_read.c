@@ -201,14 +201,17 @@ END_TEST
  * a year opening a sentence ("2023. gada") is not, wrapped or not. */
 static void check_long_labels(const char *sep) {
   char text[2048];
+  /* hard-wrapped: two paragraphs run on into lower-case lines */
   snprintf(text, sizeof text,
-           "998. Padome atzīmē progresu.%s"
+           "998. Padome atzīmē progresu, ko dalībvalstis%s"
+           "panākušas šajā jomā.%s"
            "999. Padome aicina dalībvalstis rīkoties%s"
            "2023. gada 20. novembrī tika pieņemti secinājumi.%s"
-           "1000. Padome uzsver sadarbību.%s"
+           "1000. Padome uzsver sadarbību ar%s"
+           "partneriem.%s"
            "1002. Padome atgādina par saistībām.%s"
            "2024. gada pavasarī sekos ziņojums.\n",
-           sep, sep, sep, sep, sep);
+           sep, sep, sep, sep, sep, sep, sep);
   paralign_document *doc = tu_parse(text, "lv");
   ck_assert_uint_eq(paralign_document_count(doc), 5);
   ck_assert_str_eq(paralign_paragraph_key(paralign_document_get(doc, 1)), "arabic:999");

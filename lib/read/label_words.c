@@ -1,0 +1,85 @@
+/* label_words.c: heading words that label the numbered parts of legal and
+ * formal texts (statutes, regulations, rules of procedure, licences), in
+ * Swedish, Latvian and English.  Kept in this one table so that adding a
+ * language is adding rows. */
+#include "read/label_words.h"
+
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "read/lines.h"
+
+/* Words written before their number: "Article 5", "Kapitel II", "Rule 1". */
+static const paralign_label_word before[] = {
+    {"Article", "article", "art", 0},    {"Artikel", "article", "art", 0},
+    {"Art.", "article", "art", 0},       {"Artikla", "article", "art", 0},
+    {"Pants", "article", "art", 0},      {"Chapter", "division", "chap", 0},
+    {"Kapitel", "division", "chap", 0},  {"Section", "division", "sect", 0},
+    {"Avsnitt", "division", "sect", 0},  {"Part", "division", "part", 0},
+    {"Del", "division", "part", 0},      {"Title", "division", "title", 0},
+    {"Avdelning", "division", "title", 0}, {"Rule", "rule", "rule", 0},
+    {"Regel", "rule", "rule", 0},        {"Annex", "annex", "annex", 0},
+    {"Appendix", "annex", "annex", 0},   {"Bilaga", "annex", "annex", 0},
+};
+
+/* Words written after their number: Latvian "5. pants", "II nodaļa",
+ * "1. noteikums"; Swedish statutes' "3 §" and "2 kap.". */
+static const paralign_label_word after[] = {
+    {"pants", "article", "art", 1},       {"nodaļa", "division", "chap", 1},
+    {"apakšnodaļa", "division", "sect", 1}, {"iedaļa", "division", "sect", 1},
+    {"daļa", "division", "part", 1},      {"sadaļa", "division", "title", 1},
+    {"noteikums", "rule", "rule", 1},     {"pielikums", "annex", "annex", 1},
+    {"\xC2\xA7", "section", "\xC2\xA7", 1}, {"kap.", "division", "chap", 1},
+};
+
+/* Bytes of s that spell word without regard to case, or 0. */
+static size_t match_nocase(const char *s, size_t len, const char *word) {
+  size_t i = 0, j = 0, wlen = strlen(word);
+  unsigned char a0 = len ? (unsigned char)s[0] : 0, b0 = (unsigned char)word[0];
+  if (a0 < 0x80 && b0 < 0x80 && (a0 | 0x20) != (b0 | 0x20))
+    return 0; /* most lines: the first letter differs */
+  while (j < wlen) {
+    if (i >= len)
+      return 0;
+    size_t n, m;
+    long a = paralign_utf8_get(s + i, len - i, &n);
+    long b = paralign_utf8_get(word + j, wlen - j, &m);
+    if (a < 0 || n == 0 ||
+        utf8proc_tolower((utf8proc_int32_t)a) != utf8proc_tolower((utf8proc_int32_t)b))
+      return 0;
+    i += n;
+    j += m ? m : 1;
+  }
+  return i;
+}
+
+static int upper_first(const char *s, size_t len) {
+  size_t n;
+  long cp = paralign_utf8_get(s, len, &n);
+  return cp >= 0 && utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU;
+}
+
+const paralign_label_word *paralign_label_word_before(const char *s, size_t len, size_t *used) {
+  if (len < 4 || !upper_first(s, len))
+    return NULL; /* a heading word is capitalised: "chapter 2 of" runs on a sentence */
+  for (size_t w = 0; w < sizeof before / sizeof *before; w++) {
+    size_t k = match_nocase(s, len, before[w].word);
+    if (k && k < len && s[k] == ' ') {
+      *used = k + 1;
+      return &before[w];
+    }
+  }
+  return NULL;
+}
+
+const paralign_label_word *paralign_label_word_after(const char *s, size_t len, size_t *used) {
+  for (size_t w = 0; w < sizeof after / sizeof *after; w++) {
+    size_t k = match_nocase(s, len, after[w].word);
+    if (k && (k == len || s[k] == ' ' || s[k] == '.' || s[k] == ':')) {
+      *used = k;
+      return &after[w];
+    }
+  }
+  return NULL;
+}

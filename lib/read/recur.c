@@ -1,0 +1,276 @@
+/* recur.c: document-wide forms, found in one pass over the lines before
+ * paragraphs are made.
+ *
+ * Recital openers.  The preamble of a statute, charter or declaration is a
+ * run of recitals that each end with a comma (the last with ", and") and
+ * each open with the same word: "Whereas", Swedish "enär", Latvian "tā kā".
+ * A word is an opener when it opens at least two lines that follow a line
+ * ending in a comma or semicolon, two of them with no sentence ending
+ * between them (a preamble is one sentence), and at least half of its
+ * occurrences in the document are there: a participle or pronoun that often
+ * follows a comma ("using", "which", "izmantojot") occurs in many sentences
+ * and more often inside lines.
+ *
+ * Heading forms.  In rules and reports whose sections are numbered "1.",
+ * "2.", a numbering form is used for one-line headings when at least two of
+ * its labelled lines are short, lack final punctuation and sit above a
+ * capitalised line, and none of them runs on into the next line or ends a
+ * sentence.  Then a long heading of the same form ends at its line end too.
+ *
+ * Verse books.  "Gen 1:1" numbers verses only where a book's labels recur
+ * (three or more) and mostly step to the next verse; a capitalised word
+ * before a time of day ("At 13:15", "Klockan 09:30") does neither. */
+#include "read/recur.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "read/label.h"
+#include "read/linecue.h"
+
+#define TEXT_FLAGS (PARALIGN_LINE_EMPTY | PARALIGN_LINE_SPACES | PARALIGN_LINE_RULE | PARALIGN_LINE_DROP)
+/* Distinct words counted as possible openers: recitals open a document. */
+#define OPENER_SLOTS 4096
+#define MAX_BOOKS 64
+
+static int is_text(const paralign_line *l) { return !(l->flags & TEXT_FLAGS) && l->len > 0; }
+
+static const char *text_of(const paralign_lines *ls, size_t i) {
+  return paralign_line_text(ls, &ls->v[i]);
+}
+
+/* The line before i when nothing but one blank line separates them, or -1. */
+static long line_before(const paralign_lines *ls, size_t i) {
+  if (i == 0 || ls->v[i].empties > 1 || !is_text(&ls->v[i - 1]))
+    return -1;
+  return (long)i - 1;
+}
+
+/* ---- recital openers ------------------------------------------------------- */
+
+typedef struct opener {
+  char word[PARALIGN_RECUR_WORD];
+  unsigned after;   /* lines it opens after a line ending in a comma */
+  unsigned chained; /* ... with no sentence ending since the one before */
+  size_t stops;     /* sentence endings before the last of them */
+} opener;
+
+/* A sentence ends in s: a full stop, question or exclamation mark at its
+ * end, or inside it before a capital ("... ends. The next"). */
+static int ends_sentence(const char *s, size_t len) {
+  if (paralign_ends_with_stop(s, len, ".!?"))
+    return len < 2 || !(s[len - 2] >= '0' && s[len - 2] <= '9'); /* "2023." opens a date */
+  for (const char *d = s; (d = memchr(d, ' ', len - (size_t)(d - s))) != NULL; d++) {
+    size_t at = (size_t)(d - s);
+    if (at >= 2 && strchr(".!?", s[at - 1]) && !(s[at - 2] >= '0' && s[at - 2] <= '9') &&
+        paralign_starts_upper(d + 1, len - at - 1))
+      return 1;
+  }
+  return 0;
+}
+
+/* s ends a recital or list item: with a comma or semicolon, or with ", and". */
+static int ends_item(const char *s, size_t len) {
+  if (paralign_ends_with_stop(s, len, ",;"))
+    return 1;
+  size_t w = paralign_last_word_start(s, len);
+  return w >= 2 && s[w - 2] == ',' && paralign_word_is_conjunction(s + w, len - w);
+}
+
+static size_t hash_word(const char *w) {
+  size_t h = 14695981039346656037ull & (size_t)-1;
+  for (; *w; w++)
+    h = (h ^ (unsigned char)*w) * 1099511628211ull;
+  return h;
+}
+
+static void count_opener(opener *slots, const char *word, size_t *used, size_t stops) {
+  size_t i = hash_word(word) & (OPENER_SLOTS - 1);
+  while (slots[i].word[0] && strcmp(slots[i].word, word) != 0)
+    i = (i + 1) & (OPENER_SLOTS - 1);
+  if (!slots[i].word[0]) {
+    if (*used * 2 >= OPENER_SLOTS)
+      return; /* full: later lines are past any preamble */
+    memcpy(slots[i].word, word, strlen(word) + 1);
+    (*used)++;
+  } else if (slots[i].stops == stops) {
+    slots[i].chained++;
+  }
+  slots[i].after++;
+  slots[i].stops = stops;
+}
+
+static void count_openers(const paralign_lines *ls, opener *slots) {
+  size_t used = 0, stops = 0;
+  for (size_t i = 0; i < ls->n; i++) {
+    if (!is_text(&ls->v[i]))
+      continue;
+    long p = line_before(ls, i);
+    char word[PARALIGN_RECUR_WORD];
+    if (p >= 0 && ends_item(text_of(ls, (size_t)p), ls->v[p].len) &&
+        paralign_first_word_folded(text_of(ls, i), ls->v[i].len, word, sizeof word) >= 2)
+      count_opener(slots, word, &used, stops);
+    stops += ends_sentence(text_of(ls, i), ls->v[i].len);
+  }
+}
+
+static int keep_openers(const opener *slots, const paralign_vocab *vocab, paralign_recur *out) {
+  for (size_t i = 0; i < OPENER_SLOTS && out->nopeners < PARALIGN_RECUR_MAX; i++) {
+    const opener *o = &slots[i];
+    size_t len = strlen(o->word);
+    if (o->after < 2 || !o->chained || paralign_word_is_conjunction(o->word, len) ||
+        o->after * 2 < paralign_vocab_count(vocab, o->word, len))
+      continue;
+    memcpy(out->openers[out->nopeners++], o->word, len + 1);
+  }
+  return 0;
+}
+
+static int find_openers(const paralign_lines *ls, const paralign_mem *mem, paralign_vocab *vocab,
+                        int *vocab_built, paralign_recur *out) {
+  opener *slots = paralign_mem_calloc(mem, OPENER_SLOTS, sizeof *slots);
+  if (!slots)
+    return -1;
+  count_openers(ls, slots);
+  int any = 0;
+  for (size_t i = 0; i < OPENER_SLOTS && !any; i++)
+    any = slots[i].chained > 0;
+  int rc = 0;
+  if (any && !*vocab_built) {
+    rc = paralign_vocab_build(vocab, mem, ls->base, ls->base_len);
+    *vocab_built = rc == 0;
+  }
+  if (rc == 0 && any)
+    keep_openers(slots, vocab, out);
+  paralign_mem_free(mem, slots);
+  return rc;
+}
+
+int paralign_recur_opens_recital(const paralign_recur *r, const char *s, size_t len) {
+  char word[PARALIGN_RECUR_WORD];
+  if (!r->nopeners || paralign_first_word_folded(s, len, word, sizeof word) < 2)
+    return 0;
+  for (size_t k = 0; k < r->nopeners; k++)
+    if (strcmp(r->openers[k], word) == 0)
+      return 1;
+  return 0;
+}
+
+/* ---- heading forms ------------------------------------------------------------ */
+
+typedef struct form_tally {
+  char style[8];
+  unsigned heading, paragraph;
+} form_tally;
+
+static form_tally *tally_of(form_tally *t, size_t *n, const char *style) {
+  for (size_t k = 0; k < *n; k++)
+    if (strcmp(t[k].style, style) == 0)
+      return &t[k];
+  if (*n == PARALIGN_RECUR_MAX)
+    return NULL;
+  memcpy(t[*n].style, style, sizeof t[*n].style);
+  return &t[(*n)++];
+}
+
+static int numbering_form(const paralign_label *lab) {
+  return lab->len && lab->scheme != PARALIGN_SCHEME_BULLET && lab->scheme != PARALIGN_SCHEME_VERSE &&
+         lab->scheme != PARALIGN_SCHEME_ARTICLE && lab->scheme != PARALIGN_SCHEME_SECTION;
+}
+
+static void tally_form(const paralign_lines *ls, const paralign_layout_info *info, size_t i,
+                       form_tally *f) {
+  const paralign_line *l = &ls->v[i], *next = &ls->v[i + 1];
+  const char *s = text_of(ls, i);
+  if (paralign_ends_with_stop(s, l->len, ".,;:!?") || paralign_regime_runs_on(ls, l, next)) {
+    f->paragraph++;
+    return;
+  }
+  paralign_label nl;
+  const char *ns = text_of(ls, i + 1);
+  int capital = paralign_starts_upper(ns, next->len) || paralign_label_parse(ns, next->len, &nl);
+  f->heading += capital && l->chars * 100 < info->width * 60;
+}
+
+static void find_heading_forms(const paralign_lines *ls, const paralign_layout_info *info,
+                               paralign_recur *out) {
+  form_tally t[PARALIGN_RECUR_MAX];
+  size_t n = 0;
+  for (size_t i = 0; i + 1 < ls->n; i++) {
+    paralign_label lab;
+    if (!is_text(&ls->v[i]) || line_before(ls, i + 1) != (long)i ||
+        !paralign_label_parse(text_of(ls, i), ls->v[i].len, &lab) || !numbering_form(&lab))
+      continue;
+    form_tally *f = tally_of(t, &n, lab.style);
+    if (f)
+      tally_form(ls, info, i, f);
+  }
+  for (size_t k = 0; k < n; k++)
+    if (t[k].heading >= 2 && t[k].paragraph == 0)
+      memcpy(out->heading_styles[out->nstyles++], t[k].style, sizeof t[k].style);
+}
+
+int paralign_recur_heading_style(const paralign_recur *r, const char *style) {
+  for (size_t k = 0; k < r->nstyles; k++)
+    if (strcmp(r->heading_styles[k], style) == 0)
+      return 1;
+  return 0;
+}
+
+/* ---- verse books ----------------------------------------------------------------- */
+
+typedef struct book_tally {
+  char name[16];
+  long chapter, verse;
+  unsigned count, steps; /* labels; labels that step to the next verse or chapter */
+} book_tally;
+
+static int split_verse_key(const char *key, char *book, long *chapter, long *verse) {
+  return sscanf(key, "verse:%15[^.].%ld.%ld", book, chapter, verse) == 3;
+}
+
+static void tally_verse(book_tally *b, size_t *n, const char *key) {
+  char name[16];
+  long ch, vs;
+  if (!split_verse_key(key, name, &ch, &vs))
+    return;
+  size_t k = 0;
+  while (k < *n && strcmp(b[k].name, name) != 0)
+    k++;
+  if (k == *n) {
+    if (*n == MAX_BOOKS)
+      return;
+    memset(&b[k], 0, sizeof b[k]);
+    memcpy(b[k].name, name, sizeof name);
+    (*n)++;
+  } else {
+    b[k].steps += (ch == b[k].chapter && vs == b[k].verse + 1) || (ch == b[k].chapter + 1 && vs == 1);
+  }
+  b[k].chapter = ch;
+  b[k].verse = vs;
+  b[k].count++;
+}
+
+static void find_books(const paralign_lines *ls, paralign_recur *out) {
+  book_tally b[MAX_BOOKS];
+  size_t n = 0;
+  for (size_t i = 0; i < ls->n; i++) {
+    paralign_label lab;
+    if (is_text(&ls->v[i]) && paralign_label_parse(text_of(ls, i), ls->v[i].len, &lab) &&
+        lab.scheme == PARALIGN_SCHEME_VERSE)
+      tally_verse(b, &n, lab.key);
+  }
+  for (size_t k = 0; k < n; k++)
+    out->verses |= b[k].count >= 3 && b[k].steps * 2 >= b[k].count - 1;
+}
+
+int paralign_recur_numbers_verses(const paralign_recur *r) { return r->verses; }
+
+int paralign_recur_scan(const paralign_lines *ls, const paralign_layout_info *info,
+                        const paralign_mem *mem, paralign_vocab *vocab, int *vocab_built,
+                        paralign_recur *out) {
+  memset(out, 0, sizeof *out);
+  find_heading_forms(ls, info, out);
+  find_books(ls, out);
+  return find_openers(ls, mem, vocab, vocab_built, out);
+}
