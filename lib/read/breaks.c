@@ -150,7 +150,7 @@ static int label_line(const paralign_layout_ctx *L, size_t i) {
 
 /* The room the first word of line i needs at the end of line pi. */
 static size_t need_of(const paralign_layout_ctx *L, size_t pi, size_t i) {
-  return L->lines->v[pi].chars + 1 +
+  return paralign_regime_width(&L->lines->v[pi]) + 1 +
          paralign_first_word_chars(text_at(L, i), L->lines->v[i].len);
 }
 

@@ -336,25 +336,58 @@ static int counts_up(const candidate *c, size_t n) {
   return 1;
 }
 
-/* The lines sit at the same place on most pages: as many lines from the
- * top, or from the bottom, each on a page of its own. */
-static int same_place(const furniture *F, const candidate *c, size_t n) {
-  if (!F->page || n * 3 < F->pages * 2)
-    return 0;
-  size_t top = 0, bottom = 0;
+/* Members of a group at place p from the top (side 0) or the bottom (side
+ * 1) of their page, on how many pages; with drop set, they are dropped. */
+static size_t at_place(furniture *F, const candidate *c, size_t n, int side, unsigned p, int drop_them) {
+  const unsigned *pos = side ? F->to_bottom : F->from_top;
+  size_t pages = 0;
+  unsigned last = (unsigned)-1;
   for (size_t k = 0; k < n; k++) {
     size_t i = c[k].line;
-    if (k > 0 && F->page[i] == F->page[c[k - 1].line])
-      return 0;
-    top += F->from_top[i] <= PAGE_EDGE_LINES && F->from_top[i] == F->from_top[c[0].line];
-    bottom += F->to_bottom[i] <= PAGE_EDGE_LINES && F->to_bottom[i] == F->to_bottom[c[0].line];
+    if (pos[i] != p)
+      continue;
+    pages += F->page[i] != last;
+    last = F->page[i];
+    if (drop_them)
+      drop(F, i);
   }
-  return top * 3 >= n * 2 || bottom * 3 >= n * 2;
+  return pages;
+}
+
+/* A running header or footer: lines of the same shape at the same place on
+ * most pages (as many lines from the top or the bottom).  The document's
+ * own title under a running title of the same words stays. */
+static int drop_same_place(furniture *F, const candidate *c, size_t n) {
+  if (!F->page || n < 2)
+    return 0;
+  for (int side = 0; side < 2; side++)
+    for (unsigned p = 0; p <= PAGE_EDGE_LINES; p++) {
+      size_t pages = at_place(F, c, n, side, p, 0);
+      if (pages >= 2 && pages * 3 >= F->pages * 2) {
+        at_place(F, c, n, side, p, 1);
+        return 1;
+      }
+    }
+  return 0;
+}
+
+/* The lines recur at regular intervals, as a page header does where the
+ * page breaks were lost; section headings come at irregular ones. */
+static int regular(const candidate *c, size_t n) {
+  size_t least = (size_t)-1, most = 0;
+  for (size_t k = 1; k < n; k++) {
+    size_t gap = c[k].line - c[k - 1].line;
+    least = gap < least ? gap : least;
+    most = gap > most ? gap : most;
+  }
+  return n >= 3 && most - least <= most / 5;
 }
 
 /* A group of lines of the same shape: furniture when they sit at the same
- * place on most pages, at page boundaries, or carry a number that changes
- * without counting headings up.  Returns whether it dropped lines. */
+ * place on most pages or at page boundaries, or when they carry a number
+ * that changes from one to the next at page boundaries or at regular
+ * intervals (a page number), not counting up headings.  Returns whether it
+ * dropped lines. */
 static int judge_group(furniture *F, const candidate *c, size_t n) {
   size_t varying = 0, at_edge = 0, kept = 0;
   for (size_t k = 0; k < n; k++) {
@@ -364,10 +397,11 @@ static int judge_group(furniture *F, const candidate *c, size_t n) {
   }
   if (n < 2 || kept == 0)
     return 0;
-  int edge = at_edge * 3 >= n * 2;
-  int is_furniture = same_place(F, c, n) ||
-                  (n >= 3 && (edge || (varying && !counts_up(c, n))));
-  if (!is_furniture)
+  size_t before = F->dropped;
+  if (drop_same_place(F, c, n))
+    return F->dropped > before;
+  int numbered = varying && (at_edge * 2 >= n || (regular(c, n) && !counts_up(c, n)));
+  if (n < 3 || !(at_edge * 3 >= n * 2 || numbered))
     return 0;
   for (size_t k = 0; k < n; k++)
     drop(F, c[k].line);

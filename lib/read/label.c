@@ -275,10 +275,28 @@ static int parse_number_first(const char *s, size_t len, paralign_label *out) {
   return skip ? set_word_label(out, w, v, end, skip) : 0;
 }
 
+/* "§ 3", "§3.", and with parts, "§7.2." (section 2 of section 7). */
+static int parse_section_sign(const char *s, size_t len, paralign_label *out) {
+  size_t i = skip_spaces(s, len, 2);
+  paralign_label dec;
+  if (!parse_decimal(s + i, len - i, &dec))
+    return parse_numbered_word(s, len, i, PARALIGN_SCHEME_SECTION, out);
+  char style[8] = "\xC2\xA7";
+  memcpy(style + 2, dec.style, 3);
+  set_label(out, PARALIGN_SCHEME_SECTION, dec.value, style, dec.len + i, dec.skip + i);
+  out->depth = dec.depth;
+  size_t k = strlen("section:"), rest = strlen(dec.key + strlen("decimal:"));
+  rest = rest < sizeof out->key - k - 1 ? rest : sizeof out->key - k - 1;
+  memcpy(out->key, "section:", k);
+  memcpy(out->key + k, dec.key + strlen("decimal:"), rest);
+  out->key[k + rest] = '\0';
+  return 1;
+}
+
 /* A heading word and a number, or "§ 3". */
 static int parse_article(const char *s, size_t len, paralign_label *out) {
   if (len > 2 && strncmp(s, "\xC2\xA7", 2) == 0)
-    return parse_numbered_word(s, len, skip_spaces(s, len, 2), PARALIGN_SCHEME_SECTION, out);
+    return parse_section_sign(s, len, out);
   return parse_word_first(s, len, out) || parse_number_first(s, len, out);
 }
 

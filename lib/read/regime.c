@@ -26,6 +26,8 @@
 #define NEED_MAX 512
 /* Run-on lines needed before the wrap width is taken as exact. */
 #define EXACT_SAMPLES 4
+/* Run-on lines needed before their spread sets how full a line must be. */
+#define PERCENTILE_SAMPLES 20
 
 static int is_text(const paralign_line *l) { return !(l->flags & TEXT_FLAGS) && l->len > 0; }
 
@@ -50,9 +52,18 @@ typedef struct tally {
 
 static int counts(const paralign_line *l) { return is_text(l) && !(l->flags & PARALIGN_LINE_URL); }
 
+/* A small indent counts towards a line's width (the continuation lines of a
+ * list item); a large one centres a heading. */
+#define INDENT_MAX 4
+
+size_t paralign_regime_width(const paralign_line *l) {
+  return l->chars + (l->lead <= INDENT_MAX ? l->lead : 0);
+}
+
 /* Room the first word of next needs on prev's line: prev, a space, the word. */
 static size_t need_of(const paralign_lines *ls, const paralign_line *prev, const paralign_line *next) {
-  return prev->chars + 1 + paralign_first_word_chars(paralign_line_text(ls, next), next->len);
+  return paralign_regime_width(prev) + 1 +
+         paralign_first_word_chars(paralign_line_text(ls, next), next->len);
 }
 
 static void count_pair(const paralign_lines *ls, size_t i, tally *t) {
@@ -68,8 +79,8 @@ static void count_pair(const paralign_lines *ls, size_t i, tally *t) {
   size_t need = need_of(ls, prev, next);
   t->need[need < NEED_MAX ? need : NEED_MAX - 1]++;
   t->needs++;
-  if (prev->chars > t->widest)
-    t->widest = prev->chars;
+  if (paralign_regime_width(prev) > t->widest)
+    t->widest = paralign_regime_width(prev);
 }
 
 static void count_lines(const paralign_lines *ls, tally *t) {
@@ -78,22 +89,26 @@ static void count_lines(const paralign_lines *ls, tally *t) {
     if (!counts(l))
       continue;
     t->n++;
-    t->hist[l->chars < 255 ? l->chars : 255]++;
+    size_t w = paralign_regime_width(l);
+    t->hist[w < 255 ? w : 255]++;
     if (i + 1 < ls->n)
       count_pair(ls, i, t);
   }
 }
 
-/* The smallest room any run-on needed, or 0. */
-static size_t least_need(const tally *t) {
+/* The room that all but skip of the run-ons needed at least, or 0. */
+static size_t need_rank(const tally *t, size_t skip) {
+  size_t seen = 0;
   for (size_t k = 0; k < NEED_MAX; k++)
-    if (t->need[k])
+    if ((seen += t->need[k]) > skip)
       return k;
   return 0;
 }
 
 static void set_fit(const tally *t, paralign_layout_info *info) {
-  size_t w = info->width, least = least_need(t);
+  /* a few run-ons may be misread (a displayed line, a list without
+   * punctuation): one in twenty is left out */
+  size_t w = info->width, least = need_rank(t, t->needs / 20);
   info->exact = t->needs >= EXACT_SAMPLES && least > t->widest;
   if (info->exact) {
     /* the width is at least the widest wrapped line: a word that would have
@@ -104,6 +119,11 @@ static void set_fit(const tally *t, paralign_layout_info *info) {
   info->fit = w * 85 / 100;
   info->fit_stop = w * 92 / 100;
   info->fit_low = w * 60 / 100;
+  /* a line that needed less room than all but one in fifty run-ons is not
+   * full either, when enough run-ons show how full lines get */
+  size_t low = t->needs >= PERCENTILE_SAMPLES ? need_rank(t, t->needs / 50) : 0;
+  if (low > info->fit)
+    info->fit = low < info->fit_stop ? low : info->fit_stop;
 }
 
 void paralign_regime_measure(const paralign_lines *ls, paralign_layout_info *info) {

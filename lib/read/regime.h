@@ -25,6 +25,9 @@ typedef struct paralign_layout_info {
  * out) into info; info->dropped is left as it is. */
 void paralign_regime_measure(const paralign_lines *lines, paralign_layout_info *info);
 
+/* The width of a line in characters, a small indent included. */
+size_t paralign_regime_width(const paralign_line *l);
+
 /* Whether the line after prev goes on with prev's sentence beyond doubt:
  * prev ends in a word with no punctuation and next starts in lower case,
  * or prev ends with a hyphenated word.  The evidence of hard wrapping. */
