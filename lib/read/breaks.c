@@ -280,6 +280,24 @@ static int half_empty_item(const paralign_layout_ctx *L, size_t pi, size_t i) {
          paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ",;:");
 }
 
+/* A line in capitals that finishes the sentence of the line above
+ * ("... responsible for enforcement at" / "[INSERT CONTACT METHOD].");
+ * one ending in a comma or colon names a speaker ("THE COUNCIL,"). */
+static int caps_ends_sentence(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  return caps_line(L, i) &&
+         !paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".,;:!?") &&
+         paralign_ends_with_stop(text_at(L, i), L->lines->v[i].len, ".!?");
+}
+
+/* Texts whose paragraphs are separated by blank lines, written with a line
+ * break after some sentences (markdown, one sentence to a line): a
+ * sentence that ends before its line does is not a paragraph end when text
+ * follows without a blank line. */
+static int line_break_in_paragraph(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  return L->info.blank_paragraphs &&
+         paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".!?") && !caps_line(L, i);
+}
+
 /* ---- the two regimes ------------------------------------------------------------------- */
 
 static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
@@ -297,6 +315,8 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
   if (labelled && (stop || is_short(L, pi, i) || continues_sequence(L, &lab) ||
                    (lab.value == 1 && block_has_label(L, pi))))
     return 1;
+  if (!labelled && line_break_in_paragraph(L, pi, i))
+    return 0;
   if (heading_form_line(L, pi) && paralign_starts_upper(s, cur->len))
     return 1;
   if (formula_line(L, pi) && !caps_line(L, i))
@@ -305,7 +325,7 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
     return 1;
   if (paralign_starts_lower(s, cur->len) && !paralign_ends_with_stop(p, prev->len, ".!?"))
     return half_empty_item(L, pi, i);
-  if (caps_line(L, i) != caps_line(L, pi))
+  if (caps_line(L, i) != caps_line(L, pi) && !caps_ends_sentence(L, pi, i))
     return 1; /* into or out of a heading in capitals */
   if (L->info.marked_ends && (prev->flags & PARALIGN_LINE_HARDBREAK))
     return 1;
@@ -336,6 +356,8 @@ static int unwrapped_join(const paralign_layout_ctx *L, size_t pi, size_t i) {
   paralign_label lab;
   if (paralign_breaks_label(L, i, &lab) || paralign_label_is_field(s, cur->len) || label_line(L, pi))
     return 0;
+  if (line_break_in_paragraph(L, pi, i))
+    return 1;
   if (paralign_ends_with_stop(p, prev->len, ".:;!?") || next_recital(L, pi, i))
     return 0;
   if (paralign_ends_with_hyphen(p, prev->len) || paralign_starts_lower(s, cur->len))

@@ -54,7 +54,7 @@ static int counts(const paralign_line *l) { return is_text(l) && !(l->flags & PA
 
 /* A small indent counts towards a line's width (the continuation lines of a
  * list item); a large one centres a heading. */
-#define INDENT_MAX 4
+#define INDENT_MAX 12
 
 size_t paralign_regime_width(const paralign_line *l) {
   return l->chars + (l->lead <= INDENT_MAX ? l->lead : 0);
@@ -126,6 +126,28 @@ static void set_fit(const tally *t, paralign_layout_info *info) {
     info->fit = low < info->fit_stop ? low : info->fit_stop;
 }
 
+/* Where a paragraph ends when a sentence ends before the line does (a short
+ * line, or any line when lines are not wrapped): blank lines separate
+ * paragraphs when at least three in four such lines are followed by one. */
+static int blank_paragraphs(const paralign_lines *ls, const paralign_layout_info *info) {
+  size_t blank = 0, tight = 0;
+  for (size_t i = 0; i + 1 < ls->n; i++) {
+    const paralign_line *prev = &ls->v[i], *next = &ls->v[i + 1];
+    if (!counts(prev) || !counts(next) || (next->flags & PARALIGN_LINE_PAGE) ||
+        !paralign_ends_with_stop(paralign_line_text(ls, prev), prev->len, ".!?"))
+      continue;
+    paralign_label lab;
+    const char *s = paralign_line_text(ls, next);
+    if (next->empties)
+      blank++;
+    else if ((!info->wrapped || need_of(ls, prev, next) < info->fit) &&
+             !paralign_label_parse(s, next->len, &lab) &&
+             !(next->flags & (PARALIGN_LINE_HEADING | PARALIGN_LINE_BOLD)))
+      tight++;
+  }
+  return blank >= 4 && tight * 3 <= blank;
+}
+
 void paralign_regime_measure(const paralign_lines *ls, paralign_layout_info *info) {
   size_t dropped = info->dropped;
   memset(info, 0, sizeof *info);
@@ -149,6 +171,7 @@ void paralign_regime_measure(const paralign_lines *ls, paralign_layout_info *inf
   size_t loose_want = t.single_gap / 8 > 2 ? t.single_gap / 8 : 2;
   info->soft_blanks = info->wrapped && t.single_gap * 2 >= t.n && t.runs_loose >= loose_want;
   set_fit(&t, info);
+  info->blank_paragraphs = !info->soft_blanks && blank_paragraphs(ls, info);
   size_t trail1 = 0, trail2 = 0;
   for (size_t i = 0; i < ls->n; i++)
     if (counts(&ls->v[i])) {

@@ -18,6 +18,10 @@ typedef struct paralign_layout_info {
   size_t fit;      /* before a capital or a label */
   size_t fit_stop; /* after a full stop: proportional fonts fill lines unevenly */
   size_t fit_low;  /* even before a lower-case word */
+  /* Blank lines end paragraphs: a line that ends a sentence and is followed
+   * by text without a blank line is a line break inside the paragraph
+   * (markdown written one sentence to a line), not a paragraph end. */
+  int blank_paragraphs;
   size_t dropped;  /* header/footer lines removed */
 } paralign_layout_info;
 
