@@ -181,8 +181,9 @@ static size_t meridiem(const char *s, size_t len, size_t i) {
 }
 
 /* The date and time a browser prints at the top of a page: "5/12/24, 2:32 PM",
- * "2024-05-12 14:32", "12.05.24, 14:32". */
-static int is_print_stamp(const char *s, size_t len) {
+ * "2024-05-12 14:32", "12.05.24, 14:32"; the page title may follow on the
+ * same line (pdftotext -layout).  Returns the stamp's length, or 0. */
+static size_t print_stamp(const char *s, size_t len) {
   size_t i = 0;
   if (digit_run(s, len, &i, 1, 4) < 0 || i >= len || !strchr("/.-", s[i]))
     return 0;
@@ -201,7 +202,20 @@ static int is_print_stamp(const char *s, size_t len) {
     return 0;
   if (i + 3 <= len && s[i] == ':' && (i++, digit_run(s, len, &i, 2, 2) < 0))
     return 0;
-  return meridiem(s, len, i) == len;
+  i = meridiem(s, len, i);
+  return i == len || s[i] == ' ' ? i : 0;
+}
+
+/* A browser's page footer: the counter "2/3" (page 2 of 3), maybe after the
+ * page's address on the same line (pdftotext -layout). */
+static int is_page_footer(const char *s, size_t len) {
+  size_t start = len;
+  while (start > 0 && s[start - 1] != ' ')
+    start--;
+  if (!is_page_counter(s + start, len - start))
+    return 0;
+  return start == 0 || memcmp(s, "file:", 5) == 0 || memcmp(s, "http", 4) == 0 ||
+         memcmp(s, "www.", 4) == 0;
 }
 
 /* Not a text line next to it: a page boundary, a separator, the start or end. */
@@ -250,13 +264,13 @@ static long text_before(const furniture *F, size_t i) {
 }
 
 /* A browser printed the text: a counter "n/N" ends each page.  Then the
- * print stamp opening a page and the address just above a counter are
- * furniture too. */
+ * print stamp opening a page (with the page title after it on the same
+ * line) and the address just above a counter are furniture too. */
 static void drop_browser_print(furniture *F) {
   size_t counters = 0;
   for (size_t i = 0; i < F->ls->n; i++) {
     const paralign_line *l = &F->ls->v[i];
-    if (is_text(l) && l->len <= 9 && is_page_counter(text_of(F, i), l->len) && page_bottom(F, i)) {
+    if (is_text(l) && l->len <= 160 && page_bottom(F, i) && is_page_footer(text_of(F, i), l->len)) {
       drop(F, i);
       counters++;
       long u = text_before(F, i);
@@ -266,7 +280,7 @@ static void drop_browser_print(furniture *F) {
   }
   for (size_t i = 0; counters && i < F->ls->n; i++) {
     const paralign_line *l = &F->ls->v[i];
-    if (is_text(l) && l->len <= 24 && is_print_stamp(text_of(F, i), l->len) && page_top(F, i))
+    if (is_text(l) && page_top(F, i) && print_stamp(text_of(F, i), l->len))
       drop(F, i);
   }
 }
