@@ -369,12 +369,14 @@ static int unwrapped_join(const paralign_layout_ctx *L, size_t pi, size_t i) {
 
 /* Whether the gap before a line separates paragraphs by itself.  Across a
  * page boundary of wrapped text, blank lines are the page's margins: the
- * lines on both sides decide. */
+ * lines on both sides decide, unless more blank lines follow the boundary
+ * than the top margin leaves on every page (pdftotext -layout keeps the
+ * blank line between paragraphs at the top of a page). */
 static int gap_separates(const paralign_layout_ctx *L, const paralign_gap *g, const paralign_line *l) {
   if (g->hard)
     return 1;
   if (L->info.wrapped && (g->page || (l->flags & PARALIGN_LINE_PAGE)))
-    return 0;
+    return !L->info.soft_blanks && g->after_page > L->page_margin;
   return g->spaces || g->empties >= 2 || (g->empties && !L->info.soft_blanks);
 }
 

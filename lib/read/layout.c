@@ -26,6 +26,32 @@ static void mark_pages(paralign_layout_ctx *L) {
       ls->v[i].flags |= (unsigned short)PARALIGN_LINE_PAGE;
 }
 
+/* Blank lines after a page boundary and the header dropped below it, with
+ * line l next: a dropped line or a new page starts the count again. */
+static size_t blanks_after_page(size_t so_far, const paralign_line *l) {
+  if (l->flags & PARALIGN_LINE_DROP)
+    return 0;
+  return (l->flags & PARALIGN_LINE_PAGE) ? l->empties : so_far + l->empties;
+}
+
+/* The fewest blank lines between a page boundary (and its header) and the
+ * first line of text below it: what the page's top margin alone leaves. */
+static size_t page_margin(const paralign_lines *ls) {
+  size_t least = (size_t)-1, after = 0;
+  int crossed = 0;
+  for (size_t i = 0; i < ls->n; i++) {
+    const paralign_line *l = &ls->v[i];
+    after = blanks_after_page(after, l);
+    crossed |= (l->flags & (PARALIGN_LINE_PAGE | PARALIGN_LINE_DROP)) != 0;
+    if (!paralign_layout_is_text(l))
+      continue;
+    if (crossed && after < least)
+      least = after;
+    crossed = 0;
+  }
+  return least;
+}
+
 /* ---- blocks ------------------------------------------------------------------ */
 
 static long add_block(paralign_layout_ctx *L, size_t i, int zone) {
@@ -100,10 +126,11 @@ static int assign_line(paralign_layout_ctx *L, walk *w, size_t i) {
 }
 
 static int assign_blocks(paralign_layout_ctx *L) {
-  walk w = {-1, -1, -1, 0, {0, 0, 0, 0}};
+  walk w = {-1, -1, -1, 0, {0, 0, 0, 0, 0}};
   for (size_t i = 0; i < L->lines->n; i++) {
     const paralign_line *l = &L->lines->v[i];
     w.g.empties += l->empties;
+    w.g.after_page = blanks_after_page(w.g.after_page, l);
     if (!paralign_layout_is_text(l)) {
       on_gap_line(&w, l);
       if (l->flags & PARALIGN_LINE_RULE)
@@ -215,6 +242,7 @@ int paralign_layout(paralign_lines *lines, const paralign_mem *mem, paralign_blo
     paralign_regime_measure(lines, &L.info); /* again, without the furniture */
     rc = paralign_recur_scan(lines, &L.info, mem, &L.vocab, &L.vocab_built, &L.recur);
   }
+  L.page_margin = page_margin(lines);
   if (rc == 0)
     rc = assign_blocks(&L);
   if (rc == 0 && paralign_buf_reserve(&out->text, lines->base_len + lines->text.len + lines->n) != 0)

@@ -29,6 +29,9 @@ typedef struct paralign_layout_ctx {
   paralign_recur recur;
   paralign_sequence seq[PARALIGN_LAYOUT_MAX_SEQUENCES];
   int nseq;
+  /* the fewest blank lines after any page boundary (and its header): the
+   * page's top margin */
+  size_t page_margin;
 } paralign_layout_ctx;
 
 /* What lies between the previous line of text and this one. */
@@ -37,6 +40,7 @@ typedef struct paralign_gap {
   int hard;   /* a rule or a separator */
   int spaces; /* a line of spaces (an empty line of the PDF) */
   int page;   /* a page boundary was crossed (a footer was dropped) */
+  size_t after_page; /* blank lines since the page boundary or the last line dropped */
 } paralign_gap;
 
 static inline const char *paralign_layout_text(const paralign_layout_ctx *L, size_t i) {
