@@ -214,6 +214,26 @@ static int heading_form_line(const paralign_layout_ctx *L, size_t pi) {
          !paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".,;:!?");
 }
 
+/* s starts with a capital, maybe after opening quotes or brackets
+ * ("‘Compatible Licences’ ...", "“Licence” ..."). */
+static int starts_capital(const char *s, size_t len) {
+  static const char *const opening[] = {"\xE2\x80\x98", "\xE2\x80\x9C", "\xE2\x80\x9E",
+                                        "\xC2\xAB", "\"", "'", "(", "["};
+  size_t i = 0;
+  for (int again = 1; again && i < len && i < 12;) {
+    again = 0;
+    for (size_t k = 0; k < sizeof opening / sizeof *opening; k++) {
+      size_t n = strlen(opening[k]);
+      if (i + n <= len && memcmp(s + i, opening[k], n) == 0) {
+        i += n;
+        again = 1;
+        break;
+      }
+    }
+  }
+  return paralign_starts_upper(s + i, len - i);
+}
+
 /* Wrapped text with unnumbered headings: after a sentence ends, a short
  * capitalised line without final punctuation, followed by a capitalised or
  * labelled line (or nothing), is a heading even when the line above it was
@@ -229,7 +249,33 @@ static int heading_between(const paralign_layout_ctx *L, size_t i) {
   paralign_label lab;
   const char *n = text_at(L, i + 1);
   size_t nlen = L->lines->v[i + 1].len;
-  return paralign_starts_upper(n, nlen) || paralign_breaks_label(L, i + 1, &lab);
+  return starts_capital(n, nlen) || paralign_breaks_label(L, i + 1, &lab);
+}
+
+/* Licences, terms and definitions: after a sentence ends, a line that opens
+ * with a short capitalised phrase and a colon before a capital ("Copyleft
+ * clause: If the Licensee ...", "Note: The ...") starts an item of its own. */
+static int run_in_heading(const char *s, size_t len) {
+  if (!paralign_starts_upper(s, len))
+    return 0;
+  size_t words = 1;
+  for (size_t i = 0; i < len && i < 48; i++) {
+    if (s[i] == ' ')
+      words++;
+    else if (s[i] == ':')
+      return words <= 4 && i + 2 < len && s[i + 1] == ' ' && starts_capital(s + i + 2, len - i - 2);
+    else if (s[i] == '.' || s[i] == ',' || s[i] == ';')
+      return 0;
+  }
+  return 0;
+}
+
+/* A line ending in a colon introduces a list or a quotation: a capitalised
+ * line after it is the first item ("... are the following:" / "Attribution
+ * right: ..."). */
+static int after_colon(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  return paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ":") &&
+         starts_capital(text_at(L, i), L->lines->v[i].len);
 }
 
 /* ---- dashes --------------------------------------------------------------------------- */
@@ -330,6 +376,9 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
   if (L->info.marked_ends && (prev->flags & PARALIGN_LINE_HARDBREAK))
     return 1;
   if (stop && heading_between(L, i))
+    return 1;
+  if (after_colon(L, pi, i) ||
+      (paralign_ends_with_stop(p, prev->len, ".!?") && run_in_heading(s, cur->len)))
     return 1;
   return is_short(L, pi, i);
 }
