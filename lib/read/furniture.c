@@ -15,8 +15,10 @@
 
 #define CONTENT_FLAGS (PARALIGN_LINE_EMPTY | PARALIGN_LINE_SPACES | PARALIGN_LINE_RULE)
 #define TEXT_FLAGS (CONTENT_FLAGS | PARALIGN_LINE_DROP)
-/* Headers and footers are short: longer lines are text. */
+/* Headers and footers are short: longer lines are text, unless the same
+ * line sits at the same place on most pages (a page title). */
 #define FURNITURE_MAX_CHARS 60
+#define RUNNING_TITLE_MAX_CHARS 200
 /* How near the top or bottom of a page a running header or footer sits, in lines. */
 #define PAGE_EDGE_LINES 3
 /* Rounds of judging recurring lines: a group dropped makes its neighbours
@@ -414,6 +416,8 @@ static int judge_group(furniture *F, const candidate *c, size_t n) {
   size_t before = F->dropped;
   if (drop_same_place(F, c, n))
     return F->dropped > before;
+  if (F->ls->v[c[0].line].chars > FURNITURE_MAX_CHARS)
+    return 0;
   int numbered = varying && (at_edge * 2 >= n || (regular(c, n) && !counts_up(c, n)));
   if (n < 3 || !(at_edge * 3 >= n * 2 || numbered))
     return 0;
@@ -427,7 +431,7 @@ static size_t collect_candidates(furniture *F, candidate *c) {
   for (size_t i = 0; i < F->ls->n; i++) {
     const paralign_line *l = &F->ls->v[i];
     paralign_label lab;
-    if (!is_text(l) || l->chars > FURNITURE_MAX_CHARS ||
+    if (!is_text(l) || l->chars > RUNNING_TITLE_MAX_CHARS ||
         paralign_label_parse(text_of(F, i), l->len, &lab))
       continue; /* a numbering label ("Artikel 3", "4.") is a heading, never furniture */
     c[k].line = i;
@@ -441,7 +445,7 @@ static size_t collect_candidates(furniture *F, candidate *c) {
 static int drop_recurring(furniture *F) {
   size_t n = 0;
   for (size_t i = 0; i < F->ls->n; i++)
-    n += is_text(&F->ls->v[i]) && F->ls->v[i].chars <= FURNITURE_MAX_CHARS;
+    n += is_text(&F->ls->v[i]) && F->ls->v[i].chars <= RUNNING_TITLE_MAX_CHARS;
   if (n < 2)
     return 0;
   candidate *c = paralign_mem_calloc(F->mem, n, sizeof *c);
