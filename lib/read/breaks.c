@@ -181,18 +181,25 @@ static int ends_item(const char *s, size_t len) {
  * recital, a line that opens with the document's recital word ("Whereas",
  * "enär", "tā kā") starts the next recital. */
 static int next_recital(const paralign_layout_ctx *L, size_t pi, size_t i) {
-  return ends_item(text_at(L, pi), L->lines->v[pi].len) &&
+  return (ends_item(text_at(L, pi), L->lines->v[pi].len) || caps_line(L, pi)) &&
          paralign_recur_opens_recital(&L->recur, text_at(L, i), L->lines->v[i].len);
 }
 
-/* ... and after the last recital, a capitalised line starts the enacting
- * words ("The Town Council adopts this charter."). */
-static int after_recitals(const paralign_layout_ctx *L, size_t pi, size_t i) {
+/* The block of line pi opens with the document's recital word. */
+static int in_recital(const paralign_layout_ctx *L, size_t pi) {
   long first = block_first(L, pi);
-  return first >= 0 && ends_item(text_at(L, pi), L->lines->v[pi].len) &&
-         paralign_starts_upper(text_at(L, i), L->lines->v[i].len) &&
-         paralign_recur_opens_recital(&L->recur, text_at(L, (size_t)first),
-                                      L->lines->v[first].len);
+  return first >= 0 && paralign_recur_opens_recital(&L->recur, text_at(L, (size_t)first),
+                                                    L->lines->v[first].len);
+}
+
+/* ... and a recital that ends before its line does is followed by another
+ * ("efter översändande av ..."), and after the last one a capitalised line
+ * starts the enacting words ("The Town Council adopts this charter."). */
+static int after_recitals(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  if (!ends_item(text_at(L, pi), L->lines->v[pi].len) || !in_recital(L, pi))
+    return 0;
+  return paralign_starts_upper(text_at(L, i), L->lines->v[i].len) ||
+         need_of(L, pi, i) < L->info.fit;
 }
 
 /* Statutes and declarations: a line in capitals that ends in a comma or

@@ -4,7 +4,8 @@
  * Recital openers.  The preamble of a statute, charter or declaration is a
  * run of recitals that each end with a comma (the last with ", and") and
  * each open with the same word: "Whereas", Swedish "enär", Latvian "tā kā".
- * A word is an opener when it opens at least two lines that follow a line
+ * A word (or two, when the first is common: "med beaktande av") is an
+ * opener when it opens at least two lines that follow a line
  * ending in a comma or semicolon, two of them with no sentence ending
  * between them (a preamble is one sentence), and at least half of its
  * occurrences in the document are there: a participle or pronoun that often
@@ -100,18 +101,44 @@ static void count_opener(opener *slots, const char *word, size_t *used, size_t s
   slots[i].stops = stops;
 }
 
+/* The first word of s (words 1) or its first two words (words 2), folded
+ * to lower case and joined by a space, into key; its length or 0. */
+static size_t opener_key(const char *s, size_t len, int words, char *key) {
+  size_t k = paralign_first_word_folded(s, len, key, PARALIGN_RECUR_WORD);
+  if (k < 2 || words == 1)
+    return k;
+  const char *sp = memchr(s, ' ', len);
+  if (!sp)
+    return 0;
+  size_t rest = len - (size_t)(sp + 1 - s);
+  size_t m = paralign_first_word_folded(sp + 1, rest, key + k + 1, PARALIGN_RECUR_WORD - k - 1);
+  if (m < 2)
+    return 0;
+  key[k] = ' ';
+  return k + 1 + m;
+}
+
 static void count_openers(const paralign_lines *ls, opener *slots) {
   size_t used = 0, stops = 0;
   for (size_t i = 0; i < ls->n; i++) {
     if (!is_text(&ls->v[i]))
       continue;
     long p = line_before(ls, i);
-    char word[PARALIGN_RECUR_WORD];
-    if (p >= 0 && ends_item(text_of(ls, (size_t)p), ls->v[p].len) &&
-        paralign_first_word_folded(text_of(ls, i), ls->v[i].len, word, sizeof word) >= 2)
-      count_opener(slots, word, &used, stops);
+    char key[PARALIGN_RECUR_WORD];
+    for (int words = 1; words <= 2 && p >= 0 && ends_item(text_of(ls, (size_t)p), ls->v[p].len);
+         words++)
+      if (opener_key(text_of(ls, i), ls->v[i].len, words, key) >= 2)
+        count_opener(slots, key, &used, stops);
     stops += ends_sentence(text_of(ls, i), ls->v[i].len);
   }
+}
+
+/* How often the opener's last word occurs in the document: "beaktande" for
+ * Swedish "med beaktande av", whose first word is common. */
+static size_t occurrences(const paralign_vocab *vocab, const char *key) {
+  const char *last = strrchr(key, ' ');
+  last = last ? last + 1 : key;
+  return paralign_vocab_count(vocab, last, strlen(last));
 }
 
 static int keep_openers(const opener *slots, const paralign_vocab *vocab, paralign_recur *out) {
@@ -119,7 +146,7 @@ static int keep_openers(const opener *slots, const paralign_vocab *vocab, parali
     const opener *o = &slots[i];
     size_t len = strlen(o->word);
     if (o->after < 2 || !o->chained || paralign_word_is_conjunction(o->word, len) ||
-        o->after * 2 < paralign_vocab_count(vocab, o->word, len))
+        o->after * 2 < occurrences(vocab, o->word))
       continue;
     memcpy(out->openers[out->nopeners++], o->word, len + 1);
   }
@@ -147,11 +174,12 @@ static int find_openers(const paralign_lines *ls, const paralign_mem *mem, paral
 }
 
 int paralign_recur_opens_recital(const paralign_recur *r, const char *s, size_t len) {
-  char word[PARALIGN_RECUR_WORD];
-  if (!r->nopeners || paralign_first_word_folded(s, len, word, sizeof word) < 2)
+  char one[PARALIGN_RECUR_WORD], two[PARALIGN_RECUR_WORD];
+  if (!r->nopeners || opener_key(s, len, 1, one) < 2)
     return 0;
+  int has_two = opener_key(s, len, 2, two) >= 2;
   for (size_t k = 0; k < r->nopeners; k++)
-    if (strcmp(r->openers[k], word) == 0)
+    if (strcmp(r->openers[k], one) == 0 || (has_two && strcmp(r->openers[k], two) == 0))
       return 1;
   return 0;
 }
