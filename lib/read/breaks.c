@@ -351,6 +351,18 @@ static int line_break_in_paragraph(const paralign_layout_ctx *L, size_t pi, size
          paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".!?") && !caps_line(L, i);
 }
 
+/* Text wrapped at a fixed width whose blank lines between paragraphs were
+ * lost (pdftotext without -layout): a sentence that ends a full line before
+ * a capitalised line may end the paragraph or only the sentence.  It is
+ * taken as a paragraph end: a paragraph cut in two is joined back when its
+ * pieces are aligned with the other versions, two paragraphs read as one
+ * are not. */
+static int full_line_ends_paragraph(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  return L->info.exact && !L->info.blank_lines &&
+         paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".!?") &&
+         starts_capital(text_at(L, i), L->lines->v[i].len);
+}
+
 /* ---- the two regimes ------------------------------------------------------------------- */
 
 static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
@@ -386,6 +398,8 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
     return 1;
   if (after_colon(L, pi, i) ||
       (paralign_ends_with_stop(p, prev->len, ".!?") && run_in_heading(s, cur->len)))
+    return 1;
+  if (full_line_ends_paragraph(L, pi, i))
     return 1;
   return is_short(L, pi, i);
 }

@@ -129,7 +129,7 @@ static void set_fit(const tally *t, paralign_layout_info *info) {
 /* Where a paragraph ends when a sentence ends before the line does (a short
  * line, or any line when lines are not wrapped): blank lines separate
  * paragraphs when at least three in four such lines are followed by one. */
-static int blank_paragraphs(const paralign_lines *ls, const paralign_layout_info *info) {
+static int blank_paragraphs(const paralign_lines *ls, paralign_layout_info *info) {
   size_t blank = 0, tight = 0;
   for (size_t i = 0; i + 1 < ls->n; i++) {
     const paralign_line *prev = &ls->v[i], *next = &ls->v[i + 1];
@@ -145,6 +145,7 @@ static int blank_paragraphs(const paralign_lines *ls, const paralign_layout_info
              !(next->flags & (PARALIGN_LINE_HEADING | PARALIGN_LINE_BOLD)))
       tight++;
   }
+  info->blank_lines = blank >= 4;
   return blank >= 4 && tight * 3 <= blank;
 }
 

@@ -22,6 +22,9 @@ typedef struct paralign_layout_info {
    * by text without a blank line is a line break inside the paragraph
    * (markdown written one sentence to a line), not a paragraph end. */
   int blank_paragraphs;
+  /* Some paragraphs end with a blank line (not a pdftotext extraction that
+   * lost them all). */
+  int blank_lines;
   size_t dropped;  /* header/footer lines removed */
 } paralign_layout_info;
 
