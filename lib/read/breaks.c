@@ -185,11 +185,18 @@ static int next_recital(const paralign_layout_ctx *L, size_t pi, size_t i) {
          paralign_recur_opens_recital(&L->recur, text_at(L, i), L->lines->v[i].len);
 }
 
-/* The block of line pi opens with the document's recital word. */
+/* The block of line pi is a recital. */
 static int in_recital(const paralign_layout_ctx *L, size_t pi) {
-  long first = block_first(L, pi);
-  return first >= 0 && paralign_recur_opens_recital(&L->recur, text_at(L, (size_t)first),
-                                                    L->lines->v[first].len);
+  int b = L->lines->v[pi].block;
+  return b >= 0 && (L->out->v[b].flags & PARALIGN_BLOCK_RECITAL);
+}
+
+int paralign_breaks_recital(const paralign_layout_ctx *L, size_t i) {
+  if (paralign_recur_opens_recital(&L->recur, text_at(L, i), L->lines->v[i].len))
+    return 1;
+  if (i == 0 || !paralign_layout_is_text(&L->lines->v[i - 1]))
+    return 0;
+  return in_recital(L, i - 1) && ends_item(text_at(L, i - 1), L->lines->v[i - 1].len);
 }
 
 /* ... and a recital that ends before its line does is followed by another
@@ -424,7 +431,9 @@ static int unwrapped_join(const paralign_layout_ctx *L, size_t pi, size_t i) {
   const paralign_line *prev = &L->lines->v[pi], *cur = &L->lines->v[i];
   const char *p = text_at(L, pi), *s = text_at(L, i);
   paralign_label lab;
-  if (paralign_breaks_label(L, i, &lab) || paralign_label_is_field(s, cur->len) || label_line(L, pi))
+  if (paralign_breaks_label(L, i, &lab))
+    return lab.scheme == PARALIGN_SCHEME_BULLET && dash_runs_on(L, pi, i, &lab);
+  if (paralign_label_is_field(s, cur->len) || label_line(L, pi))
     return 0;
   if (line_break_in_paragraph(L, pi, i))
     return 1;

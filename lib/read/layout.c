@@ -68,7 +68,8 @@ static long add_block(paralign_layout_ctx *L, size_t i, int zone) {
   memset(b, 0, sizeof *b);
   b->lineno = L->lines->v[i].lineno;
   b->first = b->last = (long)i;
-  b->flags = (zone ? PARALIGN_BLOCK_FOOTZONE : 0) | (number_first ? PARALIGN_BLOCK_NOLABEL : 0);
+  b->flags = (zone ? PARALIGN_BLOCK_FOOTZONE : 0) | (number_first ? PARALIGN_BLOCK_NOLABEL : 0) |
+             (paralign_breaks_recital(L, i) ? PARALIGN_BLOCK_RECITAL : 0);
   b->attach = -1;
   return (long)L->out->n++;
 }

@@ -61,6 +61,9 @@ int paralign_breaks_label(const paralign_layout_ctx *L, size_t i, paralign_label
 void paralign_breaks_note_sequence(paralign_layout_ctx *L, size_t i);
 /* Whether line i goes on with block suspended (interrupted by footnotes). */
 int paralign_breaks_resumes(const paralign_layout_ctx *L, long suspended, size_t i);
+/* Whether the block line i starts is a recital: it opens with the
+ * document's recital word, or follows a recital that ended with a comma. */
+int paralign_breaks_recital(const paralign_layout_ctx *L, size_t i);
 /* A URL broken over lines: line i goes on with the URL on line pi. */
 int paralign_breaks_url_continues(const paralign_layout_ctx *L, size_t pi, size_t i);
 

@@ -61,7 +61,8 @@ enum {
   PARALIGN_BLOCK_SINGLE = 1u << 2,   /* made of one source line */
   PARALIGN_BLOCK_URL = 1u << 3,      /* nothing but a URL */
   PARALIGN_BLOCK_DROP = 1u << 4,     /* link residue and other noise: not emitted */
-  PARALIGN_BLOCK_NOLABEL = 1u << 5   /* starts with a number that is not a label ("2023. gada") */
+  PARALIGN_BLOCK_NOLABEL = 1u << 5,  /* starts with a number that is not a label ("2023. gada") */
+  PARALIGN_BLOCK_RECITAL = 1u << 6   /* a recital of a preamble, or what follows one in its run */
 };
 
 typedef struct paralign_block {
