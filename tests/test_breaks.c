@@ -323,6 +323,24 @@ START_TEST(test_breaks_exact_wrap_without_blank_lines) {
 }
 END_TEST
 
+/* GDPR (lv), printed and extracted: a wrapped line that opens with an
+ * article reference ("89. panta") is no numbered paragraph. */
+START_TEST(test_breaks_reference_at_line_start) {
+  const char *text =
+      "a) tiek apstrādāti likumīgi, godprātīgi un datu subjektam pārredzamā veidā (“likumīgums,\n"
+      "godprātība un pārredzamība”);\n"
+      "b) tiek vākti konkrētos, skaidros un leģitīmos nolūkos, un to turpmāku apstrādi neveic ar\n"
+      "minētajiem nolūkiem nesavietojamā veidā; turpmāka apstrāde arhivēšanas nolūkos sabiedrības\n"
+      "interesēs, zinātniskās vai vēstures pētniecības nolūkos, vai statistikas nolūkos saskaņā ar\n"
+      "89. panta 1. punktu nav uzskatāma par nesavietojamu ar sākotnējiem nolūkiem (“nolūka\n"
+      "ierobežojumi”);\n"
+      "c) ir adekvāti, atbilstīgi un ietver tikai to, kas nepieciešams to apstrādes nolūkos (“datu\n"
+      "minimizēšana”);\n";
+  const char *const starts[] = {"tiek apstrādāti", "tiek vākti", "ir adekvāti", NULL};
+  assert_paragraphs(text, "lv", starts);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("breaks");
   TCase *tc = tcase_create("breaks");
@@ -338,6 +356,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_short_document_not_wrapped);
   tcase_add_test(tc, test_breaks_sentence_per_line_markdown);
   tcase_add_test(tc, test_breaks_exact_wrap_without_blank_lines);
+  tcase_add_test(tc, test_breaks_reference_at_line_start);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

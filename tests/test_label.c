@@ -211,6 +211,33 @@ START_TEST(test_label_alone_on_its_line) {
 }
 END_TEST
 
+/* Heading words of statutes and rules in sv, lv and en: one key per kind of
+ * part in every language, the number before or after the word. */
+START_TEST(test_label_heading_words) {
+  assert_label("Kapitel II", PARALIGN_SCHEME_ARTICLE, 2, "division:2", "");
+  assert_label("II nodaļa", PARALIGN_SCHEME_ARTICLE, 2, "division:2", "");
+  assert_label("CHAPTER II", PARALIGN_SCHEME_ARTICLE, 2, "division:2", "");
+  assert_label("Section 1 \xE2\x80\x93 Purpose.", PARALIGN_SCHEME_ARTICLE, 1, "division:1",
+               "Purpose.");
+  assert_label("Avsnitt 1 \xE2\x80\x93 Syfte.", PARALIGN_SCHEME_ARTICLE, 1, "division:1", "Syfte.");
+  assert_label("1. nodaļa \xE2\x80\x93 Mērķis.", PARALIGN_SCHEME_ARTICLE, 1, "division:1", "Mērķis.");
+  assert_label("Rule 1", PARALIGN_SCHEME_ARTICLE, 1, "rule:1", "");
+  assert_label("Regel 1", PARALIGN_SCHEME_ARTICLE, 1, "rule:1", "");
+  assert_label("1. noteikums", PARALIGN_SCHEME_ARTICLE, 1, "rule:1", "");
+  assert_label("1. pants. Šis likums", PARALIGN_SCHEME_ARTICLE, 1, "article:1", "Šis likums");
+  assert_label("Artikel 1. Klubben är öppen", PARALIGN_SCHEME_ARTICLE, 1, "article:1",
+               "Klubben är öppen");
+  assert_label("3 \xC2\xA7 Denna lag", PARALIGN_SCHEME_SECTION, 3, "section:3", "Denna lag");
+  assert_label("\xC2\xA7" "7.2. Utnämning", PARALIGN_SCHEME_SECTION, 2, "section:7.2", "Utnämning");
+  assert_label("Annex I", PARALIGN_SCHEME_ARTICLE, 1, "annex:1", "");
+  /* references running on a sentence, and words that are not heading words */
+  assert_no_label("Article 5 is amended as follows:");
+  assert_no_label("Del 2 av rapporten");
+  assert_no_label("chapter 2 of the report");
+  assert_no_label("I do not agree");
+}
+END_TEST
+
 START_TEST(test_label_depth_limit) {
   paralign_document *doc = NULL;
   paralign_error err = PARALIGN_ERROR_INIT;
@@ -241,6 +268,7 @@ int main(void) {
   tcase_add_test(tc, test_label_headings_and_paragraphs_in_a_document);
   tcase_add_test(tc, test_label_alone_on_its_line);
   tcase_add_test(tc, test_label_depth_limit);
+  tcase_add_test(tc, test_label_heading_words);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

@@ -446,15 +446,18 @@ static int unwrapped_join(const paralign_layout_ctx *L, size_t pi, size_t i) {
 
 /* ---- gaps ------------------------------------------------------------------------------- */
 
-/* Whether the gap before a line separates paragraphs by itself.  Across a
- * page boundary of wrapped text, blank lines are the page's margins: the
- * lines on both sides decide, unless more blank lines follow the boundary
- * than the top margin leaves on every page (pdftotext -layout keeps the
- * blank line between paragraphs at the top of a page). */
-static int gap_separates(const paralign_layout_ctx *L, const paralign_gap *g, const paralign_line *l) {
+/* Whether the gap before line i (after line pi) separates paragraphs by
+ * itself.  Across a page boundary of wrapped text, or where a sentence runs
+ * on over it, blank lines are the page's margins: the lines on both sides
+ * decide, unless more blank lines follow the boundary than the top margin
+ * leaves on every page (pdftotext -layout keeps the blank line between
+ * paragraphs at the top of a page). */
+static int gap_separates(const paralign_layout_ctx *L, const paralign_gap *g, long pi, size_t i) {
+  const paralign_line *l = &L->lines->v[i];
   if (g->hard)
     return 1;
-  if (L->info.wrapped && (g->page || (l->flags & PARALIGN_LINE_PAGE)))
+  int page = g->page || (l->flags & PARALIGN_LINE_PAGE);
+  if (page && (L->info.wrapped || paralign_regime_runs_on(L->lines, &L->lines->v[pi], l)))
     return !L->info.soft_blanks && g->after_page > L->page_margin;
   return g->spaces || g->empties >= 2 || (g->empties && !L->info.soft_blanks);
 }
@@ -469,7 +472,7 @@ int paralign_breaks_url_continues(const paralign_layout_ctx *L, size_t pi, size_
 int paralign_breaks_new_block(const paralign_layout_ctx *L, long cur, long pi, size_t i,
                               const paralign_gap *g, int zone) {
   const paralign_line *l = &L->lines->v[i];
-  if (cur < 0 || pi < 0 || gap_separates(L, g, l))
+  if (cur < 0 || pi < 0 || gap_separates(L, g, pi, i))
     return 1;
   const paralign_line *prev = &L->lines->v[pi];
   const char *s = text_at(L, i);
