@@ -57,7 +57,7 @@ static int next_number_is(const paralign_layout_ctx *L, size_t i, long value) {
   for (size_t j = i + 1; j < L->lines->n && j <= i + ORDINAL_REACH; j++) {
     paralign_label lab;
     const paralign_line *l = &L->lines->v[j];
-    if (paralign_layout_is_text(l) && paralign_label_parse(text_at(L, j), l->len, &lab) &&
+    if (paralign_layout_is_text(l) && paralign_label_line(L->lines, l, &lab) &&
         strcmp(lab.style, "1.") == 0)
       return lab.value == value;
   }
@@ -79,7 +79,7 @@ static int label_doubtful(const paralign_layout_ctx *L, size_t i, const paralign
 }
 
 int paralign_breaks_label(const paralign_layout_ctx *L, size_t i, paralign_label *lab) {
-  if (!paralign_label_parse(text_at(L, i), L->lines->v[i].len, lab))
+  if (!paralign_label_line(L->lines, &L->lines->v[i], lab))
     return 0;
   if (label_doubtful(L, i, lab)) {
     memset(lab, 0, sizeof *lab);
@@ -121,8 +121,7 @@ static int starts_footnote_number(const char *s, size_t len) {
 
 /* A short line in capitals: a heading or a title ("SOM ERINRAR OM"). */
 static int caps_line(const paralign_layout_ctx *L, size_t i) {
-  const paralign_line *l = &L->lines->v[i];
-  return l->chars <= 80 && paralign_upper_share(text_at(L, i), l->len) >= 80;
+  return (L->lines->v[i].flags & PARALIGN_LINE_CAPS) != 0;
 }
 
 /* The first line of the block line i belongs to, or -1. */
@@ -136,7 +135,7 @@ static int block_has_label(const paralign_layout_ctx *L, size_t i) {
   long first = block_first(L, i);
   paralign_label lab;
   return first >= 0 && !(L->out->v[L->lines->v[i].block].flags & PARALIGN_BLOCK_NOLABEL) &&
-         paralign_label_parse(text_at(L, (size_t)first), L->lines->v[first].len, &lab);
+         paralign_label_line(L->lines, &L->lines->v[first], &lab);
 }
 
 /* Line i is nothing but a heading word and its number ("Kapitel I",
@@ -181,7 +180,8 @@ static int ends_item(const char *s, size_t len) {
  * recital, a line that opens with the document's recital word ("Whereas",
  * "enär", "tā kā") starts the next recital. */
 static int next_recital(const paralign_layout_ctx *L, size_t pi, size_t i) {
-  return (ends_item(text_at(L, pi), L->lines->v[pi].len) || caps_line(L, pi)) &&
+  return L->recur.nopeners &&
+         (ends_item(text_at(L, pi), L->lines->v[pi].len) || caps_line(L, pi)) &&
          paralign_recur_opens_recital(&L->recur, text_at(L, i), L->lines->v[i].len);
 }
 
@@ -326,8 +326,7 @@ static int dash_runs_on(const paralign_layout_ctx *L, size_t pi, size_t i, const
                 has_inner_dash(text_at(L, i + 1), L->lines->v[i + 1].len, 0));
   long first = block_first(L, pi);
   paralign_label fl;
-  return closes && (first < 0 || !paralign_label_parse(text_at(L, (size_t)first),
-                                                       L->lines->v[first].len, &fl) ||
+  return closes && (first < 0 || !paralign_label_line(L->lines, &L->lines->v[first], &fl) ||
                     fl.scheme != PARALIGN_SCHEME_BULLET);
 }
 

@@ -352,38 +352,33 @@ static int counts_up(const candidate *c, size_t n) {
   return 1;
 }
 
-/* Members of a group at place p from the top (side 0) or the bottom (side
- * 1) of their page, on how many pages; with drop set, they are dropped. */
-static size_t at_place(furniture *F, const candidate *c, size_t n, int side, unsigned p, int drop_them) {
-  const unsigned *pos = side ? F->to_bottom : F->from_top;
-  size_t pages = 0;
-  unsigned last = (unsigned)-1;
-  for (size_t k = 0; k < n; k++) {
-    size_t i = c[k].line;
-    if (pos[i] != p)
-      continue;
-    pages += F->page[i] != last;
-    last = F->page[i];
-    if (drop_them)
-      drop(F, i);
-  }
-  return pages;
-}
-
 /* A running header or footer: lines of the same shape at the same place on
  * most pages (as many lines from the top or the bottom).  The document's
- * own title under a running title of the same words stays. */
+ * own title under a running title of the same words stays.  One pass
+ * counts, for each place near an edge, the pages with a member there. */
 static int drop_same_place(furniture *F, const candidate *c, size_t n) {
   if (!F->page || n < 2)
     return 0;
+  size_t pages[2][PAGE_EDGE_LINES + 1] = {{0}};
+  unsigned last[2][PAGE_EDGE_LINES + 1];
+  memset(last, 0xFF, sizeof last);
+  for (size_t k = 0; k < n; k++) {
+    size_t i = c[k].line;
+    unsigned pos[2] = {F->from_top[i], F->to_bottom[i]};
+    for (int side = 0; side < 2; side++)
+      if (pos[side] <= PAGE_EDGE_LINES && last[side][pos[side]] != F->page[i]) {
+        pages[side][pos[side]]++;
+        last[side][pos[side]] = F->page[i];
+      }
+  }
   for (int side = 0; side < 2; side++)
-    for (unsigned p = 0; p <= PAGE_EDGE_LINES; p++) {
-      size_t pages = at_place(F, c, n, side, p, 0);
-      if (pages >= 2 && pages * 3 >= F->pages * 2) {
-        at_place(F, c, n, side, p, 1);
+    for (unsigned p = 0; p <= PAGE_EDGE_LINES; p++)
+      if (pages[side][p] >= 2 && pages[side][p] * 3 >= F->pages * 2) {
+        for (size_t k = 0; k < n; k++)
+          if ((side ? F->to_bottom : F->from_top)[c[k].line] == p)
+            drop(F, c[k].line);
         return 1;
       }
-    }
   return 0;
 }
 
@@ -426,13 +421,21 @@ static int judge_group(furniture *F, const candidate *c, size_t n) {
   return 1;
 }
 
+/* Short lines, and longer ones near the top or bottom of a page. */
+static int may_be_furniture(const furniture *F, size_t i) {
+  const paralign_line *l = &F->ls->v[i];
+  if (!is_text(l) || l->chars > RUNNING_TITLE_MAX_CHARS)
+    return 0;
+  return l->chars <= FURNITURE_MAX_CHARS ||
+         (F->page && (F->from_top[i] <= PAGE_EDGE_LINES || F->to_bottom[i] <= PAGE_EDGE_LINES));
+}
+
 static size_t collect_candidates(furniture *F, candidate *c) {
   size_t k = 0;
   for (size_t i = 0; i < F->ls->n; i++) {
     const paralign_line *l = &F->ls->v[i];
     paralign_label lab;
-    if (!is_text(l) || l->chars > RUNNING_TITLE_MAX_CHARS ||
-        paralign_label_parse(text_of(F, i), l->len, &lab))
+    if (!may_be_furniture(F, i) || paralign_label_line(F->ls, l, &lab))
       continue; /* a numbering label ("Artikel 3", "4.") is a heading, never furniture */
     c[k].line = i;
     normal_hash(text_of(F, i), l->len, &c[k]);
@@ -445,7 +448,7 @@ static size_t collect_candidates(furniture *F, candidate *c) {
 static int drop_recurring(furniture *F) {
   size_t n = 0;
   for (size_t i = 0; i < F->ls->n; i++)
-    n += is_text(&F->ls->v[i]) && F->ls->v[i].chars <= RUNNING_TITLE_MAX_CHARS;
+    n += may_be_furniture(F, i);
   if (n < 2)
     return 0;
   candidate *c = paralign_mem_calloc(F->mem, n, sizeof *c);

@@ -130,6 +130,9 @@ static size_t bullet_length(const char *s, size_t len) {
   static const char *const bullets[] = {"\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94",
                                         "\xC2\xB7",     "\xE2\x96\xAA", "\xE2\x97\xA6",
                                         "\xE2\x80\xA3", "\xE2\x97\x8F", "-", "*", "+"};
+  unsigned char c = len ? (unsigned char)s[0] : 0;
+  if (c != 0xE2 && c != 0xC2 && c != '-' && c != '*' && c != '+')
+    return 0; /* most lines */
   for (size_t i = 0; i < sizeof bullets / sizeof *bullets; i++) {
     size_t k = strlen(bullets[i]);
     if (len > k && memcmp(s, bullets[i], k) == 0 && s[k] == ' ')
@@ -449,6 +452,26 @@ int paralign_label_parse(const char *s, size_t len, paralign_label *out) {
     return 1;
   memset(out, 0, sizeof *out);
   return 0;
+}
+
+int paralign_label_line(const paralign_lines *ls, const paralign_line *l, paralign_label *out) {
+  if (l->flags & PARALIGN_LINE_UNLABELLED) {
+    memset(out, 0, sizeof *out);
+    return 0;
+  }
+  return paralign_label_parse(paralign_line_text(ls, l), l->len, out);
+}
+
+void paralign_label_mark_lines(paralign_lines *ls) {
+  for (size_t i = 0; i < ls->n; i++) {
+    paralign_line *l = &ls->v[i];
+    const char *s = paralign_line_text(ls, l);
+    paralign_label lab;
+    if (!paralign_label_parse(s, l->len, &lab))
+      l->flags |= (unsigned short)PARALIGN_LINE_UNLABELLED;
+    if (l->chars <= 80 && paralign_upper_share(s, l->len) >= 80)
+      l->flags |= (unsigned short)PARALIGN_LINE_CAPS;
+  }
 }
 
 void paralign_label_resolve(paralign_label *lab, const paralign_label *prev) {

@@ -42,6 +42,13 @@ static size_t match_nocase(const char *s, size_t len, const char *word) {
   while (j < wlen) {
     if (i >= len)
       return 0;
+    unsigned char ca = (unsigned char)s[i], cb = (unsigned char)word[j];
+    if (ca < 0x80 && cb < 0x80) { /* most letters: no table look-up */
+      if ((ca >= 'A' && ca <= 'Z' ? ca | 0x20 : ca) != (cb >= 'A' && cb <= 'Z' ? cb | 0x20 : cb))
+        return 0;
+      i++, j++;
+      continue;
+    }
     size_t n, m;
     long a = paralign_utf8_get(s + i, len - i, &n);
     long b = paralign_utf8_get(word + j, wlen - j, &m);

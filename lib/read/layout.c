@@ -60,8 +60,7 @@ static long add_block(paralign_layout_ctx *L, size_t i, int zone) {
     return -1;
   L->out->v = arr;
   paralign_label lab;
-  const char *s = line_text(L, i);
-  int number_first = paralign_label_parse(s, L->lines->v[i].len, &lab) &&
+  int number_first = paralign_label_line(L->lines, &L->lines->v[i], &lab) &&
                      !paralign_breaks_label(L, i, &lab);
   paralign_breaks_note_sequence(L, i);
   paralign_block *b = &L->out->v[L->out->n];
@@ -236,12 +235,13 @@ int paralign_layout(paralign_lines *lines, const paralign_mem *mem, paralign_blo
   L.lines = lines;
   L.mem = mem;
   L.out = out;
+  paralign_label_mark_lines(lines);
   paralign_regime_measure(lines, &L.info);
   mark_pages(&L);
   int rc = paralign_furniture_drop(lines, mem, &L.info.dropped);
   if (rc == 0) {
     paralign_regime_measure(lines, &L.info); /* again, without the furniture */
-    rc = paralign_recur_scan(lines, &L.info, mem, &L.vocab, &L.vocab_built, &L.recur);
+    rc = paralign_recur_scan(lines, &L.info, mem, &L.recur);
   }
   L.page_margin = page_margin(lines);
   if (rc == 0)

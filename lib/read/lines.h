@@ -21,7 +21,9 @@ enum {
   PARALIGN_LINE_URL = 1u << 8,        /* nothing but a URL */
   PARALIGN_LINE_DROP = 1u << 9,       /* noise (page header/footer): dropped */
   PARALIGN_LINE_HARDBREAK = 1u << 10, /* ends with two spaces (a marked line end) */
-  PARALIGN_LINE_IN_BASE = 1u << 11    /* the text is in the base text, not in the buffer */
+  PARALIGN_LINE_IN_BASE = 1u << 11,   /* the text is in the base text, not in the buffer */
+  PARALIGN_LINE_UNLABELLED = 1u << 12, /* known to open with no numbering label */
+  PARALIGN_LINE_CAPS = 1u << 13        /* a short line in capitals: a heading or a title */
 };
 
 /* Empty lines are not stored: the line after them counts them.  Kept small:

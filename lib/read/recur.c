@@ -63,7 +63,8 @@ static int ends_sentence(const char *s, size_t len) {
     return len < 2 || !(s[len - 2] >= '0' && s[len - 2] <= '9'); /* "2023." opens a date */
   for (const char *d = s; (d = memchr(d, ' ', len - (size_t)(d - s))) != NULL; d++) {
     size_t at = (size_t)(d - s);
-    if (at >= 2 && strchr(".!?", s[at - 1]) && !(s[at - 2] >= '0' && s[at - 2] <= '9') &&
+    char c = at >= 2 ? s[at - 1] : ' ';
+    if ((c == '.' || c == '!' || c == '?') && !(s[at - 2] >= '0' && s[at - 2] <= '9') &&
         paralign_starts_upper(d + 1, len - at - 1))
       return 1;
   }
@@ -133,44 +134,72 @@ static void count_openers(const paralign_lines *ls, opener *slots) {
   }
 }
 
-/* How often the opener's last word occurs in the document: "beaktande" for
- * Swedish "med beaktande av", whose first word is common. */
-static size_t occurrences(const paralign_vocab *vocab, const char *key) {
-  const char *last = strrchr(key, ' ');
-  last = last ? last + 1 : key;
-  return paralign_vocab_count(vocab, last, strlen(last));
-}
+#define MAX_CANDIDATES 32
 
-static int keep_openers(const opener *slots, const paralign_vocab *vocab, paralign_recur *out) {
-  for (size_t i = 0; i < OPENER_SLOTS && out->nopeners < PARALIGN_RECUR_MAX; i++) {
+/* Openers to test: each with the word whose occurrences are counted, its
+ * last ("beaktande" for Swedish "med beaktande av", whose first is common). */
+typedef struct candidates {
+  const opener *o[MAX_CANDIDATES];
+  const char *last[MAX_CANDIDATES];
+  size_t len[MAX_CANDIDATES], count[MAX_CANDIDATES], n;
+} candidates;
+
+static void pick_candidates(const opener *slots, candidates *c) {
+  for (size_t i = 0; i < OPENER_SLOTS && c->n < MAX_CANDIDATES; i++) {
     const opener *o = &slots[i];
-    size_t len = strlen(o->word);
-    if (o->after < 2 || !o->chained || paralign_word_is_conjunction(o->word, len) ||
-        o->after * 2 < occurrences(vocab, o->word))
+    if (o->after < 2 || !o->chained || paralign_word_is_conjunction(o->word, strlen(o->word)))
       continue;
-    memcpy(out->openers[out->nopeners++], o->word, len + 1);
+    const char *last = strrchr(o->word, ' ');
+    c->o[c->n] = o;
+    c->last[c->n] = last ? last + 1 : o->word;
+    c->len[c->n] = strlen(c->last[c->n]);
+    c->n++;
   }
-  return 0;
 }
 
-static int find_openers(const paralign_lines *ls, const paralign_mem *mem, paralign_vocab *vocab,
-                        int *vocab_built, paralign_recur *out) {
+static int word_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+/* The word at s (len bytes) is w in lower case (capitals compared in ASCII). */
+static int same_word(const char *s, const char *w, size_t len) {
+  for (size_t i = 0; i < len; i++) {
+    unsigned char a = (unsigned char)s[i];
+    if ((a >= 'A' && a <= 'Z' ? a | 0x20 : a) != (unsigned char)w[i])
+      return 0;
+  }
+  return 1;
+}
+
+/* Count the candidates' words in the text: one pass, no vocabulary. */
+static void count_words(const char *text, size_t len, candidates *c) {
+  size_t i = 0;
+  while (i < len) {
+    while (i < len && !word_byte((unsigned char)text[i]))
+      i++;
+    size_t start = i;
+    while (i < len && word_byte((unsigned char)text[i]))
+      i++;
+    for (size_t k = 0; k < c->n; k++)
+      c->count[k] += c->len[k] == i - start && same_word(text + start, c->last[k], c->len[k]);
+  }
+}
+
+static int find_openers(const paralign_lines *ls, const paralign_mem *mem, paralign_recur *out) {
   opener *slots = paralign_mem_calloc(mem, OPENER_SLOTS, sizeof *slots);
   if (!slots)
     return -1;
   count_openers(ls, slots);
-  int any = 0;
-  for (size_t i = 0; i < OPENER_SLOTS && !any; i++)
-    any = slots[i].chained > 0;
-  int rc = 0;
-  if (any && !*vocab_built) {
-    rc = paralign_vocab_build(vocab, mem, ls->base, ls->base_len);
-    *vocab_built = rc == 0;
-  }
-  if (rc == 0 && any)
-    keep_openers(slots, vocab, out);
+  candidates c;
+  memset(&c, 0, sizeof c);
+  pick_candidates(slots, &c);
+  if (c.n)
+    count_words(ls->base, ls->base_len, &c);
+  for (size_t k = 0; k < c.n && out->nopeners < PARALIGN_RECUR_MAX; k++)
+    if (c.o[k]->after * 2 >= c.count[k])
+      memcpy(out->openers[out->nopeners++], c.o[k]->word, strlen(c.o[k]->word) + 1);
   paralign_mem_free(mem, slots);
-  return rc;
+  return 0;
 }
 
 int paralign_recur_opens_recital(const paralign_recur *r, const char *s, size_t len) {
@@ -216,23 +245,11 @@ static void tally_form(const paralign_lines *ls, const paralign_layout_info *inf
   }
   paralign_label nl;
   const char *ns = text_of(ls, i + 1);
-  int capital = paralign_starts_upper(ns, next->len) || paralign_label_parse(ns, next->len, &nl);
+  int capital = paralign_starts_upper(ns, next->len) || paralign_label_line(ls, next, &nl);
   f->heading += capital && l->chars * 100 < info->width * 60;
 }
 
-static void find_heading_forms(const paralign_lines *ls, const paralign_layout_info *info,
-                               paralign_recur *out) {
-  form_tally t[PARALIGN_RECUR_MAX];
-  size_t n = 0;
-  for (size_t i = 0; i + 1 < ls->n; i++) {
-    paralign_label lab;
-    if (!is_text(&ls->v[i]) || line_before(ls, i + 1) != (long)i ||
-        !paralign_label_parse(text_of(ls, i), ls->v[i].len, &lab) || !numbering_form(&lab))
-      continue;
-    form_tally *f = tally_of(t, &n, lab.style);
-    if (f)
-      tally_form(ls, info, i, f);
-  }
+static void keep_heading_forms(const form_tally *t, size_t n, paralign_recur *out) {
   for (size_t k = 0; k < n; k++)
     if (t[k].heading >= 2 && t[k].paragraph == 0)
       memcpy(out->heading_styles[out->nstyles++], t[k].style, sizeof t[k].style);
@@ -279,26 +296,38 @@ static void tally_verse(book_tally *b, size_t *n, const char *key) {
   b[k].count++;
 }
 
-static void find_books(const paralign_lines *ls, paralign_recur *out) {
-  book_tally b[MAX_BOOKS];
-  size_t n = 0;
-  for (size_t i = 0; i < ls->n; i++) {
-    paralign_label lab;
-    if (is_text(&ls->v[i]) && paralign_label_parse(text_of(ls, i), ls->v[i].len, &lab) &&
-        lab.scheme == PARALIGN_SCHEME_VERSE)
-      tally_verse(b, &n, lab.key);
-  }
+static void keep_books(const book_tally *b, size_t n, paralign_recur *out) {
   for (size_t k = 0; k < n; k++)
     out->verses |= b[k].count >= 3 && b[k].steps * 2 >= b[k].count - 1;
+}
+
+/* One pass over the labelled lines: numbering forms and verse books. */
+static void find_labelled_forms(const paralign_lines *ls, const paralign_layout_info *info,
+                                paralign_recur *out) {
+  form_tally t[PARALIGN_RECUR_MAX];
+  book_tally b[MAX_BOOKS];
+  size_t nt = 0, nb = 0;
+  for (size_t i = 0; i < ls->n; i++) {
+    paralign_label lab;
+    if (!is_text(&ls->v[i]) || !paralign_label_line(ls, &ls->v[i], &lab))
+      continue;
+    if (lab.scheme == PARALIGN_SCHEME_VERSE) {
+      tally_verse(b, &nb, lab.key);
+    } else if (numbering_form(&lab) && i + 1 < ls->n && line_before(ls, i + 1) == (long)i) {
+      form_tally *f = tally_of(t, &nt, lab.style);
+      if (f)
+        tally_form(ls, info, i, f);
+    }
+  }
+  keep_heading_forms(t, nt, out);
+  keep_books(b, nb, out);
 }
 
 int paralign_recur_numbers_verses(const paralign_recur *r) { return r->verses; }
 
 int paralign_recur_scan(const paralign_lines *ls, const paralign_layout_info *info,
-                        const paralign_mem *mem, paralign_vocab *vocab, int *vocab_built,
-                        paralign_recur *out) {
+                        const paralign_mem *mem, paralign_recur *out) {
   memset(out, 0, sizeof *out);
-  find_heading_forms(ls, info, out);
-  find_books(ls, out);
-  return find_openers(ls, mem, vocab, vocab_built, out);
+  find_labelled_forms(ls, info, out);
+  return find_openers(ls, mem, out);
 }

@@ -22,12 +22,10 @@ typedef struct paralign_recur {
   int verses;
 } paralign_recur;
 
-/* Scan lines (with the regime in info) into out.  vocab is the document's
- * vocabulary, built here when needed and left for the caller to free.
- * Returns 0 or -1 (out of memory). */
+/* Scan lines (with the regime in info) into out.  Returns 0 or -1 (out of
+ * memory). */
 int paralign_recur_scan(const paralign_lines *lines, const paralign_layout_info *info,
-                        const paralign_mem *mem, paralign_vocab *vocab, int *vocab_built,
-                        paralign_recur *out);
+                        const paralign_mem *mem, paralign_recur *out);
 
 /* Whether s opens with a recital opener of the document. */
 int paralign_recur_opens_recital(const paralign_recur *r, const char *s, size_t len);

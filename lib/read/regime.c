@@ -39,7 +39,7 @@ int paralign_regime_runs_on(const paralign_lines *ls, const paralign_line *prev,
   if (paralign_ends_with_stop(p, prev->len, ".!?:;,") || !paralign_starts_lower(s, next->len))
     return 0;
   paralign_label lab;
-  return !paralign_label_parse(s, next->len, &lab);
+  return !paralign_label_line(ls, next, &lab);
 }
 
 typedef struct tally {
@@ -137,11 +137,10 @@ static int blank_paragraphs(const paralign_lines *ls, paralign_layout_info *info
         !paralign_ends_with_stop(paralign_line_text(ls, prev), prev->len, ".!?"))
       continue;
     paralign_label lab;
-    const char *s = paralign_line_text(ls, next);
     if (next->empties)
       blank++;
     else if ((!info->wrapped || need_of(ls, prev, next) < info->fit) &&
-             !paralign_label_parse(s, next->len, &lab) &&
+             !paralign_label_line(ls, next, &lab) &&
              !(next->flags & (PARALIGN_LINE_HEADING | PARALIGN_LINE_BOLD)))
       tight++;
   }
