@@ -421,13 +421,13 @@ static int judge_group(furniture *F, const candidate *c, size_t n) {
   return 1;
 }
 
-/* Short lines, and longer ones near the top or bottom of a page. */
+/* Short lines, and longer ones at the very top or bottom of a page (a page
+ * title under the print date). */
 static int may_be_furniture(const furniture *F, size_t i) {
   const paralign_line *l = &F->ls->v[i];
   if (!is_text(l) || l->chars > RUNNING_TITLE_MAX_CHARS)
     return 0;
-  return l->chars <= FURNITURE_MAX_CHARS ||
-         (F->page && (F->from_top[i] <= PAGE_EDGE_LINES || F->to_bottom[i] <= PAGE_EDGE_LINES));
+  return l->chars <= FURNITURE_MAX_CHARS || (F->page && (F->from_top[i] <= 1 || F->to_bottom[i] <= 1));
 }
 
 static size_t collect_candidates(furniture *F, candidate *c) {

@@ -462,18 +462,6 @@ int paralign_label_line(const paralign_lines *ls, const paralign_line *l, parali
   return paralign_label_parse(paralign_line_text(ls, l), l->len, out);
 }
 
-void paralign_label_mark_lines(paralign_lines *ls) {
-  for (size_t i = 0; i < ls->n; i++) {
-    paralign_line *l = &ls->v[i];
-    const char *s = paralign_line_text(ls, l);
-    paralign_label lab;
-    if (!paralign_label_parse(s, l->len, &lab))
-      l->flags |= (unsigned short)PARALIGN_LINE_UNLABELLED;
-    if (l->chars <= 80 && paralign_upper_share(s, l->len) >= 80)
-      l->flags |= (unsigned short)PARALIGN_LINE_CAPS;
-  }
-}
-
 void paralign_label_resolve(paralign_label *lab, const paralign_label *prev) {
   if (!lab->ambiguous || !prev || prev->len == 0)
     return;
@@ -533,17 +521,56 @@ int paralign_label_is_field(const char *s, size_t len) {
   return 0;
 }
 
-int paralign_upper_share(const char *s, size_t len) {
-  size_t upper = 0, letters = 0, i = 0;
+/* Counts the upper-case and lower-case letters of s; stops early (returning
+ * 0) once lower-case letters are more than a quarter of what can still be
+ * letters, when the share of capitals is sure to stay under 80 %. */
+static int count_cases(const char *s, size_t len, size_t *upper, size_t *lower, int early) {
+  size_t i = 0;
+  *upper = *lower = 0;
   while (i < len) {
-    size_t n;
-    long cp = paralign_utf8_get(s + i, len - i, &n);
-    i += n ? n : 1;
-    utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
-    letters += cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LL;
-    upper += cat == UTF8PROC_CATEGORY_LU;
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) { /* ASCII: no table look-up */
+      *upper += c >= 'A' && c <= 'Z';
+      *lower += c >= 'a' && c <= 'z';
+      i++;
+    } else {
+      size_t n;
+      long cp = paralign_utf8_get(s + i, len - i, &n);
+      i += n ? n : 1;
+      utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
+      *upper += cat == UTF8PROC_CATEGORY_LU;
+      *lower += cat == UTF8PROC_CATEGORY_LL;
+    }
+    if (early && *lower * 4 > *upper + (len - i))
+      return 0;
   }
+  return 1;
+}
+
+int paralign_upper_share(const char *s, size_t len) {
+  size_t upper, lower;
+  count_cases(s, len, &upper, &lower, 0);
+  size_t letters = upper + lower;
   return letters < 3 ? -1 : (int)(upper * 100 / letters);
+}
+
+/* At least 80 % of the letters (three or more) are capitals. */
+static int mostly_capitals(const char *s, size_t len) {
+  size_t upper, lower;
+  return count_cases(s, len, &upper, &lower, 1) && upper + lower >= 3 &&
+         upper * 100 >= (upper + lower) * 80;
+}
+
+void paralign_label_mark_lines(paralign_lines *ls) {
+  for (size_t i = 0; i < ls->n; i++) {
+    paralign_line *l = &ls->v[i];
+    const char *s = paralign_line_text(ls, l);
+    paralign_label lab;
+    if (!paralign_label_parse(s, l->len, &lab))
+      l->flags |= (unsigned short)PARALIGN_LINE_UNLABELLED;
+    if (l->chars <= 80 && mostly_capitals(s, l->len))
+      l->flags |= (unsigned short)PARALIGN_LINE_CAPS;
+  }
 }
 
 static int ends_with_any(const char *s, size_t len, const char *set) {

@@ -10,6 +10,7 @@
 
 typedef struct paralign_label_word {
   const char *word;  /* as usually written: "Article", "nodaļa" (compared without case) */
+  size_t len;        /* its bytes */
   const char *key;   /* the key's name, the same in every language: "article", "division" */
   const char *style; /* the nesting form: one per kind of part ("art", "chap", "sect") */
   int number_first;  /* written after its number: "5. pants", "II nodaļa", "3 §" */

@@ -27,6 +27,9 @@ int paralign_starts_upper(const char *s, size_t len) {
 }
 
 int paralign_ends_with_stop(const char *s, size_t len, const char *stops) {
+  unsigned char last = len ? (unsigned char)s[len - 1] : 0;
+  if ((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z'))
+    return 0; /* most lines end in a word */
   while (len > 0) {
     unsigned char c = (unsigned char)s[len - 1];
     if (c == ')' || c == '"' || c == '\'')

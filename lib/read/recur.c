@@ -57,16 +57,17 @@ typedef struct opener {
 } opener;
 
 /* A sentence ends in s: a full stop, question or exclamation mark at its
- * end, or inside it before a capital ("... ends. The next"). */
+ * end, or a full stop inside it before a capital ("... ends. The next"). */
 static int ends_sentence(const char *s, size_t len) {
   if (paralign_ends_with_stop(s, len, ".!?"))
     return len < 2 || !(s[len - 2] >= '0' && s[len - 2] <= '9'); /* "2023." opens a date */
-  for (const char *d = s; (d = memchr(d, ' ', len - (size_t)(d - s))) != NULL; d++) {
+  for (const char *d = memchr(s, '.', len); d; d = memchr(d + 1, '.', len - (size_t)(d + 1 - s))) {
     size_t at = (size_t)(d - s);
-    char c = at >= 2 ? s[at - 1] : ' ';
-    if ((c == '.' || c == '!' || c == '?') && !(s[at - 2] >= '0' && s[at - 2] <= '9') &&
-        paralign_starts_upper(d + 1, len - at - 1))
+    if (at >= 1 && at + 2 < len && d[1] == ' ' && !(d[-1] >= '0' && d[-1] <= '9') &&
+        paralign_starts_upper(d + 2, len - at - 2))
       return 1;
+    if (at + 1 >= len)
+      break;
   }
   return 0;
 }
@@ -171,17 +172,20 @@ static int same_word(const char *s, const char *w, size_t len) {
   return 1;
 }
 
-/* Count the candidates' words in the text: one pass, no vocabulary. */
+/* Count the candidates' words in the text: one pass, no vocabulary, ended
+ * early once every candidate occurs too often to be an opener. */
 static void count_words(const char *text, size_t len, candidates *c) {
-  size_t i = 0;
-  while (i < len) {
+  size_t i = 0, open = c->n;
+  while (i < len && open) {
     while (i < len && !word_byte((unsigned char)text[i]))
       i++;
     size_t start = i;
     while (i < len && word_byte((unsigned char)text[i]))
       i++;
     for (size_t k = 0; k < c->n; k++)
-      c->count[k] += c->len[k] == i - start && same_word(text + start, c->last[k], c->len[k]);
+      if (c->len[k] == i - start && same_word(text + start, c->last[k], c->len[k]) &&
+          ++c->count[k] == c->o[k]->after * 2 + 1)
+        open--;
   }
 }
 
