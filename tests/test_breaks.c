@@ -300,8 +300,8 @@ START_TEST(test_breaks_sentence_per_line_markdown) {
 END_TEST
 
 /* DebConf17 news (en) printed in monospace and extracted without blank
- * lines: a full line that ends a sentence before a capital ends the
- * paragraph; a lower-case line after a full line runs on. */
+ * lines, short paragraphs: a full line that ends a sentence before a capital
+ * ends the paragraph; a lower-case line after a full line runs on. */
 START_TEST(test_breaks_exact_wrap_without_blank_lines) {
   const char *text =
       "Today, Saturday 12 August 2017, the annual Debian Developers and\n"
@@ -315,10 +315,23 @@ START_TEST(test_breaks_exact_wrap_without_blank_lines) {
       "the traditional Bits from the DPL, lightning talks and live demos and\n"
       "the announcement of next year's DebConf (DebConf18 in Hsinchu, Taiwan).\n"
       "The schedule has been updated every day, including 32 ad-hoc new\n"
-      "activities, planned by attendees during the whole conference.\n";
+      "activities, planned by attendees during the whole conference.\n"
+      "For those not able to attend, talks and sessions were recorded and live\n"
+      "streamed, and videos are being made available at the Debian meetings\n"
+      "archive website. Many sessions also facilitated remote participation via\n"
+      "IRC or a collaborative pad.\n"
+      "The DebConf17 website will remain active for archive purposes, and will\n"
+      "continue to offer links to the presentations and videos of talks and\n"
+      "events.\n"
+      "DebConf is committed to a safe and welcome environment for all\n"
+      "participants. See the DebConf Code of Conduct and the Debian Code of\n"
+      "Conduct for more details on this.\n";
   paralign_layout_info info = info_of(text);
   ck_assert_int_eq(info.exact, 1);
-  const char *const starts[] = {"Today, Saturday", "Highlights included", "The schedule", NULL};
+  ck_assert_int_eq(info.full_ends, 1);
+  const char *const starts[] = {"Today, Saturday", "Highlights included", "The schedule",
+                                "For those not able", "The DebConf17 website", "DebConf is committed",
+                                NULL};
   assert_paragraphs(text, "en", starts);
 }
 END_TEST

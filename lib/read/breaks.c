@@ -288,8 +288,10 @@ static int run_in_heading(const char *s, size_t len) {
  * line after it is the first item ("... are the following:" / "Attribution
  * right: ..."). */
 static int after_colon(const paralign_layout_ctx *L, size_t pi, size_t i) {
-  return paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ":") &&
-         starts_capital(text_at(L, i), L->lines->v[i].len);
+  const char *p = text_at(L, pi);
+  size_t n = L->lines->v[pi].len;
+  return paralign_ends_with_stop(p, n, ":") && n >= 2 && !(p[n - 2] >= '0' && p[n - 2] <= '9') &&
+         starts_capital(text_at(L, i), L->lines->v[i].len); /* "2009:" heads a dated item */
 }
 
 /* ---- dashes --------------------------------------------------------------------------- */
@@ -359,12 +361,13 @@ static int line_break_in_paragraph(const paralign_layout_ctx *L, size_t pi, size
 
 /* Text wrapped at a fixed width whose blank lines between paragraphs were
  * lost (pdftotext without -layout): a sentence that ends a full line before
- * a capitalised line may end the paragraph or only the sentence.  It is
- * taken as a paragraph end: a paragraph cut in two is joined back when its
- * pieces are aligned with the other versions, two paragraphs read as one
- * are not. */
+ * a capitalised line may end the paragraph or only the sentence.  Where
+ * such lines are rare next to lines that end a paragraph beyond doubt
+ * (short paragraphs), it is taken as a paragraph end: a paragraph cut in
+ * two is joined back when its pieces are aligned with the other versions,
+ * two paragraphs read as one are not. */
 static int full_line_ends_paragraph(const paralign_layout_ctx *L, size_t pi, size_t i) {
-  return L->info.exact && !L->info.blank_lines &&
+  return L->info.full_ends &&
          paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".!?") &&
          starts_capital(text_at(L, i), L->lines->v[i].len);
 }

@@ -148,6 +148,24 @@ static int blank_paragraphs(const paralign_lines *ls, paralign_layout_info *info
   return blank >= 4 && tight * 3 <= blank;
 }
 
+/* Count the lines that end a paragraph beyond doubt (the next word would
+ * have fitted) and the full lines that end a sentence before a capital,
+ * which may or may not. */
+static int full_lines_end_paragraphs(const paralign_lines *ls, const paralign_layout_info *info) {
+  size_t sure = 0, unsure = 0;
+  for (size_t i = 0; i + 1 < ls->n; i++) {
+    const paralign_line *prev = &ls->v[i], *next = &ls->v[i + 1];
+    if (!counts(prev) || !counts(next) || next->empties)
+      continue;
+    if (need_of(ls, prev, next) < info->fit)
+      sure++;
+    else if (paralign_ends_with_stop(paralign_line_text(ls, prev), prev->len, ".!?") &&
+             paralign_starts_upper(paralign_line_text(ls, next), next->len))
+      unsure++;
+  }
+  return unsure * 2 <= sure;
+}
+
 void paralign_regime_measure(const paralign_lines *ls, paralign_layout_info *info) {
   size_t dropped = info->dropped;
   memset(info, 0, sizeof *info);
@@ -172,6 +190,7 @@ void paralign_regime_measure(const paralign_lines *ls, paralign_layout_info *inf
   info->soft_blanks = info->wrapped && t.single_gap * 2 >= t.n && t.runs_loose >= loose_want;
   set_fit(&t, info);
   info->blank_paragraphs = !info->soft_blanks && blank_paragraphs(ls, info);
+  info->full_ends = info->exact && !info->blank_lines && full_lines_end_paragraphs(ls, info);
   size_t trail1 = 0, trail2 = 0;
   for (size_t i = 0; i < ls->n; i++)
     if (counts(&ls->v[i])) {
