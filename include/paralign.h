@@ -329,9 +329,10 @@ typedef struct paralign_sentences paralign_sentences;
 typedef struct paralign_sentence_options {
   unsigned version;      /**< PARALIGN_SENTENCE_OPTIONS_VERSION */
   unsigned flags;        /**< none yet: 0 */
-  double min_confidence; /**< keep a paragraph unit whole when a group of its
-                              sentences is less certain than this (0..1);
-                              0 means the default, 0.5 */
+  double min_confidence; /**< a boundary between two groups of sentences is
+                              kept only when it is at least this probable
+                              (0..1), else the groups are merged; 0 means
+                              the default, 0.6 */
 } paralign_sentence_options;
 
 #define PARALIGN_SENTENCE_OPTIONS_VERSION 1

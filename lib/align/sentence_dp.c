@@ -11,10 +11,12 @@
  * model, and the cues both sides share: numbers, dates, codes, acronyms,
  * URLs, names), a cost for final punctuation that differs (a question
  * against a statement, a colon that introduces a list against a full stop)
- * and one for clause counts that differ.  Groups less certain than the
- * threshold are merged with a neighbour; when nothing certain is left, or no
- * bead path exists (three sentences against one without semicolons), the
- * unit stays whole. */
+ * and one for clause counts that differ.  Costs are -log probabilities, so
+ * summing over all paths (forward-backward) tells how probable each group
+ * boundary of the best path is: a boundary below the threshold is dropped
+ * and its groups merged.  When no boundary is left, or no bead path exists
+ * at all (three sentences against one without semicolons), the unit stays
+ * whole. */
 #include <float.h>
 #include <math.h>
 #include <string.h>

@@ -79,6 +79,12 @@ static void trim_closers(const char *s, size_t *a, size_t *b) {
     *b = prev;
 }
 
+/* Digits of a flattened footnote marker, superscript ones too. */
+static int is_marker_digit(UChar32 c) {
+  return (c >= '0' && c <= '9') || c == 0xB2 || c == 0xB3 || c == 0xB9 ||
+         (c >= 0x2070 && c <= 0x2079);
+}
+
 /* --- the language's lists ------------------------------------------------- */
 
 /* Whether word[0..len) is an entry of list: as written, with the full stop an
@@ -192,37 +198,55 @@ static UChar32 next_visible(const char *s, size_t len, size_t i, size_t *at) {
 
 /* --- keeping or dropping a break ------------------------------------------ */
 
-/* Whether a break at b (start of the next sentence) ends the sentence that
- * began at piece_start. */
-static int break_holds(const paralign_splitter *sp, const char *s, size_t len, size_t piece_start,
-                       size_t b) {
+/* Whether the word [w0, w1) ends in sentence punctuation, also when a
+ * flattened footnote marker follows it ("ekosystem.2"). */
+static int ends_sentence(const char *s, size_t w0, size_t w1) {
+  size_t prev, at = w1, digits = 0;
+  while (at > w0 && is_marker_digit(cp_before(s, at, &prev)) && digits <= MARKER_DIGITS)
+    at = prev, digits++;
+  if (digits && digits <= MARKER_DIGITS && at > w0 && cp_before(s, at, &prev) == '.')
+    return 1;
+  return w1 > w0 && is_terminal(cp_before(s, w1, &prev));
+}
+
+/* Whether the word [w0, w1) before a break keeps the sentence going. */
+static int word_continues(const paralign_splitter *sp, const char *s, size_t len, size_t w0,
+                          size_t w1, size_t next_at) {
+  const char *w = s + w0;
+  size_t n = w1 - w0, at;
+  UChar32 next = next_visible(s, len, next_at, &at);
+  if (abbreviation_in(sp->abbreviations, w, n))
+    return 1;
+  if (abbreviation_in(sp->abbreviations_lower, w, n) && next >= 0 && u_islower(next))
+    return 1;
+  return n >= 2 && n <= ORDINAL_DIGITS + 1 && w[n - 1] == '.' && all_digits(w, n - 1) &&
+         is_ordinal_word(sp, s, len, at);
+}
+
+/* Where a break proposed at b (the start of the next sentence) falls: b, 0
+ * when there is none, or before a numbering label that ICU left at the end
+ * of a sentence ("capacity. b. Convey": ICU does not break before "b"). */
+static size_t break_at(const paralign_splitter *sp, const char *s, size_t len,
+                       size_t piece_start, size_t b) {
   size_t prev;
   if (b < len && !is_space(cp_before(s, b, &prev)))
     return 0; /* inside a word, number, URL or e-mail address */
   size_t end = skip_space_back(s, b), w0 = word_start(s, end), w1 = end;
   trim_closers(s, &w0, &w1);
-  if (w1 <= w0 || !is_terminal(cp_before(s, w1, &prev)))
+  if (w1 <= w0 || !ends_sentence(s, w0, w1))
     return 0; /* a line break without sentence punctuation */
-  size_t at;
-  UChar32 next = next_visible(s, len, b, &at);
-  const char *w = s + w0;
-  size_t n = w1 - w0;
-  if (abbreviation_in(sp->abbreviations, w, n))
+  if (word_continues(sp, s, len, w0, w1, b))
     return 0;
-  if (abbreviation_in(sp->abbreviations_lower, w, n) && next >= 0 && u_islower(next))
-    return 0;
-  if (n >= 2 && n <= ORDINAL_DIGITS + 1 && w[n - 1] == '.' && all_digits(w, n - 1) &&
-      is_ordinal_word(sp, s, len, at))
-    return 0;
-  return !(is_label(w, n) && label_opens(s, piece_start, w0));
+  if (!is_label(s + w0, w1 - w0))
+    return b;
+  size_t before = skip_space_back(s, w0);
+  if (before > piece_start && is_terminal(cp_before(s, before, &prev)) &&
+      !word_continues(sp, s, len, word_start(s, before), before, w0))
+    return word_start(s, end); /* the label opens the next sentence */
+  return label_opens(s, piece_start, w0) ? 0 : b;
 }
 
 /* --- breaks ICU misses ---------------------------------------------------- */
-
-static int is_marker_digit(UChar32 c) {
-  return (c >= '0' && c <= '9') || c == 0xB2 || c == 0xB3 || c == 0xB9 ||
-         (c >= 0x2070 && c <= 0x2079);
-}
 
 /* After "ekosystem.2 Genom": a word, a full stop, a footnote marker of one
  * or two digits, then a capitalised word.  ICU reads ".2" as a number.
@@ -280,16 +304,28 @@ static int may_have_breaks(const char *s, size_t len) {
   return 0;
 }
 
-/* The next candidate break after `from`: ICU's next boundary or a marker
- * break before it, whichever comes first. */
-static size_t next_candidate(const paralign_splitter *sp, const char *s, size_t len, size_t from,
-                             size_t icu_next) {
-  for (size_t i = from; i < icu_next; i++) {
-    size_t b = s[i] == '.' ? marker_break(sp, s, len, i) : 0;
-    if (b > from && b < icu_next)
+/* After "fortsätter … Rådet": ICU does not end a sentence at an ellipsis
+ * character, only at three full stops.  Returns where the next sentence
+ * starts, or 0. */
+static size_t ellipsis_break(const char *s, size_t len, size_t at) {
+  size_t next, i;
+  if (cp_at(s, len, at, &next) != 0x2026 || next >= len || !is_space(cp_at(s, len, next, &i)))
+    return 0;
+  UChar32 c = next_visible(s, len, next, &i);
+  return c >= 0 && u_isupper(c) ? i : 0;
+}
+
+/* The first break ICU misses (a footnote marker after a full stop, an
+ * ellipsis) at or after byte *at (len: none); *at is left where it was
+ * found. */
+static size_t next_missed(const paralign_splitter *sp, const char *s, size_t len, size_t *at) {
+  for (; *at < len; (*at)++) {
+    unsigned char c = (unsigned char)s[*at];
+    size_t b = c == '.' ? marker_break(sp, s, len, *at) : c == 0xE2 ? ellipsis_break(s, len, *at) : 0;
+    if (b)
       return b;
   }
-  return icu_next;
+  return len;
 }
 
 static int split_icu(paralign_splitter *sp, const char *s, size_t len,
@@ -303,18 +339,22 @@ static int split_icu(paralign_splitter *sp, const char *s, size_t len,
     return PARALIGN_ERR_INTERNAL;
   }
   int rc = PARALIGN_OK;
-  size_t piece = 0, pos = 0;
+  size_t piece = 0, pos = 0, scan = 0;
+  size_t missed = next_missed(sp, s, len, &scan);
   int32_t icu = ubrk_following(sp->icu, 0);
   while (rc == PARALIGN_OK && pos < len) {
     size_t icu_next = icu == UBRK_DONE ? len : (size_t)icu;
-    size_t b = next_candidate(sp, s, len, pos, icu_next);
-    if (b >= len || break_holds(sp, s, len, piece, b)) {
-      rc = ranges_push(out, s, piece, b < len ? b : len);
-      piece = b;
+    size_t b = missed < icu_next ? missed : icu_next; /* candidates in text order */
+    size_t at = b < len ? break_at(sp, s, len, piece, b) : len;
+    if (at > piece) {
+      rc = ranges_push(out, s, piece, at);
+      piece = at;
     }
     pos = b;
     if (b == icu_next && icu != UBRK_DONE)
       icu = ubrk_next(sp->icu);
+    if (b == missed)
+      scan++, missed = next_missed(sp, s, len, &scan);
   }
   ubrk_setText(sp->icu, NULL, 0, &status); /* forget ut, which dies here */
   utext_close(&ut);

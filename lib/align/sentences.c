@@ -11,7 +11,7 @@
 
 #include "base/error.h"
 
-#define DEFAULT_MIN_CONFIDENCE 0.5
+#define DEFAULT_MIN_CONFIDENCE 0.6
 #define SENTENCE_VAR 6.8 /* Gale and Church's variance per character */
 
 /* --- cutting the documents ------------------------------------------------ */
