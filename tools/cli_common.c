@@ -10,6 +10,9 @@
 
 #include "cli.h"
 
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 0)))
+#endif
 static void vreport(const char *kind, const char *fmt, va_list ap) {
   fprintf(stderr, "paralign: %s", kind);
   vfprintf(stderr, fmt, ap);
