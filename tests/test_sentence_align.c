@@ -214,6 +214,40 @@ START_TEST(test_sentences_three_languages_consistent) {
 }
 END_TEST
 
+START_TEST(test_sentences_run_on_across_a_paragraph_break) {
+  /* a page break cut the second English sentence into two paragraphs of one
+   * unit: its pieces stay together, one unit against the Swedish sentence */
+  paralign_document *a = tu_parse(
+      "1. EU är redo att intensifiera sitt engagemang och samarbete för att ta itu med "
+      "gemensamma utmaningar, med alla sina partner. Detta innebär att man måste ta itu med "
+      "digitala klyftor och främja cybersäker digital offentlig infrastruktur i alla "
+      "partnerregioner.\n\n2. Rådet välkomnar paketen.\n",
+      "sv");
+  paralign_document *b = tu_parse(
+      "1. The EU stands ready to step up its engagement and cooperation to address common "
+      "challenges, with all its partners. This implies addressing digital divides and "
+      "promoting, in all partner regions,\n\ncyber-secure digital public infrastructure for "
+      "partner countries.\n\n2. The Council welcomes the packages.\n",
+      "en");
+  ck_assert_uint_eq(paralign_document_count(b), 3);
+  const paralign_document *docs[] = {a, b};
+  paralign_align_options ao = PARALIGN_ALIGN_OPTIONS_INIT;
+  ao.flags = PARALIGN_ALIGN_FORCE;
+  paralign_alignment *al = NULL;
+  paralign_sentences *s = NULL;
+  ck_assert_int_eq(paralign_align(docs, 2, &ao, NULL, &al, NULL), PARALIGN_OK);
+  ck_assert_int_eq(paralign_sentences_align(al, NULL, NULL, &s, NULL), PARALIGN_OK);
+  assert_consistent(s);
+  char *got = shape(s);
+  ck_assert_msg(strcmp(got, "1-1 1-2 1-1") == 0, "units %s", got);
+  free(got);
+  paralign_sentences_free(s);
+  paralign_alignment_free(al);
+  paralign_document_free(a);
+  paralign_document_free(b);
+}
+END_TEST
+
 START_TEST(test_sentences_one_sided_unit) {
   /* a paragraph in one version only: one unit, partial */
   paralign_document *a = tu_parse("1. Rådet välkomnar strategin.\n\n2. Rådet uppmanar "
@@ -301,8 +335,13 @@ START_TEST(test_sentences_seed_2023) {
   assert_paired(s, "Detta är avgörande för att stärka", "This is essential to strengthen");
   assert_paired(s, "Genom Global Gateway har EU", "With Global Gateway, the EU has");
   assert_paired(s, "I detta syfte kommer EU", "To this end, the EU will:");
-  assert_paired(s, "Möjligheterna att samarbeta med koalitionen",
-                "Opportunities should be further explored");
+  assert_paired(s, "Navet Digital for Development", "The Digital for Development (D4D) Hub");
+  /* a list item is one unit, whole, though it holds two sentences */
+  size_t u = unit_of_sentence(s, 0, "Stärka sin kapacitet att ge omfattande");
+  ck_assert_uint_eq(u, unit_of_sentence(s, 1, "Strengthen its capacity to provide"));
+  size_t first, count;
+  ck_assert_int_eq(paralign_sentences_range(s, u, 0, &first, &count), PARALIGN_OK);
+  ck_assert_uint_eq(count, 1);
   paralign_sentences_free(s);
   paralign_alignment_free(al);
   paralign_document_free(docs[0]);
@@ -373,6 +412,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_sentences_unconfident_unit_kept_whole);
   tcase_add_test(tc, test_sentences_ambiguous_boundaries_merge);
   tcase_add_test(tc, test_sentences_three_languages_consistent);
+  tcase_add_test(tc, test_sentences_run_on_across_a_paragraph_break);
   tcase_add_test(tc, test_sentences_one_sided_unit);
   tcase_add_test(tc, test_sentences_arguments);
   suite_add_tcase(s, tc);

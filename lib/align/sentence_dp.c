@@ -47,12 +47,17 @@ static const struct {
  * between versions; these do not. */
 enum { END_SOFT, END_QUESTION, END_EXCLAIM, END_COLON, END_KINDS };
 
-/* One document's sentences in the unit, with what the costs read. */
+/* One document's sentences in the unit, as the DP's items: a sentence, or
+ * a sentence cut by a paragraph break (a page break that the other versions
+ * do not have: "It offers Linux" | "and Free Software integration ..."),
+ * whose pieces are never grouped apart. */
 typedef struct side {
-  size_t first, n;       /* sentences [first, first + n) of the document */
-  paralign_docfeat feat; /* p[i]: length and cues of sentence first + i */
-  unsigned char *end;    /* END_* per sentence */
-  unsigned *pieces;      /* clauses per sentence */
+  size_t first, nsent;   /* sentences [first, first + nsent) of the document */
+  size_t n;              /* items */
+  size_t *item;          /* item i: local sentences [item[i], item[i + 1]) */
+  paralign_docfeat feat; /* p[i]: length and cues of item i */
+  unsigned char *end;    /* END_* per item */
+  unsigned *pieces;      /* clauses per item */
 } side;
 
 typedef struct dp {
@@ -125,34 +130,86 @@ static const char *doc_lang(const paralign_document *doc) {
 }
 
 static int side_alloc(const paralign_mem *mem, side *sd, size_t n) {
+  sd->item = paralign_mem_calloc(mem, n + 1, sizeof *sd->item);
   sd->feat.p = paralign_mem_calloc(mem, n + 1, sizeof *sd->feat.p);
   sd->end = paralign_mem_calloc(mem, n + 1, sizeof *sd->end);
   sd->pieces = paralign_mem_calloc(mem, n + 1, sizeof *sd->pieces);
-  return sd->feat.p && sd->end && sd->pieces ? PARALIGN_OK : PARALIGN_ERR_NOMEM;
+  return sd->item && sd->feat.p && sd->end && sd->pieces ? PARALIGN_OK : PARALIGN_ERR_NOMEM;
 }
 
-/* Length, cues, end and clauses of the unit's sentences in document d. */
+static const char *sentence_text(const paralign_document *doc, const paralign_sentence *sn,
+                                 size_t *len) {
+  *len = sn->end - sn->start;
+  return paralign_paragraph_text(paralign_document_get(doc, sn->paragraph)) + sn->start;
+}
+
+static int is_body(const paralign_document *doc, size_t p) {
+  paralign_kind kind = paralign_paragraph_kind(paralign_document_get(doc, p));
+  return kind == PARALIGN_KIND_PARAGRAPH || kind == PARALIGN_KIND_LIST_ITEM;
+}
+
+/* Whether sentence sn runs on into the next one, the first of the next
+ * paragraph: body text cut without any punctuation that ends a sentence or
+ * introduces what follows. */
+static int runs_on(const paralign_document *doc, const paralign_sentence *sn,
+                   const paralign_sentence *next) {
+  if (next->paragraph == sn->paragraph || !is_body(doc, sn->paragraph) ||
+      !is_body(doc, next->paragraph))
+    return 0;
+  size_t len;
+  const char *t = sentence_text(doc, sn, &len);
+  if (len == 0)
+    return 0;
+  UChar32 c;
+  int32_t at = (int32_t)len;
+  U8_PREV(t, 0, at, c);
+  return c == ',' || (c >= 0 && u_isalnum(c));
+}
+
+/* Cut the unit's sentences in document d into items. */
+static void side_items(const dp *c, size_t d, side *sd) {
+  const paralign_document *doc = c->unit->s->al->docs[d];
+  const paralign_sentence *v = c->unit->s->docs[d].v + sd->first;
+  sd->n = 0;
+  for (size_t i = 0; i < sd->nsent; i++)
+    if (i == 0 || !runs_on(doc, &v[i - 1], &v[i]))
+      sd->item[sd->n++] = i;
+  sd->item[sd->n] = sd->nsent;
+  sd->feat.n = sd->n;
+}
+
+/* Length, cues, end and clauses of item i: of all its sentences. */
+static int item_features(const dp *c, size_t d, side *sd, size_t i, paralign_cueset *cues) {
+  const paralign_document *doc = c->unit->s->al->docs[d];
+  paralign_feat *f = &sd->feat.p[i];
+  f->cls = PARALIGN_CLASS_BODY;
+  f->cue_first = (uint32_t)cues->n;
+  int rc = PARALIGN_OK;
+  for (size_t k = sd->item[i]; k < sd->item[i + 1] && rc == PARALIGN_OK; k++) {
+    size_t len;
+    const char *text = sentence_text(doc, &c->unit->s->docs[d].v[sd->first + k], &len);
+    f->len += paralign_text_length(text, len);
+    rc = paralign_cues_collect_text(text, len, doc_lang(doc), cues);
+    sd->end[i] = end_kind(text, len);
+    sd->pieces[i] += clause_pieces(text, len);
+  }
+  if (sd->item[i + 1] - sd->item[i] > 1)
+    paralign_cues_sort_unique(cues, f->cue_first);
+  f->cue_count = (uint32_t)(cues->n - f->cue_first);
+  return rc;
+}
+
+/* The items of the unit in document d and what the costs read of them. */
 static int side_build(dp *c, size_t d) {
-  const paralign_sentences *s = c->unit->s;
-  const paralign_document *doc = s->al->docs[d];
   side *sd = &c->sides[d];
   sd->first = c->unit->in[d].first;
-  sd->n = sd->feat.n = c->unit->in[d].count;
+  sd->nsent = c->unit->in[d].count;
   paralign_cueset cues = {c->mem, NULL, 0, 0};
-  int rc = side_alloc(c->mem, sd, sd->n);
-  for (size_t i = 0; i < sd->n && rc == PARALIGN_OK; i++) {
-    const paralign_sentence *sn = &s->docs[d].v[sd->first + i];
-    const char *text = paralign_paragraph_text(paralign_document_get(doc, sn->paragraph)) + sn->start;
-    size_t len = sn->end - sn->start;
-    paralign_feat *f = &sd->feat.p[i];
-    f->len = paralign_text_length(text, len);
-    f->cls = PARALIGN_CLASS_BODY;
-    f->cue_first = (uint32_t)cues.n;
-    rc = paralign_cues_collect_text(text, len, doc_lang(doc), &cues);
-    f->cue_count = (uint32_t)(cues.n - f->cue_first);
-    sd->end[i] = end_kind(text, len);
-    sd->pieces[i] = clause_pieces(text, len);
-  }
+  int rc = side_alloc(c->mem, sd, sd->nsent);
+  if (rc == PARALIGN_OK)
+    side_items(c, d, sd);
+  for (size_t i = 0; i < sd->n && rc == PARALIGN_OK; i++)
+    rc = item_features(c, d, sd, i, &cues);
   if (rc == PARALIGN_OK && !cues.v) /* never NULL: cue offsets are added to it */
     rc = (cues.v = paralign_mem_calloc(c->mem, 1, sizeof *cues.v)) ? PARALIGN_OK
                                                                    : PARALIGN_ERR_NOMEM;
@@ -162,6 +219,7 @@ static int side_build(dp *c, size_t d) {
 }
 
 static void side_free(const paralign_mem *mem, side *sd) {
+  paralign_mem_free(mem, sd->item);
   paralign_mem_free(mem, sd->feat.p);
   paralign_mem_free(mem, sd->feat.cues);
   paralign_mem_free(mem, sd->end);
@@ -481,12 +539,18 @@ static void settle_confidence(dp *c) {
 
 /* --- the unit ------------------------------------------------------------- */
 
-/* Local spans back to sentence indices of each document. */
+/* Spans of items back to sentence indices of each document. */
 static void groups_to_documents(dp *c) {
   for (size_t g = 0; g < c->g->n; g++)
     for (size_t d = 0; d < c->ndocs; d++) {
       paralign_span *s = &group_spans(c, g)[d];
-      s->first = s->count ? s->first + c->sides[d].first : c->unit->in[d].first;
+      const side *sd = &c->sides[d];
+      if (!s->count) {
+        s->first = c->unit->in[d].first;
+        continue;
+      }
+      size_t from = sd->item[s->first], to = sd->item[s->first + s->count];
+      *s = (paralign_span){sd->first + from, to - from};
     }
 }
 
