@@ -261,18 +261,20 @@ static int write_units(const paralign_alignment *al, const paralign_sentences *s
   int rc = check_write_args(al, format, opts, fn, err);
   if (rc != PARALIGN_OK)
     return rc;
+  /* the buffers come from the allocator of what is written */
+  const paralign_mem *mem = sent ? &sent->mem : &al->mem;
   paralign_writer w = {al, sent, opts ? opts->flags : 0u, opts ? opts->lang_tags : NULL,
                        opts ? opts->creation_date : NULL, fn, ctx, {0}, NULL, 0};
-  paralign_buf_init(&w.out, &al->mem);
-  w.texts = paralign_mem_calloc(&al->mem, al->ndocs, sizeof *w.texts);
+  paralign_buf_init(&w.out, mem);
+  w.texts = paralign_mem_calloc(mem, al->ndocs, sizeof *w.texts);
   if (!w.texts)
     return paralign_error_set(err, PARALIGN_ERR_NOMEM, NULL);
   for (size_t d = 0; d < al->ndocs; d++)
-    paralign_buf_init(&w.texts[d], &al->mem);
+    paralign_buf_init(&w.texts[d], mem);
   rc = run_writer(&w, format);
   for (size_t d = 0; d < al->ndocs; d++)
     paralign_buf_free(&w.texts[d]);
-  paralign_mem_free(&al->mem, w.texts);
+  paralign_mem_free(mem, w.texts);
   paralign_buf_free(&w.out);
   if (rc == PARALIGN_ERR_OUTPUT)
     return paralign_error_set(err, rc, "the output callback failed");
