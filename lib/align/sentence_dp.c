@@ -42,6 +42,7 @@ static const struct {
 #define PIECES_MAX 3
 #define CAPS_JOINT_MIN 4 /* ", STÖDER": letters of a capitalised verb that opens a clause */
 #define DEFAULT_VAR 6.8
+#define CUES_NEEDED_BELOW 0.99 /* a boundary less sure than this by length: read the cues */
 
 /* How a sentence ends: soft ends (full stop, comma, semicolon, none) vary
  * between versions; these do not. */
@@ -178,20 +179,30 @@ static void side_items(const dp *c, size_t d, side *sd) {
   sd->feat.n = sd->n;
 }
 
-/* Length, cues, end and clauses of item i: of all its sentences. */
-static int item_features(const dp *c, size_t d, side *sd, size_t i, paralign_cueset *cues) {
+/* Length, end and clauses of item i: of all its sentences. */
+static void item_features(const dp *c, size_t d, side *sd, size_t i) {
   const paralign_document *doc = c->unit->s->al->docs[d];
   paralign_feat *f = &sd->feat.p[i];
   f->cls = PARALIGN_CLASS_BODY;
+  for (size_t k = sd->item[i]; k < sd->item[i + 1]; k++) {
+    size_t len;
+    const char *text = sentence_text(doc, &c->unit->s->docs[d].v[sd->first + k], &len);
+    f->len += paralign_text_length(text, len);
+    sd->end[i] = end_kind(text, len);
+    sd->pieces[i] += clause_pieces(text, len);
+  }
+}
+
+/* The cues of item i, appended to cues. */
+static int item_cues(const dp *c, size_t d, side *sd, size_t i, paralign_cueset *cues) {
+  const paralign_document *doc = c->unit->s->al->docs[d];
+  paralign_feat *f = &sd->feat.p[i];
   f->cue_first = (uint32_t)cues->n;
   int rc = PARALIGN_OK;
   for (size_t k = sd->item[i]; k < sd->item[i + 1] && rc == PARALIGN_OK; k++) {
     size_t len;
     const char *text = sentence_text(doc, &c->unit->s->docs[d].v[sd->first + k], &len);
-    f->len += paralign_text_length(text, len);
     rc = paralign_cues_collect_text(text, len, doc_lang(doc), cues);
-    sd->end[i] = end_kind(text, len);
-    sd->pieces[i] += clause_pieces(text, len);
   }
   if (sd->item[i + 1] - sd->item[i] > 1)
     paralign_cues_sort_unique(cues, f->cue_first);
@@ -199,22 +210,38 @@ static int item_features(const dp *c, size_t d, side *sd, size_t i, paralign_cue
   return rc;
 }
 
-/* The items of the unit in document d and what the costs read of them. */
+/* The cues of every item of document d (none before: the first pass goes
+ * without). */
+static int side_cues(dp *c, size_t d) {
+  side *sd = &c->sides[d];
+  paralign_cueset cues = {c->mem, NULL, 0, 0};
+  int rc = PARALIGN_OK;
+  for (size_t i = 0; i < sd->n && rc == PARALIGN_OK; i++)
+    rc = item_cues(c, d, sd, i, &cues);
+  if (rc == PARALIGN_OK && !cues.v) /* never NULL: cue offsets are added to it */
+    rc = (cues.v = paralign_mem_calloc(c->mem, 1, sizeof *cues.v)) ? PARALIGN_OK
+                                                                   : PARALIGN_ERR_NOMEM;
+  paralign_mem_free(c->mem, sd->feat.cues);
+  sd->feat.cues = cues.v;
+  sd->feat.ncues = cues.n;
+  return rc;
+}
+
+/* The items of the unit in document d, their lengths, ends and clauses;
+ * no cues yet. */
 static int side_build(dp *c, size_t d) {
   side *sd = &c->sides[d];
   sd->first = c->unit->in[d].first;
   sd->nsent = c->unit->in[d].count;
-  paralign_cueset cues = {c->mem, NULL, 0, 0};
   int rc = side_alloc(c->mem, sd, sd->nsent);
+  if (rc == PARALIGN_OK)
+    rc = (sd->feat.cues = paralign_mem_calloc(c->mem, 1, sizeof *sd->feat.cues))
+             ? PARALIGN_OK
+             : PARALIGN_ERR_NOMEM;
   if (rc == PARALIGN_OK)
     side_items(c, d, sd);
   for (size_t i = 0; i < sd->n && rc == PARALIGN_OK; i++)
-    rc = item_features(c, d, sd, i, &cues);
-  if (rc == PARALIGN_OK && !cues.v) /* never NULL: cue offsets are added to it */
-    rc = (cues.v = paralign_mem_calloc(c->mem, 1, sizeof *cues.v)) ? PARALIGN_OK
-                                                                   : PARALIGN_ERR_NOMEM;
-  sd->feat.cues = cues.v;
-  sd->feat.ncues = cues.n;
+    item_features(c, d, sd, i);
   return rc;
 }
 
@@ -554,17 +581,40 @@ static void groups_to_documents(dp *c) {
     }
 }
 
-/* Group the unit; *whole when it stays one group for want of certainty (no
- * bead path, or every boundary too unsure), not because it is one group. */
-static int group_unit(dp *c, int *whole) {
-  int rc = PARALIGN_OK, started = 0, found = 1, merged = 0;
-  for (size_t d = 0; d < c->ndocs && rc == PARALIGN_OK && found; d++) {
+/* The joins of every document with text, each followed by the merging of
+ * unsure groups.  *found: a bead path existed; *least: the least sure start
+ * of a group any join found. */
+static int group_pass(dp *c, int *found, int *merged, double *least) {
+  int rc = PARALIGN_OK, started = 0;
+  *found = 1, *merged = 0, *least = 1.0;
+  c->g->n = 0;
+  for (size_t d = 0; d < c->ndocs && rc == PARALIGN_OK && *found; d++) {
     if (!c->sides[d].n)
       continue;
-    rc = started ? join(c, d, &found) : groups_start(c, d);
-    if (rc == PARALIGN_OK && found && started)
-      merged |= merge_unsure(c);
+    rc = started ? join(c, d, found) : groups_start(c, d);
+    for (size_t g = 1; rc == PARALIGN_OK && *found && g < c->g->n; g++)
+      *least = c->g->confidence[g] < *least ? c->g->confidence[g] : *least;
+    if (rc == PARALIGN_OK && *found && started)
+      *merged |= merge_unsure(c);
     started = 1;
+  }
+  return rc;
+}
+
+/* Group the unit; *whole when it stays one group for want of certainty (no
+ * bead path, or every boundary too unsure), not because it is one group.
+ * Lengths, punctuation and clauses settle most units; only when a boundary
+ * is less sure than CUES_NEEDED_BELOW are the cues of the sentences read
+ * (the costly part) and the unit grouped again with them. */
+static int group_unit(dp *c, int *whole) {
+  int found, merged;
+  double least;
+  int rc = group_pass(c, &found, &merged, &least);
+  if (rc == PARALIGN_OK && found && least < CUES_NEEDED_BELOW) {
+    for (size_t d = 0; d < c->ndocs && rc == PARALIGN_OK; d++)
+      rc = c->sides[d].n ? side_cues(c, d) : PARALIGN_OK;
+    if (rc == PARALIGN_OK)
+      rc = group_pass(c, &found, &merged, &least);
   }
   if (rc != PARALIGN_OK)
     return rc;
