@@ -154,6 +154,24 @@ START_TEST(test_sentences_one_to_three_with_semicolons) {
 }
 END_TEST
 
+START_TEST(test_sentences_three_to_one_tied_by_numbers) {
+  /* no semicolon joins the English sentence, but its numbers tie it to the
+   * three Swedish ones: 3-1, then 1-1 (not 2-1 and 2-1) */
+  static const char *const texts[] = {
+      "2010: En jordbävning med magnituden 7,5 slog till mot en av Mentawaiöarna utanför "
+      "Sumatra. En tsunami på upp till tio meter utlöstes. Dussintals byar förstördes och runt "
+      "300 personer dödades. 2016: En grund jordbävning drabbade förvaltningsområdet Pidie Jaya "
+      "i Aceh och orsakade förstörelse och panik, då folk påmindes om förödelsen vid den "
+      "dödliga jordbävningen och tsunamin 2004.",
+      "2010: A 7.5 magnitude quake hit one of the Mentawai islands, off Sumatra, triggering up "
+      "tsunami of up to 10 meters that destroyed dozens of villages and killed around 300 "
+      "people. 2016: A shallow quake hit the Pidie Jaya regency in Aceh, causing destruction "
+      "and panic as people were reminded by the devastation of the deadly 2004 quake and "
+      "tsunami."};
+  assert_shape(SV_EN, texts, 2, "3-1 1-1");
+}
+END_TEST
+
 START_TEST(test_sentences_unconfident_unit_kept_whole) {
   /* one sentence against three, nothing joining its parts: no grouping is
    * better than a guess, so the unit stays whole and says so */
@@ -409,6 +427,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_sentences_one_to_one);
   tcase_add_test(tc, test_sentences_two_to_one);
   tcase_add_test(tc, test_sentences_one_to_three_with_semicolons);
+  tcase_add_test(tc, test_sentences_three_to_one_tied_by_numbers);
   tcase_add_test(tc, test_sentences_unconfident_unit_kept_whole);
   tcase_add_test(tc, test_sentences_ambiguous_boundaries_merge);
   tcase_add_test(tc, test_sentences_three_languages_consistent);

@@ -135,6 +135,15 @@ START_TEST(test_split_numbers_and_dates) {
   ck_whole("sv", "Beloppet är 1 000,5 miljoner euro.");
   ck_split("en", "Growth was 1.5 percent. It will be 2.1 next year.",
            "Growth was 1.5 percent. | It will be 2.1 next year.");
+  /* a sentence may start with a number, though a small letter follows it */
+  ck_split("sv", "Tsunamier har drabbat Donggala flera gånger. 1938 dödades fler än 200 personer.",
+           "Tsunamier har drabbat Donggala flera gånger. | 1938 dödades fler än 200 personer.");
+  ck_split("lv", "Dongala ir vairākkārt cietusi no cunami. 1938. gadā cunami nogalināja 200 cilvēku.",
+           "Dongala ir vairākkārt cietusi no cunami. | 1938. gadā cunami nogalināja 200 cilvēku.");
+  /* not after an abbreviation before a number */
+  ck_whole("en", "It happened on Dec. 5, 2024 in Brussels.");
+  ck_whole("sv", "Se s. 5 i rapporten och kap. 3 i bilagan.");
+  ck_whole("sv", "Mötet börjar kl. 10 i Bryssel.");
 }
 END_TEST
 

@@ -5,7 +5,8 @@
  * document is aligned against the groups by a DP over beads of groups and
  * sentences (1-1, 2-1, 1-2, 2-2, and 3-1 / 1-3 where the single sentence is
  * three clauses joined by semicolons or by ", VERB" as in Council
- * conclusions), so a group is one set of sentences in every language.  A
+ * conclusions, or where numbers and dates tie the three to the one), so a
+ * group is one set of sentences in every language.  A
  * bead costs its prior plus, for each document already grouped, the
  * paragraph aligner's content cost (length under the pair's calibrated
  * model, and the cues both sides share: numbers, dates, codes, acronyms,
@@ -35,6 +36,7 @@ static const struct {
 } BEADS[] = {{1, 1, 0.0}, {2, 1, 2.3}, {1, 2, 2.3}, {2, 2, 4.4}, {3, 1, 4.0}, {1, 3, 4.0}};
 #define NBEADS (sizeof BEADS / sizeof BEADS[0])
 #define JOINED_PIECES 3
+#define TIED_CUES 2 /* numbers, dates or codes that tie three sentences to one */
 #define COST_INF DBL_MAX
 #define MAX_CELLS ((size_t)1 << 18) /* a larger unit stays whole: bounded time */
 #define PUNCT_CLASH 1.0             /* per question, exclamation or colon end unmatched */
@@ -69,6 +71,8 @@ typedef struct dp {
   paralign_sentence_groups *g; /* spans local to the sides */
   size_t k;                  /* the document being joined */
   paralign_lenmodel fallback;
+  int cues_read;             /* the sides hold their cues (the second pass) */
+  int *cues_wanted;          /* set when a bead waited for them */
 } dp;
 
 /* --- sentence features ---------------------------------------------------- */
@@ -355,11 +359,51 @@ static int groups_joined(const dp *c, size_t g0) {
   return 1;
 }
 
+/* The hard cues (numbers, dates, codes, URLs, footnote markers) that item
+ * i of side a shares with the items of span sb of side b, counted per item
+ * of sb. */
+static size_t shared_hard_cues(const side *a, size_t i, const side *b, paralign_span sb) {
+  const paralign_feat *fa = &a->feat.p[i];
+  size_t shared = 0, na, nb;
+  for (size_t j = sb.first; j < sb.first + sb.count; j++) {
+    const paralign_feat *fb = &b->feat.p[j];
+    shared += paralign_cues_common_hard(a->feat.cues + fa->cue_first, fa->cue_count,
+                                        b->feat.cues + fb->cue_first, fb->cue_count, &na, &nb);
+  }
+  return shared;
+}
+
+/* Whether three sentences may go with one: the one joins three clauses
+ * with semicolons, or both sides share TIED_CUES numbers, dates or codes in
+ * every document so far ("2010: A 7.5 magnitude quake ..., triggering ...
+ * that killed around 300 people" against three Swedish sentences).  Cues
+ * are read in the second pass only: a bead that needs them asks for it. */
+static int three_to_one(const dp *c, size_t b, size_t g0, size_t j0) {
+  int one_side_joined = BEADS[b].dy == 3 ? groups_joined(c, g0)
+                                          : c->sides[c->k].pieces[j0] >= JOINED_PIECES;
+  if (one_side_joined)
+    return 1;
+  if (!c->cues_read) {
+    *c->cues_wanted = 1;
+    return 0;
+  }
+  for (size_t d = 0; d < c->k; d++) {
+    paralign_span ds = groups_span(c, g0, BEADS[b].du, d);
+    if (!ds.count)
+      continue;
+    size_t tied = BEADS[b].dy == 3
+                      ? shared_hard_cues(&c->sides[d], ds.first, &c->sides[c->k],
+                                         (paralign_span){j0, 3})
+                      : shared_hard_cues(&c->sides[c->k], j0, &c->sides[d], ds);
+    if (tied < TIED_CUES)
+      return 0;
+  }
+  return 1;
+}
+
 static double bead_cost(const dp *c, size_t b, size_t g0, size_t j0) {
   paralign_span ks = {j0, BEADS[b].dy};
-  if (BEADS[b].dy == 3 && !groups_joined(c, g0))
-    return COST_INF;
-  if (BEADS[b].du == 3 && c->sides[c->k].pieces[j0] < JOINED_PIECES)
+  if ((BEADS[b].dy == 3 || BEADS[b].du == 3) && !three_to_one(c, b, g0, j0))
     return COST_INF;
   double total = 0;
   size_t n = 0;
@@ -604,15 +648,18 @@ static int group_pass(dp *c, int *found, int *merged, double *least) {
 /* Group the unit; *whole when it stays one group for want of certainty (no
  * bead path, or every boundary too unsure), not because it is one group.
  * Lengths, punctuation and clauses settle most units; only when a boundary
- * is less sure than CUES_NEEDED_BELOW are the cues of the sentences read
- * (the costly part) and the unit grouped again with them. */
+ * is less sure than CUES_NEEDED_BELOW, or a bead of three sentences against
+ * one waited for them, are the cues of the sentences read (the costly part)
+ * and the unit grouped again with them. */
 static int group_unit(dp *c, int *whole) {
-  int found, merged;
+  int found, merged, wanted = 0;
   double least;
+  c->cues_wanted = &wanted;
   int rc = group_pass(c, &found, &merged, &least);
-  if (rc == PARALIGN_OK && found && least < CUES_NEEDED_BELOW) {
+  if (rc == PARALIGN_OK && (wanted || (found && least < CUES_NEEDED_BELOW))) {
     for (size_t d = 0; d < c->ndocs && rc == PARALIGN_OK; d++)
       rc = c->sides[d].n ? side_cues(c, d) : PARALIGN_OK;
+    c->cues_read = 1;
     if (rc == PARALIGN_OK)
       rc = group_pass(c, &found, &merged, &least);
   }
@@ -627,7 +674,7 @@ static int group_unit(dp *c, int *whole) {
 
 int paralign_sentence_dp(const paralign_sentence_unit *unit, paralign_sentence_groups *groups) {
   size_t nd = unit->s->ndocs;
-  dp c = {unit, groups->mem, nd, NULL, groups, 0, {1.0, DEFAULT_VAR, NULL}};
+  dp c = {unit, groups->mem, nd, NULL, groups, 0, {1.0, DEFAULT_VAR, NULL}, 0, NULL};
   groups->n = 0;
   groups->whole = 0;
   c.sides = paralign_mem_calloc(c.mem, nd, sizeof *c.sides);

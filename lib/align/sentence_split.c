@@ -315,13 +315,31 @@ static size_t ellipsis_break(const char *s, size_t len, size_t at) {
   return c >= 0 && u_isupper(c) ? i : 0;
 }
 
-/* The first break ICU misses (a footnote marker after a full stop, an
- * ellipsis) at or after byte *at (len: none); *at is left where it was
- * found. */
+/* After "katastrofhantering. 1938 dödades": ICU reads a number after a full
+ * stop as going on when a small letter follows it ("approx. 5 people"); after
+ * a word that is no abbreviation (break_at checks the language's lists) a
+ * sentence can start with a number.  Returns where it starts, or 0. */
+static size_t number_break(const char *s, size_t len, size_t dot) {
+  size_t prev, next, i = dot + 1;
+  if (dot == 0 || !u_isalpha(cp_before(s, dot, &prev)))
+    return 0;
+  if (i >= len || !is_space(cp_at(s, len, i, &next)))
+    return 0;
+  UChar32 c = next_visible(s, len, next, &i);
+  return c >= '0' && c <= '9' ? i : 0;
+}
+
+/* The first break ICU misses (a footnote marker after a full stop, a
+ * sentence that starts with a number, an ellipsis) at or after byte *at
+ * (len: none); *at is left where it was found. */
 static size_t next_missed(const paralign_splitter *sp, const char *s, size_t len, size_t *at) {
   for (; *at < len; (*at)++) {
     unsigned char c = (unsigned char)s[*at];
-    size_t b = c == '.' ? marker_break(sp, s, len, *at) : c == 0xE2 ? ellipsis_break(s, len, *at) : 0;
+    size_t b = 0;
+    if (c == '.' && !(b = marker_break(sp, s, len, *at)))
+      b = number_break(s, len, *at);
+    else if (c == 0xE2)
+      b = ellipsis_break(s, len, *at);
     if (b)
       return b;
   }
