@@ -309,7 +309,8 @@ PARALIGN_EXPORT int paralign_alignment_write(const paralign_alignment *al, paral
  * language (ICU's sentence rules plus the abbreviations, ordinals, numbering
  * labels, numbers, URLs and footnote markers of each language), and its
  * sentences are grouped jointly across all languages (1-1, 1-2, 2-1, 2-2,
- * and 1-3/3-1 where one language joins the sentences with semicolons), by
+ * and 1-3/3-1 where one language joins the sentences with semicolons or
+ * numbers and dates tie them), by
  * length under the paragraph alignment's own length model and by the cues
  * that survive translation.  A sentence is never paired across a paragraph
  * unit, and every sentence unit is one group of sentences in every language.
