@@ -281,6 +281,55 @@ START_TEST(test_split_unknown_language_uses_root_rules) {
 }
 END_TEST
 
+/* ---- odd texts ------------------------------------------------------------------ */
+
+/* Ranges in order, inside the text, trimmed, and every non-blank byte in one. */
+static void assert_covers(const char *lang, const char *text, size_t len) {
+  paralign_mem mem = paralign_mem_or_default(NULL);
+  paralign_splitter *sp = NULL;
+  ck_assert_int_eq(paralign_splitter_open(&mem, lang, &sp), PARALIGN_OK);
+  paralign_sentence_ranges r = {&mem, NULL, 0, 0};
+  ck_assert_int_eq(paralign_splitter_split(sp, text, len, &r), PARALIGN_OK);
+  size_t pos = 0;
+  for (size_t i = 0; i < r.n; i++) {
+    ck_assert_uint_le(pos, r.v[i].start);
+    ck_assert_uint_lt(r.v[i].start, r.v[i].end);
+    ck_assert_uint_le(r.v[i].end, len);
+    for (size_t k = pos; k < r.v[i].start; k++)
+      ck_assert_msg(strchr(" \t\n\r", text[k]), "byte %zu ('%c') is in no sentence", k, text[k]);
+    ck_assert(!strchr(" \t\n\r", text[r.v[i].start]) && !strchr(" \t\n\r", text[r.v[i].end - 1]));
+    pos = r.v[i].end;
+  }
+  for (size_t k = pos; k < len; k++)
+    ck_assert(strchr(" \t\n\r", text[k]));
+  paralign_sentence_ranges_free(&r);
+  paralign_splitter_close(sp);
+}
+
+START_TEST(test_split_odd_texts) {
+  static const char *const odd[] = {
+      ".", "....", ". . .", "1. 2. 3.", "a.b.c. D.E.F. g", "…………", "… … …", "?!?! ?!", "\n\n",
+      " x. \n\n Y. ", "t.ex.", "T.ex. T.ex. T.ex.", "2025. 2025. 2025.", "„“”\"'.", "1.2.3.4.5",
+      "http://a.b/C.D. E. f@g.h. I", "ekosystem.2 ekosystem.² ekosystem2. X", "A.\u00a0B.",
+      "(a) x. (b) y. 1) z.", "x.\"\"\" Y", "Ū. Ā. Ö."};
+  static const char *const langs[] = {"sv", "lv", "en", NULL};
+  for (size_t i = 0; i < sizeof odd / sizeof odd[0]; i++)
+    for (size_t l = 0; l < sizeof langs / sizeof langs[0]; l++)
+      assert_covers(langs[l], odd[i], strlen(odd[i]));
+  /* a long text of many sentences and a long one of none */
+  size_t n = 200000;
+  char *big = malloc(n + 1);
+  ck_assert_ptr_nonnull(big);
+  for (size_t i = 0; i < n; i++)
+    big[i] = "Abc def. "[i % 9];
+  big[n] = '\0';
+  assert_covers("sv", big, n);
+  memset(big, 'a', n);
+  assert_covers("en", big, n);
+  free(big);
+}
+END_TEST
+
 /* ---- the language data ---------------------------------------------------------- */
 
 START_TEST(test_langdata_lists) {
@@ -354,6 +403,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_split_seed_footnote_paragraph);
   tcase_add_test(tc, test_split_headings_and_footnotes_stay_whole);
   tcase_add_test(tc, test_split_unknown_language_uses_root_rules);
+  tcase_add_test(tc, test_split_odd_texts);
   suite_add_tcase(s, tc);
   TCase *data = tcase_create("langdata");
   tcase_add_test(data, test_langdata_lists);
