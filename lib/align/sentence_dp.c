@@ -6,11 +6,11 @@
  * sentences (1-1, 2-1, 1-2, 2-2, and 3-1 / 1-3 where the single sentence is
  * three clauses joined by semicolons or by ", VERB" as in Council
  * conclusions, or where numbers and dates tie the three to the one), so a
- * group is one set of sentences in every language.  A
- * bead costs its prior plus, for each document already grouped, the
- * paragraph aligner's content cost (length under the pair's calibrated
- * model, and the cues both sides share: numbers, dates, codes, acronyms,
- * URLs, names), a cost for final punctuation that differs (a question
+ * group is one set of sentences in every language.  A bead costs its prior
+ * plus, for each document already grouped, the paragraph aligner's content
+ * cost (length under the pair's calibrated model, and the cues both sides
+ * share: numbers, dates, codes, acronyms, URLs, names), a cost for final
+ * punctuation that differs (a question
  * against a statement, a colon that introduces a list against a full stop)
  * and one for clause counts that differ.  Costs are -log probabilities, so
  * summing over all paths (forward-backward) tells how probable each group
@@ -29,7 +29,8 @@
 #include "align/sentences.h"
 
 /* Bead priors as costs (-log P relative to 1-1, Gale and Church's
- * frequencies for sentences); 3-1 and 1-3 need JOINED_PIECES clauses. */
+ * frequencies for sentences); 3-1 and 1-3 need JOINED_PIECES clauses on the
+ * single side, or TIED_CUES numbers, dates or codes shared. */
 static const struct {
   unsigned char du, dy;
   double prior;
@@ -295,7 +296,6 @@ static double pair_cost(const dp *c, size_t d, paralign_span sa, size_t e, paral
   return paralign_dp_content_cost(&a->feat, sa, &b->feat, sb, model(c, d, e)) +
          punct_cost(a, sa, b, sb) + pieces_cost(a, sa, b, sb);
 }
-
 
 /* --- groups --------------------------------------------------------------- */
 
