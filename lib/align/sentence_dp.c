@@ -45,7 +45,7 @@ static const struct {
 #define PIECES_MAX 3
 #define CAPS_JOINT_MIN 4 /* ", STÖDER": letters of a capitalised verb that opens a clause */
 #define DEFAULT_VAR 6.8
-#define CUES_NEEDED_BELOW 0.99 /* a boundary less sure than this by length: read the cues */
+#define CUES_NEEDED_BELOW 0.95 /* a boundary less sure than this by length: read the cues */
 
 /* How a sentence ends: soft ends (full stop, comma, semicolon, none) vary
  * between versions; these do not. */
