@@ -9,9 +9,11 @@ pkgs=(build-essential cmake pkg-config libicu-dev libutf8proc-dev check python3 
 if [ "${1:-}" = "--test" ]; then
   # tests also use: clang/libFuzzer, valgrind, headless Chromium for the HTML report,
   # GNU parallel (the batch recipe of the README), libxml2-dev (the TMX fuzz
-  # harness validates its output against the DTD), pandoc (tests/formats/make_fixtures.sh
-  # and the 100-page PDF of bench/run.sh)
-  pkgs+=(clang valgrind chromium parallel pandoc)
+  # harness validates its output against the DTD; also a base package now: the
+  # DOCX and HTML readers), OmegaT (a real CAT tool pre-filling segments from our
+  # TMX: tests/extra/omegat_sentence.sh), pandoc (tests/formats/make_fixtures.sh and
+  # the 100-page PDF of bench/run.sh)
+  pkgs+=(clang valgrind chromium parallel libxml2-dev omegat pandoc)
 fi
 missing=()
 for p in "${pkgs[@]}"; do

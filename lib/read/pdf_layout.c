@@ -712,7 +712,12 @@ static int join_line(layout *L, const char *s, size_t slen) {
       return -1;
     L->vocab_built = 1;
   }
-  paralign_hyphen how = paralign_dehyphen(L->vocab_built ? &L->vocab : NULL, left, llen, s, slen);
+  size_t at = w; /* the word opens a sentence: a capital there is no name */
+  while (at > 0 && p[at - 1] == ' ')
+    at--;
+  int opens = at == 0 || (at < w && strchr(".!?:", p[at - 1]) != NULL);
+  paralign_hyphen how =
+      paralign_dehyphen(L->vocab_built ? &L->vocab : NULL, left, llen, s, slen, opens);
   if (how == PARALIGN_HYPHEN_JOIN)
     b->len--;
   else if (how == PARALIGN_HYPHEN_SPACE)
