@@ -416,24 +416,25 @@ START_TEST(test_dp_title_goes_with_title) {
 }
 END_TEST
 
-/* One version joins an article's three paragraphs into one: a 1-3 bead. */
+/* One version joins three paragraphs into one (a licence's article whose
+ * paragraphs one version runs together): a 1-3 bead. */
 START_TEST(test_dp_three_paragraphs_joined_in_one_version) {
   static const char *const sv[] = {
       "Denna licens gäller för verket enligt definitionen nedan, vilket tillhandahålls enligt villkoren "
       "i denna licens. All användning av verket som inte är tillåten enligt denna licens är förbjuden, "
       "i den mån sådan användning omfattas av en rättighet som tillkommer verkets upphovsrättsinnehavare.",
-      "Artikel 1 Licensgivaren beviljar härmed licenstagaren en världsomfattande, royaltyfri och icke-exklusiv licens. "
+      "Licensgivaren beviljar härmed licenstagaren en världsomfattande, royaltyfri och icke-exklusiv licens. "
       "Dessa rättigheter kan utövas i alla medier och format, kända nu eller senare. "
       "I de länder där ideella rättigheter gäller avstår licensgivaren från att utöva dem.",
-      "Artikel 2 Licensgivaren kan tillhandahålla verket i källkod eller som körbar kod."};
+      "Licensgivaren kan tillhandahålla verket i källkod eller som körbar kod."};
   static const char *const en[] = {
       "This European Union Public Licence applies to any work which is provided under the terms of this "
       "Licence. Any use of the work, other than as authorised under this Licence, is prohibited to the "
       "extent that such use is covered by a right of the copyright holder of the work concerned.",
-      "Article 1 The Licensor hereby grants the Licensee a worldwide, royalty-free and non-exclusive licence.",
+      "The Licensor hereby grants the Licensee a worldwide, royalty-free and non-exclusive licence.",
       "Those rights can be exercised on any media and formats, whether now known or later invented.",
       "In the countries where moral rights apply, the Licensor waives his right to exercise them.",
-      "Article 2 The Licensor may provide the Work either in its Source Code form or as Executable Code."};
+      "The Licensor may provide the Work either in its Source Code form or as Executable Code."};
   paralign_document *a = doc_of(sv, 3, "sv"), *b = doc_of(en, 5, "en");
   ck_assert_uint_eq(paralign_document_count(a), 3);
   ck_assert_uint_eq(paralign_document_count(b), 5);

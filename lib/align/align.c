@@ -337,6 +337,7 @@ void paralign_alignment_free(paralign_alignment *al) {
   paralign_mem_free(&m, al->flags);
   paralign_mem_free(&m, al->rows.v);
   paralign_mem_free(&m, al->rows.pieces);
+  paralign_mem_free(&m, al->models);
   paralign_mem_free(&m, al);
 }
 
@@ -489,7 +490,7 @@ static void stretch_counts(const paralign_join *j, const paralign_segment *s, si
   if (t < s->nguide)
     ub = s->u0 + s->guide[t].u, yb = s->y0 + s->guide[t].y;
   memset(counts, 0, PARALIGN_NBEADS * sizeof *counts);
-  paralign_shape_count(j, ua, ub, ya, yb, t > 0 || s->forced, counts);
+  paralign_shape_count(j, ua, ub, ya, yb, counts);
   counts[PARALIGN_BEAD_11] += (t < s->nguide) + (t == 0 && s->forced);
 }
 
@@ -824,6 +825,8 @@ static int finish_units(paralign_alignment *al, const paralign_docfeat *feats,
     rc = paralign_refine(al, feats, models);
   if (rc == PARALIGN_OK)
     rc = paralign_pairs_settle(al, feats, table, pair01);
+  if (rc == PARALIGN_OK) /* kept: the sentence aligner reuses the calibrated models */
+    al->models = models, models = NULL;
   paralign_mem_free(&al->mem, models);
   return rc;
 }

@@ -19,14 +19,6 @@ typedef struct paralign_span {
   size_t first, count;
 } paralign_span;
 
-/* A piece of one document in an output row: paragraphs [first, first +
- * count), the first from byte `from` of its text, the last up to byte `to`
- * of its text (0: to its end). */
-typedef struct paralign_piece {
-  size_t first, count;
-  size_t from, to;
-} paralign_piece;
-
 /* An output row: it stands for units [unit, last]; part 0 holds a whole
  * unit, parts 1, 2, ... finer rows or the rows of single pairs. */
 typedef struct paralign_row {
@@ -40,7 +32,7 @@ typedef struct paralign_row {
 typedef struct paralign_rows {
   paralign_row *v;
   size_t n, cap;
-  paralign_piece *pieces;
+  paralign_span *pieces;
   size_t pieces_cap;
 } paralign_rows;
 
@@ -59,6 +51,8 @@ struct paralign_alignment {
   unsigned *flags;
   double parallelism;
   paralign_rows rows;
+  struct paralign_lenmodel *models; /* ndocs x ndocs, [d * ndocs + e] for d < e: the length
+                                       model calibrated on the units (sentences.c uses it) */
 };
 
 /* Paragraph classes compared across languages: body text (paragraphs and
@@ -200,10 +194,9 @@ int paralign_guide(const paralign_join *j, size_t u0, size_t u1, size_t y0, size
                    paralign_anchor **out, size_t *count);
 
 /* shape.c: add to counts (PARALIGN_NBEADS) the beads that units [u0, u1)
- * and paragraphs [y0, y1), strictly between two points, suggest;
- * after_point: unit u0 - 1 and paragraph y0 - 1 are a point. */
+ * and paragraphs [y0, y1), strictly between two points, suggest. */
 void paralign_shape_count(const paralign_join *j, size_t u0, size_t u1, size_t y0, size_t y1,
-                          int after_point, double *counts);
+                          double *counts);
 /* shape.c: whether counts describe a gap (many paragraphs of one version
  * without counterpart), a regime apart from the rest of the document. */
 int paralign_shape_is_gap(const double *counts);
@@ -255,7 +248,7 @@ int paralign_refine(paralign_alignment *al, const paralign_docfeat *feats,
 /* refine.c, pairs.c: append a row for units [u, last] with part, its pieces
  * (ndocs of them) left to fill at the returned pointer; NULL when out of
  * memory. */
-paralign_piece *paralign_rows_add(paralign_alignment *al, size_t u, size_t last, unsigned part);
+paralign_span *paralign_rows_add(paralign_alignment *al, size_t u, size_t last, unsigned part);
 
 /* The units of two documents aligned alone: spans[2 * u] of the first,
  * spans[2 * u + 1] of the second, u < n. */

@@ -330,23 +330,46 @@ static double shaped_indel(const paralign_shape *shape, size_t b, double cost) {
 }
 
 /* The prior of bead b at (u0, y0), shifted by the document's shape.  A
- * merge costs no more than dropping its smaller part would (plus a little):
- * a short line without counterpart ("Decides:", a heading a reader split
- * off its paragraph) then joins the neighbour whose length it completes,
- * instead of leaving the translation memory. */
-static double bead_prior(const grid *g, size_t b, size_t u0, size_t y0) {
+ * merge costs no more than dropping its cheaper unlabelled part would (plus
+ * a little): a short line without counterpart ("Decides:", a heading a
+ * reader split off its paragraph) then joins the neighbour whose length it
+ * completes, instead of leaving the translation memory. */
+/* Whether unit u of the profile holds a labelled paragraph: numbered text
+ * is no fragment, whatever its length. */
+static int unit_labelled(const paralign_join *j, size_t u) {
+  for (size_t d = 0; d < j->k; d++) {
+    paralign_span s = j->spans[u * j->stride + d];
+    for (size_t i = 0; i < s.count; i++)
+      if (j->feats[d].p[s.first + i].key)
+        return 1;
+  }
+  return 0;
+}
+
+/* What dropping the cheaper unlabelled part of a merge would cost, or
+ * COST_INF when both parts are labelled. */
+static double fragment_drop(const grid *g, size_t b, size_t u0, size_t y0) {
   const paralign_join *j = g->j;
-  const paralign_shape *shape = g->shape;
-  double prior = BEADS[b].prior + shift(shape, b), drop;
-  if (BEADS[b].du == 2 && BEADS[b].dy == 1)
-    drop = shaped_indel(shape, PARALIGN_BEAD_10,
-                        fmin(g->unit_indel[u0 - g->u0], g->unit_indel[u0 + 1 - g->u0]));
-  else if (BEADS[b].du == 1 && BEADS[b].dy == 2)
-    drop = shaped_indel(shape, PARALIGN_BEAD_01,
-                        indel_cost(fmin(j->feats[j->k].p[y0].len, j->feats[j->k].p[y0 + 1].len)));
-  else
+  double best = COST_INF;
+  if (BEADS[b].du == 2 && BEADS[b].dy == 1) {
+    for (size_t u = u0; u < u0 + 2; u++)
+      if (!unit_labelled(j, u))
+        best = fmin(best, g->unit_indel[u - g->u0]);
+    return best == COST_INF ? best : shaped_indel(g->shape, PARALIGN_BEAD_10, best);
+  }
+  for (size_t y = y0; y < y0 + 2; y++)
+    if (!j->feats[j->k].p[y].key)
+      best = fmin(best, indel_cost(j->feats[j->k].p[y].len));
+  return best == COST_INF ? best : shaped_indel(g->shape, PARALIGN_BEAD_01, best);
+}
+
+static double bead_prior(const grid *g, size_t b, size_t u0, size_t y0) {
+  double prior = BEADS[b].prior + shift(g->shape, b);
+  int fragment = (BEADS[b].du == 2 && BEADS[b].dy == 1) || (BEADS[b].du == 1 && BEADS[b].dy == 2);
+  if (!fragment)
     return prior;
-  return fmin(prior, drop + FRAGMENT_MERGE);
+  double drop = fragment_drop(g, b, u0, y0);
+  return drop < COST_INF ? fmin(prior, drop + FRAGMENT_MERGE) : prior;
 }
 
 /* A bead's cost: its prior, and for a bead with both sides the mean pair

@@ -48,7 +48,7 @@ static int beads_add(const paralign_mem *mem, bead_list *l, pair_bead b) {
   return PARALIGN_OK;
 }
 
-static int add_pieces(const paralign_mem *mem, bead_list *l, paralign_piece a, paralign_piece b) {
+static int add_pieces(const paralign_mem *mem, bead_list *l, paralign_span a, paralign_span b) {
   if (!a.count || !b.count)
     return PARALIGN_OK;
   return beads_add(mem, l, (pair_bead){a.first, a.first + a.count, b.first, b.first + b.count});
@@ -66,8 +66,7 @@ static int written_beads(const paralign_alignment *al, size_t d, size_t e, bead_
       continue;
     }
     paralign_span a = al->spans[u * nd + d], b = al->spans[u * nd + e];
-    rc = add_pieces(&al->mem, out, (paralign_piece){a.first, a.count, 0, 0},
-                    (paralign_piece){b.first, b.count, 0, 0});
+    rc = add_pieces(&al->mem, out, a, b);
   }
   return rc;
 }
@@ -77,8 +76,7 @@ static int pair_units_beads(const paralign_alignment *al, const paralign_pair_un
   int rc = PARALIGN_OK;
   for (size_t u = 0; u < p->n && rc == PARALIGN_OK; u++) {
     paralign_span a = p->spans[2 * u], b = p->spans[2 * u + 1];
-    rc = add_pieces(&al->mem, out, (paralign_piece){a.first, a.count, 0, 0},
-                    (paralign_piece){b.first, b.count, 0, 0});
+    rc = add_pieces(&al->mem, out, a, b);
   }
   return rc;
 }
@@ -221,13 +219,13 @@ static int zone_rows(settle *s, size_t a, size_t b) {
       s->cursor[p] = i + 1;
       if (lo < a || hi > b)
         continue;
-      paralign_piece *row = paralign_rows_add(al, a, b, ++part);
+      paralign_span *row = paralign_rows_add(al, a, b, ++part);
       if (!row)
         return PARALIGN_ERR_NOMEM;
       for (size_t d = 0; d < al->ndocs; d++)
-        row[d] = (paralign_piece){al->spans[a * al->ndocs + d].first, 0, 0, 0};
-      row[s->pair_d[p]] = (paralign_piece){bd->d0, bd->d1 - bd->d0, 0, 0};
-      row[s->pair_e[p]] = (paralign_piece){bd->e0, bd->e1 - bd->e0, 0, 0};
+        row[d] = (paralign_span){al->spans[a * al->ndocs + d].first, 0};
+      row[s->pair_d[p]] = (paralign_span){bd->d0, bd->d1 - bd->d0};
+      row[s->pair_e[p]] = (paralign_span){bd->e0, bd->e1 - bd->e0};
     }
   return PARALIGN_OK;
 }
@@ -251,7 +249,7 @@ static int rebuild_rows(settle *s) {
       continue;
     }
     for (; r < old.n && old.v[r].unit == u && rc == PARALIGN_OK; r++) {
-      paralign_piece *row = paralign_rows_add(al, u, old.v[r].last, old.v[r].part);
+      paralign_span *row = paralign_rows_add(al, u, old.v[r].last, old.v[r].part);
       rc = row ? PARALIGN_OK : PARALIGN_ERR_NOMEM;
       if (row)
         memcpy(row, old.pieces + r * al->ndocs, al->ndocs * sizeof *row);
@@ -284,10 +282,10 @@ static void settle_free(settle *s) {
   const paralign_mem *mem = &s->al->mem;
   for (size_t d = 0; s->unit_of && d < s->al->ndocs; d++)
     paralign_mem_free(mem, s->unit_of[d]);
-  for (size_t p = 0; s->written && p < s->npairs; p++) {
+  for (size_t p = 0; s->written && p < s->npairs; p++)
     paralign_mem_free(mem, s->written[p].v);
+  for (size_t p = 0; s->alone && p < s->npairs; p++)
     paralign_mem_free(mem, s->alone[p].v);
-  }
   paralign_mem_free(mem, s->unit_of);
   paralign_mem_free(mem, s->written);
   paralign_mem_free(mem, s->alone);

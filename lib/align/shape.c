@@ -50,14 +50,12 @@ static double unit_length(const paralign_join *j, size_t u) {
 
 static double para_length(const paralign_join *j, size_t y) { return j->feats[j->k].p[y].len; }
 void paralign_shape_count(const paralign_join *j, size_t u0, size_t u1, size_t y0, size_t y1,
-                          int after_point, double *counts) {
+                          double *counts) {
   size_t rows = u1 > u0 ? u1 - u0 : 0, cols = y1 > y0 ? y1 - y0 : 0;
   double lr = 0, lc = 0;
-  /* the point before weighs in: a surplus that its own pair's lengths
-   * call for is merged into it, not without counterpart */
-  for (size_t u = u0 - (after_point && u0 > 0); u < u1; u++)
+  for (size_t u = u0; u < u1; u++)
     lr += unit_length(j, u);
-  for (size_t y = y0 - (after_point && y0 > 0); y < y1; y++)
+  for (size_t y = y0; y < y1; y++)
     lc += para_length(j, y);
   size_t step = rows < cols ? rows : cols, surplus = rows > cols ? rows - cols : cols - rows;
   counts[PARALIGN_BEAD_11] += (double)step;

@@ -5,40 +5,55 @@
 #include <stddef.h>
 
 #include "align/align.h"
+#include "align/sentences.h"
 #include "base/buf.h"
 
 /* Output staged in out and handed to fn in large pieces. */
 typedef struct paralign_writer {
   const paralign_alignment *al;
+  const paralign_sentences *sent; /* NULL: paragraph units; else its sentence units */
   unsigned flags;               /* PARALIGN_WRITE_* */
   const char *const *lang_tags; /* NULL: the documents' languages */
   const char *creation_date;    /* NULL: now */
   paralign_write_fn fn;
   void *ctx;
   paralign_buf out;
-  paralign_buf *texts; /* one cleaned text per document, for the current row */
+  paralign_buf *texts; /* one cleaned text per document, for the current unit */
   int fn_failed;
-  const paralign_piece *pieces; /* the current row: one piece per document */
-  paralign_piece *whole;        /* scratch for a unit written whole */
-  unsigned part;                /* the current row's part (0: the whole unit) */
+  /* Paragraph units written as rows (paralign_rows): the current row's
+   * paragraphs, one span per document, and its part (0: the unit). */
+  const paralign_span *pieces;
+  paralign_span *whole; /* scratch: the spans of a unit written whole */
+  unsigned part;
 } paralign_writer;
 
+/* Units to write, and what each is: its score and PARALIGN_UNIT_* flags,
+ * and the paragraphs of document d it takes text from. */
+size_t paralign_writer_unit_count(const paralign_writer *w);
+double paralign_writer_unit_score(const paralign_writer *w, size_t u);
+unsigned paralign_writer_unit_flags(const paralign_writer *w, size_t u);
+paralign_span paralign_writer_paragraphs(const paralign_writer *w, size_t u, size_t d);
+/* The paragraph unit a sentence unit lies in (the unit itself for
+ * paragraph units). */
+size_t paralign_writer_paragraph_unit(const paralign_writer *w, size_t u);
+/* "sentence", or "paragraph" for a paragraph unit kept whole. */
+const char *paralign_writer_segmentation(const paralign_writer *w, size_t u);
 /* The language tag written for document d. */
 const char *paralign_writer_lang(const paralign_writer *w, size_t d);
-/* Fill w->texts[d] with the current row's text in every document
- * (paragraphs joined by a space, cleaned); returns how many documents have
- * text, or -1 when out of memory. */
-int paralign_writer_row_texts(paralign_writer *w);
+/* Fill w->texts[d] with unit u's text in every document (paragraphs joined
+ * by a space, cleaned; for paragraph units, the current row's pieces);
+ * returns how many documents have text, or -1 when out of memory. */
+int paralign_writer_unit_texts(paralign_writer *w, size_t u);
 /* Whether a unit with that many documents holding text is written. */
 int paralign_writer_keeps(const paralign_writer *w, int with_text);
-/* The loop every format shares: for each row kept (a unit, or the rows a
- * refined unit is written as, see paralign_rows), set w->pieces and
- * w->part, fill w->texts and call put(w, u) to stage it, handing the output
- * on as it grows. */
+/* The loop every format shares: for each unit kept (a sentence unit, a
+ * paragraph unit, or each row a refined paragraph unit is written as, see
+ * paralign_rows, with w->pieces and w->part set), fill w->texts and call
+ * put(w, u) to stage it, handing the output on as it grows. */
 int paralign_writer_each_unit(paralign_writer *w, void (*put)(paralign_writer *w, size_t u));
-/* The label of the current row's first paragraph in document d ("" when
- * none, or when the row starts inside it), and the kind of its first
- * paragraph anywhere. */
+/* The label of unit u's first paragraph in document d ("" when none, or
+ * when a sentence unit does not start that paragraph), and the kind
+ * of its first paragraph anywhere. */
 const char *paralign_writer_label(const paralign_writer *w, size_t u, size_t d);
 const char *paralign_writer_kind(const paralign_writer *w, size_t u);
 /* "0.982": three decimals, whatever the locale. */
