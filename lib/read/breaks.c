@@ -228,26 +228,6 @@ static int heading_form_line(const paralign_layout_ctx *L, size_t pi) {
          !paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".,;:!?");
 }
 
-/* s starts with a capital, maybe after opening quotes or brackets
- * ("‘Compatible Licences’ ...", "“Licence” ..."). */
-static int starts_capital(const char *s, size_t len) {
-  static const char *const opening[] = {"\xE2\x80\x98", "\xE2\x80\x9C", "\xE2\x80\x9E",
-                                        "\xC2\xAB", "\"", "'", "(", "["};
-  size_t i = 0;
-  for (int again = 1; again && i < len && i < 12;) {
-    again = 0;
-    for (size_t k = 0; k < sizeof opening / sizeof *opening; k++) {
-      size_t n = strlen(opening[k]);
-      if (i + n <= len && memcmp(s + i, opening[k], n) == 0) {
-        i += n;
-        again = 1;
-        break;
-      }
-    }
-  }
-  return paralign_starts_upper(s + i, len - i);
-}
-
 /* Wrapped text with unnumbered headings: after a sentence ends, a short
  * capitalised line without final punctuation, followed by a capitalised or
  * labelled line (or nothing), is a heading even when the line above it was
@@ -263,7 +243,7 @@ static int heading_between(const paralign_layout_ctx *L, size_t i) {
   paralign_label lab;
   const char *n = text_at(L, i + 1);
   size_t nlen = L->lines->v[i + 1].len;
-  return starts_capital(n, nlen) || paralign_breaks_label(L, i + 1, &lab);
+  return paralign_starts_capital(n, nlen) || paralign_breaks_label(L, i + 1, &lab);
 }
 
 /* Licences, terms and definitions: after a sentence ends, a line that opens
@@ -277,7 +257,7 @@ static int run_in_heading(const char *s, size_t len) {
     if (s[i] == ' ')
       words++;
     else if (s[i] == ':')
-      return words <= 4 && i + 2 < len && s[i + 1] == ' ' && starts_capital(s + i + 2, len - i - 2);
+      return words <= 4 && i + 2 < len && s[i + 1] == ' ' && paralign_starts_capital(s + i + 2, len - i - 2);
     else if (s[i] == '.' || s[i] == ',' || s[i] == ';')
       return 0;
   }
@@ -291,7 +271,7 @@ static int after_colon(const paralign_layout_ctx *L, size_t pi, size_t i) {
   const char *p = text_at(L, pi);
   size_t n = L->lines->v[pi].len;
   return paralign_ends_with_stop(p, n, ":") && n >= 2 && !(p[n - 2] >= '0' && p[n - 2] <= '9') &&
-         starts_capital(text_at(L, i), L->lines->v[i].len); /* "2009:" heads a dated item */
+         paralign_starts_capital(text_at(L, i), L->lines->v[i].len); /* "2009:" heads a dated item */
 }
 
 /* ---- dashes --------------------------------------------------------------------------- */
@@ -369,7 +349,7 @@ static int line_break_in_paragraph(const paralign_layout_ctx *L, size_t pi, size
 static int full_line_ends_paragraph(const paralign_layout_ctx *L, size_t pi, size_t i) {
   return L->info.full_ends &&
          paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".!?") &&
-         starts_capital(text_at(L, i), L->lines->v[i].len);
+         paralign_starts_capital(text_at(L, i), L->lines->v[i].len);
 }
 
 /* ---- the two regimes ------------------------------------------------------------------- */
@@ -471,10 +451,23 @@ int paralign_breaks_url_continues(const paralign_layout_ctx *L, size_t pi, size_
          !memchr(text_at(L, i), ' ', L->lines->v[i].len);
 }
 
+/* Quotations in court documents and legal reasoning: an elision alone on
+ * its line ("…", "[..]", "‘…", "…’") marks words left out of the quotation
+ * around it.  It has no words to translate, and versions mark it differently
+ * or not at all, so it stays with the paragraph before it (whose quotation
+ * it opens, continues or closes) rather than become a paragraph of its own. */
+static int elision_line(const paralign_layout_ctx *L, size_t i) {
+  return paralign_is_elision(text_at(L, i), L->lines->v[i].len);
+}
+
 int paralign_breaks_new_block(const paralign_layout_ctx *L, long cur, long pi, size_t i,
                               const paralign_gap *g, int zone) {
   const paralign_line *l = &L->lines->v[i];
-  if (cur < 0 || pi < 0 || gap_separates(L, g, pi, i))
+  if (cur < 0 || pi < 0)
+    return 1;
+  if (!g->hard && elision_line(L, i))
+    return 0;
+  if ((l->flags & PARALIGN_LINE_NUMBERED) || gap_separates(L, g, pi, i))
     return 1;
   const paralign_line *prev = &L->lines->v[pi];
   const char *s = text_at(L, i);

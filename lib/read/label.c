@@ -8,6 +8,7 @@
 #include <utf8proc.h>
 
 #include "read/label_words.h"
+#include "read/linecue.h"
 #include "read/lines.h"
 
 /* "999999." is the longest arabic label: paragraph numbers beyond it do not
@@ -454,7 +455,44 @@ int paralign_label_parse(const char *s, size_t len, paralign_label *out) {
   return 0;
 }
 
+/* What may follow a bare paragraph number: a capital, maybe after an
+ * opening quotation mark or bracket, or a number other than a group of
+ * thousands ("000 euro"). */
+static int opens_numbered_text(const char *s, size_t len) {
+  if (paralign_starts_capital(s, len))
+    return 1;
+  size_t d = 0;
+  while (d < len && is_digit(s[d]))
+    d++;
+  return d > 0 && !(d == 3 && (d == len || s[d] == ' ' || s[d] == ',' || s[d] == '.'));
+}
+
+int paralign_label_bare_number(const char *s, size_t len, long *value) {
+  size_t n = 0;
+  long v = 0;
+  while (n < len && n < 4 && is_digit(s[n]))
+    v = v * 10 + (s[n++] - '0');
+  if (n == 0 || n > 3 || s[0] == '0' || n + 1 >= len || s[n] != ' ')
+    return 0;
+  *value = v;
+  return opens_numbered_text(s + n + 1, len - n - 1);
+}
+
+int paralign_label_parse_bare(const char *s, size_t len, paralign_label *out) {
+  long v;
+  memset(out, 0, sizeof *out);
+  if (!paralign_label_bare_number(s, len, &v))
+    return 0;
+  size_t end = 0;
+  while (is_digit(s[end]))
+    end++;
+  set_label(out, PARALIGN_SCHEME_ARABIC, v, "1", end, skip_spaces(s, len, end));
+  return 1;
+}
+
 int paralign_label_line(const paralign_lines *ls, const paralign_line *l, paralign_label *out) {
+  if (l->flags & PARALIGN_LINE_NUMBERED)
+    return paralign_label_parse_bare(paralign_line_text(ls, l), l->len, out);
   if (l->flags & PARALIGN_LINE_UNLABELLED) {
     memset(out, 0, sizeof *out);
     return 0;

@@ -10,6 +10,13 @@
 int paralign_starts_lower(const char *s, size_t len);
 /* s starts with an upper-case letter (any script). */
 int paralign_starts_upper(const char *s, size_t len);
+/* s starts with a capital, maybe after opening quotes or brackets
+ * ("‘Compatible Licences’ ...", "“Licence” ..."). */
+int paralign_starts_capital(const char *s, size_t len);
+/* s holds nothing but an elision ("…", "[…]", "(...)", "[..]"), maybe
+ * with quotation marks and a full stop around it ("‘…", "…’", "[..].”"):
+ * words left out of a quotation. */
+int paralign_is_elision(const char *s, size_t len);
 /* s ends with one of the ASCII characters in stops, maybe before closing
  * quotes or brackets ("... end.)" ends with '.'). */
 int paralign_ends_with_stop(const char *s, size_t len, const char *stops);

@@ -156,12 +156,15 @@ static int emit_paragraph(emitter *e, const paralign_block *lb, paralign_label *
 }
 
 /* The numbering label of a block, unless layout found its opening number to
- * be text ("2023. gada ..."). */
+ * be text ("2023. gada ..."), or the bare number layout found to number the
+ * document's paragraphs ("24 Enligt ..."). */
 static int block_label(const emitter *e, const paralign_block *blk, paralign_label *lab) {
   if (blk->flags & PARALIGN_BLOCK_NOLABEL) {
     memset(lab, 0, sizeof *lab);
     return 0;
   }
+  if (blk->flags & PARALIGN_BLOCK_NUMBERED)
+    return paralign_label_parse_bare(e->blocks->text.data + blk->off, blk->len, lab);
   return paralign_label_parse(e->blocks->text.data + blk->off, blk->len, lab);
 }
 
