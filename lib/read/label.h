@@ -18,6 +18,7 @@ typedef struct paralign_label {
   int ambiguous;   /* one letter that reads as roman or alphabetic (i, v, x...) */
   char letter;     /* that letter, in lower case */
   int depth;       /* parts of a decimal label: 3 for "1.2.3" */
+  size_t quote;    /* bytes of a quotation mark before the label, kept as text */
   int long_number; /* 4 to 6 digits ("1024."): reads as a year too ("2023. gada"),
                       so layout takes it only where a numbering leads up to it */
 } paralign_label;

@@ -12,6 +12,7 @@
 #include "read/label.h"
 #include "read/langid.h"
 #include "read/layout.h"
+#include "read/linecue.h"
 #include "read/lines.h"
 #include "read/markup.h"
 
@@ -135,6 +136,36 @@ static int level_for(emitter *e, const paralign_paragraph *p, const paralign_lab
   return level_of(&e->body, lab->style);
 }
 
+/* The numbering label of a block, unless layout found its opening number to
+ * be text ("2023. gada ..."), or the bare number layout found to number the
+ * document's paragraphs ("24 Enligt ..."). */
+static int block_label(const emitter *e, const paralign_block *blk, paralign_label *lab) {
+  if (blk->flags & PARALIGN_BLOCK_NOLABEL) {
+    memset(lab, 0, sizeof *lab);
+    return 0;
+  }
+  if (blk->flags & PARALIGN_BLOCK_NUMBERED)
+    return paralign_label_parse_bare(e->blocks->text.data + blk->off, blk->len, lab);
+  return paralign_label_parse(e->blocks->text.data + blk->off, blk->len, lab);
+}
+
+/* The text of the block after tb starts in lower case, after its label: a
+ * line without final punctuation above it is a sentence that runs on into
+ * a list ("II.- När det gäller ..., en avgift som beräknas på" / "a) den
+ * lön ..."), not a heading, which the text below it does not continue. */
+static int next_runs_on(const emitter *e, const paralign_block *tb) {
+  for (size_t i = (size_t)(tb - e->blocks->v) + 1; i < e->blocks->n; i++) {
+    const paralign_block *blk = &e->blocks->v[i];
+    if ((blk->flags & PARALIGN_BLOCK_DROP) || blk->len == 0)
+      continue;
+    paralign_label lab;
+    block_label(e, blk, &lab);
+    const char *s = e->blocks->text.data + blk->off + lab.skip;
+    return !blk->footnote && lab.skip < blk->len && paralign_starts_lower(s, blk->len - lab.skip);
+  }
+  return 0;
+}
+
 /* One paragraph: the label from block lb (parsed into lab), the text and
  * the footnote markers from block tb, after skip bytes. */
 static int emit_paragraph(emitter *e, const paralign_block *lb, paralign_label *lab,
@@ -150,22 +181,20 @@ static int emit_paragraph(emitter *e, const paralign_block *lb, paralign_label *
   unsigned hints = (tb->flags & PARALIGN_BLOCK_HEADING ? PARALIGN_HINT_HEADING : 0) |
                    (tb->nlines <= 2 ? PARALIGN_HINT_SHORT : 0);
   p.kind = paralign_label_kind(lab, body, blen, hints);
+  if (p.kind == PARALIGN_KIND_HEADING && !(hints & PARALIGN_HINT_HEADING) && next_runs_on(e, tb))
+    p.kind = PARALIGN_KIND_PARAGRAPH;
   p.level = level_for(e, &p, lab);
-  return paralign_document_add(e->doc, &p, body, blen,
-                               tb->nrefs ? e->blocks->refs + tb->refs_off : NULL, tb->nrefs);
-}
-
-/* The numbering label of a block, unless layout found its opening number to
- * be text ("2023. gada ..."), or the bare number layout found to number the
- * document's paragraphs ("24 Enligt ..."). */
-static int block_label(const emitter *e, const paralign_block *blk, paralign_label *lab) {
-  if (blk->flags & PARALIGN_BLOCK_NOLABEL) {
-    memset(lab, 0, sizeof *lab);
-    return 0;
-  }
-  if (blk->flags & PARALIGN_BLOCK_NUMBERED)
-    return paralign_label_parse_bare(e->blocks->text.data + blk->off, blk->len, lab);
-  return paralign_label_parse(e->blocks->text.data + blk->off, blk->len, lab);
+  const int *refs = tb->nrefs ? e->blocks->refs + tb->refs_off : NULL;
+  if (!lab->quote || lb != tb)
+    return paralign_document_add(e->doc, &p, body, blen, refs, tb->nrefs);
+  /* "‘(1) Must ...": the quotation mark before the label stays with the text */
+  paralign_buf b;
+  paralign_buf_init(&b, &e->doc->mem);
+  paralign_buf_append(&b, e->blocks->text.data + lb->off + lab->start - lab->quote, lab->quote);
+  paralign_buf_append(&b, body, blen);
+  int rc = b.failed ? PARALIGN_ERR_NOMEM : paralign_document_add(e->doc, &p, b.data, b.len, refs, tb->nrefs);
+  paralign_buf_free(&b);
+  return rc;
 }
 
 /* A label alone on its line whose text never came: kept, with no text. */
