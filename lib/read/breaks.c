@@ -228,15 +228,28 @@ static int heading_form_line(const paralign_layout_ctx *L, size_t pi) {
          !paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".,;:!?");
 }
 
+/* A long line in title case that ends before the next line's first word
+ * would have filled it (a wrapped line in a text that capitalises its
+ * defined terms is full: "... If the Licensee Distributes or Communicates
+ * Derivative" / "Works or copies ..."). */
+static int long_title(const paralign_layout_ctx *L, size_t i) {
+  return i + 1 < L->lines->n && paralign_layout_is_text(&L->lines->v[i + 1]) &&
+         need_of(L, i, i + 1) <= L->info.width && paralign_title_case(text_at(L, i), L->lines->v[i].len);
+}
+
 /* Wrapped text with unnumbered headings: after a sentence ends, a short
  * capitalised line without final punctuation, followed by a capitalised or
  * labelled line (or nothing), is a heading even when the line above it was
- * full ("... quiet place to work." / "Opening hours" / "The library ..."). */
+ * full ("... quiet place to work." / "Opening hours" / "The library ...").
+ * News in English writes headlines in title case: such a line is a heading
+ * however long ("... temporarily stranded." / "U.S. Weighed Penalizing El
+ * Salvador Over Support for China, Then Backed Off" / "Diplomats noted
+ * ..."; "Why Trump Will Win a Second Term"). */
 static int heading_between(const paralign_layout_ctx *L, size_t i) {
   const paralign_line *l = &L->lines->v[i];
   const char *s = text_at(L, i);
-  if (l->chars * 100 >= L->info.width * 60 || !paralign_starts_upper(s, l->len) ||
-      paralign_ends_with_stop(s, l->len, ".,;:!?"))
+  if (!paralign_starts_upper(s, l->len) || paralign_ends_with_stop(s, l->len, ".,;:!?") ||
+      (l->chars * 100 >= L->info.width * 60 && !long_title(L, i)))
     return 0;
   if (i + 1 >= L->lines->n || !paralign_layout_is_text(&L->lines->v[i + 1]))
     return 1;
@@ -244,6 +257,15 @@ static int heading_between(const paralign_layout_ctx *L, size_t i) {
   const char *n = text_at(L, i + 1);
   size_t nlen = L->lines->v[i + 1].len;
   return paralign_starts_capital(n, nlen) || paralign_breaks_label(L, i + 1, &lab);
+}
+
+/* ... and the line after such a heading starts a paragraph of its own. */
+static int heading_after_sentence(const paralign_layout_ctx *L, size_t pi) {
+  if (pi == 0 || !paralign_layout_is_text(&L->lines->v[pi - 1]) ||
+      L->lines->v[pi - 1].block != L->lines->v[pi].block - 1)
+    return 0;
+  return paralign_ends_with_stop(text_at(L, pi - 1), L->lines->v[pi - 1].len, ".!?") &&
+         heading_between(L, pi);
 }
 
 /* Licences, terms and definitions: after a sentence ends, a line that opens
@@ -384,6 +406,8 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
   if (L->info.marked_ends && (prev->flags & PARALIGN_LINE_HARDBREAK))
     return 1;
   if (stop && heading_between(L, i))
+    return 1;
+  if (heading_after_sentence(L, pi) && paralign_starts_capital(s, cur->len))
     return 1;
   if (after_colon(L, pi, i) ||
       (paralign_ends_with_stop(p, prev->len, ".!?") && run_in_heading(s, cur->len)))

@@ -75,6 +75,22 @@ int paralign_is_elision(const char *s, size_t len) {
   return ellipses > 0 || dots >= 2;
 }
 
+int paralign_title_case(const char *s, size_t len) {
+  size_t words = 0, capitals = 0;
+  for (size_t i = 0; i < len;) {
+    while (i < len && s[i] == ' ')
+      i++;
+    size_t start = i;
+    while (i < len && s[i] != ' ')
+      i++;
+    if (paralign_utf8_chars(s + start, i - start) < 4)
+      continue;
+    words++;
+    capitals += paralign_starts_upper(s + start, i - start) != 0;
+  }
+  return words >= 3 && capitals * 4 >= words * 3;
+}
+
 int paralign_ends_with_stop(const char *s, size_t len, const char *stops) {
   unsigned char last = len ? (unsigned char)s[len - 1] : 0;
   if ((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z'))

@@ -17,6 +17,10 @@ int paralign_starts_capital(const char *s, size_t len);
  * with quotation marks and a full stop around it ("‘…", "…’", "[..].”"):
  * words left out of a quotation. */
 int paralign_is_elision(const char *s, size_t len);
+/* Most of the longer words of s (three or more of four letters or more, at
+ * least three in four of them) start with a capital: a title in title case
+ * ("U.S. Weighed Penalizing El Salvador Over Support for China"). */
+int paralign_title_case(const char *s, size_t len);
 /* s ends with one of the ASCII characters in stops, maybe before closing
  * quotes or brackets ("... end.)" ends with '.'). */
 int paralign_ends_with_stop(const char *s, size_t len, const char *stops);
