@@ -259,6 +259,32 @@ static int heading_between(const paralign_layout_ctx *L, size_t i) {
   return paralign_starts_capital(n, nlen) || paralign_breaks_label(L, i + 1, &lab);
 }
 
+/* Lines a wrapped headline may take. */
+#define HEADLINE_LINES 3
+
+/* News whose headlines wrap: after a sentence ends, a capitalised run of
+ * at most HEADLINE_LINES lines with no sentence end and no clause ending at
+ * a line end, which stops on a short line before a capitalised line, is a
+ * headline even when the line above it was full ("... uttalade sig
+ * anonymt." / "Syrien kräver att amerikanska, franska och turkiska
+ * ”ockupationsstyrkor” ska dra sig" / "tillbaka omedelbart" / "I ett tal
+ * ..."): a paragraph that ends on a short line is read as ending there, and
+ * its first sentence opens it. */
+static int wrapped_headline(const paralign_layout_ctx *L, size_t i) {
+  if (!paralign_starts_capital(text_at(L, i), L->lines->v[i].len))
+    return 0;
+  for (size_t j = i; j < i + HEADLINE_LINES && j + 1 < L->lines->n; j++) {
+    const paralign_line *l = &L->lines->v[j], *n = &L->lines->v[j + 1];
+    const char *s = text_at(L, j);
+    if (!paralign_layout_is_text(n) || n->empties || (n->flags & PARALIGN_LINE_PAGE) ||
+        paralign_has_sentence_end(s, l->len) || paralign_ends_with_stop(s, l->len, ",;:"))
+      return 0;
+    if (need_of(L, j, j + 1) < L->info.fit)
+      return paralign_starts_capital(text_at(L, j + 1), n->len);
+  }
+  return 0;
+}
+
 /* ... and the line after such a heading starts a paragraph of its own. */
 static int heading_after_sentence(const paralign_layout_ctx *L, size_t pi) {
   if (pi == 0 || !paralign_layout_is_text(&L->lines->v[pi - 1]) ||
@@ -406,6 +432,8 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
   if (L->info.marked_ends && (prev->flags & PARALIGN_LINE_HARDBREAK))
     return 1;
   if (stop && heading_between(L, i))
+    return 1;
+  if (paralign_ends_with_stop(p, prev->len, ".!?") && wrapped_headline(L, i))
     return 1;
   if (heading_after_sentence(L, pi) && paralign_starts_capital(s, cur->len))
     return 1;

@@ -91,6 +91,20 @@ int paralign_title_case(const char *s, size_t len) {
   return words >= 3 && capitals * 4 >= words * 3;
 }
 
+int paralign_has_sentence_end(const char *s, size_t len) {
+  if (paralign_ends_with_stop(s, len, ".!?"))
+    return len < 2 || !(s[len - 2] >= '0' && s[len - 2] <= '9'); /* "2023." opens a date */
+  for (const char *d = memchr(s, '.', len); d; d = memchr(d + 1, '.', len - (size_t)(d + 1 - s))) {
+    size_t at = (size_t)(d - s);
+    if (at >= 1 && at + 2 < len && d[1] == ' ' && !(d[-1] >= '0' && d[-1] <= '9') &&
+        paralign_starts_upper(d + 2, len - at - 2))
+      return 1;
+    if (at + 1 >= len)
+      break;
+  }
+  return 0;
+}
+
 int paralign_ends_with_stop(const char *s, size_t len, const char *stops) {
   unsigned char last = len ? (unsigned char)s[len - 1] : 0;
   if ((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z'))

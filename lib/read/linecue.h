@@ -21,6 +21,10 @@ int paralign_is_elision(const char *s, size_t len);
  * least three in four of them) start with a capital: a title in title case
  * ("U.S. Weighed Penalizing El Salvador Over Support for China"). */
 int paralign_title_case(const char *s, size_t len);
+/* A sentence ends in s: a full stop, question or exclamation mark at its
+ * end (not after a digit: "2023." opens a date), or a full stop inside it
+ * before a capital ("... ends. The next"). */
+int paralign_has_sentence_end(const char *s, size_t len);
 /* s ends with one of the ASCII characters in stops, maybe before closing
  * quotes or brackets ("... end.)" ends with '.'). */
 int paralign_ends_with_stop(const char *s, size_t len, const char *stops);

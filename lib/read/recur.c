@@ -68,22 +68,6 @@ typedef struct opener {
   size_t stops;     /* sentence endings before the last of them */
 } opener;
 
-/* A sentence ends in s: a full stop, question or exclamation mark at its
- * end, or a full stop inside it before a capital ("... ends. The next"). */
-static int ends_sentence(const char *s, size_t len) {
-  if (paralign_ends_with_stop(s, len, ".!?"))
-    return len < 2 || !(s[len - 2] >= '0' && s[len - 2] <= '9'); /* "2023." opens a date */
-  for (const char *d = memchr(s, '.', len); d; d = memchr(d + 1, '.', len - (size_t)(d + 1 - s))) {
-    size_t at = (size_t)(d - s);
-    if (at >= 1 && at + 2 < len && d[1] == ' ' && !(d[-1] >= '0' && d[-1] <= '9') &&
-        paralign_starts_upper(d + 2, len - at - 2))
-      return 1;
-    if (at + 1 >= len)
-      break;
-  }
-  return 0;
-}
-
 /* s ends a recital or list item: with a comma or semicolon, or with ", and". */
 static int ends_item(const char *s, size_t len) {
   if (paralign_ends_with_stop(s, len, ",;"))
@@ -143,7 +127,7 @@ static void count_openers(const paralign_lines *ls, opener *slots) {
          words++)
       if (opener_key(text_of(ls, i), ls->v[i].len, words, key) >= 2)
         count_opener(slots, key, &used, stops);
-    stops += ends_sentence(text_of(ls, i), ls->v[i].len);
+    stops += paralign_has_sentence_end(text_of(ls, i), ls->v[i].len);
   }
 }
 
