@@ -88,9 +88,23 @@ int paralign_breaks_label(const paralign_layout_ctx *L, size_t i, paralign_label
   return 1;
 }
 
+/* A block that starts at line i takes the oldest label waiting for its
+ * text, or is such a label, or ends the wait with a label of its own. */
+static void note_waiting(paralign_layout_ctx *L, size_t i, const paralign_label *lab, int labelled) {
+  if (!labelled)
+    L->waiting_labels -= L->waiting_labels > 0;
+  else if (lab->skip >= L->lines->v[i].len && lab->scheme != PARALIGN_SCHEME_ARTICLE &&
+           lab->scheme != PARALIGN_SCHEME_SECTION)
+    L->waiting_labels++;
+  else
+    L->waiting_labels = 0;
+}
+
 void paralign_breaks_note_sequence(paralign_layout_ctx *L, size_t i) {
   paralign_label lab;
-  if (!paralign_breaks_label(L, i, &lab) || lab.scheme == PARALIGN_SCHEME_BULLET)
+  int labelled = paralign_breaks_label(L, i, &lab);
+  note_waiting(L, i, &lab, labelled);
+  if (!labelled || lab.scheme == PARALIGN_SCHEME_BULLET)
     return;
   int k = sequence_of(L, lab.style);
   if (k < 0 && L->nseq < PARALIGN_LAYOUT_MAX_SEQUENCES) {
@@ -400,6 +414,15 @@ static int full_line_ends_paragraph(const paralign_layout_ctx *L, size_t pi, siz
          paralign_starts_capital(text_at(L, i), L->lines->v[i].len);
 }
 
+/* Lists extracted by pdftotext without -layout: the numbers come in a
+ * column before the items ("1." / "2." / "The Developers, ...;" / "The
+ * Project Leader;").  While numbers wait for their items, a line that ends
+ * a clause ends an item, though it was full. */
+static int item_for_waiting_label(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  return L->waiting_labels > 0 && !block_has_label(L, pi) &&
+         paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".;:!?");
+}
+
 /* ---- the two regimes ------------------------------------------------------------------- */
 
 static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
@@ -416,6 +439,8 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
   int stop = paralign_ends_with_stop(p, prev->len, ".:;!?");
   if (labelled && (stop || is_short(L, pi, i) || continues_sequence(L, &lab) ||
                    (lab.value == 1 && block_has_label(L, pi))))
+    return 1;
+  if (!labelled && item_for_waiting_label(L, pi, i))
     return 1;
   if (!labelled && line_break_in_paragraph(L, pi, i))
     return 0;

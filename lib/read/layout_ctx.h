@@ -32,6 +32,9 @@ typedef struct paralign_layout_ctx {
   /* the fewest blank lines after any page boundary (and its header): the
    * page's top margin */
   size_t page_margin;
+  /* blocks that hold only a label ("4.") whose text has not come yet: in
+   * text from pdftotext, a list's numbers come in a column before its items */
+  size_t waiting_labels;
 } paralign_layout_ctx;
 
 /* What lies between the previous line of text and this one. */
@@ -57,7 +60,8 @@ int paralign_breaks_new_block(const paralign_layout_ctx *L, long cur, long pi, s
                               const paralign_gap *g, int zone);
 /* The numbering label opening line i, if it is one in this document. */
 int paralign_breaks_label(const paralign_layout_ctx *L, size_t i, paralign_label *lab);
-/* Line i starts a block: remember its label's value for the sequences. */
+/* Line i starts a block: remember its label's value for the sequences,
+ * and count the labels that wait for their items. */
 void paralign_breaks_note_sequence(paralign_layout_ctx *L, size_t i);
 /* Whether line i goes on with block suspended (interrupted by footnotes). */
 int paralign_breaks_resumes(const paralign_layout_ctx *L, long suspended, size_t i);

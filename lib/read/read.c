@@ -34,6 +34,11 @@ static int level_of(level_stack *st, const char *style) {
   return st->depth++;
 }
 
+/* Labels alone on their lines waiting for their text: pdftotext prints the
+ * numbers of a list in a column of their own, before the items ("1." /
+ * "2." / "make any technical ...;" / "propose or sponsor ...;"). */
+#define PENDING_MAX 16
+
 typedef struct emitter {
   paralign_document *doc;
   const paralign_blocks *blocks;
@@ -43,7 +48,9 @@ typedef struct emitter {
   size_t at_byte;
   level_stack headings, body;
   paralign_label last_letter[8]; /* the last letter label of each form */
-  long pending;                  /* a block holding only a label, for the next block */
+  /* blocks holding only a label, oldest first, for the blocks that follow */
+  size_t pending[PENDING_MAX];
+  size_t pending_head, npending;
   unsigned long deep_line;       /* where numbering went too deep */
   size_t deep_byte;
   int deep_depth;
@@ -197,15 +204,42 @@ static int emit_paragraph(emitter *e, const paralign_block *lb, paralign_label *
   return rc;
 }
 
-/* A label alone on its line whose text never came: kept, with no text. */
+/* The oldest label waiting for its text; 0 when none. */
+static int take_pending(emitter *e, paralign_label *lab, const paralign_block **lb) {
+  if (e->pending_head == e->npending)
+    return 0;
+  *lb = &e->blocks->v[e->pending[e->pending_head++]];
+  if (e->pending_head == e->npending)
+    e->pending_head = e->npending = 0;
+  block_label(e, *lb, lab);
+  return 1;
+}
+
+/* Labels alone on their lines whose text never came: kept, with no text. */
 static int flush_pending(emitter *e) {
-  if (e->pending < 0)
-    return PARALIGN_OK;
-  const paralign_block *lb = &e->blocks->v[e->pending];
   paralign_label lab;
-  block_label(e, lb, &lab);
-  e->pending = -1;
-  return emit_paragraph(e, lb, &lab, lb, lb->len);
+  const paralign_block *lb = NULL;
+  int rc = PARALIGN_OK;
+  while (rc == PARALIGN_OK && take_pending(e, &lab, &lb))
+    rc = emit_paragraph(e, lb, &lab, lb, lb->len);
+  return rc;
+}
+
+/* Line bi holds only a label ("4."): its text comes with the next block
+ * that has none, after the labels waiting before it. */
+static int add_pending(emitter *e, size_t bi) {
+  int rc = PARALIGN_OK;
+  if (e->npending == PENDING_MAX) {
+    paralign_label lab;
+    const paralign_block *lb = NULL;
+    if (take_pending(e, &lab, &lb))
+      rc = emit_paragraph(e, lb, &lab, lb, lb->len);
+    memmove(e->pending, e->pending + e->pending_head, (e->npending - e->pending_head) * sizeof *e->pending);
+    e->npending -= e->pending_head;
+    e->pending_head = 0;
+  }
+  e->pending[e->npending++] = bi;
+  return rc;
 }
 
 /* A heading word and its number ("Chapter II", "3 §"): its words are text
@@ -226,17 +260,11 @@ static int emit_block(emitter *e, size_t bi) {
     rc = flush_pending(e); /* "Kapitel I", "Rule 1": a heading line of its own */
     return rc == PARALIGN_OK ? emit_paragraph(e, blk, &lab, blk, lab.start) : rc;
   }
-  if (lab.len && lab.skip >= blk->len) {
-    rc = flush_pending(e);
-    e->pending = (long)bi; /* "4." alone on its line: the text follows */
-    return rc;
-  }
-  if (e->pending >= 0 && !lab.len) {
-    const paralign_block *lb = &e->blocks->v[e->pending];
-    block_label(e, lb, &lab);
-    e->pending = -1;
+  if (lab.len && lab.skip >= blk->len)
+    return add_pending(e, bi); /* "4." alone on its line: the text follows */
+  const paralign_block *lb = NULL;
+  if (!lab.len && take_pending(e, &lab, &lb))
     return emit_paragraph(e, lb, &lab, blk, 0);
-  }
   rc = flush_pending(e);
   return rc == PARALIGN_OK ? emit_paragraph(e, blk, &lab, blk, lab.skip) : rc;
 }
@@ -255,7 +283,6 @@ static int too_deep(emitter *e, size_t bi) {
 }
 
 static int emit_all(emitter *e) {
-  e->pending = -1;
   for (size_t i = 0; i < e->blocks->n; i++) {
     const paralign_block *blk = &e->blocks->v[i];
     if ((blk->flags & PARALIGN_BLOCK_DROP) || blk->len == 0)
