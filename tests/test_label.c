@@ -200,13 +200,62 @@ START_TEST(test_label_alone_on_its_line) {
   ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 0)), "5. pants");
   ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 1)), "Darbības joma");
   paralign_document_free(doc);
-  /* labels whose text never comes are kept, with no text */
-  doc = tu_parse("4.\n\n5.\n\nThe text of five.\n\n6.\n", "en");
-  ck_assert_uint_eq(paralign_document_count(doc), 3);
+  /* labels whose text never comes are kept, with no text: labels alone on
+   * their lines take the blocks that follow in order (a column of numbers
+   * printed before the items), and those left over stay empty */
+  doc = tu_parse("4.\n\n5.\n\nThe text of four.\n\n6.\n\n7.\n", "en");
+  ck_assert_uint_eq(paralign_document_count(doc), 4);
   ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 0)), "4.");
-  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 0)), "");
-  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 1)), "The text of five.");
-  ck_assert_str_eq(paralign_paragraph_key(paralign_document_get(doc, 2)), "arabic:6");
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 0)), "The text of four.");
+  ck_assert_str_eq(paralign_paragraph_key(paralign_document_get(doc, 1)), "arabic:5");
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 1)), "");
+  ck_assert_str_eq(paralign_paragraph_key(paralign_document_get(doc, 3)), "arabic:7");
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 3)), "");
+  paralign_document_free(doc);
+}
+END_TEST
+
+/* pdftotext without -layout prints the numbers of a list in a column before
+ * its items, with or without blank lines between them (the Debian
+ * constitution printed to PDF, Swedish and English): each number takes the
+ * next item, and a clause end ends an item while numbers wait. */
+START_TEST(test_label_column_before_items) {
+  paralign_document *doc = tu_parse(
+      "§2.1. Generella regler\n1.\n\n2.\n\n3.\n\n"
+      "Ingenting i dessa stadgar förpliktar någon att arbeta för projektet.\n"
+      "En person som inte vill utföra en uppgift som delegerats eller\n"
+      "tilldelats honom eller henne behöver inte utföra den. De får dock\n"
+      "inte aktivt motarbeta dessa regler och beslut som tagits i enlighet\n"
+      "med dem.\n"
+      "En person kan inneha flera poster, med undantag för att\n"
+      "projektledaren, projektsekreteraren och ordföranden för den tekniska\n"
+      "kommittén måste vara åtskilda, och att ledaren inte kan tillsätta\n"
+      "sig själv som sin egen delegat.\n",
+      "sv");
+  ck_assert_uint_eq(paralign_document_count(doc), 4);
+  ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 1)), "1.");
+  ck_assert(strncmp(paralign_paragraph_text(paralign_document_get(doc, 1)), "Ingenting i dessa", 17) == 0);
+  ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 2)), "2.");
+  ck_assert(strncmp(paralign_paragraph_text(paralign_document_get(doc, 2)), "En person som inte", 18) == 0);
+  ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 3)), "3.");
+  ck_assert(strncmp(paralign_paragraph_text(paralign_document_get(doc, 3)), "En person kan inneha", 20) == 0);
+  paralign_document_free(doc);
+  doc = tu_parse("Each decision in the Project is made by one or more of the following:\n"
+                 "1.\n2.\n3.\n\n"
+                 "The Developers, by way of General Resolution or an election;\n"
+                 "The Project Leader;\n"
+                 "The Technical Committee and/or its Chair;\n\n"
+                 "Most of the remainder of this document will outline the powers of these\n"
+                 "bodies, their composition and appointment, and the procedure for their\n"
+                 "decision-making.\n",
+                 "en");
+  ck_assert_uint_eq(paralign_document_count(doc), 5);
+  ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 2)), "2.");
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 2)), "The Project Leader;");
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 3)),
+                   "The Technical Committee and/or its Chair;");
+  /* the numbers used up, a paragraph after the list has no label */
+  ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 4)), "");
   paralign_document_free(doc);
 }
 END_TEST
@@ -267,6 +316,7 @@ int main(void) {
   tcase_add_test(tc, test_label_header_fields);
   tcase_add_test(tc, test_label_headings_and_paragraphs_in_a_document);
   tcase_add_test(tc, test_label_alone_on_its_line);
+  tcase_add_test(tc, test_label_column_before_items);
   tcase_add_test(tc, test_label_depth_limit);
   tcase_add_test(tc, test_label_heading_words);
   suite_add_tcase(s, tc);
