@@ -354,6 +354,215 @@ START_TEST(test_breaks_reference_at_line_start) {
 }
 END_TEST
 
+
+/* ---- court documents -------------------------------------------------------------- */
+
+/* The labels (or "" for none) of the paragraphs of text, in order. */
+static void assert_labels(const char *text, const char *lang, const char *const *labels) {
+  paralign_document *doc = tu_parse(text, lang);
+  size_t n = 0;
+  while (labels[n])
+    n++;
+  for (size_t i = 0; i < n && i < paralign_document_count(doc); i++)
+    ck_assert_msg(strcmp(paralign_paragraph_label(paralign_document_get(doc, i)), labels[i]) == 0,
+                  "paragraph %zu has label \"%s\", not \"%s\"", i,
+                  paralign_paragraph_label(paralign_document_get(doc, i)), labels[i]);
+  ck_assert_uint_eq(paralign_document_count(doc), n);
+  paralign_document_free(doc);
+}
+
+/* A judgment of the General Court (T-429/18, sv), one line per paragraph:
+ * the bare numbers run 1, 2, 3 through it and are labels; the dash items
+ * and the headings have none. */
+static const char *const judgment_t429_sv =
+    "Bakgrund till tvisten\n\n"
+    "1 Sökandena, BRF SA och SHB Comércio e Indústria de Alimentos SA, ingår i koncernen BRF "
+    "capital, som är vertikalt integrerade och verksamma i produktion och distribution av kött.\n\n"
+    "2 Tio anläggningar tillhörande den första sökanden och två anläggningar tillhörande den "
+    "andra sökanden fanns med i de förteckningar som hade upprättats.\n\n"
+    "3 Den 21 februari 2018 förelade Europeiska kommissionen ett utkast till "
+    "genomförandeförordning.\n\n"
+    "Förfarandet och parterna yrkanden\n\n"
+    "4 Sökandena har yrkat att tribunalen ska\n\n"
+    "– ogiltigförklara den angripna genomförandeförordningen i sin helhet, och\n\n"
+    "– förplikta kommissionen att ersätta rättegångskostnaderna.\n";
+
+START_TEST(test_breaks_bare_paragraph_numbers) {
+  const char *const labels[] = {"", "1", "2", "3", "", "4", "–", "–", NULL};
+  assert_labels(judgment_t429_sv, "sv", labels);
+  paralign_document *doc = tu_parse(judgment_t429_sv, "sv");
+  const paralign_paragraph *p = paralign_document_get(doc, 1);
+  ck_assert_str_eq(paralign_paragraph_key(p), "arabic:1");
+  ck_assert(strncmp(paralign_paragraph_text(p), "Sökandena, BRF SA", 17) == 0);
+  paralign_document_free(doc);
+}
+END_TEST
+
+/* The same kind of judgment (C-212/19, en) printed and extracted without
+ * blank lines: a bare number in sequence opens a paragraph after a sentence
+ * end or a heading, not in the middle of a sentence ("Article" / "9 TFEU"),
+ * and a date, an amount or a count at a line start is no label. */
+START_TEST(test_breaks_bare_numbers_in_wrapped_text) {
+  const char *text =
+      "Legal context\n"
+      "7 Article 4 of the décret du 17 juin 1938 relatif à la réorganisation et à l’unification du\n"
+      "régime d’assurance des marins, in the version applicable to the dispute in the main\n"
+      "proceedings, provides the rules which are relevant for the assessment of the case at\n"
+      "issue.\n"
+      "8 Following, first, the oil pollution caused by the wreck of the tanker Erika on 12 December\n"
+      "1999 in the Bay of Biscay and, second, the significant damage caused in the south of France\n"
+      "by the violent storm of 27 and 28 December 1999, the French Republic adopted under Article\n"
+      "9 TFEU a compensation scheme for fishermen and fish farmers in order to make good the loss.\n"
+      "9 Various compensation measures were initially provided for fishermen and fish farmers in\n"
+      "the six French departments on the Atlantic coast, for a total of EUR 20 000 and at most EUR\n"
+      "10 000 per undertaking, paid to the fishermen and fish farmers concerned within at most\n"
+      "3 days.\n"
+      "10 By two circulars of 15 April and 13 July 2000, the French Republic adopted several\n"
+      "additional measures.\n";
+  const char *const labels[] = {"", "7", "8", "9", "10", NULL};
+  assert_labels(text, "en", labels);
+}
+END_TEST
+
+/* Negative side: two numbers in sequence are no run, nor are numbers
+ * before a lower-case word, a group of thousands or a year, nor footnote
+ * numbers below a separator (seed 000, sv). */
+START_TEST(test_breaks_bare_numbers_not_labels) {
+  const char *const two[] = {"", "", NULL};
+  assert_labels("1 Sökandena väckte talan den 13 juli 2018.\n\n"
+                "2 Svaromålet inkom den 28 september 2018.\n",
+                "sv", two);
+  const char *const none[] = {"", "", "", "", NULL};
+  assert_labels("1 Ansökan inkom.\n\n2 dagar senare kom svaret.\n\n"
+                "3 000 euro betalades.\n\n2025 gada 3. janvārī.\n", "sv", none);
+  const char *text =
+      "Rådet framhåller vikten av ett öppet, fritt och säkert internet.\n\n"
+      "                                                 \n"
+      "1 Rådets slutsatser om EU:s digitala diplomati av den 18 juli 2022.\n"
+      "2 Se rådets slutsatser om säkerheten i IKT-leveranskedjan (dok. 12930/22).\n"
+      "3 Se förteckningen över 2023 års flaggskeppsprojekt inom Global Gateway.\n";
+  paralign_document *doc = tu_parse(text, "sv");
+  for (size_t i = 0; i < paralign_document_count(doc); i++)
+    ck_assert(paralign_paragraph_kind(paralign_document_get(doc, i)) == PARALIGN_KIND_FOOTNOTE ||
+              strcmp(paralign_paragraph_label(paralign_document_get(doc, i)), "") == 0);
+  paralign_document_free(doc);
+}
+END_TEST
+
+/* Quotations in court documents (C-212/19 sv and lv, C-395/18 en): an
+ * elision alone on its line stays with the paragraph before it; a line
+ * that holds words after the elision is a paragraph of its own. */
+START_TEST(test_breaks_elision_lines) {
+  const char *sv =
+      "3 Skälen 17, 18 och 20 i det omtvistade beslutet har följande lydelse:\n\n"
+      "”(17) I två dekret beslutade jordbruks- och fiskeriministern att samtliga företag skulle "
+      "beviljas en lättnad.\n\n"
+      "(18) Lättnaden gällde arbetsgivaravgifterna och omfattade samtliga fiskare.\n\n"
+      "…\n\n"
+      "(20) I fråga om avgifterna till ENIM uppgick lättnaden till 50 procent. …\n\n"
+      "…”\n\n"
+      "4 I artikel 3 i beslutet föreskrivs följande:\n";
+  const char *const sv_starts[] = {"3 Skälen 17", "”I två dekret", "Lättnaden gällde",
+                                   "I fråga om avgifterna", "4 I artikel 3", NULL};
+  assert_paragraphs(sv, "sv", sv_starts);
+  const char *lv =
+      "(56) Šie pasākumi rada valstij līdzekļu zaudējumus.\n\n"
+      "[..]\n\n"
+      "(98) [..] Komisija uzskata, ka vispārēji sociālo maksājumu atvieglojumi nevar tikt "
+      "pasludināti par saderīgiem ar kopējo tirgu.\n\n"
+      "[..].”\n";
+  const char *const lv_starts[] = {"Šie pasākumi", "[..] Komisija", NULL};
+  assert_paragraphs(lv, "lv", lv_starts);
+  paralign_document *doc = tu_parse(lv, "lv");
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 0)),
+                   "Šie pasākumi rada valstij līdzekļu zaudējumus. [..]");
+  /* the elision that ends a paragraph does not make it a heading */
+  ck_assert(paralign_paragraph_kind(paralign_document_get(doc, 0)) == PARALIGN_KIND_PARAGRAPH);
+  paralign_document_free(doc);
+  const char *en = "7. Article 57 (‘Exclusion grounds’) stipulates that:\n\n‘…\n\n"
+                   "4. Contracting authorities may exclude any economic operator.\n";
+  const char *const en_starts[] = {"Article 57", "Contracting authorities", NULL};
+  assert_paragraphs(en, "en", en_starts);
+}
+END_TEST
+
+/* ---- news headlines in text extracted without blank lines ---------------------------- */
+
+/* NTREX-128 news printed to PDF and extracted (en, nytimes.184804 and
+ * nytimes.184862 wrapped the same way): a headline in title case after a
+ * sentence end is a paragraph of its own, however long. */
+START_TEST(test_breaks_title_case_headline) {
+  const char *a =
+      "destruction and panic as people were reminded by the devastation of the deadly 2004 quake\n"
+      "and tsunami. No tsunami was triggered this time, but more than 100 were killed by fallen\n"
+      "buildings. 2018: Major quakes hit Indonesia's tourist island of Lombok, killing more than\n"
+      "500 people, mostly on the northern side of the island. The quake destroyed thousands of\n"
+      "buildings and left thousands of tourists temporarily stranded.\n"
+      "U.S. Weighed Penalizing El Salvador Over Support for China, Then Backed Off\n"
+      "Diplomats noted that the Dominican Republic and Panama had already recognized Beijing, with\n"
+      "little pushback from Washington. Mr. Trump had a warm meeting with President Juan Carlos\n"
+      "Varela of Panama in June 2017 and had a hotel in Panama until partners evicted the Trump\n"
+      "Organization's management team.\n";
+  const char *const a_starts[] = {"destruction and panic", "U.S. Weighed", "Diplomats noted", NULL};
+  assert_paragraphs(a, "en", a_starts);
+  const char *b =
+      "The shape-shifting garment was unveiled earlier this year and promised to change the way\n"
+      "mothers feed their babies in public. During London Fashion Week, a mother of two appeared on\n"
+      "the catwalk for designer Marta Jakubowski while using the product in front of the crowd.\n"
+      "Hundreds of Migrant Children Quietly Moved to a Tent Camp on the Texas Border\n"
+      "The number of detained migrant children has spiked even though monthly border crossings have\n"
+      "remained relatively unchanged, in part because harsh rhetoric and policies introduced by the\n"
+      "Trump administration have made it harder to place children with sponsors.\n";
+  const char *const b_starts[] = {"The shape-shifting", "Hundreds of Migrant", "The number of", NULL};
+  assert_paragraphs(b, "en", b_starts);
+}
+END_TEST
+
+/* Negative side: a full line in a text that capitalises its defined terms
+ * (EUPL, en, printed and extracted) goes on in the next line. */
+START_TEST(test_breaks_defined_terms_not_headline) {
+  const char *text =
+      "Copyleft clause: If the Licensee distributes or communicates copies of the Original Works\n"
+      "or Derivative Works, this Distribution or Communication will be done under the terms of\n"
+      "this Licence or of a later version of this Licence unless the Original Work is expressly\n"
+      "distributed only under this version of the Licence.\n"
+      "Compatibility clause: If the Licensee Distributes or Communicates Derivative Works or\n"
+      "copies thereof based upon both the Work and another work licensed under a Compatible\n"
+      "Licence, this Distribution or Communication can be done under the terms of this Compatible\n"
+      "Licence.\n";
+  const char *const starts[] = {"Copyleft clause", "Compatibility clause", NULL};
+  assert_paragraphs(text, "en", starts);
+}
+END_TEST
+
+/* NTREX-128 news (sv: thelocal.65969 as printed and extracted, and
+ * foxnews.94512 wrapped the same way): a headline wrapped over two lines
+ * after a full line that ends a sentence. */
+START_TEST(test_breaks_wrapped_headline) {
+  const char *a =
+      "Det här skildras av tre amerikanska tjänstemän, varav två diplomater, som gick med på att\n"
+      "diskutera de interna överläggningarna mot löfte om anonymitet. Deras redogörelser bekräftades\n"
+      "av en utomstående analytiker som står administrationen nära och som också uttalade sig anonymt.\n"
+      "Syrien kräver att amerikanska, franska och turkiska ”ockupationsstyrkor” ska dra sig\n"
+      "tillbaka omedelbart\n"
+      "I ett tal till FN:s generalförsamling uppmanade utrikesminister Walid al-Moualem också\n"
+      "syriska flyktingar att komma hem igen, trots att kriget i landet är inne på sitt åttonde år.\n";
+  const char *const a_starts[] = {"Det här skildras", "Syrien kräver", "I ett tal", NULL};
+  assert_paragraphs(a, "sv", a_starts);
+  const char *b =
+      "förr eller senare kommer att gifta sig med kvinnor. Många av smittofallen beror på\n"
+      "otillräckligt skydd vid samlag i dessa relationer. Kinas regering har sedan 2003 lovat\n"
+      "universell tillgång till HIV-medicin som en del av insatserna för att ta itu med problemet.\n"
+      "Maxine Waters nekar att personal läckt GOP-senatorns uppgifter, skyler på \"farliga lögner\"\n"
+      "och \"konspirationsteorier\"\n"
+      "Den amerikanska kongressledamoten Maxine Waters fördömde på lördagen påståenden om att en av\n"
+      "hennes anställda hade lagt upp personuppgifter på tre republikanska amerikanska senatorer på\n"
+      "deras Wikipedia-sidor.\n";
+  const char *const b_starts[] = {"förr eller senare", "Maxine Waters nekar", "Den amerikanska", NULL};
+  assert_paragraphs(b, "sv", b_starts);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("breaks");
   TCase *tc = tcase_create("breaks");
@@ -370,6 +579,13 @@ int main(void) {
   tcase_add_test(tc, test_breaks_sentence_per_line_markdown);
   tcase_add_test(tc, test_breaks_exact_wrap_without_blank_lines);
   tcase_add_test(tc, test_breaks_reference_at_line_start);
+  tcase_add_test(tc, test_breaks_bare_paragraph_numbers);
+  tcase_add_test(tc, test_breaks_bare_numbers_in_wrapped_text);
+  tcase_add_test(tc, test_breaks_bare_numbers_not_labels);
+  tcase_add_test(tc, test_breaks_elision_lines);
+  tcase_add_test(tc, test_breaks_title_case_headline);
+  tcase_add_test(tc, test_breaks_defined_terms_not_headline);
+  tcase_add_test(tc, test_breaks_wrapped_headline);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }
