@@ -302,6 +302,61 @@ START_TEST(test_label_depth_limit) {
 }
 END_TEST
 
+
+/* Court documents quote numbered provisions and questions: the quotation
+ * opens with the first label, whose quotation mark stays with the text
+ * (C-212/19 sv, lv, en; C-395/18 en). */
+START_TEST(test_label_after_quotation_mark) {
+  paralign_label a = parse("”1) Ska [det omtvistade beslutet] tolkas så, att endast lättnaderna");
+  ck_assert_int_eq(a.scheme, PARALIGN_SCHEME_ARABIC);
+  ck_assert_int_eq(a.value, 1);
+  ck_assert_uint_eq(a.quote, 3);
+  ck_assert_uint_eq(a.start, 3);
+  paralign_label b = parse("“(17) Lauksaimniecības un zivsaimniecības ministrs ar diviem");
+  ck_assert_str_eq(b.key, "arabic:17");
+  paralign_label c = parse("‘1. Contracting authorities shall treat economic operators equally");
+  ck_assert_str_eq(c.style, "1.");
+  /* a quoted heading word or reference, a quoted word: no label */
+  paralign_label d = parse("‘Article 3 of that decision provides:");
+  ck_assert_uint_eq(d.len, 0);
+  paralign_label e = parse("”Socialförsäkringsmedlen för anställda inom jordbruket utgörs av följande:");
+  ck_assert_uint_eq(e.len, 0);
+  paralign_document *doc =
+      tu_parse("22 In those circumstances, the Conseil d’État decided to refer the following "
+               "questions:\n\n"
+               "‘(1) Must [the decision at issue] be interpreted as declaring that only the "
+               "reductions are incompatible?\n\n"
+               "(2) In the event that the Court finds otherwise, must the undertaking be regarded "
+               "as having received the full amount?’\n",
+               "en");
+  const paralign_paragraph *p = paralign_document_get(doc, 1);
+  ck_assert_str_eq(paralign_paragraph_label(p), "(1)");
+  ck_assert(strncmp(paralign_paragraph_text(p), "‘Must [the decision", 18) == 0);
+  ck_assert_str_eq(paralign_paragraph_key(paralign_document_get(doc, 2)), "arabic:2");
+  paralign_document_free(doc);
+}
+END_TEST
+
+/* A short line without final punctuation is a heading, unless the text
+ * below it goes on in lower case: then it introduces a list (C-212/19 sv,
+ * "II.- ... beräknas på" / "a) den lön ..."; T-429/18 sv, "... ska" /
+ * "– ogiltigförklara ..."). */
+START_TEST(test_label_heading_or_lead_in) {
+  paralign_document *doc = tu_parse(
+      "II.- När det gäller ålderspensionsförsäkring, en avgift som beräknas på\n\n"
+      "a) den lön eller vinst som de försäkrade uppbär upp till ett maximibelopp,\n\n"
+      "b) hela den lön eller vinst som de försäkrade uppbär.\n\n"
+      "Fransk rätt\n\n"
+      "Sökandena har yrkat att tribunalen ska\n\n"
+      "– ogiltigförklara den angripna genomförandeförordningen i sin helhet.\n",
+      "sv");
+  ck_assert_int_eq(paralign_paragraph_kind(paralign_document_get(doc, 0)), PARALIGN_KIND_PARAGRAPH);
+  ck_assert_int_eq(paralign_paragraph_kind(paralign_document_get(doc, 3)), PARALIGN_KIND_HEADING);
+  ck_assert_int_eq(paralign_paragraph_kind(paralign_document_get(doc, 4)), PARALIGN_KIND_PARAGRAPH);
+  paralign_document_free(doc);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("label");
   TCase *tc = tcase_create("label");
@@ -317,6 +372,8 @@ int main(void) {
   tcase_add_test(tc, test_label_headings_and_paragraphs_in_a_document);
   tcase_add_test(tc, test_label_alone_on_its_line);
   tcase_add_test(tc, test_label_column_before_items);
+  tcase_add_test(tc, test_label_after_quotation_mark);
+  tcase_add_test(tc, test_label_heading_or_lead_in);
   tcase_add_test(tc, test_label_depth_limit);
   tcase_add_test(tc, test_label_heading_words);
   suite_add_tcase(s, tc);
