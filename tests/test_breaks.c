@@ -4,10 +4,12 @@
  * by a browser and extracted again, markdown with a line per sentence.
  * Excerpts are from public texts (tests/corpus, data/seeds), each with the
  * case that must stay as it is. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "read/clean.h"
+#include "read/document.h"
 #include "read/layout.h"
 #include "read/markup.h"
 #include "testutil.h"
@@ -563,6 +565,98 @@ START_TEST(test_breaks_wrapped_headline) {
 }
 END_TEST
 
+/* ---- uncertain ends ------------------------------------------------------------------ */
+
+/* The soft ends of paragraph i of text, as the words that start there,
+ * joined by "|". */
+static void soft_ends_of(const char *text, const char *lang, size_t i, char *out, size_t cap) {
+  paralign_document *doc = tu_parse(text, lang);
+  const paralign_paragraph *p = paralign_document_get(doc, i);
+  ck_assert_ptr_nonnull(p);
+  out[0] = '\0';
+  for (size_t k = 0; k < paralign_paragraph_soft_end_count(p); k++) {
+    const char *w = paralign_paragraph_text(p) + paralign_paragraph_soft_end(p, k);
+    size_t n = strcspn(w, " ");
+    snprintf(out + strlen(out), cap - strlen(out), "%s%.*s", k ? "|" : "", (int)n, w);
+  }
+  paralign_document_free(doc);
+}
+
+/* Text wrapped without blank lines between paragraphs (Debian 9 news and
+ * the Contributor Covenant, printed and extracted): a sentence that ends a
+ * full line before a capital is joined, and the join is an uncertain end
+ * (a sentence end in "Future", a paragraph end in "Administrators" and
+ * "Examples").  A line ending in a word, or text with blank lines between
+ * paragraphs, has none. */
+START_TEST(test_breaks_uncertain_ends) {
+  const char *news =
+      "Thanks to the Reproducible Builds project, over 90% of the source\n"
+      "packages included in Debian 9 will build bit-for-bit identical binary\n"
+      "packages. This is an important verification feature which protects users\n"
+      "from malicious attempts to tamper with compilers and build networks.\n"
+      "Future Debian releases will include tools and metadata so that end-users\n"
+      "can validate the provenance of packages within the archive.\n"
+      "Administrators and those in security-sensitive environments can be\n"
+      "comforted in the knowledge that the X display system no longer requires\n"
+      "“root” privileges to run.\n";
+  char got[256];
+  soft_ends_of(news, "en", 0, got, sizeof got);
+  ck_assert_str_eq(got, "Future|Administrators");
+  const char *covenant =
+      "## Scope\n"
+      "This Code of Conduct applies within all community spaces, and also applies when\n"
+      "an individual is officially representing the community in public spaces.\n"
+      "Examples of representing our community include using an official email address,\n"
+      "posting via an official social media account, or acting as an appointed\n"
+      "representative at an online or offline event.\n";
+  soft_ends_of(covenant, "en", 1, got, sizeof got);
+  ck_assert_str_eq(got, "Examples");
+  /* the same text as written, blank lines between its paragraphs */
+  const char *blank =
+      "# Contributor Covenant Code of Conduct\n"
+      "\n"
+      "## Our Pledge\n"
+      "\n"
+      "We as members, contributors, and leaders pledge to make participation in our\n"
+      "community a harassment-free experience for everyone, regardless of age, body\n"
+      "size, visible or invisible disability, ethnicity, sex characteristics, gender\n"
+      "identity and expression, level of experience, education, socio-economic status,\n"
+      "nationality, personal appearance, race, caste, color, religion, or sexual\n"
+      "identity and orientation.\n"
+      "\n"
+      "We pledge to act and interact in ways that contribute to an open, welcoming,\n"
+      "diverse, inclusive, and healthy community.\n"
+      "\n"
+      "## Scope\n"
+      "\n"
+      "This Code of Conduct applies within all community spaces, and also applies when\n"
+      "an individual is officially representing the community in public spaces.\n"
+      "Examples of representing our community include using an official email address,\n"
+      "posting via an official social media account, or acting as an appointed\n"
+      "representative at an online or offline event.\n"
+      "\n"
+      "## Enforcement\n"
+      "\n"
+      "Instances of abusive, harassing, or otherwise unacceptable behavior may be\n"
+      "reported to the community leaders responsible for enforcement at\n"
+      "[INSERT CONTACT METHOD].\n"
+      "All complaints will be reviewed and investigated promptly and fairly.\n"
+      "\n"
+      "All community leaders are obligated to respect the privacy and security of the\n"
+      "reporter of any incident.\n"
+      "\n"
+      "## Enforcement Guidelines\n"
+      "\n"
+      "Community leaders will follow these Community Impact Guidelines in determining\n";
+  paralign_document *doc = tu_parse(blank, "en");
+  long scope = tu_find(doc, "This Code of Conduct");
+  paralign_document_free(doc);
+  ck_assert_int_ge(scope, 0);
+  soft_ends_of(blank, "en", (size_t)scope, got, sizeof got);
+  ck_assert_str_eq(got, "");
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("breaks");
   TCase *tc = tcase_create("breaks");
@@ -586,6 +680,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_title_case_headline);
   tcase_add_test(tc, test_breaks_defined_terms_not_headline);
   tcase_add_test(tc, test_breaks_wrapped_headline);
+  tcase_add_test(tc, test_breaks_uncertain_ends);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

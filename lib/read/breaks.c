@@ -521,6 +521,20 @@ static int gap_separates(const paralign_layout_ctx *L, const paralign_gap *g, lo
   return g->spaces || g->empties >= 2 || (g->empties && !L->info.soft_blanks);
 }
 
+/* Wrapped text without blank lines between paragraphs (pdftotext without
+ * -layout, a monospace print): a sentence that ends on a full line before
+ * a capitalised line may end the paragraph or only the sentence.  Where
+ * such a line was joined to the next, the join is an uncertain end: another
+ * version of the document may show which it is. */
+int paralign_breaks_uncertain_end(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  paralign_label lab;
+  return L->info.wrapped && !L->info.blank_lines &&
+         paralign_has_sentence_end(text_at(L, pi), L->lines->v[pi].len) &&
+         paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".!?") &&
+         paralign_starts_capital(text_at(L, i), L->lines->v[i].len) &&
+         !paralign_breaks_label(L, i, &lab);
+}
+
 int paralign_breaks_url_continues(const paralign_layout_ctx *L, size_t pi, size_t i) {
   const char *p = text_at(L, pi);
   size_t n = L->lines->v[pi].len;

@@ -68,6 +68,9 @@ int paralign_breaks_resumes(const paralign_layout_ctx *L, long suspended, size_t
 /* Whether the block line i starts is a recital: it opens with the
  * document's recital word, or follows a recital that ended with a comma. */
 int paralign_breaks_recital(const paralign_layout_ctx *L, size_t i);
+/* Line i was joined to line pi, though pi may have ended the paragraph:
+ * an uncertain end (see paralign_document_set_soft_ends). */
+int paralign_breaks_uncertain_end(const paralign_layout_ctx *L, size_t pi, size_t i);
 /* A URL broken over lines: line i goes on with the URL on line pi. */
 int paralign_breaks_url_continues(const paralign_layout_ctx *L, size_t pi, size_t i);
 

@@ -69,6 +69,12 @@ enum {
   PARALIGN_BLOCK_NUMBERED = 1u << 7  /* opens with a bare paragraph number ("24 The ...") */
 };
 
+/* In the blocks' text, a line join that may be a paragraph end (see
+ * paralign_document_set_soft_ends): it stands for the space between the
+ * lines.  Clean-up removes control characters from the input, so it never
+ * comes from the text itself. */
+#define PARALIGN_SOFT_END '\x1e'
+
 typedef struct paralign_block {
   size_t off, len;        /* text in the block buffer */
   unsigned long lineno;   /* first source line */

@@ -96,6 +96,38 @@ static void set_position(emitter *e, paralign_paragraph *p, const paralign_block
   p->byte = line_byte(e, blk->lineno);
 }
 
+/* Add a paragraph whose text is prefix then body (prefix may be empty):
+ * uncertain ends marked in the blocks' text become spaces, and their
+ * places the paragraph's soft ends. */
+static int add_text(emitter *e, const paralign_paragraph *p, const char *prefix, size_t plen,
+                    const char *body, size_t blen, const int *refs, size_t nrefs) {
+  if (!plen && !memchr(body, PARALIGN_SOFT_END, blen))
+    return paralign_document_add(e->doc, p, body, blen, refs, nrefs);
+  paralign_buf b;
+  paralign_buf_init(&b, &e->doc->mem);
+  paralign_buf_append(&b, prefix, plen);
+  paralign_buf_append(&b, body, blen);
+  size_t *at = NULL, n = 0, cap = 0;
+  int rc = b.failed ? PARALIGN_ERR_NOMEM : PARALIGN_OK;
+  for (size_t i = 0; rc == PARALIGN_OK && i < b.len; i++) {
+    if (b.data[i] != PARALIGN_SOFT_END)
+      continue;
+    b.data[i] = ' ';
+    void *arr = at;
+    if (paralign_mem_grow(&e->doc->mem, &arr, &cap, n + 1, sizeof *at) != 0)
+      rc = PARALIGN_ERR_NOMEM;
+    else
+      (at = arr)[n++] = i + 1;
+  }
+  if (rc == PARALIGN_OK)
+    rc = paralign_document_add(e->doc, p, b.data, b.len, refs, nrefs);
+  if (rc == PARALIGN_OK)
+    rc = paralign_document_set_soft_ends(e->doc, at, n);
+  paralign_mem_free(&e->doc->mem, at);
+  paralign_buf_free(&b);
+  return rc;
+}
+
 static int emit_footnote(emitter *e, const paralign_block *blk, const char *text) {
   paralign_paragraph p;
   memset(&p, 0, sizeof p);
@@ -106,7 +138,7 @@ static int emit_footnote(emitter *e, const paralign_block *blk, const char *text
   snprintf(p.key, sizeof p.key, "footnote:%d", blk->footnote);
   int own = blk->footnote;
   if (blk->attach < 0)
-    return paralign_document_add(e->doc, &p, text, blk->len, &own, 1);
+    return add_text(e, &p, "", 0, text, blk->len, &own, 1);
   /* the footnote's link, on a line of its own in the source */
   const paralign_block *url = &e->blocks->v[blk->attach];
   paralign_buf b;
@@ -114,8 +146,7 @@ static int emit_footnote(emitter *e, const paralign_block *blk, const char *text
   paralign_buf_append(&b, text, blk->len);
   paralign_buf_putc(&b, ' ');
   paralign_buf_append(&b, e->blocks->text.data + url->off, url->len);
-  int rc = b.failed ? PARALIGN_ERR_NOMEM
-                    : paralign_document_add(e->doc, &p, b.data, b.len, &own, 1);
+  int rc = b.failed ? PARALIGN_ERR_NOMEM : add_text(e, &p, "", 0, b.data, b.len, &own, 1);
   paralign_buf_free(&b);
   return rc;
 }
@@ -192,16 +223,10 @@ static int emit_paragraph(emitter *e, const paralign_block *lb, paralign_label *
     p.kind = PARALIGN_KIND_PARAGRAPH;
   p.level = level_for(e, &p, lab);
   const int *refs = tb->nrefs ? e->blocks->refs + tb->refs_off : NULL;
-  if (!lab->quote || lb != tb)
-    return paralign_document_add(e->doc, &p, body, blen, refs, tb->nrefs);
   /* "‘(1) Must ...": the quotation mark before the label stays with the text */
-  paralign_buf b;
-  paralign_buf_init(&b, &e->doc->mem);
-  paralign_buf_append(&b, e->blocks->text.data + lb->off + lab->start - lab->quote, lab->quote);
-  paralign_buf_append(&b, body, blen);
-  int rc = b.failed ? PARALIGN_ERR_NOMEM : paralign_document_add(e->doc, &p, b.data, b.len, refs, tb->nrefs);
-  paralign_buf_free(&b);
-  return rc;
+  size_t quote = lb == tb ? lab->quote : 0;
+  return add_text(e, &p, e->blocks->text.data + lb->off + lab->start - quote, quote, body, blen,
+                  refs, tb->nrefs);
 }
 
 /* The oldest label waiting for its text; 0 when none. */
