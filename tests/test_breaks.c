@@ -426,6 +426,28 @@ START_TEST(test_breaks_bare_numbers_in_wrapped_text) {
 }
 END_TEST
 
+/* C-212/19 (lv) printed and extracted: a heading that fills its line
+ * stands before "37"; the number missing between "36" and "38" is a label
+ * all the same. */
+START_TEST(test_breaks_bare_number_after_full_heading) {
+  const char *text =
+      "35 Ņemot vērā šos apstākļus, ir jāuzskata, ka nav acīmredzams, ka atbildētājas pamatlietā\n"
+      "celtā prasība atcelt tiesību aktu būtu bijusi pieņemama.\n"
+      "36 No iepriekš minētajiem apsvērumiem izriet, ka lūgums sniegt prejudiciālu nolēmumu ir\n"
+      "pieņemams.\n"
+      "Par strīdīgā lēmuma spēkā esamību tajā ziņā, ka tajā attiecīgais darba ņēmēju iemaksu\n"
+      "atvieglojums ir kvalificēts kā ar kopējo tirgu nesaderīgs valsts atbalsts\n"
+      "37 Vispirms ir jānorāda, kā tas izriet no 2011. gada 20. oktobra sprieduma Komisija/Francija\n"
+      "(C‑549/09, nav publicēts, EU:C:2011:672) 42. punkta, ka strīdīgajā lēmumā gan darba devēju,\n"
+      "gan darba ņēmēju sociālo maksājumu atvieglojumus Komisija kvalificēja kā “valsts atbalstu”\n"
+      "LESD 107. panta 1. punkta izpratnē.\n"
+      "38 Saskaņā ar pastāvīgo judikatūru pasākuma kvalificēšanai par “valsts atbalstu” LESD 107.\n"
+      "panta 1. punkta izpratnē ir prasīta visu šajā normā izvirzīto nosacījumu izpilde.\n";
+  const char *const labels[] = {"35", "36", "", "37", "38", NULL};
+  assert_labels(text, "lv", labels);
+}
+END_TEST
+
 /* Negative side: two numbers in sequence are no run, nor are numbers
  * before a lower-case word, a group of thousands or a year, nor footnote
  * numbers below a separator (seed 000, sv). */
@@ -676,6 +698,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_bare_paragraph_numbers);
   tcase_add_test(tc, test_breaks_bare_numbers_in_wrapped_text);
   tcase_add_test(tc, test_breaks_bare_numbers_not_labels);
+  tcase_add_test(tc, test_breaks_bare_number_after_full_heading);
   tcase_add_test(tc, test_breaks_elision_lines);
   tcase_add_test(tc, test_breaks_title_case_headline);
   tcase_add_test(tc, test_breaks_defined_terms_not_headline);

@@ -24,11 +24,13 @@
  * is also a day, an amount or a count ("3 dagar", "10 000 euro", "2025
  * gada") or, in wrapped text, a number carried over from the line above
  * ("Article" / "267 TFEU").  So it is a label only where such numbers run in
- * sequence, each one more than the last, at least RUN_MIN of them, and
- * where a paragraph can start: after a blank line or a page boundary, after
- * a line that ends a sentence or clause, or after a short line (a heading);
- * in one-line-per-paragraph text anywhere.  Numbers below a footnote
- * separator number footnotes, not paragraphs.
+ * sequence, each one more than the last (one may be missing), at least
+ * RUN_MIN of them, and where a paragraph can start: after a blank line or a
+ * page boundary, after a line that ends a sentence or clause, or after a
+ * short line (a heading); in one-line-per-paragraph text anywhere.  The
+ * number missing in a run is a label wherever it stands between its
+ * neighbours.  Numbers below a footnote separator number footnotes, not
+ * paragraphs.
  *
  * Verse books.  "Gen 1:1" numbers verses only where a book's labels recur
  * (three or more) and mostly step to the next verse; a capitalised word
@@ -330,10 +332,14 @@ int paralign_recur_numbers_verses(const paralign_recur *r) { return r->verses; }
 #define BARE_MAX 999
 #define RUN_MIN 3
 
-/* A number opening a line, and the run of numbers in sequence it belongs to. */
+#define NO_RUN ((size_t)-1)
+
+/* A number opening a line, and the run of numbers in sequence it belongs to
+ * (NO_RUN where no paragraph can start). */
 typedef struct bare_number {
   size_t line;
   size_t run;
+  long value;
 } bare_number;
 
 typedef struct bare_scan {
@@ -358,9 +364,20 @@ static int paragraph_may_start(const paralign_lines *ls, const paralign_layout_i
          paralign_regime_width(p) * 4 < info->width * 3;
 }
 
-/* The number at line i goes on with the run that waits for it, or starts one. */
-static void add_to_run(bare_scan *b, size_t i, long value) {
+/* The number at line i goes on with the run that waits for it, or starts
+ * one; where no paragraph can start, it only waits to fill a gap. */
+static void add_to_run(bare_scan *b, size_t i, long value, int may_start) {
+  b->v[b->n].line = i;
+  b->v[b->n].value = value;
+  if (!may_start) {
+    b->v[b->n++].run = NO_RUN;
+    return;
+  }
   long run = b->expect[value];
+  if (run < 0 && value > 0 && b->expect[value - 1] >= 0) {
+    run = b->expect[value - 1]; /* one number lost in between ("36", "38") */
+    b->expect[value - 1] = -1;
+  }
   if (run < 0) {
     run = (long)b->runs++;
     b->run_len[run] = 0;
@@ -368,7 +385,6 @@ static void add_to_run(bare_scan *b, size_t i, long value) {
   b->expect[value] = -1;
   b->expect[value + 1] = run; /* a newer run takes the value from an older one */
   b->run_len[run]++;
-  b->v[b->n].line = i;
   b->v[b->n++].run = (size_t)run;
 }
 
@@ -392,14 +408,39 @@ static int collect_numbers(paralign_lines *ls, const paralign_layout_info *info,
     zone |= (l->flags & PARALIGN_LINE_SEPARATOR) != 0;
     long value;
     if (zone || !is_text(l) || !(l->flags & PARALIGN_LINE_UNLABELLED) ||
-        !paralign_label_bare_number(text_of(ls, i), l->len, &value) ||
-        !paragraph_may_start(ls, info, i))
+        !paralign_label_bare_number(text_of(ls, i), l->len, &value))
       continue;
     if (grow_scan(b, mem) != 0)
       return -1;
-    add_to_run(b, i, value);
+    add_to_run(b, i, value, paragraph_may_start(ls, info, i));
   }
   return 0;
+}
+
+static int numbered(const paralign_lines *ls, const bare_number *n) {
+  return (ls->v[n->line].flags & PARALIGN_LINE_NUMBERED) != 0;
+}
+
+/* A number where no paragraph seemed to start (after a heading that fills
+ * its line: "... valsts atbalsts" / "37 Vispirms ...") is a label all the
+ * same when it is the one missing between two labels of a run ("36", "38").
+ * The value after each number, looked up backwards, is kept in run (the
+ * field is no longer needed); then one pass forwards decides. */
+static void fill_gaps(paralign_lines *ls, bare_scan *b) {
+  long next = -1;
+  for (size_t k = b->n; k-- > 0;) {
+    b->v[k].run = (size_t)next;
+    if (numbered(ls, &b->v[k]))
+      next = b->v[k].value;
+  }
+  long prev = -1;
+  for (size_t k = 0; k < b->n; k++) {
+    bare_number *n = &b->v[k];
+    if (!numbered(ls, n) && n->value == prev + 1 && (long)n->run == n->value + 1)
+      ls->v[n->line].flags |= (unsigned short)PARALIGN_LINE_NUMBERED;
+    if (numbered(ls, n))
+      prev = n->value;
+  }
 }
 
 int paralign_recur_mark_numbered(paralign_lines *ls, const paralign_layout_info *info,
@@ -410,8 +451,10 @@ int paralign_recur_mark_numbered(paralign_lines *ls, const paralign_layout_info 
     b.expect[k] = -1;
   int rc = collect_numbers(ls, info, mem, &b);
   for (size_t k = 0; rc == 0 && k < b.n; k++)
-    if (b.run_len[b.v[k].run] >= RUN_MIN)
+    if (b.v[k].run != NO_RUN && b.run_len[b.v[k].run] >= RUN_MIN)
       ls->v[b.v[k].line].flags |= (unsigned short)PARALIGN_LINE_NUMBERED;
+  if (rc == 0)
+    fill_gaps(ls, &b);
   paralign_mem_free(mem, b.v);
   paralign_mem_free(mem, b.run_len);
   return rc;
