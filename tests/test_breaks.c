@@ -587,6 +587,98 @@ START_TEST(test_breaks_wrapped_headline) {
 }
 END_TEST
 
+/* ---- runs of one-line paragraphs --------------------------------------------------- */
+
+/* Debian 9 release news (sv, en) printed and extracted: the list lost its
+ * bullets, and an item that starts in lower case after a short item is an
+ * item of its own; a wrapped item goes on.  (An item in capitals, "GIMP
+ * 2.8.18", is still read as a title that the lower-case line finishes.)
+ * The cover block of a judgment (C-212/19, sv, printed and extracted) is
+ * such a run too.  The line after the last line of a wrapped paragraph is
+ * no item ("i målet" / "Ministre ..." / "mot"), nor is the rest of a title
+ * in capitals broken in two (seed 000, sv). */
+START_TEST(test_breaks_short_items_without_bullets) {
+  const char *sv =
+      "Utgåvan “Stretch” är den första versionen av Debian som innehåller den\n"
+      "“moderna” grenen av GnuPG i paketet “gnupg”. Detta för med sig elliptisk\n"
+      "kurvkryptografi, bättre standardinställningar, en mer modulär\n"
+      "arkitektur, och förbättrat stöd för smarta kort. Vi kommer att fortsätta\n"
+      "stödja \"classic\"-grenen av GnuPG som gnupg1 för folk som behöver den,\n"
+      "men den är numer utfasad.\n"
+      "Avlusningspaket är lättare att få tag på och använda i Debian 9\n"
+      "“Stretch”. Ett nytt förråd “dbg-sym” kan läggas till i din\n"
+      "APT-källkodslista för att tillhandahålla avlusningssymboler automatiskt\n"
+      "för många paket.\n"
+      "Stödet för UEFI (“Unified Extensible Firmware Interface”) som\n"
+      "ursprungligen introducerades i “Wheezy” fortsätter att förbättras i\n"
+      "“Stretch”, och stödjer även installation på 32-bitars UEFI-firmware med\n"
+      "en 64-bitars kärna. Debians live-avbildningar inkluderar nu även stöd\n"
+      "för bootning på UEFI som en ny funktion.\n"
+      "Denna utgåva innehåller många uppdaterade mjukvarupaket, exempelvis:\n"
+      "-\n"
+      "\n"
+      "OpenJDK 8\n"
+      "Perl 5.24\n"
+      "PHP 7.0\n"
+      "PostgreSQL 9.6\n"
+      "Python 2.7.13 och 3.5.3\n"
+      "Ruby 2.3\n"
+      "Samba 4.5\n"
+      "systemd 232\n"
+      "Thunderbird 45.8\n"
+      "Tomcat 8.5\n"
+      "Xen Hypervisor\n"
+      "skrivbordsmiljön Xfce 4.12\n"
+      "mer än 51,000 andra mjukvarupaket som är färdiga att använda, byggda\n"
+      "från mer än 25,000 källkodspaket.\n";
+  const char *const sv_starts[] = {"Utgåvan", "Avlusningspaket", "Stödet för UEFI", "Denna utgåva",
+                                   "OpenJDK", "Perl", "PHP", "PostgreSQL", "Python", "Ruby",
+                                   "Samba", "systemd", "Thunderbird", "Tomcat", "Xen",
+                                   "skrivbordsmiljön Xfce", "mer än 51,000", NULL};
+  assert_paragraphs(sv, "sv", sv_starts);
+  const char *cover =
+      "den 17 september 2020 (*)\n"
+      "”Begäran om förhandsavgörande – Statligt stöd – Begrepp – Oljetankern Erikas förlisning –\n"
+      "Stödordning till stöd för företag som bedriver vattenbruk och fiske – Beslut i vilket\n"
+      "stödordningen förklaras delvis oförenlig med den gemensamma marknaden och i vilket det\n"
+      "förordnas att utbetalt stöd ska återkrävas – Bedömning av giltighet – Prövning ex officio –\n"
+      "Upptagande till sakprövning – Underlåtenhet av motparten i det nationella målet att väcka en\n"
+      "talan om ogiltigförklaring – Nedsättning av sociala avgifter – Arbetstagaravgifter – Förmån\n"
+      "– Fastställande av vem som är återbetalningsskyldig”\n"
+      "I mål C‑212/19,\n"
+      "angående en begäran om förhandsavgörande enligt artikel 267 FEUF, framställd av Conseil\n"
+      "d’État (Högsta förvaltningsdomstolen, Frankrike) genom beslut av den 15 februari 2019, som\n"
+      "inkom till domstolen den 6 mars 2019, i målet\n"
+      "Ministre de l’Agriculture et de l’Alimentation\n"
+      "mot\n"
+      "Compagnie des pêches de Saint-Malo,\n"
+      "meddelar DOMSTOLEN (andra avdelningen)\n"
+      "sammansatt av avdelningsordföranden X. Tarasov samt domarna B.I. Rodriguez (referent) och Y.\n"
+      "von Holstein,\n"
+      "generaladvokat: M. Matveeva,\n"
+      "justitiesekreterare: handläggaren I. Boiko,\n"
+      "efter det skriftliga förfarandet och förhandlingen den 20 november 2019,\n"
+      "med beaktande av de yttranden som avgetts av:\n"
+      "– Compagnie des pêches de Saint-Malo, genom G.-M. Morgan, D. Vlasova, avocats, och H.\n"
+      "Becker,\n"
+      "– Frankrikes regering, genom T. de Koning och V. Jovanović, båda i egenskap av ombud,\n";
+  paralign_document *doc = tu_parse(cover, "sv");
+  long at = tu_find(doc, "meddelar DOMSTOLEN");
+  ck_assert_int_ge(at, 0);
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, (size_t)at)),
+                   "meddelar DOMSTOLEN (andra avdelningen)");
+  ck_assert_int_eq(tu_find(doc, "sammansatt av avdelningsordföranden"), at + 1);
+  ck_assert(tu_find(doc, "Ministre de l’Agriculture et de l’Alimentation mot") >= 0);
+  paralign_document_free(doc);
+  const char *title = "BILAGA\nRÅDETS SLUTSATSER\nom EU:s digitala diplomati\n"
+                      "Inledning\nEU:s digitala diplomati har under de senaste åren utvecklats till en\n"
+                      "central del av unionens yttre åtgärder och en viktig del av EU:s arbete.\n";
+  doc = tu_parse(title, "sv");
+  ck_assert(tu_find(doc, "RÅDETS SLUTSATSER om EU:s digitala diplomati") >= 0);
+  paralign_document_free(doc);
+}
+END_TEST
+
 /* ---- uncertain ends ------------------------------------------------------------------ */
 
 /* The soft ends of paragraph i of text, as the words that start there,
@@ -704,6 +796,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_defined_terms_not_headline);
   tcase_add_test(tc, test_breaks_wrapped_headline);
   tcase_add_test(tc, test_breaks_uncertain_ends);
+  tcase_add_test(tc, test_breaks_short_items_without_bullets);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

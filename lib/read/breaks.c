@@ -383,6 +383,19 @@ static int half_empty_item(const paralign_layout_ctx *L, size_t pi, size_t i) {
          paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ",;:");
 }
 
+/* Lists whose bullets pdftotext printed apart from the items: in a run of
+ * short one-line items ("Firefox 45.9 (in the firefox-esr package)" /
+ * "GIMP 2.8.18"), a lower-case line after a line that left room for its
+ * first word is the next item ("an updated version of the GNOME desktop
+ * environment 3.22"), not the rest of the line above.  A title in capitals
+ * broken in two ("COUNCIL CONCLUSIONS" / "on digital diplomacy") is no
+ * such run. */
+static int next_item_of_short_list(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  return pi > 0 && need_of(L, pi, i) < L->info.fit_low && !caps_line(L, pi) &&
+         block_first(L, pi) == (long)pi && paralign_layout_is_text(&L->lines->v[pi - 1]) &&
+         block_first(L, pi - 1) == (long)(pi - 1) && need_of(L, pi - 1, pi) < L->info.fit;
+}
+
 /* A line in capitals that finishes the sentence of the line above
  * ("... responsible for enforcement at" / "[INSERT CONTACT METHOD].");
  * one ending in a comma or colon names a speaker ("THE COUNCIL,"). */
@@ -451,7 +464,7 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
   if (next_recital(L, pi, i) || after_recitals(L, pi, i))
     return 1;
   if (paralign_starts_lower(s, cur->len) && !paralign_ends_with_stop(p, prev->len, ".!?"))
-    return half_empty_item(L, pi, i);
+    return half_empty_item(L, pi, i) || next_item_of_short_list(L, pi, i);
   if (caps_line(L, i) != caps_line(L, pi) && !caps_ends_sentence(L, pi, i))
     return 1; /* into or out of a heading in capitals */
   if (L->info.marked_ends && (prev->flags & PARALIGN_LINE_HARDBREAK))
