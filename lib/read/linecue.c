@@ -91,9 +91,16 @@ int paralign_title_case(const char *s, size_t len) {
   return words >= 3 && capitals * 4 >= words * 3;
 }
 
+/* s ends with an initial: a capital alone before a full stop ("by H."). */
+static int ends_with_initial(const char *s, size_t len) {
+  return len >= 2 && s[len - 1] == '.' && s[len - 2] >= 'A' && s[len - 2] <= 'Z' &&
+         (len == 2 || s[len - 3] == ' ' || s[len - 3] == '.');
+}
+
 int paralign_has_sentence_end(const char *s, size_t len) {
   if (paralign_ends_with_stop(s, len, ".!?"))
-    return len < 2 || !(s[len - 2] >= '0' && s[len - 2] <= '9'); /* "2023." opens a date */
+    return len < 2 || (!(s[len - 2] >= '0' && s[len - 2] <= '9') && /* "2023." opens a date */
+                       !ends_with_initial(s, len));
   for (const char *d = memchr(s, '.', len); d; d = memchr(d + 1, '.', len - (size_t)(d + 1 - s))) {
     size_t at = (size_t)(d - s);
     if (at >= 1 && at + 2 < len && d[1] == ' ' && !(d[-1] >= '0' && d[-1] <= '9') &&

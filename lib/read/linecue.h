@@ -22,8 +22,9 @@ int paralign_is_elision(const char *s, size_t len);
  * ("U.S. Weighed Penalizing El Salvador Over Support for China"). */
 int paralign_title_case(const char *s, size_t len);
 /* A sentence ends in s: a full stop, question or exclamation mark at its
- * end (not after a digit: "2023." opens a date), or a full stop inside it
- * before a capital ("... ends. The next"). */
+ * end (not after a digit: "2023." opens a date; not after an initial: "by
+ * H." / "Becker"), or a full stop inside it before a capital ("... ends.
+ * The next"). */
 int paralign_has_sentence_end(const char *s, size_t len);
 /* s ends with one of the ASCII characters in stops, maybe before closing
  * quotes or brackets ("... end.)" ends with '.'). */
