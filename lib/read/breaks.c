@@ -90,7 +90,8 @@ int paralign_breaks_label(const paralign_layout_ctx *L, size_t i, paralign_label
 
 /* A block that starts at line i takes the oldest label waiting for its
  * text, or is such a label, or ends the wait with a label of its own. */
-static void note_waiting(paralign_layout_ctx *L, size_t i, const paralign_label *lab, int labelled) {
+static void note_waiting(paralign_layout_ctx *L, size_t i, const paralign_label *lab,
+                         int labelled) {
   if (!labelled)
     L->waiting_labels -= L->waiting_labels > 0;
   else if (lab->skip >= L->lines->v[i].len && lab->scheme != PARALIGN_SCHEME_ARTICLE &&
@@ -248,7 +249,8 @@ static int heading_form_line(const paralign_layout_ctx *L, size_t pi) {
  * Derivative" / "Works or copies ..."). */
 static int long_title(const paralign_layout_ctx *L, size_t i) {
   return i + 1 < L->lines->n && paralign_layout_is_text(&L->lines->v[i + 1]) &&
-         need_of(L, i, i + 1) <= L->info.width && paralign_title_case(text_at(L, i), L->lines->v[i].len);
+         need_of(L, i, i + 1) <= L->info.width &&
+         paralign_title_case(text_at(L, i), L->lines->v[i].len);
 }
 
 /* Wrapped text with unnumbered headings: after a sentence ends, a short
@@ -319,7 +321,8 @@ static int run_in_heading(const char *s, size_t len) {
     if (s[i] == ' ')
       words++;
     else if (s[i] == ':')
-      return words <= 4 && i + 2 < len && s[i + 1] == ' ' && paralign_starts_capital(s + i + 2, len - i - 2);
+      return words <= 4 && i + 2 < len && s[i + 1] == ' ' &&
+             paralign_starts_capital(s + i + 2, len - i - 2);
     else if (s[i] == '.' || s[i] == ',' || s[i] == ';')
       return 0;
   }
@@ -333,7 +336,8 @@ static int after_colon(const paralign_layout_ctx *L, size_t pi, size_t i) {
   const char *p = text_at(L, pi);
   size_t n = L->lines->v[pi].len;
   return paralign_ends_with_stop(p, n, ":") && n >= 2 && !(p[n - 2] >= '0' && p[n - 2] <= '9') &&
-         paralign_starts_capital(text_at(L, i), L->lines->v[i].len); /* "2009:" heads a dated item */
+         /* "2009:" heads a dated item */
+         paralign_starts_capital(text_at(L, i), L->lines->v[i].len);
 }
 
 /* ---- dashes --------------------------------------------------------------------------- */

@@ -463,8 +463,8 @@ static int parse_after(const char *s, size_t len, size_t at, int quoted, paralig
   paralign_label inner;
   if (at >= len || !parse_plain(s + at, len - at, &inner))
     return 0;
-  if (quoted && (inner.scheme == PARALIGN_SCHEME_ARTICLE || inner.scheme == PARALIGN_SCHEME_SECTION ||
-                 inner.scheme == PARALIGN_SCHEME_VERSE))
+  if (quoted && (inner.scheme == PARALIGN_SCHEME_ARTICLE ||
+                 inner.scheme == PARALIGN_SCHEME_SECTION || inner.scheme == PARALIGN_SCHEME_VERSE))
     return 0; /* "‘Article 3 ...": a quoted heading, or a reference */
   *out = inner;
   out->start = at; /* the label as written starts after the bullet or quotation mark */

@@ -212,7 +212,8 @@ static int block_text(paralign_layout_ctx *L, paralign_block *blk) {
       } else if ((L->lines->v[prev].flags & PARALIGN_LINE_URL) && paralign_breaks_url_continues(L, (size_t)prev, (size_t)i)) {
         paralign_buf_append(b, s, l->len);
       } else {
-        paralign_buf_putc(b, paralign_breaks_uncertain_end(L, (size_t)prev, (size_t)i) ? PARALIGN_SOFT_END : ' ');
+        int soft = paralign_breaks_uncertain_end(L, (size_t)prev, (size_t)i);
+        paralign_buf_putc(b, soft ? PARALIGN_SOFT_END : ' ');
         paralign_buf_append(b, s, l->len);
       }
     }

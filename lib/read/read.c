@@ -267,7 +267,8 @@ static int add_pending(emitter *e, size_t bi) {
     const paralign_block *lb = NULL;
     if (take_pending(e, &lab, &lb))
       rc = emit_paragraph(e, lb, &lab, lb, lb->len);
-    memmove(e->pending, e->pending + e->pending_head, (e->npending - e->pending_head) * sizeof *e->pending);
+    memmove(e->pending, e->pending + e->pending_head,
+            (e->npending - e->pending_head) * sizeof *e->pending);
     e->npending -= e->pending_head;
     e->pending_head = 0;
   }
