@@ -394,7 +394,9 @@ PARALIGN_EXPORT unsigned paralign_sentences_flags(const paralign_sentences *s, s
  * Write the sentence units in a format through fn, as
  * paralign_alignment_write does the paragraph units: TMX with
  * segtype="sentence" and, per unit, its paragraph unit (1-based) as
- * x-paragraph and x-segmentation "paragraph" for a unit kept whole.
+ * x-paragraph and x-segmentation "paragraph" for a unit kept whole; with
+ * PARALIGN_WRITE_PARAGRAPH_UNITS also the paragraph units cut into several,
+ * whole (see there).
  */
 PARALIGN_EXPORT int paralign_sentences_write(const paralign_sentences *s, paralign_format format,
                                              const paralign_write_options *opts,
