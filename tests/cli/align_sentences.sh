@@ -169,6 +169,10 @@ run align --units word "$SV25" "$LV25"
 expect_exit "--units word" 4
 grep -q -- "--units must be paragraph or sentence" "$WORK/stderr" || fail "--units word: no message"
 "$PARALIGN" align --help | grep -q -- "--units U" || fail "align --help does not list --units"
+"$PARALIGN" align --help | grep -q -- "--sentences-only" ||
+  fail "align --help does not list --sentences-only"
+"$PARALIGN" batch --help | grep -q -- "--sentences-only" ||
+  fail "batch --help does not list --sentences-only"
 
 # batch: --units for the run, units=... or "units" for one line
 printf 'sv,en\t%s\t%s\tp.tmx\n' "$SV23" "$EN23" > "$WORK/m.tsv"
