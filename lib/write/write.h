@@ -12,9 +12,9 @@
 typedef struct paralign_writer {
   const paralign_alignment *al;
   const paralign_sentences *sent; /* NULL: paragraph units; else its sentence units */
-  unsigned flags;               /* PARALIGN_WRITE_* */
-  const char *const *lang_tags; /* NULL: the documents' languages */
-  const char *creation_date;    /* NULL: now */
+  unsigned flags;                 /* PARALIGN_WRITE_* */
+  const char *const *lang_tags;   /* NULL: the documents' languages */
+  const char *creation_date;      /* NULL: now */
   paralign_write_fn fn;
   void *ctx;
   paralign_buf out;
@@ -25,6 +25,7 @@ typedef struct paralign_writer {
   const paralign_span *pieces;
   paralign_span *whole; /* scratch: the spans of a unit written whole */
   unsigned part;
+  int paragraph_view; /* with sent: writing paragraph unit u of the alignment, whole */
 } paralign_writer;
 
 /* Units to write, and what each is: its score and PARALIGN_UNIT_* flags,
@@ -36,7 +37,8 @@ paralign_span paralign_writer_paragraphs(const paralign_writer *w, size_t u, siz
 /* The paragraph unit a sentence unit lies in (the unit itself for
  * paragraph units). */
 size_t paralign_writer_paragraph_unit(const paralign_writer *w, size_t u);
-/* "sentence", or "paragraph" for a paragraph unit kept whole. */
+/* "sentence", or "paragraph" for a paragraph unit kept whole or written
+ * whole besides its sentence units. */
 const char *paralign_writer_segmentation(const paralign_writer *w, size_t u);
 /* The language tag written for document d. */
 const char *paralign_writer_lang(const paralign_writer *w, size_t d);
@@ -49,7 +51,10 @@ int paralign_writer_keeps(const paralign_writer *w, int with_text);
 /* The loop every format shares: for each unit kept (a sentence unit, a
  * paragraph unit, or each row a refined paragraph unit is written as, see
  * paralign_rows, with w->pieces and w->part set), fill w->texts and call
- * put(w, u) to stage it, handing the output on as it grows. */
+ * put(w, u) to stage it, handing the output on as it grows.  With
+ * PARALIGN_WRITE_PARAGRAPH_UNITS, after the last sentence unit of a
+ * paragraph unit cut into several, put is called once more for the paragraph
+ * unit itself, whole, with w->paragraph_view set (u is then the paragraph unit). */
 int paralign_writer_each_unit(paralign_writer *w, void (*put)(paralign_writer *w, size_t u));
 /* The label of unit u's first paragraph in document d ("" when none, or
  * when a sentence unit does not start that paragraph), and the kind
