@@ -447,6 +447,31 @@ START_TEST(test_dp_three_paragraphs_joined_in_one_version) {
 }
 END_TEST
 
+/* Whether the paragraphs of sv and lv whose texts start so share a unit. */
+static int together(const paralign_alignment *al, const paralign_document *sv, const char *a,
+                    const paralign_document *lv, const char *b) {
+  long pa = tu_find(sv, a), pb = tu_find(lv, b);
+  ck_assert(pa >= 0 && pb >= 0);
+  return unit_of(al, 0, (size_t)pa) == unit_of(al, 1, (size_t)pb);
+}
+
+/* A news item's headline never goes with a full paragraph of the other
+ * version: where the readers cut a story's text differently (one version
+ * ends it with a short quotation paragraph of its own, the other starts the
+ * next story with a one-sentence paragraph), the next headline still goes
+ * with the next headline.  The ntrex-a print as pdftotext reads it. */
+START_TEST(test_dp_headline_not_with_a_paragraph) {
+  paralign_document *sv = tu_parse_data("../tests/corpus/news-ntrex-a/pdf/sv.txt", "sv");
+  paralign_document *lv = tu_parse_data("../tests/corpus/news-ntrex-a/pdf/lv.txt", "lv");
+  paralign_alignment *al = align_two(sv, lv);
+  ck_assert(together(al, sv, "Pengar utifrån", lv, "Nauda no ārienes"));
+  ck_assert(together(al, sv, "Graham Dorrans", lv, "“Rangers” zvaigzne"));
+  paralign_alignment_free(al);
+  paralign_document_free(sv);
+  paralign_document_free(lv);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("dp");
   TCase *tc = tcase_create("dp");
@@ -461,6 +486,7 @@ int main(void) {
   tcase_add_test(tc, test_dp_short_fragment_joins_its_neighbour);
   tcase_add_test(tc, test_dp_title_goes_with_title);
   tcase_add_test(tc, test_dp_three_paragraphs_joined_in_one_version);
+  tcase_add_test(tc, test_dp_headline_not_with_a_paragraph);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

@@ -42,6 +42,7 @@ static const struct {
 #define LABEL_ONE_SIDED 1.0  /* a reader may miss a label in one version */
 #define INNER_LABEL 2.5      /* a labelled paragraph merged into a bigger bead */
 #define HEADING_CLASH 1.0    /* heading with body text: readers disagree on short lines */
+#define HEADING_BODY_CLASH 3.0 /* heading with a full paragraph: no short line misread */
 #define HEADING_INSIDE 2.5   /* a heading after the start of a span, not matched */
 #define CAPS_CLASH 1.5       /* a heading in capitals with one that is not, where both write some */
 #define META_CLASH 4.5       /* cover-page metadata with anything else */
@@ -250,10 +251,24 @@ static int heading_then_body(const paralign_docfeat *f, paralign_span s) {
          f->p[s.first + 1].cls == PARALIGN_CLASS_BODY;
 }
 
+/* A heading against body text that is a full paragraph (a reader may take
+ * a short line for a heading or not, never a paragraph of several lines). */
+static int heading_with_paragraph(const paralign_docfeat *fa, paralign_span a,
+                                  const paralign_docfeat *fb, paralign_span b) {
+  const paralign_feat *pa = &fa->p[a.first], *pb = &fb->p[b.first];
+  if (pa->cls == PARALIGN_CLASS_HEADING && pb->cls == PARALIGN_CLASS_BODY)
+    return span_len(fb, b) >= INDEL_FULL_LENGTH;
+  if (pb->cls == PARALIGN_CLASS_HEADING && pa->cls == PARALIGN_CLASS_BODY)
+    return span_len(fa, a) >= INDEL_FULL_LENGTH;
+  return 0;
+}
+
 static double span_class_cost(const paralign_docfeat *fa, paralign_span a,
                               const paralign_docfeat *fb, paralign_span b) {
   unsigned ca = fa->p[a.first].cls, cb = fb->p[b.first].cls;
   double cost = class_cost(ca, cb);
+  if (heading_with_paragraph(fa, a, fb, b))
+    cost = HEADING_BODY_CLASH;
   if (ca == PARALIGN_CLASS_HEADING && cb == PARALIGN_CLASS_HEADING && fa->caps_headings &&
       fb->caps_headings && fa->p[a.first].caps != fb->p[b.first].caps)
     cost += CAPS_CLASH; /* both write titles in capitals: a title goes with a title */
