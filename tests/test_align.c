@@ -477,6 +477,26 @@ START_TEST(test_align_no_pair_worse_in_the_joint_run) {
 }
 END_TEST
 
+/* Where the first two versions aligned alone leave out a paragraph of one
+ * (a story's last quotation, cut off by the reader of a PDF) and the third
+ * version, aligned to each alone, puts it with the story, the pair's rows
+ * keep it there.  The ntrex-a print as pdftotext reads it. */
+START_TEST(test_align_third_version_keeps_a_paragraph_in_its_row) {
+  paralign_document *docs[3] = {tu_parse_data("../tests/corpus/news-ntrex-a/pdf/sv.txt", "sv"),
+                                tu_parse_data("../tests/corpus/news-ntrex-a/pdf/lv.txt", "lv"),
+                                tu_parse_data("../tests/corpus/news-ntrex-a/pdf/en.txt", "en")};
+  paralign_alignment *joint = align_docs(docs, 3, PARALIGN_ALIGN_FORCE, PARALIGN_OK);
+  char *rows[64];
+  size_t n = pair_rows(joint, 0, 1, rows, 64);
+  int kept = 0;
+  for (size_t i = 0; i < n; i++)
+    kept |= strncmp(rows[i], "Med den logiken", 15) == 0 && strstr(rows[i], "“Es domāju");
+  ck_assert_msg(kept, "the quotation left the story's row");
+  free_rows(rows, n);
+  free_all(joint, docs, 3);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("align");
   TCase *tc = tcase_create("align");
@@ -491,6 +511,7 @@ int main(void) {
   tcase_add_test(tc, test_align_bad_arguments_are_refused);
   tcase_add_test(tc, test_align_merge_in_one_of_three_versions_keeps_the_others_apart);
   tcase_add_test(tc, test_align_no_pair_worse_in_the_joint_run);
+  tcase_add_test(tc, test_align_third_version_keeps_a_paragraph_in_its_row);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

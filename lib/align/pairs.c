@@ -9,9 +9,14 @@
  * and the rows written for the pair are compared with that alignment: where
  * they are the same, or finer and consistent with it (refine.c's cuts),
  * nothing changes.  Where they disagree, the stretch of units concerned is
- * written pair by pair instead, each pair as it aligns alone.  With more
- * than PAIRS_MAX_DOCS documents the pairs are too many and this is left
- * out. */
+ * written pair by pair instead, each pair as it aligns alone, unless a
+ * third version sides with the joint rows: a pair aligned alone has less to
+ * go on than the joint alignment (a story's last paragraph that one reader
+ * cut off is put back by the third version), so when the rows of pair
+ * (d, e) in the stretch are what d and e each align to a third version f,
+ * alone, more often than the pair's own alignment is, and neither cuts the
+ * other finer, the rows stay.  With more than PAIRS_MAX_DOCS documents the
+ * pairs are too many and this is left out. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -115,6 +120,7 @@ typedef struct settle {
   size_t npairs;
   unsigned char *zone;  /* per unit: written pair by pair */
   size_t *cursor;       /* per pair: the first alone bead not yet behind the stretches */
+  size_t *wcursor;      /* per pair: the same for the written beads */
 } settle;
 
 /* The units a bead of pair p lies in. */
@@ -203,31 +209,164 @@ static int find_zones(settle *s) {
   return any;
 }
 
+/* --- the third versions' word ------------------------------------------- */
+
+/* The pair of documents x and f (x != f), and whether x is its first. */
+static size_t pair_index(const settle *s, size_t x, size_t f, int *x_first) {
+  size_t d = x < f ? x : f, e = x < f ? f : x, nd = s->al->ndocs;
+  *x_first = x < f;
+  return d * nd - d * (d + 1) / 2 + (e - d - 1);
+}
+
+/* The first bead of l whose side (first or second) ends after paragraph lo. */
+static size_t first_after(const bead_list *l, int first, size_t lo) {
+  size_t a = 0, b = l->n;
+  while (a < b) {
+    size_t mid = a + (b - a) / 2;
+    size_t end = first ? l->v[mid].d1 : l->v[mid].e1;
+    if (end <= lo)
+      a = mid + 1;
+    else
+      b = mid;
+  }
+  return a;
+}
+
+/* Paragraphs [lo, hi) of document x as x aligns alone to document f: the
+ * paragraphs [*f0, *f1) of f, when whole beads cover them (none reaching
+ * outside); 0 when not. */
+static int image_in(const settle *s, size_t x, size_t f, size_t lo, size_t hi, size_t *f0,
+                    size_t *f1) {
+  int first;
+  const bead_list *l = &s->alone[pair_index(s, x, f, &first)];
+  size_t i = first_after(l, first, lo);
+  int any = 0;
+  for (; i < l->n; i++) {
+    const pair_bead *b = &l->v[i];
+    size_t x0 = first ? b->d0 : b->e0, x1 = first ? b->d1 : b->e1;
+    size_t g0 = first ? b->e0 : b->d0, g1 = first ? b->e1 : b->d1;
+    if (x0 >= hi)
+      break;
+    if (x0 < lo || x1 > hi)
+      return 0;
+    *f0 = any ? *f0 : g0;
+    *f1 = g1;
+    any = 1;
+  }
+  return any;
+}
+
+/* Whether bead b of pair p is what both its documents align to some third
+ * version f alone.  Documents 0 and 1 alone are the first join, which the
+ * joint rows are built on: a word through it is the rows' own, so only a
+ * third version aligned to both independently counts. */
+static int independent_third(size_t d, size_t e, size_t f) {
+  return f != d && f != e && !(f < 2 && (d < 2 || e < 2));
+}
+
+static int third_agrees(const settle *s, size_t p, const pair_bead *b) {
+  size_t d = s->pair_d[p], e = s->pair_e[p];
+  for (size_t f = 0; f < s->al->ndocs; f++) {
+    size_t a0, a1, b0, b1;
+    if (!independent_third(d, e, f))
+      continue;
+    if (image_in(s, d, f, b->d0, b->d1, &a0, &a1) && image_in(s, e, f, b->e0, b->e1, &b0, &b1) &&
+        a0 == b0 && a1 == b1)
+      return 1;
+  }
+  return 0;
+}
+
+/* The beads of list l in stretch [a, b], from *i on; *i is left after them. */
+static size_t zone_beads(const settle *s, size_t p, const bead_list *l, size_t *i, size_t a,
+                         size_t b, size_t *first) {
+  size_t n = 0;
+  for (*first = *i; *i < l->n; (*i)++) {
+    size_t lo, hi;
+    bead_units(s, p, &l->v[*i], &lo, &hi);
+    if (lo > b) /* beads come in order: the rest is after the stretch */
+      break;
+    if (lo < a)
+      *first = *i + 1;
+    else
+      n++;
+  }
+  return n;
+}
+
+/* Whether pair p has a third version to ask. */
+static int has_third(const settle *s, size_t p) {
+  for (size_t f = 0; f < s->al->ndocs; f++)
+    if (independent_third(s->pair_d[p], s->pair_e[p], f))
+      return 1;
+  return 0;
+}
+
+/* How many of beads [first, first + n) of pair p's list l the other list
+ * lacks and a third version upholds, less those it does not. */
+static long third_votes(const settle *s, size_t p, const bead_list *l, const bead_list *other,
+                        size_t first, size_t n) {
+  long votes = 0;
+  for (size_t i = first; i < first + n; i++)
+    if (!holds(other, &l->v[i]))
+      votes += third_agrees(s, p, &l->v[i]) ? 1 : -1;
+  return votes;
+}
+
+/* Whether every bead end of [af, af + an) of b is one of [af', ...) of a:
+ * a's beads are b's or finer. */
+static int ends_within(const bead_list *a, size_t af, size_t an, const bead_list *b, size_t bf,
+                       size_t bn) {
+  size_t i = af;
+  for (size_t k = bf; k < bf + bn; k++) {
+    while (i < af + an && a->v[i].d1 < b->v[k].d1)
+      i++;
+    if (i == af + an || a->v[i].d1 != b->v[k].d1 || a->v[i].e1 != b->v[k].e1)
+      return 0;
+  }
+  return 1;
+}
+
+/* Whether one list's beads in a stretch are the other's, cut finer: a third
+ * version that merged what the pair keeps apart would always side with the
+ * coarser, so it has no say there (and the pair's own alignment stands). */
+static int nested(const bead_list *w, size_t wf, size_t wn, const bead_list *a, size_t af,
+                  size_t an) {
+  return ends_within(a, af, an, w, wf, wn) || ends_within(w, wf, wn, a, af, an);
+}
+
 /* --- rows ------------------------------------------------------------------ */
 
-/* Stretch [a, b]: each pair's beads as it aligns alone, one row each. */
-static int zone_rows(settle *s, size_t a, size_t b) {
+static int pair_row(settle *s, size_t p, const pair_bead *bd, size_t a, size_t b, unsigned part) {
   paralign_alignment *al = s->al;
-  unsigned part = 0;
-  for (size_t p = 0; p < s->npairs; p++)
-    for (size_t i = s->cursor[p]; i < s->alone[p].n; i++) {
-      const pair_bead *bd = &s->alone[p].v[i];
-      size_t lo, hi;
-      bead_units(s, p, bd, &lo, &hi);
-      if (lo > b) /* beads come in order: the rest is after the stretch */
-        break;
-      s->cursor[p] = i + 1;
-      if (lo < a || hi > b)
-        continue;
-      paralign_span *row = paralign_rows_add(al, a, b, ++part);
-      if (!row)
-        return PARALIGN_ERR_NOMEM;
-      for (size_t d = 0; d < al->ndocs; d++)
-        row[d] = (paralign_span){al->spans[a * al->ndocs + d].first, 0};
-      row[s->pair_d[p]] = (paralign_span){bd->d0, bd->d1 - bd->d0};
-      row[s->pair_e[p]] = (paralign_span){bd->e0, bd->e1 - bd->e0};
-    }
+  paralign_span *row = paralign_rows_add(al, a, b, part);
+  if (!row)
+    return PARALIGN_ERR_NOMEM;
+  for (size_t d = 0; d < al->ndocs; d++)
+    row[d] = (paralign_span){al->spans[a * al->ndocs + d].first, 0};
+  row[s->pair_d[p]] = (paralign_span){bd->d0, bd->d1 - bd->d0};
+  row[s->pair_e[p]] = (paralign_span){bd->e0, bd->e1 - bd->e0};
   return PARALIGN_OK;
+}
+
+/* Stretch [a, b]: each pair's beads, as it aligns alone or as written when
+ * the third versions side with that, one row each. */
+static int zone_rows(settle *s, size_t a, size_t b) {
+  unsigned part = 0;
+  int rc = PARALIGN_OK;
+  for (size_t p = 0; p < s->npairs && rc == PARALIGN_OK; p++) {
+    size_t wf, af;
+    size_t wn = zone_beads(s, p, &s->written[p], &s->wcursor[p], a, b, &wf);
+    size_t an = zone_beads(s, p, &s->alone[p], &s->cursor[p], a, b, &af);
+    int keep = has_third(s, p) && !nested(&s->written[p], wf, wn, &s->alone[p], af, an) &&
+               third_votes(s, p, &s->written[p], &s->alone[p], wf, wn) >
+                   third_votes(s, p, &s->alone[p], &s->written[p], af, an);
+    const bead_list *l = keep ? &s->written[p] : &s->alone[p];
+    size_t first = keep ? wf : af, n = keep ? wn : an;
+    for (size_t i = first; i < first + n && rc == PARALIGN_OK; i++)
+      rc = pair_row(s, p, &l->v[i], a, b, ++part);
+  }
+  return rc;
 }
 
 /* The rows again: refine.c's outside the stretches, pair rows inside. */
@@ -293,12 +432,13 @@ static void settle_free(settle *s) {
   paralign_mem_free(mem, s->pair_e);
   paralign_mem_free(mem, s->zone);
   paralign_mem_free(mem, s->cursor);
+  paralign_mem_free(mem, s->wcursor);
 }
 
 static int settle_init(settle *s, paralign_alignment *al) {
   size_t nd = al->ndocs, np = nd * (nd - 1) / 2;
   const paralign_mem *mem = &al->mem;
-  *s = (settle){al, NULL, NULL, NULL, NULL, NULL, np, NULL, NULL};
+  *s = (settle){al, NULL, NULL, NULL, NULL, NULL, np, NULL, NULL, NULL};
   s->unit_of = paralign_mem_calloc(mem, nd, sizeof *s->unit_of);
   s->written = paralign_mem_calloc(mem, np, sizeof *s->written);
   s->alone = paralign_mem_calloc(mem, np, sizeof *s->alone);
@@ -306,8 +446,9 @@ static int settle_init(settle *s, paralign_alignment *al) {
   s->pair_e = paralign_mem_calloc(mem, np, sizeof *s->pair_e);
   s->zone = paralign_mem_calloc(mem, al->nunits + 1, 1);
   s->cursor = paralign_mem_calloc(mem, np, sizeof *s->cursor);
+  s->wcursor = paralign_mem_calloc(mem, np, sizeof *s->wcursor);
   if (!s->unit_of || !s->written || !s->alone || !s->pair_d || !s->pair_e || !s->zone ||
-      !s->cursor)
+      !s->cursor || !s->wcursor)
     return PARALIGN_ERR_NOMEM;
   size_t p = 0;
   for (size_t d = 0; d < nd; d++)
