@@ -240,6 +240,28 @@ START_TEST(test_numbers_references_written_apart_agree) {
 }
 END_TEST
 
+/* A full date matches the same date written in parts: the year once for a
+ * range, or apart from day and month, or around a month in a language the
+ * reader does not know (excerpts from the CJEU judgment in C-212/19). */
+START_TEST(test_numbers_dates_written_in_parts_agree) {
+  ck_assert_uint_eq(differences("för vattenbrukare under perioden 15 april–15 juli 2000", "sv",
+                                "for the period 15 April 2000 to 15 July 2000 for fish farmers",
+                                "en"),
+                    0);
+  ck_assert_uint_eq(differences("stiprā vētra, kas plosījās 1999. gada 27. un 28. decembrī", "lv",
+                                "violent storm which occurred on 27 and 28 December 1999", "en"),
+                    0);
+  ck_assert_uint_eq(differences("I artikel 4 i décret du 17 juin 1938", "sv",
+                                "1938. gada 17. jūnija décret 4. pantā", "lv"),
+                    0);
+  ck_assert_uint_eq(differences("perioden 15 april–15 juli 2000", "sv",
+                                "the period 16 April 2000 to 15 July 2000", "en"),
+                    2);
+  ck_assert_uint_eq(differences("décret du 17 juin 1938", "sv", "1939. gada 17. jūnija décret", "lv"),
+                    3);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("numbers");
   TCase *tc = tcase_create("numbers");
@@ -258,6 +280,7 @@ int main(void) {
   tcase_add_test(tc, test_numbers_odd_input_is_safe);
   tcase_add_test(tc, test_numbers_english_ordinal_dates_and_may);
   tcase_add_test(tc, test_numbers_ambiguous_groups_agree);
+  tcase_add_test(tc, test_numbers_dates_written_in_parts_agree);
   tcase_add_test(tc, test_numbers_references_written_apart_agree);
   suite_add_tcase(s, tc);
   return tu_run(s);

@@ -805,12 +805,12 @@ static size_t reference_parts(const paralign_number *t, char parts[][PARALIGN_NU
   return *c || n < 2 ? 0 : n;
 }
 
-/* Match token i of a with the other side's unmatched tokens for its parts,
- * all or none; returns how many tokens it matched. */
-static size_t match_parts(const paralign_numbers *a, unsigned char *sa, size_t i,
-                          const paralign_numbers *b, unsigned char *sb) {
-  char parts[REFERENCE_PARTS][PARALIGN_NUMBER_CANON_MAX];
-  size_t n = reference_parts(&a->items[i], parts), found[REFERENCE_PARTS], k = 0;
+/* Match token i of a with the other side's unmatched tokens for parts
+ * [0, n), all or none; returns how many tokens it matched. */
+static size_t match_all(const paralign_numbers *a, unsigned char *sa, size_t i,
+                        const paralign_numbers *b, unsigned char *sb,
+                        char parts[][PARALIGN_NUMBER_CANON_MAX], size_t n) {
+  size_t found[REFERENCE_PARTS], k = 0;
   for (; k < n; k++) {
     found[k] = find_unmatched(b, sb, parts[k]);
     if (found[k] == b->count)
@@ -826,6 +826,36 @@ static size_t match_parts(const paralign_numbers *a, unsigned char *sa, size_t i
   return n + 1;
 }
 
+static size_t match_parts(const paralign_numbers *a, unsigned char *sa, size_t i,
+                          const paralign_numbers *b, unsigned char *sb) {
+  char parts[REFERENCE_PARTS][PARALIGN_NUMBER_CANON_MAX];
+  size_t n = reference_parts(&a->items[i], parts);
+  return match_all(a, sa, i, b, sb, parts, n);
+}
+
+/* A full date "d:2000-04-15" written otherwise on the other side: its day
+ * and month apart from its year ("27. un 28. decembrī" after "1999. gada"),
+ * its day and year around a month the reader does not know ("17 juin
+ * 1938"), or its day and month alone, the year written once for a range
+ * ("15 april–15 juli 2000" against "15 April 2000 to 15 July 2000"). */
+static size_t match_date(const paralign_numbers *a, unsigned char *sa, size_t i,
+                         const paralign_numbers *b, unsigned char *sb) {
+  const char *c = a->items[i].canon;
+  if (a->items[i].kind != PARALIGN_NUMBER_DATE || strlen(c) != 12 || c[6] != '-' || c[9] != '-')
+    return 0;
+  char parts[REFERENCE_PARTS][PARALIGN_NUMBER_CANON_MAX];
+  snprintf(parts[0], sizeof parts[0], "d:--%.5s", c + 7);
+  snprintf(parts[1], sizeof parts[1], "n:%.4s", c + 2);
+  size_t m = match_all(a, sa, i, b, sb, parts, 2);
+  if (m)
+    return m;
+  snprintf(parts[0], sizeof parts[0], "n:%s", c[10] == '0' ? c + 11 : c + 10);
+  if ((m = match_all(a, sa, i, b, sb, parts, 2)) != 0)
+    return m;
+  snprintf(parts[0], sizeof parts[0], "d:--%.5s", c + 7);
+  return match_all(a, sa, i, b, sb, parts, 1);
+}
+
 /* What the multiset pass left: another reading, or a reference's parts.
  * Returns how many tokens it matched. */
 static size_t match_left(const paralign_numbers *a, unsigned char *sa, const paralign_numbers *b,
@@ -838,10 +868,13 @@ static size_t match_left(const paralign_numbers *a, unsigned char *sa, const par
     size_t j = find_unmatched(b, sb, t->canon);
     if (j == b->count && t->alt[0])
       j = find_unmatched(b, sb, t->alt);
+    size_t m = 0;
     if (j < b->count)
       sa[i] = sb[j] = PARALIGN_NUMBERS_MATCHED, matched += 2;
+    else if ((m = match_parts(a, sa, i, b, sb)) != 0)
+      matched += m;
     else
-      matched += match_parts(a, sa, i, b, sb);
+      matched += match_date(a, sa, i, b, sb);
   }
   return matched;
 }

@@ -139,30 +139,6 @@ static void forgive_labels(const check_ctx *c, size_t u, size_t d, pooled *pl) {
   }
 }
 
-/* "1 January" in one version and "1 January 2024" in another: one left the
- * year implicit.  Forgive such pairs of unmatched dates. */
-static int forgive_one_full_date(const check_ctx *c, pooled *pl, size_t d, const char *md) {
-  for (size_t e = 0; e < c->ndocs; e++)
-    for (size_t j = 0; e != d && j < pl[e].nums.count; j++) {
-      const char *full = pl[e].nums.items[j].canon; /* "d:2024-01-01" */
-      if (pl[e].bad[j] && strlen(full) == 12 && strcmp(full + 7, md) == 0) {
-        pl[e].bad[j] = 0;
-        return 1;
-      }
-    }
-  return 0;
-}
-
-static void forgive_yearless(const check_ctx *c, pooled *pl) {
-  for (size_t d = 0; d < c->ndocs; d++)
-    for (size_t i = 0; i < pl[d].nums.count; i++) {
-      const char *yearless = pl[d].nums.items[i].canon; /* "d:--01-01" */
-      if (pl[d].bad[i] && strncmp(yearless, "d:--", 4) == 0 &&
-          forgive_one_full_date(c, pl, d, yearless + 4))
-        pl[d].bad[i] = 0;
-    }
-}
-
 static int minor(const paralign_number *t) {
   if (t->kind != PARALIGN_NUMBER_PLAIN || strchr(t->canon, '.'))
     return 0;
@@ -233,8 +209,6 @@ static int check_unit(check_ctx *c, size_t u, pooled *pl) {
       rc = compare_pair(c, &pl[d], &pl[e]);
   for (size_t d = 0; rc == PARALIGN_OK && d < c->ndocs; d++)
     forgive_labels(c, u, d, &pl[d]);
-  if (rc == PARALIGN_OK)
-    forgive_yearless(c, pl);
   if (rc == PARALIGN_OK)
     rc = report(c, u, pl);
   for (size_t d = 0; d < made; d++)
