@@ -623,6 +623,24 @@ START_TEST(test_check_swap_is_one_order_finding_naming_both) {
 }
 END_TEST
 
+/* Two paragraphs swapped around a section heading that stayed ("12." and
+ * "13." with "III." between them) are one finding naming the two, not the
+ * heading: the seed of 2025 in Latvian. */
+START_TEST(test_check_swap_around_a_heading_names_the_two) {
+  char *t[2];
+  load_2025(t);
+  t[1] = swap_lines(t[1], "12. PASVĪTRO", "13. UZSVER ES");
+  checked c;
+  check_texts(&c, t, sv_lv, 2);
+  size_t i = the_error(c.report, PARALIGN_FINDING_ORDER);
+  const char *msg = paralign_report_message(c.report, i);
+  ck_assert_msg(strstr(msg, "12.") && strstr(msg, "13.") && !strstr(msg, "III."),
+                "the finding does not name the two: %s", msg);
+  checked_free(&c);
+  free_texts(t, 2);
+}
+END_TEST
+
 /* ---- a damaged Bible excerpt (three versions) --------------------------- */
 
 static void load_bible(char **t) {
@@ -873,6 +891,7 @@ int main(void) {
   tcase_add_test(damage, test_check_swap_in_numbering_restarting_per_section);
   tcase_add_test(damage, test_check_section_sign_numbering_is_no_mismatch);
   tcase_add_test(damage, test_check_swap_is_one_order_finding_naming_both);
+  tcase_add_test(damage, test_check_swap_around_a_heading_names_the_two);
   tcase_add_test(damage, test_check_bible_deleted_verse_is_missing);
   tcase_add_test(damage, test_check_bible_swapped_verses_are_an_order_error);
   tcase_add_test(damage, test_check_bible_untranslated_verse_is_reported);

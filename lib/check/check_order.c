@@ -133,26 +133,32 @@ static void describe_move(const check_ctx *c, size_t d, const pair *pairs, size_
   }
 }
 
-static int report_moved(check_ctx *c, size_t d, const pair *pairs, size_t n, size_t i) {
-  const pair *pr = &pairs[i];
+/* Whether moved pair pr needs a finding: the aligner left its paragraphs
+ * apart, or made a unit of them that does not hold together. */
+static int needs_finding(const check_ctx *c, size_t d, const pair *pr) {
   size_t ru = c->docs[0].unit_of[pr->ref], du = c->docs[d].unit_of[pr->other];
-  if (ru == du || (!unit_troubled(c, ru) && !unit_troubled(c, du)))
-    return PARALIGN_OK;
-  const paralign_paragraph *p = check_para(c, d, pr->other);
-  size_t unit = du < ru || ru == PARALIGN_NONE ? du : ru;
-  char how[256];
-  describe_move(c, d, pairs, n, i, how, sizeof how);
-  check_finding *f =
-      paralign_check_add(c, PARALIGN_FINDING_ORDER, PARALIGN_SEVERITY_ERROR, unit,
-                         "numbered paragraph %s %s", paralign_paragraph_label(p), how);
-  if (f && du != PARALIGN_NONE && ru != PARALIGN_NONE)
-    f->unit_last = du > ru ? du : ru; /* the rows between belong to the move */
-  if (!f || paralign_check_where(c, f, 0, pr->ref, 0) != 0 ||
-      paralign_check_where(c, f, d, pr->other, 0) != 0)
+  return ru != du && (unit_troubled(c, ru) || unit_troubled(c, du));
+}
+
+/* Finding f covers moved pair pr: its units' rows, its paragraphs pointed
+ * at and quiet for the other families. */
+static int cover_move(check_ctx *c, check_finding *f, size_t d, const pair *pr) {
+  size_t ru = c->docs[0].unit_of[pr->ref], du = c->docs[d].unit_of[pr->other];
+  size_t lo = du < ru || ru == PARALIGN_NONE ? du : ru;
+  size_t hi = du == PARALIGN_NONE ? ru : ru == PARALIGN_NONE ? du : du > ru ? du : ru;
+  if (lo != PARALIGN_NONE && (f->unit == PARALIGN_NONE || lo < f->unit))
+    f->unit = lo;
+  if (hi != PARALIGN_NONE && (f->unit_last == PARALIGN_NONE || hi > f->unit_last))
+    f->unit_last = hi; /* the rows between belong to the move */
+  if (f->unit_last == PARALIGN_NONE || f->unit_last < f->unit)
+    f->unit_last = f->unit;
+  if (f->where[0].paragraph == PARALIGN_NONE && paralign_check_where(c, f, 0, pr->ref, 0) != 0)
+    return PARALIGN_ERR_NOMEM;
+  if (f->where[d].paragraph == PARALIGN_NONE && paralign_check_where(c, f, d, pr->other, 0) != 0)
     return PARALIGN_ERR_NOMEM;
   c->docs[0].quiet[pr->ref] = 1;
   c->docs[d].quiet[pr->other] = 1;
-  const char *key = paralign_paragraph_key(p);
+  const char *key = paralign_paragraph_key(check_para(c, d, pr->other));
   if (quiet_unit(c, f, ru, key) != PARALIGN_OK || quiet_unit(c, f, du, key) != PARALIGN_OK)
     return PARALIGN_ERR_NOMEM;
   if (du != PARALIGN_NONE)
@@ -162,14 +168,94 @@ static int report_moved(check_ctx *c, size_t d, const pair *pairs, size_t n, siz
   return PARALIGN_OK;
 }
 
+static check_finding *add_move(check_ctx *c, size_t d, const pair *pr, const char *message) {
+  size_t ru = c->docs[0].unit_of[pr->ref], du = c->docs[d].unit_of[pr->other];
+  size_t unit = du < ru || ru == PARALIGN_NONE ? du : ru;
+  return paralign_check_add(c, PARALIGN_FINDING_ORDER, PARALIGN_SEVERITY_ERROR, unit, "%s",
+                            message);
+}
+
+static int report_moved(check_ctx *c, size_t d, const pair *pairs, size_t n, size_t i) {
+  const pair *pr = &pairs[i];
+  if (!needs_finding(c, d, pr))
+    return PARALIGN_OK;
+  char how[256], message[384];
+  describe_move(c, d, pairs, n, i, how, sizeof how);
+  snprintf(message, sizeof message, "numbered paragraph %s %s",
+           paralign_paragraph_label(check_para(c, d, pr->other)), how);
+  check_finding *f = add_move(c, d, pr, message);
+  return f ? cover_move(c, f, d, pr) : PARALIGN_ERR_NOMEM;
+}
+
+#define SWAP_REACH 50 /* pairs around a swap looked at for other moves */
+
+/* Moved pair k after moved pair i in the first document and before it in
+ * document d, with nothing moved between them in either: the two swapped
+ * places. */
+static size_t swapped_with(const pair *pairs, size_t n, const unsigned char *moved, size_t i) {
+  for (size_t k = i + 1; k < n; k++) {
+    if (!moved[k])
+      continue;
+    if (pairs[k].other > pairs[i].other)
+      return n; /* the next moved one is in order: no swap */
+    size_t to = k + SWAP_REACH < n ? k + SWAP_REACH : n;
+    for (size_t m = i > SWAP_REACH ? i - SWAP_REACH : 0; m < to; m++) /* near ones only */
+      if (moved[m] && m != i && m != k && pairs[m].other > pairs[k].other &&
+          pairs[m].other < pairs[i].other)
+        return n;
+    return k;
+  }
+  return n;
+}
+
+/* The pairs a swap of moved pairs i and k names: i and k, or, where the
+ * pair next to them in the first document is reversed with both in
+ * document d (12. III. 13. against 13. III. 12.), the outer two of the
+ * three: two paragraphs swapped around a heading that stayed. */
+static void swap_names(const pair *pairs, size_t n, size_t i, size_t k, size_t *x, size_t *z) {
+  *x = i, *z = k;
+  if (k == i + 1 && i > 0 && pairs[i - 1].other > pairs[i].other)
+    *x = i - 1;
+  else if (k == i + 1 && k + 1 < n && pairs[k + 1].other < pairs[k].other)
+    *z = k + 1;
+}
+
+/* "numbered paragraphs 12. and 13. are swapped in lv": one finding. */
+static int report_swap(check_ctx *c, size_t d, const pair *pairs, size_t n, size_t i, size_t k) {
+  if (!needs_finding(c, d, &pairs[i]) && !needs_finding(c, d, &pairs[k]))
+    return PARALIGN_OK;
+  size_t x, z;
+  swap_names(pairs, n, i, k, &x, &z);
+  char message[256];
+  snprintf(message, sizeof message, "numbered paragraphs %s and %s are swapped in %s (against %s)",
+           paralign_paragraph_label(check_para(c, 0, pairs[x].ref)),
+           paralign_paragraph_label(check_para(c, 0, pairs[z].ref)), c->docs[d].lang,
+           c->docs[0].lang);
+  check_finding *f = add_move(c, d, &pairs[x], message);
+  if (!f)
+    return PARALIGN_ERR_NOMEM;
+  int rc = cover_move(c, f, d, &pairs[x]);
+  for (size_t m = x + 1; m <= z && rc == PARALIGN_OK; m++)
+    rc = cover_move(c, f, d, &pairs[m]);
+  return rc;
+}
+
 static int order_against(check_ctx *c, size_t d) {
   pair *pairs = NULL;
   unsigned char *moved = NULL;
   size_t np = 0;
   int rc = label_pairs(c, d, &pairs, &np, &moved);
-  for (size_t i = 0; rc == PARALIGN_OK && i < np; i++)
-    if (moved[i])
+  for (size_t i = 0; rc == PARALIGN_OK && i < np; i++) {
+    if (!moved[i])
+      continue;
+    size_t k = swapped_with(pairs, np, moved, i);
+    if (k < np) {
+      rc = report_swap(c, d, pairs, np, i, k);
+      moved[k] = 0; /* reported with i */
+    } else {
       rc = report_moved(c, d, pairs, np, i);
+    }
+  }
   paralign_mem_free(c->mem, pairs);
   paralign_mem_free(c->mem, moved);
   return rc;
