@@ -88,15 +88,21 @@ static void copy_code(char *dst, size_t cap, const char *src) {
   snprintf(dst, cap, "%s", src && *src ? src : "und");
 }
 
-void paralign_document_set_lang(paralign_document *doc, const char *lang, const char *detected) {
+void paralign_document_set_lang(paralign_document *doc, const char *given, const char *detected) {
   copy_code(doc->detected_lang, sizeof doc->detected_lang, detected);
-  copy_code(doc->lang, sizeof doc->lang, lang ? lang : detected);
+  copy_code(doc->lang, sizeof doc->lang, given ? given : detected);
+  doc->lang_source = given                          ? PARALIGN_LANG_GIVEN
+                     : strcmp(doc->lang, "und") != 0 ? PARALIGN_LANG_DETECTED
+                                                     : PARALIGN_LANG_UNDETERMINED;
 }
 
 const char *paralign_document_name(const paralign_document *doc) { return doc ? doc->name : ""; }
 const char *paralign_document_lang(const paralign_document *doc) { return doc ? doc->lang : "und"; }
 const char *paralign_document_detected_lang(const paralign_document *doc) {
   return doc ? doc->detected_lang : "und";
+}
+paralign_lang_source paralign_document_lang_source(const paralign_document *doc) {
+  return doc ? doc->lang_source : PARALIGN_LANG_UNDETERMINED;
 }
 size_t paralign_document_count(const paralign_document *doc) { return doc ? doc->count : 0; }
 

@@ -7,6 +7,7 @@
 
 #include "base/mem.h"
 #include "paralign.h"
+#include "read/langid.h"
 
 #define PARALIGN_LABEL_MAX 48
 #define PARALIGN_KEY_MAX 64
@@ -29,8 +30,9 @@ struct paralign_paragraph {
 struct paralign_document {
   paralign_mem mem;
   char *name;
-  char lang[16];
+  char lang[PARALIGN_LANG_TAG_MAX];
   char detected_lang[16];
+  paralign_lang_source lang_source;
   paralign_paragraph *paras;
   size_t count, cap;
   char **warnings;
@@ -49,6 +51,8 @@ int paralign_document_warn(paralign_document *doc, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
-void paralign_document_set_lang(paralign_document *doc, const char *lang, const char *detected);
+/* The language: given (a normalised tag), else detected ("und" when not
+ * determined); sets the source accordingly. */
+void paralign_document_set_lang(paralign_document *doc, const char *given, const char *detected);
 
 #endif
