@@ -190,11 +190,14 @@ int paralign_check_sides_read(check_ctx *c, size_t u, check_side *sides) {
   return PARALIGN_OK;
 }
 
-const char *paralign_check_side_lang(const check_ctx *c, size_t d, check_side *s) {
+int paralign_check_side_lang(check_ctx *c, size_t d, check_side *s, const char **lang) {
   const paralign_paragraph *p = check_para(c, d, s->para);
-  if (!s->lang)
-    s->lang =
-        p ? paralign_detect_language(paralign_paragraph_text(p), paralign_paragraph_text_len(p))
-          : "und";
-  return s->lang;
+  int rc = PARALIGN_OK;
+  if (!c->langid && !(c->langid = paralign_langid_new(c->mem)))
+    return PARALIGN_ERR_NOMEM;
+  if (!s->lang && p)
+    rc = paralign_langid_detect(c->langid, paralign_paragraph_text(p),
+                                paralign_paragraph_text_len(p), &s->lang);
+  *lang = s->lang ? s->lang : "und";
+  return rc;
 }
