@@ -211,12 +211,17 @@ static int number_cues(const paralign_numbers *nums, paralign_cueset *set) {
 
 int paralign_cues_collect_text(const char *text, size_t len, const char *lang,
                                paralign_cueset *set) {
+  return paralign_cues_collect_text_fmt(text, len, lang, NULL, set);
+}
+
+int paralign_cues_collect_text_fmt(const char *text, size_t len, const char *lang,
+                                   const paralign_numfmt *fmt, paralign_cueset *set) {
   size_t from = set->n;
   int rc = PARALIGN_OK;
   if (has_digit(text, len)) { /* every hard number token has a digit */
     paralign_numbers nums;
     paralign_numbers_context ctx = {lang, NULL, 0};
-    rc = paralign_numbers_extract(text, len, &ctx, set->mem, &nums);
+    rc = paralign_numbers_extract_fmt(text, len, &ctx, fmt, set->mem, &nums);
     if (rc == PARALIGN_OK)
       rc = number_cues(&nums, set);
     paralign_numbers_free(&nums);
@@ -240,11 +245,16 @@ static int footnote_cues(const paralign_paragraph *p, paralign_cueset *set) {
 }
 
 int paralign_cues_collect(const paralign_paragraph *p, const char *lang, paralign_cueset *set) {
+  return paralign_cues_collect_fmt(p, lang, NULL, set);
+}
+
+int paralign_cues_collect_fmt(const paralign_paragraph *p, const char *lang,
+                              const paralign_numfmt *fmt, paralign_cueset *set) {
   size_t from = set->n;
   int rc = PARALIGN_OK;
   if (has_digit(paralign_paragraph_text(p), paralign_paragraph_text_len(p))) {
     paralign_numbers nums;
-    rc = paralign_numbers_extract_paragraph(p, lang, set->mem, &nums);
+    rc = paralign_numbers_extract_paragraph_fmt(p, lang, fmt, set->mem, &nums);
     if (rc == PARALIGN_OK)
       rc = number_cues(&nums, set);
     paralign_numbers_free(&nums);

@@ -33,6 +33,7 @@ void paralign_document_free(paralign_document *doc) {
   for (size_t i = 0; i < doc->nwarnings; i++)
     paralign_mem_free(&m, doc->warnings[i]);
   paralign_mem_free(&m, doc->warnings);
+  paralign_numfmt_free(doc->numfmt);
   paralign_mem_free(&m, doc->paras);
   paralign_mem_free(&m, doc->name);
   paralign_mem_free(&m, doc);
@@ -101,6 +102,17 @@ const char *paralign_document_lang(const paralign_document *doc) { return doc ? 
 const char *paralign_document_detected_lang(const paralign_document *doc) {
   return doc ? doc->detected_lang : "und";
 }
+int paralign_document_load_numfmt(paralign_document *doc) {
+  if (doc->numfmt)
+    return PARALIGN_OK;
+  return paralign_numfmt_new(strcmp(doc->lang, "und") == 0 ? NULL : doc->lang, &doc->mem,
+                             &doc->numfmt);
+}
+
+const paralign_numfmt *paralign_document_numfmt(const paralign_document *doc) {
+  return doc ? doc->numfmt : NULL;
+}
+
 paralign_lang_source paralign_document_lang_source(const paralign_document *doc) {
   return doc ? doc->lang_source : PARALIGN_LANG_UNDETERMINED;
 }

@@ -8,6 +8,7 @@
 #include "base/mem.h"
 #include "paralign.h"
 #include "read/langid.h"
+#include "text/numfmt.h"
 
 #define PARALIGN_LABEL_MAX 48
 #define PARALIGN_KEY_MAX 64
@@ -33,6 +34,7 @@ struct paralign_document {
   char lang[PARALIGN_LANG_TAG_MAX];
   char detected_lang[16];
   paralign_lang_source lang_source;
+  paralign_numfmt *numfmt; /* the language's number and date conventions (ICU), or NULL */
   paralign_paragraph *paras;
   size_t count, cap;
   char **warnings;
@@ -54,5 +56,10 @@ int paralign_document_warn(paralign_document *doc, const char *fmt, ...)
 /* The language: given (a normalised tag), else detected ("und" when not
  * determined); sets the source accordingly. */
 void paralign_document_set_lang(paralign_document *doc, const char *given, const char *detected);
+/* Load the number and date conventions of the document's language (once,
+ * when it is known): PARALIGN_OK or PARALIGN_ERR_NOMEM. */
+int paralign_document_load_numfmt(paralign_document *doc);
+/* Those conventions, NULL before they are loaded. */
+const paralign_numfmt *paralign_document_numfmt(const paralign_document *doc);
 
 #endif

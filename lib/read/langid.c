@@ -183,10 +183,21 @@ static const char *detect_by_words(const char *text, size_t len) {
 
 /* ---- fingerprints: the 24 official EU languages -------------------------- */
 
+#define NEU 24
+
+struct paralign_langid {
+  paralign_mem mem;
+  void *fp[NEU]; /* libexttextcat fingerprints; all NULL when not loaded */
+  int full;
+};
+
+int paralign_langid_is_full(const paralign_langid *id) { return id && id->full; }
+
+#if defined(PARALIGN_HAVE_TEXTCAT)
+
 static const char *const eu_languages[] = {"bg", "cs", "da", "de", "el", "en", "es", "et",
                                            "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv",
                                            "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv"};
-#define NEU (sizeof eu_languages / sizeof *eu_languages)
 
 /* The fingerprints of Latvian, Lithuanian, Estonian and Hungarian were made
  * from text in 8-bit encodings read as Latin-1 ("â" for "ā", "÷" for "š",
@@ -211,16 +222,6 @@ static const char *const hu_legacy[][2] = {{"ő", "õ"}, {"ű", "û"}, {NULL, NU
 static const legacy_spelling legacy[] = {
     {"lv", lv_legacy}, {"lt", lt_legacy}, {"et", et_legacy}, {"hu", hu_legacy}};
 #define NLEGACY (sizeof legacy / sizeof *legacy)
-
-struct paralign_langid {
-  paralign_mem mem;
-  void *fp[NEU]; /* libexttextcat fingerprints; all NULL when not loaded */
-  int full;
-};
-
-int paralign_langid_is_full(const paralign_langid *id) { return id && id->full; }
-
-#if defined(PARALIGN_HAVE_TEXTCAT)
 
 static void unload(paralign_langid *id) {
   for (size_t l = 0; l < NEU; l++) {

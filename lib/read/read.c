@@ -283,7 +283,8 @@ static int finish_document(pipeline *pl, paralign_document *doc, const char *giv
   if (rc != PARALIGN_OK)
     return rc;
   paralign_document_set_lang(doc, given, detected);
-  if (pl->dec.replaced)
+  rc = paralign_document_load_numfmt(doc);
+  if (rc == PARALIGN_OK && pl->dec.replaced)
     rc = paralign_document_warn(doc,
                                 "%zu invalid UTF-8 sequence%s replaced with U+FFFD (the first "
                                 "at line %lu, byte %zu)",
