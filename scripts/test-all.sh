@@ -12,6 +12,8 @@ echo "== build (warnings are errors) and test"
 cmake -S . -B build -DPARALIGN_WERROR=ON -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j"$jobs" >/dev/null
 (cd build && ctest --output-on-failure -j"$jobs")
+echo "== corpus scorecard (tests/corpus; the floor is checked by cli_corpus_scorecard)"
+bash tests/corpus/scorecard.sh build/tools/paralign
 
 echo "== clang, static library: build (warnings are errors) and test"
 CC=clang cmake -S . -B build-clang-static -DPARALIGN_WERROR=ON -DCMAKE_BUILD_TYPE=Release \
