@@ -7,6 +7,7 @@
 
 #include <utf8proc.h>
 
+#include "read/label_lang.h"
 #include "read/lines.h"
 
 /* "999999." is the longest arabic label: paragraph numbers beyond it do not
@@ -196,30 +197,114 @@ static int parse_numbered_word(const char *s, size_t len, size_t i, paralign_sch
   return 1;
 }
 
-/* The Latvian form, number first: "5. pants". */
-static int parse_pants(const char *s, size_t len, paralign_label *out) {
-  long v = 0;
-  size_t i = 0;
-  while (i < len && is_digit(s[i]) && i < 4)
-    v = v * 10 + (s[i++] - '0');
-  if (i == 0 || len < i + 7 || strncmp(s + i, ". pants", 7) != 0 || !label_end_ok(s, len, i + 7, 0))
+/* The number of a word label from i: arabic ("5", "12") or roman ("IV",
+ * "ii"); its end, or 0. */
+static size_t word_number(const char *s, size_t len, size_t i, long *v) {
+  size_t start = i;
+  *v = 0;
+  while (i < len && is_digit(s[i]) && i - start < 4)
+    *v = *v * 10 + (s[i++] - '0');
+  if (i > start)
+    return i < len && is_digit(s[i]) ? 0 : i;
+  while (i < len && roman_digit(s[i]) && i - start < 8)
+    i++;
+  *v = i > start ? roman_value(s + start, i - start) : 0;
+  return *v && !(i < len && (is_lower(s[i]) || is_upper(s[i]))) ? i : 0;
+}
+
+/* Marks after a label's number: a period or colon, and the ordinal
+ * indicator of Portuguese articles ("Artigo 1.º", "Artigo 1.o"). */
+static size_t number_marks(const char *s, size_t len, size_t i) {
+  int dot = i < len && (s[i] == '.' || s[i] == ':');
+  i += dot;
+  if (i + 1 < len && (unsigned char)s[i] == 0xC2 &&
+      ((unsigned char)s[i + 1] == 0xBA || (unsigned char)s[i + 1] == 0xAA))
+    i += 2;
+  else if (dot && i < len && s[i] == 'o' && (i + 1 == len || s[i + 1] == ' '))
+    i++;
+  return i;
+}
+
+/* Whether the word at s[i] is a lower-case word running on a sentence: its
+ * letters lower-case up to a space or the end ("of", "artiklan"; not a title,
+ * a number or an address glued on by a PDF conversion). */
+static int lower_word_at(const char *s, size_t len, size_t i) {
+  size_t n, letters = 0;
+  while (i < len && s[i] != ' ') {
+    long cp = paralign_utf8_get(s + i, len - i, &n);
+    if (cp < 0 || utf8proc_category((utf8proc_int32_t)cp) != UTF8PROC_CATEGORY_LL)
+      return 0;
+    letters++;
+    i += n;
+  }
+  return letters > 0;
+}
+
+/* A word label ends its line, or a title follows it ("Article 5 Scope",
+ * "Artikel 5 – Anwendungsbereich"), not a sentence ("Article 5 of the
+ * Directive"); the words of recitals, points and paragraphs only stand
+ * alone. */
+static int set_word_label(const char *s, size_t len, size_t end, const paralign_label_word *w,
+                          long v, paralign_label *out) {
+  size_t skip = skip_spaces(s, len, end);
+  if (end < len && s[end] != ' ')
     return 0;
-  set_label(out, PARALIGN_SCHEME_ARTICLE, v, "art", i + 7, skip_spaces(s, len, i + 7));
+  if (skip < len && (w->alone || lower_word_at(s, len, skip)))
+    return 0;
+  set_label(out, PARALIGN_SCHEME_ARTICLE, v, w->style, end, skip);
+  make_key(out->key, sizeof out->key, w->key, v);
   return 1;
 }
 
-/* "Article 5", "Artikel 5", "Art. 5", "5. pants", "§ 3". */
+/* "Article 5", "Artikel 5", "Άρθρο 5", "Článek 5", "Article premier";
+ * "5. pants", "5 artikla", "1. cikk": the article words of every language in
+ * data/lang (read/label_lang.h).  The words of chapters, sections, parts,
+ * titles and annexes are there too, but here a label alone on its line joins
+ * the next block (read.c), which would hide "CHAPTER II" in its title: they
+ * wait for a reader that keeps such a line a heading of its own. */
+/* Whether a word label may start s: a number (digits, or letters that may
+ * be a roman numeral) among its first four words, or at most three words
+ * ("Article premier").  Most lines are turned away here, before the words of
+ * every language are looked at. */
+static int may_be_word_label(const char *s, size_t len) {
+  size_t words = 1;
+  for (size_t i = 0; i + 1 < len && words <= 4; i++) {
+    if (s[i] != ' ')
+      continue;
+    words++;
+    if (is_digit(s[i + 1]) || (roman_digit(s[i + 1]) && (s[i + 1] & 0x20) == 0))
+      return 1;
+  }
+  return words <= 3;
+}
+
+static int parse_word_label(const char *s, size_t len, paralign_label *out) {
+  paralign_label_word w;
+  long v;
+  size_t used, end, i = word_number(s, len, 0, &v);
+  if (!i && !(upper_at(s, len) && may_be_word_label(s, len)))
+    return 0;
+  if (!i && paralign_label_lang_before(s, len, &w, &used)) {
+    v = w.fixed;
+    end = w.fixed ? used : word_number(s, len, used, &v);
+  } else {
+    if (!i)
+      return 0;
+    i += i < len && s[i] == '.';
+    if (i >= len || s[i] != ' ' || !paralign_label_lang_after(s + i + 1, len - i - 1, &w, &used))
+      return 0;
+    end = i + 1 + used;
+  }
+  if (!end || strcmp(w.key, "article") != 0)
+    return 0;
+  return set_word_label(s, len, number_marks(s, len, end), &w, v, out);
+}
+
+/* A label word and a number, or "§ 3". */
 static int parse_article(const char *s, size_t len, paralign_label *out) {
-  static const char *const words[] = {"Article ", "Artikel ", "Art. ", "ARTICLE ", "ARTIKEL ",
-                                      "Artikla ", "Pants "};
   if (len > 2 && strncmp(s, "\xC2\xA7", 2) == 0)
     return parse_numbered_word(s, len, skip_spaces(s, len, 2), PARALIGN_SCHEME_SECTION, out);
-  for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
-    size_t k = strlen(words[w]);
-    if (len > k && strncmp(s, words[w], k) == 0)
-      return parse_numbered_word(s, len, k, PARALIGN_SCHEME_ARTICLE, out);
-  }
-  return parse_pants(s, len, out);
+  return parse_word_label(s, len, out);
 }
 
 /* "Gen 1:1", "1 Kor 13:4", "Ps. 23:1": book, chapter and verse. */
@@ -321,6 +406,28 @@ static int parse_letters(const char *s, size_t len, size_t start, size_t n, int 
   return 1;
 }
 
+/* "α)", "στ)", "(β)", "б)": a lettered point in the letters of a language
+ * whose list of point letters is in data/lang (read/label_lang.h). */
+static int parse_script_letters(const char *s, size_t len, paralign_label *out) {
+  int paren = s[0] == '(';
+  size_t i = (size_t)paren, n, letters = 0;
+  long cp;
+  while (i < len && letters < 3 && (cp = paralign_utf8_get(s + i, len - i, &n)) >= 0x80 &&
+         utf8proc_category((utf8proc_int32_t)cp) >= UTF8PROC_CATEGORY_LU &&
+         utf8proc_category((utf8proc_int32_t)cp) <= UTF8PROC_CATEGORY_LO) {
+    i += n;
+    letters++;
+  }
+  if (!letters || i >= len || (paren ? s[i] != ')' : s[i] != ')' && s[i] != '.'))
+    return 0;
+  int upper = 0;
+  long v = paralign_label_lang_letter(s + paren, i - (size_t)paren, &upper);
+  if (!v || !label_end_ok(s, len, i + 1, 0))
+    return 0;
+  set_letters(out, 0, upper, v, paren, s[i], i + 1, skip_spaces(s, len, i + 1));
+  return 1;
+}
+
 /* The letters or digits of a simple label and its delimiter: "12.", "a)", "(iv)", "II.". */
 static int parse_simple(const char *s, size_t len, paralign_label *out) {
   int paren = len > 0 && s[0] == '(';
@@ -357,13 +464,16 @@ int paralign_label_parse(const char *s, size_t len, paralign_label *out) {
   if (len == 0)
     return 0;
   unsigned char c = (unsigned char)s[0];
-  int digit = is_digit((char)c), upper = is_upper((char)c);
+  int digit = is_digit((char)c), upper = is_upper((char)c), other = c >= 0xC3;
   /* only these can start a label: most lines are rejected here */
-  if (!digit && !upper && !is_lower((char)c) && c != '(' && c != 0xC2)
+  if (!digit && !upper && !is_lower((char)c) && c != '(' && c != 0xC2 && !other)
     return 0;
   if ((digit || upper) && parse_verse(s, len, out))
     return 1;
-  if ((digit || upper || c == 0xC2) && parse_article(s, len, out))
+  if ((digit || upper || other || c == 0xC2) && parse_article(s, len, out))
+    return 1;
+  if ((other || (c == '(' && len > 1 && (unsigned char)s[1] >= 0xC3)) &&
+      parse_script_letters(s, len, out))
     return 1;
   if (digit && parse_decimal(s, len, out))
     return 1;
