@@ -20,7 +20,7 @@
 
 /* Enough text for a fingerprint many times over (libexttextcat's authors
  * find a few hundred bytes enough); more would only cost time. */
-#define SAMPLE_BYTES (16 * 1024)
+#define SAMPLE_BYTES (8 * 1024)
 /* Fewer letters than this tell no language reliably (a heading such as
  * "Joint controllers" reads as French). */
 #define MIN_LETTERS 30
