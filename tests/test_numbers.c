@@ -292,6 +292,9 @@ START_TEST(test_numbers_months_by_language) {
   /* a month name needs its number, and another language's months are no months */
   ck_assert_str_eq(tokens("den 5 styczeń 2024", "sv"), "n:2024 n:5");
   ck_assert_str_eq(tokens("März und April", "de"), "");
+  ck_assert_str_eq(tokens("w ust. 3 i 4, mają formę pisemną", "pl"), "n:3 n:4"); /* "have" */
+  ck_assert_str_eq(tokens("in paragraph 1 may not be lifted", "en"), "n:1");   /* a verb */
+  ck_assert_str_eq(tokens("from 1 May", "en"), "d:--05-01");
   ck_assert_uint_eq(differences("vom 27. April 2016", "de", "της 27ης Απριλίου 2016", "el"), 0);
   ck_assert_uint_eq(differences("2016 m. balandžio 27 d.", "lt", "27 април 2016 г.", "bg"), 0);
 }

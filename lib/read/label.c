@@ -586,7 +586,7 @@ static int is_metadata(const char *s, size_t len) {
     return 1;
   if (len >= 8 && len <= 12 && strncmp(s, "(OR. ", 5) == 0 && s[len - 1] == ')')
     return 1;
-  if (len > 60 || !has_year(s, len) || !upper_at(s, len))
+  if (paralign_utf8_chars(s, len) > 60 || !has_year(s, len) || !upper_at(s, len))
     return 0;
   const char *comma = memchr(s, ',', len);
   const char *den = NULL;
@@ -613,7 +613,8 @@ paralign_kind paralign_label_kind(const paralign_label *lab, const char *text, s
     return PARALIGN_KIND_LIST_ITEM;
   if (hints & PARALIGN_HINT_HEADING)
     return PARALIGN_KIND_HEADING;
-  if (len > 160)
+  size_t chars = paralign_utf8_chars(text, len); /* characters: Greek takes two bytes each */
+  if (chars > 160)
     return PARALIGN_KIND_PARAGRAPH;
   int short_line = (hints & PARALIGN_HINT_SHORT) != 0;
   if (paralign_upper_share(text, len) >= 80 && !ends_with_any(text, len, ".;:"))
@@ -621,6 +622,6 @@ paralign_kind paralign_label_kind(const paralign_label *lab, const char *text, s
   if (!short_line || ends_with_any(text, len, ".;:,!?") || !upper_at(text, len))
     return PARALIGN_KIND_PARAGRAPH;
   if (sc == PARALIGN_SCHEME_NONE)
-    return len <= 110 ? PARALIGN_KIND_HEADING : PARALIGN_KIND_PARAGRAPH;
+    return chars <= 110 ? PARALIGN_KIND_HEADING : PARALIGN_KIND_PARAGRAPH;
   return PARALIGN_KIND_HEADING;
 }

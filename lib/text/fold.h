@@ -1,8 +1,8 @@
-/* fold.h: words compared without case and accents (private): "Μαΐου",
- * "ΜΑΪΟΥ" and "μαιου" fold alike, as do "Dezember" and "dezember", "ta’"
- * and "ta'".  For looking words up in tables built from ICU's data, whose
- * forms and the text's may differ in case, accents (Greek capitals drop
- * them) and apostrophes. */
+/* fold.h: words compared without case (private): "Dezember" and "dezember",
+ * "ČLÁNEK" and "článek", "ta’" and "ta'" fold alike; Greek also without its
+ * accents, which its capitals drop ("Μαΐου", "ΜΑΪΟΥ" and "μαιου").  Other
+ * accents count: Polish "mają" (they have) is not "maja" (of May).  For
+ * looking words up in tables built from ICU's data or the language data. */
 #ifndef PARALIGN_FOLD_H
 #define PARALIGN_FOLD_H
 
@@ -12,7 +12,7 @@
  * multiplier and no date word). */
 #define PARALIGN_FOLD_MAX 64
 
-/* Fold the UTF-8 text s[0..len) into out: case folded, combining marks
+/* Fold the UTF-8 text s[0..len) into out: case folded, Greek accents
  * removed, typographic apostrophes as "'", NUL-terminated.  Returns its
  * length, or (size_t)-1 when s is not valid UTF-8 or out (cap bytes) is too
  * small. */

@@ -14,6 +14,8 @@
 #include <unicode/unum.h>
 #include <unicode/ustring.h>
 
+#include <utf8proc.h>
+
 #include "base/buf.h"
 #include "paralign.h"
 #include "text/fold.h"
@@ -32,6 +34,7 @@ typedef enum entry_kind {
 typedef struct entry {
   size_t off; /* in pool */
   unsigned char len, kind, value;
+  unsigned char capital; /* ICU writes it with a capital ("May", "Januar") */
 } entry;
 
 struct paralign_numfmt {
@@ -57,6 +60,12 @@ static int has(const paralign_numfmt *f, const char *w, size_t len, entry_kind k
   return 0;
 }
 
+static int starts_upper(const char *s, size_t n) {
+  utf8proc_int32_t cp;
+  return n && utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &cp) > 0 &&
+         utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
 /* Add the folded form of UTF-8 word s (n bytes); empty and too long words
  * are skipped. */
 static int add(paralign_numfmt *f, const char *s, size_t n, entry_kind kind, int value) {
@@ -68,7 +77,8 @@ static int add(paralign_numfmt *f, const char *s, size_t n, entry_kind kind, int
   if (paralign_mem_grow(&f->mem, &arr, &f->cap, f->n + 1, sizeof *f->v) != 0)
     return PARALIGN_ERR_NOMEM;
   f->v = arr;
-  entry e = {f->pool.len, (unsigned char)len, (unsigned char)kind, (unsigned char)value};
+  entry e = {f->pool.len, (unsigned char)len, (unsigned char)kind, (unsigned char)value,
+             (unsigned char)starts_upper(s, n)};
   if (paralign_buf_append(&f->pool, w, len) != 0 || paralign_buf_putc(&f->pool, '\0') != 0)
     return PARALIGN_ERR_NOMEM;
   f->v[f->n++] = e;
@@ -410,6 +420,8 @@ paralign_month_match paralign_numfmt_month(const paralign_numfmt *f, const char 
     const char *form = word_at(f, e);
     if (e->len == wl && memcmp(form, w, wl) == 0) {
       *month = e->value;
+      if (e->capital && !starts_upper(word, len))
+        return PARALIGN_MONTH_INFLECTED; /* "paragraph 1 may": a verb, unless a year follows */
       return e->kind == MONTH_WIDE || abbrev_dot ? PARALIGN_MONTH_EXACT : PARALIGN_MONTH_SHORT;
     }
     if (abbrev_dot && chars(w, wl) >= 3 && wl < e->len && memcmp(form, w, wl) == 0) {

@@ -34,8 +34,9 @@ typedef enum paralign_month_match {
   PARALIGN_MONTH_SHORT = 2,    /* an abbreviation without a period ("jan", "Sep"):
                                   trusted after a day, not before one */
   PARALIGN_MONTH_INFLECTED = 3 /* a stem of a wide form with another short ending
-                                  ("novembrī", "novembril", "květnu"): trusted only
-                                  inside a whole date, with its day and year */
+                                  ("novembrī", "novembril", "květnu"), or a form ICU
+                                  capitalises written in lower case ("may"): trusted
+                                  only inside a whole date, with its day and year */
 } paralign_month_match;
 
 /* The month (1..12) of word (len bytes) into *month, and how it matched.
