@@ -74,6 +74,13 @@ static utf8proc_category_t category(long cp) {
 static int mostly_capitals(const char *text, size_t len) {
   size_t upper = 0, lower = 0, n;
   for (size_t i = 0; i < len; i += n) {
+    unsigned char b = (unsigned char)text[i];
+    if (b < 0x80) { /* ASCII, the bulk of most texts, without a table lookup */
+      upper += is_upper(b);
+      lower += is_lower(b);
+      n = 1;
+      continue;
+    }
     utf8proc_category_t c = category(cp_at(text, len, i, &n));
     upper += c == UTF8PROC_CATEGORY_LU;
     lower += c == UTF8PROC_CATEGORY_LL;
@@ -243,7 +250,8 @@ static int collect_runs(const char *text, size_t len, paralign_cueset *set) {
       i += url_cue(text + i, len - i, set, &rc);
     else if (is_alnum(c))
       i = scan_run(text, len, i, capitals, set, &rc);
-    else if (!capitals && word_start && latin_capital(cp_at(text, len, i, &n)))
+    else if (!capitals && word_start && c >= 0xCE && c <= 0xD1 &&
+             latin_capital(cp_at(text, len, i, &n)))
       i = script_acronym(text, len, i, set, &rc);
     else
       i++;

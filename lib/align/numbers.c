@@ -711,7 +711,11 @@ static void plain_word(scan *sc, size_t start, size_t end) {
   if (read_word(sc, start, w, sizeof w) != end)
     return;
   int month, dot = end < sc->len && sc->s[end] == '.';
-  if (paralign_numfmt_month(sc->fmt, sc->s + start, end - start, dot, &month) ==
+  /* a month name first is a date only with a number after it: most words
+   * are turned away here, before the month names are looked at */
+  size_t after = skip_spaces(sc, dot ? end + 1 : end);
+  if (after < sc->len && is_digit(sc->s[after]) &&
+      paralign_numfmt_month(sc->fmt, sc->s + start, end - start, dot, &month) ==
           PARALIGN_MONTH_EXACT &&
       try_month_first(sc, start, end, month))
     return;

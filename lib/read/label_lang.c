@@ -128,6 +128,42 @@ static int same_script_lead(unsigned char a, unsigned char b) {
          ((a == 0xCE || a == 0xCF) && (b == 0xCE || b == 0xCF));                /* Greek */
 }
 
+/* The byte the labels are sorted on (cmake/ParalignLangData.cmake): the
+ * first of the label's word, lower case when it is an ASCII letter. */
+static unsigned char sort_byte(const paralign_lang_entry *e) {
+  const char *w = e->tail[0] == 'N' && e->tail[1] == ' ' ? e->tail + 2 : e->tail;
+  unsigned char b = (unsigned char)w[0];
+  return b >= 'A' && b <= 'Z' ? (unsigned char)(b | 0x20) : b;
+}
+
+/* The labels whose word may start like s: [*first, *end) of the table, by
+ * bisection on the sort byte (non-ASCII words sort last, all together). */
+static void candidates(const char *s, size_t *first, size_t *end) {
+  unsigned char b = (unsigned char)s[0];
+  b = b >= 'A' && b <= 'Z' ? (unsigned char)(b | 0x20) : b;
+  unsigned char key = b < 0x80 ? b : 0x80;
+  size_t lo = PARALIGN_LANG_LABELS_FIRST, hi = LABELS_END;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    unsigned char m = sort_byte(&paralign_lang_entries[mid]);
+    if ((m < 0x80 ? m : 0x80) < key)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  *first = lo;
+  *end = lo;
+  while (*end < LABELS_END &&
+         (b < 0x80 ? sort_byte(&paralign_lang_entries[*end]) == b
+                   : sort_byte(&paralign_lang_entries[*end]) >= 0x80))
+    (*end)++;
+}
+
+/* The cheap half of may_match, on first bytes alone. */
+static int first_byte_may_match(unsigned char a, unsigned char b) {
+  return a < 0x80 ? b < 0x80 && (a | 0x20) == (b | 0x20) : b >= 0x80 && same_script_lead(a, b);
+}
+
 static int may_match(const char *s, size_t len, const char *w) {
   unsigned char a = (unsigned char)s[0], b = (unsigned char)w[0];
   if (a < 0x80 || b < 0x80)
@@ -138,16 +174,6 @@ static int may_match(const char *s, size_t len, const char *w) {
   size_t na, nb;
   size_t la = fold_char(s, len, fa, &na), lb = fold_char(w, strlen(w), fb, &nb);
   return la == lb && memcmp(fa, fb, la) == 0;
-}
-
-/* The words of a labels.txt entry's label, with N skipped when it comes
- * first ("N pants" -> "pants"); NULL when the entry is not of that order. */
-static const char *words_of(const paralign_lang_entry *e, int number_first) {
-  const char *t = e->tail;
-  int n_first = t[0] == 'N' && t[1] == ' ';
-  if (number_first)
-    return n_first ? t + 2 : NULL;
-  return n_first || !t[0] ? NULL : t;
 }
 
 static void fill(paralign_label_word *w, const pattern *p) {
@@ -163,43 +189,65 @@ static int upper_first(const char *s, size_t len) {
          utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
 }
 
-/* One pass of paralign_label_lang_before over the labels with a fixed
- * number (fixed) or with N (!fixed). */
-static int before_pass(const char *s, size_t len, int fixed, paralign_label_word *w,
-                       size_t *used) {
-  for (size_t i = PARALIGN_LANG_LABELS_FIRST; i < LABELS_END; i++) {
-    pattern p;
-    const paralign_lang_entry *e = &paralign_lang_entries[i];
-    const char *words = words_of(e, 0);
-    if (!words || !may_match(s, len, words) || !read_pattern(e, &p) || p.number_first ||
-        (p.fixed != 0) != fixed)
-      continue;
-    size_t k = match_folded(s, len, p.words, p.nwords);
-    if (k && (fixed ? k == len || s[k] == ' ' || s[k] == '.' : k < len)) {
-      fill(w, &p);
-      *used = k;
-      return 1;
-    }
+/* The bytes of a word-first label's words: "Article " of "Article N" (with
+ * the space before N), "Article premier" of "Article premier = 1"; 0 when the
+ * label is written number first. */
+static size_t before_words(const paralign_lang_entry *e, int *fixed) {
+  const char *t = e->tail, *eq;
+  size_t n = strlen(t);
+  *fixed = 0;
+  if (n > 2 && t[n - 1] == 'N' && t[n - 2] == ' ' && !(t[0] == 'N' && t[1] == ' '))
+    return n - 1;
+  if ((eq = strstr(t, " = ")) != NULL) {
+    *fixed = 1;
+    return (size_t)(eq - t);
   }
   return 0;
 }
 
-/* Labels written without a number ("Article premier") first: "Article N"
- * would take their word. */
+/* Labels written without a number ("Article premier") win over those with
+ * one ("Article N"), whose word they share. */
 int paralign_label_lang_before(const char *s, size_t len, paralign_label_word *w, size_t *used) {
   if (len < 2 || !upper_first(s, len))
     return 0;
-  return before_pass(s, len, 1, w, used) || before_pass(s, len, 0, w, used);
+  int found = 0;
+  unsigned char s0 = (unsigned char)s[0];
+  size_t from, to;
+  candidates(s, &from, &to);
+  for (size_t i = from; i < to && found < 2; i++) {
+    const paralign_lang_entry *e = &paralign_lang_entries[i];
+    int fixed;
+    pattern p;
+    if (!first_byte_may_match(s0, (unsigned char)e->tail[0]) || !may_match(s, len, e->tail))
+      continue;
+    size_t nw = before_words(e, &fixed), k;
+    if (!nw || (found && !fixed) || !(k = match_folded(s, len, e->tail, nw)))
+      continue;
+    if (fixed ? !(k == len || s[k] == ' ' || s[k] == '.') : k >= len)
+      continue;
+    if (!read_pattern(e, &p))
+      continue;
+    fill(w, &p);
+    *used = k;
+    found = fixed ? 2 : 1;
+  }
+  return found != 0;
 }
 
 int paralign_label_lang_after(const char *s, size_t len, paralign_label_word *w, size_t *used) {
   if (len == 0)
     return 0;
-  for (size_t i = PARALIGN_LANG_LABELS_FIRST; i < LABELS_END; i++) {
+  unsigned char s0 = (unsigned char)s[0];
+  size_t from, to;
+  candidates(s, &from, &to);
+  for (size_t i = from; i < to; i++) {
     pattern p;
     const paralign_lang_entry *e = &paralign_lang_entries[i];
-    const char *words = words_of(e, 1);
-    if (!words || !may_match(s, len, words) || !read_pattern(e, &p) || !p.number_first)
+    const char *t = e->tail;
+    if (t[0] != 'N' || t[1] != ' ' || !first_byte_may_match(s0, (unsigned char)t[2]))
+      continue;
+    const char *words = t + 2;
+    if (!may_match(s, len, words) || !read_pattern(e, &p) || !p.number_first)
       continue;
     size_t k = match_folded(s, len, p.words, p.nwords);
     if (k && (k == len || s[k] == ' ' || s[k] == '.' || s[k] == ':')) {
