@@ -3,11 +3,14 @@
  *   paralign_bench read [--runs N] [--mb M] [--lang L] --label TEXT FILE
  *       read+normalise throughput: FILE repeated to about M MB in memory,
  *       parsed N times (paralign_document_parse); MB/s.
- *   paralign_bench pipeline [--runs N] [--langs L1,L2..] [--force] [--tmx OUT] --label TEXT FILE...
+ *   paralign_bench pipeline [--runs N] [--langs L1,L2..] [--force] [--units U] [--tmx OUT]
+ *                           --label TEXT FILE...
  *       the whole pipeline: read the files, align, write TMX to memory.  Each
  *       run is a child process, so its peak memory (ru_maxrss) is its own.
  *       --force aligns even when the files do not look parallel (the
- *       parallelism found is printed either way).
+ *       parallelism found is printed either way).  --units sentence also
+ *       aligns the sentences inside the units (counted as aligning) and
+ *       writes sentence units.
  *   paralign_bench command [--runs N] --label TEXT -- PROGRAM ARGS...
  *       wall time and peak memory of a command (for `paralign batch`).
  *
@@ -113,7 +116,7 @@ static void print_values(const char *key, double *v, int n) {
 /* --- options --------------------------------------------------------------- */
 
 typedef struct bench_args {
-  int runs, force;
+  int runs, force, sentences;
   double mb;
   const char *label, *lang, *langs, *tmx;
   char **files;
@@ -147,6 +150,9 @@ static void parse_args(int argc, char **argv, bench_args *a) {
       a->langs = val;
     else if (strcmp(opt, "--tmx") == 0)
       a->tmx = val;
+    else if (strcmp(opt, "--units") == 0 && (strcmp(val, "sentence") == 0 ||
+                                             strcmp(val, "paragraph") == 0))
+      a->sentences = strcmp(val, "sentence") == 0;
     else
       die("unknown option %s", opt);
   }
@@ -232,6 +238,7 @@ static void fail_result(run_result *res, const paralign_error *err) {
 static void pipeline_once(const bench_args *a, char langs[][16], buffer *tmx, run_result *res) {
   paralign_document *docs[MAX_FILES] = {0};
   paralign_alignment *al = NULL;
+  paralign_sentences *sent = NULL;
   paralign_error err = PARALIGN_ERROR_INIT;
   paralign_write_options wo = PARALIGN_WRITE_OPTIONS_INIT;
   wo.creation_date = "20260101T000000Z";
@@ -248,20 +255,26 @@ static void pipeline_once(const bench_args *a, char langs[][16], buffer *tmx, ru
   if (rc == PARALIGN_OK)
     rc = paralign_align((const paralign_document *const *)docs, (size_t)n, &ao, NULL, &al,
                         &err);
+  if (rc == PARALIGN_OK && a->sentences) /* sentence units: aligning them is aligning */
+    rc = paralign_sentences_align(al, NULL, NULL, &sent, &err);
   t2 = now();
   if (rc == PARALIGN_OK)
-    rc = paralign_alignment_write(al, PARALIGN_FORMAT_TMX, &wo, write_to_buffer, tmx, &err);
+    rc = sent ? paralign_sentences_write(sent, PARALIGN_FORMAT_TMX, &wo, write_to_buffer, tmx,
+                                         &err)
+              : paralign_alignment_write(al, PARALIGN_FORMAT_TMX, &wo, write_to_buffer, tmx,
+                                         &err);
   res->seconds = now() - t0;
   res->phase[0] = t1 - t0;
   res->phase[1] = t2 - t1;
   res->phase[2] = t0 + res->seconds - t2;
   if (rc != PARALIGN_OK)
     fail_result(res, &err);
-  res->units = paralign_alignment_count(al);
+  res->units = sent ? paralign_sentences_count(sent) : paralign_alignment_count(al);
   res->parallelism = al ? paralign_alignment_parallelism(al) : 0.0;
   res->tmx_bytes = tmx->len;
   for (int i = 0; i < n; i++)
     res->paragraphs[i] = docs[i] ? paralign_document_count(docs[i]) : 0;
+  paralign_sentences_free(sent);
   paralign_alignment_free(al);
   for (int i = 0; i < n; i++)
     paralign_document_free(docs[i]);
@@ -421,7 +434,7 @@ static int cmd_command(bench_args *a) {
 }
 
 int main(int argc, char **argv) {
-  bench_args a = {5, 0, 0, NULL, NULL, NULL, NULL, NULL, 0};
+  bench_args a = {5, 0, 0, 0, NULL, NULL, NULL, NULL, NULL, 0};
   if (argc < 2) {
     fprintf(stderr, "usage: paralign_bench read|pipeline|command [OPTIONS] FILE...\n");
     return 2;

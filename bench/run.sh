@@ -7,7 +7,8 @@
 # Measures read+normalise throughput, the whole pipeline (read, normalise,
 # align, write TMX) for the seed pairs, synthetic documents of 1k/10k/100k
 # paragraphs (bench/make_synthetic.py) and the Bible corpus when
-# ../shared/corpora/bible is present, and `paralign batch` with 1 and 2 jobs.
+# ../shared/corpora/bible is present (paragraph units, then sentence units),
+# and `paralign batch` with 1 and 2 jobs.
 # Progress goes to standard error, the markdown table to standard output.
 # Environment: PARALIGN_BENCH_BUILD (build dir, default build-bench),
 # PARALIGN_BENCH_WORK (scratch dir, default BUILD/bench-work), PARALIGN_BIBLE.
@@ -85,6 +86,10 @@ if [ $quick = 0 ] && [ -s "$bible/sv.txt" ] && [ -s "$bible/gold.json" ]; then
   say "whole pipeline: Bible, three languages"
   measure pipeline --runs 3 --langs sv,lv,en --tmx "$work/bible.tmx" \
     --label "pipeline, Bible sv+lv+en (one joint alignment)" \
+    "$bible/sv.txt" "$bible/lv.txt" "$bible/en.txt"
+  say "whole pipeline: Bible, sentence units"
+  measure pipeline --runs 3 --langs sv,lv,en --units sentence \
+    --label "pipeline, Bible sv+lv+en, sentence units (--units sentence)" \
     "$bible/sv.txt" "$bible/lv.txt" "$bible/en.txt"
   if [ -s "$work/bible.tmx" ]; then
     python3 "$root/tests/eval/score.py" "$bible/gold.json" "$bible" "$work/bible.tmx" --json \

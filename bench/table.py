@@ -21,6 +21,7 @@ TARGET_BIBLE_S, TARGET_BIBLE_MB, TARGET_BIBLE_F1 = 1.5, 300.0, 0.99
 TARGET_SCALING = 12.0
 TARGET_READ_MBS = 100.0
 TARGET_BATCH_SPEEDUP = 1.7
+TARGET_SENTENCE_COST = 1.5  # sentence units at most this many times the paragraph units' time
 TARGET_LANGS10_S, TARGET_LANGS10_F1 = 2.0, 0.98  # a regulation in ten languages
 LISTS = ("seconds", "peak_kib", "mb_per_s", "read_s", "align_s", "write_s")
 
@@ -81,8 +82,19 @@ def read_row(r):
             "%.0f MB/s" % med(v), span(v, 1, "MB/s", 0), "", target]
 
 
-def pipeline_target(r, peak_mb, scores):
+def sentence_target(r, rows):
+    para = find(rows, "pipeline", "Bible sv+lv+en (one joint alignment)")
+    if not para:
+        return "no paragraph-unit row to compare with"
+    ratio = med(r["seconds"]) / med(para["seconds"])
+    return verdict(ratio <= TARGET_SENTENCE_COST, "≤ ×%.1f the paragraph units; ×%.2f" % (
+        TARGET_SENTENCE_COST, ratio))
+
+
+def pipeline_target(r, peak_mb, scores, rows):
     label = r["label"]
+    if "sentence units" in label:
+        return sentence_target(r, rows)
     if "2023 seed pair" in label:
         return verdict(med(r["seconds"]) * 1e3 < TARGET_SEED_MS, "< %.0f ms" % TARGET_SEED_MS)
     if "Bible" in label:
@@ -104,7 +116,7 @@ def pipeline_target(r, peak_mb, scores):
     return ""
 
 
-def pipeline_row(r, scores):
+def pipeline_row(r, scores, rows):
     if r.get("status") != "ok":
         return [r["label"], "%s files, %s" % (r["files"], size(r["bytes"])), r["runs"],
                 "error", r.get("error", ""), "", ""]
@@ -116,7 +128,8 @@ def pipeline_row(r, scores):
     if med(r["seconds"]) >= 0.1 and r.get("read_s"):
         t += " (read %s, align %s, write %s)" % tuple(
             "%.0f%%" % (100 * med(r[k]) / med(r["seconds"])) for k in ("read_s", "align_s", "write_s"))
-    return [r["label"], what, r["runs"], t, s, "%.1f MB" % peak, pipeline_target(r, peak, scores)]
+    return [r["label"], what, r["runs"], t, s, "%.1f MB" % peak,
+            pipeline_target(r, peak, scores, rows)]
 
 
 def command_row(r):
@@ -185,7 +198,7 @@ def main(path):
         if r["kind"] == "read":
             out.append(read_row(r))
         elif r["kind"] == "pipeline":
-            out.append(pipeline_row(r, scores))
+            out.append(pipeline_row(r, scores, rows))
         elif r["kind"] == "command":
             out.append(command_row(r))
         elif r["kind"] == "skip":

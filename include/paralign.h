@@ -330,6 +330,97 @@ PARALIGN_EXPORT int paralign_alignment_write(const paralign_alignment *al, paral
                                              paralign_error *err);
 
 /* ------------------------------------------------------------------ */
+/* Sentences                                                           */
+
+/**
+ * A sentence-level alignment made inside the units of a paragraph
+ * alignment: each paragraph unit's text is cut into sentences in every
+ * language (ICU's sentence rules plus the abbreviations, ordinals, numbering
+ * labels, numbers, URLs and footnote markers of each language), and its
+ * sentences are grouped jointly across all languages (1-1, 1-2, 2-1, 2-2,
+ * and 1-3/3-1 where one language joins the sentences with semicolons or
+ * numbers and dates tie them), by
+ * length under the paragraph alignment's own length model and by the cues
+ * that survive translation.  A sentence is never paired across a paragraph
+ * unit, and every sentence unit is one group of sentences in every language.
+ * A paragraph unit whose sentences cannot be grouped with confidence stays
+ * one unit (PARALIGN_UNIT_WHOLE_PARAGRAPH).  Headings, footnotes and
+ * cover-page metadata are never cut.  Made by paralign_sentences_align,
+ * freed with paralign_sentences_free; it refers to the alignment it was
+ * made from, which must outlive it.
+ */
+typedef struct paralign_sentences paralign_sentences;
+
+/** A sentence unit that is a whole paragraph unit kept as one because its
+ * sentences could not be grouped with confidence (besides the
+ * PARALIGN_UNIT_* bits of paralign_alignment_flags). */
+#define PARALIGN_UNIT_WHOLE_PARAGRAPH (1u << 2)
+
+typedef struct paralign_sentence_options {
+  unsigned version;      /**< PARALIGN_SENTENCE_OPTIONS_VERSION */
+  unsigned flags;        /**< none yet: 0 */
+  double min_confidence; /**< a boundary between two groups of sentences is
+                              kept only when it is at least this probable
+                              (0..1), else the groups are merged; 0 means
+                              the default, 0.6 */
+} paralign_sentence_options;
+
+#define PARALIGN_SENTENCE_OPTIONS_VERSION 1
+#define PARALIGN_SENTENCE_OPTIONS_INIT {PARALIGN_SENTENCE_OPTIONS_VERSION, 0u, 0.0}
+
+/**
+ * Align the sentences inside every unit of al.
+ * @param opts     NULL for defaults.
+ * @param[out] out the new sentence alignment; NULL on error.
+ * @return PARALIGN_OK, PARALIGN_ERR_NOMEM, PARALIGN_ERR_INVALID_ARGUMENT, or
+ *         PARALIGN_ERR_INTERNAL when ICU has no sentence rules to give.
+ */
+PARALIGN_EXPORT int paralign_sentences_align(const paralign_alignment *al,
+                                             const paralign_sentence_options *opts,
+                                             const paralign_mem *mem, paralign_sentences **out,
+                                             paralign_error *err);
+PARALIGN_EXPORT void paralign_sentences_free(paralign_sentences *s);
+
+/** The paragraph alignment the sentences were aligned in. */
+PARALIGN_EXPORT const paralign_alignment *paralign_sentences_alignment(
+    const paralign_sentences *s);
+/** Number of sentences of document d, in document order. */
+PARALIGN_EXPORT size_t paralign_sentences_sentence_count(const paralign_sentences *s, size_t d);
+/**
+ * Sentence i of document d: bytes [*start, *end) of the text of paragraph
+ * *paragraph (paralign_paragraph_text).
+ * @return PARALIGN_OK or PARALIGN_ERR_INVALID_ARGUMENT.
+ */
+PARALIGN_EXPORT int paralign_sentences_sentence(const paralign_sentences *s, size_t d, size_t i,
+                                                size_t *paragraph, size_t *start, size_t *end);
+/** Number of sentence units, in document order. */
+PARALIGN_EXPORT size_t paralign_sentences_count(const paralign_sentences *s);
+/**
+ * The sentences of unit u in document d: [*first, *first + *count), indices
+ * for paralign_sentences_sentence; count may be 0.
+ * @return PARALIGN_OK or PARALIGN_ERR_INVALID_ARGUMENT.
+ */
+PARALIGN_EXPORT int paralign_sentences_range(const paralign_sentences *s, size_t u, size_t d,
+                                             size_t *first, size_t *count);
+/** The paragraph unit (index into the alignment) unit u lies in, or
+ * PARALIGN_NONE when u is out of range. */
+PARALIGN_EXPORT size_t paralign_sentences_paragraph_unit(const paralign_sentences *s, size_t u);
+/** Confidence of unit u, 0..1: its group's, at most its paragraph unit's. */
+PARALIGN_EXPORT double paralign_sentences_score(const paralign_sentences *s, size_t u);
+/** PARALIGN_UNIT_PARTIAL and PARALIGN_UNIT_WHOLE_PARAGRAPH bits of unit u. */
+PARALIGN_EXPORT unsigned paralign_sentences_flags(const paralign_sentences *s, size_t u);
+/**
+ * Write the sentence units in a format through fn, as
+ * paralign_alignment_write does the paragraph units: TMX with
+ * segtype="sentence" and, per unit, its paragraph unit (1-based) as
+ * x-paragraph and x-segmentation "paragraph" for a unit kept whole.
+ */
+PARALIGN_EXPORT int paralign_sentences_write(const paralign_sentences *s, paralign_format format,
+                                             const paralign_write_options *opts,
+                                             paralign_write_fn fn, void *ctx,
+                                             paralign_error *err);
+
+/* ------------------------------------------------------------------ */
 /* Checking                                                            */
 
 /**

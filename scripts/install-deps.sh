@@ -7,8 +7,9 @@ pkgs=(build-essential cmake pkg-config libicu-dev libutf8proc-dev check python3 
 if [ "${1:-}" = "--test" ]; then
   # tests also use: clang/libFuzzer, valgrind, headless Chromium for the HTML report,
   # GNU parallel (the batch recipe of the README), libxml2-dev (the TMX fuzz
-  # harness validates its output against the DTD)
-  pkgs+=(clang valgrind chromium parallel libxml2-dev)
+  # harness validates its output against the DTD), OmegaT (a real CAT tool
+  # pre-filling segments from our TMX: tests/extra/omegat_sentence.sh)
+  pkgs+=(clang valgrind chromium parallel libxml2-dev omegat)
 fi
 missing=()
 for p in "${pkgs[@]}"; do

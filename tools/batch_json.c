@@ -4,7 +4,8 @@
  *
  * "langs" may also be a string "sv,en" or null (detect); "id" (any JSON
  * value) is echoed in the result line so that a distributed run can join
- * results back; other keys are ignored.  Just enough JSON for that: a strict
+ * results back; "units" ("paragraph" or "sentence") overrides the run's
+ * --units for this set; other keys are ignored.  Just enough JSON for that: a strict
  * parser of one object, with string escapes decoded to UTF-8. */
 #define _GNU_SOURCE
 #include <stdint.h>
@@ -296,6 +297,24 @@ static int copy_raw_value(json_cursor *c, char **out) {
   return *out ? 0 : out_of_memory(c);
 }
 
+/* "units": "sentence" or "paragraph" (null: the run's --units). */
+static int parse_units_value(json_cursor *c) {
+  if (peek(c) == 'n')
+    return skip_literal(c);
+  char *value = NULL;
+  if (parse_string(c, &value) != 0)
+    return -1;
+  cli_units units;
+  int rc = cli_parse_units(value, &units);
+  if (rc == 0)
+    c->set->units_mode = (int)units;
+  else
+    batch_set_fail(c->set, CLI_EXIT_USAGE, "\"units\" must be \"paragraph\" or \"sentence\", not "
+                   "\"%s\"", value);
+  free(value);
+  return rc;
+}
+
 static int parse_member(json_cursor *c, json_fields *f) {
   char *key = NULL;
   if (parse_string(c, &key) != 0)
@@ -309,6 +328,8 @@ static int parse_member(json_cursor *c, json_fields *f) {
     rc = parse_string(c, &c->set->output);
   else if (rc == 0 && strcmp(key, "id") == 0)
     rc = copy_raw_value(c, &c->set->id);
+  else if (rc == 0 && strcmp(key, "units") == 0)
+    rc = parse_units_value(c);
   else if (rc == 0)
     rc = skip_value(c, 1);
   free(key);

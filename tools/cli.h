@@ -111,6 +111,21 @@ int cli_read_option(int opt, const char *arg, paralign_read_options *ro);
 /* Parse "100M", "2G", "4096" into bytes; returns 0 or -1. */
 int cli_parse_size(const char *s, size_t *out);
 
+/* --- translation units: paragraphs or sentences (--units) -------------- */
+typedef enum cli_units { CLI_UNITS_PARAGRAPH = 0, CLI_UNITS_SENTENCE = 1 } cli_units;
+/* Parse "paragraph" or "sentence"; returns 0 or -1. */
+int cli_parse_units(const char *s, cli_units *out);
+/* What was written: units, and sentence units that are whole paragraph
+ * units kept as one. */
+typedef struct cli_units_written {
+  size_t units, whole;
+} cli_units_written;
+/* Write al's paragraph units, or the sentence units aligned inside them,
+ * through fn.  Returns a paralign_status with err filled. */
+int cli_write_units(const paralign_alignment *al, cli_units units, paralign_format format,
+                    const paralign_write_options *wo, paralign_write_fn fn, void *ctx,
+                    cli_units_written *written, paralign_error *err);
+
 /* Write s as a JSON string literal (with quotes). */
 void cli_json_string(FILE *f, const char *s);
 #endif

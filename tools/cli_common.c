@@ -193,6 +193,44 @@ int cli_read_option(int opt, const char *arg, paralign_read_options *ro) {
   }
 }
 
+int cli_parse_units(const char *s, cli_units *out) {
+  if (strcmp(s, "paragraph") == 0)
+    *out = CLI_UNITS_PARAGRAPH;
+  else if (strcmp(s, "sentence") == 0)
+    *out = CLI_UNITS_SENTENCE;
+  else
+    return -1;
+  return 0;
+}
+
+static int write_sentences(const paralign_alignment *al, paralign_format format,
+                           const paralign_write_options *wo, paralign_write_fn fn, void *ctx,
+                           cli_units_written *written, paralign_error *err) {
+  paralign_sentences *sent = NULL;
+  int rc = paralign_sentences_align(al, NULL, NULL, &sent, err);
+  if (rc == PARALIGN_OK)
+    rc = paralign_sentences_write(sent, format, wo, fn, ctx, err);
+  if (rc == PARALIGN_OK) {
+    written->units = paralign_sentences_count(sent);
+    for (size_t u = 0; u < written->units; u++)
+      written->whole += (paralign_sentences_flags(sent, u) & PARALIGN_UNIT_WHOLE_PARAGRAPH) != 0;
+  }
+  paralign_sentences_free(sent);
+  return rc;
+}
+
+int cli_write_units(const paralign_alignment *al, cli_units units, paralign_format format,
+                    const paralign_write_options *wo, paralign_write_fn fn, void *ctx,
+                    cli_units_written *written, paralign_error *err) {
+  written->units = written->whole = 0;
+  if (units == CLI_UNITS_SENTENCE)
+    return write_sentences(al, format, wo, fn, ctx, written, err);
+  int rc = paralign_alignment_write(al, format, wo, fn, ctx, err);
+  if (rc == PARALIGN_OK)
+    written->units = paralign_alignment_count(al);
+  return rc;
+}
+
 void cli_json_string(FILE *f, const char *s) {
   fputc('"', f);
   for (const unsigned char *p = (const unsigned char *)s; *p; p++) {

@@ -262,20 +262,25 @@ static int set_word_label(const char *s, size_t len, size_t end, const paralign_
  * titles and annexes are there too, but here a label alone on its line joins
  * the next block (read.c), which would hide "CHAPTER II" in its title: they
  * wait for a reader that keeps such a line a heading of its own. */
-/* Whether a word label may start s: a number (digits, or letters that may
- * be a roman numeral) among its first four words, or at most three words
- * ("Article premier").  Most lines are turned away here, before the words of
- * every language are looked at. */
+/* Whether a word label may start s: one to three words (no digit, comma or
+ * bracket in them) and then a number (digits, or capitals that may be a
+ * roman numeral), or at most three words in all ("Article premier").  Most
+ * lines are turned away here, before the words of every language are
+ * looked at. */
 static int may_be_word_label(const char *s, size_t len) {
   size_t words = 1;
-  for (size_t i = 0; i + 1 < len && words <= 4; i++) {
-    if (s[i] != ' ')
+  for (size_t i = 0; i < len; i++) {
+    char c = s[i];
+    if (is_digit(c) || c == ',' || c == ';' || c == '(' || c == ')')
+      return 0;
+    if (c != ' ' || i + 1 >= len)
       continue;
-    words++;
-    if (is_digit(s[i + 1]) || (roman_digit(s[i + 1]) && (s[i + 1] & 0x20) == 0))
+    if (is_digit(s[i + 1]) || (roman_digit(s[i + 1]) && is_upper(s[i + 1])))
       return 1;
+    if (++words > 3)
+      return 0;
   }
-  return words <= 3;
+  return 1;
 }
 
 static int parse_word_label(const char *s, size_t len, paralign_label *out) {

@@ -1,5 +1,5 @@
-/* label_lang.c: label words and point letters from the compiled language
- * data (lang_data.h, made from data/lang by cmake/ParalignLangData.cmake). */
+/* label_lang.c: label words and point letters from the language data
+ * (text/langdata.h: the "labels" and "letters" lists of data/lang). */
 #include "read/label_lang.h"
 
 #include <stdlib.h>
@@ -8,24 +8,7 @@
 #include <utf8proc.h>
 
 #include "text/fold.h"
-
-/* A row of the compiled data: an entry of a list, split at its first space. */
-typedef struct paralign_lang_entry {
-  const char *lang, *list, *head, *tail;
-} paralign_lang_entry;
-
-#include "lang_data.h"
-
-#if !defined(PARALIGN_LANG_LABELS_FIRST)
-#define PARALIGN_LANG_LABELS_FIRST 0
-#define PARALIGN_LANG_LABELS_COUNT 0
-#endif
-#if !defined(PARALIGN_LANG_LETTERS_FIRST)
-#define PARALIGN_LANG_LETTERS_FIRST 0
-#define PARALIGN_LANG_LETTERS_COUNT 0
-#endif
-#define LABELS_END (PARALIGN_LANG_LABELS_FIRST + PARALIGN_LANG_LABELS_COUNT)
-#define LETTERS_END (PARALIGN_LANG_LETTERS_FIRST + PARALIGN_LANG_LETTERS_COUNT)
+#include "text/langdata.h"
 
 /* The parts a label names, with their key and nesting form. */
 static const struct part {
@@ -44,6 +27,8 @@ static const struct part *part_named(const char *s, size_t n) {
   return NULL;
 }
 
+/* ---- comparing words ---------------------------------------------------- */
+
 /* The folded form of the character at s: its length in *n; "" when invalid. */
 static size_t fold_char(const char *s, size_t len, char out[16], size_t *n) {
   utf8proc_int32_t cp;
@@ -57,6 +42,10 @@ static size_t fold_char(const char *s, size_t len, char out[16], size_t *n) {
   return f;
 }
 
+static unsigned char ascii_lower(unsigned char c) {
+  return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c;
+}
+
 /* Bytes of s that spell word (wlen bytes) folded, or 0. */
 static size_t match_folded(const char *s, size_t len, const char *word, size_t wlen) {
   size_t i = 0, j = 0;
@@ -67,7 +56,7 @@ static size_t match_folded(const char *s, size_t len, const char *word, size_t w
       return 0;
     unsigned char x = (unsigned char)s[i], y = (unsigned char)word[j];
     if (x < 0x80 && y < 0x80) { /* ASCII: compared here, without folding */
-      if ((x >= 'A' && x <= 'Z' ? x | 0x20 : x) != (y >= 'A' && y <= 'Z' ? y | 0x20 : y))
+      if (ascii_lower(x) != ascii_lower(y))
         return 0;
       i++;
       j++;
@@ -82,98 +71,57 @@ static size_t match_folded(const char *s, size_t len, const char *word, size_t w
   return i;
 }
 
-/* One entry of labels.txt: "part pattern", pattern "Word N", "N word" or
- * "Words = V".  Splits it; 0 when it is malformed. */
+/* Whether two first bytes may start the same word folded: the same ASCII
+ * letter in either case, or two letters of one script (most lines are
+ * turned away here, before a label is read). */
+static int may_start_alike(unsigned char a, unsigned char b) {
+  if (a < 0x80 || b < 0x80)
+    return a < 0x80 && b < 0x80 && ascii_lower(a) == ascii_lower(b);
+  return a == b || ((a == 0xD0 || a == 0xD1) && (b == 0xD0 || b == 0xD1)) || /* Cyrillic */
+         ((a == 0xCE || a == 0xCF) && (b == 0xCE || b == 0xCF));              /* Greek */
+}
+
+static int upper_first(const char *s, size_t len) {
+  utf8proc_int32_t cp;
+  return utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &cp) > 0 &&
+         utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
+/* ---- the labels list ----------------------------------------------------- */
+
+/* An entry of labels.txt: "Artikel N | article", "N pants | article",
+ * "Article premier | article 1". */
 typedef struct pattern {
   const struct part *part;
-  const char *words; /* the words around N, without it */
-  size_t nwords;
+  const char *words; /* the words of the label, without N */
+  size_t nwords;     /* their bytes; word first, with the space before N */
   int number_first;
   long fixed;
 } pattern;
 
-static int read_pattern(const paralign_lang_entry *e, pattern *p) {
-  if (!(p->part = part_named(e->head, strlen(e->head))))
+static int read_pattern(const char *entry, pattern *p) {
+  const char *bar = strstr(entry, " | ");
+  if (!bar)
     return 0;
-  const char *pat = e->tail, *eq = strstr(pat, " = ");
-  size_t n = strlen(pat);
-  p->fixed = 0;
-  if (eq) {
-    p->words = pat;
-    p->nwords = (size_t)(eq - pat);
-    p->fixed = strtol(eq + 3, NULL, 10);
-    p->number_first = 0;
-    return p->fixed > 0;
-  }
-  if (n > 2 && pat[0] == 'N' && pat[1] == ' ') {
-    p->number_first = 1;
-    p->words = pat + 2;
+  const char *part = bar + 3;
+  size_t n = (size_t)(bar - entry), plen = strcspn(part, " ");
+  if (!(p->part = part_named(part, plen)))
+    return 0;
+  p->fixed = part[plen] == ' ' ? strtol(part + plen + 1, NULL, 10) : 0;
+  p->number_first = n > 2 && entry[0] == 'N' && entry[1] == ' ';
+  if (p->number_first) {
+    p->words = entry + 2;
     p->nwords = n - 2;
-    return 1;
-  }
-  if (n > 2 && pat[n - 1] == 'N' && pat[n - 2] == ' ') {
-    p->number_first = 0;
-    p->words = pat;
-    p->nwords = n - 1; /* with the space before N */
-    return 1;
-  }
-  return 0;
-}
-
-/* Whether s may start like the label words at w: the same ASCII letter in
- * either case, or two non-ASCII letters that fold alike.  (Most lines are
- * rejected here, before a pattern is read.) */
-static int same_script_lead(unsigned char a, unsigned char b) {
-  return a == b || ((a == 0xD0 || a == 0xD1) && (b == 0xD0 || b == 0xD1)) || /* Cyrillic */
-         ((a == 0xCE || a == 0xCF) && (b == 0xCE || b == 0xCF));                /* Greek */
-}
-
-/* The byte the labels are sorted on (cmake/ParalignLangData.cmake): the
- * first of the label's word, lower case when it is an ASCII letter. */
-static unsigned char sort_byte(const paralign_lang_entry *e) {
-  const char *w = e->tail[0] == 'N' && e->tail[1] == ' ' ? e->tail + 2 : e->tail;
-  unsigned char b = (unsigned char)w[0];
-  return b >= 'A' && b <= 'Z' ? (unsigned char)(b | 0x20) : b;
-}
-
-/* The labels whose word may start like s: [*first, *end) of the table, by
- * bisection on the sort byte (non-ASCII words sort last, all together). */
-static void candidates(const char *s, size_t *first, size_t *end) {
-  unsigned char b = (unsigned char)s[0];
-  b = b >= 'A' && b <= 'Z' ? (unsigned char)(b | 0x20) : b;
-  unsigned char key = b < 0x80 ? b : 0x80;
-  size_t lo = PARALIGN_LANG_LABELS_FIRST, hi = LABELS_END;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    unsigned char m = sort_byte(&paralign_lang_entries[mid]);
-    if ((m < 0x80 ? m : 0x80) < key)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  *first = lo;
-  *end = lo;
-  while (*end < LABELS_END &&
-         (b < 0x80 ? sort_byte(&paralign_lang_entries[*end]) == b
-                   : sort_byte(&paralign_lang_entries[*end]) >= 0x80))
-    (*end)++;
-}
-
-/* The cheap half of may_match, on first bytes alone. */
-static int first_byte_may_match(unsigned char a, unsigned char b) {
-  return a < 0x80 ? b < 0x80 && (a | 0x20) == (b | 0x20) : b >= 0x80 && same_script_lead(a, b);
-}
-
-static int may_match(const char *s, size_t len, const char *w) {
-  unsigned char a = (unsigned char)s[0], b = (unsigned char)w[0];
-  if (a < 0x80 || b < 0x80)
-    return a < 0x80 && b < 0x80 && (a | 0x20) == (b | 0x20);
-  if (!same_script_lead(a, b))
+  } else if (p->fixed > 0) {
+    p->words = entry;
+    p->nwords = n;
+  } else if (n > 2 && entry[n - 1] == 'N' && entry[n - 2] == ' ') {
+    p->words = entry;
+    p->nwords = n - 1;
+  } else {
     return 0;
-  char fa[16], fb[16];
-  size_t na, nb;
-  size_t la = fold_char(s, len, fa, &na), lb = fold_char(w, strlen(w), fb, &nb);
-  return la == lb && memcmp(fa, fb, la) == 0;
+  }
+  return 1;
 }
 
 static void fill(paralign_label_word *w, const pattern *p) {
@@ -183,26 +131,62 @@ static void fill(paralign_label_word *w, const pattern *p) {
   w->fixed = p->fixed;
 }
 
-static int upper_first(const char *s, size_t len) {
-  utf8proc_int32_t cp;
-  return utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &cp) > 0 &&
-         utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+/* The entries of the sorted list that start with the n bytes of prefix:
+ * [*first, *end), by bisection. */
+static void prefixed(paralign_langlist list, const char *prefix, size_t n, size_t *first,
+                     size_t *end) {
+  size_t lo = 0, hi = list.count;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (strncmp(list.items[mid], prefix, n) < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  *first = lo;
+  while (lo < list.count && strncmp(list.items[lo], prefix, n) == 0)
+    lo++;
+  *end = lo;
 }
 
-/* The bytes of a word-first label's words: "Article " of "Article N" (with
- * the space before N), "Article premier" of "Article premier = 1"; 0 when the
- * label is written number first. */
-static size_t before_words(const paralign_lang_entry *e, int *fixed) {
-  const char *t = e->tail, *eq;
-  size_t n = strlen(t);
-  *fixed = 0;
-  if (n > 2 && t[n - 1] == 'N' && t[n - 2] == ' ' && !(t[0] == 'N' && t[1] == ' '))
-    return n - 1;
-  if ((eq = strstr(t, " = ")) != NULL) {
-    *fixed = 1;
-    return (size_t)(eq - t);
+/* The labels whose word may start like s: those starting with its first
+ * byte (after "N " for number_first) in either case when it is ASCII, else
+ * all with a non-ASCII first letter, to be compared folded. */
+typedef struct span {
+  size_t from[2], to[2];
+} span;
+
+static void candidates(paralign_langlist list, unsigned char c, int number_first, span *sp) {
+  char prefix[3] = {'N', ' ', 0};
+  size_t k = number_first ? 2 : 0;
+  int letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  for (int v = 0; v < 2; v++) {
+    unsigned char b = v == 0 ? c : (unsigned char)(c ^ 0x20); /* the byte, then its other case */
+    if (v == 1 && !letter) {
+      sp->from[1] = sp->to[1] = 0;
+      continue;
+    }
+    prefix[k] = (char)(b < 0x80 ? b : 0x80);
+    prefixed(list, prefix, k + (b < 0x80), &sp->from[v], &sp->to[v]);
+    if (b >= 0x80) { /* the non-ASCII words: from the first one on */
+      size_t i = sp->from[v];
+      while (i < sp->to[v] && (unsigned char)list.items[i][k] < 0x80)
+        i++;
+      sp->from[v] = i;
+    }
   }
-  return 0;
+}
+
+/* Whether s starts with the label of entry written word first; *used then
+ * gives its bytes ("Article " up to the number, or "Article premier"). */
+static int before_one(const char *s, size_t len, const char *entry, pattern *p, size_t *used) {
+  if (!read_pattern(entry, p) || p->number_first)
+    return 0;
+  size_t k = match_folded(s, len, p->words, p->nwords);
+  if (!k || (p->fixed ? !(k == len || s[k] == ' ' || s[k] == '.') : k >= len))
+    return 0;
+  *used = k;
+  return 1;
 }
 
 /* Labels written without a number ("Article premier") win over those with
@@ -210,54 +194,47 @@ static size_t before_words(const paralign_lang_entry *e, int *fixed) {
 int paralign_label_lang_before(const char *s, size_t len, paralign_label_word *w, size_t *used) {
   if (len < 2 || !upper_first(s, len))
     return 0;
+  paralign_langlist list = paralign_langdata_all("labels");
+  span sp;
+  candidates(list, (unsigned char)s[0], 0, &sp);
   int found = 0;
-  unsigned char s0 = (unsigned char)s[0];
-  size_t from, to;
-  candidates(s, &from, &to);
-  for (size_t i = from; i < to && found < 2; i++) {
-    const paralign_lang_entry *e = &paralign_lang_entries[i];
-    int fixed;
-    pattern p;
-    if (!first_byte_may_match(s0, (unsigned char)e->tail[0]) || !may_match(s, len, e->tail))
-      continue;
-    size_t nw = before_words(e, &fixed), k;
-    if (!nw || (found && !fixed) || !(k = match_folded(s, len, e->tail, nw)))
-      continue;
-    if (fixed ? !(k == len || s[k] == ' ' || s[k] == '.') : k >= len)
-      continue;
-    if (!read_pattern(e, &p))
-      continue;
-    fill(w, &p);
-    *used = k;
-    found = fixed ? 2 : 1;
-  }
+  for (int v = 0; v < 2; v++)
+    for (size_t i = sp.from[v]; i < sp.to[v] && found < 2; i++) {
+      pattern p;
+      size_t k;
+      if (!may_start_alike((unsigned char)s[0], (unsigned char)list.items[i][0]) ||
+          !before_one(s, len, list.items[i], &p, &k) || (found && !p.fixed))
+        continue;
+      fill(w, &p);
+      *used = k;
+      found = p.fixed ? 2 : 1;
+    }
   return found != 0;
 }
 
 int paralign_label_lang_after(const char *s, size_t len, paralign_label_word *w, size_t *used) {
   if (len == 0)
     return 0;
-  unsigned char s0 = (unsigned char)s[0];
-  size_t from, to;
-  candidates(s, &from, &to);
-  for (size_t i = from; i < to; i++) {
-    pattern p;
-    const paralign_lang_entry *e = &paralign_lang_entries[i];
-    const char *t = e->tail;
-    if (t[0] != 'N' || t[1] != ' ' || !first_byte_may_match(s0, (unsigned char)t[2]))
-      continue;
-    const char *words = t + 2;
-    if (!may_match(s, len, words) || !read_pattern(e, &p) || !p.number_first)
-      continue;
-    size_t k = match_folded(s, len, p.words, p.nwords);
-    if (k && (k == len || s[k] == ' ' || s[k] == '.' || s[k] == ':')) {
-      fill(w, &p);
-      *used = k;
-      return 1;
+  paralign_langlist list = paralign_langdata_all("labels");
+  span sp;
+  candidates(list, (unsigned char)s[0], 1, &sp);
+  for (int v = 0; v < 2; v++)
+    for (size_t i = sp.from[v]; i < sp.to[v]; i++) {
+      pattern p;
+      if (!may_start_alike((unsigned char)s[0], (unsigned char)list.items[i][2]) ||
+          !read_pattern(list.items[i], &p) || !p.number_first)
+        continue;
+      size_t k = match_folded(s, len, p.words, p.nwords);
+      if (k && (k == len || s[k] == ' ' || s[k] == '.' || s[k] == ':')) {
+        fill(w, &p);
+        *used = k;
+        return 1;
+      }
     }
-  }
   return 0;
 }
+
+/* ---- the letters list ---------------------------------------------------- */
 
 /* Whether a and b (UTF-8) are the same letters but for case: accents count
  * here ("й" is not "и"). */
@@ -265,8 +242,10 @@ static int same_letters(const char *a, size_t na, const char *b, size_t nb) {
   size_t i = 0, j = 0;
   while (i < na && j < nb) {
     utf8proc_int32_t x, y;
-    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)a + i, (utf8proc_ssize_t)(na - i), &x);
-    utf8proc_ssize_t m = utf8proc_iterate((const utf8proc_uint8_t *)b + j, (utf8proc_ssize_t)(nb - j), &y);
+    utf8proc_ssize_t k =
+        utf8proc_iterate((const utf8proc_uint8_t *)a + i, (utf8proc_ssize_t)(na - i), &x);
+    utf8proc_ssize_t m =
+        utf8proc_iterate((const utf8proc_uint8_t *)b + j, (utf8proc_ssize_t)(nb - j), &y);
     if (k <= 0 || m <= 0 || utf8proc_tolower(x) != utf8proc_tolower(y))
       return 0;
     i += (size_t)k;
@@ -276,19 +255,13 @@ static int same_letters(const char *a, size_t na, const char *b, size_t nb) {
 }
 
 long paralign_label_lang_letter(const char *s, size_t n, int *upper) {
-  long value = 0;
-  const char *lang = NULL;
-  for (size_t i = PARALIGN_LANG_LETTERS_FIRST; i < LETTERS_END; i++) {
-    const paralign_lang_entry *e = &paralign_lang_entries[i];
-    if (!lang || strcmp(lang, e->lang) != 0) { /* the first letter of a language's list */
-      lang = e->lang;
-      value = 0;
-    }
-    value++;
-    if (same_letters(s, n, e->head, strlen(e->head))) {
-      *upper = upper_first(s, n);
-      return value;
-    }
-  }
+  const char *lang;
+  paralign_langlist list;
+  for (size_t l = 0; (list = paralign_langdata_nth("letters", l, &lang)).count; l++)
+    for (size_t i = 0; i < list.count; i++)
+      if (same_letters(s, n, list.items[i], strlen(list.items[i]))) {
+        *upper = upper_first(s, n);
+        return (long)i + 1;
+      }
   return 0;
 }

@@ -1,7 +1,7 @@
 /* label_lang.h: the words that label the numbered parts of a text, and the
  * letters of lettered points, in every language the library has data for
- * (data/lang/<code>/labels.txt and letters.txt, compiled in; the format is in
- * README.md, "Languages") (private).
+ * (the "labels" and "letters" lists of data/lang, compiled in: text/langdata.h;
+ * the format is in data/lang/README.md) (private).
  *
  * "Article 5", "Artikel 5", "5. pants", "5 artikla", "Άρθρο 5", "Член 5",
  * "I PEATÜKK", "Article premier"; "α)", "στ)", "б)".  Labels are read before

@@ -1,0 +1,69 @@
+/* langdata.c: looking up the word lists compiled from data/lang. */
+#include "text/langdata.h"
+
+#include <string.h>
+
+typedef struct langdata_entry {
+  const char *lang, *name;
+  const char *const *items;
+  size_t count;
+} langdata_entry;
+
+/* LANGDATA[], LANGDATA_COUNT, LANGDATA_ALL[] and LANGDATA_ALL_COUNT,
+ * generated at build time. */
+#include "text/langdata_tables.h"
+
+/* The primary subtag of a language tag, lower-cased: "sv-SE" -> "sv". */
+static size_t primary_subtag(const char *lang, char *out, size_t cap) {
+  size_t n = 0;
+  for (; lang[n] && lang[n] != '-' && lang[n] != '_'; n++) {
+    if (n + 1 >= cap)
+      return 0;
+    char c = lang[n];
+    out[n] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+  }
+  out[n] = '\0';
+  return n;
+}
+
+paralign_langlist paralign_langdata_list(const char *lang, const char *name) {
+  paralign_langlist none = {NULL, 0};
+  char code[16];
+  if (!lang || !name || !primary_subtag(lang, code, sizeof code))
+    return none;
+  for (size_t i = 0; i < LANGDATA_COUNT; i++)
+    if (strcmp(LANGDATA[i].lang, code) == 0 && strcmp(LANGDATA[i].name, name) == 0) {
+      paralign_langlist list = {LANGDATA[i].items, LANGDATA[i].count};
+      return list;
+    }
+  return none;
+}
+
+paralign_langlist paralign_langdata_nth(const char *name, size_t i, const char **lang) {
+  paralign_langlist none = {NULL, 0};
+  *lang = NULL;
+  for (size_t k = 0; name && k < LANGDATA_COUNT; k++)
+    if (strcmp(LANGDATA[k].name, name) == 0 && i-- == 0) {
+      paralign_langlist list = {LANGDATA[k].items, LANGDATA[k].count};
+      *lang = LANGDATA[k].lang;
+      return list;
+    }
+  return none;
+}
+
+paralign_langlist paralign_langdata_all(const char *name) {
+  paralign_langlist none = {NULL, 0};
+  for (size_t k = 0; name && k < LANGDATA_ALL_COUNT; k++)
+    if (strcmp(LANGDATA_ALL[k].name, name) == 0) {
+      paralign_langlist list = {LANGDATA_ALL[k].items, LANGDATA_ALL[k].count};
+      return list;
+    }
+  return none;
+}
+
+int paralign_langlist_contains(paralign_langlist list, const char *s, size_t len) {
+  for (size_t i = 0; i < list.count; i++)
+    if (strlen(list.items[i]) == len && memcmp(list.items[i], s, len) == 0)
+      return 1;
+  return 0;
+}
