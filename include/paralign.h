@@ -126,7 +126,7 @@ typedef enum paralign_scheme {
   PARALIGN_SCHEME_ROMAN_LOWER = 5, /**< i)  (iv)  */
   PARALIGN_SCHEME_ROMAN_UPPER = 6, /**< II.  IV) */
   PARALIGN_SCHEME_BULLET = 7,      /**< -  •  –  * */
-  PARALIGN_SCHEME_ARTICLE = 8,     /**< Article 5, Artikel 5, 5. pants */
+  PARALIGN_SCHEME_ARTICLE = 8,     /**< a heading word and a number: Article 5, 5. pants, Kapitel II, Rule 1 */
   PARALIGN_SCHEME_SECTION = 9,     /**< § 3 */
   PARALIGN_SCHEME_VERSE = 10       /**< Gen 1:1 (book, chapter and verse) */
 } paralign_scheme;
@@ -214,7 +214,8 @@ PARALIGN_EXPORT paralign_scheme paralign_paragraph_scheme(const paralign_paragra
 PARALIGN_EXPORT long paralign_paragraph_value(const paralign_paragraph *p);
 /**
  * A language-independent key for the label, equal across languages for the
- * same numbering ("arabic:4", "alpha:1", "article:5", "verse:gen.1.1"), ""
+ * same numbering ("arabic:4", "alpha:1", "article:5", "division:2" for Chapter II
+ * or II nodaļa, "rule:1", "section:3", "verse:gen.1.1"), ""
  * when none.
  */
 PARALIGN_EXPORT const char *paralign_paragraph_key(const paralign_paragraph *p);

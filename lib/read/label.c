@@ -7,7 +7,7 @@
 
 #include <utf8proc.h>
 
-#include "read/label_lang.h"
+#include "read/label_words.h"
 #include "read/lines.h"
 
 /* "999999." is the longest arabic label: paragraph numbers beyond it do not
@@ -130,6 +130,9 @@ static size_t bullet_length(const char *s, size_t len) {
   static const char *const bullets[] = {"\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94",
                                         "\xC2\xB7",     "\xE2\x96\xAA", "\xE2\x97\xA6",
                                         "\xE2\x80\xA3", "\xE2\x97\x8F", "-", "*", "+"};
+  unsigned char c = len ? (unsigned char)s[0] : 0;
+  if (c != 0xE2 && c != 0xC2 && c != '-' && c != '*' && c != '+')
+    return 0; /* most lines */
   for (size_t i = 0; i < sizeof bullets / sizeof *bullets; i++) {
     size_t k = strlen(bullets[i]);
     if (len > k && memcmp(s, bullets[i], k) == 0 && s[k] == ' ')
@@ -197,22 +200,54 @@ static int parse_numbered_word(const char *s, size_t len, size_t i, paralign_sch
   return 1;
 }
 
-/* The number of a word label from i: arabic ("5", "12") or roman ("IV",
- * "ii"); its end, or 0. */
-static size_t word_number(const char *s, size_t len, size_t i, long *v) {
+/* The number of a heading word from i: arabic (up to 4 digits) or roman in
+ * capitals ("Chapter II").  Returns where it ends, or 0. */
+static size_t heading_number(const char *s, size_t len, size_t i, long *value) {
   size_t start = i;
-  *v = 0;
+  long v = 0;
   while (i < len && is_digit(s[i]) && i - start < 4)
-    *v = *v * 10 + (s[i++] - '0');
-  if (i > start)
-    return i < len && is_digit(s[i]) ? 0 : i;
-  while (i < len && roman_digit(s[i]) && i - start < 8)
+    v = v * 10 + (s[i++] - '0');
+  if (i > start && (i >= len || !is_digit(s[i]))) {
+    *value = v;
+    return i;
+  }
+  while (i < len && i - start < 8 && is_upper(s[i]) && roman_digit(s[i]))
     i++;
-  *v = i > start ? roman_value(s + start, i - start) : 0;
-  return *v && !(i < len && (is_lower(s[i]) || is_upper(s[i]))) ? i : 0;
+  *value = i > start ? roman_value(s + start, i - start) : 0;
+  return *value ? i : 0;
 }
 
-/* Marks after a label's number: a period or colon, and the ordinal
+/* Where the title after a heading label starts: past spaces and a dash
+ * ("Section 1 – Purpose"); 0 when a lower-case word follows, as in a
+ * reference running on a sentence ("Article 5 is amended as follows"). */
+static size_t title_start(const char *s, size_t len, size_t end) {
+  size_t i = skip_spaces(s, len, end);
+  int dash3 = i + 3 <= len && (memcmp(s + i, "\xE2\x80\x93", 3) == 0 ||
+                               memcmp(s + i, "\xE2\x80\x94", 3) == 0);
+  if (i < len && (s[i] == '-' || dash3)) {
+    size_t d = i + (s[i] == '-' ? 1 : 3);
+    if (d >= len || s[d] == ' ')
+      i = skip_spaces(s, len, d);
+  }
+  size_t n;
+  long cp = i < len ? paralign_utf8_get(s + i, len - i, &n) : -1;
+  if (cp >= 0 && utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LL)
+    return 0;
+  return i;
+}
+
+static int set_word_label(paralign_label *out, const paralign_label_word *w, long v, size_t end,
+                          size_t skip, size_t len) {
+  if (w->alone && skip < len)
+    return 0; /* "Point 5 of Annex I": a reference, not a heading */
+  int section = strcmp(w->key, "section") == 0;
+  set_label(out, section ? PARALIGN_SCHEME_SECTION : PARALIGN_SCHEME_ARTICLE, v, w->style, end,
+            skip);
+  make_key(out->key, sizeof out->key, w->key, v);
+  return 1;
+}
+
+/* Marks after a label's number: a period or a colon, and the ordinal
  * indicator of Portuguese articles ("Artigo 1.º", "Artigo 1.o"). */
 static size_t number_marks(const char *s, size_t len, size_t i) {
   int dot = i < len && (s[i] == '.' || s[i] == ':');
@@ -225,91 +260,64 @@ static size_t number_marks(const char *s, size_t len, size_t i) {
   return i;
 }
 
-/* Whether the word at s[i] is a lower-case word running on a sentence: its
- * letters lower-case up to a space or the end ("of", "artiklan"; not a title,
- * a number or an address glued on by a PDF conversion). */
-static int lower_word_at(const char *s, size_t len, size_t i) {
-  size_t n, letters = 0;
-  while (i < len && s[i] != ' ') {
-    long cp = paralign_utf8_get(s + i, len - i, &n);
-    if (cp < 0 || utf8proc_category((utf8proc_int32_t)cp) != UTF8PROC_CATEGORY_LL)
-      return 0;
-    letters++;
-    i += n;
-  }
-  return letters > 0;
-}
-
-/* A word label ends its line, or a title follows it ("Article 5 Scope",
- * "Artikel 5 – Anwendungsbereich"), not a sentence ("Article 5 of the
- * Directive"); the words of recitals, points and paragraphs only stand
- * alone. */
-static int set_word_label(const char *s, size_t len, size_t end, const paralign_label_word *w,
-                          long v, paralign_label *out) {
-  size_t skip = skip_spaces(s, len, end);
-  if (end < len && s[end] != ' ')
-    return 0;
-  if (skip < len && (w->alone || lower_word_at(s, len, skip)))
-    return 0;
-  set_label(out, PARALIGN_SCHEME_ARTICLE, v, w->style, end, skip);
-  make_key(out->key, sizeof out->key, w->key, v);
-  return 1;
-}
-
-/* "Article 5", "Artikel 5", "Άρθρο 5", "Článek 5", "Article premier";
- * "5. pants", "5 artikla", "1. cikk": the article words of every language in
- * data/lang (read/label_lang.h).  The words of chapters, sections, parts,
- * titles and annexes are there too, but here a label alone on its line joins
- * the next block (read.c), which would hide "CHAPTER II" in its title: they
- * wait for a reader that keeps such a line a heading of its own. */
-/* Whether a word label may start s: one to three words (no digit, comma or
- * bracket in them) and then a number (digits, or capitals that may be a
- * roman numeral), or at most three words in all ("Article premier").  Most
- * lines are turned away here, before the words of every language are
- * looked at. */
-static int may_be_word_label(const char *s, size_t len) {
-  size_t words = 1;
-  for (size_t i = 0; i < len; i++) {
-    char c = s[i];
-    if (is_digit(c) || c == ',' || c == ';' || c == '(' || c == ')')
-      return 0;
-    if (c != ' ' || i + 1 >= len)
-      continue;
-    if (is_digit(s[i + 1]) || (roman_digit(s[i + 1]) && is_upper(s[i + 1])))
-      return 1;
-    if (++words > 3)
-      return 0;
-  }
-  return 1;
-}
-
-static int parse_word_label(const char *s, size_t len, paralign_label *out) {
+/* A heading word, then its number: "Article 5", "Kapitel II", "Rule 1.",
+ * "Άρθρο 5"; or a label written without a number ("Article premier"). */
+static int parse_word_first(const char *s, size_t len, paralign_label *out) {
+  size_t i = 0;
   paralign_label_word w;
-  long v;
-  size_t used, end, i = word_number(s, len, 0, &v);
-  if (!i && !(upper_at(s, len) && may_be_word_label(s, len)))
+  int found = paralign_label_word_before(s, len, &w, &i);
+  long v = found ? w.fixed : 0;
+  size_t end = !found ? 0 : w.fixed ? i : heading_number(s, len, i, &v);
+  if (!end)
     return 0;
-  if (!i && paralign_label_lang_before(s, len, &w, &used)) {
-    v = w.fixed;
-    end = w.fixed ? used : word_number(s, len, used, &v);
-  } else {
-    if (!i)
-      return 0;
-    i += i < len && s[i] == '.';
-    if (i >= len || s[i] != ' ' || !paralign_label_lang_after(s + i + 1, len - i - 1, &w, &used))
-      return 0;
-    end = i + 1 + used;
-  }
-  if (!end || strcmp(w.key, "article") != 0)
-    return 0;
-  return set_word_label(s, len, number_marks(s, len, end), &w, v, out);
+  end = number_marks(s, len, end);
+  size_t skip = label_end_ok(s, len, end, 0) ? title_start(s, len, end) : 0;
+  return skip ? set_word_label(out, &w, v, end, skip, len) : 0;
 }
 
-/* A label word and a number, or "§ 3". */
+/* A number, then its heading word: "5. pants", "1. pants.", "II nodaļa",
+ * "3 §", "2 kap.". */
+static int parse_number_first(const char *s, size_t len, paralign_label *out) {
+  long v;
+  size_t i = heading_number(s, len, 0, &v);
+  if (!i || i + 2 > len)
+    return 0;
+  i += s[i] == '.';
+  if (i >= len || s[i] != ' ')
+    return 0;
+  size_t used;
+  paralign_label_word w;
+  if (!paralign_label_word_after(s + i + 1, len - i - 1, &w, &used))
+    return 0;
+  size_t end = i + 1 + used;
+  end += end < len && s[end] == '.';
+  size_t skip = label_end_ok(s, len, end, 0) ? title_start(s, len, end) : 0;
+  return skip ? set_word_label(out, &w, v, end, skip, len) : 0;
+}
+
+/* "§ 3", "§3.", and with parts, "§7.2." (section 2 of section 7). */
+static int parse_section_sign(const char *s, size_t len, paralign_label *out) {
+  size_t i = skip_spaces(s, len, 2);
+  paralign_label dec;
+  if (!parse_decimal(s + i, len - i, &dec))
+    return parse_numbered_word(s, len, i, PARALIGN_SCHEME_SECTION, out);
+  char style[8] = "\xC2\xA7";
+  memcpy(style + 2, dec.style, 3);
+  set_label(out, PARALIGN_SCHEME_SECTION, dec.value, style, dec.len + i, dec.skip + i);
+  out->depth = dec.depth;
+  size_t k = strlen("section:"), rest = strlen(dec.key + strlen("decimal:"));
+  rest = rest < sizeof out->key - k - 1 ? rest : sizeof out->key - k - 1;
+  memcpy(out->key, "section:", k);
+  memcpy(out->key + k, dec.key + strlen("decimal:"), rest);
+  out->key[k + rest] = '\0';
+  return 1;
+}
+
+/* A heading word and a number, or "§ 3". */
 static int parse_article(const char *s, size_t len, paralign_label *out) {
   if (len > 2 && strncmp(s, "\xC2\xA7", 2) == 0)
-    return parse_numbered_word(s, len, skip_spaces(s, len, 2), PARALIGN_SCHEME_SECTION, out);
-  return parse_word_label(s, len, out);
+    return parse_section_sign(s, len, out);
+  return parse_word_first(s, len, out) || parse_number_first(s, len, out);
 }
 
 /* "Gen 1:1", "1 Kor 13:4", "Ps. 23:1": book, chapter and verse. */
@@ -412,7 +420,7 @@ static int parse_letters(const char *s, size_t len, size_t start, size_t n, int 
 }
 
 /* "α)", "στ)", "(β)", "б)": a lettered point in the letters of a language
- * whose list of point letters is in data/lang (read/label_lang.h). */
+ * whose list of point letters is in data/lang (read/label_words.h). */
 static int parse_script_letters(const char *s, size_t len, paralign_label *out) {
   int paren = s[0] == '(';
   size_t i = (size_t)paren, n, letters = 0;
@@ -426,7 +434,7 @@ static int parse_script_letters(const char *s, size_t len, paralign_label *out) 
   if (!letters || i >= len || (paren ? s[i] != ')' : s[i] != ')' && s[i] != '.'))
     return 0;
   int upper = 0;
-  long v = paralign_label_lang_letter(s + paren, i - (size_t)paren, &upper);
+  long v = paralign_label_letter_value(s + paren, i - (size_t)paren, &upper);
   if (!v || !label_end_ok(s, len, i + 1, 0))
     return 0;
   set_letters(out, 0, upper, v, paren, s[i], i + 1, skip_spaces(s, len, i + 1));
@@ -488,6 +496,14 @@ int paralign_label_parse(const char *s, size_t len, paralign_label *out) {
   return 0;
 }
 
+int paralign_label_line(const paralign_lines *ls, const paralign_line *l, paralign_label *out) {
+  if (l->flags & PARALIGN_LINE_UNLABELLED) {
+    memset(out, 0, sizeof *out);
+    return 0;
+  }
+  return paralign_label_parse(paralign_line_text(ls, l), l->len, out);
+}
+
 void paralign_label_resolve(paralign_label *lab, const paralign_label *prev) {
   if (!lab->ambiguous || !prev || prev->len == 0)
     return;
@@ -547,17 +563,56 @@ int paralign_label_is_field(const char *s, size_t len) {
   return 0;
 }
 
-int paralign_upper_share(const char *s, size_t len) {
-  size_t upper = 0, letters = 0, i = 0;
+/* Counts the upper-case and lower-case letters of s; stops early (returning
+ * 0) once lower-case letters are more than a quarter of what can still be
+ * letters, when the share of capitals is sure to stay under 80 %. */
+static int count_cases(const char *s, size_t len, size_t *upper, size_t *lower, int early) {
+  size_t i = 0;
+  *upper = *lower = 0;
   while (i < len) {
-    size_t n;
-    long cp = paralign_utf8_get(s + i, len - i, &n);
-    i += n ? n : 1;
-    utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
-    letters += cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LL;
-    upper += cat == UTF8PROC_CATEGORY_LU;
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) { /* ASCII: no table look-up */
+      *upper += c >= 'A' && c <= 'Z';
+      *lower += c >= 'a' && c <= 'z';
+      i++;
+    } else {
+      size_t n;
+      long cp = paralign_utf8_get(s + i, len - i, &n);
+      i += n ? n : 1;
+      utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
+      *upper += cat == UTF8PROC_CATEGORY_LU;
+      *lower += cat == UTF8PROC_CATEGORY_LL;
+    }
+    if (early && *lower * 4 > *upper + (len - i))
+      return 0;
   }
+  return 1;
+}
+
+int paralign_upper_share(const char *s, size_t len) {
+  size_t upper, lower;
+  count_cases(s, len, &upper, &lower, 0);
+  size_t letters = upper + lower;
   return letters < 3 ? -1 : (int)(upper * 100 / letters);
+}
+
+/* At least 80 % of the letters (three or more) are capitals. */
+static int mostly_capitals(const char *s, size_t len) {
+  size_t upper, lower;
+  return count_cases(s, len, &upper, &lower, 1) && upper + lower >= 3 &&
+         upper * 100 >= (upper + lower) * 80;
+}
+
+void paralign_label_mark_lines(paralign_lines *ls) {
+  for (size_t i = 0; i < ls->n; i++) {
+    paralign_line *l = &ls->v[i];
+    const char *s = paralign_line_text(ls, l);
+    paralign_label lab;
+    if (!paralign_label_parse(s, l->len, &lab))
+      l->flags |= (unsigned short)PARALIGN_LINE_UNLABELLED;
+    if (l->chars <= 80 && mostly_capitals(s, l->len))
+      l->flags |= (unsigned short)PARALIGN_LINE_CAPS;
+  }
 }
 
 static int ends_with_any(const char *s, size_t len, const char *set) {
@@ -617,6 +672,10 @@ paralign_kind paralign_label_kind(const paralign_label *lab, const char *text, s
   if (is_list_scheme(sc))
     return PARALIGN_KIND_LIST_ITEM;
   if (hints & PARALIGN_HINT_HEADING)
+    return PARALIGN_KIND_HEADING;
+  /* "33 artikla", "5. pants" alone on their line: the word label is the heading whatever the
+     word order, as "Article 33" is */
+  if ((sc == PARALIGN_SCHEME_ARTICLE || sc == PARALIGN_SCHEME_SECTION) && lab->skip >= len)
     return PARALIGN_KIND_HEADING;
   size_t chars = paralign_utf8_chars(text, len); /* characters: Greek takes two bytes each */
   if (chars > 160)

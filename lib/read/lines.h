@@ -21,7 +21,9 @@ enum {
   PARALIGN_LINE_URL = 1u << 8,        /* nothing but a URL */
   PARALIGN_LINE_DROP = 1u << 9,       /* noise (page header/footer): dropped */
   PARALIGN_LINE_HARDBREAK = 1u << 10, /* ends with two spaces (a marked line end) */
-  PARALIGN_LINE_IN_BASE = 1u << 11    /* the text is in the base text, not in the buffer */
+  PARALIGN_LINE_IN_BASE = 1u << 11,   /* the text is in the base text, not in the buffer */
+  PARALIGN_LINE_UNLABELLED = 1u << 12, /* known to open with no numbering label */
+  PARALIGN_LINE_CAPS = 1u << 13        /* a short line in capitals: a heading or a title */
 };
 
 /* Empty lines are not stored: the line after them counts them.  Kept small:
@@ -61,7 +63,8 @@ enum {
   PARALIGN_BLOCK_SINGLE = 1u << 2,   /* made of one source line */
   PARALIGN_BLOCK_URL = 1u << 3,      /* nothing but a URL */
   PARALIGN_BLOCK_DROP = 1u << 4,     /* link residue and other noise: not emitted */
-  PARALIGN_BLOCK_NOLABEL = 1u << 5   /* starts with a number that is not a label ("2023. gada") */
+  PARALIGN_BLOCK_NOLABEL = 1u << 5,  /* starts with a number that is not a label ("2023. gada") */
+  PARALIGN_BLOCK_RECITAL = 1u << 6   /* a recital of a preamble, or what follows one in its run */
 };
 
 typedef struct paralign_block {

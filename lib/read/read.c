@@ -176,6 +176,12 @@ static int flush_pending(emitter *e) {
   return emit_paragraph(e, lb, &lab, lb, lb->len);
 }
 
+/* A heading word and its number ("Chapter II", "3 §"): its words are text
+ * that translators need, unlike a bare "4.". */
+static int is_word_label(const paralign_label *lab) {
+  return lab->scheme == PARALIGN_SCHEME_ARTICLE || lab->scheme == PARALIGN_SCHEME_SECTION;
+}
+
 static int emit_block(emitter *e, size_t bi) {
   const paralign_block *blk = &e->blocks->v[bi];
   const char *text = e->blocks->text.data + blk->off;
@@ -184,6 +190,10 @@ static int emit_block(emitter *e, size_t bi) {
   paralign_label lab;
   block_label(e, blk, &lab);
   int rc = PARALIGN_OK;
+  if (lab.len && lab.skip >= blk->len && is_word_label(&lab)) {
+    rc = flush_pending(e); /* "Kapitel I", "Rule 1": a heading line of its own */
+    return rc == PARALIGN_OK ? emit_paragraph(e, blk, &lab, blk, lab.start) : rc;
+  }
   if (lab.len && lab.skip >= blk->len) {
     rc = flush_pending(e);
     e->pending = (long)bi; /* "4." alone on its line: the text follows */

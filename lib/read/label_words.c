@@ -1,6 +1,7 @@
-/* label_lang.c: label words and point letters from the language data
- * (text/langdata.h: the "labels" and "letters" lists of data/lang). */
-#include "read/label_lang.h"
+/* label_words.c: label words and point letters from the language data
+ * (text/langdata.h: the "labels" and "letters" lists of data/lang, the
+ * labels merged over the languages and sorted, found by bisection). */
+#include "read/label_words.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -14,10 +15,11 @@
 static const struct part {
   const char *name, *key, *style;
   int alone;
-} parts[] = {{"article", "article", "art", 0},    {"chapter", "division", "chap", 0},
-             {"section", "division", "sect", 0},  {"part", "division", "part", 0},
-             {"title", "division", "title", 0},   {"annex", "annex", "annex", 0},
-             {"recital", "recital", "rec", 1},    {"point", "point", "point", 1},
+} parts[] = {{"article", "article", "art", 0},      {"chapter", "division", "chap", 0},
+             {"section", "division", "sect", 0},    {"part", "division", "part", 0},
+             {"title", "division", "title", 0},     {"annex", "annex", "annex", 0},
+             {"rule", "rule", "rule", 0},           {"sign", "section", "\xC2\xA7", 0},
+             {"recital", "recital", "rec", 1},      {"point", "point", "point", 1},
              {"paragraph", "paragraph", "para", 1}};
 
 static const struct part *part_named(const char *s, size_t n) {
@@ -127,6 +129,7 @@ static int read_pattern(const char *entry, pattern *p) {
 static void fill(paralign_label_word *w, const pattern *p) {
   w->key = p->part->key;
   w->style = p->part->style;
+  w->number_first = p->number_first;
   w->alone = p->part->alone;
   w->fixed = p->fixed;
 }
@@ -191,7 +194,7 @@ static int before_one(const char *s, size_t len, const char *entry, pattern *p, 
 
 /* Labels written without a number ("Article premier") win over those with
  * one ("Article N"), whose word they share. */
-int paralign_label_lang_before(const char *s, size_t len, paralign_label_word *w, size_t *used) {
+int paralign_label_word_before(const char *s, size_t len, paralign_label_word *w, size_t *used) {
   if (len < 2 || !upper_first(s, len))
     return 0;
   paralign_langlist list = paralign_langdata_all("labels");
@@ -212,7 +215,7 @@ int paralign_label_lang_before(const char *s, size_t len, paralign_label_word *w
   return found != 0;
 }
 
-int paralign_label_lang_after(const char *s, size_t len, paralign_label_word *w, size_t *used) {
+int paralign_label_word_after(const char *s, size_t len, paralign_label_word *w, size_t *used) {
   if (len == 0)
     return 0;
   paralign_langlist list = paralign_langdata_all("labels");
@@ -254,7 +257,7 @@ static int same_letters(const char *a, size_t na, const char *b, size_t nb) {
   return i == na && j == nb;
 }
 
-long paralign_label_lang_letter(const char *s, size_t n, int *upper) {
+long paralign_label_letter_value(const char *s, size_t n, int *upper) {
   const char *lang;
   paralign_langlist list;
   for (size_t l = 0; (list = paralign_langdata_nth("letters", l, &lang)).count; l++)
