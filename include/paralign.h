@@ -236,9 +236,16 @@ PARALIGN_EXPORT int paralign_paragraph_footnote(const paralign_paragraph *p, siz
  */
 PARALIGN_EXPORT const char *paralign_detect_language(const char *text, size_t len);
 
-/** Which languages detection tells apart, as a static description: the 24
- * official EU languages when built with libexttextcat, else sv, lv and en. */
+/** How languages are detected, as a static description: "libexttextcat
+ * 3.4.5" (its n-gram fingerprints) or the built-in word lists of sv, lv and
+ * en when paralign was built without it. */
 PARALIGN_EXPORT const char *paralign_language_detector(void);
+
+/** The languages detection tells apart, as static ISO 639-1 codes one space
+ * apart: with libexttextcat, every language paralign has data for (the 24
+ * official EU languages, "bg cs da ... sv") that libexttextcat has a
+ * fingerprint of; else "sv lv en". */
+PARALIGN_EXPORT const char *paralign_detected_languages(void);
 
 /**
  * Check and normalise a BCP 47 language tag ("SV-se" -> "sv-SE", "swe" ->

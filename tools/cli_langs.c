@@ -40,7 +40,7 @@ int cli_langs_problem(paralign_document *const *docs, size_t n, char *msg, size_
       snprintf(msg, cap,
                "%s: cannot tell the language of this file (detection knows %s); give the "
                "language of every file with --langs, e.g. --langs %s",
-               paralign_document_name(docs[i]), paralign_language_detector(), example);
+               paralign_document_name(docs[i]), paralign_detected_languages(), example);
       return CLI_EXIT_INPUT;
     }
   for (size_t i = 0; i < n; i++)

@@ -44,7 +44,8 @@ int main(int argc, char **argv) {
   }
   if (strcmp(cmd, "-V") == 0 || strcmp(cmd, "--version") == 0) {
     printf("paralign %s (Unicode %s)\n", paralign_version_string(), paralign_unicode_version());
-    printf("language detection: %s\n", paralign_language_detector());
+    printf("language detection: %s (%s)\n", paralign_detected_languages(),
+           paralign_language_detector());
     return CLI_EXIT_OK;
   }
   if (strcmp(cmd, "paragraphs") == 0)

@@ -1,5 +1,6 @@
 /* langid.c: language tags (through ICU) and language detection: libexttextcat's
- * n-gram fingerprints for the 24 official EU languages, and the commonest
+ * n-gram fingerprints of the languages of data/lang (the 24 official EU
+ * languages), and the commonest
  * words of Swedish, Latvian and English, which settle close calls between
  * two fingerprints and stand in for them when the library was built
  * without libexttextcat.  Only the start of a long text is read. */
@@ -17,6 +18,7 @@
 #endif
 
 #include "paralign.h"
+#include "text/langdata.h"
 
 /* Enough text for a fingerprint many times over (libexttextcat's authors
  * find a few hundred bytes enough); more would only cost time. */
@@ -181,23 +183,19 @@ static const char *detect_by_words(const char *text, size_t len) {
   return cues[best].code;
 }
 
-/* ---- fingerprints: the 24 official EU languages -------------------------- */
-
-#define NEU 24
+/* ---- fingerprints: the languages of data/lang ----------------------------- */
 
 struct paralign_langid {
   paralign_mem mem;
-  void *fp[NEU]; /* libexttextcat fingerprints; all NULL when not loaded */
-  int full;
+  size_t n;          /* fingerprints loaded */
+  void **fp;         /* libexttextcat's, n of them */
+  const char **code; /* the language of each (static) */
+  int full;          /* every language of data/lang has its fingerprint */
 };
 
 int paralign_langid_is_full(const paralign_langid *id) { return id && id->full; }
 
 #if defined(PARALIGN_HAVE_TEXTCAT)
-
-static const char *const eu_languages[] = {"bg", "cs", "da", "de", "el", "en", "es", "et",
-                                           "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv",
-                                           "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv"};
 
 /* The fingerprints of Latvian, Lithuanian, Estonian and Hungarian were made
  * from text in 8-bit encodings read as Latin-1 ("â" for "ā", "÷" for "š",
@@ -224,26 +222,50 @@ static const legacy_spelling legacy[] = {
 #define NLEGACY (sizeof legacy / sizeof *legacy)
 
 static void unload(paralign_langid *id) {
-  for (size_t l = 0; l < NEU; l++) {
-    if (id->fp[l])
-      fp_Done(id->fp[l]);
-    id->fp[l] = NULL;
-  }
+  for (size_t l = 0; l < id->n; l++)
+    fp_Done(id->fp[l]);
+  paralign_mem_free(&id->mem, id->fp);
+  paralign_mem_free(&id->mem, id->code);
+  id->fp = NULL;
+  id->code = NULL;
+  id->n = 0;
   id->full = 0;
 }
 
-/* Read the fingerprint of every EU language; all or none. */
-static void load(paralign_langid *id) {
-  for (size_t l = 0; l < NEU; l++) {
-    char path[sizeof PARALIGN_TEXTCAT_DIR + 8];
-    snprintf(path, sizeof path, "%s%s.lm", PARALIGN_TEXTCAT_DIR, eu_languages[l]);
-    id->fp[l] = fp_Init(eu_languages[l]);
-    if (!id->fp[l] || !fp_Read(id->fp[l], path, MAXNGRAMS)) {
-      unload(id);
-      return;
+/* libexttextcat's fingerprint of lang, or NULL when it has none. */
+static void *read_fingerprint(const char *lang) {
+  char path[sizeof PARALIGN_TEXTCAT_DIR + 16];
+  snprintf(path, sizeof path, "%s%s.lm", PARALIGN_TEXTCAT_DIR, lang);
+  void *fp = fp_Init(lang);
+  if (fp && !fp_Read(fp, path, MAXNGRAMS)) {
+    fp_Done(fp);
+    fp = NULL;
+  }
+  return fp;
+}
+
+/* Read the fingerprint of every language that has data; a language
+ * libexttextcat has none for is left out (it is then never detected). */
+static int load(paralign_langid *id) {
+  size_t want = 0;
+  while (paralign_langdata_language(want))
+    want++;
+  id->fp = paralign_mem_calloc(&id->mem, want ? want : 1, sizeof *id->fp);
+  id->code = paralign_mem_calloc(&id->mem, want ? want : 1, sizeof *id->code);
+  if (!id->fp || !id->code) {
+    unload(id);
+    return PARALIGN_ERR_NOMEM;
+  }
+  for (size_t l = 0; l < want; l++) {
+    const char *lang = paralign_langdata_language(l);
+    void *fp = read_fingerprint(lang);
+    if (fp) {
+      id->fp[id->n] = fp;
+      id->code[id->n++] = lang;
     }
   }
-  id->full = 1;
+  id->full = want > 1 && id->n == want;
+  return PARALIGN_OK;
 }
 
 typedef struct ranking {
@@ -303,8 +325,8 @@ static int distances(paralign_langid *id, const char *text, size_t len, int *dis
   void *unknown = fp_Init(NULL);
   int made = fp_Create(unknown, text, (uint4)len, MAXNGRAMS);
   int rc = PARALIGN_OK;
-  for (size_t l = 0; l < NEU && rc == PARALIGN_OK; l++) {
-    const char *const (*map)[2] = legacy_map(eu_languages[l]);
+  for (size_t l = 0; l < id->n && rc == PARALIGN_OK; l++) {
+    const char *const (*map)[2] = legacy_map(id->code[l]);
     dist[l] = -1;
     if (map)
       rc = distance_respelled(id, text, len, map, id->fp[l], &dist[l]);
@@ -324,30 +346,37 @@ static size_t count_letters(const char *text, size_t len) {
   return n;
 }
 
-/* Rank the languages by the distance of their fingerprints from the text's
- * (NUL-terminated); *ranked is 0 when the text is too short to tell. */
-static int rank(paralign_langid *id, const char *text, size_t len, ranking *r, int *ranked) {
-  int dist[NEU];
-  *ranked = 0;
-  if (count_letters(text, len) < MIN_LETTERS)
-    return PARALIGN_OK;
-  int rc = distances(id, text, len, dist);
-  for (size_t l = 0; l < NEU && rc == PARALIGN_OK; l++)
-    if (dist[l] < 0)
-      return PARALIGN_OK;
-  if (rc != PARALIGN_OK)
-    return rc;
+/* The best and second best of n >= 2 distances. */
+static void order(const int *dist, size_t n, ranking *r) {
   r->best = 0;
-  for (size_t l = 1; l < NEU; l++)
+  for (size_t l = 1; l < n; l++)
     if (dist[l] < dist[r->best])
       r->best = l;
   r->second = r->best == 0 ? 1 : 0;
-  for (size_t l = 0; l < NEU; l++)
+  for (size_t l = 0; l < n; l++)
     if (l != r->best && dist[l] < dist[r->second])
       r->second = l;
   r->margin = dist[r->best] > 0 ? (double)dist[r->second] / (double)dist[r->best] : 2.0;
-  *ranked = 1;
-  return PARALIGN_OK;
+}
+
+/* Rank the languages by the distance of their fingerprints from the text's
+ * (NUL-terminated); *ranked is 0 when the text is too short to tell. */
+static int rank(paralign_langid *id, const char *text, size_t len, ranking *r, int *ranked) {
+  *ranked = 0;
+  if (id->n < 2 || count_letters(text, len) < MIN_LETTERS)
+    return PARALIGN_OK;
+  int *dist = paralign_mem_calloc(&id->mem, id->n, sizeof *dist);
+  if (!dist)
+    return PARALIGN_ERR_NOMEM;
+  int rc = distances(id, text, len, dist);
+  int made = rc == PARALIGN_OK;
+  for (size_t l = 0; l < id->n && made; l++)
+    made = dist[l] >= 0;
+  if (made)
+    order(dist, id->n, r);
+  *ranked = made;
+  paralign_mem_free(&id->mem, dist);
+  return rc;
 }
 
 /* The fingerprints decide when their best is ahead by libexttextcat's own
@@ -358,7 +387,7 @@ static int detect_by_fingerprints(paralign_langid *id, const char *text, size_t 
   ranking r;
   int ranked;
   int rc = rank(id, text, len, &r, &ranked);
-  const char *best = ranked ? eu_languages[r.best] : "", *second = ranked ? eu_languages[r.second] : "";
+  const char *best = ranked ? id->code[r.best] : "", *second = ranked ? id->code[r.second] : "";
   if (!ranked)
     *lang = "und";
   else if (r.margin >= THRESHOLDVALUE)
@@ -372,7 +401,10 @@ static int detect_by_fingerprints(paralign_langid *id, const char *text, size_t 
 
 #else
 
-static void load(paralign_langid *id) { id->full = 0; }
+static int load(paralign_langid *id) {
+  id->full = 0;
+  return PARALIGN_OK;
+}
 static void unload(paralign_langid *id) { (void)id; }
 
 #endif
@@ -383,7 +415,10 @@ paralign_langid *paralign_langid_new(const paralign_mem *mem) {
   if (!id)
     return NULL;
   id->mem = m;
-  load(id);
+  if (load(id) != PARALIGN_OK) {
+    paralign_mem_free(&m, id);
+    return NULL;
+  }
   return id;
 }
 
@@ -447,7 +482,7 @@ int paralign_langid_detect(paralign_langid *id, const char *text, size_t len, co
   int rc = PARALIGN_OK;
   *lang = detect_by_words(sample, n);
 #if defined(PARALIGN_HAVE_TEXTCAT)
-  if (id && id->full)
+  if (id && id->n > 1)
     rc = detect_by_fingerprints(id, sample, n, *lang, lang);
 #endif
   paralign_mem_free(&m, sample);
@@ -465,9 +500,17 @@ const char *paralign_detect_language(const char *text, size_t len) {
 
 const char *paralign_language_detector(void) {
 #if defined(PARALIGN_HAVE_TEXTCAT)
-  return "the 24 official EU languages (libexttextcat " PARALIGN_TEXTCAT_VERSION ")";
+  return "libexttextcat " PARALIGN_TEXTCAT_VERSION;
 #else
-  return "sv, lv and en (built in; libexttextcat was not found at build time)";
+  return "built in, libexttextcat was not found at build time";
+#endif
+}
+
+const char *paralign_detected_languages(void) {
+#if defined(PARALIGN_HAVE_TEXTCAT)
+  return paralign_langdata_languages();
+#else
+  return "sv lv en";
 #endif
 }
 

@@ -61,6 +61,13 @@ paralign_langlist paralign_langdata_all(const char *name) {
   return none;
 }
 
+const char *paralign_langdata_languages(void) { return LANGDATA_LANGUAGES; }
+
+const char *paralign_langdata_language(size_t i) {
+  size_t n = sizeof LANGDATA_CODES / sizeof *LANGDATA_CODES - 1; /* less the NULL */
+  return i < n ? LANGDATA_CODES[i] : NULL;
+}
+
 int paralign_langlist_contains(paralign_langlist list, const char *s, size_t len) {
   for (size_t i = 0; i < list.count; i++)
     if (strlen(list.items[i]) == len && memcmp(list.items[i], s, len) == 0)

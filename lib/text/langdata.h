@@ -31,6 +31,12 @@ paralign_langlist paralign_langdata_nth(const char *name, size_t i, const char *
  * turns out to be in, found by bisection. */
 paralign_langlist paralign_langdata_all(const char *name);
 
+/* The codes of the languages that have data, in order, one space apart
+ * ("bg cs da ..."), and the i-th of them ("bg"; NULL past the last), both in
+ * static storage. */
+const char *paralign_langdata_languages(void);
+const char *paralign_langdata_language(size_t i);
+
 /* Whether the list holds exactly the len bytes at s. */
 int paralign_langlist_contains(paralign_langlist list, const char *s, size_t len);
 

@@ -31,7 +31,7 @@ else
 fi
 
 run --version
-if grep -q "24 official EU languages" "$WORK/stdout"; then
+if grep -q "(libexttextcat [0-9]" "$WORK/stdout"; then
   run align -q --creation-date $DATE -o "$WORK/detected.tmx" $FILES
   expect_exit langs-detected 0
   got=$(grep -o 'xml:lang="[^"]*"' "$WORK/detected.tmx" | sort -u | tr '\n' ' ')
