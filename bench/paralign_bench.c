@@ -11,6 +11,10 @@
  *       parallelism found is printed either way).  --units sentence also
  *       aligns the sentences inside the units (counted as aligning) and
  *       writes sentence units.
+ *   paralign_bench document [--runs N] [--lang L] --label TEXT FILE
+ *       reading one document as it is (a PDF, DOCX or HTML file, or text):
+ *       paralign_document_read_file N times after a warm-up; seconds per
+ *       read, with its pages (PDF) and paragraphs.
  *   paralign_bench command [--runs N] --label TEXT -- PROGRAM ARGS...
  *       wall time and peak memory of a command (for `paralign batch`).
  *
@@ -204,6 +208,47 @@ static int cmd_read(bench_args *a) {
   putchar('\n');
   free(one.data);
   free(big.data);
+  return 0;
+}
+
+/* --- document: one file read as it is ----------------------------------- */
+
+static unsigned long last_page(const paralign_document *doc) {
+  unsigned long pages = 0;
+  for (size_t i = 0; i < paralign_document_count(doc); i++) {
+    unsigned long p = paralign_paragraph_page(paralign_document_get(doc, i));
+    pages = p > pages ? p : pages;
+  }
+  return pages;
+}
+
+static int cmd_document(bench_args *a) {
+  if (a->nfiles != 1)
+    die("document takes one FILE");
+  paralign_read_options ro = PARALIGN_READ_OPTIONS_INIT;
+  ro.lang = a->lang;
+  double secs[MAX_RUNS];
+  buffer whole = read_whole_file(a->files[0]);
+  size_t paragraphs = 0, bytes = whole.len;
+  unsigned long pages = 0;
+  free(whole.data);
+  for (int r = -1; r < a->runs; r++) { /* run -1 warms up */
+    paralign_document *doc = NULL;
+    paralign_error err = PARALIGN_ERROR_INIT;
+    double t0 = now();
+    if (paralign_document_read_file(a->files[0], &ro, NULL, &doc, &err) != PARALIGN_OK)
+      die("%s: %s", a->files[0], err.message[0] ? err.message : paralign_strerror(err.code));
+    double t1 = now();
+    paragraphs = paralign_document_count(doc);
+    pages = last_page(doc);
+    paralign_document_free(doc);
+    if (r >= 0)
+      secs[r] = t1 - t0;
+  }
+  printf("kind=document\tlabel=%s\truns=%d\tbytes=%zu\tparagraphs=%zu\tpages=%lu", a->label,
+         a->runs, bytes, paragraphs, pages);
+  print_values("seconds", secs, a->runs);
+  putchar('\n');
   return 0;
 }
 
@@ -436,7 +481,7 @@ static int cmd_command(bench_args *a) {
 int main(int argc, char **argv) {
   bench_args a = {5, 0, 0, 0, NULL, NULL, NULL, NULL, NULL, 0};
   if (argc < 2) {
-    fprintf(stderr, "usage: paralign_bench read|pipeline|command [OPTIONS] FILE...\n");
+    fprintf(stderr, "usage: paralign_bench read|pipeline|document|command [OPTIONS] FILE...\n");
     return 2;
   }
   parse_args(argc, argv, &a);
@@ -446,5 +491,7 @@ int main(int argc, char **argv) {
     return cmd_pipeline(&a);
   if (strcmp(argv[1], "command") == 0)
     return cmd_command(&a);
-  die("unknown mode %s (read, pipeline or command)", argv[1]);
+  if (strcmp(argv[1], "document") == 0)
+    return cmd_document(&a);
+  die("unknown mode %s (read, pipeline, document or command)", argv[1]);
 }

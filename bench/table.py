@@ -2,7 +2,7 @@
 """Turn the measurements of bench/run.sh into one markdown table.
 
 Input: lines of TAB-separated key=value fields written by paralign_bench
-(kind=read|pipeline|command) and by run.sh (kind=score|skip|info).  Lines
+(kind=read|pipeline|document|command) and by run.sh (kind=score|skip|info).  Lines
 with the same kind and label are merged (run.sh interleaves the runs of the
 commands it compares).  Medians are quoted; min-max shows the spread.
 
@@ -23,6 +23,7 @@ TARGET_READ_MBS = 100.0
 TARGET_BATCH_SPEEDUP = 1.7
 TARGET_SENTENCE_COST = 1.5  # sentence units at most this many times the paragraph units' time
 TARGET_LANGS10_S, TARGET_LANGS10_F1 = 2.0, 0.98  # a regulation in ten languages
+TARGET_PDF_100_S = 1.0  # reading a 100-page PDF
 LISTS = ("seconds", "peak_kib", "mb_per_s", "read_s", "align_s", "write_s")
 
 
@@ -132,6 +133,18 @@ def pipeline_row(r, scores, rows):
             pipeline_target(r, peak, scores, rows)]
 
 
+def document_row(r):
+    t, s = time_cell(r["seconds"])
+    pages = int(r.get("pages", "0"))
+    what = "%s, %s%s paragraphs" % (size(r["bytes"]), "%d pages, " % pages if pages else "",
+                                    r["paragraphs"])
+    target = ""
+    if pages >= 100:
+        target = verdict(med(r["seconds"]) < TARGET_PDF_100_S,
+                         "< %.0f s for 100 pages" % TARGET_PDF_100_S)
+    return [r["label"], what, r["runs"], t, s, "", target]
+
+
 def command_row(r):
     t, s = time_cell(r["seconds"])
     sets = float(r.get("sets", "0"))
@@ -201,6 +214,8 @@ def main(path):
             out.append(pipeline_row(r, scores, rows))
         elif r["kind"] == "command":
             out.append(command_row(r))
+        elif r["kind"] == "document":
+            out.append(document_row(r))
         elif r["kind"] == "skip":
             out.append([r["label"], r.get("reason", ""), "", "skipped", "", "", ""])
     out += [x for x in (scaling_row(rows), batch_row(rows)) if x]

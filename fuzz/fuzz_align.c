@@ -43,6 +43,7 @@ static void cut(fuzz_input *in, fuzz_input *parts, size_t n) {
 static int parse_all(const fuzz_input *parts, size_t n, int give_langs, paralign_document **docs) {
   for (size_t i = 0; i < n; i++) {
     paralign_read_options ro = PARALIGN_READ_OPTIONS_INIT;
+    ro.format = PARALIGN_INPUT_TEXT; /* the format readers have harnesses of their own */
     ro.flags = PARALIGN_READ_REPLACE_INVALID;
     ro.lang = give_langs ? langs[i] : NULL;
     paralign_error err = PARALIGN_ERROR_INIT;

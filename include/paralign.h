@@ -59,7 +59,12 @@ typedef enum paralign_status {
   PARALIGN_ERR_NOT_PARALLEL = -10,    /**< the documents are not versions of one text */
   PARALIGN_ERR_OUTPUT = -11,          /**< the output callback reported a failure */
   PARALIGN_ERR_LIMIT = -12,           /**< a documented limit (paragraphs, depth) exceeded */
-  PARALIGN_ERR_INTERNAL = -13         /**< a bug: please report it */
+  PARALIGN_ERR_INTERNAL = -13,        /**< a bug: please report it */
+  PARALIGN_ERR_DAMAGED = -14,         /**< a damaged document: a truncated PDF, a zip that is
+                                           not a DOCX, XML that cannot be parsed */
+  PARALIGN_ERR_ENCRYPTED = -15,       /**< a password-protected document */
+  PARALIGN_ERR_UNSUPPORTED = -16      /**< a format this build cannot read (see
+                                           paralign_input_format_supported) */
 } paralign_status;
 
 /** A static, human-readable description of a status code. */
@@ -136,6 +141,32 @@ PARALIGN_EXPORT const char *paralign_kind_name(paralign_kind kind);
 /** Static names: "none", "arabic", "decimal", "alpha", "ALPHA", ... */
 PARALIGN_EXPORT const char *paralign_scheme_name(paralign_scheme scheme);
 
+/** The formats a document can be read from.  Append-only. */
+typedef enum paralign_input_format {
+  PARALIGN_INPUT_AUTO = 0, /**< found from the content (paralign_input_format_detect) */
+  PARALIGN_INPUT_TEXT = 1, /**< plain text in any encoding (the default) */
+  PARALIGN_INPUT_PDF = 2,  /**< a PDF with a text layer (poppler) */
+  PARALIGN_INPUT_DOCX = 3, /**< a Word document (libzip, libxml2) */
+  PARALIGN_INPUT_HTML = 4  /**< an HTML page (libxml2) */
+} paralign_input_format;
+
+/** Static names: "auto", "text", "pdf", "docx", "html". */
+PARALIGN_EXPORT const char *paralign_input_format_name(paralign_input_format format);
+/** The format named name ("pdf"), or -1 when there is none of that name. */
+PARALIGN_EXPORT int paralign_input_format_from_name(const char *name);
+/**
+ * Whether this build reads format: text always; PDF, DOCX and HTML only when
+ * their library was found when paralign was built.
+ */
+PARALIGN_EXPORT int paralign_input_format_supported(paralign_input_format format);
+/**
+ * The format of len bytes of data, from their content: "%PDF-" (after at
+ * most 1 KB of leading bytes), a zip archive ("PK\3\4", taken as DOCX),
+ * an HTML document (a doctype or an <html> tag, after a BOM, spaces and
+ * comments), else text.  Never PARALIGN_INPUT_AUTO.
+ */
+PARALIGN_EXPORT paralign_input_format paralign_input_format_detect(const char *data, size_t len);
+
 /** Replace invalid UTF-8 with U+FFFD (and warn) instead of failing. */
 #define PARALIGN_READ_REPLACE_INVALID (1u << 0)
 
@@ -150,14 +181,21 @@ typedef struct paralign_read_options {
   const char *encoding; /**< NULL: BOM, else UTF-8; or an ICU converter name */
   const char *lang;     /**< NULL: detect; else a BCP 47 tag such as "sv", "pt-PT" */
   unsigned flags;       /**< PARALIGN_READ_* bits */
-  size_t max_size;      /**< bytes; 0 means PARALIGN_DEFAULT_MAX_SIZE */
+  size_t max_size;      /**< bytes; 0 means PARALIGN_DEFAULT_MAX_SIZE.  Also bounds what
+                             a DOCX inflates to. */
+  /** Since version 2: the input format; PARALIGN_INPUT_AUTO (0) detects it.
+   * Version 1 options (without this field) are still accepted: they detect. */
+  paralign_input_format format;
 } paralign_read_options;
 
-#define PARALIGN_READ_OPTIONS_VERSION 1
-#define PARALIGN_READ_OPTIONS_INIT {PARALIGN_READ_OPTIONS_VERSION, NULL, NULL, 0u, 0u}
+#define PARALIGN_READ_OPTIONS_VERSION 2
+#define PARALIGN_READ_OPTIONS_INIT                                                        \
+  {PARALIGN_READ_OPTIONS_VERSION, NULL, NULL, 0u, 0u, PARALIGN_INPUT_AUTO}
 
 /**
- * Parse len bytes of text into a document of paragraphs.
+ * Parse len bytes of a document (text, PDF, DOCX or HTML: see opts->format)
+ * into a document of paragraphs.  For HTML, opts->encoding overrides the
+ * charset the page declares; the other formats say their own.
  * @param name     the file name used in errors and output (may be NULL).
  * @param[out] out the new document, to be freed with paralign_document_free.
  * @return PARALIGN_OK, or an error (err says where); *out is NULL on error.
@@ -200,6 +238,8 @@ PARALIGN_EXPORT size_t paralign_document_count(const paralign_document *doc);
 /** The paragraph at index (0-based), or NULL when out of range. */
 PARALIGN_EXPORT const paralign_paragraph *paralign_document_get(const paralign_document *doc,
                                                                 size_t index);
+/** The format the document was read from (never PARALIGN_INPUT_AUTO). */
+PARALIGN_EXPORT paralign_input_format paralign_document_format(const paralign_document *doc);
 /** Warnings raised while reading (replaced bytes). */
 PARALIGN_EXPORT size_t paralign_document_warning_count(const paralign_document *doc);
 PARALIGN_EXPORT const char *paralign_document_warning(const paralign_document *doc, size_t i);
@@ -222,8 +262,20 @@ PARALIGN_EXPORT const char *paralign_paragraph_key(const paralign_paragraph *p);
 /** Nesting level: 0 for top-level paragraphs and headings, 1 under them... */
 PARALIGN_EXPORT int paralign_paragraph_level(const paralign_paragraph *p);
 PARALIGN_EXPORT paralign_kind paralign_paragraph_kind(const paralign_paragraph *p);
-/** 1-based line in the source where the paragraph starts. */
+/**
+ * 1-based line in the source where the paragraph starts: in a text file or
+ * in the HTML source; 0 for PDF and DOCX, which have no lines (see
+ * paralign_paragraph_location).
+ */
 PARALIGN_EXPORT unsigned long paralign_paragraph_line(const paralign_paragraph *p);
+/** The 1-based PDF page where the paragraph starts, 0 for other formats. */
+PARALIGN_EXPORT unsigned long paralign_paragraph_page(const paralign_paragraph *p);
+/**
+ * Where the paragraph is in the original document, for people: "line 12"
+ * (text), "page 3" (PDF), "paragraph 14" (DOCX and HTML: the document's own
+ * paragraphs, counted from 1), "footnote 2" (a DOCX footnote).
+ */
+PARALIGN_EXPORT const char *paralign_paragraph_location(const paralign_paragraph *p);
 /** Footnote markers referenced from the text (for a footnote: its own number). */
 PARALIGN_EXPORT size_t paralign_paragraph_footnote_count(const paralign_paragraph *p);
 PARALIGN_EXPORT int paralign_paragraph_footnote(const paralign_paragraph *p, size_t i);
@@ -526,6 +578,13 @@ PARALIGN_EXPORT size_t paralign_report_paragraph(const paralign_report *report, 
 /** 1-based source line in document d, 0 when none. */
 PARALIGN_EXPORT unsigned long paralign_report_line(const paralign_report *report, size_t i,
                                                    size_t d);
+/**
+ * Where finding i is in the original document d, as
+ * paralign_paragraph_location says ("page 3"); for a missing paragraph, the
+ * location of the paragraph where it would be.  "" when none.
+ */
+PARALIGN_EXPORT const char *paralign_report_location(const paralign_report *report, size_t i,
+                                                     size_t d);
 /** The paragraph's label in document d ("" when none). */
 PARALIGN_EXPORT const char *paralign_report_label(const paralign_report *report, size_t i,
                                                   size_t d);

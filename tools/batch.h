@@ -23,6 +23,7 @@ typedef struct batch_set {
   char *target;       /* where it is written: output resolved under -o DIR */
   char *id;           /* the raw JSON value of "id", echoed in results; or NULL */
   int units_mode;     /* a cli_units the line asks for, or -1: the run's --units */
+  int format;         /* "input_format" of a JSON entry: a paralign_input_format, 0 (auto) */
   /* The result. */
   int exit;           /* a cli_exit code; 0 when the set was aligned */
   char *error;        /* what went wrong, or NULL */

@@ -5,8 +5,10 @@
  * "langs" may also be a string "sv,en" or null (detect); "id" (any JSON
  * value) is echoed in the result line so that a distributed run can join
  * results back; "units" ("paragraph" or "sentence") overrides the run's
- * --units for this set; other keys are ignored.  Just enough JSON for that: a strict
- * parser of one object, with string escapes decoded to UTF-8. */
+ * --units for this set; "input_format" ("text", "pdf", "docx", "html" or
+ * "auto") reads the set's files as that format; other keys are ignored.
+ * Just enough JSON for that: a strict parser of one object, with string
+ * escapes decoded to UTF-8. */
 #define _GNU_SOURCE
 #include <stdint.h>
 #include <stdlib.h>
@@ -315,6 +317,19 @@ static int parse_units_value(json_cursor *c) {
   return rc;
 }
 
+/* "input_format": a format name, as --input-format takes it. */
+static int parse_input_format(json_cursor *c) {
+  char *name = NULL;
+  if (parse_string(c, &name) != 0)
+    return -1;
+  int format = paralign_input_format_from_name(name);
+  free(name);
+  if (format < 0)
+    return fail(c, "\"input_format\" is not text, pdf, docx, html or auto");
+  c->set->format = format;
+  return 0;
+}
+
 static int parse_member(json_cursor *c, json_fields *f) {
   char *key = NULL;
   if (parse_string(c, &key) != 0)
@@ -330,6 +345,8 @@ static int parse_member(json_cursor *c, json_fields *f) {
     rc = copy_raw_value(c, &c->set->id);
   else if (rc == 0 && strcmp(key, "units") == 0)
     rc = parse_units_value(c);
+  else if (rc == 0 && strcmp(key, "input_format") == 0)
+    rc = parse_input_format(c);
   else if (rc == 0)
     rc = skip_value(c, 1);
   free(key);

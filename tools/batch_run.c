@@ -38,11 +38,13 @@ static int load_one(batch_set *set, size_t i, const batch_options *opts,
     return -1;
   }
   if (S_ISDIR(st.st_mode)) {
-    batch_set_fail(set, CLI_EXIT_INPUT, "%s: is a directory, not a text file", path);
+    batch_set_fail(set, CLI_EXIT_INPUT, "%s: is a directory, not a document", path);
     return -1;
   }
   paralign_read_options ro = opts->read;
   ro.lang = set->langs ? set->langs[i] : NULL;
+  if (set->format != PARALIGN_INPUT_AUTO)
+    ro.format = (paralign_input_format)set->format;
   paralign_error err = PARALIGN_ERROR_INIT;
   if (paralign_document_read_file(path, &ro, NULL, doc, &err) != PARALIGN_OK) {
     fail_with(set, &err, "");

@@ -101,10 +101,20 @@ void cli_install_signal_handlers(void);
 #define CLI_OPT_ENCODING 1001
 #define CLI_OPT_REPLACE_INVALID 1002
 #define CLI_OPT_MAX_SIZE 1003
+#define CLI_OPT_INPUT_FORMAT 1004
 #define CLI_READ_LONG_OPTIONS                                                 \
   {"encoding", required_argument, NULL, CLI_OPT_ENCODING},                    \
       {"replace-invalid", no_argument, NULL, CLI_OPT_REPLACE_INVALID},        \
-      {"max-size", required_argument, NULL, CLI_OPT_MAX_SIZE}
+      {"max-size", required_argument, NULL, CLI_OPT_MAX_SIZE},                \
+      {"input-format", required_argument, NULL, CLI_OPT_INPUT_FORMAT}
+/* The --help lines of the reading options: the same in every subcommand. */
+#define CLI_READ_HELP                                                                        \
+  "  --input-format F     text, pdf, docx or html (default: found from the content)\n"       \
+  "  --encoding E         input encoding of text and HTML (default: BOM, else UTF-8;\n"      \
+  "                       HTML: its <meta> charset), e.g. windows-1257\n"                    \
+  "  --replace-invalid    replace invalid UTF-8 with U+FFFD instead of failing\n"            \
+  "  --max-size N         refuse inputs above N bytes (default 512M; also what a DOCX\n"    \
+  "                       may inflate to)\n"
 /* Apply one of those options; returns 1 if handled, 0 if not one of them,
  * -1 on a bad value (message printed). */
 int cli_read_option(int opt, const char *arg, paralign_read_options *ro);

@@ -42,6 +42,9 @@ int cli_exit_for_status(int status) {
   case PARALIGN_ERR_EMPTY:
   case PARALIGN_ERR_TOO_LARGE:
   case PARALIGN_ERR_LIMIT:
+  case PARALIGN_ERR_DAMAGED:
+  case PARALIGN_ERR_ENCRYPTED:
+  case PARALIGN_ERR_UNSUPPORTED:
     return CLI_EXIT_INPUT;
   case PARALIGN_ERR_UNKNOWN_ENCODING:
   case PARALIGN_ERR_UNKNOWN_LANGUAGE:
@@ -140,7 +143,7 @@ int cli_load_document(const char *path, const paralign_read_options *opts,
     return CLI_EXIT_INPUT;
   }
   if (S_ISDIR(st.st_mode)) {
-    cli_errorf("%s: is a directory, not a text file", path);
+    cli_errorf("%s: is a directory, not a document", path);
     return CLI_EXIT_INPUT;
   }
   paralign_error err = PARALIGN_ERROR_INIT;
@@ -188,6 +191,15 @@ int cli_read_option(int opt, const char *arg, paralign_read_options *ro) {
       return -1;
     }
     return 1;
+  case CLI_OPT_INPUT_FORMAT: {
+    int f = paralign_input_format_from_name(arg);
+    if (f < 0) {
+      cli_errorf("--input-format: '%s' is not text, pdf, docx, html or auto", arg);
+      return -1;
+    }
+    ro->format = (paralign_input_format)f;
+    return 1;
+  }
   default:
     return 0;
   }

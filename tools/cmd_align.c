@@ -30,9 +30,7 @@ static void help(void) {
          "  --force              align even when the files do not look parallel\n"
          "  --creation-date D    TMX creationdate (YYYYMMDDThhmmssZ; default: now)\n"
          "  -q, --quiet          no summary on standard error\n"
-         "  --encoding E         input encoding (default: BOM, else UTF-8)\n"
-         "  --replace-invalid    replace invalid UTF-8 with U+FFFD instead of failing\n"
-         "  --max-size N         refuse inputs above N bytes (default 512M)\n"
+         CLI_READ_HELP
          "  -h, --help           show this help\n"
          "\n"
          "Exit codes: 0 ok, 1 not parallel (without --force), 2 bad input,\n"

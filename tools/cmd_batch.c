@@ -44,9 +44,7 @@ static void help(void) {
          "  --force              align even when the files do not look parallel\n"
          "  --creation-date D    TMX creationdate (YYYYMMDDThhmmssZ; default: now)\n"
          "  -q, --quiet          no progress and no summary, only errors\n"
-         "  --encoding E         input encoding (default: BOM, else UTF-8)\n"
-         "  --replace-invalid    replace invalid UTF-8 with U+FFFD instead of failing\n"
-         "  --max-size N         refuse inputs above N bytes (default 512M)\n"
+         CLI_READ_HELP
          "  -h, --help           show this help\n"
          "\n"
          "Progress goes to standard error: a bar with rate and ETA on a terminal, plain\n"

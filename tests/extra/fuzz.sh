@@ -52,11 +52,11 @@ run_fuzzer() {
 }
 
 harnesses=()
-for name in fuzz_read fuzz_align fuzz_tmx; do
+for name in fuzz_read fuzz_align fuzz_tmx fuzz_pdf_layout fuzz_html fuzz_docx; do
   if [ -x "$build/fuzz/$name" ]; then
     harnesses+=("$name")
   else
-    echo "fuzz.sh: $name not built (libxml2-dev missing?): skipped"
+    echo "fuzz.sh: $name not built (libxml2-dev or libzip-dev missing?): skipped"
   fi
 done
 # Two at a time at most: each fuzzer is single-threaded.
