@@ -2,7 +2,10 @@
  * header fields; section headings told apart from numbered paragraphs. */
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "read/label.h"
+#include "text/langdata.h"
 #include "testutil.h"
 
 static paralign_label parse(const char *s) {
@@ -296,6 +299,29 @@ START_TEST(test_label_greek_and_cyrillic_letters) {
 }
 END_TEST
 
+/* The label words are looked up by their first letter as data/lang/README.md
+ * has them written: a capital word first ("Artikel N"), lower case number
+ * first ("N pants"); an entry written otherwise would never be found. */
+START_TEST(test_label_data_written_as_documented) {
+  const char *lang;
+  paralign_langlist list;
+  size_t langs = 0;
+  for (size_t l = 0; (list = paralign_langdata_nth("labels", l, &lang)).count; l++, langs++)
+    for (size_t i = 0; i < list.count; i++) {
+      const char *e = list.items[i];
+      int number_first = e[0] == 'N' && e[1] == ' ';
+      utf8proc_int32_t cp;
+      const char *w = number_first ? e + 2 : e;
+      ck_assert_int_gt(utf8proc_iterate((const utf8proc_uint8_t *)w, -1, &cp), 0);
+      int upper = utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+      ck_assert_msg(number_first ? !upper : upper, "%s/labels.txt: '%s' in the wrong case", lang,
+                    e);
+      ck_assert_msg(strstr(e, " | ") != NULL, "%s/labels.txt: '%s' names no part", lang, e);
+    }
+  ck_assert_uint_ge(langs, 24);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("label");
   TCase *tc = tcase_create("label");
@@ -314,6 +340,7 @@ int main(void) {
   tcase_add_test(tc, test_label_heading_words);
   tcase_add_test(tc, test_label_articles_in_every_eu_language);
   tcase_add_test(tc, test_label_greek_and_cyrillic_letters);
+  tcase_add_test(tc, test_label_data_written_as_documented);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

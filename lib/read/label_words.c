@@ -83,6 +83,15 @@ static int may_start_alike(unsigned char a, unsigned char b) {
          ((a == 0xCE || a == 0xCF) && (b == 0xCE || b == 0xCF));              /* Greek */
 }
 
+/* Whether s and a word, both starting with an ASCII letter, may go on
+ * alike: their second characters tested as first ones (most candidates are
+ * turned away here, before their entry is read). */
+static int second_alike(const char *s, size_t len, const char *word) {
+  if (len < 2 || word[0] == '\0' || (unsigned char)s[0] >= 0x80 || (unsigned char)word[0] >= 0x80)
+    return 1;
+  return may_start_alike((unsigned char)s[1], (unsigned char)word[1]);
+}
+
 static int upper_first(const char *s, size_t len) {
   utf8proc_int32_t cp;
   return utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &cp) > 0 &&
@@ -152,32 +161,21 @@ static void prefixed(paralign_langlist list, const char *prefix, size_t n, size_
   *end = lo;
 }
 
-/* The labels whose word may start like s: those starting with its first
- * byte (after "N " for number_first) in either case when it is ASCII, else
- * all with a non-ASCII first letter, to be compared folded. */
-typedef struct span {
-  size_t from[2], to[2];
-} span;
-
-static void candidates(paralign_langlist list, unsigned char c, int number_first, span *sp) {
+/* The labels whose word may start like s, [*from, *to): those starting
+ * with its first byte when it is ASCII, as a capital word first and in lower
+ * case number first (as data/lang/README.md has them written), else all
+ * with a non-ASCII first letter, to be compared folded. */
+static void candidates(paralign_langlist list, unsigned char c, int number_first, size_t *from,
+                       size_t *to) {
   char prefix[3] = {'N', ' ', 0};
   size_t k = number_first ? 2 : 0;
-  int letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  for (int v = 0; v < 2; v++) {
-    unsigned char b = v == 0 ? c : (unsigned char)(c ^ 0x20); /* the byte, then its other case */
-    if (v == 1 && !letter) {
-      sp->from[1] = sp->to[1] = 0;
-      continue;
-    }
-    prefix[k] = (char)(b < 0x80 ? b : 0x80);
-    prefixed(list, prefix, k + (b < 0x80), &sp->from[v], &sp->to[v]);
-    if (b >= 0x80) { /* the non-ASCII words: from the first one on */
-      size_t i = sp->from[v];
-      while (i < sp->to[v] && (unsigned char)list.items[i][k] < 0x80)
-        i++;
-      sp->from[v] = i;
-    }
-  }
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+    c = number_first ? (unsigned char)(c | 0x20) : (unsigned char)(c & ~0x20);
+  prefix[k] = (char)(c < 0x80 ? c : 0x80);
+  prefixed(list, prefix, k + (c < 0x80), from, to);
+  if (c >= 0x80) /* the non-ASCII words: from the first one on */
+    while (*from < *to && (unsigned char)list.items[*from][k] < 0x80)
+      (*from)++;
 }
 
 /* Whether s starts with the label of entry written word first; *used then
@@ -198,20 +196,20 @@ int paralign_label_word_before(const char *s, size_t len, paralign_label_word *w
   if (len < 2 || !upper_first(s, len))
     return 0;
   paralign_langlist list = paralign_langdata_all("labels");
-  span sp;
-  candidates(list, (unsigned char)s[0], 0, &sp);
+  size_t from, to;
+  candidates(list, (unsigned char)s[0], 0, &from, &to);
   int found = 0;
-  for (int v = 0; v < 2; v++)
-    for (size_t i = sp.from[v]; i < sp.to[v] && found < 2; i++) {
-      pattern p;
-      size_t k;
-      if (!may_start_alike((unsigned char)s[0], (unsigned char)list.items[i][0]) ||
-          !before_one(s, len, list.items[i], &p, &k) || (found && !p.fixed))
-        continue;
-      fill(w, &p);
-      *used = k;
-      found = p.fixed ? 2 : 1;
-    }
+  for (size_t i = from; i < to && found < 2; i++) {
+    pattern p;
+    size_t k;
+    if (!may_start_alike((unsigned char)s[0], (unsigned char)list.items[i][0]) ||
+        !second_alike(s, len, list.items[i]) || !before_one(s, len, list.items[i], &p, &k) ||
+        (found && !p.fixed))
+      continue;
+    fill(w, &p);
+    *used = k;
+    found = p.fixed ? 2 : 1;
+  }
   return found != 0;
 }
 
@@ -219,21 +217,21 @@ int paralign_label_word_after(const char *s, size_t len, paralign_label_word *w,
   if (len == 0)
     return 0;
   paralign_langlist list = paralign_langdata_all("labels");
-  span sp;
-  candidates(list, (unsigned char)s[0], 1, &sp);
-  for (int v = 0; v < 2; v++)
-    for (size_t i = sp.from[v]; i < sp.to[v]; i++) {
-      pattern p;
-      if (!may_start_alike((unsigned char)s[0], (unsigned char)list.items[i][2]) ||
-          !read_pattern(list.items[i], &p) || !p.number_first)
-        continue;
-      size_t k = match_folded(s, len, p.words, p.nwords);
-      if (k && (k == len || s[k] == ' ' || s[k] == '.' || s[k] == ':')) {
-        fill(w, &p);
-        *used = k;
-        return 1;
-      }
+  size_t from, to;
+  candidates(list, (unsigned char)s[0], 1, &from, &to);
+  for (size_t i = from; i < to; i++) {
+    pattern p;
+    if (!may_start_alike((unsigned char)s[0], (unsigned char)list.items[i][2]) ||
+        !second_alike(s, len, list.items[i] + 2) || !read_pattern(list.items[i], &p) ||
+        !p.number_first)
+      continue;
+    size_t k = match_folded(s, len, p.words, p.nwords);
+    if (k && (k == len || s[k] == ' ' || s[k] == '.' || s[k] == ':')) {
+      fill(w, &p);
+      *used = k;
+      return 1;
     }
+  }
   return 0;
 }
 
