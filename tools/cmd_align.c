@@ -25,6 +25,9 @@ static void help(void) {
          "                       sentences aligned inside each paragraph unit (a unit\n"
          "                       whose sentences cannot be grouped with confidence is\n"
          "                       written whole, marked x-segmentation=paragraph)\n"
+         "  --with-paragraphs    with --units sentence, the TMX also gives each paragraph\n"
+         "                       unit cut into sentences whole, after its sentences: CAT\n"
+         "                       tools that segment differently still find a match\n"
          "  --lang-tags T1,T2... BCP 47 tags written to the TMX instead (e.g. sv-SE,lv-LV)\n"
          "  --keep-unaligned     keep units that have text in one language only\n"
          "  --force              align even when the files do not look parallel\n"
@@ -98,13 +101,14 @@ static int write_output(const paralign_alignment *al, cli_units units, paralign_
 }
 
 int cli_cmd_align(int argc, char **argv) {
-  enum { O_LANGS = 1, O_FORMAT, O_TAGS, O_KEEP, O_FORCE, O_DATE, O_UNITS };
+  enum { O_LANGS = 1, O_FORMAT, O_TAGS, O_KEEP, O_FORCE, O_DATE, O_UNITS, O_WITH_PARAGRAPHS };
   static const struct option longopts[] = {
       {"langs", required_argument, NULL, O_LANGS},  {"output", required_argument, NULL, 'o'},
       {"format", required_argument, NULL, O_FORMAT}, {"lang-tags", required_argument, NULL, O_TAGS},
       {"keep-unaligned", no_argument, NULL, O_KEEP}, {"force", no_argument, NULL, O_FORCE},
       {"creation-date", required_argument, NULL, O_DATE}, {"quiet", no_argument, NULL, 'q'},
       {"units", required_argument, NULL, O_UNITS},   {"help", no_argument, NULL, 'h'},
+      {"with-paragraphs", no_argument, NULL, O_WITH_PARAGRAPHS},
       CLI_READ_LONG_OPTIONS,                         {NULL, 0, NULL, 0}};
   cli_docs_options co;
   cli_docs_options_init(&co);
@@ -131,6 +135,7 @@ int cli_cmd_align(int argc, char **argv) {
       break;
     case O_TAGS: tags_arg = optarg; break;
     case O_KEEP: wo.flags |= PARALIGN_WRITE_KEEP_UNALIGNED; break;
+    case O_WITH_PARAGRAPHS: wo.flags |= PARALIGN_WRITE_PARAGRAPH_UNITS; break;
     case O_FORCE: co.align.flags |= PARALIGN_ALIGN_FORCE; break;
     case O_DATE: wo.creation_date = optarg; break;
     case O_UNITS:
