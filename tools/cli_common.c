@@ -243,21 +243,27 @@ int cli_write_units(const paralign_alignment *al, cli_units units, paralign_form
   return rc;
 }
 
+/* Runs of bytes that need no escape are written whole: this writes every
+ * paragraph of `paralign paragraphs --format jsonl`. */
 void cli_json_string(FILE *f, const char *s) {
   fputc('"', f);
-  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+  const unsigned char *p = (const unsigned char *)s;
+  for (;;) {
+    const unsigned char *run = p;
+    while (*p >= 0x20 && *p != '"' && *p != '\\')
+      p++;
+    fwrite(run, 1, (size_t)(p - run), f);
+    if (!*p)
+      break;
     switch (*p) {
     case '"': fputs("\\\"", f); break;
     case '\\': fputs("\\\\", f); break;
     case '\n': fputs("\\n", f); break;
     case '\r': fputs("\\r", f); break;
     case '\t': fputs("\\t", f); break;
-    default:
-      if (*p < 0x20)
-        fprintf(f, "\\u%04x", *p);
-      else
-        fputc(*p, f);
+    default: fprintf(f, "\\u%04x", *p); break;
     }
+    p++;
   }
   fputc('"', f);
 }

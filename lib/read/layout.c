@@ -237,7 +237,8 @@ int paralign_layout(paralign_lines *lines, const paralign_mem *mem, paralign_blo
   L.lines = lines;
   L.mem = mem;
   L.out = out;
-  paralign_label_mark_lines(lines);
+  if (paralign_label_mark_lines(lines, mem) != 0)
+    return -1;
   paralign_regime_measure(lines, &L.info);
   mark_pages(&L);
   int rc = paralign_furniture_drop(lines, mem, &L.info.dropped);

@@ -11,9 +11,11 @@ void paralign_lines_init(paralign_lines *l, const paralign_mem *mem) {
 
 void paralign_lines_free(paralign_lines *l, const paralign_mem *mem) {
   paralign_mem_free(mem, l->v);
+  paralign_mem_free(mem, l->labels);
   paralign_buf_free(&l->text);
   l->v = NULL;
-  l->n = l->cap = 0;
+  l->labels = NULL;
+  l->n = l->cap = l->nlabels = l->labels_cap = 0;
 }
 
 static paralign_line *new_line(paralign_lines *l, const paralign_mem *mem,
@@ -28,6 +30,7 @@ static paralign_line *new_line(paralign_lines *l, const paralign_mem *mem,
   line->chars = (unsigned)paralign_utf8_chars(text, len);
   line->block = -1;
   line->next = -1;
+  line->label = -1;
   return line;
 }
 

@@ -55,6 +55,11 @@ typedef struct emitter {
   unsigned long deep_line;       /* where numbering went too deep */
   size_t deep_byte;
   int deep_depth;
+  /* the labels of the last two blocks parsed: a block's label is asked for
+   * by the block before it and by the block itself, each more than once */
+  size_t label_block[2];
+  paralign_label label[2];
+  int labelled[2];
 } emitter;
 
 static int letter_form(const paralign_label *lab) {
@@ -184,7 +189,7 @@ static int level_for(emitter *e, const paralign_paragraph *p, const paralign_lab
 /* The numbering label of a block, unless layout found its opening number to
  * be text ("2023. gada ..."), or the bare number layout found to number the
  * document's paragraphs ("24 Enligt ..."). */
-static int block_label(const emitter *e, const paralign_block *blk, paralign_label *lab) {
+static int parse_block_label(const emitter *e, const paralign_block *blk, paralign_label *lab) {
   if (blk->flags & PARALIGN_BLOCK_NOLABEL) {
     memset(lab, 0, sizeof *lab);
     return 0;
@@ -194,11 +199,21 @@ static int block_label(const emitter *e, const paralign_block *blk, paralign_lab
   return paralign_label_parse(e->blocks->text.data + blk->off, blk->len, lab);
 }
 
+static int block_label(emitter *e, const paralign_block *blk, paralign_label *lab) {
+  size_t bi = (size_t)(blk - e->blocks->v), slot = bi & 1;
+  if (e->label_block[slot] != bi + 1) { /* 0: none parsed yet */
+    e->labelled[slot] = parse_block_label(e, blk, &e->label[slot]);
+    e->label_block[slot] = bi + 1;
+  }
+  *lab = e->label[slot];
+  return e->labelled[slot];
+}
+
 /* The text of the block after tb starts in lower case, after its label: a
  * line without final punctuation above it is a sentence that runs on into
  * a list ("II.- När det gäller ..., en avgift som beräknas på" / "a) den
  * lön ..."), not a heading, which the text below it does not continue. */
-static int next_runs_on(const emitter *e, const paralign_block *tb) {
+static int next_runs_on(emitter *e, const paralign_block *tb) {
   for (size_t i = (size_t)(tb - e->blocks->v) + 1; i < e->blocks->n; i++) {
     const paralign_block *blk = &e->blocks->v[i];
     if ((blk->flags & PARALIGN_BLOCK_DROP) || blk->len == 0)
