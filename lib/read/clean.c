@@ -107,12 +107,37 @@ static int plain_word(const char *s) {
   return bad == 0;
 }
 
-/* End of the run of printable ASCII starting at i. */
-static size_t plain_run(const char *s, size_t len, size_t i) {
-  while (i + 8 <= len && plain_word(s + i))
-    i += 8;
-  while (i < len && (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F)
-    i++;
+/* A two-byte character that clean-up copies as it is: U+00A1..U+02FF
+ * (Latin letters with their accents, Latin-1 signs) but the soft hyphen.
+ * Characters below U+0300 are stable under NFC; a combining mark after one
+ * is found on its own. */
+static int plain_pair(const unsigned char *u) {
+  unsigned cp = ((u[0] & 0x1Fu) << 6) | (u[1] & 0x3Fu);
+  return u[0] >= 0xC2 && u[0] <= 0xCB && cp >= 0xA1 && cp != 0xAD;
+}
+
+/* End of the run of bytes copied as they are from i: printable ASCII, line
+ * ends and form feeds, Latin letters.  *nl gets the position after the last
+ * line end in the run (unchanged when there is none). */
+static size_t plain_run(const char *s, size_t len, size_t i, size_t *nl) {
+  const unsigned char *u = (const unsigned char *)s;
+  while (i < len) {
+    while (i + 8 <= len && plain_word(s + i))
+      i += 8;
+    if (i >= len)
+      break;
+    unsigned char c = u[i];
+    if (c >= 0x20 && c < 0x7F)
+      i++;
+    else if (c == '\n')
+      *nl = ++i;
+    else if (c == '\f')
+      i++;
+    else if (c >= 0xC2 && i + 1 < len && plain_pair(u + i))
+      i += 2;
+    else
+      break;
+  }
   return i;
 }
 
@@ -122,9 +147,17 @@ int paralign_clean(const char *s, size_t len, paralign_buf *out) {
   size_t i = 0, line_start = out->len;
   int nfc = 0;
   while (i < len) {
-    size_t j = plain_run(s, len, i);
-    if (j > i)
-      paralign_buf_append(out, s + i, j - i);
+    size_t nl = (size_t)-1;
+    size_t j = plain_run(s, len, i, &nl);
+    if (nl != (size_t)-1) { /* a line ended in the run: normalise it */
+      paralign_buf_append(out, s + i, nl - i);
+      if (nfc && nfc_tail(out, line_start) != 0)
+        return -1;
+      nfc = 0;
+      line_start = out->len;
+      i = nl;
+    }
+    paralign_buf_append(out, s + i, j - i);
     if (j >= len)
       break;
     i = j + clean_char(s + j, len - j, out, &nfc);
@@ -138,4 +171,21 @@ int paralign_clean(const char *s, size_t len, paralign_buf *out) {
   if (nfc && nfc_tail(out, line_start) != 0)
     return -1;
   return out->failed ? -1 : 0;
+}
+
+int paralign_clean_text(const char *s, size_t len, paralign_buf *out, const char **text,
+                        size_t *text_len) {
+  size_t nl = 0;
+  if (plain_run(s, len, 0, &nl) >= len) {
+    *text = s; /* most texts: nothing to clean */
+    *text_len = len;
+    return 0;
+  }
+  /* the lines before the first character to clean are copied as they are */
+  if (paralign_buf_reserve(out, len + 1) != 0 || paralign_buf_append(out, s, nl) != 0 ||
+      paralign_clean(s + nl, len - nl, out) != 0)
+    return -1;
+  *text = out->data;
+  *text_len = out->len;
+  return 0;
 }

@@ -355,7 +355,10 @@ static int only_spaces(const char *s, size_t len) {
 typedef struct pipeline {
   paralign_mem mem;
   paralign_decoded dec;
+  int terminated;   /* a NUL follows the input text: it may be used as it is */
   paralign_buf clean;
+  const char *text; /* the cleaned text: the input's when clean-up changed nothing */
+  size_t text_len;
   paralign_lines lines;
   paralign_blocks blocks;
 } pipeline;
@@ -372,11 +375,19 @@ static int build_blocks(pipeline *pl) {
   paralign_buf_init(&pl->clean, &pl->mem);
   paralign_lines_init(&pl->lines, &pl->mem);
   paralign_blocks_init(&pl->blocks, &pl->mem);
-  if (paralign_clean(pl->dec.text, pl->dec.len, &pl->clean) != 0)
+  int rc = pl->terminated || pl->dec.owned
+               ? paralign_clean_text(pl->dec.text, pl->dec.len, &pl->clean, &pl->text,
+                                     &pl->text_len)
+               : paralign_clean(pl->dec.text, pl->dec.len, &pl->clean);
+  if (rc != 0)
     return PARALIGN_ERR_NOMEM;
-  if (only_spaces(pl->clean.data, pl->clean.len))
+  if (!pl->text) {
+    pl->text = pl->clean.data;
+    pl->text_len = pl->clean.len;
+  }
+  if (only_spaces(pl->text, pl->text_len))
     return PARALIGN_ERR_EMPTY;
-  if (paralign_markup_lines(pl->clean.data, pl->clean.len, &pl->mem, &pl->lines) != 0)
+  if (paralign_markup_lines(pl->text, pl->text_len, &pl->mem, &pl->lines) != 0)
     return PARALIGN_ERR_NOMEM;
   if (paralign_layout(&pl->lines, &pl->mem, &pl->blocks, NULL) != 0 ||
       paralign_footnotes(&pl->blocks, &pl->mem) != 0)
@@ -408,8 +419,9 @@ static int build_structured(pipeline *pl, paralign_input_format format, const ch
 }
 
 static int finish_document(pipeline *pl, paralign_document *doc, const char *given) {
-  const paralign_buf *all = pl->clean.len ? &pl->clean : &pl->blocks.text;
-  const char *detected = paralign_detect_language(all->data ? all->data : "", all->len);
+  const char *all = pl->text ? pl->text : pl->blocks.text.data;
+  size_t all_len = pl->text ? pl->text_len : pl->blocks.text.len;
+  const char *detected = paralign_detect_language(all ? all : "", all_len);
   paralign_document_set_lang(doc, given, detected);
   int rc = PARALIGN_OK;
   if (pl->dec.replaced)
@@ -446,9 +458,11 @@ static int check_options(const paralign_read_options *opts, char *lang, paralign
   return PARALIGN_OK;
 }
 
-int paralign_document_parse(const char *data, size_t len, const char *name,
-                            const paralign_read_options *opts, const paralign_mem *mem,
-                            paralign_document **out, paralign_error *err) {
+/* Parse len bytes of data; terminated: data[len] is a NUL (the text may
+ * then be read in place). */
+static int parse(const char *data, size_t len, int terminated, const char *name,
+                 const paralign_read_options *opts, const paralign_mem *mem,
+                 paralign_document **out, paralign_error *err) {
   if (!out || (!data && len))
     return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT, "no output or no data");
   *out = NULL;
@@ -459,6 +473,7 @@ int paralign_document_parse(const char *data, size_t len, const char *name,
   pipeline pl;
   memset(&pl, 0, sizeof pl);
   pl.mem = paralign_mem_or_default(mem);
+  pl.terminated = terminated && data;
   paralign_input_format format = paralign_format_choose(opts, data, len);
   if (format != PARALIGN_INPUT_TEXT) {
     rc = build_structured(&pl, format, data ? data : "", len, name, opts, err);
@@ -507,6 +522,12 @@ int paralign_document_parse(const char *data, size_t len, const char *name,
   return PARALIGN_OK;
 }
 
+int paralign_document_parse(const char *data, size_t len, const char *name,
+                            const paralign_read_options *opts, const paralign_mem *mem,
+                            paralign_document **out, paralign_error *err) {
+  return parse(data, len, 0, name, opts, mem, out, err);
+}
+
 /* Read a whole stream into memory from the allocator, refusing more than max bytes. */
 /* The size of a regular file, or -1 (a pipe, a device). */
 static long file_size(FILE *f) {
@@ -546,6 +567,7 @@ static int slurp(FILE *f, const paralign_mem *mem, size_t max, long hint, char *
     paralign_mem_free(mem, buf);
     return PARALIGN_ERR_IO;
   }
+  buf[n] = '\0'; /* n < cap: the last read found room and returned nothing */
   *data = buf;
   *len = n;
   return PARALIGN_OK;
@@ -579,7 +601,7 @@ int paralign_document_read_file(const char *path, const paralign_read_options *o
     paralign_error_set_file(err, path);
     return rc;
   }
-  rc = paralign_document_parse(data, len, path, opts, mem, out, err);
+  rc = parse(data, len, 1, path, opts, mem, out, err);
   paralign_mem_free(&m, data);
   return rc;
 }
