@@ -48,7 +48,7 @@ static paralign_document *copy_doc(const paralign_document *src, long drop, long
   for (size_t i = 0; i < paralign_document_count(src); i++) {
     const paralign_paragraph *p = paralign_document_get(src, i);
     paralign_paragraph q = *p;
-    q.key[0] = q.label[0] = '\0';
+    q.key = q.label = "";
     if ((long)i == drop)
       continue;
     size_t half = (long)i == split ? p->len / 2 : 0;

@@ -214,6 +214,8 @@ static int rewrite(fn_ctx *c) {
       return -1;
     blk->off = off;
     blk->len = c->w - off;
+    if (c->b->nul_after)
+      c->b->text.data[c->w++] = '\0'; /* the byte after each block stays */
   }
   c->b->text.len = c->w;
   if (c->b->text.data)

@@ -104,6 +104,9 @@ typedef struct paralign_blocks {
   paralign_block *v;
   size_t n, cap;
   paralign_buf text;
+  /* each block's text is followed by a byte of its own (a NUL), which the
+   * document turns into the NUL that ends its paragraph (text from layout) */
+  int nul_after;
   int *refs;
   size_t nrefs, refs_cap;
 } paralign_blocks;
