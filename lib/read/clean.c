@@ -116,11 +116,30 @@ static int plain_pair(const unsigned char *u) {
   return u[0] >= 0xC2 && u[0] <= 0xCB && cp >= 0xA1 && cp != 0xAD;
 }
 
+/* A character in U+2010..U+20CF (dashes, quotation marks, bullets, the
+ * euro sign) that clean-up copies as it is: all but the line and paragraph
+ * separators and the odd spaces. */
+static int plain_punctuation(const unsigned char *u) {
+  if (u[0] != 0xE2 || u[1] < 0x80 || u[1] > 0x82)
+    return 0;
+  unsigned cp = 0x2000u | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
+  return cp >= 0x2010 && cp <= 0x20CF && cp != 0x2028 && cp != 0x2029 && cp != 0x202F &&
+         cp != 0x205F && cp != 0x2060;
+}
+
+/* A character clean-up copies as it is: no replacement, stable under NFC. */
+static int stable_char(const char *s, size_t len, size_t *n) {
+  long cp = paralign_utf8_get(s, len, n);
+  return !replacement(cp) && !may_need_nfc(cp);
+}
+
 /* End of the run of bytes copied as they are from i: printable ASCII, line
- * ends and form feeds, Latin letters.  *nl gets the position after the last
- * line end in the run (unchanged when there is none). */
+ * ends and form feeds, and the characters clean-up leaves alone (Latin
+ * letters and punctuation without a table look-up).  *nl gets the position
+ * after the last line end in the run (unchanged when there is none). */
 static size_t plain_run(const char *s, size_t len, size_t i, size_t *nl) {
   const unsigned char *u = (const unsigned char *)s;
+  size_t n;
   while (i < len) {
     while (i + 8 <= len && plain_word(s + i))
       i += 8;
@@ -135,6 +154,10 @@ static size_t plain_run(const char *s, size_t len, size_t i, size_t *nl) {
       i++;
     else if (c >= 0xC2 && i + 1 < len && plain_pair(u + i))
       i += 2;
+    else if (c == 0xE2 && i + 2 < len && plain_punctuation(u + i))
+      i += 3;
+    else if (c >= 0x80 && stable_char(s + i, len - i, &n))
+      i += n;
     else
       break;
   }
