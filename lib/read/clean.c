@@ -97,14 +97,19 @@ static size_t clean_char(const char *s, size_t len, paralign_buf *out, int *nfc)
   return n;
 }
 
-/* Eight bytes of printable ASCII (0x20..0x7E), to be copied as they are. */
-static int plain_word(const char *s) {
-  uint64_t w;
-  memcpy(&w, s, 8);
-  const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-  uint64_t del = w ^ (ones * 0x7F);
-  uint64_t bad = (w & high) | ((w - ones * 0x20) & ~w & high) | ((del - ones) & ~del & high);
-  return bad == 0;
+#define ONES 0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+#define LOW7 0x7F7F7F7F7F7F7F7Full
+
+/* A mark (0x80) in each byte of x that is zero, and in no other. */
+static uint64_t zero_bytes(uint64_t x) { return ~(((x & LOW7) + LOW7) | x | LOW7); }
+
+/* Eight bytes w: 0 when all are printable ASCII (0x20..0x7E) or line ends,
+ * to be copied as they are; the line ends are marked in *nl. */
+static uint64_t odd_bytes(uint64_t w, uint64_t *nl) {
+  uint64_t control = ~((w | HIGHS) - ONES * 0x20) & HIGHS; /* below 0x20 (or 0x80..0x9F) */
+  *nl = zero_bytes(w ^ (ONES * '\n'));
+  return (w & HIGHS) | (control & ~*nl) | zero_bytes(w ^ (ONES * 0x7F));
 }
 
 /* A two-byte character that clean-up copies as it is: U+00A1..U+02FF
@@ -141,8 +146,12 @@ static size_t plain_run(const char *s, size_t len, size_t i, size_t *nl) {
   const unsigned char *u = (const unsigned char *)s;
   size_t n;
   while (i < len) {
-    while (i + 8 <= len && plain_word(s + i))
+    uint64_t w, lines;
+    while (i + 8 <= len && (memcpy(&w, s + i, 8), odd_bytes(w, &lines) == 0)) {
+      if (lines) /* the position after the last line end among the eight */
+        *nl = i + (size_t)(63 - __builtin_clzll(lines)) / 8 + 1;
       i += 8;
+    }
     if (i >= len)
       break;
     unsigned char c = u[i];

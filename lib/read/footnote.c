@@ -1,7 +1,7 @@
 /* footnote.c: footnotes out of the running text, linked to their markers. */
 #include "read/footnote.h"
 
-#include <stdio.h>
+#include <stdint.h>
 #include <string.h>
 
 #define MAX_FOOTNOTE 999
@@ -150,8 +150,10 @@ static size_t flat_marker(const char *s, size_t len, size_t i, size_t j, long wa
   if (want <= 0 || !marker_end_ok(s, len, j))
     return j;
   char digits[24];
-  snprintf(digits, sizeof digits, "%ld", want);
-  size_t k = strlen(digits);
+  size_t k = 0;
+  for (long v = want; v > 0; v /= 10) /* want > 0; written backwards */
+    digits[sizeof digits - 1 - k++] = (char)('0' + v % 10);
+  memmove(digits, digits + sizeof digits - k, k); /* no printf: this runs for each number */
   if (j - i < k || memcmp(s + j - k, digits, k) != 0)
     return j;
   if (j - i == k)
@@ -164,8 +166,35 @@ static size_t flat_marker(const char *s, size_t len, size_t i, size_t j, long wa
 
 /* Compacting copy within the block buffer: the writer never passes the reader. */
 static void put(fn_ctx *c, const char *src, size_t n) {
-  memmove(c->b->text.data + c->w, src, n);
+  if (c->b->text.data + c->w != src) /* nothing removed yet: the text stays */
+    memmove(c->b->text.data + c->w, src, n);
   c->w += n;
+}
+
+#define ONES 0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+
+static int candidate(char c) { return is_digit(c) || c == '\xC2' || c == '\xE2'; }
+
+/* The next byte from j that may start a marker: a digit or a byte of a
+ * superscript's lead (0xC2, 0xE2).  Eight bytes at a time where they hold
+ * neither a digit nor a byte above ASCII. */
+static size_t next_candidate(const char *s, size_t len, size_t j) {
+  while (j + 8 <= len) {
+    uint64_t w;
+    memcpy(&w, s + j, 8);
+    uint64_t digit = (w + ONES * (0x80 - '0')) & ~(w + ONES * (0x80 - '9' - 1)) & HIGHS;
+    if (!(digit | (w & HIGHS))) {
+      j += 8;
+      continue;
+    }
+    for (size_t end = j + 8; j < end; j++)
+      if (candidate(s[j]))
+        return j;
+  }
+  while (j < len && !candidate(s[j]))
+    j++;
+  return j;
 }
 
 /* Copy one block's text, removing the markers of existing footnotes. */
@@ -181,9 +210,7 @@ static int rewrite_running(fn_ctx *c, paralign_block *blk, const char *s, size_t
       continue;
     }
     if (!is_digit(s[i]) || (i > 0 && is_digit(s[i - 1]))) {
-      size_t j = i + 1; /* copy up to the next digit or superscript */
-      while (j < len && !is_digit(s[j]) && s[j] != '\xC2' && s[j] != '\xE2')
-        j++;
+      size_t j = next_candidate(s, len, i + 1); /* up to the next digit or superscript */
       put(c, s + i, j - i);
       i = j;
       continue;
