@@ -104,6 +104,12 @@ static size_t clean_char(const char *s, size_t len, paralign_buf *out, int *nfc)
 /* A mark (0x80) in each byte of x that is zero, and in no other. */
 static uint64_t zero_bytes(uint64_t x) { return ~(((x & LOW7) + LOW7) | x | LOW7); }
 
+/* Eight bytes of printable ASCII (0x20..0x7E): most of a text. */
+static int plain_word(uint64_t w) {
+  uint64_t del = w ^ (ONES * 0x7F);
+  return ((w & HIGHS) | ((w - ONES * 0x20) & ~w & HIGHS) | ((del - ONES) & ~del & HIGHS)) == 0;
+}
+
 /* Eight bytes w: 0 when all are printable ASCII (0x20..0x7E) or line ends,
  * to be copied as they are; the line ends are marked in *nl. */
 static uint64_t odd_bytes(uint64_t w, uint64_t *nl) {
@@ -147,9 +153,14 @@ static size_t plain_run(const char *s, size_t len, size_t i, size_t *nl) {
   size_t n;
   while (i < len) {
     uint64_t w, lines;
-    while (i + 8 <= len && (memcpy(&w, s + i, 8), odd_bytes(w, &lines) == 0)) {
-      if (lines) /* the position after the last line end among the eight */
+    while (i + 8 <= len) {
+      memcpy(&w, s + i, 8);
+      if (!plain_word(w)) {
+        if (odd_bytes(w, &lines) != 0)
+          break;
+        /* the position after the last line end among the eight */
         *nl = i + (size_t)(63 - __builtin_clzll(lines)) / 8 + 1;
+      }
       i += 8;
     }
     if (i >= len)
