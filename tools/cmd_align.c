@@ -16,7 +16,9 @@ static void help(void) {
          "inside them.\n"
          "\n"
          "Options:\n"
-         "  --langs L1,L2,...    the files' languages, in order (detected when absent)\n"
+         "  --langs L1,L2,...    the files' languages in order, as BCP 47 tags (de, el,\n"
+         "                       pt-PT); detected when absent (exit 2 when a language\n"
+         "                       cannot be told or two files read as one)\n"
          "  -o, --output FILE    write to FILE (atomically) instead of standard output\n"
          "  --format F           tmx (default), tsv or jsonl\n"
          "  --units U            paragraph (default) or sentence: one unit per group of\n"
@@ -26,7 +28,7 @@ static void help(void) {
          "  --with-paragraphs    with --units sentence, the TMX also gives each paragraph\n"
          "                       unit cut into sentences whole, after its sentences: CAT\n"
          "                       tools that segment differently still find a match\n"
-         "  --lang-tags T1,T2... language tags written to the TMX (e.g. sv-SE,lv-LV)\n"
+         "  --lang-tags T1,T2... BCP 47 tags written to the TMX instead (e.g. sv-SE,lv-LV)\n"
          "  --keep-unaligned     keep units that have text in one language only\n"
          "  --force              align even when the files do not look parallel\n"
          "  --creation-date D    TMX creationdate (YYYYMMDDThhmmssZ; default: now)\n"
@@ -151,9 +153,14 @@ int cli_cmd_align(int argc, char **argv) {
   if (rc != CLI_EXIT_OK)
     return rc;
   char *tags[CLI_MAX_DOCS];
+  char norm[CLI_MAX_DOCS][CLI_TAG_MAX];
   if (tags_arg && cli_split_list(tags_arg, tags, CLI_MAX_DOCS) != (int)docs.count) {
     cli_docs_free(&docs);
     return cli_usage_error("align", "--lang-tags needs one tag per file (%zu)", docs.count);
+  }
+  if (tags_arg && (rc = cli_check_tags("align", "--lang-tags", tags, (int)docs.count, norm)) != 0) {
+    cli_docs_free(&docs);
+    return rc;
   }
   wo.lang_tags = tags_arg ? (const char *const *)tags : NULL;
   rc = cli_docs_align(&docs, &co);
