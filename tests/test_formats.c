@@ -114,26 +114,40 @@ static void new_page(page_maker *m) {
   m->pages[m->npages++] = (paralign_pdf_page){595.0f, 842.0f, m->n, 0};
 }
 
+/* The advance of an ASCII character in a proportional face, in ems: a
+ * typeset page sets "i" narrower than "m" (a fixed-pitch face would make
+ * the page a print of a text file, read by other rules). */
+static float advance(int c) {
+  if (c && strchr("il.,;:'!|j", c))
+    return 0.28f;
+  if (c && strchr("ftrI ()-", c))
+    return 0.35f;
+  if (c && strchr("mwMW", c))
+    return 0.8f;
+  return c >= 'A' && c <= 'Z' ? 0.65f : 0.5f;
+}
+
 static void put_glyph(page_maker *m, long cp, float x, float base, float size, unsigned flags) {
   ck_assert_uint_lt(m->n, MAX_GLYPHS);
   /* a box like an extractor's: ascent 0.9, descent 0.25 of the size */
-  m->g[m->n++] = (paralign_pdf_glyph){
-      cp, x, base - 0.9f * size, x + 0.5f * size, base + 0.25f * size, size, flags};
+  float w = advance(cp >= 0 && cp < 128 ? (int)cp : 'a') * size;
+  m->g[m->n++] =
+      (paralign_pdf_glyph){cp, x, base - 0.9f * size, x + w, base + 0.25f * size, size, flags};
   m->pages[m->npages - 1].count++;
 }
 
-/* A line of ASCII text at (x, baseline): every character half the size wide;
- * '^' before a digit sets it raised and smaller (a superscript). */
+/* A line of ASCII text at (x, baseline) in a proportional face; '^' before
+ * a digit sets it raised and smaller (a superscript). */
 static void line(page_maker *m, float x, float base, float size, unsigned flags, const char *s) {
   for (; *s; s++) {
     if (*s == '^' && s[1]) {
       s++;
       put_glyph(m, *s, x, base - 0.35f * size, 0.65f * size, flags);
-      x += 0.33f * size;
+      x += advance(*s) * 0.65f * size;
       continue;
     }
     put_glyph(m, (unsigned char)*s, x, base, size, flags);
-    x += 0.5f * size;
+    x += advance((unsigned char)*s) * size;
   }
   put_glyph(m, '\n', x, base, size, flags);
 }

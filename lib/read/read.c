@@ -8,13 +8,11 @@
 #include "read/decode.h"
 #include "read/document.h"
 #include "base/error.h"
-#include "read/footnote.h"
 #include "read/format.h"
 #include "read/label.h"
 #include "read/langid.h"
-#include "read/layout.h"
 #include "read/lines.h"
-#include "read/markup.h"
+#include "read/plain.h"
 
 /* Nesting of label forms ("1." then "a)" then "i)"): level = depth. */
 typedef struct level_stack {
@@ -275,10 +273,7 @@ static int build_blocks(pipeline *pl) {
     return PARALIGN_ERR_NOMEM;
   if (only_spaces(pl->clean.data, pl->clean.len))
     return PARALIGN_ERR_EMPTY;
-  if (paralign_markup_lines(pl->clean.data, pl->clean.len, &pl->mem, &pl->lines) != 0)
-    return PARALIGN_ERR_NOMEM;
-  if (paralign_layout(&pl->lines, &pl->mem, &pl->blocks, NULL) != 0 ||
-      paralign_footnotes(&pl->blocks, &pl->mem) != 0)
+  if (paralign_plain_blocks(pl->clean.data, pl->clean.len, &pl->mem, &pl->lines, &pl->blocks) != 0)
     return PARALIGN_ERR_NOMEM;
   return PARALIGN_OK;
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "read/clean.h"
+#include "read/plain.h"
 
 #define MAX_NOTE 999
 
@@ -51,6 +52,13 @@ int paralign_sdoc_text(paralign_sdoc *d, const char *s, size_t len) {
     i = j;
   }
   return 0;
+}
+
+int paralign_sdoc_plain_text(paralign_sdoc *d, const char *s, size_t len) {
+  if (d->limit && d->text.len + len > d->limit)
+    return -2;
+  d->space = 0;
+  return paralign_buf_append(&d->text, s, len) != 0 ? -1 : 0;
 }
 
 void paralign_sdoc_space(paralign_sdoc *d) { d->space = 1; }
@@ -168,7 +176,9 @@ static int resolve_paragraph(marker_ctx *m, paralign_spara *p) {
       return -1;
   for (size_t i = 0; i < p->len;) {
     size_t n;
-    long v = p->footnote ? -1 : paralign_superscript_run(s + i, p->len - i, &n);
+    long v = p->footnote || (p->flags & PARALIGN_SPARA_PLAIN)
+                 ? -1
+                 : paralign_superscript_run(s + i, p->len - i, &n);
     if (v > 0 && m->exists[v] && i > 0 && s[i - 1] != ' ') {
       if (push_ref(m, (int)v) != 0)
         return -1;
@@ -314,6 +324,78 @@ static int add_block(const paralign_sdoc *d, const paralign_spara *p, paralign_b
   return paralign_buf_putc(&out->text, '\n');
 }
 
+/* ---- plain text: the text reader's blocks ---------------------------------------- */
+
+/* Pages of a plain-text paragraph's lines: one more after each form feed.
+ * Blocks come in line order, so a cursor moves forward. */
+typedef struct page_cursor {
+  const paralign_lines *lines;
+  size_t line;        /* lines before this one are counted */
+  unsigned long page; /* the page of line - 1 */
+} page_cursor;
+
+static unsigned long page_of_line(page_cursor *c, long i, unsigned long first) {
+  if (i < 0)
+    return c->page;
+  if ((size_t)i < c->line) {
+    c->line = 0;
+    c->page = first;
+  }
+  for (; c->line <= (size_t)i && c->line < c->lines->n; c->line++)
+    c->page += (c->lines->v[c->line].flags & PARALIGN_LINE_PAGE) != 0;
+  return c->page;
+}
+
+/* Copy block i of the plain-text paragraph p's blocks (the text reader's)
+ * to out, located in the document as p is: by page, else by source line. */
+static int copy_plain_block(const paralign_spara *p, page_cursor *pages,
+                            const paralign_blocks *from, size_t i, size_t base,
+                            paralign_blocks *out, const paralign_mem *mem) {
+  const paralign_block *b = &from->v[i];
+  void *arr = out->v, *refs = out->refs;
+  if (paralign_mem_grow(mem, &arr, &out->cap, out->n + 1, sizeof *out->v) != 0)
+    return -1;
+  out->v = arr;
+  if (b->nrefs &&
+      paralign_mem_grow(mem, &refs, &out->refs_cap, out->nrefs + b->nrefs, sizeof *out->refs) != 0)
+    return -1;
+  out->refs = refs;
+  paralign_block *c = &out->v[out->n++];
+  *c = *b;
+  c->off = out->text.len;
+  paralign_buf_append(&out->text, from->text.data + b->off, b->len);
+  c->refs_off = out->nrefs;
+  if (b->nrefs)
+    memcpy(out->refs + out->nrefs, from->refs + b->refs_off, b->nrefs * sizeof *out->refs);
+  out->nrefs += b->nrefs;
+  c->flags |= PARALIGN_BLOCK_STRUCTURED;
+  c->attach = b->attach >= 0 ? (long)base + b->attach : -1;
+  c->page = p->page ? page_of_line(pages, b->first, p->page) : 0;
+  c->lineno = p->page ? 0 : p->line ? p->line + b->lineno - 1 : b->lineno;
+  c->first = c->last = -1;
+  c->number = 0;
+  return paralign_buf_putc(&out->text, '\n');
+}
+
+static int add_plain(const paralign_sdoc *d, const paralign_spara *p, paralign_blocks *out,
+                     paralign_buf *tmp) {
+  paralign_buf_clear(tmp);
+  if (paralign_clean(d->text.data + p->off, p->len, tmp) != 0)
+    return -1;
+  paralign_lines lines;
+  paralign_blocks blocks;
+  paralign_lines_init(&lines, d->mem);
+  paralign_blocks_init(&blocks, d->mem);
+  size_t base = out->n;
+  page_cursor pages = {&lines, 0, p->page};
+  int rc = paralign_plain_blocks(tmp->data ? tmp->data : "", tmp->len, d->mem, &lines, &blocks);
+  for (size_t i = 0; i < blocks.n && rc == 0; i++)
+    rc = copy_plain_block(p, &pages, &blocks, i, base, out, d->mem);
+  paralign_lines_free(&lines, d->mem);
+  paralign_blocks_free(&blocks, d->mem);
+  return rc;
+}
+
 static placed *placement(const paralign_sdoc *d) {
   placed *order = paralign_mem_calloc(d->mem, d->n ? d->n : 1, sizeof *order);
   if (!order)
@@ -341,8 +423,10 @@ int paralign_sdoc_blocks(paralign_sdoc *d, paralign_blocks *out) {
   paralign_buf tmp;
   paralign_buf_init(&tmp, d->mem);
   int rc = 0;
-  for (size_t k = 0; k < d->n && rc == 0; k++)
-    rc = add_block(d, &d->v[order[k].index], out, &tmp);
+  for (size_t k = 0; k < d->n && rc == 0; k++) {
+    const paralign_spara *p = &d->v[order[k].index];
+    rc = p->flags & PARALIGN_SPARA_PLAIN ? add_plain(d, p, out, &tmp) : add_block(d, p, out, &tmp);
+  }
   paralign_buf_free(&tmp);
   paralign_mem_free(d->mem, order);
   return rc;
