@@ -23,6 +23,7 @@
 #include "read/label.h"
 #include "read/pdf_columns.h"
 #include "read/pdf_plain.h"
+#include "text/superscript.h"
 
 #define MAX_NOTE 999
 #define MAX_SIZES 16          /* distinct type sizes tracked per line */
@@ -984,33 +985,41 @@ static int one_column(const layout *L) {
   return 1;
 }
 
+/* The text rebuilt in L->ptext as the document's one plain-text paragraph. */
+static int plain_paragraph(layout *L, paralign_sdoc *out) {
+  int rc = paralign_sdoc_plain_text(out, L->ptext.data, L->ptext.len);
+  if (rc != 0)
+    return rc == -2 ? PARALIGN_ERR_TOO_LARGE : PARALIGN_ERR_NOMEM;
+  paralign_spara props;
+  memset(&props, 0, sizeof props);
+  props.flags = PARALIGN_SPARA_PLAIN;
+  props.page = 1;
+  return paralign_sdoc_end(out, &props) != 0 ? PARALIGN_ERR_NOMEM : PARALIGN_OK;
+}
+
 /* A document printed from a text file is read as that text: one
  * plain-text paragraph, paged by form feeds, for the text reader's rules.
  * *done is 0 when the document is not such a print. */
 static int emit_plain(layout *L, paralign_sdoc *out, int *done) {
   *done = 0;
+  if (!one_column(L))
+    return PARALIGN_OK;
   size_t n;
-  paralign_pdf_row *rows = one_column(L) ? text_rows(L, &n) : NULL;
+  paralign_pdf_row *rows = text_rows(L, &n);
   if (!rows)
-    return one_column(L) ? PARALIGN_ERR_NOMEM : PARALIGN_OK;
+    return PARALIGN_ERR_NOMEM;
   paralign_pdf_plain_order(L->glyphs, rows, n, L->pitch);
-  float pitch = paralign_pdf_plain_pitch(rows, n, L->body, L->mem);
-  float cell = paralign_pdf_plain_cell(L->glyphs, rows, n, L->body, pitch, L->mem);
-  int rc = PARALIGN_OK;
-  if (cell > 0.0f) {
-    paralign_buf_clear(&L->ptext);
-    if (paralign_pdf_plain_text(L->glyphs, rows, n, cell, pitch, &L->ptext) != 0)
-      rc = PARALIGN_ERR_NOMEM;
-    int sr = rc == PARALIGN_OK ? paralign_sdoc_plain_text(out, L->ptext.data, L->ptext.len) : 0;
-    if (sr != 0)
-      rc = sr == -2 ? PARALIGN_ERR_TOO_LARGE : PARALIGN_ERR_NOMEM;
-    paralign_spara props;
-    memset(&props, 0, sizeof props);
-    props.flags = PARALIGN_SPARA_PLAIN;
-    props.page = 1;
-    if (rc == PARALIGN_OK && paralign_sdoc_end(out, &props) != 0)
-      rc = PARALIGN_ERR_NOMEM;
+  float pitch = 0.0f, cell = 0.0f;
+  int rc = paralign_pdf_plain_pitch(rows, n, L->body, L->mem, &pitch) != 0 ||
+                   paralign_pdf_plain_cell(L->glyphs, rows, n, L->body, pitch, L->mem, &cell) != 0
+               ? PARALIGN_ERR_NOMEM
+               : PARALIGN_OK;
+  if (rc == PARALIGN_OK && cell > 0.0f) {
     *done = 1;
+    paralign_buf_clear(&L->ptext);
+    rc = paralign_pdf_plain_text(L->glyphs, rows, n, cell, pitch, &L->ptext) != 0
+             ? PARALIGN_ERR_NOMEM
+             : plain_paragraph(L, out);
   }
   paralign_mem_free(L->mem, rows);
   return rc;

@@ -78,11 +78,12 @@ void paralign_pdf_plain_order(const paralign_pdf_glyph *glyphs, paralign_pdf_row
   }
 }
 
-float paralign_pdf_plain_pitch(const paralign_pdf_row *rows, size_t n, float size,
-                               const paralign_mem *mem) {
+int paralign_pdf_plain_pitch(const paralign_pdf_row *rows, size_t n, float size,
+                             const paralign_mem *mem, float *out) {
+  *out = 0.0f;
   float *d = paralign_mem_calloc(mem, n ? n : 1, sizeof *d);
   if (!d)
-    return 0.0f;
+    return -1;
   size_t k = 0;
   for (size_t i = 1; i < n; i++) {
     float gap = finite_or_zero(rows[i].bottom) - finite_or_zero(rows[i - 1].bottom);
@@ -101,7 +102,8 @@ float paralign_pdf_plain_pitch(const paralign_pdf_row *rows, size_t n, float siz
     i = end;
   }
   paralign_mem_free(mem, d);
-  return pitch;
+  *out = pitch;
+  return 0;
 }
 
 /* Whether each line is a whole number of pitches below the line before it
@@ -118,16 +120,18 @@ static int on_the_grid(const paralign_pdf_row *rows, size_t n, float pitch) {
   return off * 50 <= pairs; /* 2% of the gaps, for a stray figure or table */
 }
 
-float paralign_pdf_plain_cell(const paralign_pdf_glyph *glyphs, const paralign_pdf_row *rows,
-                              size_t n, float size, float pitch, const paralign_mem *mem) {
+int paralign_pdf_plain_cell(const paralign_pdf_glyph *glyphs, const paralign_pdf_row *rows,
+                            size_t n, float size, float pitch, const paralign_mem *mem,
+                            float *out) {
   size_t total = 0;
+  *out = 0.0f;
   for (size_t i = 0; i < n; i++)
     total += rows[i].count;
   if (total == 0 || pitch <= 0.0f || !on_the_grid(rows, n, pitch))
-    return 0.0f;
+    return 0;
   float *w = paralign_mem_calloc(mem, total, sizeof *w);
   if (!w)
-    return 0.0f;
+    return -1;
   size_t k = 0, odd = 0;
   for (size_t i = 0; i < n; i++)
     for (size_t j = rows[i].first; j < rows[i].first + rows[i].count; j++) {
@@ -143,7 +147,8 @@ float paralign_pdf_plain_cell(const paralign_pdf_glyph *glyphs, const paralign_p
   paralign_mem_free(mem, w);
   int plain = cell > 0.0f && (double)share >= FIXED_SHARE * (double)k &&
               (double)odd <= ODD_SHARE * (double)k;
-  return plain ? cell : 0.0f;
+  *out = plain ? cell : 0.0f;
+  return 0;
 }
 
 /* ---- the text ------------------------------------------------------------------- */

@@ -31,17 +31,18 @@ void paralign_pdf_plain_order(const paralign_pdf_glyph *glyphs, paralign_pdf_row
 /* The line pitch of rows in reading order: the shortest distance between
  * the baselines of two lines that recurs (at least 3 times and for 5% of
  * the lines: text printed with an empty line after each paragraph has
- * more gaps of two pitches than of one), 0 when none does. */
-float paralign_pdf_plain_pitch(const paralign_pdf_row *rows, size_t n, float size,
-                               const paralign_mem *mem);
+ * more gaps of two pitches than of one) into *out, 0 when none does.
+ * Returns 0 or -1 when out of memory. */
+int paralign_pdf_plain_pitch(const paralign_pdf_row *rows, size_t n, float size,
+                             const paralign_mem *mem, float *out);
 
 /* The width of a character cell when the rows (in reading order) are set
  * as plain text: in one fixed-pitch font (nearly every glyph as wide as the
  * others) at size (the body type), nothing bold, and every line a whole
- * number of line pitches below the one before it on its page.  0 when they
- * are not. */
-float paralign_pdf_plain_cell(const paralign_pdf_glyph *glyphs, const paralign_pdf_row *rows,
-                              size_t n, float size, float pitch, const paralign_mem *mem);
+ * number of line pitches below the one before it on its page; into *out, 0
+ * when they are not.  Returns 0 or -1 when out of memory. */
+int paralign_pdf_plain_cell(const paralign_pdf_glyph *glyphs, const paralign_pdf_row *rows,
+                            size_t n, float size, float pitch, const paralign_mem *mem, float *out);
 
 /* The text of the rows, appended to out: each glyph in its character cell
  * from the left margin (spaces before it), an empty line for each empty

@@ -82,11 +82,6 @@ int paralign_sdoc_end(paralign_sdoc *d, const paralign_spara *props);
  * when out of memory. */
 int paralign_sdoc_blocks(paralign_sdoc *d, paralign_blocks *out);
 
-/* The UTF-8 of the superscript form of digit d (0 to 9). */
-const char *paralign_superscript(int d);
-/* A run of superscript digits at s (len bytes): its value (-1 when there is
- * none, or it is above 999: no footnote number); *n gets its bytes. */
-long paralign_superscript_run(const char *s, size_t len, size_t *n);
 /* Digits set raised right after a word of the open paragraph ("m2", or a
  * footnote marker without a link): their superscript form written to out
  * (the next stage takes those naming a footnote as its markers), and its
