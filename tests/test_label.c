@@ -200,13 +200,62 @@ START_TEST(test_label_alone_on_its_line) {
   ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 0)), "5. pants");
   ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 1)), "Darbības joma");
   paralign_document_free(doc);
-  /* labels whose text never comes are kept, with no text */
-  doc = tu_parse("4.\n\n5.\n\nThe text of five.\n\n6.\n", "en");
-  ck_assert_uint_eq(paralign_document_count(doc), 3);
+  /* labels whose text never comes are kept, with no text: labels alone on
+   * their lines take the blocks that follow in order (a column of numbers
+   * printed before the items), and those left over stay empty */
+  doc = tu_parse("4.\n\n5.\n\nThe text of four.\n\n6.\n\n7.\n", "en");
+  ck_assert_uint_eq(paralign_document_count(doc), 4);
   ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 0)), "4.");
-  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 0)), "");
-  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 1)), "The text of five.");
-  ck_assert_str_eq(paralign_paragraph_key(paralign_document_get(doc, 2)), "arabic:6");
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 0)), "The text of four.");
+  ck_assert_str_eq(paralign_paragraph_key(paralign_document_get(doc, 1)), "arabic:5");
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 1)), "");
+  ck_assert_str_eq(paralign_paragraph_key(paralign_document_get(doc, 3)), "arabic:7");
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 3)), "");
+  paralign_document_free(doc);
+}
+END_TEST
+
+/* pdftotext without -layout prints the numbers of a list in a column before
+ * its items, with or without blank lines between them (the Debian
+ * constitution printed to PDF, Swedish and English): each number takes the
+ * next item, and a clause end ends an item while numbers wait. */
+START_TEST(test_label_column_before_items) {
+  paralign_document *doc = tu_parse(
+      "§2.1. Generella regler\n1.\n\n2.\n\n3.\n\n"
+      "Ingenting i dessa stadgar förpliktar någon att arbeta för projektet.\n"
+      "En person som inte vill utföra en uppgift som delegerats eller\n"
+      "tilldelats honom eller henne behöver inte utföra den. De får dock\n"
+      "inte aktivt motarbeta dessa regler och beslut som tagits i enlighet\n"
+      "med dem.\n"
+      "En person kan inneha flera poster, med undantag för att\n"
+      "projektledaren, projektsekreteraren och ordföranden för den tekniska\n"
+      "kommittén måste vara åtskilda, och att ledaren inte kan tillsätta\n"
+      "sig själv som sin egen delegat.\n",
+      "sv");
+  ck_assert_uint_eq(paralign_document_count(doc), 4);
+  ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 1)), "1.");
+  ck_assert(strncmp(paralign_paragraph_text(paralign_document_get(doc, 1)), "Ingenting i dessa", 17) == 0);
+  ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 2)), "2.");
+  ck_assert(strncmp(paralign_paragraph_text(paralign_document_get(doc, 2)), "En person som inte", 18) == 0);
+  ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 3)), "3.");
+  ck_assert(strncmp(paralign_paragraph_text(paralign_document_get(doc, 3)), "En person kan inneha", 20) == 0);
+  paralign_document_free(doc);
+  doc = tu_parse("Each decision in the Project is made by one or more of the following:\n"
+                 "1.\n2.\n3.\n\n"
+                 "The Developers, by way of General Resolution or an election;\n"
+                 "The Project Leader;\n"
+                 "The Technical Committee and/or its Chair;\n\n"
+                 "Most of the remainder of this document will outline the powers of these\n"
+                 "bodies, their composition and appointment, and the procedure for their\n"
+                 "decision-making.\n",
+                 "en");
+  ck_assert_uint_eq(paralign_document_count(doc), 5);
+  ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 2)), "2.");
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 2)), "The Project Leader;");
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 3)),
+                   "The Technical Committee and/or its Chair;");
+  /* the numbers used up, a paragraph after the list has no label */
+  ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 4)), "");
   paralign_document_free(doc);
 }
 END_TEST
@@ -253,6 +302,61 @@ START_TEST(test_label_depth_limit) {
 }
 END_TEST
 
+
+/* Court documents quote numbered provisions and questions: the quotation
+ * opens with the first label, whose quotation mark stays with the text
+ * (C-212/19 sv, lv, en; C-395/18 en). */
+START_TEST(test_label_after_quotation_mark) {
+  paralign_label a = parse("”1) Ska [det omtvistade beslutet] tolkas så, att endast lättnaderna");
+  ck_assert_int_eq(a.scheme, PARALIGN_SCHEME_ARABIC);
+  ck_assert_int_eq(a.value, 1);
+  ck_assert_uint_eq(a.quote, 3);
+  ck_assert_uint_eq(a.start, 3);
+  paralign_label b = parse("“(17) Lauksaimniecības un zivsaimniecības ministrs ar diviem");
+  ck_assert_str_eq(b.key, "arabic:17");
+  paralign_label c = parse("‘1. Contracting authorities shall treat economic operators equally");
+  ck_assert_str_eq(c.style, "1.");
+  /* a quoted heading word or reference, a quoted word: no label */
+  paralign_label d = parse("‘Article 3 of that decision provides:");
+  ck_assert_uint_eq(d.len, 0);
+  paralign_label e = parse("”Socialförsäkringsmedlen för anställda inom jordbruket utgörs av följande:");
+  ck_assert_uint_eq(e.len, 0);
+  paralign_document *doc =
+      tu_parse("22 In those circumstances, the Conseil d’État decided to refer the following "
+               "questions:\n\n"
+               "‘(1) Must [the decision at issue] be interpreted as declaring that only the "
+               "reductions are incompatible?\n\n"
+               "(2) In the event that the Court finds otherwise, must the undertaking be regarded "
+               "as having received the full amount?’\n",
+               "en");
+  const paralign_paragraph *p = paralign_document_get(doc, 1);
+  ck_assert_str_eq(paralign_paragraph_label(p), "(1)");
+  ck_assert(strncmp(paralign_paragraph_text(p), "‘Must [the decision", 18) == 0);
+  ck_assert_str_eq(paralign_paragraph_key(paralign_document_get(doc, 2)), "arabic:2");
+  paralign_document_free(doc);
+}
+END_TEST
+
+/* A short line without final punctuation is a heading, unless the text
+ * below it goes on in lower case: then it introduces a list (C-212/19 sv,
+ * "II.- ... beräknas på" / "a) den lön ..."; T-429/18 sv, "... ska" /
+ * "– ogiltigförklara ..."). */
+START_TEST(test_label_heading_or_lead_in) {
+  paralign_document *doc = tu_parse(
+      "II.- När det gäller ålderspensionsförsäkring, en avgift som beräknas på\n\n"
+      "a) den lön eller vinst som de försäkrade uppbär upp till ett maximibelopp,\n\n"
+      "b) hela den lön eller vinst som de försäkrade uppbär.\n\n"
+      "Fransk rätt\n\n"
+      "Sökandena har yrkat att tribunalen ska\n\n"
+      "– ogiltigförklara den angripna genomförandeförordningen i sin helhet.\n",
+      "sv");
+  ck_assert_int_eq(paralign_paragraph_kind(paralign_document_get(doc, 0)), PARALIGN_KIND_PARAGRAPH);
+  ck_assert_int_eq(paralign_paragraph_kind(paralign_document_get(doc, 3)), PARALIGN_KIND_HEADING);
+  ck_assert_int_eq(paralign_paragraph_kind(paralign_document_get(doc, 4)), PARALIGN_KIND_PARAGRAPH);
+  paralign_document_free(doc);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("label");
   TCase *tc = tcase_create("label");
@@ -267,6 +371,9 @@ int main(void) {
   tcase_add_test(tc, test_label_header_fields);
   tcase_add_test(tc, test_label_headings_and_paragraphs_in_a_document);
   tcase_add_test(tc, test_label_alone_on_its_line);
+  tcase_add_test(tc, test_label_column_before_items);
+  tcase_add_test(tc, test_label_after_quotation_mark);
+  tcase_add_test(tc, test_label_heading_or_lead_in);
   tcase_add_test(tc, test_label_depth_limit);
   tcase_add_test(tc, test_label_heading_words);
   suite_add_tcase(s, tc);

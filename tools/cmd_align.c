@@ -22,7 +22,10 @@ static void help(void) {
          "  --units U            paragraph (default) or sentence: one unit per group of\n"
          "                       sentences aligned inside each paragraph unit (a unit\n"
          "                       whose sentences cannot be grouped with confidence is\n"
-         "                       written whole, marked x-segmentation=paragraph)\n"
+         "                       written whole, marked x-segmentation=paragraph); a TMX\n"
+         "                       also gives each paragraph unit cut into sentences\n"
+         "                       whole after them, for CAT tools that segment otherwise\n"
+         "  --sentences-only     with --units sentence, no whole paragraph units in TMX\n"
          "  --lang-tags T1,T2... language tags written to the TMX (e.g. sv-SE,lv-LV)\n"
          "  --keep-unaligned     keep units that have text in one language only\n"
          "  --force              align even when the files do not look parallel\n"
@@ -96,17 +99,19 @@ static int write_output(const paralign_alignment *al, cli_units units, paralign_
 }
 
 int cli_cmd_align(int argc, char **argv) {
-  enum { O_LANGS = 1, O_FORMAT, O_TAGS, O_KEEP, O_FORCE, O_DATE, O_UNITS };
+  enum { O_LANGS = 1, O_FORMAT, O_TAGS, O_KEEP, O_FORCE, O_DATE, O_UNITS, O_SENTENCES_ONLY };
   static const struct option longopts[] = {
       {"langs", required_argument, NULL, O_LANGS},  {"output", required_argument, NULL, 'o'},
       {"format", required_argument, NULL, O_FORMAT}, {"lang-tags", required_argument, NULL, O_TAGS},
       {"keep-unaligned", no_argument, NULL, O_KEEP}, {"force", no_argument, NULL, O_FORCE},
       {"creation-date", required_argument, NULL, O_DATE}, {"quiet", no_argument, NULL, 'q'},
       {"units", required_argument, NULL, O_UNITS},   {"help", no_argument, NULL, 'h'},
+      {"sentences-only", no_argument, NULL, O_SENTENCES_ONLY},
       CLI_READ_LONG_OPTIONS,                         {NULL, 0, NULL, 0}};
   cli_docs_options co;
   cli_docs_options_init(&co);
   paralign_write_options wo = PARALIGN_WRITE_OPTIONS_INIT;
+  wo.flags |= PARALIGN_WRITE_PARAGRAPH_UNITS; /* TMX of sentence units only */
   paralign_format format = PARALIGN_FORMAT_TMX;
   cli_units units = CLI_UNITS_PARAGRAPH;
   cli_units_written written = {0, 0};
@@ -129,6 +134,7 @@ int cli_cmd_align(int argc, char **argv) {
       break;
     case O_TAGS: tags_arg = optarg; break;
     case O_KEEP: wo.flags |= PARALIGN_WRITE_KEEP_UNALIGNED; break;
+    case O_SENTENCES_ONLY: wo.flags &= ~PARALIGN_WRITE_PARAGRAPH_UNITS; break;
     case O_FORCE: co.align.flags |= PARALIGN_ALIGN_FORCE; break;
     case O_DATE: wo.creation_date = optarg; break;
     case O_UNITS:

@@ -30,6 +30,7 @@ void paralign_document_free(paralign_document *doc) {
   for (size_t i = 0; i < doc->count; i++) {
     paralign_mem_free(&m, doc->paras[i].text);
     paralign_mem_free(&m, doc->paras[i].footnotes);
+    paralign_mem_free(&m, doc->paras[i].soft_ends);
   }
   for (size_t i = 0; i < doc->nwarnings; i++)
     paralign_mem_free(&m, doc->warnings[i]);
@@ -52,6 +53,8 @@ int paralign_document_add(paralign_document *doc, const paralign_paragraph *p, c
   q.len = len;
   q.footnotes = NULL;
   q.nfootnotes = 0;
+  q.soft_ends = NULL;
+  q.nsoft_ends = 0;
   if (!q.text)
     return PARALIGN_ERR_NOMEM;
   if (nfootnotes) {
@@ -65,6 +68,28 @@ int paralign_document_add(paralign_document *doc, const paralign_paragraph *p, c
   }
   doc->paras[doc->count++] = q;
   return PARALIGN_OK;
+}
+
+int paralign_document_set_soft_ends(paralign_document *doc, const size_t *at, size_t n) {
+  if (!doc->count || !n)
+    return PARALIGN_OK;
+  paralign_paragraph *p = &doc->paras[doc->count - 1];
+  size_t *copy = paralign_mem_calloc(&doc->mem, n, sizeof *copy);
+  if (!copy)
+    return PARALIGN_ERR_NOMEM;
+  memcpy(copy, at, n * sizeof *at);
+  paralign_mem_free(&doc->mem, p->soft_ends);
+  p->soft_ends = copy;
+  p->nsoft_ends = n;
+  return PARALIGN_OK;
+}
+
+size_t paralign_paragraph_soft_end_count(const paralign_paragraph *p) {
+  return p ? p->nsoft_ends : 0;
+}
+
+size_t paralign_paragraph_soft_end(const paralign_paragraph *p, size_t i) {
+  return p && i < p->nsoft_ends ? p->soft_ends[i] : 0;
 }
 
 int paralign_document_warn(paralign_document *doc, const char *fmt, ...) {

@@ -27,6 +27,8 @@ struct paralign_paragraph {
   char location[PARALIGN_LOCATION_MAX]; /* "line 12", "page 3", "paragraph 7" */
   int *footnotes;                  /* markers referenced (owned), or own number */
   size_t nfootnotes;
+  size_t *soft_ends;               /* uncertain paragraph ends inside text (owned) */
+  size_t nsoft_ends;
 };
 
 struct paralign_document {
@@ -47,6 +49,19 @@ paralign_document *paralign_document_new(const paralign_mem *mem, const char *na
  * footnotes[0..nfootnotes) copied instead.  Returns PARALIGN_OK or an error. */
 int paralign_document_add(paralign_document *doc, const paralign_paragraph *p, const char *text,
                           size_t len, const int *footnotes, size_t nfootnotes);
+/* Uncertain paragraph ends.  Where the reader cannot tell a paragraph end
+ * from a sentence end at a line end (wrapped text without blank lines, a
+ * sentence that fills its line before a capitalised line), it joins the
+ * lines and records where the next line starts: a byte offset into the
+ * paragraph's text, at the start of a word.  An aligner may cut the
+ * paragraph there when the other versions end a paragraph at that point.
+ * Sets the soft ends of the last paragraph added (at[0..n), increasing);
+ * returns PARALIGN_OK or PARALIGN_ERR_NOMEM. */
+int paralign_document_set_soft_ends(paralign_document *doc, const size_t *at, size_t n);
+/* The number of uncertain ends of p, and the i-th (0 when out of range). */
+size_t paralign_paragraph_soft_end_count(const paralign_paragraph *p);
+size_t paralign_paragraph_soft_end(const paralign_paragraph *p, size_t i);
+
 /* Add a printf-style warning.  Returns PARALIGN_OK or PARALIGN_ERR_NOMEM. */
 int paralign_document_warn(paralign_document *doc, const char *fmt, ...)
 #if defined(__GNUC__)

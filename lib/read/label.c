@@ -8,6 +8,7 @@
 #include <utf8proc.h>
 
 #include "read/label_words.h"
+#include "read/linecue.h"
 #include "read/lines.h"
 
 /* "999999." is the longest arabic label: paragraph numbers beyond it do not
@@ -418,23 +419,9 @@ static int parse_simple(const char *s, size_t len, paralign_label *out) {
   return parse_letters(s, len, start, n, paren, out);
 }
 
-int paralign_label_parse(const char *s, size_t len, paralign_label *out) {
+/* A label without a bullet or quotation mark before it. */
+static int parse_plain(const char *s, size_t len, paralign_label *out) {
   memset(out, 0, sizeof *out);
-  size_t b = bullet_length(s, len);
-  if (b) {
-    size_t rest = skip_spaces(s, len, b + 1);
-    paralign_label inner;
-    if (rest < len && paralign_label_parse(s + rest, len - rest, &inner) &&
-        inner.scheme != PARALIGN_SCHEME_BULLET) {
-      *out = inner;
-      out->start = rest; /* the label as written starts after the bullet */
-      out->skip += rest;
-      out->len += rest;
-      return 1;
-    }
-    set_label(out, PARALIGN_SCHEME_BULLET, 0, "\xE2\x80\xA2", b, rest);
-    return 1;
-  }
   if (len == 0)
     return 0;
   unsigned char c = (unsigned char)s[0];
@@ -454,7 +441,94 @@ int paralign_label_parse(const char *s, size_t len, paralign_label *out) {
   return 0;
 }
 
+/* Bytes of a quotation mark that opens a quotation: ‘ “ „ ” (Swedish opens
+ * with ”), « and the ASCII quotes; 0 for anything else. */
+static size_t opening_quote(const char *s, size_t len) {
+  const unsigned char *u = (const unsigned char *)s;
+  if (len >= 2 && (u[0] == '"' || u[0] == '\''))
+    return 1;
+  if (len >= 3 && u[0] == 0xC2 && u[1] == 0xAB)
+    return 2;
+  return len >= 4 && u[0] == 0xE2 && u[1] == 0x80 &&
+                 (u[2] == 0x98 || u[2] == 0x9C || u[2] == 0x9D || u[2] == 0x9E)
+             ? 3
+             : 0;
+}
+
+/* The label after a bullet ("- a) text") or a quotation mark: a quotation
+ * of numbered provisions or questions opens with its first label ("‘(1)
+ * Must ...", "”1) Ska ...").  The quotation mark is text, kept in *quote
+ * bytes before the label; a bullet is dropped. */
+static int parse_after(const char *s, size_t len, size_t at, int quoted, paralign_label *out) {
+  paralign_label inner;
+  if (at >= len || !parse_plain(s + at, len - at, &inner))
+    return 0;
+  if (quoted && (inner.scheme == PARALIGN_SCHEME_ARTICLE ||
+                 inner.scheme == PARALIGN_SCHEME_SECTION || inner.scheme == PARALIGN_SCHEME_VERSE))
+    return 0; /* "‘Article 3 ...": a quoted heading, or a reference */
+  *out = inner;
+  out->start = at; /* the label as written starts after the bullet or quotation mark */
+  out->skip += at;
+  out->len += at;
+  return 1;
+}
+
+int paralign_label_parse(const char *s, size_t len, paralign_label *out) {
+  memset(out, 0, sizeof *out);
+  size_t b = bullet_length(s, len);
+  if (b) {
+    size_t rest = skip_spaces(s, len, b + 1);
+    if (parse_after(s, len, rest, 0, out))
+      return 1;
+    set_label(out, PARALIGN_SCHEME_BULLET, 0, "\xE2\x80\xA2", b, rest);
+    return 1;
+  }
+  size_t q = opening_quote(s, len);
+  if (q && parse_after(s, len, q, 1, out)) {
+    out->quote = q;
+    return 1;
+  }
+  return parse_plain(s, len, out);
+}
+
+/* What may follow a bare paragraph number: a capital, maybe after an
+ * opening quotation mark or bracket, or a number other than a group of
+ * thousands ("000 euro"). */
+static int opens_numbered_text(const char *s, size_t len) {
+  if (paralign_starts_capital(s, len))
+    return 1;
+  size_t d = 0;
+  while (d < len && is_digit(s[d]))
+    d++;
+  return d > 0 && !(d == 3 && (d == len || s[d] == ' ' || s[d] == ',' || s[d] == '.'));
+}
+
+int paralign_label_bare_number(const char *s, size_t len, long *value) {
+  size_t n = 0;
+  long v = 0;
+  while (n < len && n < 4 && is_digit(s[n]))
+    v = v * 10 + (s[n++] - '0');
+  if (n == 0 || n > 3 || s[0] == '0' || n + 1 >= len || s[n] != ' ')
+    return 0;
+  *value = v;
+  return opens_numbered_text(s + n + 1, len - n - 1);
+}
+
+int paralign_label_parse_bare(const char *s, size_t len, paralign_label *out) {
+  long v;
+  memset(out, 0, sizeof *out);
+  if (!paralign_label_bare_number(s, len, &v))
+    return 0;
+  size_t end = 0;
+  while (is_digit(s[end]))
+    end++;
+  set_label(out, PARALIGN_SCHEME_ARABIC, v, "1", end, skip_spaces(s, len, end));
+  return 1;
+}
+
 int paralign_label_line(const paralign_lines *ls, const paralign_line *l, paralign_label *out) {
+  if (l->flags & PARALIGN_LINE_NUMBERED)
+    return paralign_label_parse_bare(paralign_line_text(ls, l), l->len, out);
   if (l->flags & PARALIGN_LINE_UNLABELLED) {
     memset(out, 0, sizeof *out);
     return 0;
@@ -620,8 +694,23 @@ static int is_list_scheme(paralign_scheme sc) {
          sc == PARALIGN_SCHEME_ROMAN_LOWER;
 }
 
+/* s without the elisions that end it ("... daļai. [..]", "... departments. …"):
+ * the sentence before them tells how the paragraph ends. */
+static size_t without_elisions(const char *s, size_t len) {
+  for (int k = 0; k < 4 && len > 0; k++) {
+    size_t w = paralign_last_word_start(s, len);
+    if (w == 0 || !paralign_is_elision(s + w, len - w))
+      break;
+    len = w;
+    while (len > 0 && s[len - 1] == ' ')
+      len--;
+  }
+  return len;
+}
+
 paralign_kind paralign_label_kind(const paralign_label *lab, const char *text, size_t len,
                                   unsigned hints) {
+  len = without_elisions(text, len);
   paralign_scheme sc = lab->len ? lab->scheme : PARALIGN_SCHEME_NONE;
   if (sc == PARALIGN_SCHEME_VERSE)
     return PARALIGN_KIND_PARAGRAPH;

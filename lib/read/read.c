@@ -11,6 +11,7 @@
 #include "read/format.h"
 #include "read/label.h"
 #include "read/langid.h"
+#include "read/linecue.h"
 #include "read/lines.h"
 #include "read/plain.h"
 
@@ -32,6 +33,11 @@ static int level_of(level_stack *st, const char *style) {
   return st->depth++;
 }
 
+/* Labels alone on their lines waiting for their text: pdftotext prints the
+ * numbers of a list in a column of their own, before the items ("1." /
+ * "2." / "make any technical ...;" / "propose or sponsor ...;"). */
+#define PENDING_MAX 16
+
 typedef struct emitter {
   paralign_document *doc;
   const paralign_blocks *blocks;
@@ -41,7 +47,9 @@ typedef struct emitter {
   size_t at_byte;
   level_stack headings, body;
   paralign_label last_letter[8]; /* the last letter label of each form */
-  long pending;                  /* a block holding only a label, for the next block */
+  /* blocks holding only a label, oldest first, for the blocks that follow */
+  size_t pending[PENDING_MAX];
+  size_t pending_head, npending;
   unsigned long deep_line;       /* where numbering went too deep */
   size_t deep_byte;
   int deep_depth;
@@ -93,6 +101,38 @@ static void set_position(emitter *e, paralign_paragraph *p, const paralign_block
   snprintf(p->location, sizeof p->location, "line %lu", blk->lineno);
 }
 
+/* Add a paragraph whose text is prefix then body (prefix may be empty):
+ * uncertain ends marked in the blocks' text become spaces, and their
+ * places the paragraph's soft ends. */
+static int add_text(emitter *e, const paralign_paragraph *p, const char *prefix, size_t plen,
+                    const char *body, size_t blen, const int *refs, size_t nrefs) {
+  if (!plen && !memchr(body, PARALIGN_SOFT_END, blen))
+    return paralign_document_add(e->doc, p, body, blen, refs, nrefs);
+  paralign_buf b;
+  paralign_buf_init(&b, &e->doc->mem);
+  paralign_buf_append(&b, prefix, plen);
+  paralign_buf_append(&b, body, blen);
+  size_t *at = NULL, n = 0, cap = 0;
+  int rc = b.failed ? PARALIGN_ERR_NOMEM : PARALIGN_OK;
+  for (size_t i = 0; rc == PARALIGN_OK && i < b.len; i++) {
+    if (b.data[i] != PARALIGN_SOFT_END)
+      continue;
+    b.data[i] = ' ';
+    void *arr = at;
+    if (paralign_mem_grow(&e->doc->mem, &arr, &cap, n + 1, sizeof *at) != 0)
+      rc = PARALIGN_ERR_NOMEM;
+    else
+      (at = arr)[n++] = i + 1;
+  }
+  if (rc == PARALIGN_OK)
+    rc = paralign_document_add(e->doc, p, b.data, b.len, refs, nrefs);
+  if (rc == PARALIGN_OK)
+    rc = paralign_document_set_soft_ends(e->doc, at, n);
+  paralign_mem_free(&e->doc->mem, at);
+  paralign_buf_free(&b);
+  return rc;
+}
+
 static int emit_footnote(emitter *e, const paralign_block *blk, const char *text) {
   paralign_paragraph p;
   memset(&p, 0, sizeof p);
@@ -103,7 +143,7 @@ static int emit_footnote(emitter *e, const paralign_block *blk, const char *text
   snprintf(p.key, sizeof p.key, "footnote:%d", blk->footnote);
   int own = blk->footnote;
   if (blk->attach < 0)
-    return paralign_document_add(e->doc, &p, text, blk->len, &own, 1);
+    return add_text(e, &p, "", 0, text, blk->len, &own, 1);
   /* the footnote's link, on a line of its own in the source */
   const paralign_block *url = &e->blocks->v[blk->attach];
   paralign_buf b;
@@ -111,8 +151,7 @@ static int emit_footnote(emitter *e, const paralign_block *blk, const char *text
   paralign_buf_append(&b, text, blk->len);
   paralign_buf_putc(&b, ' ');
   paralign_buf_append(&b, e->blocks->text.data + url->off, url->len);
-  int rc = b.failed ? PARALIGN_ERR_NOMEM
-                    : paralign_document_add(e->doc, &p, b.data, b.len, &own, 1);
+  int rc = b.failed ? PARALIGN_ERR_NOMEM : add_text(e, &p, "", 0, b.data, b.len, &own, 1);
   paralign_buf_free(&b);
   return rc;
 }
@@ -140,6 +179,36 @@ static int level_for(emitter *e, const paralign_paragraph *p, const paralign_lab
   return level_of(&e->body, lab->style);
 }
 
+/* The numbering label of a block, unless layout found its opening number to
+ * be text ("2023. gada ..."), or the bare number layout found to number the
+ * document's paragraphs ("24 Enligt ..."). */
+static int block_label(const emitter *e, const paralign_block *blk, paralign_label *lab) {
+  if (blk->flags & PARALIGN_BLOCK_NOLABEL) {
+    memset(lab, 0, sizeof *lab);
+    return 0;
+  }
+  if (blk->flags & PARALIGN_BLOCK_NUMBERED)
+    return paralign_label_parse_bare(e->blocks->text.data + blk->off, blk->len, lab);
+  return paralign_label_parse(e->blocks->text.data + blk->off, blk->len, lab);
+}
+
+/* The text of the block after tb starts in lower case, after its label: a
+ * line without final punctuation above it is a sentence that runs on into
+ * a list ("II.- När det gäller ..., en avgift som beräknas på" / "a) den
+ * lön ..."), not a heading, which the text below it does not continue. */
+static int next_runs_on(const emitter *e, const paralign_block *tb) {
+  for (size_t i = (size_t)(tb - e->blocks->v) + 1; i < e->blocks->n; i++) {
+    const paralign_block *blk = &e->blocks->v[i];
+    if ((blk->flags & PARALIGN_BLOCK_DROP) || blk->len == 0)
+      continue;
+    paralign_label lab;
+    block_label(e, blk, &lab);
+    const char *s = e->blocks->text.data + blk->off + lab.skip;
+    return !blk->footnote && lab.skip < blk->len && paralign_starts_lower(s, blk->len - lab.skip);
+  }
+  return 0;
+}
+
 /* One paragraph: the label from block lb (parsed into lab), the text and
  * the footnote markers from block tb, after skip bytes. */
 static int emit_paragraph(emitter *e, const paralign_block *lb, paralign_label *lab,
@@ -154,31 +223,55 @@ static int emit_paragraph(emitter *e, const paralign_block *lb, paralign_label *
   size_t blen = tb->len - skip;
   unsigned hints = (tb->flags & PARALIGN_BLOCK_HEADING ? PARALIGN_HINT_HEADING : 0) |
                    (tb->nlines <= 2 ? PARALIGN_HINT_SHORT : 0);
-  p.kind = paralign_sdoc_kind(tb, paralign_label_kind(lab, body, blen, hints));
+  p.kind = paralign_label_kind(lab, body, blen, hints);
+  if (p.kind == PARALIGN_KIND_HEADING && !(hints & PARALIGN_HINT_HEADING) && next_runs_on(e, tb))
+    p.kind = PARALIGN_KIND_PARAGRAPH;
+  p.kind = paralign_sdoc_kind(tb, p.kind);
   p.level = level_for(e, &p, lab);
-  return paralign_document_add(e->doc, &p, body, blen,
-                               tb->nrefs ? e->blocks->refs + tb->refs_off : NULL, tb->nrefs);
+  const int *refs = tb->nrefs ? e->blocks->refs + tb->refs_off : NULL;
+  /* "‘(1) Must ...": the quotation mark before the label stays with the text */
+  size_t quote = lb == tb ? lab->quote : 0;
+  return add_text(e, &p, e->blocks->text.data + lb->off + lab->start - quote, quote, body, blen,
+                  refs, tb->nrefs);
 }
 
-/* The numbering label of a block, unless layout found its opening number to
- * be text ("2023. gada ..."). */
-static int block_label(const emitter *e, const paralign_block *blk, paralign_label *lab) {
-  if (blk->flags & PARALIGN_BLOCK_NOLABEL) {
-    memset(lab, 0, sizeof *lab);
+/* The oldest label waiting for its text; 0 when none. */
+static int take_pending(emitter *e, paralign_label *lab, const paralign_block **lb) {
+  if (e->pending_head == e->npending)
     return 0;
-  }
-  return paralign_label_parse(e->blocks->text.data + blk->off, blk->len, lab);
+  *lb = &e->blocks->v[e->pending[e->pending_head++]];
+  if (e->pending_head == e->npending)
+    e->pending_head = e->npending = 0;
+  block_label(e, *lb, lab);
+  return 1;
 }
 
-/* A label alone on its line whose text never came: kept, with no text. */
+/* Labels alone on their lines whose text never came: kept, with no text. */
 static int flush_pending(emitter *e) {
-  if (e->pending < 0)
-    return PARALIGN_OK;
-  const paralign_block *lb = &e->blocks->v[e->pending];
   paralign_label lab;
-  block_label(e, lb, &lab);
-  e->pending = -1;
-  return emit_paragraph(e, lb, &lab, lb, lb->len);
+  const paralign_block *lb = NULL;
+  int rc = PARALIGN_OK;
+  while (rc == PARALIGN_OK && take_pending(e, &lab, &lb))
+    rc = emit_paragraph(e, lb, &lab, lb, lb->len);
+  return rc;
+}
+
+/* Line bi holds only a label ("4."): its text comes with the next block
+ * that has none, after the labels waiting before it. */
+static int add_pending(emitter *e, size_t bi) {
+  int rc = PARALIGN_OK;
+  if (e->npending == PENDING_MAX) {
+    paralign_label lab;
+    const paralign_block *lb = NULL;
+    if (take_pending(e, &lab, &lb))
+      rc = emit_paragraph(e, lb, &lab, lb, lb->len);
+    memmove(e->pending, e->pending + e->pending_head,
+            (e->npending - e->pending_head) * sizeof *e->pending);
+    e->npending -= e->pending_head;
+    e->pending_head = 0;
+  }
+  e->pending[e->npending++] = bi;
+  return rc;
 }
 
 /* A heading word and its number ("Chapter II", "3 §"): its words are text
@@ -199,17 +292,11 @@ static int emit_block(emitter *e, size_t bi) {
     rc = flush_pending(e); /* "Kapitel I", "Rule 1": a heading line of its own */
     return rc == PARALIGN_OK ? emit_paragraph(e, blk, &lab, blk, lab.start) : rc;
   }
-  if (lab.len && lab.skip >= blk->len) {
-    rc = flush_pending(e);
-    e->pending = (long)bi; /* "4." alone on its line: the text follows */
-    return rc;
-  }
-  if (e->pending >= 0 && !lab.len) {
-    const paralign_block *lb = &e->blocks->v[e->pending];
-    block_label(e, lb, &lab);
-    e->pending = -1;
+  if (lab.len && lab.skip >= blk->len)
+    return add_pending(e, bi); /* "4." alone on its line: the text follows */
+  const paralign_block *lb = NULL;
+  if (!lab.len && take_pending(e, &lab, &lb))
     return emit_paragraph(e, lb, &lab, blk, 0);
-  }
   rc = flush_pending(e);
   return rc == PARALIGN_OK ? emit_paragraph(e, blk, &lab, blk, lab.skip) : rc;
 }
@@ -228,7 +315,6 @@ static int too_deep(emitter *e, size_t bi) {
 }
 
 static int emit_all(emitter *e) {
-  e->pending = -1;
   for (size_t i = 0; i < e->blocks->n; i++) {
     const paralign_block *blk = &e->blocks->v[i];
     if ((blk->flags & PARALIGN_BLOCK_DROP) || blk->len == 0)
