@@ -258,30 +258,37 @@ static int add_block(const paralign_sdoc *d, const paralign_spara *p, paralign_b
 
 /* ---- plain text: the text reader's blocks ---------------------------------------- */
 
-/* Pages of a plain-text paragraph's lines: one more after each form feed.
- * Blocks come in line order, so a cursor moves forward. */
+/* Pages of a plain-text paragraph's lines: one more after each form feed
+ * (counted in the text itself: layout may also mark a line as a page's
+ * first from its looks).  Blocks come in line order, so a cursor moves
+ * forward. */
 typedef struct page_cursor {
-  const paralign_lines *lines;
-  size_t line;        /* lines before this one are counted */
-  unsigned long page; /* the page of line - 1 */
+  const char *text;
+  size_t len, pos;    /* pos: the start of line `line` */
+  unsigned long line; /* 1-based */
+  unsigned long page, first;
 } page_cursor;
 
-static unsigned long page_of_line(page_cursor *c, long i, unsigned long first) {
-  if (i < 0)
-    return c->page;
-  if ((size_t)i < c->line) {
-    c->line = 0;
-    c->page = first;
+static unsigned long page_of_line(page_cursor *c, unsigned long line) {
+  if (line < c->line) {
+    c->pos = 0;
+    c->line = 1;
+    c->page = c->first;
   }
-  for (; c->line <= (size_t)i && c->line < c->lines->n; c->line++)
-    c->page += (c->lines->v[c->line].flags & PARALIGN_LINE_PAGE) != 0;
+  for (; c->pos < c->len && c->line < line; c->pos++) {
+    c->line += c->text[c->pos] == '\n';
+    c->page += c->text[c->pos] == '\f';
+  }
+  for (; c->pos < c->len && c->text[c->pos] == '\f'; c->pos++)
+    c->page++; /* a form feed opening the line */
   return c->page;
 }
 
 /* Copy block i of the plain-text paragraph p's blocks (the text reader's)
- * to out, located in the document as p is: by page, else by source line. */
+ * to out, located in the document as p is: by page, else by source line;
+ * at[k] is where block k of from goes in out (an attached block's link). */
 static int copy_plain_block(const paralign_spara *p, page_cursor *pages,
-                            const paralign_blocks *from, size_t i, size_t base,
+                            const paralign_blocks *from, size_t i, const size_t *at,
                             paralign_blocks *out, const paralign_mem *mem) {
   const paralign_block *b = &from->v[i];
   void *arr = out->v, *refs = out->refs;
@@ -301,12 +308,22 @@ static int copy_plain_block(const paralign_spara *p, page_cursor *pages,
     memcpy(out->refs + out->nrefs, from->refs + b->refs_off, b->nrefs * sizeof *out->refs);
   out->nrefs += b->nrefs;
   c->flags |= PARALIGN_BLOCK_STRUCTURED;
-  c->attach = b->attach >= 0 ? (long)base + b->attach : -1;
-  c->page = p->page ? page_of_line(pages, b->first, p->page) : 0;
+  size_t to = b->attach >= 0 && (size_t)b->attach < from->n ? at[b->attach] : (size_t)-1;
+  c->attach = to == (size_t)-1 ? -1 : (long)to;
+  c->page = p->page ? page_of_line(pages, b->lineno) : 0;
   c->lineno = p->page ? 0 : p->line ? p->line + b->lineno - 1 : b->lineno;
   c->first = c->last = -1;
   c->number = 0;
   return paralign_buf_putc(&out->text, '\n');
+}
+
+/* Where each block of from goes in out (from base on): blocks without text
+ * are left out. */
+static size_t *plain_places(const paralign_blocks *from, size_t base, const paralign_mem *mem) {
+  size_t *at = paralign_mem_calloc(mem, from->n ? from->n : 1, sizeof *at);
+  for (size_t i = 0, k = base; at && i < from->n; i++)
+    at[i] = from->v[i].len ? k++ : (size_t)-1;
+  return at;
 }
 
 static int add_plain(const paralign_sdoc *d, const paralign_spara *p, paralign_blocks *out,
@@ -318,11 +335,14 @@ static int add_plain(const paralign_sdoc *d, const paralign_spara *p, paralign_b
   paralign_blocks blocks;
   paralign_lines_init(&lines, d->mem);
   paralign_blocks_init(&blocks, d->mem);
-  size_t base = out->n;
-  page_cursor pages = {&lines, 0, p->page};
+  page_cursor pages = {tmp->data, tmp->len, 0, 1, p->page, p->page};
   int rc = paralign_plain_blocks(tmp->data ? tmp->data : "", tmp->len, d->mem, &lines, &blocks);
+  size_t *at = rc == 0 ? plain_places(&blocks, out->n, d->mem) : NULL;
+  rc = at ? rc : -1;
   for (size_t i = 0; i < blocks.n && rc == 0; i++)
-    rc = copy_plain_block(p, &pages, &blocks, i, base, out, d->mem);
+    if (blocks.v[i].len)
+      rc = copy_plain_block(p, &pages, &blocks, i, at, out, d->mem);
+  paralign_mem_free(d->mem, at);
   paralign_lines_free(&lines, d->mem);
   paralign_blocks_free(&blocks, d->mem);
   return rc;
