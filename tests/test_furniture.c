@@ -52,8 +52,8 @@ static void assert_udhr_read(const char *text) {
                               "Article 3",
                               "Everyone has the right to life",
                               "Article 4",
-                              "No one shall be held in slavery or servitude; slavery and the slave "
-                              "trade shall be prohibited in all their forms.",
+                              ("No one shall be held in slavery or servitude; slavery and the slave "
+                               "trade shall be prohibited in all their forms."),
                               "Article 5",
                               "No one shall be subjected to torture",
                               "Article 6",

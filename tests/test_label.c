@@ -2,7 +2,10 @@
  * header fields; section headings told apart from numbered paragraphs. */
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "read/label.h"
+#include "text/langdata.h"
 #include "testutil.h"
 
 static paralign_label parse(const char *s) {
@@ -302,6 +305,71 @@ START_TEST(test_label_depth_limit) {
 }
 END_TEST
 
+/* The article heading of every EU language, as the regulation's 24 versions
+ * write it (data/lang/<code>/labels.txt), word first or number first, in
+ * capitals too, and the one written without a number. */
+START_TEST(test_label_articles_in_every_eu_language) {
+  static const char *const articles[] = {
+      "Член 5",     "Článek 5",   "Artikel 5",    "Άρθρο 5",       "Article 5",
+      "Artículo 5", "Artikkel 5", "5 artikla",    "Airteagal 5",   "Članak 5.",
+      "5. cikk",    "Articolo 5", "5 straipsnis", "5. pants",      "Artikolu 5",
+      "Artykuł 5",  "Artigo 5.º", "Artigo 5.o",   "Articolul 5",   "Článok 5",
+      "Člen 5",     "ΑΡΘΡΟ 5",    "ČLÁNEK 5",     "5. PANTS",      "Art. 5"};
+  for (size_t i = 0; i < sizeof articles / sizeof *articles; i++)
+    assert_label(articles[i], PARALIGN_SCHEME_ARTICLE, 5, "article:5", "");
+  assert_label("Article premier", PARALIGN_SCHEME_ARTICLE, 1, "article:1", "");
+  assert_label("Άρθρο 12 Πεδίο εφαρμογής", PARALIGN_SCHEME_ARTICLE, 12, "article:12",
+               "Πεδίο εφαρμογής");
+  assert_label("5 artikla Soveltamisala", PARALIGN_SCHEME_ARTICLE, 5, "article:5",
+               "Soveltamisala");
+  /* a reference running on a sentence is no heading */
+  assert_no_label("Article 5 of Directive 95/46/EC is replaced");
+  assert_no_label("5 artiklan 1 kohdassa tarkoitetut");
+  assert_no_label("Член 5 от директивата се заменя");
+  assert_no_label("Articles 5 and 6");
+}
+END_TEST
+
+/* Lettered points in Greek and Cyrillic letters (data/lang/el, bg
+ * letters.txt): Greek counts "στ" as 6 and "ια" as 11; Bulgarian keeps "й". */
+START_TEST(test_label_greek_and_cyrillic_letters) {
+  assert_label("α) στο πλαίσιο", PARALIGN_SCHEME_ALPHA_LOWER, 1, "alpha:1", "στο πλαίσιο");
+  assert_label("β) από τα κράτη", PARALIGN_SCHEME_ALPHA_LOWER, 2, "alpha:2", "από τα κράτη");
+  assert_label("στ) την ύπαρξη", PARALIGN_SCHEME_ALPHA_LOWER, 6, "alpha:6", "την ύπαρξη");
+  assert_label("ια) κάθε", PARALIGN_SCHEME_ALPHA_LOWER, 11, "alpha:11", "κάθε");
+  assert_label("(γ) για", PARALIGN_SCHEME_ALPHA_LOWER, 3, "alpha:3", "για");
+  assert_label("Β. Τίτλος", PARALIGN_SCHEME_ALPHA_UPPER, 2, "alpha:2", "Τίτλος");
+  assert_label("а) в рамките", PARALIGN_SCHEME_ALPHA_LOWER, 1, "alpha:1", "в рамките");
+  assert_label("б) от държавите", PARALIGN_SCHEME_ALPHA_LOWER, 2, "alpha:2", "от държавите");
+  assert_label("и) обработването", PARALIGN_SCHEME_ALPHA_LOWER, 9, "alpha:9", "обработването");
+  assert_label("й) обработването", PARALIGN_SCHEME_ALPHA_LOWER, 10, "alpha:10", "обработването");
+  assert_no_label("Ο παρών κανονισμός");
+  assert_no_label("ω) κάτι"); /* no Greek point letter */
+}
+END_TEST
+
+/* The label words are looked up by their first letter as data/lang/README.md
+ * has them written: a capital word first ("Artikel N"), lower case number
+ * first ("N pants"); an entry written otherwise would never be found. */
+START_TEST(test_label_data_written_as_documented) {
+  const char *lang;
+  paralign_langlist list;
+  size_t langs = 0;
+  for (size_t l = 0; (list = paralign_langdata_nth("labels", l, &lang)).count; l++, langs++)
+    for (size_t i = 0; i < list.count; i++) {
+      const char *e = list.items[i];
+      int number_first = e[0] == 'N' && e[1] == ' ';
+      utf8proc_int32_t cp;
+      const char *w = number_first ? e + 2 : e;
+      ck_assert_int_gt(utf8proc_iterate((const utf8proc_uint8_t *)w, -1, &cp), 0);
+      int upper = utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+      ck_assert_msg(number_first ? !upper : upper, "%s/labels.txt: '%s' in the wrong case", lang,
+                    e);
+      ck_assert_msg(strstr(e, " | ") != NULL, "%s/labels.txt: '%s' names no part", lang, e);
+    }
+  ck_assert_uint_ge(langs, 24);
+}
+END_TEST
 
 /* Court documents quote numbered provisions and questions: the quotation
  * opens with the first label, whose quotation mark stays with the text
@@ -376,6 +444,9 @@ int main(void) {
   tcase_add_test(tc, test_label_heading_or_lead_in);
   tcase_add_test(tc, test_label_depth_limit);
   tcase_add_test(tc, test_label_heading_words);
+  tcase_add_test(tc, test_label_articles_in_every_eu_language);
+  tcase_add_test(tc, test_label_greek_and_cyrillic_letters);
+  tcase_add_test(tc, test_label_data_written_as_documented);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

@@ -16,17 +16,19 @@ static void help(void) {
          "inside them.\n"
          "\n"
          "Options:\n"
-         "  --langs L1,L2,...    the files' languages, in order (detected when absent)\n"
+         "  --langs L1,L2,...    the files' languages in order, as BCP 47 tags (de, el,\n"
+         "                       pt-PT); detected when absent (exit 2 when a language\n"
+         "                       cannot be told or two files read as one)\n"
          "  -o, --output FILE    write to FILE (atomically) instead of standard output\n"
          "  --format F           tmx (default), tsv or jsonl\n"
          "  --units U            paragraph (default) or sentence: one unit per group of\n"
          "                       sentences aligned inside each paragraph unit (a unit\n"
          "                       whose sentences cannot be grouped with confidence is\n"
-         "                       written whole, marked x-segmentation=paragraph); a TMX\n"
-         "                       also gives each paragraph unit cut into sentences\n"
-         "                       whole after them, for CAT tools that segment otherwise\n"
-         "  --sentences-only     with --units sentence, no whole paragraph units in TMX\n"
-         "  --lang-tags T1,T2... language tags written to the TMX (e.g. sv-SE,lv-LV)\n"
+         "                       written whole, marked x-segmentation=paragraph)\n"
+         "  --with-paragraphs    with --units sentence, the TMX also gives each paragraph\n"
+         "                       unit cut into sentences whole, after its sentences: CAT\n"
+         "                       tools that segment differently still find a match\n"
+         "  --lang-tags T1,T2... BCP 47 tags written to the TMX instead (e.g. sv-SE,lv-LV)\n"
          "  --keep-unaligned     keep units that have text in one language only\n"
          "  --force              align even when the files do not look parallel\n"
          "  --creation-date D    TMX creationdate (YYYYMMDDThhmmssZ; default: now)\n"
@@ -99,19 +101,18 @@ static int write_output(const paralign_alignment *al, cli_units units, paralign_
 }
 
 int cli_cmd_align(int argc, char **argv) {
-  enum { O_LANGS = 1, O_FORMAT, O_TAGS, O_KEEP, O_FORCE, O_DATE, O_UNITS, O_SENTENCES_ONLY };
+  enum { O_LANGS = 1, O_FORMAT, O_TAGS, O_KEEP, O_FORCE, O_DATE, O_UNITS, O_WITH_PARAGRAPHS };
   static const struct option longopts[] = {
       {"langs", required_argument, NULL, O_LANGS},  {"output", required_argument, NULL, 'o'},
       {"format", required_argument, NULL, O_FORMAT}, {"lang-tags", required_argument, NULL, O_TAGS},
       {"keep-unaligned", no_argument, NULL, O_KEEP}, {"force", no_argument, NULL, O_FORCE},
       {"creation-date", required_argument, NULL, O_DATE}, {"quiet", no_argument, NULL, 'q'},
       {"units", required_argument, NULL, O_UNITS},   {"help", no_argument, NULL, 'h'},
-      {"sentences-only", no_argument, NULL, O_SENTENCES_ONLY},
+      {"with-paragraphs", no_argument, NULL, O_WITH_PARAGRAPHS},
       CLI_READ_LONG_OPTIONS,                         {NULL, 0, NULL, 0}};
   cli_docs_options co;
   cli_docs_options_init(&co);
   paralign_write_options wo = PARALIGN_WRITE_OPTIONS_INIT;
-  wo.flags |= PARALIGN_WRITE_PARAGRAPH_UNITS; /* TMX of sentence units only */
   paralign_format format = PARALIGN_FORMAT_TMX;
   cli_units units = CLI_UNITS_PARAGRAPH;
   cli_units_written written = {0, 0};
@@ -134,7 +135,7 @@ int cli_cmd_align(int argc, char **argv) {
       break;
     case O_TAGS: tags_arg = optarg; break;
     case O_KEEP: wo.flags |= PARALIGN_WRITE_KEEP_UNALIGNED; break;
-    case O_SENTENCES_ONLY: wo.flags &= ~PARALIGN_WRITE_PARAGRAPH_UNITS; break;
+    case O_WITH_PARAGRAPHS: wo.flags |= PARALIGN_WRITE_PARAGRAPH_UNITS; break;
     case O_FORCE: co.align.flags |= PARALIGN_ALIGN_FORCE; break;
     case O_DATE: wo.creation_date = optarg; break;
     case O_UNITS:
@@ -152,9 +153,14 @@ int cli_cmd_align(int argc, char **argv) {
   if (rc != CLI_EXIT_OK)
     return rc;
   char *tags[CLI_MAX_DOCS];
+  char norm[CLI_MAX_DOCS][CLI_TAG_MAX];
   if (tags_arg && cli_split_list(tags_arg, tags, CLI_MAX_DOCS) != (int)docs.count) {
     cli_docs_free(&docs);
     return cli_usage_error("align", "--lang-tags needs one tag per file (%zu)", docs.count);
+  }
+  if (tags_arg && (rc = cli_check_tags("align", "--lang-tags", tags, (int)docs.count, norm)) != 0) {
+    cli_docs_free(&docs);
+    return rc;
   }
   wo.lang_tags = tags_arg ? (const char *const *)tags : NULL;
   rc = cli_docs_align(&docs, &co);

@@ -40,7 +40,8 @@ static void help(void) {
          "  --format F           output format: tmx (default), tsv or jsonl\n"
          "  --units U            paragraph (default) or sentence: the translation units\n"
          "                       written, as for `paralign align --units`\n"
-         "  --sentences-only     with sentence units, no whole paragraph units in TMX\n"
+         "  --with-paragraphs    with sentence units, the TMX also gives each paragraph\n"
+         "                       unit cut into sentences whole (as `paralign align`)\n"
          "  --keep-unaligned     keep units that have text in one language only\n"
          "  --force              align even when the files do not look parallel\n"
          "  --creation-date D    TMX creationdate (YYYYMMDDThhmmssZ; default: now)\n"
@@ -92,14 +93,14 @@ typedef struct batch_args {
 } batch_args;
 
 static int parse_args(int argc, char **argv, batch_args *a) {
-  enum { O_JSONL = 1, O_FORMAT, O_KEEP, O_FORCE, O_DATE, O_UNITS, O_SENTENCES_ONLY };
+  enum { O_JSONL = 1, O_FORMAT, O_KEEP, O_FORCE, O_DATE, O_UNITS, O_WITH_PARAGRAPHS };
   static const struct option longopts[] = {
       {"jobs", required_argument, NULL, 'j'},         {"output-dir", required_argument, NULL, 'o'},
       {"jsonl", no_argument, NULL, O_JSONL},          {"format", required_argument, NULL, O_FORMAT},
       {"keep-unaligned", no_argument, NULL, O_KEEP},  {"force", no_argument, NULL, O_FORCE},
       {"creation-date", required_argument, NULL, O_DATE}, {"quiet", no_argument, NULL, 'q'},
       {"units", required_argument, NULL, O_UNITS},    {"help", no_argument, NULL, 'h'},
-      {"sentences-only", no_argument, NULL, O_SENTENCES_ONLY},
+      {"with-paragraphs", no_argument, NULL, O_WITH_PARAGRAPHS},
       CLI_READ_LONG_OPTIONS,                          {NULL, 0, NULL, 0}};
   int opt;
   optind = 1;
@@ -127,7 +128,7 @@ static int parse_args(int argc, char **argv, batch_args *a) {
                                optarg);
       break;
     case O_KEEP: a->opts.write.flags |= PARALIGN_WRITE_KEEP_UNALIGNED; break;
-    case O_SENTENCES_ONLY: a->opts.write.flags &= ~PARALIGN_WRITE_PARAGRAPH_UNITS; break;
+    case O_WITH_PARAGRAPHS: a->opts.write.flags |= PARALIGN_WRITE_PARAGRAPH_UNITS; break;
     case O_FORCE: a->opts.align.flags |= PARALIGN_ALIGN_FORCE; break;
     case O_DATE: a->opts.write.creation_date = optarg; break;
     case 'q': a->opts.quiet = 1; break;
@@ -153,8 +154,6 @@ static void init_args(batch_args *a) {
   a->opts.read = ro;
   a->opts.align = ao;
   a->opts.write = wo;
-  /* the whole paragraph units besides their sentence units (TMX of sentence units only) */
-  a->opts.write.flags |= PARALIGN_WRITE_PARAGRAPH_UNITS;
   a->opts.format = PARALIGN_FORMAT_TMX;
   a->opts.units = CLI_UNITS_PARAGRAPH;
   a->opts.jobs = default_jobs();

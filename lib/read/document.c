@@ -35,6 +35,7 @@ void paralign_document_free(paralign_document *doc) {
   for (size_t i = 0; i < doc->nwarnings; i++)
     paralign_mem_free(&m, doc->warnings[i]);
   paralign_mem_free(&m, doc->warnings);
+  paralign_numfmt_free(doc->numfmt);
   paralign_mem_free(&m, doc->paras);
   paralign_mem_free(&m, doc->name);
   paralign_mem_free(&m, doc);
@@ -114,15 +115,32 @@ static void copy_code(char *dst, size_t cap, const char *src) {
   snprintf(dst, cap, "%s", src && *src ? src : "und");
 }
 
-void paralign_document_set_lang(paralign_document *doc, const char *lang, const char *detected) {
+void paralign_document_set_lang(paralign_document *doc, const char *given, const char *detected) {
   copy_code(doc->detected_lang, sizeof doc->detected_lang, detected);
-  copy_code(doc->lang, sizeof doc->lang, lang ? lang : detected);
+  copy_code(doc->lang, sizeof doc->lang, given ? given : detected);
+  doc->lang_source = given                          ? PARALIGN_LANG_GIVEN
+                     : strcmp(doc->lang, "und") != 0 ? PARALIGN_LANG_DETECTED
+                                                     : PARALIGN_LANG_UNDETERMINED;
 }
 
 const char *paralign_document_name(const paralign_document *doc) { return doc ? doc->name : ""; }
 const char *paralign_document_lang(const paralign_document *doc) { return doc ? doc->lang : "und"; }
 const char *paralign_document_detected_lang(const paralign_document *doc) {
   return doc ? doc->detected_lang : "und";
+}
+int paralign_document_load_numfmt(paralign_document *doc) {
+  if (doc->numfmt)
+    return PARALIGN_OK;
+  return paralign_numfmt_new(strcmp(doc->lang, "und") == 0 ? NULL : doc->lang, &doc->mem,
+                             &doc->numfmt);
+}
+
+const paralign_numfmt *paralign_document_numfmt(const paralign_document *doc) {
+  return doc ? doc->numfmt : NULL;
+}
+
+paralign_lang_source paralign_document_lang_source(const paralign_document *doc) {
+  return doc ? doc->lang_source : PARALIGN_LANG_UNDETERMINED;
 }
 size_t paralign_document_count(const paralign_document *doc) { return doc ? doc->count : 0; }
 paralign_input_format paralign_document_format(const paralign_document *doc) {

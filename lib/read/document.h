@@ -7,6 +7,8 @@
 
 #include "base/mem.h"
 #include "paralign.h"
+#include "read/langid.h"
+#include "text/numfmt.h"
 
 #define PARALIGN_LABEL_MAX 48
 #define PARALIGN_KEY_MAX 64
@@ -34,8 +36,10 @@ struct paralign_paragraph {
 struct paralign_document {
   paralign_mem mem;
   char *name;
-  char lang[16];
+  char lang[PARALIGN_LANG_TAG_MAX];
   char detected_lang[16];
+  paralign_lang_source lang_source;
+  paralign_numfmt *numfmt; /* the language's number and date conventions (ICU), or NULL */
   paralign_input_format format;
   paralign_paragraph *paras;
   size_t count, cap;
@@ -68,6 +72,13 @@ int paralign_document_warn(paralign_document *doc, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
-void paralign_document_set_lang(paralign_document *doc, const char *lang, const char *detected);
+/* The language: given (a normalised tag), else detected ("und" when not
+ * determined); sets the source accordingly. */
+void paralign_document_set_lang(paralign_document *doc, const char *given, const char *detected);
+/* Load the number and date conventions of the document's language (once,
+ * when it is known): PARALIGN_OK or PARALIGN_ERR_NOMEM. */
+int paralign_document_load_numfmt(paralign_document *doc);
+/* Those conventions, NULL before they are loaded. */
+const paralign_numfmt *paralign_document_numfmt(const paralign_document *doc);
 
 #endif

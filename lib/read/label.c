@@ -238,7 +238,9 @@ static size_t title_start(const char *s, size_t len, size_t end) {
 }
 
 static int set_word_label(paralign_label *out, const paralign_label_word *w, long v, size_t end,
-                          size_t skip) {
+                          size_t skip, size_t len) {
+  if (w->alone && skip < len)
+    return 0; /* "Point 5 of Annex I": a reference, not a heading */
   int section = strcmp(w->key, "section") == 0;
   set_label(out, section ? PARALIGN_SCHEME_SECTION : PARALIGN_SCHEME_ARTICLE, v, w->style, end,
             skip);
@@ -246,17 +248,32 @@ static int set_word_label(paralign_label *out, const paralign_label_word *w, lon
   return 1;
 }
 
-/* A heading word, then its number: "Article 5", "Kapitel II", "Rule 1.". */
+/* Marks after a label's number: a period or a colon, and the ordinal
+ * indicator of Portuguese articles ("Artigo 1.º", "Artigo 1.o"). */
+static size_t number_marks(const char *s, size_t len, size_t i) {
+  int dot = i < len && (s[i] == '.' || s[i] == ':');
+  i += dot;
+  if (i + 1 < len && (unsigned char)s[i] == 0xC2 &&
+      ((unsigned char)s[i + 1] == 0xBA || (unsigned char)s[i + 1] == 0xAA))
+    i += 2;
+  else if (dot && i < len && s[i] == 'o' && (i + 1 == len || s[i + 1] == ' '))
+    i++;
+  return i;
+}
+
+/* A heading word, then its number: "Article 5", "Kapitel II", "Rule 1.",
+ * "Άρθρο 5"; or a label written without a number ("Article premier"). */
 static int parse_word_first(const char *s, size_t len, paralign_label *out) {
-  size_t i;
-  const paralign_label_word *w = paralign_label_word_before(s, len, &i);
-  long v;
-  size_t end = w ? heading_number(s, len, i, &v) : 0;
+  size_t i = 0;
+  paralign_label_word w;
+  int found = paralign_label_word_before(s, len, &w, &i);
+  long v = found ? w.fixed : 0;
+  size_t end = !found ? 0 : w.fixed ? i : heading_number(s, len, i, &v);
   if (!end)
     return 0;
-  end += end < len && (s[end] == '.' || s[end] == ':');
+  end = number_marks(s, len, end);
   size_t skip = label_end_ok(s, len, end, 0) ? title_start(s, len, end) : 0;
-  return skip ? set_word_label(out, w, v, end, skip) : 0;
+  return skip ? set_word_label(out, &w, v, end, skip, len) : 0;
 }
 
 /* A number, then its heading word: "5. pants", "1. pants.", "II nodaļa",
@@ -270,13 +287,13 @@ static int parse_number_first(const char *s, size_t len, paralign_label *out) {
   if (i >= len || s[i] != ' ')
     return 0;
   size_t used;
-  const paralign_label_word *w = paralign_label_word_after(s + i + 1, len - i - 1, &used);
-  if (!w)
+  paralign_label_word w;
+  if (!paralign_label_word_after(s + i + 1, len - i - 1, &w, &used))
     return 0;
   size_t end = i + 1 + used;
   end += end < len && s[end] == '.';
   size_t skip = label_end_ok(s, len, end, 0) ? title_start(s, len, end) : 0;
-  return skip ? set_word_label(out, w, v, end, skip) : 0;
+  return skip ? set_word_label(out, &w, v, end, skip, len) : 0;
 }
 
 /* "§ 3", "§3.", and with parts, "§7.2." (section 2 of section 7). */
@@ -403,6 +420,28 @@ static int parse_letters(const char *s, size_t len, size_t start, size_t n, int 
   return 1;
 }
 
+/* "α)", "στ)", "(β)", "б)": a lettered point in the letters of a language
+ * whose list of point letters is in data/lang (read/label_words.h). */
+static int parse_script_letters(const char *s, size_t len, paralign_label *out) {
+  int paren = s[0] == '(';
+  size_t i = (size_t)paren, n, letters = 0;
+  long cp;
+  while (i < len && letters < 3 && (cp = paralign_utf8_get(s + i, len - i, &n)) >= 0x80 &&
+         utf8proc_category((utf8proc_int32_t)cp) >= UTF8PROC_CATEGORY_LU &&
+         utf8proc_category((utf8proc_int32_t)cp) <= UTF8PROC_CATEGORY_LO) {
+    i += n;
+    letters++;
+  }
+  if (!letters || i >= len || (paren ? s[i] != ')' : s[i] != ')' && s[i] != '.'))
+    return 0;
+  int upper = 0;
+  long v = paralign_label_letter_value(s + paren, i - (size_t)paren, &upper);
+  if (!v || !label_end_ok(s, len, i + 1, 0))
+    return 0;
+  set_letters(out, 0, upper, v, paren, s[i], i + 1, skip_spaces(s, len, i + 1));
+  return 1;
+}
+
 /* The letters or digits of a simple label and its delimiter: "12.", "a)", "(iv)", "II.". */
 static int parse_simple(const char *s, size_t len, paralign_label *out) {
   int paren = len > 0 && s[0] == '(';
@@ -425,13 +464,16 @@ static int parse_plain(const char *s, size_t len, paralign_label *out) {
   if (len == 0)
     return 0;
   unsigned char c = (unsigned char)s[0];
-  int digit = is_digit((char)c), upper = is_upper((char)c);
+  int digit = is_digit((char)c), upper = is_upper((char)c), other = c >= 0xC3;
   /* only these can start a label: most lines are rejected here */
-  if (!digit && !upper && !is_lower((char)c) && c != '(' && c != 0xC2)
+  if (!digit && !upper && !is_lower((char)c) && c != '(' && c != 0xC2 && !other)
     return 0;
   if ((digit || upper) && parse_verse(s, len, out))
     return 1;
-  if ((digit || upper || c == 0xC2) && parse_article(s, len, out))
+  if ((digit || upper || other || c == 0xC2) && parse_article(s, len, out))
+    return 1;
+  if ((other || (c == '(' && len > 1 && (unsigned char)s[1] >= 0xC3)) &&
+      parse_script_letters(s, len, out))
     return 1;
   if (digit && parse_decimal(s, len, out))
     return 1;
@@ -678,7 +720,7 @@ static int is_metadata(const char *s, size_t len) {
     return 1;
   if (len >= 8 && len <= 12 && strncmp(s, "(OR. ", 5) == 0 && s[len - 1] == ')')
     return 1;
-  if (len > 60 || !has_year(s, len) || !upper_at(s, len))
+  if (paralign_utf8_chars(s, len) > 60 || !has_year(s, len) || !upper_at(s, len))
     return 0;
   const char *comma = memchr(s, ',', len);
   const char *den = NULL;
@@ -720,7 +762,12 @@ paralign_kind paralign_label_kind(const paralign_label *lab, const char *text, s
     return PARALIGN_KIND_LIST_ITEM;
   if (hints & PARALIGN_HINT_HEADING)
     return PARALIGN_KIND_HEADING;
-  if (len > 160)
+  /* "33 artikla", "5. pants" alone on their line: the word label is the heading whatever the
+     word order, as "Article 33" is */
+  if ((sc == PARALIGN_SCHEME_ARTICLE || sc == PARALIGN_SCHEME_SECTION) && lab->skip >= len)
+    return PARALIGN_KIND_HEADING;
+  size_t chars = paralign_utf8_chars(text, len); /* characters: Greek takes two bytes each */
+  if (chars > 160)
     return PARALIGN_KIND_PARAGRAPH;
   int short_line = (hints & PARALIGN_HINT_SHORT) != 0;
   if (paralign_upper_share(text, len) >= 80 && !ends_with_any(text, len, ".;:"))
@@ -728,6 +775,6 @@ paralign_kind paralign_label_kind(const paralign_label *lab, const char *text, s
   if (!short_line || ends_with_any(text, len, ".;:,!?") || !upper_at(text, len))
     return PARALIGN_KIND_PARAGRAPH;
   if (sc == PARALIGN_SCHEME_NONE)
-    return len <= 110 ? PARALIGN_KIND_HEADING : PARALIGN_KIND_PARAGRAPH;
+    return chars <= 110 ? PARALIGN_KIND_HEADING : PARALIGN_KIND_PARAGRAPH;
   return PARALIGN_KIND_HEADING;
 }

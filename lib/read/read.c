@@ -364,6 +364,19 @@ static int build_blocks(pipeline *pl) {
   return PARALIGN_OK;
 }
 
+/* The language of the text, when it is not given: a detector is loaded for
+ * this one document. */
+static int detect_language(pipeline *pl, const char **lang) {
+  /* a PDF, DOCX or HTML document has no clean text, only its blocks' */
+  const paralign_buf *all = pl->clean.len ? &pl->clean : &pl->blocks.text;
+  paralign_langid *id = paralign_langid_new(&pl->mem);
+  if (!id)
+    return PARALIGN_ERR_NOMEM;
+  int rc = paralign_langid_detect(id, all->data ? all->data : "", all->len, lang);
+  paralign_langid_free(id);
+  return rc;
+}
+
 /* A PDF, DOCX or HTML document: its reader's paragraphs become the blocks. */
 static int build_structured(pipeline *pl, paralign_input_format format, const char *data,
                             size_t len, const char *name, const paralign_read_options *opts,
@@ -388,19 +401,18 @@ static int build_structured(pipeline *pl, paralign_input_format format, const ch
 }
 
 static int finish_document(pipeline *pl, paralign_document *doc, const char *given) {
-  const paralign_buf *all = pl->clean.len ? &pl->clean : &pl->blocks.text;
-  const char *detected = paralign_detect_language(all->data ? all->data : "", all->len);
+  const char *detected = "und";
+  int rc = given ? PARALIGN_OK : detect_language(pl, &detected);
+  if (rc != PARALIGN_OK)
+    return rc;
   paralign_document_set_lang(doc, given, detected);
-  int rc = PARALIGN_OK;
-  if (pl->dec.replaced)
+  rc = paralign_document_load_numfmt(doc);
+  if (rc == PARALIGN_OK && pl->dec.replaced)
     rc = paralign_document_warn(doc,
                                 "%zu invalid UTF-8 sequence%s replaced with U+FFFD (the first "
                                 "at line %lu, byte %zu)",
                                 pl->dec.replaced, pl->dec.replaced == 1 ? "" : "s",
                                 pl->dec.first_line, pl->dec.first_byte);
-  if (rc == PARALIGN_OK && given && strcmp(detected, "und") != 0 && strcmp(given, detected) != 0)
-    rc = paralign_document_warn(doc, "the language is given as '%s' but the text looks like '%s'",
-                                given, detected);
   if (rc == PARALIGN_OK && paralign_document_count(doc) == 0)
     rc = PARALIGN_ERR_EMPTY;
   return rc;
@@ -418,10 +430,10 @@ static int check_options(const paralign_read_options *opts, char *lang, paralign
                                 opts->format)) != (int)opts->format)
     return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT, "unknown input format %d",
                               (int)opts->format);
-  if (opts->lang && !paralign_lang_canonical(opts->lang, lang, 8))
+  if (opts->lang && paralign_lang_tag_normalize(opts->lang, lang, PARALIGN_LANG_TAG_MAX) != 0)
     return paralign_error_set(err, PARALIGN_ERR_UNKNOWN_LANGUAGE,
-                              "unknown language code '%s' (expected an ISO 639 code such as sv, "
-                              "lv or en)",
+                              "'%s' is not a language tag (expected a BCP 47 tag such as sv, "
+                              "de, el or pt-PT)",
                               opts->lang);
   return PARALIGN_OK;
 }
@@ -432,7 +444,7 @@ int paralign_document_parse(const char *data, size_t len, const char *name,
   if (!out || (!data && len))
     return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT, "no output or no data");
   *out = NULL;
-  char lang[8];
+  char lang[PARALIGN_LANG_TAG_MAX];
   int rc = check_options(opts, lang, err);
   if (rc != PARALIGN_OK)
     return rc;

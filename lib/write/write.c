@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "base/error.h"
+#include "read/langid.h"
 
 #define FLUSH_AT ((size_t)1 << 16)
 
@@ -269,10 +270,17 @@ static int check_write_args(const paralign_alignment *al, paralign_format format
   if (o->version != PARALIGN_WRITE_OPTIONS_VERSION)
     return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT,
                               "unknown paralign_write_options version %u", o->version);
-  for (size_t d = 0; o->lang_tags && d < al->ndocs; d++)
+  for (size_t d = 0; o->lang_tags && d < al->ndocs; d++) {
+    char tag[PARALIGN_LANG_TAG_MAX];
     if (!o->lang_tags[d] || !o->lang_tags[d][0])
       return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT,
                                 "language tag %zu is missing", d);
+    if (paralign_lang_tag_normalize(o->lang_tags[d], tag, sizeof tag) != 0)
+      return paralign_error_set(err, PARALIGN_ERR_UNKNOWN_LANGUAGE,
+                                "'%s' is not a language tag (expected a BCP 47 tag such as "
+                                "sv-SE or el)",
+                                o->lang_tags[d]);
+  }
   if (o->creation_date && check_date(o->creation_date) != 0)
     return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT,
                               "creation date '%s' is not YYYYMMDDThhmmssZ", o->creation_date);

@@ -3,12 +3,11 @@
 # against the hand-made sentence gold (tests/gold/sentence), and the documents of
 # tests/corpus with a sentence gold (news, clean text) F1 >= 0.95 (a floor under today's
 # 0.963: the test set's segments of news-ntrex-b end at colons, where no sentence ends
-# here), scored on the sentence units (--sentences-only); the TMX validates against the
-# TMX 1.4 DTD, says segtype="sentence" and names each unit's paragraph unit; by default it
-# also holds, after the sentence units of each paragraph unit cut into several, that
-# paragraph unit whole, as the paragraph TMX has it, and nothing else; TSV and JSONL rows;
-# three versions at once; --units and --sentences-only in `paralign batch`, per run and
-# per manifest line.
+# here); the TMX validates against the TMX 1.4 DTD, says segtype="sentence" and names
+# each unit's paragraph unit; with --with-paragraphs it also holds, after the sentence
+# units of each paragraph unit cut into several, that paragraph unit whole, as the
+# paragraph TMX has it, and nothing else; TSV and JSONL rows; three versions at once;
+# --units and --with-paragraphs in `paralign batch`, per run and per manifest line.
 # Env: PARALIGN (the binary), DATA (data/), TESTS (tests/), WORK (scratch).
 . "$(dirname "$0")/lib/common.sh"
 : "${TESTS:?}"
@@ -37,7 +36,7 @@ score() {
     "$WORK/$1.score" || fail "$1: F1 below $min (or no score)"
 }
 
-# whole_paragraphs SENTENCES_ONLY DEFAULT PARAGRAPH: DEFAULT is SENTENCES_ONLY with, after
+# whole_paragraphs SENTENCES WITH PARAGRAPH: WITH is SENTENCES with, after
 # the last sentence unit of each paragraph unit cut into several, that unit of PARAGRAPH
 # (same texts, tuid "p" and its number, segtype="paragraph"), under a header that says
 # segtype="paragraph" and sentence units that say segtype="sentence".
@@ -81,9 +80,9 @@ EOF
 }
 
 align_pair() { # NAME LANGS A B GOLD
-  "$PARALIGN" align -q --units sentence --sentences-only --langs "$2" --creation-date "$DATE" \
-    -o "$WORK/$1.sentences.tmx" "$3" "$4" || { fail "$1: exit $?"; return; }
   "$PARALIGN" align -q --units sentence --langs "$2" --creation-date "$DATE" \
+    -o "$WORK/$1.sentences.tmx" "$3" "$4" || { fail "$1: exit $?"; return; }
+  "$PARALIGN" align -q --units sentence --with-paragraphs --langs "$2" --creation-date "$DATE" \
     -o "$WORK/$1.tmx" "$3" "$4" || { fail "$1: exit $?"; return; }
   "$PARALIGN" align -q --langs "$2" -o "$WORK/$1.paragraph.tmx" "$3" "$4" ||
     { fail "$1: paragraph units: exit $?"; return; }
@@ -91,7 +90,7 @@ align_pair() { # NAME LANGS A B GOLD
   validate "$WORK/$1.tmx"
   score "$1" "$5" "$WORK/$1.sentences.tmx"
   grep -q '<header.* segtype="sentence"' "$WORK/$1.sentences.tmx" ||
-    fail "$1: --sentences-only: segtype is not sentence"
+    fail "$1: segtype is not sentence"
   whole_paragraphs "$WORK/$1.sentences.tmx" "$WORK/$1.tmx" "$WORK/$1.paragraph.tmx" ||
     fail "$1: the whole paragraph units are not as the paragraph TMX has them"
   tus=$(grep -c '<tu ' "$WORK/$1.tmx")
@@ -118,7 +117,7 @@ for gold in "$TESTS"/corpus/*/gold.sentence.json; do
   langs=$(python3 -c 'import json, sys; print(",".join(json.load(open(sys.argv[1]))["langs"]))' "$gold")
   files=()
   for lang in ${langs//,/ }; do files+=("$dir/$lang.txt"); done
-  "$PARALIGN" align -q --units sentence --sentences-only --langs "$langs" \
+  "$PARALIGN" align -q --units sentence --langs "$langs" \
     -o "$WORK/$doc.tmx" "${files[@]}" || { fail "$doc: exit $?"; continue; }
   validate "$WORK/$doc.tmx"
   score "$doc" "$gold" "$WORK/$doc.tmx" "$MIN_F1_CORPUS"
@@ -169,10 +168,10 @@ run align --units word "$SV25" "$LV25"
 expect_exit "--units word" 4
 grep -q -- "--units must be paragraph or sentence" "$WORK/stderr" || fail "--units word: no message"
 "$PARALIGN" align --help | grep -q -- "--units U" || fail "align --help does not list --units"
-"$PARALIGN" align --help | grep -q -- "--sentences-only" ||
-  fail "align --help does not list --sentences-only"
-"$PARALIGN" batch --help | grep -q -- "--sentences-only" ||
-  fail "batch --help does not list --sentences-only"
+"$PARALIGN" align --help | grep -q -- "--with-paragraphs" ||
+  fail "align --help does not list --with-paragraphs"
+"$PARALIGN" batch --help | grep -q -- "--with-paragraphs" ||
+  fail "batch --help does not list --with-paragraphs"
 
 # batch: --units for the run, units=... or "units" for one line
 printf 'sv,en\t%s\t%s\tp.tmx\n' "$SV23" "$EN23" > "$WORK/m.tsv"
@@ -187,16 +186,16 @@ grep -q "line 4: 'units=words': units must be paragraph or sentence" "$WORK/stde
 grep -q 'segtype="sentence"' "$WORK/out/p.tmx" && fail "batch: p.tmx is not paragraph units"
 grep -q 'segtype="sentence"' "$WORK/out/s.tmx" || fail "batch: units=sentence not taken"
 grep -q 'segtype="sentence"' "$WORK/out/j.tmx" || fail "batch: \"units\" not taken"
-cmp -s <(grep -v creationdate "$WORK/out/s.tmx") <(grep -v creationdate "$WORK/dd2023.tmx") ||
+cmp -s <(grep -v creationdate "$WORK/out/s.tmx") <(grep -v creationdate "$WORK/dd2023.sentences.tmx") ||
   fail "batch: units=sentence differs from align --units sentence"
 printf 'sv,en\t%s\t%s\tall.tmx\n' "$SV23" "$EN23" > "$WORK/m2.tsv"
 run batch -q --units sentence -o "$WORK/out" "$WORK/m2.tsv"
 expect_exit "batch --units sentence" 0
 grep -q 'segtype="sentence"' "$WORK/out/all.tmx" || fail "batch --units sentence not taken"
-run batch -q --units sentence --sentences-only -o "$WORK/out" "$WORK/m2.tsv"
-expect_exit "batch --sentences-only" 0
-cmp -s <(grep -v creationdate "$WORK/out/all.tmx") <(grep -v creationdate "$WORK/dd2023.sentences.tmx") ||
-  fail "batch: --sentences-only differs from align --sentences-only"
+run batch -q --units sentence --with-paragraphs -o "$WORK/out" "$WORK/m2.tsv"
+expect_exit "batch --with-paragraphs" 0
+cmp -s <(grep -v creationdate "$WORK/out/all.tmx") <(grep -v creationdate "$WORK/dd2023.tmx") ||
+  fail "batch: --with-paragraphs differs from align --with-paragraphs"
 run batch --units word "$WORK/m2.tsv"
 expect_exit "batch --units word" 4
 
