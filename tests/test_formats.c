@@ -488,7 +488,7 @@ static page_maker *text_file_pages(unsigned flags) {
         mono_line(m, 0, base, flags, k == 0 ? "1." : "2.");
       mono_line(m, col, base, flags, rows[p][k]);
     }
-    char number[8];
+    char number[16];
     snprintf(number, sizeof number, "%d/3", p + 1);
     mono_line(m, 80, 830, 0, number);
   }

@@ -1008,7 +1008,7 @@ static int emit_plain(layout *L, paralign_sdoc *out, int *done) {
   paralign_pdf_row *rows = text_rows(L, &n);
   if (!rows)
     return PARALIGN_ERR_NOMEM;
-  paralign_pdf_plain_order(L->glyphs, rows, n, L->pitch);
+  paralign_pdf_plain_order(L->glyphs, rows, n);
   float pitch = 0.0f, cell = 0.0f;
   int rc = paralign_pdf_plain_pitch(rows, n, L->body, L->mem, &pitch) != 0 ||
                    paralign_pdf_plain_cell(L->glyphs, rows, n, L->body, pitch, L->mem, &cell) != 0

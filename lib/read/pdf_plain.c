@@ -34,11 +34,16 @@ static float common_width(const float *w, size_t n, size_t *share) {
   return best;
 }
 
-/* Rows on one line: an extractor may read a line in pieces ("1." set apart
- * from its text), and give the pieces of several lines out of order. */
-static int same_line(const paralign_pdf_row *a, const paralign_pdf_row *b, float pitch) {
-  return a->page == b->page &&
-         fabsf(finite_or_zero(a->bottom) - finite_or_zero(b->bottom)) < 0.5f * pitch;
+static float row_height(const paralign_pdf_row *r) {
+  return fabsf(finite_or_zero(r->bottom) - finite_or_zero(r->top));
+}
+
+/* Rows on one line (their baselines less than half a row's height apart):
+ * an extractor may read a line in pieces ("1." set apart from its text),
+ * and give the pieces of several lines out of order. */
+static int same_line(const paralign_pdf_row *a, const paralign_pdf_row *b) {
+  return a->page == b->page && fabsf(finite_or_zero(a->bottom) - finite_or_zero(b->bottom)) <
+                                   0.5f * fminf(row_height(a), row_height(b));
 }
 
 static int by_position(const void *a, const void *b) {
@@ -64,14 +69,13 @@ static float row_left(const paralign_pdf_glyph *glyphs, const paralign_pdf_row *
   return left;
 }
 
-void paralign_pdf_plain_order(const paralign_pdf_glyph *glyphs, paralign_pdf_row *rows, size_t n,
-                              float pitch) {
+void paralign_pdf_plain_order(const paralign_pdf_glyph *glyphs, paralign_pdf_row *rows, size_t n) {
   for (size_t i = 0; i < n; i++)
     rows[i].left = row_left(glyphs, &rows[i]);
   qsort(rows, n, sizeof *rows, by_position);
   for (size_t i = 0; i < n;) {
     size_t end = i + 1;
-    while (end < n && same_line(&rows[i], &rows[end], pitch))
+    while (end < n && same_line(&rows[i], &rows[end]))
       end++;
     qsort(rows + i, end - i, sizeof *rows, by_left);
     i = end;
@@ -111,7 +115,7 @@ int paralign_pdf_plain_pitch(const paralign_pdf_row *rows, size_t n, float size,
 static int on_the_grid(const paralign_pdf_row *rows, size_t n, float pitch) {
   size_t off = 0, pairs = 0;
   for (size_t i = 1; i < n; i++) {
-    if (rows[i].page != rows[i - 1].page || same_line(&rows[i - 1], &rows[i], pitch))
+    if (rows[i].page != rows[i - 1].page || same_line(&rows[i - 1], &rows[i]))
       continue;
     float k = (finite_or_zero(rows[i].bottom) - finite_or_zero(rows[i - 1].bottom)) / pitch;
     pairs++;
@@ -193,7 +197,7 @@ int paralign_pdf_plain_text(const paralign_pdf_glyph *glyphs, const paralign_pdf
   }
   long col = 0;
   for (size_t i = 0; i < n; i++) {
-    if (i > 0 && same_line(&rows[i - 1], &rows[i], pitch)) {
+    if (i > 0 && same_line(&rows[i - 1], &rows[i])) {
       put_row(glyphs, &rows[i], left, cell, &col, out);
       continue;
     }

@@ -23,10 +23,9 @@ typedef struct paralign_pdf_row {
 } paralign_pdf_row;
 
 /* Put the rows in reading order: by page, then line by line from the top
- * (rows whose baselines are less than half a pitch apart make one line),
- * and the pieces of one line from the left. */
-void paralign_pdf_plain_order(const paralign_pdf_glyph *glyphs, paralign_pdf_row *rows, size_t n,
-                              float pitch);
+ * (rows whose baselines are less than half a row's height apart make one
+ * line), and the pieces of one line from the left. */
+void paralign_pdf_plain_order(const paralign_pdf_glyph *glyphs, paralign_pdf_row *rows, size_t n);
 
 /* The line pitch of rows in reading order: the shortest distance between
  * the baselines of two lines that recurs (at least 3 times and for 5% of
