@@ -4,6 +4,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "text/superscript.h"
+
 static int is_space(char c) { return c == ' '; }
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
 static int is_alnum(char c) {
@@ -13,10 +15,6 @@ static int is_alnum(char c) {
 
 /* Bytes that may start markup; everything else is copied in runs. */
 static int is_special(char c) { return c == '*' || c == '<' || c == '[' || c == '\\' || c == '!'; }
-
-static const char *const superscripts[10] = {
-    "\xE2\x81\xB0", "\xC2\xB9", "\xC2\xB2", "\xC2\xB3", "\xE2\x81\xB4",
-    "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7", "\xE2\x81\xB8", "\xE2\x81\xB9"};
 
 /* Length of an HTML tag at s we remove ("<sup>", "</b>", "<br/>"), or 0. */
 static size_t tag_length(const char *s, size_t len, int *is_sup, int *is_break) {
@@ -51,7 +49,7 @@ static size_t put_sup(const char *s, size_t len, size_t open, paralign_buf *out)
   if (j == open || j + 6 > len || strncmp(s + j, "</sup>", 6) != 0)
     return 0;
   for (size_t k = open; k < j; k++)
-    paralign_buf_puts(out, superscripts[s[k] - '0']);
+    paralign_buf_puts(out, paralign_superscript(s[k] - '0'));
   return j + 6;
 }
 

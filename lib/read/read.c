@@ -8,14 +8,12 @@
 #include "read/decode.h"
 #include "read/document.h"
 #include "base/error.h"
-#include "read/footnote.h"
 #include "read/format.h"
 #include "read/label.h"
 #include "read/langid.h"
-#include "read/layout.h"
 #include "read/linecue.h"
 #include "read/lines.h"
-#include "read/markup.h"
+#include "read/plain.h"
 
 /* Nesting of label forms ("1." then "a)" then "i)"): level = depth. */
 typedef struct level_stack {
@@ -443,10 +441,7 @@ static int build_blocks(pipeline *pl) {
   }
   if (only_spaces(pl->text, pl->text_len))
     return PARALIGN_ERR_EMPTY;
-  if (paralign_markup_lines(pl->text, pl->text_len, &pl->mem, &pl->lines) != 0)
-    return PARALIGN_ERR_NOMEM;
-  if (paralign_layout(&pl->lines, &pl->mem, &pl->blocks, NULL) != 0 ||
-      paralign_footnotes(&pl->blocks, &pl->mem) != 0)
+  if (paralign_plain_blocks(pl->text, pl->text_len, &pl->mem, &pl->lines, &pl->blocks) != 0)
     return PARALIGN_ERR_NOMEM;
   return PARALIGN_OK;
 }
