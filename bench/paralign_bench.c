@@ -15,14 +15,18 @@
  *       reading one document as it is (a PDF, DOCX or HTML file, or text):
  *       paralign_document_read_file N times after a warm-up; seconds per
  *       read, with its pages (PDF) and paragraphs.
- *   paralign_bench command [--runs N] --label TEXT -- PROGRAM ARGS...
- *       wall time and peak memory of a command (for `paralign batch`).
+ *   paralign_bench command [--runs N] [--bytes B] --label TEXT -- PROGRAM ARGS...
+ *       wall time, CPU time (user + system) and peak memory of a command
+ *       run as a whole process, its standard output thrown away (for
+ *       `paralign batch`, `paralign paragraphs` on a large file, start-up);
+ *       --bytes: the size of its input, for MB/s of CPU time.
  *
  * Each measurement prints one line of TAB-separated key=value fields for
  * bench/table.py: kind, label, runs, the sorted per-run values and what was
  * measured.  Only the public API is used: the figures are what a user gets. */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -121,7 +125,7 @@ static void print_values(const char *key, double *v, int n) {
 
 typedef struct bench_args {
   int runs, force, sentences;
-  double mb;
+  double mb, bytes;
   const char *label, *lang, *langs, *tmx;
   char **files;
   int nfiles;
@@ -146,6 +150,8 @@ static void parse_args(int argc, char **argv, bench_args *a) {
       a->runs = atoi(val);
     else if (strcmp(opt, "--mb") == 0)
       a->mb = atof(val);
+    else if (strcmp(opt, "--bytes") == 0)
+      a->bytes = atof(val);
     else if (strcmp(opt, "--label") == 0)
       a->label = val;
     else if (strcmp(opt, "--lang") == 0)
@@ -451,7 +457,7 @@ static int cmd_pipeline(bench_args *a) {
 static int cmd_command(bench_args *a) {
   if (a->nfiles < 1)
     die("command needs a PROGRAM");
-  double secs[MAX_RUNS], peak[MAX_RUNS];
+  double secs[MAX_RUNS], peak[MAX_RUNS], cpu[MAX_RUNS];
   int failed = 0;
   for (int r = 0; r < a->runs; r++) {
     fflush(stdout);
@@ -460,6 +466,9 @@ static int cmd_command(bench_args *a) {
     if (pid < 0)
       die("fork: %s", strerror(errno));
     if (pid == 0) {
+      int null = open("/dev/null", O_WRONLY);
+      if (null < 0 || dup2(null, STDOUT_FILENO) < 0)
+        _exit(126);
       execvp(a->files[0], a->files);
       _exit(127);
     }
@@ -469,17 +478,22 @@ static int cmd_command(bench_args *a) {
       die("wait: %s", strerror(errno));
     secs[r] = now() - t0;
     peak[r] = (double)ru.ru_maxrss;
+    cpu[r] = (double)ru.ru_utime.tv_sec + (double)ru.ru_utime.tv_usec * 1e-6 +
+             (double)ru.ru_stime.tv_sec + (double)ru.ru_stime.tv_usec * 1e-6;
     failed += !WIFEXITED(status) || WEXITSTATUS(status) != 0;
   }
   printf("kind=command\tlabel=%s\truns=%d\tfailed_runs=%d", a->label, a->runs, failed);
+  if (a->bytes > 0)
+    printf("\tbytes=%.0f", a->bytes);
   print_values("seconds", secs, a->runs);
+  print_values("cpu_s", cpu, a->runs);
   print_values("peak_kib", peak, a->runs);
   putchar('\n');
   return failed ? 1 : 0;
 }
 
 int main(int argc, char **argv) {
-  bench_args a = {5, 0, 0, 0, NULL, NULL, NULL, NULL, NULL, 0};
+  bench_args a = {5, 0, 0, 0, 0, NULL, NULL, NULL, NULL, NULL, 0};
   if (argc < 2) {
     fprintf(stderr, "usage: paralign_bench read|pipeline|document|command [OPTIONS] FILE...\n");
     return 2;

@@ -78,6 +78,38 @@ measure read --runs "$(runs 5)" --mb $mb --lang en \
 measure read --runs "$(runs 5)" --mb $mb --lang sv \
   --label "read+normalise, markdown-style (seed 001 repeated)" "$(seed 001)"
 
+# The whole `paralign paragraphs` process on a large file (about 20 MB of a
+# seed repeated, written to disk): CPU time per MB and peak memory.
+big_input() { # SEED FILE MB
+  python3 -c 'import sys
+one = open(sys.argv[1], "rb").read()
+limit = float(sys.argv[3]) * 1e6
+with open(sys.argv[2], "wb") as out:
+    n = 0
+    while n < limit:
+        out.write(one + b"\n\n")
+        n += len(one) + 2' "$(seed "$1")" "$2" "$3"
+}
+say "paragraphs: whole process on large files"
+pmb=20
+[ $quick = 1 ] && pmb=2
+for spec in 000:sv:PDF-style 002:en:markdown-style 001:sv:markdown-style; do
+  IFS=: read -r s lang style <<<"$spec"
+  big=$work/paragraphs-$s.txt
+  [ -s "$big" ] || big_input "$s" "$big" $pmb
+  measure command --runs "$(runs 5)" --bytes "$(wc -c <"$big")" \
+    --label "paragraphs --format jsonl, whole process, $style (seed $s repeated)" -- \
+    "$cli" paragraphs --format jsonl --lang "$lang" "$big"
+done
+
+# Start-up: the seed pair's whole align process against /bin/true, in turn.
+say "start-up: align on the 2023 seed pair against /bin/true"
+for round in $(seq 1 "$(runs 11)"); do
+  measure command --runs 1 --label "whole process, align, 2023 seed pair" -- \
+    "$cli" align -q --langs sv,en --creation-date 20260101T000000Z "$(seed 000)" "$(seed 002)"
+  measure command --runs 1 --label "whole process, /bin/true" -- /bin/true
+done
+
 # A long PDF as users get them: the seeds' text, concatenated until it runs
 # past 100 pages, printed by headless Chromium (as tests/formats/make_fixtures.sh
 # prints the fixtures), read as it is.

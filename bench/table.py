@@ -25,7 +25,10 @@ TARGET_GAP_F1, TARGET_GAP_RATIO = 0.99, 1.5
 TARGET_SENTENCE_COST = 1.5  # sentence units at most this many times the paragraph units' time
 TARGET_LANGS10_S, TARGET_LANGS10_F1 = 2.0, 0.98  # a regulation in ten languages
 TARGET_PDF_100_S = 1.0  # reading a 100-page PDF
-LISTS = ("seconds", "peak_kib", "mb_per_s", "read_s", "align_s", "write_s")
+TARGET_PARAGRAPHS_CPU_MBS = 150.0  # `paralign paragraphs` on a large file, MB/s of CPU time
+TARGET_PARAGRAPHS_PEAK = 3.0  # ... its peak memory at most this many times the input
+TARGET_STARTUP = 2.5  # the seed pair's whole `align` process, CPU time against /bin/true
+LISTS = ("seconds", "cpu_s", "peak_kib", "mb_per_s", "read_s", "align_s", "write_s")
 
 
 def parse(path):
@@ -164,7 +167,24 @@ def document_row(r):
     return [r["label"], what, r["runs"], t, s, "", target]
 
 
+def cpu_rate_row(r):
+    """A command given its input's size: MB/s of CPU time and peak memory."""
+    nbytes = float(r["bytes"])
+    rates = [nbytes / 1e6 / c for c in r["cpu_s"] if c > 0]
+    peak = mib(med(r["peak_kib"]))
+    ratio = peak * 2**20 / nbytes
+    ok = med(rates) >= TARGET_PARAGRAPHS_CPU_MBS and ratio <= TARGET_PARAGRAPHS_PEAK
+    failed = "; %s runs failed" % r["failed_runs"] if r.get("failed_runs", "0") != "0" else ""
+    return [r["label"], "%s%s" % (size(nbytes), failed), len(rates),
+            "%.0f MB/s of CPU time (wall %.2f s)" % (med(rates), med(r["seconds"])),
+            span(rates, 1, "MB/s", 0), "%.1f MB (×%.1f the input)" % (peak, ratio),
+            verdict(ok, "≥ %.0f MB/s, peak ≤ ×%.0f the input" % (
+                TARGET_PARAGRAPHS_CPU_MBS, TARGET_PARAGRAPHS_PEAK))]
+
+
 def command_row(r):
+    if r.get("bytes") and r.get("cpu_s"):
+        return cpu_rate_row(r)
     t, s = time_cell(r["seconds"])
     sets = float(r.get("sets", "0"))
     rate = " (%.0f sets/s)" % (sets / med(r["seconds"])) if sets else ""
@@ -189,6 +209,18 @@ def scaling_row(rows):
     return ["scaling, synthetic 10k → 100k", "time and peak memory ratios", "", "×%.1f time" % t,
             "", "×%.1f memory" % m,
             verdict(t <= TARGET_SCALING and m <= TARGET_SCALING, "≤ ×%.0f" % TARGET_SCALING)]
+
+
+def startup_row(rows):
+    """The seed pair's whole align process against /bin/true, in CPU time."""
+    align, true = find(rows, "command", "whole process, align"), find(rows, "command", "/bin/true")
+    if not align or not true or not align.get("cpu_s") or not true.get("cpu_s"):
+        return None
+    ratio = med(align["cpu_s"]) / max(med(true["cpu_s"]), 1e-6)
+    return ["start-up: the seed pair's align against /bin/true", "CPU time ratio of the medians",
+            "", "×%.1f (%.1f ms against %.2f ms)" % (
+                ratio, med(align["cpu_s"]) * 1e3, med(true["cpu_s"]) * 1e3), "", "",
+            verdict(ratio <= TARGET_STARTUP, "≤ ×%.1f" % TARGET_STARTUP)]
 
 
 def batch_row(rows):
@@ -237,7 +269,7 @@ def main(path):
             out.append(document_row(r))
         elif r["kind"] == "skip":
             out.append([r["label"], r.get("reason", ""), "", "skipped", "", "", ""])
-    out += [x for x in (scaling_row(rows), batch_row(rows)) if x]
+    out += [x for x in (scaling_row(rows), batch_row(rows), startup_row(rows)) if x]
     for cells in out:
         print("| " + " | ".join(str(c) for c in cells) + " |")
 

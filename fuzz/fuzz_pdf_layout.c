@@ -18,7 +18,10 @@
  *   size  the type size: 4 + size / 6 points; 0xFF: a NaN size
  *   option bits 0-1: the right margin (a column width from 200 to 500 pt);
  *   bit 2: bold; bit 3: pages of zero width and height; bit 4: coordinates
- *   scaled by 1e6 (far outside the page).
+ *   scaled by 1e6 (far outside the page); bit 5: a proportional face (each
+ *   glyph as wide as its character is in a typeset page), else a fixed-pitch
+ *   one (every glyph half its size wide: a print of a text file, which the
+ *   layout hands to the text rules).
  * Checks: no crash, leak or undefined behaviour; the layout succeeds; every
  * paragraph's text is valid UTF-8 with pages in range; the blocks made of the
  * paragraphs are valid; the same input lays out the same twice. */
@@ -65,6 +68,17 @@ static long code_point(unsigned code) {
   return extra_codes[(code - 0x78) % (sizeof extra_codes / sizeof *extra_codes)];
 }
 
+/* A glyph's advance in ems: a proportional face sets "i" narrower than "m". */
+static float advance(long cp, unsigned opt) {
+  if (!(opt & 32) || cp < 0x20 || cp > 0x7E)
+    return 0.5f;
+  if (strchr("il.,;:'!|j", (int)cp))
+    return 0.28f;
+  if (strchr("mwMW", (int)cp))
+    return 0.8f;
+  return cp >= 'A' && cp <= 'Z' ? 0.65f : 0.5f;
+}
+
 static void add_record(pages *p, pen *w, const uint8_t *r) {
   unsigned code = r[0];
   float size = r[3] == 0xFF ? NAN : 4.0f + (float)r[3] / 6.0f;
@@ -82,16 +96,17 @@ static void add_record(pages *p, pen *w, const uint8_t *r) {
   float s = isfinite(size) ? size : 10.0f;
   w->x += move * s;
   long cp = newline ? '\n' : code_point(code);
+  float width = advance(cp, w->opt) * s;
   paralign_pdf_glyph g = {cp,
                           w->x * scale,
                           (w->y - rise - 0.9f * s) * scale,
-                          (w->x + 0.5f * s) * scale,
+                          (w->x + width) * scale,
                           (w->y - rise + 0.25f * s) * scale,
                           size,
                           (w->opt & 4) ? PARALIGN_PDF_BOLD : 0};
   p->g[p->n++] = g;
   p->page[p->npages - 1].count++;
-  w->x += 0.5f * s;
+  w->x += width;
   if (w->x > w->right) { /* wrap like a justified column */
     w->x = w->margin;
     w->y += 1.2f * s;
@@ -130,6 +145,8 @@ static void lay_out(const pages *p, const paralign_mem *mem, result *res) {
     FUZZ_CHECK(fuzz_utf8_valid(res->blocks.text.data + b->off, b->len));
     FUZZ_CHECK(b->refs_off + b->nrefs <= res->blocks.nrefs);
     FUZZ_CHECK(b->len > 0);
+    FUZZ_CHECK(b->page >= 1 && b->page <= p->npages);
+    FUZZ_CHECK(b->attach < (long)res->blocks.n);
   }
 }
 

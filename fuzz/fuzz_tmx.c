@@ -35,16 +35,23 @@ static const char *const langs[MAX_DOCS] = {"sv", "lv", "en"};
 
 /* ---- documents ---------------------------------------------------------- */
 
+/* A label and its key, for paralign_document_add to copy. */
+typedef struct label_text {
+  char label[PARALIGN_LABEL_MAX], key[PARALIGN_KEY_MAX];
+} label_text;
+
 /* "12. text" -> an arabic label; returns the label length or 0. */
-static size_t arabic_label(const char *s, size_t len, paralign_paragraph *p) {
+static size_t arabic_label(const char *s, size_t len, paralign_paragraph *p, label_text *t) {
   size_t i = 0;
   long v = 0;
   while (i < len && i < 6 && s[i] >= '0' && s[i] <= '9')
     v = v * 10 + (s[i++] - '0');
   if (i == 0 || i + 1 >= len || s[i] != '.' || s[i + 1] != ' ')
     return 0;
-  snprintf(p->label, sizeof p->label, "%ld.", v);
-  snprintf(p->key, sizeof p->key, "arabic:%ld", v);
+  snprintf(t->label, sizeof t->label, "%ld.", v);
+  snprintf(t->key, sizeof t->key, "arabic:%ld", v);
+  p->label = t->label;
+  p->key = t->key;
   p->scheme = PARALIGN_SCHEME_ARABIC;
   p->value = v;
   return i + 2;
@@ -54,9 +61,10 @@ static int add_line(paralign_document *doc, fuzz_input line, unsigned long linen
   size_t len;
   char *text = fuzz_utf8_sanitize((const char *)line.data, line.len, &len);
   paralign_paragraph p;
+  label_text t;
   memset(&p, 0, sizeof p);
   p.line = lineno;
-  size_t skip = arabic_label(text, len, &p);
+  size_t skip = arabic_label(text, len, &p, &t);
   int rc = len > skip ? paralign_document_add(doc, &p, text + skip, len - skip, NULL, 0)
                       : PARALIGN_OK;
   free(text);

@@ -147,6 +147,12 @@ def html_corpus():
              b'<table><tr><td>1.<td>cell<th>head</table><br><br>after<br>br')
     write("fuzz_html", "lists", bytes([0x00]) + lists)
     write("fuzz_html", "nested", bytes([0x00]) + b"<div>" * 700 + b"deep text")
+    # preformatted text, as a browser shows a plain-text file: read by the text rules
+    pre = (b'<html><body><p>Intro.</p><pre style="white-space: pre-wrap;">1. The Council\n'
+           b'   underlines the need\nfor a policy.\n\n\x0c2. It calls on<b>the</b>\n'
+           b'Commission<br>to act\xc2\xb9.\n\n\xc2\xb9 Note.</pre><li><pre></pre>'
+           b'<xmp><p>x</p></xmp></body></html>')
+    write("fuzz_html", "preformatted", bytes([0x00]) + pre)
     write("fuzz_html", "soup", bytes([0x08]) + b"<p><b>bold<i>x</b>y</i><script>a<b</script>"
           b"<style>p{}</style><nav>menu</nav><header>top</header><p hidden>h</p>&amp;&nbsp;&#0;")
     write("fuzz_html", "empty", bytes([0x00]))
@@ -192,17 +198,19 @@ def glyph_records(text, size=60, rise_digits=False):
 
 def pdf_layout_corpus():
     text = seed(DD2023[1]).decode()
+    # the first in a fixed-pitch face (a print of a text file), the second typeset
     for k, frac in enumerate((0.1, 0.5)):
         start = int(len(text) * frac)
         chunk = "\n".join(l[:70] for l in text[start:start + 2000].split("\n") if l.strip())
-        write("fuzz_pdf_layout", "dd2023_en_%d" % k, bytes([0x01]) + glyph_records(chunk)[:3900])
+        write("fuzz_pdf_layout", "dd2023_en_%d" % k,
+              bytes([0x01 | (0x20 * k)]) + glyph_records(chunk)[:3900])
     heading = glyph_records("COUNCIL CONCLUSIONS", size=120)
     body = glyph_records("1. The Council underlines the need for a stronger policy in global\n"
                          "digital affairs and calls on the Commission to act.")
     note = glyph_records("1 Council conclusions of 18 July 2022.", size=30)
     marker = bytes([ord("x") - 0x20, 0, 0, 60, 0x11, 0, 40, 30])  # "x" then a raised small "1"
     page = bytes([0x70, 0, 0, 60])
-    write("fuzz_pdf_layout", "heading_body_note", bytes([0x06]) + heading + body + marker + note +
+    write("fuzz_pdf_layout", "heading_body_note", bytes([0x26]) + heading + body + marker + note +
           page + body)
     write("fuzz_pdf_layout", "odd_values", bytes([0x18]) + bytes([0xFF, 0x80, 0x7F, 0xFF] * 20) +
           bytes([0x90, 0x7F, 0x80, 0x00] * 20) + page * 20)

@@ -13,8 +13,9 @@ if [ "${1:-}" = "--test" ]; then
   # harness validates its output against the DTD; also a base package now: the
   # DOCX and HTML readers), OmegaT (a real CAT tool pre-filling segments from our
   # TMX: tests/extra/omegat_sentence.sh), pandoc (tests/formats/make_fixtures.sh and
-  # the 100-page PDF of bench/run.sh)
-  pkgs+=(clang valgrind chromium parallel libxml2-dev omegat pandoc)
+  # the 100-page PDF of bench/run.sh), faketime (a fixed print date in the corpus PDFs
+  # of tests/corpus/make_pdf_variants.sh)
+  pkgs+=(clang valgrind chromium parallel libxml2-dev omegat pandoc faketime)
 fi
 missing=()
 for p in "${pkgs[@]}"; do

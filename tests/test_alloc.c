@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/arena.h"
 #include "testutil.h"
 
 /* Give up rather than loop forever if some call never stops allocating. */
@@ -114,6 +115,70 @@ START_TEST(test_alloc_parse_fails_cleanly_at_every_allocation) {
   ck_assert_uint_gt(paragraphs, 5);
   fprintf(stderr, "parse %s: refused each of %zu allocations in turn\n", documents[_i], n - 1);
   free(text);
+}
+END_TEST
+
+/* Reading a file reads its text in place when it needs no clean-up (seed
+ * 000) and cleans a copy when it does (seed 004): both paths, every
+ * allocation refused in turn. */
+static int read_file_round(const char *path, size_t fail_at) {
+  failing f;
+  paralign_mem mem = failing_mem(&f, fail_at);
+  paralign_document *doc = NULL;
+  paralign_error err = PARALIGN_ERROR_INIT;
+  int rc = paralign_document_read_file(path, NULL, &mem, &doc, &err);
+  if (f.refused) {
+    ck_assert_msg(rc == PARALIGN_ERR_NOMEM, "allocation %zu refused: got status %d (%s)",
+                  fail_at, rc, err.message);
+    ck_assert_ptr_null(doc);
+  } else {
+    ck_assert_msg(rc == PARALIGN_OK, "read failed: %s", err.message);
+    ck_assert_uint_gt(paralign_document_count(doc), 5);
+  }
+  paralign_document_free(doc);
+  ck_assert_msg(f.live == 0, "allocation %zu refused: %zu blocks leaked", fail_at, f.live);
+  return f.refused;
+}
+
+START_TEST(test_alloc_read_file_fails_cleanly_at_every_allocation) {
+  const char *seeds[] = {"seeds/000_99d952fa1365f389.txt", "seeds/004_d6c2b8bb3e30ce40.txt"};
+  size_t n = 1;
+  while (n < MAX_ROUNDS && read_file_round(tu_data_path(seeds[_i]), n))
+    n++;
+  ck_assert_uint_lt(n, MAX_ROUNDS);
+  ck_assert_uint_gt(n, 2);
+}
+END_TEST
+
+/* The document's arena: small and large requests, each allocation of its
+ * blocks refused in turn; what it handed out stays usable, nothing leaks. */
+static int arena_round(size_t fail_at) {
+  failing f;
+  paralign_mem mem = failing_mem(&f, fail_at);
+  paralign_arena a;
+  paralign_arena_init(&a, &mem);
+  int ok = 1;
+  for (size_t k = 0; k < 2000 && ok; k++) {
+    size_t size = k % 97 == 0 ? 300000 + k : 1 + k % 61;
+    unsigned char *p = paralign_arena_alloc(&a, size);
+    char *t = paralign_arena_strndup(&a, "label", 5);
+    ok = p && t;
+    if (ok) {
+      memset(p, 0xAB, size); /* ASan sees an overrun */
+      ck_assert_str_eq(t, "label");
+    }
+  }
+  ck_assert_int_eq(ok, !f.refused);
+  paralign_arena_free(&a);
+  ck_assert_msg(f.live == 0, "allocation %zu refused: %zu blocks leaked", fail_at, f.live);
+  return f.refused;
+}
+
+START_TEST(test_alloc_arena_fails_cleanly_at_every_allocation) {
+  size_t n = 1;
+  while (n < MAX_ROUNDS && arena_round(n))
+    n++;
+  ck_assert_uint_gt(n, 5); /* blocks double in size: a handful of allocations */
 }
 END_TEST
 
@@ -322,6 +387,8 @@ static Suite *alloc_suite(void) {
   tcase_set_timeout(tc, 300);
   tcase_add_loop_test(tc, test_alloc_parse_fails_cleanly_at_every_allocation, 0,
                       (int)(sizeof documents / sizeof documents[0]));
+  tcase_add_loop_test(tc, test_alloc_read_file_fails_cleanly_at_every_allocation, 0, 2);
+  tcase_add_test(tc, test_alloc_arena_fails_cleanly_at_every_allocation);
   tcase_add_test(tc, test_alloc_align_write_and_check_fail_cleanly_at_every_allocation);
   tcase_add_test(tc, test_alloc_three_versions_with_rows_fail_cleanly);
   tcase_add_test(tc, test_alloc_sentences_fail_cleanly_at_every_allocation);

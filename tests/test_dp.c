@@ -49,7 +49,7 @@ static paralign_document *copy_doc(const paralign_document *src, long drop, long
   for (size_t i = 0; i < paralign_document_count(src); i++) {
     const paralign_paragraph *p = paralign_document_get(src, i);
     paralign_paragraph q = *p;
-    q.key[0] = q.label[0] = '\0';
+    q.key = q.label = "";
     if ((long)i == drop)
       continue;
     size_t half = (long)i == split ? p->len / 2 : 0;
@@ -170,7 +170,7 @@ static paralign_document *without_block(const paralign_document *src, size_t fro
   for (size_t i = 0; i < paralign_document_count(src); i++) {
     const paralign_paragraph *p = paralign_document_get(src, i);
     paralign_paragraph q = *p;
-    q.key[0] = q.label[0] = '\0';
+    q.key = q.label = "";
     if (i >= from && i < from + n)
       continue;
     ck_assert_int_eq(paralign_document_add(doc, &q, p->text, p->len, NULL, 0), PARALIGN_OK);

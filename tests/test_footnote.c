@@ -32,8 +32,8 @@ START_TEST(test_footnote_flattened_markers_in_seed_000) {
   ck_assert_ptr_nonnull(strstr(t, "inom Global Gateway. Rådet"));
   ck_assert(refs_are(p7, (const int[]){2, 3}, 2));
   /* other numbers glued to words stay: G20-målen, EU4Digital, 2022 */
-  ck_assert_ptr_nonnull(strstr(paralign_paragraph_text(find(doc, "Samarbeta med partner")),
-                               "G20-målen"));
+  ck_assert_ptr_nonnull(
+      strstr(paralign_paragraph_text(find(doc, "Samarbeta med partner")), "G20-målen"));
   paralign_document_free(doc);
 }
 END_TEST
@@ -89,7 +89,8 @@ START_TEST(test_footnote_markers_kept_without_footnotes) {
   /* no footnote 2 exists: "ekosystem2" and "20221" are left alone */
   paralign_document *doc = tu_parse("Ett digitalt ekosystem2. Rapporten från 20221, där.\n", "sv");
   const paralign_paragraph *p = paralign_document_get(doc, 0);
-  ck_assert_str_eq(paralign_paragraph_text(p), "Ett digitalt ekosystem2. Rapporten från 20221, där.");
+  ck_assert_str_eq(paralign_paragraph_text(p),
+                   "Ett digitalt ekosystem2. Rapporten från 20221, där.");
   ck_assert_uint_eq(paralign_paragraph_footnote_count(p), 0);
   paralign_document_free(doc);
 }
@@ -108,6 +109,48 @@ START_TEST(test_footnote_markdown_link_residue) {
 }
 END_TEST
 
+/* A footnote where the page break put it (at the foot of the page, after a
+ * paragraph that follows the one referring to it) goes right after the
+ * paragraph whose marker names it, as the structured formats place it. */
+START_TEST(test_footnote_placed_after_its_paragraph) {
+  paralign_document *doc = tu_parse_data("seeds/000_99d952fa1365f389.txt", "sv");
+  long host = tu_find(doc, "På grundval av de framsteg");
+  long fn1 = tu_find(doc, "Rådets slutsatser om EU:s digitala diplomati av den");
+  ck_assert_int_ge(host, 0);
+  ck_assert_int_eq(fn1, host + 1);
+  paralign_document_free(doc);
+  /* two notes of one paragraph keep their order; a note nothing refers to stays */
+  doc = tu_parse("Rådet välkomnar riktlinjerna¹ och planen².\n\n"
+                 "Rådet noterar rapporten.\n\n"
+                 "---\n\n"
+                 "¹ Reviderade riktlinjer, 10289/23.\n\n"
+                 "² Handlingsplanen, 9876/23.\n\n"
+                 "³ En not utan hänvisning.\n",
+                 "sv");
+  ck_assert_uint_eq(paralign_document_count(doc), 5);
+  ck_assert_int_eq(tu_find(doc, "Reviderade riktlinjer"), 1);
+  ck_assert_int_eq(tu_find(doc, "Handlingsplanen"), 2);
+  ck_assert_int_eq(tu_find(doc, "Rådet noterar"), 3);
+  ck_assert_int_eq(tu_find(doc, "En not utan"), 4);
+  paralign_document_free(doc);
+}
+END_TEST
+
+/* A superscript set apart by a space after a word, alone before punctuation,
+ * is a marker too ("pamatnostādņēm ¹."); one after a number or before a word
+ * is not. */
+START_TEST(test_footnote_marker_after_a_space) {
+  paralign_document *doc = tu_parse("ES atbalsta pamatnostādņēm ¹. Platība 10 ¹ un ¹x.\n\n"
+                                    "---\n\n"
+                                    "¹ Pamatnostādnes, 10289/23.\n",
+                                    "lv");
+  const paralign_paragraph *p = find(doc, "ES atbalsta");
+  ck_assert(refs_are(p, (const int[]){1}, 1));
+  ck_assert_str_eq(paralign_paragraph_text(p), "ES atbalsta pamatnostādņēm. Platība 10 ¹ un ¹x.");
+  paralign_document_free(doc);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("footnote");
   TCase *tc = tcase_create("footnote");
@@ -117,6 +160,8 @@ int main(void) {
   tcase_add_test(tc, test_footnote_sup_tags_and_markers);
   tcase_add_test(tc, test_footnote_markers_kept_without_footnotes);
   tcase_add_test(tc, test_footnote_markdown_link_residue);
+  tcase_add_test(tc, test_footnote_placed_after_its_paragraph);
+  tcase_add_test(tc, test_footnote_marker_after_a_space);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

@@ -114,26 +114,40 @@ static void new_page(page_maker *m) {
   m->pages[m->npages++] = (paralign_pdf_page){595.0f, 842.0f, m->n, 0};
 }
 
+/* The advance of an ASCII character in a proportional face, in ems: a
+ * typeset page sets "i" narrower than "m" (a fixed-pitch face would make
+ * the page a print of a text file, read by other rules). */
+static float advance(int c) {
+  if (c && strchr("il.,;:'!|j", c))
+    return 0.28f;
+  if (c && strchr("ftrI ()-", c))
+    return 0.35f;
+  if (c && strchr("mwMW", c))
+    return 0.8f;
+  return c >= 'A' && c <= 'Z' ? 0.65f : 0.5f;
+}
+
 static void put_glyph(page_maker *m, long cp, float x, float base, float size, unsigned flags) {
   ck_assert_uint_lt(m->n, MAX_GLYPHS);
   /* a box like an extractor's: ascent 0.9, descent 0.25 of the size */
-  m->g[m->n++] = (paralign_pdf_glyph){
-      cp, x, base - 0.9f * size, x + 0.5f * size, base + 0.25f * size, size, flags};
+  float w = advance(cp >= 0 && cp < 128 ? (int)cp : 'a') * size;
+  m->g[m->n++] =
+      (paralign_pdf_glyph){cp, x, base - 0.9f * size, x + w, base + 0.25f * size, size, flags};
   m->pages[m->npages - 1].count++;
 }
 
-/* A line of ASCII text at (x, baseline): every character half the size wide;
- * '^' before a digit sets it raised and smaller (a superscript). */
+/* A line of ASCII text at (x, baseline) in a proportional face; '^' before
+ * a digit sets it raised and smaller (a superscript). */
 static void line(page_maker *m, float x, float base, float size, unsigned flags, const char *s) {
   for (; *s; s++) {
     if (*s == '^' && s[1]) {
       s++;
       put_glyph(m, *s, x, base - 0.35f * size, 0.65f * size, flags);
-      x += 0.33f * size;
+      x += advance(*s) * 0.65f * size;
       continue;
     }
     put_glyph(m, (unsigned char)*s, x, base, size, flags);
-    x += 0.5f * size;
+    x += advance((unsigned char)*s) * size;
   }
   put_glyph(m, '\n', x, base, size, flags);
 }
@@ -427,6 +441,126 @@ START_TEST(test_pdf_layout_takes_odd_input) {
 }
 END_TEST
 
+/* ---- a PDF printed from a text file ------------------------------------------------------- */
+
+/* A line of a text file printed in a fixed-pitch face: every character 0.6
+ * of the size wide, at column col of a margin at x 40. */
+#define MONO 10.0f
+#define CELL (0.6f * MONO)
+#define MONO_PITCH 12.0f
+
+static void mono_line(page_maker *m, int col, float base, unsigned flags, const char *s) {
+  float x = 40.0f + (float)col * CELL;
+  for (; *s; s++, x += CELL) {
+    ck_assert_uint_lt(m->n, MAX_GLYPHS);
+    m->g[m->n++] = (paralign_pdf_glyph){
+        (unsigned char)*s, x, base - 0.9f * MONO, x + CELL, base + 0.25f * MONO, MONO, flags};
+    m->pages[m->npages - 1].count++;
+  }
+  put_glyph(m, '\n', x, base, MONO, flags);
+}
+
+/* Three pages of a hard-wrapped text file: paragraphs set apart by empty
+ * lines, items whose label an extractor read apart from their text (the
+ * label's row comes first), a paragraph running on over a page break, and
+ * an empty line that the page break left at the foot of page 2.  Above the
+ * text, a running head and the page number of a browser's print. */
+static page_maker *text_file_pages(unsigned flags) {
+  page_maker *m = calloc(1, sizeof *m);
+  ck_assert_ptr_nonnull(m);
+  static const char *const rows[3][5] = {
+      {"The Council underlines the need for a stronger policy", "for global digital affairs.", "",
+       "The Council welcomes the progress achieved so far in", "the Trade Council"},
+      {"on standards and on security.", "",
+       "The Council recalls its conclusions of 2022 on digital", "diplomacy and on cyber security.",
+       NULL},
+      {"The Council invites the Commission to report by 2026.", NULL, NULL, NULL, NULL}};
+  for (int p = 0; p < 3; p++) {
+    new_page(m);
+    mono_line(m, 0, 20, 0, "1/15/26, 12:00 PM   Council conclusions");
+    for (int k = 0; k < 5 && rows[p][k]; k++) {
+      float base = 100.0f + (float)k * MONO_PITCH;
+      if (rows[p][k][0] == '\0')
+        continue;
+      int item = p == 0 && (k == 0 || k == 3);
+      int col = p == 0 || (p == 1 && k == 0) ? 4 : 0; /* the items' text hangs */
+      if (item)
+        mono_line(m, 0, base, flags, k == 0 ? "1." : "2.");
+      mono_line(m, col, base, flags, rows[p][k]);
+    }
+    char number[16];
+    snprintf(number, sizeof number, "%d/3", p + 1);
+    mono_line(m, 80, 830, 0, number);
+  }
+  return m;
+}
+
+static const char *block_text(const paralign_blocks *b, size_t i, char *buf, size_t cap) {
+  ck_assert_uint_lt(i, b->n);
+  snprintf(buf, cap, "%.*s", (int)b->v[i].len, b->text.data + b->v[i].off);
+  return buf;
+}
+
+/* Printed plain text has no typographic cues: it is turned back into its
+ * text, cell by cell and empty line by empty line, and the text rules find
+ * its paragraphs, located by page. */
+START_TEST(test_pdf_text_file_read_by_the_text_rules) {
+  page_maker *m = text_file_pages(0);
+  paralign_mem mem = std_mem();
+  paralign_sdoc *sd = layout_pages(m, &mem);
+  ck_assert_uint_eq(sd->n, 1);
+  ck_assert(sd->v[0].flags & PARALIGN_SPARA_PLAIN);
+  char buf[512];
+  ck_assert_str_eq(para_text(sd, 0, buf, sizeof buf),
+                   "1.  The Council underlines the need for a stronger policy\n"
+                   "    for global digital affairs.\n\n"
+                   "2.  The Council welcomes the progress achieved so far in\n"
+                   "    the Trade Council\n"
+                   "\f    on standards and on security.\n\n"
+                   "The Council recalls its conclusions of 2022 on digital\n"
+                   "diplomacy and on cyber security.\n\n"
+                   "\fThe Council invites the Commission to report by 2026.\n");
+  paralign_blocks b;
+  paralign_blocks_init(&b, &mem);
+  ck_assert_int_eq(paralign_sdoc_blocks(sd, &b), 0);
+  ck_assert_uint_eq(b.n, 4);
+  ck_assert_str_eq(block_text(&b, 1, buf, sizeof buf),
+                   "2. The Council welcomes the progress achieved so far in the Trade Council on "
+                   "standards and on security.");
+  ck_assert_str_eq(block_text(&b, 3, buf, sizeof buf),
+                   "The Council invites the Commission to report by 2026.");
+  static const unsigned long pages[] = {1, 1, 2, 3};
+  for (size_t i = 0; i < 4; i++) {
+    ck_assert_uint_eq(b.v[i].page, pages[i]);
+    ck_assert(b.v[i].flags & PARALIGN_BLOCK_STRUCTURED);
+  }
+  paralign_blocks_free(&b, &mem);
+  free_sdoc(sd);
+  free(m);
+}
+END_TEST
+
+/* Bold type, or a proportional face, are cues of a typeset page: such pages
+ * are laid out from their geometry. */
+START_TEST(test_pdf_typeset_page_is_no_text_file) {
+  paralign_mem mem = std_mem();
+  page_maker *m = text_file_pages(PARALIGN_PDF_BOLD);
+  paralign_sdoc *sd = layout_pages(m, &mem);
+  ck_assert(!(sd->v[0].flags & PARALIGN_SPARA_PLAIN));
+  free_sdoc(sd);
+  free(m);
+  m = calloc(1, sizeof *m);
+  new_page(m);
+  line(m, 72, 100, BODY, 0, "The Council underlines the need for a stronger policy");
+  line(m, 72, 100 + PITCH, BODY, 0, "for global digital affairs.");
+  sd = layout_pages(m, &mem);
+  ck_assert_uint_eq(sd->n, 1);
+  ck_assert(!(sd->v[0].flags & PARALIGN_SPARA_PLAIN));
+  free_sdoc(sd);
+  free(m);
+}
+END_TEST
+
 /* ---- structured paragraphs ------------------------------------------------------------ */
 
 static void add(paralign_sdoc *sd, const char *text, int footnote, const int *refs, size_t nrefs) {
@@ -511,6 +645,29 @@ static void expect(const paralign_document *doc, size_t i, paralign_kind kind, c
   ck_assert_str_eq(paralign_paragraph_label(p), label);
   ck_assert_int_eq(paralign_paragraph_kind(p), kind);
 }
+
+/* Preformatted text (a browser's view of a text file) keeps its line
+ * breaks and is read by the text rules; its paragraphs are located by the
+ * page's source line. */
+START_TEST(test_html_preformatted_text_read_by_the_text_rules) {
+  paralign_document *doc =
+      parse_html("<!DOCTYPE html><html><body><p>Introduction.</p>\n"
+                 "<pre style=\"white-space: pre-wrap;\">1.  The Council underlines the need\n"
+                 "    for a <b>stronger</b> policy.\n\n"
+                 "2.  It calls on the Commission\n"
+                 "    to act.</pre><p>After.</p></body></html>");
+  ck_assert_uint_eq(paralign_document_count(doc), 4);
+  expect(doc, 0, PARALIGN_KIND_PARAGRAPH, "", "Introduction.");
+  expect(doc, 1, PARALIGN_KIND_PARAGRAPH, "1.",
+         "The Council underlines the need for a stronger policy.");
+  expect(doc, 2, PARALIGN_KIND_PARAGRAPH, "2.", "It calls on the Commission to act.");
+  expect(doc, 3, PARALIGN_KIND_PARAGRAPH, "", "After.");
+  ck_assert_str_eq(paralign_paragraph_location(paralign_document_get(doc, 1)), "line 2");
+  ck_assert_str_eq(paralign_paragraph_location(paralign_document_get(doc, 2)), "line 5");
+  ck_assert_str_eq(paralign_paragraph_location(paralign_document_get(doc, 3)), "paragraph 3");
+  paralign_document_free(doc);
+}
+END_TEST
 
 START_TEST(test_html_lists_take_their_numbering) {
   paralign_document *doc = parse_html(
@@ -650,9 +807,12 @@ Suite *formats_suite(void) {
   tcase_add_test(tc, test_pdf_line_end_hyphens);
   tcase_add_test(tc, test_pdf_end_notes);
   tcase_add_test(tc, test_pdf_layout_takes_odd_input);
+  tcase_add_test(tc, test_pdf_text_file_read_by_the_text_rules);
+  tcase_add_test(tc, test_pdf_typeset_page_is_no_text_file);
   tcase_add_test(tc, test_sdoc_places_footnotes_after_their_paragraph);
   tcase_add_test(tc, test_sdoc_counters);
 #ifdef PARALIGN_HAVE_HTML
+  tcase_add_test(tc, test_html_preformatted_text_read_by_the_text_rules);
   tcase_add_test(tc, test_html_lists_take_their_numbering);
   tcase_add_test(tc, test_html_drops_what_is_not_the_document);
   tcase_add_test(tc, test_html_footnotes_linked_both_ways);

@@ -243,21 +243,45 @@ int cli_write_units(const paralign_alignment *al, cli_units units, paralign_form
   return rc;
 }
 
+/* The end of the run from p (before end) of bytes that need no escape in a
+ * JSON string: eight at a time while none is a control character, a quote
+ * or a backslash. */
+static const unsigned char *json_plain_run(const unsigned char *p, const unsigned char *end) {
+  const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+  while (end - p >= 8) {
+    uint64_t w;
+    memcpy(&w, p, 8);
+    uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
+    uint64_t stop = ((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((b - ones) & ~b);
+    if (stop & high)
+      break;
+    p += 8;
+  }
+  while (p < end && *p >= 0x20 && *p != '"' && *p != '\\')
+    p++;
+  return p;
+}
+
+/* Runs of bytes that need no escape are written whole: this writes every
+ * paragraph of `paralign paragraphs --format jsonl`. */
 void cli_json_string(FILE *f, const char *s) {
   fputc('"', f);
-  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+  const unsigned char *p = (const unsigned char *)s, *end = p + strlen(s);
+  while (p < end) {
+    const unsigned char *run = p;
+    p = json_plain_run(p, end);
+    fwrite(run, 1, (size_t)(p - run), f);
+    if (p == end)
+      break;
     switch (*p) {
     case '"': fputs("\\\"", f); break;
     case '\\': fputs("\\\\", f); break;
     case '\n': fputs("\\n", f); break;
     case '\r': fputs("\\r", f); break;
     case '\t': fputs("\\t", f); break;
-    default:
-      if (*p < 0x20)
-        fprintf(f, "\\u%04x", *p);
-      else
-        fputc(*p, f);
+    default: fprintf(f, "\\u%04x", *p); break;
     }
+    p++;
   }
   fputc('"', f);
 }

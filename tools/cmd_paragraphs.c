@@ -37,24 +37,51 @@ static void print_text(FILE *f, const paralign_document *doc) {
   }
 }
 
+/* A decimal number, without printf: a large document has many. */
+static void put_number(FILE *f, long long v) {
+  char buf[24];
+  size_t n = sizeof buf;
+  unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+  do
+    buf[--n] = (char)('0' + u % 10);
+  while ((u /= 10) != 0);
+  if (v < 0)
+    buf[--n] = '-';
+  fwrite(buf + n, 1, sizeof buf - n, f);
+}
+
 static void print_jsonl(FILE *f, const paralign_document *doc) {
   size_t n = paralign_document_count(doc);
   for (size_t i = 0; i < n; i++) {
     const paralign_paragraph *p = paralign_document_get(doc, i);
-    fprintf(f, "{\"index\":%zu,\"kind\":\"%s\",\"label\":", i,
-            paralign_kind_name(paralign_paragraph_kind(p)));
+    fputs("{\"index\":", f);
+    put_number(f, (long long)i);
+    fputs(",\"kind\":\"", f);
+    fputs(paralign_kind_name(paralign_paragraph_kind(p)), f);
+    fputs("\",\"label\":", f);
     cli_json_string(f, paralign_paragraph_label(p));
-    fprintf(f, ",\"scheme\":\"%s\",\"value\":%ld,\"key\":",
-            paralign_scheme_name(paralign_paragraph_scheme(p)), paralign_paragraph_value(p));
+    fputs(",\"scheme\":\"", f);
+    fputs(paralign_scheme_name(paralign_paragraph_scheme(p)), f);
+    fputs("\",\"value\":", f);
+    put_number(f, paralign_paragraph_value(p));
+    fputs(",\"key\":", f);
     cli_json_string(f, paralign_paragraph_key(p));
-    fprintf(f, ",\"level\":%d,\"line\":%lu,\"page\":%lu,\"location\":",
-            paralign_paragraph_level(p), paralign_paragraph_line(p), paralign_paragraph_page(p));
+    fputs(",\"level\":", f);
+    put_number(f, paralign_paragraph_level(p));
+    fputs(",\"line\":", f);
+    put_number(f, (long long)paralign_paragraph_line(p));
+    fputs(",\"page\":", f);
+    put_number(f, (long long)paralign_paragraph_page(p));
+    fputs(",\"location\":", f);
     cli_json_string(f, paralign_paragraph_location(p));
     fputs(",\"text\":", f);
     cli_json_string(f, paralign_paragraph_text(p));
     fputs(",\"footnotes\":[", f);
-    for (size_t k = 0; k < paralign_paragraph_footnote_count(p); k++)
-      fprintf(f, "%s%d", k ? "," : "", paralign_paragraph_footnote(p, k));
+    for (size_t k = 0; k < paralign_paragraph_footnote_count(p); k++) {
+      if (k)
+        fputc(',', f);
+      put_number(f, paralign_paragraph_footnote(p, k));
+    }
     fputs("]}\n", f);
   }
 }

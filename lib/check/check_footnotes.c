@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "check/report.h"
+#include "text/superscript.h"
 
 #define MAX_MARKERS 64
 
@@ -73,14 +74,8 @@ static int glued_in(const char *text, size_t len, int n) {
 
 /* Is marker n written as superscript digits ("¹", "²³") or "<sup>n</sup>"? */
 static int superscript_in(const char *text, int n) {
-  static const char *const sup[] = {"\xE2\x81\xB0", "\xC2\xB9",     "\xC2\xB2",     "\xC2\xB3",
-                                    "\xE2\x81\xB4", "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7",
-                                    "\xE2\x81\xB8", "\xE2\x81\xB9"};
-  char want[64] = "", tag[32];
-  char digits[16];
-  snprintf(digits, sizeof digits, "%d", n);
-  for (const char *p = digits; *p >= '0' && *p <= '9'; p++)
-    strcat(want, sup[*p - '0']);
+  char want[64], tag[32];
+  paralign_superscript_number(n, want, sizeof want);
   snprintf(tag, sizeof tag, "<sup>%d</sup>", n);
   return strstr(text, want) != NULL || strstr(text, tag) != NULL;
 }

@@ -279,7 +279,72 @@ static int report_body(check_ctx *c, size_t from, size_t to, run *r) {
   return PARALIGN_OK;
 }
 
+/* ---- footnotes set at different places ------------------------------------------- */
+
+/* Whether paragraph p of document d is a footnote in a unit that document e
+ * has no part of. */
+static int lone_footnote(const check_ctx *c, size_t d, size_t p, size_t e) {
+  const paralign_paragraph *para = check_para(c, d, p);
+  size_t u = c->docs[d].unit_of[p];
+  return paralign_paragraph_kind(para) == PARALIGN_KIND_FOOTNOTE && u != PARALIGN_NONE &&
+         check_count(c, u, e) == 0;
+}
+
+/* The footnotes of document d: their paragraph indices, *n of them (NULL
+ * when there are none, or out of memory). */
+static size_t *footnotes_of(const check_ctx *c, size_t d, size_t *n) {
+  *n = 0;
+  for (size_t p = 0; p < c->docs[d].count; p++)
+    *n += paralign_paragraph_kind(check_para(c, d, p)) == PARALIGN_KIND_FOOTNOTE;
+  size_t *v = *n ? paralign_mem_calloc(c->mem, *n, sizeof *v) : NULL;
+  size_t k = 0;
+  for (size_t p = 0; v && p < c->docs[d].count; p++)
+    if (paralign_paragraph_kind(check_para(c, d, p)) == PARALIGN_KIND_FOOTNOTE)
+      v[k++] = p;
+  return v;
+}
+
+/* Whether footnote p of document d is alone where document e has nothing,
+ * and e has the footnote of its number alone where d has nothing
+ * (fe[0..nfe): e's footnotes). */
+static int displaced(const check_ctx *c, size_t d, size_t p, size_t e, const size_t *fe,
+                     size_t nfe) {
+  if (!lone_footnote(c, d, p, e))
+    return 0;
+  long n = paralign_paragraph_value(check_para(c, d, p));
+  for (size_t k = 0; k < nfe; k++)
+    if (lone_footnote(c, e, fe[k], d) && paralign_paragraph_value(check_para(c, e, fe[k])) == n)
+      return 1;
+  return 0;
+}
+
+/* A footnote alone in one version while another version has the footnote of
+ * the same number alone elsewhere is one note placed differently (readers
+ * put a note after the paragraph whose marker names it; a version whose
+ * marker is lost keeps its note where the page had it), not a note missing
+ * twice: both stay quiet here, and the marker check reports the marker. */
+static int quiet_displaced_footnotes(check_ctx *c) {
+  for (size_t d = 0; d < c->ndocs; d++)
+    for (size_t e = 0; e < c->ndocs; e++) {
+      if (e == d)
+        continue;
+      size_t nfd, nfe;
+      size_t *fd = footnotes_of(c, d, &nfd), *fe = footnotes_of(c, e, &nfe);
+      int ok = (fd || !nfd) && (fe || !nfe);
+      for (size_t k = 0; ok && fe && k < nfd; k++)
+        if (displaced(c, d, fd[k], e, fe, nfe))
+          c->docs[d].quiet[fd[k]] = 1;
+      paralign_mem_free(c->mem, fd);
+      paralign_mem_free(c->mem, fe);
+      if (!ok)
+        return PARALIGN_ERR_NOMEM;
+    }
+  return PARALIGN_OK;
+}
+
 int paralign_check_missing(check_ctx *c) {
+  if (quiet_displaced_footnotes(c) != PARALIGN_OK)
+    return PARALIGN_ERR_NOMEM;
   size_t first = c->nunits, last = 0;
   for (size_t u = 0; u < c->nunits; u++) {
     if (paralign_check_unit_complete(c, u)) {

@@ -97,22 +97,90 @@ static size_t clean_char(const char *s, size_t len, paralign_buf *out, int *nfc)
   return n;
 }
 
-/* Eight bytes of printable ASCII (0x20..0x7E), to be copied as they are. */
-static int plain_word(const char *s) {
-  uint64_t w;
-  memcpy(&w, s, 8);
-  const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-  uint64_t del = w ^ (ones * 0x7F);
-  uint64_t bad = (w & high) | ((w - ones * 0x20) & ~w & high) | ((del - ones) & ~del & high);
-  return bad == 0;
+#define ONES 0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+#define LOW7 0x7F7F7F7F7F7F7F7Full
+
+/* A mark (0x80) in each byte of x that is zero, and in no other. */
+static uint64_t zero_bytes(uint64_t x) { return ~(((x & LOW7) + LOW7) | x | LOW7); }
+
+/* Eight bytes of printable ASCII (0x20..0x7E): most of a text. */
+static int plain_word(uint64_t w) {
+  uint64_t del = w ^ (ONES * 0x7F);
+  return ((w & HIGHS) | ((w - ONES * 0x20) & ~w & HIGHS) | ((del - ONES) & ~del & HIGHS)) == 0;
 }
 
-/* End of the run of printable ASCII starting at i. */
-static size_t plain_run(const char *s, size_t len, size_t i) {
-  while (i + 8 <= len && plain_word(s + i))
-    i += 8;
-  while (i < len && (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F)
-    i++;
+/* Eight bytes w: 0 when all are printable ASCII (0x20..0x7E) or line ends,
+ * to be copied as they are; the line ends are marked in *nl. */
+static uint64_t odd_bytes(uint64_t w, uint64_t *nl) {
+  uint64_t control = ~((w | HIGHS) - ONES * 0x20) & HIGHS; /* below 0x20 (or 0x80..0x9F) */
+  *nl = zero_bytes(w ^ (ONES * '\n'));
+  return (w & HIGHS) | (control & ~*nl) | zero_bytes(w ^ (ONES * 0x7F));
+}
+
+/* A two-byte character that clean-up copies as it is: U+00A1..U+02FF
+ * (Latin letters with their accents, Latin-1 signs) but the soft hyphen.
+ * Characters below U+0300 are stable under NFC; a combining mark after one
+ * is found on its own. */
+static int plain_pair(const unsigned char *u) {
+  unsigned cp = ((u[0] & 0x1Fu) << 6) | (u[1] & 0x3Fu);
+  return u[0] >= 0xC2 && u[0] <= 0xCB && cp >= 0xA1 && cp != 0xAD;
+}
+
+/* A character in U+2010..U+20CF (dashes, quotation marks, bullets, the
+ * euro sign) that clean-up copies as it is: all but the line and paragraph
+ * separators and the odd spaces. */
+static int plain_punctuation(const unsigned char *u) {
+  if (u[0] != 0xE2 || u[1] < 0x80 || u[1] > 0x82)
+    return 0;
+  unsigned cp = 0x2000u | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
+  return cp >= 0x2010 && cp <= 0x20CF && cp != 0x2028 && cp != 0x2029 && cp != 0x202F &&
+         cp != 0x205F && cp != 0x2060;
+}
+
+/* A character clean-up copies as it is: no replacement, stable under NFC. */
+static int stable_char(const char *s, size_t len, size_t *n) {
+  long cp = paralign_utf8_get(s, len, n);
+  return !replacement(cp) && !may_need_nfc(cp);
+}
+
+/* End of the run of bytes copied as they are from i: printable ASCII, line
+ * ends and form feeds, and the characters clean-up leaves alone (Latin
+ * letters and punctuation without a table look-up).  *nl gets the position
+ * after the last line end in the run (unchanged when there is none). */
+static size_t plain_run(const char *s, size_t len, size_t i, size_t *nl) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t n;
+  while (i < len) {
+    uint64_t w, lines;
+    while (i + 8 <= len) {
+      memcpy(&w, s + i, 8);
+      if (!plain_word(w)) {
+        if (odd_bytes(w, &lines) != 0)
+          break;
+        /* the position after the last line end among the eight */
+        *nl = i + (size_t)(63 - __builtin_clzll(lines)) / 8 + 1;
+      }
+      i += 8;
+    }
+    if (i >= len)
+      break;
+    unsigned char c = u[i];
+    if (c >= 0x20 && c < 0x7F)
+      i++;
+    else if (c == '\n')
+      *nl = ++i;
+    else if (c == '\f')
+      i++;
+    else if (c >= 0xC2 && i + 1 < len && plain_pair(u + i))
+      i += 2;
+    else if (c == 0xE2 && i + 2 < len && plain_punctuation(u + i))
+      i += 3;
+    else if (c >= 0x80 && stable_char(s + i, len - i, &n))
+      i += n;
+    else
+      break;
+  }
   return i;
 }
 
@@ -122,9 +190,17 @@ int paralign_clean(const char *s, size_t len, paralign_buf *out) {
   size_t i = 0, line_start = out->len;
   int nfc = 0;
   while (i < len) {
-    size_t j = plain_run(s, len, i);
-    if (j > i)
-      paralign_buf_append(out, s + i, j - i);
+    size_t nl = (size_t)-1;
+    size_t j = plain_run(s, len, i, &nl);
+    if (nl != (size_t)-1) { /* a line ended in the run: normalise it */
+      paralign_buf_append(out, s + i, nl - i);
+      if (nfc && nfc_tail(out, line_start) != 0)
+        return -1;
+      nfc = 0;
+      line_start = out->len;
+      i = nl;
+    }
+    paralign_buf_append(out, s + i, j - i);
     if (j >= len)
       break;
     i = j + clean_char(s + j, len - j, out, &nfc);
@@ -138,4 +214,21 @@ int paralign_clean(const char *s, size_t len, paralign_buf *out) {
   if (nfc && nfc_tail(out, line_start) != 0)
     return -1;
   return out->failed ? -1 : 0;
+}
+
+int paralign_clean_text(const char *s, size_t len, paralign_buf *out, const char **text,
+                        size_t *text_len) {
+  size_t nl = 0;
+  if (plain_run(s, len, 0, &nl) >= len) {
+    *text = s; /* most texts: nothing to clean */
+    *text_len = len;
+    return 0;
+  }
+  /* the lines before the first character to clean are copied as they are */
+  if (paralign_buf_reserve(out, len + 1) != 0 || paralign_buf_append(out, s, nl) != 0 ||
+      paralign_clean(s + nl, len - nl, out) != 0)
+    return -1;
+  *text = out->data;
+  *text_len = out->len;
+  return 0;
 }

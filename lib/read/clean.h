@@ -13,4 +13,10 @@
  * keep their numbering.  Returns 0 or -1 when out of memory. */
 int paralign_clean(const char *s, size_t len, paralign_buf *out);
 
+/* The cleaned text of s[0..len), in *text and *text_len: s itself when
+ * clean-up leaves it as it is (most texts: no copy is made), else the data
+ * of out, where it was cleaned into.  Returns 0 or -1 when out of memory. */
+int paralign_clean_text(const char *s, size_t len, paralign_buf *out, const char **text,
+                        size_t *text_len);
+
 #endif

@@ -213,6 +213,7 @@ static int utf16_to_utf8(const UChar *u, size_t n, const paralign_mem *mem, para
     paralign_mem_free(mem, dst);
     return PARALIGN_ERR_ENCODING;
   }
+  dst[got] = '\0';
   out->owned = dst;
   out->text = dst;
   out->len = (size_t)got;

@@ -2,6 +2,7 @@
 #include "read/document.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -12,7 +13,9 @@ paralign_document *paralign_document_new(const paralign_mem *mem, const char *na
   if (!doc)
     return NULL;
   doc->mem = m;
-  doc->name = paralign_mem_strdup(&doc->mem, name ? name : "");
+  paralign_arena_init(&doc->arena, &doc->mem);
+  const char *n = name ? name : "";
+  doc->name = paralign_arena_strndup(&doc->arena, n, strlen(n));
   if (!doc->name) {
     paralign_mem_free(&m, doc);
     return NULL;
@@ -27,47 +30,91 @@ void paralign_document_free(paralign_document *doc) {
   if (!doc)
     return;
   paralign_mem m = doc->mem;
-  for (size_t i = 0; i < doc->count; i++) {
-    paralign_mem_free(&m, doc->paras[i].text);
-    paralign_mem_free(&m, doc->paras[i].footnotes);
-    paralign_mem_free(&m, doc->paras[i].soft_ends);
-  }
-  for (size_t i = 0; i < doc->nwarnings; i++)
-    paralign_mem_free(&m, doc->warnings[i]);
+  paralign_arena_free(&doc->arena);
   paralign_mem_free(&m, doc->warnings);
   paralign_numfmt_free(doc->numfmt);
   paralign_mem_free(&m, doc->paras);
-  paralign_mem_free(&m, doc->name);
+  paralign_mem_free(&m, doc->text);
   paralign_mem_free(&m, doc);
+}
+
+int paralign_document_reserve(paralign_document *doc, size_t n) {
+  void *arr = doc->paras;
+  if (n <= doc->cap)
+    return PARALIGN_OK;
+  if (n > SIZE_MAX / sizeof *doc->paras)
+    return PARALIGN_ERR_NOMEM;
+  arr = paralign_mem_realloc(&doc->mem, arr, n * sizeof *doc->paras);
+  if (!arr)
+    return PARALIGN_ERR_NOMEM;
+  doc->paras = arr;
+  doc->cap = n;
+  return PARALIGN_OK;
+}
+
+void paralign_document_adopt_text(paralign_document *doc, char *text) {
+  paralign_mem_free(&doc->mem, doc->text);
+  doc->text = text;
+}
+
+/* A copy of s in the arena; the empty string is not copied. */
+static const char *keep_string(paralign_document *doc, const char *s) {
+  return s && *s ? paralign_arena_strndup(&doc->arena, s, strlen(s)) : "";
+}
+
+/* The next paragraph, with p's fields, its strings and its footnotes kept. */
+static paralign_paragraph *append(paralign_document *doc, const paralign_paragraph *p,
+                                  const int *footnotes, size_t nfootnotes) {
+  if (doc->count == doc->cap) {
+    void *arr = doc->paras;
+    if (paralign_mem_grow(&doc->mem, &arr, &doc->cap, doc->count + 1, sizeof *doc->paras) != 0)
+      return NULL;
+    doc->paras = arr;
+  }
+  paralign_paragraph q = *p;
+  q.label = keep_string(doc, p->label);
+  q.key = keep_string(doc, p->key);
+  q.location = keep_string(doc, p->location);
+  q.footnotes = NULL;
+  q.nfootnotes = 0;
+  q.soft_ends = NULL;
+  q.nsoft_ends = 0;
+  if (!q.label || !q.key || !q.location)
+    return NULL;
+  if (nfootnotes) {
+    if (nfootnotes > SIZE_MAX / sizeof *q.footnotes ||
+        !(q.footnotes = paralign_arena_alloc(&doc->arena, nfootnotes * sizeof *q.footnotes)))
+      return NULL;
+    memcpy(q.footnotes, footnotes, nfootnotes * sizeof *footnotes);
+    q.nfootnotes = nfootnotes;
+  }
+  doc->paras[doc->count] = q;
+  return &doc->paras[doc->count++];
 }
 
 int paralign_document_add(paralign_document *doc, const paralign_paragraph *p, const char *text,
                           size_t len, const int *footnotes, size_t nfootnotes) {
   if (doc->count >= PARALIGN_MAX_PARAGRAPHS)
     return PARALIGN_ERR_LIMIT;
-  void *arr = doc->paras;
-  if (paralign_mem_grow(&doc->mem, &arr, &doc->cap, doc->count + 1, sizeof *doc->paras) != 0)
+  char *copy = paralign_arena_strndup(&doc->arena, text, len);
+  paralign_paragraph *q = copy ? append(doc, p, footnotes, nfootnotes) : NULL;
+  if (!q)
     return PARALIGN_ERR_NOMEM;
-  doc->paras = arr;
-  paralign_paragraph q = *p;
-  q.text = paralign_mem_strndup(&doc->mem, text, len);
-  q.len = len;
-  q.footnotes = NULL;
-  q.nfootnotes = 0;
-  q.soft_ends = NULL;
-  q.nsoft_ends = 0;
-  if (!q.text)
+  q->text = copy;
+  q->len = len;
+  return PARALIGN_OK;
+}
+
+int paralign_document_add_in_text(paralign_document *doc, const paralign_paragraph *p,
+                                  size_t off, size_t len, const int *footnotes,
+                                  size_t nfootnotes) {
+  if (doc->count >= PARALIGN_MAX_PARAGRAPHS)
+    return PARALIGN_ERR_LIMIT;
+  paralign_paragraph *q = append(doc, p, footnotes, nfootnotes);
+  if (!q)
     return PARALIGN_ERR_NOMEM;
-  if (nfootnotes) {
-    q.footnotes = paralign_mem_calloc(&doc->mem, nfootnotes, sizeof *q.footnotes);
-    if (!q.footnotes) {
-      paralign_mem_free(&doc->mem, q.text);
-      return PARALIGN_ERR_NOMEM;
-    }
-    memcpy(q.footnotes, footnotes, nfootnotes * sizeof *footnotes);
-    q.nfootnotes = nfootnotes;
-  }
-  doc->paras[doc->count++] = q;
+  q->text = doc->text + off;
+  q->len = len;
   return PARALIGN_OK;
 }
 
@@ -75,11 +122,11 @@ int paralign_document_set_soft_ends(paralign_document *doc, const size_t *at, si
   if (!doc->count || !n)
     return PARALIGN_OK;
   paralign_paragraph *p = &doc->paras[doc->count - 1];
-  size_t *copy = paralign_mem_calloc(&doc->mem, n, sizeof *copy);
+  size_t *copy = n <= SIZE_MAX / sizeof *copy ? paralign_arena_alloc(&doc->arena, n * sizeof *copy)
+                                              : NULL;
   if (!copy)
     return PARALIGN_ERR_NOMEM;
   memcpy(copy, at, n * sizeof *at);
-  paralign_mem_free(&doc->mem, p->soft_ends);
   p->soft_ends = copy;
   p->nsoft_ends = n;
   return PARALIGN_OK;
@@ -104,7 +151,7 @@ int paralign_document_warn(paralign_document *doc, const char *fmt, ...) {
                         sizeof *doc->warnings) != 0)
     return PARALIGN_ERR_NOMEM;
   doc->warnings = arr;
-  char *copy = paralign_mem_strdup(&doc->mem, msg);
+  char *copy = paralign_arena_strndup(&doc->arena, msg, strlen(msg));
   if (!copy)
     return PARALIGN_ERR_NOMEM;
   doc->warnings[doc->nwarnings++] = copy;

@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 
+#include "base/arena.h"
 #include "base/mem.h"
 #include "paralign.h"
 #include "read/langid.h"
@@ -15,10 +16,12 @@
 #define PARALIGN_LOCATION_MAX 32
 
 struct paralign_paragraph {
-  char *text;                      /* NFC UTF-8, label removed, owned */
+  char *text;                      /* NFC UTF-8, label removed, NUL-terminated: in the
+                                      document's text or its arena */
   size_t len;
-  char label[PARALIGN_LABEL_MAX];  /* as written, "" when none */
-  char key[PARALIGN_KEY_MAX];      /* language-independent label key */
+  const char *label;               /* as written, "" when none (at most PARALIGN_LABEL_MAX - 1 bytes) */
+  const char *key;                 /* language-independent label key */
+  const char *location;            /* "line 12", "page 3", "paragraph 7" */
   paralign_scheme scheme;
   long value;
   int level;
@@ -26,15 +29,20 @@ struct paralign_paragraph {
   unsigned long line;              /* 1-based source line, 0 when the source has none */
   size_t byte;                     /* 0-based source byte offset */
   unsigned long page;              /* 1-based PDF page, 0 for other formats */
-  char location[PARALIGN_LOCATION_MAX]; /* "line 12", "page 3", "paragraph 7" */
-  int *footnotes;                  /* markers referenced (owned), or own number */
+  int *footnotes;                  /* markers referenced, or own number (in the arena) */
   size_t nfootnotes;
-  size_t *soft_ends;               /* uncertain paragraph ends inside text (owned) */
+  size_t *soft_ends;               /* uncertain paragraph ends inside text (in the arena) */
   size_t nsoft_ends;
 };
 
+/* The document's memory: the paragraphs' array, the text most of them lie
+ * in (one buffer, a paragraph a NUL-terminated span of it), and an arena for
+ * everything small (labels, keys, locations, footnote numbers, soft ends,
+ * warnings, the name).  A few dozen allocations, whatever its length. */
 struct paralign_document {
   paralign_mem mem;
+  paralign_arena arena;
+  char *text;
   char *name;
   char lang[PARALIGN_LANG_TAG_MAX];
   char detected_lang[16];
@@ -49,10 +57,21 @@ struct paralign_document {
 
 /* An empty document named name (may be NULL); NULL when out of memory. */
 paralign_document *paralign_document_new(const paralign_mem *mem, const char *name);
-/* Append a paragraph; text is copied, p->text and p->footnotes are ignored and
- * footnotes[0..nfootnotes) copied instead.  Returns PARALIGN_OK or an error. */
+/* Room for n paragraphs in all (the reader knows how many at most). */
+int paralign_document_reserve(paralign_document *doc, size_t n);
+/* The document takes text, allocated with its allocator: paragraphs added
+ * with paralign_document_add_in_text lie in it.  Freed with the document. */
+void paralign_document_adopt_text(paralign_document *doc, char *text);
+/* Append a paragraph; text is copied.  p's label, key and location are
+ * copied too; p->text and p->footnotes are ignored and footnotes[0..nfootnotes)
+ * copied instead.  Returns PARALIGN_OK or an error. */
 int paralign_document_add(paralign_document *doc, const paralign_paragraph *p, const char *text,
                           size_t len, const int *footnotes, size_t nfootnotes);
+/* The same for a paragraph whose text is doc->text[off..off+len), followed by
+ * a NUL: it stays where it is. */
+int paralign_document_add_in_text(paralign_document *doc, const paralign_paragraph *p,
+                                  size_t off, size_t len, const int *footnotes,
+                                  size_t nfootnotes);
 /* Uncertain paragraph ends.  Where the reader cannot tell a paragraph end
  * from a sentence end at a line end (wrapped text without blank lines, a
  * sentence that fills its line before a capitalised line), it joins the

@@ -1,42 +1,15 @@
 /* footnote.c: footnotes out of the running text, linked to their markers. */
 #include "read/footnote.h"
 
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
-#define MAX_FOOTNOTE 999
+#include "text/superscript.h"
 
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
 static int is_lower(char c) { return c >= 'a' && c <= 'z'; }
-
-/* The digit of a superscript at s (U+00B9, U+00B2, U+00B3, U+2070..2079), or
- * -1; *n gets its byte length. */
-static int superscript_digit(const char *s, size_t len, size_t *n) {
-  const unsigned char *u = (const unsigned char *)s;
-  if (len >= 2 && u[0] == 0xC2 && (u[1] == 0xB9 || u[1] == 0xB2 || u[1] == 0xB3)) {
-    *n = 2;
-    return u[1] == 0xB9 ? 1 : u[1] == 0xB2 ? 2 : 3;
-  }
-  if (len >= 3 && u[0] == 0xE2 && u[1] == 0x81 && u[2] >= 0xB0 && u[2] <= 0xB9 && u[2] != 0xB1 &&
-      u[2] != 0xB2 && u[2] != 0xB3) {
-    *n = 3;
-    return u[2] - 0xB0;
-  }
-  return -1;
-}
-
-/* A run of superscript digits at s: its value, or -1; *n gets its length. */
-static long superscript_number(const char *s, size_t len, size_t *n) {
-  long v = 0;
-  size_t i = 0, k;
-  int d;
-  while (i < len && (d = superscript_digit(s + i, len - i, &k)) >= 0 && v <= MAX_FOOTNOTE) {
-    v = v * 10 + d;
-    i += k;
-  }
-  *n = i;
-  return i ? v : -1;
-}
 
 static int has_url(const char *s, size_t len) {
   for (size_t i = 0; i + 4 <= len; i++)
@@ -52,10 +25,10 @@ static int is_bare_url(const char *s, size_t len) {
 typedef struct fn_ctx {
   paralign_blocks *b;
   const paralign_mem *mem;
-  unsigned char exists[MAX_FOOTNOTE + 1];
-  unsigned char referenced[MAX_FOOTNOTE + 1];
-  size_t w;       /* where the rewrite writes in b->text */
-  long next;      /* the first footnote not referenced yet, -1 when none */
+  unsigned char exists[PARALIGN_MAX_FOOTNOTE + 1];
+  unsigned char referenced[PARALIGN_MAX_FOOTNOTE + 1];
+  size_t w;  /* where the rewrite writes in b->text */
+  long next; /* the first footnote not referenced yet, -1 when none */
 } fn_ctx;
 
 static const char *btext(const fn_ctx *c, const paralign_block *blk) {
@@ -65,7 +38,7 @@ static const char *btext(const fn_ctx *c, const paralign_block *blk) {
 /* The footnote number a block starts with, the bytes to skip after it. */
 static long footnote_start(const char *s, size_t len, int zone, size_t *skip) {
   size_t n;
-  long v = superscript_number(s, len, &n);
+  long v = paralign_superscript_run(s, len, &n);
   if (v < 0 && zone) {
     n = 0;
     v = 0;
@@ -74,7 +47,7 @@ static long footnote_start(const char *s, size_t len, int zone, size_t *skip) {
     if (n == 0 || n > 3 || n >= len || s[n] != ' ' || is_digit(s[n + 1 < len ? n + 1 : n]))
       return -1;
   }
-  if (v <= 0 || v > MAX_FOOTNOTE)
+  if (v <= 0 || v > PARALIGN_MAX_FOOTNOTE)
     return -1;
   while (n < len && s[n] == ' ')
     n++;
@@ -120,7 +93,7 @@ static void place_urls(fn_ctx *c) {
 }
 
 static long next_expected(const fn_ctx *c) {
-  for (long v = 1; v <= MAX_FOOTNOTE; v++)
+  for (long v = 1; v <= PARALIGN_MAX_FOOTNOTE; v++)
     if (c->exists[v] && !c->referenced[v])
       return v;
   return -1;
@@ -150,8 +123,10 @@ static size_t flat_marker(const char *s, size_t len, size_t i, size_t j, long wa
   if (want <= 0 || !marker_end_ok(s, len, j))
     return j;
   char digits[24];
-  snprintf(digits, sizeof digits, "%ld", want);
-  size_t k = strlen(digits);
+  size_t k = 0;
+  for (long v = want; v > 0; v /= 10) /* want > 0; written backwards */
+    digits[sizeof digits - 1 - k++] = (char)('0' + v % 10);
+  memmove(digits, digits + sizeof digits - k, k); /* no printf: this runs for each number */
   if (j - i < k || memcmp(s + j - k, digits, k) != 0)
     return j;
   if (j - i == k)
@@ -164,26 +139,53 @@ static size_t flat_marker(const char *s, size_t len, size_t i, size_t j, long wa
 
 /* Compacting copy within the block buffer: the writer never passes the reader. */
 static void put(fn_ctx *c, const char *src, size_t n) {
-  memmove(c->b->text.data + c->w, src, n);
+  if (c->b->text.data + c->w != src) /* nothing removed yet: the text stays */
+    memmove(c->b->text.data + c->w, src, n);
   c->w += n;
+}
+
+#define ONES 0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+
+static int candidate(char c) { return is_digit(c) || c == '\xC2' || c == '\xE2'; }
+
+/* The next byte from j that may start a marker: a digit or a byte of a
+ * superscript's lead (0xC2, 0xE2).  Eight bytes at a time where they hold
+ * neither a digit nor a byte above ASCII. */
+static size_t next_candidate(const char *s, size_t len, size_t j) {
+  while (j + 8 <= len) {
+    uint64_t w;
+    memcpy(&w, s + j, 8);
+    uint64_t digit = (w + ONES * (0x80 - '0')) & ~(w + ONES * (0x80 - '9' - 1)) & HIGHS;
+    if (!(digit | (w & HIGHS))) {
+      j += 8;
+      continue;
+    }
+    for (size_t end = j + 8; j < end; j++)
+      if (candidate(s[j]))
+        return j;
+  }
+  while (j < len && !candidate(s[j]))
+    j++;
+  return j;
 }
 
 /* Copy one block's text, removing the markers of existing footnotes. */
 static int rewrite_running(fn_ctx *c, paralign_block *blk, const char *s, size_t len) {
-  size_t i = 0;
+  size_t i = 0, start = c->w;
   while (i < len) {
     size_t n;
-    long v = superscript_number(s + i, len - i, &n);
-    if (v > 0 && v <= MAX_FOOTNOTE && c->exists[v] && i > 0 && s[i - 1] != ' ') {
+    long v = paralign_superscript_marker(s, len, i, &n);
+    if (v > 0 && c->exists[v]) {
       if (add_ref(c, blk, v) != 0)
         return -1;
+      if (c->w > start && c->b->text.data[c->w - 1] == ' ')
+        c->w--; /* the space that set the marker apart */
       i += n;
       continue;
     }
     if (!is_digit(s[i]) || (i > 0 && is_digit(s[i - 1]))) {
-      size_t j = i + 1; /* copy up to the next digit or superscript */
-      while (j < len && !is_digit(s[j]) && s[j] != '\xC2' && s[j] != '\xE2')
-        j++;
+      size_t j = next_candidate(s, len, i + 1); /* up to the next digit or superscript */
       put(c, s + i, j - i);
       i = j;
       continue;
@@ -214,6 +216,8 @@ static int rewrite(fn_ctx *c) {
       return -1;
     blk->off = off;
     blk->len = c->w - off;
+    if (c->b->nul_after)
+      c->b->text.data[c->w++] = '\0'; /* the byte after each block stays */
   }
   c->b->text.len = c->w;
   if (c->b->text.data)
@@ -231,5 +235,112 @@ int paralign_footnotes(paralign_blocks *b, const paralign_mem *mem) {
   find_footnotes(&c);
   place_urls(&c);
   c.next = next_expected(&c);
-  return c.next > 0 ? rewrite(&c) : 0;
+  if (c.next > 0 && rewrite(&c) != 0)
+    return -1;
+  return paralign_footnotes_place(b, mem);
+}
+
+/* ---- where footnotes go ----------------------------------------------------------- */
+
+/* A marker: footnote note is referred to by block. */
+typedef struct mention {
+  int note;
+  size_t block;
+} mention;
+
+static int by_note_then_block(const void *a, const void *b) {
+  const mention *x = a, *y = b;
+  if (x->note != y->note)
+    return x->note < y->note ? -1 : 1;
+  return (x->block > y->block) - (x->block < y->block);
+}
+
+/* Every marker of the blocks that are not footnotes, sorted by note then
+ * block; NULL when out of memory (or when there is none: *n is 0). */
+static mention *mentions(const paralign_blocks *b, const paralign_mem *mem, size_t *n) {
+  *n = 0;
+  for (size_t i = 0; i < b->n; i++)
+    *n += b->v[i].footnote ? 0 : b->v[i].nrefs;
+  mention *m = *n ? paralign_mem_calloc(mem, *n, sizeof *m) : NULL;
+  size_t k = 0;
+  for (size_t i = 0; m && i < b->n; i++)
+    for (size_t r = 0; !b->v[i].footnote && r < b->v[i].nrefs; r++)
+      m[k++] = (mention){b->refs[b->v[i].refs_off + r], i};
+  if (m)
+    qsort(m, k, sizeof *m, by_note_then_block);
+  return m;
+}
+
+/* The block footnote block i belongs after: the nearest one before it that
+ * refers to it, else the nearest after it; -1 when none does. */
+static long host_of(const paralign_blocks *b, size_t i, const mention *m, size_t n) {
+  mention key = {b->v[i].footnote, i};
+  size_t lo = 0, hi = n; /* the first mention not before key */
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (by_note_then_block(&m[mid], &key) < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (lo > 0 && m[lo - 1].note == key.note)
+    return (long)m[lo - 1].block;
+  return lo < n && m[lo].note == key.note ? (long)m[lo].block : -1;
+}
+
+typedef struct placed {
+  long host; /* the block it is emitted with (itself, or a footnote's host) */
+  int moved; /* a footnote emitted after its host */
+  size_t index;
+} placed;
+
+static int by_host(const void *a, const void *b) {
+  const placed *x = a, *y = b;
+  if (x->host != y->host)
+    return x->host < y->host ? -1 : 1;
+  if (x->moved != y->moved)
+    return x->moved - y->moved;
+  return (x->index > y->index) - (x->index < y->index);
+}
+
+/* Put the blocks in the order of o, keeping each attached block's link. */
+static int reorder(paralign_blocks *b, const paralign_mem *mem, const placed *o) {
+  paralign_block *v = paralign_mem_calloc(mem, b->n, sizeof *v);
+  size_t *at = paralign_mem_calloc(mem, b->n, sizeof *at);
+  int rc = v && at ? 0 : -1;
+  for (size_t k = 0; rc == 0 && k < b->n; k++) {
+    v[k] = b->v[o[k].index];
+    at[o[k].index] = k;
+  }
+  for (size_t k = 0; rc == 0 && k < b->n; k++)
+    if (v[k].attach >= 0 && (size_t)v[k].attach < b->n)
+      v[k].attach = (long)at[v[k].attach];
+  if (rc == 0)
+    memcpy(b->v, v, b->n * sizeof *v);
+  paralign_mem_free(mem, v);
+  paralign_mem_free(mem, at);
+  return rc;
+}
+
+int paralign_footnotes_place(paralign_blocks *b, const paralign_mem *mem) {
+  size_t n;
+  mention *m = mentions(b, mem, &n);
+  if (!m)
+    return n ? -1 : 0;
+  placed *o = paralign_mem_calloc(mem, b->n, sizeof *o);
+  int rc = o ? 0 : -1, moves = 0;
+  for (size_t i = 0; o && i < b->n; i++) {
+    const paralign_block *blk = &b->v[i];
+    long host = blk->footnote && !(blk->flags & PARALIGN_BLOCK_DROP) ? host_of(b, i, m, n) : -1;
+    o[i] = (placed){host >= 0 ? host : (long)i, host >= 0, i};
+    moves += host >= 0 && (size_t)host + 1 != i;
+  }
+  if (rc == 0 && moves) {
+    /* a footnote sorts right after its host: same host, moved after not moved */
+    qsort(o, b->n, sizeof *o, by_host);
+    rc = reorder(b, mem, o);
+  }
+  paralign_mem_free(mem, o);
+  paralign_mem_free(mem, m);
+  return rc;
 }

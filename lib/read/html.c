@@ -148,6 +148,7 @@ typedef struct html_reader {
   unsigned long open_line;
   size_t bold_bytes, plain_bytes;
   int bold, sup;
+  int pre;      /* inside preformatted text (<pre>): its line breaks are kept */
   int after_br; /* a <br> and nothing but spaces since */
   int rc;
 } html_reader;
@@ -505,8 +506,8 @@ static void end_paragraph(html_reader *r) {
     props.flags |= PARALIGN_SPARA_LOOKS_HEADING;
   props.footnote = r->open_note;
   props.line = r->open_line;
-  if (props.footnote)
-    props.flags &= ~(unsigned)(PARALIGN_SPARA_LIST | PARALIGN_SPARA_HEADING);
+  if (props.footnote) /* a note is one paragraph: its lines are joined */
+    props.flags &= ~(unsigned)(PARALIGN_SPARA_LIST | PARALIGN_SPARA_HEADING | PARALIGN_SPARA_PLAIN);
   if (paralign_sdoc_end(r->out, &props) != 0)
     r->rc = PARALIGN_ERR_NOMEM;
   r->open_flags = 0;
@@ -523,23 +524,30 @@ static void boundary(html_reader *r, int note_after) {
     end_paragraph(r);
 }
 
+/* Text of the open paragraph: in preformatted text, as it is. */
+static int append_text(html_reader *r, const char *s, size_t len) {
+  return r->pre ? paralign_sdoc_plain_text(r->out, s, len) : paralign_sdoc_text(r->out, s, len);
+}
+
 static void put_text(html_reader *r, const char *s, size_t len, const xmlNode *at) {
   int rc = 0;
   if (paralign_sdoc_open_empty(r->out)) {
     const struct open_block *b = top(r);
-    r->open_flags = (b ? b->flags : 0) | r->pending_flags;
+    r->open_flags = (b ? b->flags : 0) | r->pending_flags | (r->pre ? PARALIGN_SPARA_PLAIN : 0);
     r->open_note = b ? b->note : 0;
     long line = xmlGetLineNo(at);
     r->open_line = line > 0 ? (unsigned long)line : 0;
     if (r->pending[0] && !r->open_note) {
-      rc = paralign_sdoc_text(r->out, r->pending, strlen(r->pending));
+      rc = append_text(r, r->pending, strlen(r->pending));
       paralign_sdoc_space(r->out);
+      if (rc == 0 && r->pre)
+        rc = append_text(r, " ", 1);
     }
     r->pending[0] = '\0';
     r->pending_flags = 0;
   }
   if (rc == 0)
-    rc = paralign_sdoc_text(r->out, s, len);
+    rc = append_text(r, s, len);
   if (rc != 0)
     r->rc = rc == -2 ? PARALIGN_ERR_TOO_LARGE : PARALIGN_ERR_NOMEM;
   *(r->bold ? &r->bold_bytes : &r->plain_bytes) += len;
@@ -554,6 +562,10 @@ static int only_space(const char *s) {
 
 static void on_text(html_reader *r, const xmlNode *n) {
   const char *s = (const char *)n->content;
+  if (s && *s && r->pre) { /* spaces and line breaks too */
+    put_text(r, s, strlen(s), n->parent);
+    return;
+  }
   if (!s || only_space(s)) {
     if (s && !paralign_sdoc_open_empty(r->out))
       paralign_sdoc_space(r->out);
@@ -575,6 +587,12 @@ static void push_block(html_reader *r, const xmlNode *n, unsigned flags, int not
   r->blocks[r->nblocks++] = (struct open_block){n, flags, note};
 }
 
+/* Elements whose text keeps its line breaks and spaces. */
+static int is_preformatted(const xmlNode *n) {
+  static const char *const names[] = {"pre", "listing", "xmp", "plaintext", NULL};
+  return name_in(n, names);
+}
+
 static int heading_level(const xmlNode *n) {
   const char *s = (const char *)n->name;
   return s[0] == 'h' && s[1] >= '1' && s[1] <= '6' && !s[2];
@@ -587,6 +605,7 @@ static void enter_block(html_reader *r, const xmlNode *n, int note) {
   boundary(r, own);
   unsigned flags = heading_level(n) ? PARALIGN_SPARA_HEADING : 0;
   push_block(r, n, flags, own);
+  r->pre += is_preformatted(n);
   if (paralign_xml_is(n, "ol") || paralign_xml_is(n, "ul") || paralign_xml_is(n, "menu") ||
       paralign_xml_is(n, "dir"))
     push_list(r, n);
@@ -623,6 +642,8 @@ static void on_enter(html_reader *r, const xmlNode *n, int *skip) {
   } else if (paralign_xml_is(n, "hr") || (paralign_xml_is(n, "br") && r->after_br)) {
     const struct open_block *b = top(r); /* a rule, or an empty line made of <br><br> */
     boundary(r, b ? b->note : 0);
+  } else if (paralign_xml_is(n, "br") && r->pre) {
+    put_text(r, "\n", 1, n);
   } else if (paralign_xml_is(n, "br")) {
     paralign_sdoc_space(r->out); /* a line break inside the paragraph */
     r->after_br = 1;
@@ -654,6 +675,8 @@ static void on_leave(const xmlNode *n, void *ctx) {
   r->nblocks--;
   const struct open_block *b = top(r);
   boundary(r, b ? b->note : 0);
+  if (is_preformatted(n) && r->pre > 0)
+    r->pre--;
 }
 
 static void walk(html_reader *r, const xmlNode *root) {

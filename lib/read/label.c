@@ -2,6 +2,7 @@
  * "Article 5", "5. pants", "§ 3", "Gen 1:1"), kinds and header fields. */
 #include "read/label.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -571,6 +572,10 @@ int paralign_label_parse_bare(const char *s, size_t len, paralign_label *out) {
 int paralign_label_line(const paralign_lines *ls, const paralign_line *l, paralign_label *out) {
   if (l->flags & PARALIGN_LINE_NUMBERED)
     return paralign_label_parse_bare(paralign_line_text(ls, l), l->len, out);
+  if (l->label >= 0) {
+    *out = ls->labels[l->label];
+    return 1;
+  }
   if (l->flags & PARALIGN_LINE_UNLABELLED) {
     memset(out, 0, sizeof *out);
     return 0;
@@ -677,16 +682,34 @@ static int mostly_capitals(const char *s, size_t len) {
          upper * 100 >= (upper + lower) * 80;
 }
 
-void paralign_label_mark_lines(paralign_lines *ls) {
+/* Keep the label of line l in the lines' labels. */
+static int keep_label(paralign_lines *ls, paralign_line *l, const paralign_label *lab,
+                      const paralign_mem *mem) {
+  void *arr = ls->labels;
+  if (ls->nlabels >= INT_MAX ||
+      paralign_mem_grow(mem, &arr, &ls->labels_cap, ls->nlabels + 1, sizeof *ls->labels) != 0)
+    return -1;
+  ls->labels = arr;
+  ls->labels[ls->nlabels] = *lab;
+  l->label = (int)ls->nlabels++;
+  return 0;
+}
+
+int paralign_label_mark_lines(paralign_lines *ls, const paralign_mem *mem) {
   for (size_t i = 0; i < ls->n; i++) {
     paralign_line *l = &ls->v[i];
     const char *s = paralign_line_text(ls, l);
     paralign_label lab;
+    if (l->label >= 0)
+      continue; /* marked before */
     if (!paralign_label_parse(s, l->len, &lab))
       l->flags |= (unsigned short)PARALIGN_LINE_UNLABELLED;
+    else if (keep_label(ls, l, &lab, mem) != 0)
+      return -1;
     if (l->chars <= 80 && mostly_capitals(s, l->len))
       l->flags |= (unsigned short)PARALIGN_LINE_CAPS;
   }
+  return 0;
 }
 
 static int ends_with_any(const char *s, size_t len, const char *set) {

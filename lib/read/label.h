@@ -40,14 +40,15 @@ int paralign_label_bare_number(const char *s, size_t len, long *value);
 int paralign_label_parse_bare(const char *s, size_t len, paralign_label *out);
 
 /* The label opening line l of lines, as paralign_label_parse; lines marked
- * by paralign_label_mark_lines as unlabelled are not parsed again, lines
- * flagged PARALIGN_LINE_NUMBERED open with a bare paragraph number. */
+ * by paralign_label_mark_lines are not parsed again, lines flagged
+ * PARALIGN_LINE_NUMBERED open with a bare paragraph number. */
 int paralign_label_line(const paralign_lines *lines, const paralign_line *l, paralign_label *out);
-/* Mark the lines that open with no label (PARALIGN_LINE_UNLABELLED) and the
- * short lines in capitals (PARALIGN_LINE_CAPS: at most 80 characters, 80 %
- * of the letters capitals), so that the layout stages, which look at each
- * line several times, read it once. */
-void paralign_label_mark_lines(paralign_lines *lines);
+/* Parse the label opening each line once: keep it in lines->labels, or mark
+ * the line PARALIGN_LINE_UNLABELLED; and mark the short lines in capitals
+ * (PARALIGN_LINE_CAPS: at most 80 characters, 80 % of the letters
+ * capitals), so that the layout stages, which look at each line several
+ * times, read it once.  Returns 0, or -1 when out of memory. */
+int paralign_label_mark_lines(paralign_lines *lines, const paralign_mem *mem);
 
 /* Re-read an ambiguous one-letter label as alphabetic when the previous label
  * of the same form was the letter before it ("h)" then "i)"), else roman. */

@@ -220,6 +220,7 @@ static int block_text(paralign_layout_ctx *L, paralign_block *blk) {
     prev = i;
   }
   blk->len = b->len - blk->off;
+  paralign_buf_putc(b, '\0'); /* the byte the paragraph's NUL goes in */
   blk->nlines = nlines;
   if (nlines == 1)
     blk->flags |= PARALIGN_BLOCK_SINGLE;
@@ -237,7 +238,8 @@ int paralign_layout(paralign_lines *lines, const paralign_mem *mem, paralign_blo
   L.lines = lines;
   L.mem = mem;
   L.out = out;
-  paralign_label_mark_lines(lines);
+  if (paralign_label_mark_lines(lines, mem) != 0)
+    return -1;
   paralign_regime_measure(lines, &L.info);
   mark_pages(&L);
   int rc = paralign_furniture_drop(lines, mem, &L.info.dropped);
@@ -250,10 +252,12 @@ int paralign_layout(paralign_lines *lines, const paralign_mem *mem, paralign_blo
   L.page_margin = page_margin(lines);
   if (rc == 0)
     rc = assign_blocks(&L);
-  if (rc == 0 && paralign_buf_reserve(&out->text, lines->base_len + lines->text.len + lines->n) != 0)
+  if (rc == 0 && paralign_buf_reserve(&out->text, lines->base_len + lines->text.len + lines->n +
+                                                       out->n) != 0)
     rc = -1;
   for (size_t k = 0; rc == 0 && k < out->n; k++)
     rc = block_text(&L, &out->v[k]);
+  out->nul_after = 1;
   paralign_vocab_free(&L.vocab);
   if (info)
     *info = L.info;

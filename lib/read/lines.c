@@ -11,9 +11,11 @@ void paralign_lines_init(paralign_lines *l, const paralign_mem *mem) {
 
 void paralign_lines_free(paralign_lines *l, const paralign_mem *mem) {
   paralign_mem_free(mem, l->v);
+  paralign_mem_free(mem, l->labels);
   paralign_buf_free(&l->text);
   l->v = NULL;
-  l->n = l->cap = 0;
+  l->labels = NULL;
+  l->n = l->cap = l->nlabels = l->labels_cap = 0;
 }
 
 static paralign_line *new_line(paralign_lines *l, const paralign_mem *mem,
@@ -28,6 +30,7 @@ static paralign_line *new_line(paralign_lines *l, const paralign_mem *mem,
   line->chars = (unsigned)paralign_utf8_chars(text, len);
   line->block = -1;
   line->next = -1;
+  line->label = -1;
   return line;
 }
 
@@ -74,9 +77,11 @@ size_t paralign_utf8_chars(const char *s, size_t len) {
   for (; i + 8 <= len; i += 8) {
     uint64_t w;
     memcpy(&w, s + i, 8);
-    /* continuation bytes are 10xxxxxx: bit 7 set and bit 6 clear */
-    uint64_t c = w & ~(w << 1) & 0x8080808080808080ull;
-    cont += (size_t)__builtin_popcountll(c);
+    /* continuation bytes are 10xxxxxx: bit 7 set and bit 6 clear; the
+     * multiplication adds up the eight 0/1 bytes in its top byte (no
+     * popcount instruction is assumed) */
+    uint64_t c = (w & ~(w << 1) & 0x8080808080808080ull) >> 7;
+    cont += (size_t)((c * 0x0101010101010101ull) >> 56);
   }
   for (; i < len; i++)
     cont += ((unsigned char)s[i] & 0xC0) == 0x80;

@@ -40,11 +40,18 @@ typedef struct paralign_line {
   unsigned short empties; /* empty lines right before this one (at most 65535) */
   int block;              /* layout: the block it belongs to, -1 when none */
   int next;               /* layout: the next line of the same block, -1 at the end */
+  int label;              /* its label in the lines' labels, -1 when none or not parsed */
 } paralign_line;
+
+struct paralign_label;
 
 typedef struct paralign_lines {
   paralign_line *v;
   size_t n, cap;
+  /* the labels opening lines, parsed once (read/label.h:
+   * paralign_label_mark_lines): layout looks at each line several times */
+  struct paralign_label *labels;
+  size_t nlabels, labels_cap;
   paralign_buf text; /* the text of lines changed by markup */
   const char *base;  /* the cleaned text the other lines point into */
   size_t base_len;
@@ -97,6 +104,9 @@ typedef struct paralign_blocks {
   paralign_block *v;
   size_t n, cap;
   paralign_buf text;
+  /* each block's text is followed by a byte of its own (a NUL), which the
+   * document turns into the NUL that ends its paragraph (text from layout) */
+  int nul_after;
   int *refs;
   size_t nrefs, refs_cap;
 } paralign_blocks;

@@ -4,6 +4,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "text/superscript.h"
+
 static int is_space(char c) { return c == ' '; }
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
 static int is_alnum(char c) {
@@ -13,10 +15,6 @@ static int is_alnum(char c) {
 
 /* Bytes that may start markup; everything else is copied in runs. */
 static int is_special(char c) { return c == '*' || c == '<' || c == '[' || c == '\\' || c == '!'; }
-
-static const char *const superscripts[10] = {
-    "\xE2\x81\xB0", "\xC2\xB9", "\xC2\xB2", "\xC2\xB3", "\xE2\x81\xB4",
-    "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7", "\xE2\x81\xB8", "\xE2\x81\xB9"};
 
 /* Length of an HTML tag at s we remove ("<sup>", "</b>", "<br/>"), or 0. */
 static size_t tag_length(const char *s, size_t len, int *is_sup, int *is_break) {
@@ -51,7 +49,7 @@ static size_t put_sup(const char *s, size_t len, size_t open, paralign_buf *out)
   if (j == open || j + 6 > len || strncmp(s + j, "</sup>", 6) != 0)
     return 0;
   for (size_t k = open; k < j; k++)
-    paralign_buf_puts(out, superscripts[s[k] - '0']);
+    paralign_buf_puts(out, paralign_superscript(s[k] - '0'));
   return j + 6;
 }
 
@@ -136,6 +134,20 @@ static size_t put_special(const char *s, size_t len, size_t i, paralign_buf *out
 /* A mark in each byte of x that is zero (and maybe in bytes above one that is). */
 static uint64_t zero_bytes(uint64_t x) { return (x - ONES) & ~x & HIGHS; }
 
+/* The next byte from i that may start markup; eight bytes at a time. */
+static size_t next_special(const char *s, size_t len, size_t i) {
+  for (; i + 8 <= len; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    if (zero_bytes(w ^ (ONES * '*')) | zero_bytes(w ^ (ONES * '<')) |
+        zero_bytes(w ^ (ONES * '[')) | zero_bytes(w ^ (ONES * '\\')) | zero_bytes(w ^ (ONES * '!')))
+      break;
+  }
+  while (i < len && !is_special(s[i]))
+    i++;
+  return i;
+}
+
 /* Markup to remove or runs of spaces to collapse: the line needs rewriting.
  * Eight bytes at a time: this runs on every line. */
 static int needs_rewrite(const char *s, size_t len) {
@@ -156,12 +168,20 @@ static int needs_rewrite(const char *s, size_t len) {
   return 0;
 }
 
-/* Collapse runs of spaces in b to one space. */
+/* Collapse runs of spaces in b to one space: the text between spaces is
+ * moved in runs. */
 static void collapse_spaces(paralign_buf *b) {
-  size_t w = 0;
-  for (size_t r = 0; r < b->len; r++)
-    if (!(b->data[r] == ' ' && w > 0 && b->data[w - 1] == ' '))
-      b->data[w++] = b->data[r];
+  size_t w = 0, r = 0;
+  while (r < b->len) {
+    const char *sp = memchr(b->data + r, ' ', b->len - r);
+    size_t end = sp ? (size_t)(sp - b->data) + 1 : b->len; /* through the space */
+    if (w != r)
+      memmove(b->data + w, b->data + r, end - r);
+    w += end - r;
+    r = end;
+    while (sp && r < b->len && b->data[r] == ' ')
+      r++;
+  }
   b->len = w;
 }
 
@@ -169,9 +189,7 @@ static void collapse_spaces(paralign_buf *b) {
 static int strip(const char *s, size_t len, paralign_buf *out, int links) {
   size_t i = 0;
   while (i < len) {
-    size_t j = i;
-    while (j < len && !is_special(s[j]))
-      j++;
+    size_t j = next_special(s, len, i);
     paralign_buf_append(out, s + i, j - i);
     if (j >= len)
       break;
@@ -227,11 +245,13 @@ static int has_alnum(const char *s, size_t len) {
 /* Where a glued line should be split: an opening ** after some text, whose
  * bold content starts with a numbering label.  0 when none. */
 static size_t glued_split(const char *s, size_t len) {
-  if (!memchr(s, '*', len))
-    return 0;
   int open = 0;
   for (size_t i = 0; i + 1 < len; i++) {
-    if (s[i] != '*' || s[i + 1] != '*')
+    const char *star = memchr(s + i, '*', len - 1 - i); /* a '*' with a byte after it */
+    if (!star)
+      break;
+    i = (size_t)(star - s);
+    if (s[i + 1] != '*')
       continue;
     size_t j = i + 2;
     open = !open;

@@ -22,6 +22,8 @@
 #include "read/dehyphen.h"
 #include "read/label.h"
 #include "read/pdf_columns.h"
+#include "read/pdf_plain.h"
+#include "text/superscript.h"
 
 #define MAX_NOTE 999
 #define MAX_SIZES 16          /* distinct type sizes tracked per line */
@@ -39,10 +41,11 @@ typedef struct pdf_line {
   float first_word; /* width of its first word */
   int bold;
   int role;
-  int note;         /* a footnote starts here: its number */
-  size_t note_skip; /* bytes of that number */
-  int column;       /* 0 or 1 on two-column pages, -1 across both */
-  float col_right;  /* the right edge of its column */
+  int note;              /* a footnote starts here: its number */
+  size_t note_skip;      /* bytes of that number */
+  int column;            /* 0 or 1 on two-column pages, -1 across both */
+  float col_right;       /* the right edge of its column */
+  size_t glyph, nglyphs; /* its glyphs in the glyph stream */
 } pdf_line;
 
 typedef struct pdf_para {
@@ -202,6 +205,8 @@ static int add_line(layout *L, size_t page, const paralign_pdf_glyph *g, size_t 
   l->size = box.size;
   l->top = box.top;
   l->bottom = box.bottom;
+  l->glyph = (size_t)(g - L->glyphs);
+  l->nglyphs = n;
   line_builder lb = {L, l, &box, 0.0f, 0, 0, 0, 0, 0, 0.0f};
   for (size_t i = 0; i < n; i++)
     add_glyph(&lb, &g[i]);
@@ -373,14 +378,17 @@ static int is_page_number(const char *s, size_t len) {
   return groups >= 1 && groups <= 2;
 }
 
-/* How many pages have a line like l in the same band; band_lines are the
- * indices of the lines in a band, in page order. */
+/* How many pages have a line like l in the same band, at the same height
+ * (a running head stays where it is; the document's title repeated in it
+ * is text on its own page); band_lines are the indices of the lines in a
+ * band, in page order. */
 static size_t repeats(const layout *L, const pdf_line *l, int where, const size_t *band_lines,
                       size_t n) {
   size_t count = 0, last_page = (size_t)-1;
   for (size_t k = 0; k < n; k++) {
     const pdf_line *m = &L->lines[band_lines[k]];
-    if (m->page == last_page || band(L, m, REPEAT_BAND) != where)
+    if (m->page == last_page || band(L, m, REPEAT_BAND) != where ||
+        fabsf(m->bottom - l->bottom) > fmaxf(l->size, m->size))
       continue;
     if (same_but_digits(line_text(L, l), l->len, line_text(L, m), m->len)) {
       count++;
@@ -390,25 +398,47 @@ static size_t repeats(const layout *L, const pdf_line *l, int where, const size_
   return count;
 }
 
+/* Whether every other piece of text on the line of band line k (an
+ * extractor may split a line) is page furniture too: a number split off the
+ * text it labels ("1." beside "make any ...") is no page number and no
+ * running head, however often such numbers recur. */
+static int whole_line(const layout *L, size_t k, const size_t *band_lines, size_t n,
+                      const unsigned char *cand) {
+  const pdf_line *l = &L->lines[band_lines[k]];
+  for (size_t j = 0; j < n; j++) {
+    const pdf_line *m = &L->lines[band_lines[j]];
+    if (j != k && !cand[j] && m->page == l->page && fabsf(m->bottom - l->bottom) < 0.5f * l->size)
+      return 0;
+  }
+  return 1;
+}
+
 static int find_furniture(layout *L) {
   size_t need = L->npages * 2 / 5 > 2 ? L->npages * 2 / 5 : 2, n = 0;
   size_t *band_lines = paralign_mem_calloc(L->mem, L->nlines ? L->nlines : 1, sizeof(size_t));
-  if (!band_lines)
+  unsigned char *cand = paralign_mem_calloc(L->mem, L->nlines ? L->nlines : 1, 1);
+  if (!band_lines || !cand) {
+    paralign_mem_free(L->mem, band_lines);
+    paralign_mem_free(L->mem, cand);
     return -1;
+  }
   for (size_t i = 0; i < L->nlines; i++)
     if (band(L, &L->lines[i], REPEAT_BAND) != 0)
       band_lines[n++] = i;
   for (size_t k = 0; k < n; k++) {
-    pdf_line *l = &L->lines[band_lines[k]];
+    const pdf_line *l = &L->lines[band_lines[k]];
     int where = band(L, l, REPEAT_BAND);
-    if (is_page_number(line_text(L, l), l->len) ||
-        (L->npages >= 2 && repeats(L, l, where, band_lines, n) >= need))
-      l->role = ROLE_FURNITURE;
+    cand[k] = is_page_number(line_text(L, l), l->len) ||
+              (L->npages >= 2 && repeats(L, l, where, band_lines, n) >= need);
   }
+  for (size_t k = 0; k < n; k++)
+    if (cand[k] && whole_line(L, k, band_lines, n, cand))
+      L->lines[band_lines[k]].role = ROLE_FURNITURE;
   for (size_t i = 0; i < L->nlines; i++)
     if (band(L, &L->lines[i], EDGE_BAND) != 0)
       L->lines[i].role = ROLE_FURNITURE;
   paralign_mem_free(L->mem, band_lines);
+  paralign_mem_free(L->mem, cand);
   return 0;
 }
 
@@ -934,6 +964,67 @@ static int emit(layout *L, paralign_sdoc *out) {
   return PARALIGN_OK;
 }
 
+/* ---- a print of a plain-text file ---------------------------------------------------- */
+
+/* The lines but page furniture, as rows for pdf_plain; NULL when out of memory. */
+static paralign_pdf_row *text_rows(const layout *L, size_t *n) {
+  paralign_pdf_row *rows = paralign_mem_calloc(L->mem, L->nlines ? L->nlines : 1, sizeof *rows);
+  *n = 0;
+  for (size_t i = 0; rows && i < L->nlines; i++) {
+    const pdf_line *l = &L->lines[i];
+    if (l->role != ROLE_FURNITURE)
+      rows[(*n)++] = (paralign_pdf_row){l->page, l->top, l->bottom, l->glyph, l->nglyphs, 0.0f};
+  }
+  return rows;
+}
+
+static int one_column(const layout *L) {
+  for (size_t p = 0; p < L->npages; p++)
+    if (L->mids[p] >= 0.0f)
+      return 0;
+  return 1;
+}
+
+/* The text rebuilt in L->ptext as the document's one plain-text paragraph. */
+static int plain_paragraph(layout *L, paralign_sdoc *out) {
+  int rc = paralign_sdoc_plain_text(out, L->ptext.data, L->ptext.len);
+  if (rc != 0)
+    return rc == -2 ? PARALIGN_ERR_TOO_LARGE : PARALIGN_ERR_NOMEM;
+  paralign_spara props;
+  memset(&props, 0, sizeof props);
+  props.flags = PARALIGN_SPARA_PLAIN;
+  props.page = 1;
+  return paralign_sdoc_end(out, &props) != 0 ? PARALIGN_ERR_NOMEM : PARALIGN_OK;
+}
+
+/* A document printed from a text file is read as that text: one
+ * plain-text paragraph, paged by form feeds, for the text reader's rules.
+ * *done is 0 when the document is not such a print. */
+static int emit_plain(layout *L, paralign_sdoc *out, int *done) {
+  *done = 0;
+  if (!one_column(L))
+    return PARALIGN_OK;
+  size_t n;
+  paralign_pdf_row *rows = text_rows(L, &n);
+  if (!rows)
+    return PARALIGN_ERR_NOMEM;
+  paralign_pdf_plain_order(L->glyphs, rows, n);
+  float pitch = 0.0f, cell = 0.0f;
+  int rc = paralign_pdf_plain_pitch(rows, n, L->body, L->mem, &pitch) != 0 ||
+                   paralign_pdf_plain_cell(L->glyphs, rows, n, L->body, pitch, L->mem, &cell) != 0
+               ? PARALIGN_ERR_NOMEM
+               : PARALIGN_OK;
+  if (rc == PARALIGN_OK && cell > 0.0f) {
+    *done = 1;
+    paralign_buf_clear(&L->ptext);
+    rc = paralign_pdf_plain_text(L->glyphs, rows, n, cell, pitch, &L->ptext) != 0
+             ? PARALIGN_ERR_NOMEM
+             : plain_paragraph(L, out);
+  }
+  paralign_mem_free(L->mem, rows);
+  return rc;
+}
+
 static void layout_free(layout *L) {
   paralign_mem_free(L->mem, L->mids);
   paralign_mem_free(L->mem, L->lines);
@@ -942,6 +1033,21 @@ static void layout_free(layout *L) {
   paralign_buf_free(&L->ptext);
   if (L->vocab_built)
     paralign_vocab_free(&L->vocab);
+}
+
+static int read_layout(layout *L, paralign_sdoc *out) {
+  if (make_lines(L) != 0 || find_furniture(L) != 0 || measure(L) != 0)
+    return PARALIGN_ERR_NOMEM;
+  int plain;
+  int rc = emit_plain(L, out, &plain);
+  if (rc != PARALIGN_OK || plain)
+    return rc;
+  for_each_page(L, find_page_notes);
+  find_columns(L);
+  if (build_paragraphs(L) != 0)
+    return PARALIGN_ERR_NOMEM;
+  find_end_notes(L);
+  return emit(L, out);
 }
 
 int paralign_pdf_layout(const paralign_pdf_page *pages, size_t npages,
@@ -955,17 +1061,7 @@ int paralign_pdf_layout(const paralign_pdf_page *pages, size_t npages,
   L.nglyphs = glyphs ? nglyphs : 0;
   paralign_buf_init(&L.text, L.mem);
   paralign_buf_init(&L.ptext, L.mem);
-  int rc = PARALIGN_ERR_NOMEM;
-  if (make_lines(&L) == 0 && find_furniture(&L) == 0) {
-    if (measure(&L) == 0) {
-      for_each_page(&L, find_page_notes);
-      find_columns(&L);
-      if (build_paragraphs(&L) == 0) {
-        find_end_notes(&L);
-        rc = emit(&L, out);
-      }
-    }
-  }
+  int rc = read_layout(&L, out);
   layout_free(&L);
   return rc;
 }

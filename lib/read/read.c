@@ -8,14 +8,12 @@
 #include "read/decode.h"
 #include "read/document.h"
 #include "base/error.h"
-#include "read/footnote.h"
 #include "read/format.h"
 #include "read/label.h"
 #include "read/langid.h"
-#include "read/layout.h"
 #include "read/linecue.h"
 #include "read/lines.h"
-#include "read/markup.h"
+#include "read/plain.h"
 
 /* Nesting of label forms ("1." then "a)" then "i)"): level = depth. */
 typedef struct level_stack {
@@ -40,9 +38,18 @@ static int level_of(level_stack *st, const char *style) {
  * "2." / "make any technical ...;" / "propose or sponsor ...;"). */
 #define PENDING_MAX 16
 
+/* A paragraph being made: its strings, before the document keeps them. */
+typedef struct draft {
+  paralign_paragraph p;
+  char label[PARALIGN_LABEL_MAX], key[PARALIGN_KEY_MAX], location[PARALIGN_LOCATION_MAX];
+} draft;
+
 typedef struct emitter {
   paralign_document *doc;
   const paralign_blocks *blocks;
+  char *text;           /* the blocks' text, each followed by a NUL: the document's */
+  size_t *soft;         /* the soft ends of one paragraph (a scratch array) */
+  size_t soft_cap;
   const char *src;      /* the decoded text, for byte offsets of lines */
   size_t src_len, base;
   unsigned long at_line; /* a cursor in src: line at_line starts at at_byte */
@@ -55,6 +62,11 @@ typedef struct emitter {
   unsigned long deep_line;       /* where numbering went too deep */
   size_t deep_byte;
   int deep_depth;
+  /* the labels of the last two blocks parsed: a block's label is asked for
+   * by the block before it and by the block itself, each more than once */
+  size_t label_block[2];
+  paralign_label label[2];
+  int labelled[2];
 } emitter;
 
 static int letter_form(const paralign_label *lab) {
@@ -92,83 +104,128 @@ static size_t line_byte(emitter *e, unsigned long line) {
   return e->base + e->at_byte;
 }
 
-static void set_position(emitter *e, paralign_paragraph *p, const paralign_block *blk) {
-  p->line = blk->lineno;
+/* "prefix" and the decimal digits of v into out (at most 32 bytes). */
+static void put_number(char *out, const char *prefix, unsigned long v) {
+  char digits[24];
+  size_t n = 0, k = strlen(prefix);
+  do
+    digits[n++] = (char)('0' + v % 10);
+  while ((v /= 10) != 0);
+  memcpy(out, prefix, k);
+  while (n)
+    out[k++] = digits[--n];
+  out[k] = '\0';
+}
+
+/* The paragraph p starts a new draft: cleared, its strings in d. */
+static paralign_paragraph *new_draft(draft *d) {
+  memset(&d->p, 0, sizeof d->p);
+  d->label[0] = d->key[0] = d->location[0] = '\0';
+  d->p.label = d->label;
+  d->p.key = d->key;
+  d->p.location = d->location;
+  return &d->p;
+}
+
+static void set_position(emitter *e, draft *d, const paralign_block *blk) {
+  d->p.line = blk->lineno;
   if (blk->flags & PARALIGN_BLOCK_STRUCTURED) {
-    p->page = blk->page;
-    paralign_sdoc_location(blk, p->location, sizeof p->location);
+    d->p.page = blk->page;
+    paralign_sdoc_location(blk, d->location, sizeof d->location);
     return;
   }
-  p->byte = line_byte(e, blk->lineno);
-  snprintf(p->location, sizeof p->location, "line %lu", blk->lineno);
+  d->p.byte = line_byte(e, blk->lineno);
+  put_number(d->location, "line ", blk->lineno); /* one for every paragraph: no printf */
 }
 
-/* Add a paragraph whose text is prefix then body (prefix may be empty):
- * uncertain ends marked in the blocks' text become spaces, and their
- * places the paragraph's soft ends. */
-static int add_text(emitter *e, const paralign_paragraph *p, const char *prefix, size_t plen,
-                    const char *body, size_t blen, const int *refs, size_t nrefs) {
-  if (!plen && !memchr(body, PARALIGN_SOFT_END, blen))
-    return paralign_document_add(e->doc, p, body, blen, refs, nrefs);
+/* Record the uncertain ends marked in text[0..len) (PARALIGN_SOFT_END,
+ * where lines were joined) and turn them into the spaces they stand for. */
+static int take_soft_ends(emitter *e, char *text, size_t len, size_t *n) {
+  *n = 0;
+  for (char *at = memchr(text, PARALIGN_SOFT_END, len); at;
+       at = memchr(at + 1, PARALIGN_SOFT_END, len - (size_t)(at + 1 - text))) {
+    void *arr = e->soft;
+    if (paralign_mem_grow(&e->doc->mem, &arr, &e->soft_cap, *n + 1, sizeof *e->soft) != 0)
+      return PARALIGN_ERR_NOMEM;
+    e->soft = arr;
+    *at = ' ';
+    e->soft[(*n)++] = (size_t)(at - text) + 1;
+  }
+  return PARALIGN_OK;
+}
+
+/* Add the paragraph whose text is e->text[off..off+len) (followed by the
+ * byte its NUL goes in), with its uncertain ends. */
+static int add_text(emitter *e, const paralign_paragraph *p, size_t off, size_t len,
+                    const int *refs, size_t nrefs) {
+  size_t nsoft;
+  e->text[off + len] = '\0';
+  int rc = take_soft_ends(e, e->text + off, len, &nsoft);
+  if (rc == PARALIGN_OK)
+    rc = paralign_document_add_in_text(e->doc, p, off, len, refs, nrefs);
+  if (rc == PARALIGN_OK)
+    rc = paralign_document_set_soft_ends(e->doc, e->soft, nsoft);
+  return rc;
+}
+
+/* Add a paragraph whose text is a copy of text[0..len), with its uncertain ends. */
+static int add_copy(emitter *e, const paralign_paragraph *p, char *text, size_t len,
+                    const int *refs, size_t nrefs) {
+  size_t nsoft;
+  int rc = take_soft_ends(e, text, len, &nsoft);
+  if (rc == PARALIGN_OK)
+    rc = paralign_document_add(e->doc, p, text, len, refs, nrefs);
+  if (rc == PARALIGN_OK)
+    rc = paralign_document_set_soft_ends(e->doc, e->soft, nsoft);
+  return rc;
+}
+
+/* A footnote and its link, on a line of its own in the source: their texts
+ * lie one after the other, the NUL between them becomes the space. */
+static int add_footnote_link(emitter *e, const paralign_paragraph *p, const paralign_block *blk,
+                             const paralign_block *url, int own) {
+  if (url->off == blk->off + blk->len + 1) {
+    e->text[blk->off + blk->len] = ' ';
+    return add_text(e, p, blk->off, blk->len + 1 + url->len, &own, 1);
+  }
   paralign_buf b;
   paralign_buf_init(&b, &e->doc->mem);
-  paralign_buf_append(&b, prefix, plen);
-  paralign_buf_append(&b, body, blen);
-  size_t *at = NULL, n = 0, cap = 0;
-  int rc = b.failed ? PARALIGN_ERR_NOMEM : PARALIGN_OK;
-  for (size_t i = 0; rc == PARALIGN_OK && i < b.len; i++) {
-    if (b.data[i] != PARALIGN_SOFT_END)
-      continue;
-    b.data[i] = ' ';
-    void *arr = at;
-    if (paralign_mem_grow(&e->doc->mem, &arr, &cap, n + 1, sizeof *at) != 0)
-      rc = PARALIGN_ERR_NOMEM;
-    else
-      (at = arr)[n++] = i + 1;
-  }
-  if (rc == PARALIGN_OK)
-    rc = paralign_document_add(e->doc, p, b.data, b.len, refs, nrefs);
-  if (rc == PARALIGN_OK)
-    rc = paralign_document_set_soft_ends(e->doc, at, n);
-  paralign_mem_free(&e->doc->mem, at);
+  paralign_buf_append(&b, e->text + blk->off, blk->len);
+  paralign_buf_putc(&b, ' ');
+  paralign_buf_append(&b, e->text + url->off, url->len);
+  int rc = b.failed ? PARALIGN_ERR_NOMEM : add_copy(e, p, b.data, b.len, &own, 1);
   paralign_buf_free(&b);
   return rc;
 }
 
-static int emit_footnote(emitter *e, const paralign_block *blk, const char *text) {
-  paralign_paragraph p;
-  memset(&p, 0, sizeof p);
-  set_position(e, &p, blk);
-  p.kind = PARALIGN_KIND_FOOTNOTE;
-  p.value = blk->footnote;
-  snprintf(p.label, sizeof p.label, "%d", blk->footnote);
-  snprintf(p.key, sizeof p.key, "footnote:%d", blk->footnote);
+static int emit_footnote(emitter *e, const paralign_block *blk) {
+  draft d;
+  paralign_paragraph *p = new_draft(&d);
+  set_position(e, &d, blk);
+  p->kind = PARALIGN_KIND_FOOTNOTE;
+  p->value = blk->footnote;
+  put_number(d.label, "", (unsigned long)blk->footnote);
+  put_number(d.key, "footnote:", (unsigned long)blk->footnote);
   int own = blk->footnote;
   if (blk->attach < 0)
-    return add_text(e, &p, "", 0, text, blk->len, &own, 1);
-  /* the footnote's link, on a line of its own in the source */
-  const paralign_block *url = &e->blocks->v[blk->attach];
-  paralign_buf b;
-  paralign_buf_init(&b, &e->doc->mem);
-  paralign_buf_append(&b, text, blk->len);
-  paralign_buf_putc(&b, ' ');
-  paralign_buf_append(&b, e->blocks->text.data + url->off, url->len);
-  int rc = b.failed ? PARALIGN_ERR_NOMEM : add_text(e, &p, "", 0, b.data, b.len, &own, 1);
-  paralign_buf_free(&b);
-  return rc;
+    return add_text(e, p, blk->off, blk->len, &own, 1);
+  return add_footnote_link(e, p, blk, &e->blocks->v[blk->attach], own);
 }
 
-static void fill_label(paralign_paragraph *p, const paralign_label *lab, const char *text) {
+static void fill_label(draft *d, const paralign_label *lab, const char *text) {
   size_t n = lab->len - lab->start;
   while (n && text[lab->start + n - 1] == ' ')
     n--;
-  if (n >= sizeof p->label)
-    n = sizeof p->label - 1;
-  memcpy(p->label, text + lab->start, n);
-  p->label[n] = '\0';
-  p->scheme = lab->scheme;
-  p->value = lab->value;
-  snprintf(p->key, sizeof p->key, "%s", lab->key);
+  if (n >= sizeof d->label)
+    n = sizeof d->label - 1;
+  memcpy(d->label, text + lab->start, n);
+  d->label[n] = '\0';
+  d->p.scheme = lab->scheme;
+  d->p.value = lab->value;
+  n = strlen(lab->key);
+  n = n < sizeof d->key ? n : sizeof d->key - 1;
+  memcpy(d->key, lab->key, n);
+  d->key[n] = '\0';
 }
 
 static int level_for(emitter *e, const paralign_paragraph *p, const paralign_label *lab) {
@@ -184,28 +241,38 @@ static int level_for(emitter *e, const paralign_paragraph *p, const paralign_lab
 /* The numbering label of a block, unless layout found its opening number to
  * be text ("2023. gada ..."), or the bare number layout found to number the
  * document's paragraphs ("24 Enligt ..."). */
-static int block_label(const emitter *e, const paralign_block *blk, paralign_label *lab) {
+static int parse_block_label(const emitter *e, const paralign_block *blk, paralign_label *lab) {
   if (blk->flags & PARALIGN_BLOCK_NOLABEL) {
     memset(lab, 0, sizeof *lab);
     return 0;
   }
   if (blk->flags & PARALIGN_BLOCK_NUMBERED)
-    return paralign_label_parse_bare(e->blocks->text.data + blk->off, blk->len, lab);
-  return paralign_label_parse(e->blocks->text.data + blk->off, blk->len, lab);
+    return paralign_label_parse_bare(e->text + blk->off, blk->len, lab);
+  return paralign_label_parse(e->text + blk->off, blk->len, lab);
+}
+
+static int block_label(emitter *e, const paralign_block *blk, paralign_label *lab) {
+  size_t bi = (size_t)(blk - e->blocks->v), slot = bi & 1;
+  if (e->label_block[slot] != bi + 1) { /* 0: none parsed yet */
+    e->labelled[slot] = parse_block_label(e, blk, &e->label[slot]);
+    e->label_block[slot] = bi + 1;
+  }
+  *lab = e->label[slot];
+  return e->labelled[slot];
 }
 
 /* The text of the block after tb starts in lower case, after its label: a
  * line without final punctuation above it is a sentence that runs on into
  * a list ("II.- När det gäller ..., en avgift som beräknas på" / "a) den
  * lön ..."), not a heading, which the text below it does not continue. */
-static int next_runs_on(const emitter *e, const paralign_block *tb) {
+static int next_runs_on(emitter *e, const paralign_block *tb) {
   for (size_t i = (size_t)(tb - e->blocks->v) + 1; i < e->blocks->n; i++) {
     const paralign_block *blk = &e->blocks->v[i];
     if ((blk->flags & PARALIGN_BLOCK_DROP) || blk->len == 0)
       continue;
     paralign_label lab;
     block_label(e, blk, &lab);
-    const char *s = e->blocks->text.data + blk->off + lab.skip;
+    const char *s = e->text + blk->off + lab.skip;
     return !blk->footnote && lab.skip < blk->len && paralign_starts_lower(s, blk->len - lab.skip);
   }
   return 0;
@@ -216,25 +283,27 @@ static int next_runs_on(const emitter *e, const paralign_block *tb) {
 static int emit_paragraph(emitter *e, const paralign_block *lb, paralign_label *lab,
                           const paralign_block *tb, size_t skip) {
   resolve_letters(e, lab);
-  paralign_paragraph p;
-  memset(&p, 0, sizeof p);
-  set_position(e, &p, lb);
+  draft d;
+  paralign_paragraph *p = new_draft(&d);
+  set_position(e, &d, lb);
   if (lab->len)
-    fill_label(&p, lab, e->blocks->text.data + lb->off);
-  const char *body = e->blocks->text.data + tb->off + skip;
+    fill_label(&d, lab, e->text + lb->off);
+  const char *body = e->text + tb->off + skip;
   size_t blen = tb->len - skip;
   unsigned hints = (tb->flags & PARALIGN_BLOCK_HEADING ? PARALIGN_HINT_HEADING : 0) |
                    (tb->nlines <= 2 ? PARALIGN_HINT_SHORT : 0);
-  p.kind = paralign_label_kind(lab, body, blen, hints);
-  if (p.kind == PARALIGN_KIND_HEADING && !(hints & PARALIGN_HINT_HEADING) && next_runs_on(e, tb))
-    p.kind = PARALIGN_KIND_PARAGRAPH;
-  p.kind = paralign_sdoc_kind(tb, p.kind);
-  p.level = level_for(e, &p, lab);
+  p->kind = paralign_label_kind(lab, body, blen, hints);
+  if (p->kind == PARALIGN_KIND_HEADING && !(hints & PARALIGN_HINT_HEADING) && next_runs_on(e, tb))
+    p->kind = PARALIGN_KIND_PARAGRAPH;
+  p->kind = paralign_sdoc_kind(tb, p->kind);
+  p->level = level_for(e, p, lab);
   const int *refs = tb->nrefs ? e->blocks->refs + tb->refs_off : NULL;
-  /* "‘(1) Must ...": the quotation mark before the label stays with the text */
-  size_t quote = lb == tb ? lab->quote : 0;
-  return add_text(e, &p, e->blocks->text.data + lb->off + lab->start - quote, quote, body, blen,
-                  refs, tb->nrefs);
+  /* "‘(1) Must ...": the quotation mark before the label stays with the
+   * text, moved over the label to just before it */
+  size_t quote = lb == tb ? lab->quote : 0, off = tb->off + skip;
+  if (quote)
+    memmove(e->text + off - quote, e->text + lb->off + lab->start - quote, quote);
+  return add_text(e, p, off - quote, blen + quote, refs, tb->nrefs);
 }
 
 /* The oldest label waiting for its text; 0 when none. */
@@ -284,9 +353,8 @@ static int is_word_label(const paralign_label *lab) {
 
 static int emit_block(emitter *e, size_t bi) {
   const paralign_block *blk = &e->blocks->v[bi];
-  const char *text = e->blocks->text.data + blk->off;
   if (blk->footnote)
-    return emit_footnote(e, blk, text);
+    return emit_footnote(e, blk);
   paralign_label lab;
   block_label(e, blk, &lab);
   int rc = PARALIGN_OK;
@@ -340,9 +408,13 @@ static int only_spaces(const char *s, size_t len) {
 typedef struct pipeline {
   paralign_mem mem;
   paralign_decoded dec;
+  int terminated;   /* a NUL follows the input text: it may be used as it is */
   paralign_buf clean;
+  const char *text; /* the cleaned text: the input's when clean-up changed nothing */
+  size_t text_len;
   paralign_lines lines;
   paralign_blocks blocks;
+  const char *detected; /* the language the text looks like */
 } pipeline;
 
 static void pipeline_free(pipeline *pl) {
@@ -357,14 +429,19 @@ static int build_blocks(pipeline *pl) {
   paralign_buf_init(&pl->clean, &pl->mem);
   paralign_lines_init(&pl->lines, &pl->mem);
   paralign_blocks_init(&pl->blocks, &pl->mem);
-  if (paralign_clean(pl->dec.text, pl->dec.len, &pl->clean) != 0)
+  int rc = pl->terminated || pl->dec.owned
+               ? paralign_clean_text(pl->dec.text, pl->dec.len, &pl->clean, &pl->text,
+                                     &pl->text_len)
+               : paralign_clean(pl->dec.text, pl->dec.len, &pl->clean);
+  if (rc != 0)
     return PARALIGN_ERR_NOMEM;
-  if (only_spaces(pl->clean.data, pl->clean.len))
+  if (!pl->text) {
+    pl->text = pl->clean.data;
+    pl->text_len = pl->clean.len;
+  }
+  if (only_spaces(pl->text, pl->text_len))
     return PARALIGN_ERR_EMPTY;
-  if (paralign_markup_lines(pl->clean.data, pl->clean.len, &pl->mem, &pl->lines) != 0)
-    return PARALIGN_ERR_NOMEM;
-  if (paralign_layout(&pl->lines, &pl->mem, &pl->blocks, NULL) != 0 ||
-      paralign_footnotes(&pl->blocks, &pl->mem) != 0)
+  if (paralign_plain_blocks(pl->text, pl->text_len, &pl->mem, &pl->lines, &pl->blocks) != 0)
     return PARALIGN_ERR_NOMEM;
   return PARALIGN_OK;
 }
@@ -373,11 +450,12 @@ static int build_blocks(pipeline *pl) {
  * this one document. */
 static int detect_language(pipeline *pl, const char **lang) {
   /* a PDF, DOCX or HTML document has no clean text, only its blocks' */
-  const paralign_buf *all = pl->clean.len ? &pl->clean : &pl->blocks.text;
+  const char *all = pl->text ? pl->text : pl->blocks.text.data;
+  size_t all_len = pl->text ? pl->text_len : pl->blocks.text.len;
   paralign_langid *id = paralign_langid_new(&pl->mem);
   if (!id)
     return PARALIGN_ERR_NOMEM;
-  int rc = paralign_langid_detect(id, all->data ? all->data : "", all->len, lang);
+  int rc = paralign_langid_detect(id, all ? all : "", all_len, lang);
   paralign_langid_free(id);
   return rc;
 }
@@ -405,13 +483,63 @@ static int build_structured(pipeline *pl, paralign_input_format format, const ch
   return rc;
 }
 
-static int finish_document(pipeline *pl, paralign_document *doc, const char *given) {
-  const char *detected = "und";
-  int rc = given ? PARALIGN_OK : detect_language(pl, &detected);
+/* The blocks' text with a byte after each block for its NUL, as layout
+ * leaves it (the blocks of PDF, DOCX and HTML come without). */
+static int separate_blocks(paralign_blocks *b, const paralign_mem *mem) {
+  if (b->nul_after)
+    return PARALIGN_OK;
+  paralign_buf t;
+  paralign_buf_init(&t, mem);
+  paralign_buf_reserve(&t, b->text.len + b->n);
+  for (size_t i = 0; i < b->n; i++) {
+    size_t off = t.len;
+    paralign_buf_append(&t, b->text.data + b->v[i].off, b->v[i].len);
+    paralign_buf_putc(&t, '\0');
+    b->v[i].off = off;
+  }
+  if (t.failed) {
+    paralign_buf_free(&t);
+    return PARALIGN_ERR_NOMEM;
+  }
+  paralign_buf_free(&b->text);
+  b->text = t;
+  b->nul_after = 1;
+  return PARALIGN_OK;
+}
+
+/* The blocks that may become paragraphs: at most one paragraph each. */
+static size_t paragraphs_at_most(const paralign_blocks *b) {
+  size_t n = 0;
+  for (size_t i = 0; i < b->n; i++)
+    n += !(b->v[i].flags & PARALIGN_BLOCK_DROP) && b->v[i].len > 0;
+  return n;
+}
+
+/* Once the blocks are made: the language of the text is found, what the
+ * document does not need is freed (the cleaned text, the lines) and the
+ * document takes the blocks' text, which its paragraphs will lie in. */
+static int hand_over(pipeline *pl, paralign_document *doc, emitter *e, const char *given) {
+  pl->detected = "und";
+  int rc = given ? PARALIGN_OK : detect_language(pl, &pl->detected);
   if (rc != PARALIGN_OK)
     return rc;
-  paralign_document_set_lang(doc, given, detected);
-  rc = paralign_document_load_numfmt(doc);
+  pl->text = NULL;
+  paralign_buf_free(&pl->clean);
+  paralign_lines_free(&pl->lines, &pl->mem);
+  rc = separate_blocks(&pl->blocks, &pl->mem);
+  if (rc == PARALIGN_OK)
+    rc = paralign_document_reserve(doc, paragraphs_at_most(&pl->blocks));
+  char *text = rc == PARALIGN_OK ? paralign_buf_detach(&pl->blocks.text, NULL) : NULL;
+  if (!text)
+    return PARALIGN_ERR_NOMEM;
+  paralign_document_adopt_text(doc, text);
+  e->text = text;
+  return PARALIGN_OK;
+}
+
+static int finish_document(pipeline *pl, paralign_document *doc, const char *given) {
+  paralign_document_set_lang(doc, given, pl->detected);
+  int rc = paralign_document_load_numfmt(doc);
   if (rc == PARALIGN_OK && pl->dec.replaced)
     rc = paralign_document_warn(doc,
                                 "%zu invalid UTF-8 sequence%s replaced with U+FFFD (the first "
@@ -443,9 +571,11 @@ static int check_options(const paralign_read_options *opts, char *lang, paralign
   return PARALIGN_OK;
 }
 
-int paralign_document_parse(const char *data, size_t len, const char *name,
-                            const paralign_read_options *opts, const paralign_mem *mem,
-                            paralign_document **out, paralign_error *err) {
+/* Parse len bytes of data; terminated: data[len] is a NUL (the text may
+ * then be read in place). */
+static int parse(const char *data, size_t len, int terminated, const char *name,
+                 const paralign_read_options *opts, const paralign_mem *mem,
+                 paralign_document **out, paralign_error *err) {
   if (!out || (!data && len))
     return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT, "no output or no data");
   *out = NULL;
@@ -456,6 +586,7 @@ int paralign_document_parse(const char *data, size_t len, const char *name,
   pipeline pl;
   memset(&pl, 0, sizeof pl);
   pl.mem = paralign_mem_or_default(mem);
+  pl.terminated = terminated && data;
   paralign_input_format format = paralign_format_choose(opts, data, len);
   if (format != PARALIGN_INPUT_TEXT) {
     rc = build_structured(&pl, format, data ? data : "", len, name, opts, err);
@@ -476,6 +607,8 @@ int paralign_document_parse(const char *data, size_t len, const char *name,
     doc->format = format;
   emitter e;
   memset(&e, 0, sizeof e);
+  if (rc == PARALIGN_OK)
+    rc = hand_over(&pl, doc, &e, lang[0] ? lang : NULL);
   if (rc == PARALIGN_OK) {
     e.doc = doc;
     e.blocks = &pl.blocks;
@@ -487,6 +620,8 @@ int paralign_document_parse(const char *data, size_t len, const char *name,
   }
   if (rc == PARALIGN_OK)
     rc = finish_document(&pl, doc, lang[0] ? lang : NULL);
+  if (doc)
+    paralign_mem_free(&doc->mem, e.soft);
   pipeline_free(&pl);
   if (rc == PARALIGN_ERR_LIMIT && e.deep_line) {
     paralign_document_free(doc);
@@ -502,6 +637,12 @@ int paralign_document_parse(const char *data, size_t len, const char *name,
   }
   *out = doc;
   return PARALIGN_OK;
+}
+
+int paralign_document_parse(const char *data, size_t len, const char *name,
+                            const paralign_read_options *opts, const paralign_mem *mem,
+                            paralign_document **out, paralign_error *err) {
+  return parse(data, len, 0, name, opts, mem, out, err);
 }
 
 /* Read a whole stream into memory from the allocator, refusing more than max bytes. */
@@ -543,6 +684,7 @@ static int slurp(FILE *f, const paralign_mem *mem, size_t max, long hint, char *
     paralign_mem_free(mem, buf);
     return PARALIGN_ERR_IO;
   }
+  buf[n] = '\0'; /* n < cap: the last read found room and returned nothing */
   *data = buf;
   *len = n;
   return PARALIGN_OK;
@@ -576,7 +718,7 @@ int paralign_document_read_file(const char *path, const paralign_read_options *o
     paralign_error_set_file(err, path);
     return rc;
   }
-  rc = paralign_document_parse(data, len, path, opts, mem, out, err);
+  rc = parse(data, len, 1, path, opts, mem, out, err);
   paralign_mem_free(&m, data);
   return rc;
 }

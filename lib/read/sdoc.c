@@ -2,16 +2,17 @@
  * readers build paragraphs with the document's own structure; here their text
  * is cleaned like text input, footnote markers that were only set as raised
  * digits are resolved, and footnotes are put next to the paragraph that
- * refers to them, as a reader meets them on the page. */
+ * refers to them, as a reader meets them on the page (the text reader's own
+ * rule: read/footnote.h). */
 #include "read/sdoc.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "read/clean.h"
-
-#define MAX_NOTE 999
+#include "read/footnote.h"
+#include "read/plain.h"
+#include "text/superscript.h"
 
 void paralign_sdoc_init(paralign_sdoc *d, const paralign_mem *mem) {
   memset(d, 0, sizeof *d);
@@ -51,6 +52,13 @@ int paralign_sdoc_text(paralign_sdoc *d, const char *s, size_t len) {
     i = j;
   }
   return 0;
+}
+
+int paralign_sdoc_plain_text(paralign_sdoc *d, const char *s, size_t len) {
+  if (d->limit && d->text.len + len > d->limit)
+    return -2;
+  d->space = 0;
+  return paralign_buf_append(&d->text, s, len) != 0 ? -1 : 0;
 }
 
 void paralign_sdoc_space(paralign_sdoc *d) { d->space = 1; }
@@ -96,43 +104,13 @@ int paralign_sdoc_end(paralign_sdoc *d, const paralign_spara *props) {
 
 /* ---- raised digits as footnote markers ----------------------------------- */
 
-static const char *const superscripts[10] = {
-    "\xE2\x81\xB0", "\xC2\xB9",     "\xC2\xB2",     "\xC2\xB3",     "\xE2\x81\xB4",
-    "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7", "\xE2\x81\xB8", "\xE2\x81\xB9"};
-
-const char *paralign_superscript(int d) { return superscripts[d >= 0 && d <= 9 ? d : 0]; }
-
-/* The digit of a superscript at s, or -1; *n gets its length. */
-static int superscript_digit(const char *s, size_t len, size_t *n) {
-  for (int d = 0; d <= 9; d++) {
-    size_t k = strlen(superscripts[d]);
-    if (len >= k && memcmp(s, superscripts[d], k) == 0) {
-      *n = k;
-      return d;
-    }
-  }
-  return -1;
-}
-
-long paralign_superscript_run(const char *s, size_t len, size_t *n) {
-  long v = 0;
-  size_t i = 0, k;
-  int dgt;
-  while (i < len && (dgt = superscript_digit(s + i, len - i, &k)) >= 0) {
-    v = v > MAX_NOTE ? v : v * 10 + dgt;
-    i += k;
-  }
-  *n = i;
-  return i && v <= MAX_NOTE ? v : -1;
-}
-
 size_t paralign_sdoc_raised(const paralign_sdoc *d, const char *s, char *out, size_t cap) {
   size_t n = strlen(s), len = 0;
   if (n == 0 || n > 3 || strspn(s, "0123456789") != n || paralign_sdoc_open_empty(d) || d->space ||
       cap < 3 * n + 1)
     return 0;
   for (size_t i = 0; i < n; i++) {
-    const char *sup = superscripts[s[i] - '0'];
+    const char *sup = paralign_superscript(s[i] - '0');
     memcpy(out + len, sup, strlen(sup));
     len += strlen(sup);
   }
@@ -142,7 +120,7 @@ size_t paralign_sdoc_raised(const paralign_sdoc *d, const char *s, char *out, si
 
 typedef struct marker_ctx {
   paralign_sdoc *d;
-  unsigned char exists[MAX_NOTE + 1];
+  unsigned char exists[PARALIGN_MAX_FOOTNOTE + 1];
   paralign_buf text; /* the rewritten text */
   int *refs;         /* the rewritten markers */
   size_t nrefs, refs_cap;
@@ -168,10 +146,14 @@ static int resolve_paragraph(marker_ctx *m, paralign_spara *p) {
       return -1;
   for (size_t i = 0; i < p->len;) {
     size_t n;
-    long v = p->footnote ? -1 : paralign_superscript_run(s + i, p->len - i, &n);
-    if (v > 0 && m->exists[v] && i > 0 && s[i - 1] != ' ') {
+    long v = p->footnote || (p->flags & PARALIGN_SPARA_PLAIN)
+                 ? -1
+                 : paralign_superscript_marker(s, p->len, i, &n);
+    if (v > 0 && m->exists[v]) {
       if (push_ref(m, (int)v) != 0)
         return -1;
+      if (m->text.len > start && m->text.data[m->text.len - 1] == ' ')
+        m->text.len--; /* the space that set the marker apart */
       i += n;
       continue;
     }
@@ -190,7 +172,7 @@ static int resolve_markers(paralign_sdoc *d) {
   m.d = d;
   paralign_buf_init(&m.text, d->mem);
   for (size_t i = 0; i < d->n; i++)
-    if (d->v[i].footnote > 0 && d->v[i].footnote <= MAX_NOTE)
+    if (d->v[i].footnote > 0 && d->v[i].footnote <= PARALIGN_MAX_FOOTNOTE)
       m.exists[d->v[i].footnote] = 1;
   int rc = 0;
   for (size_t i = 0; i < d->n && rc == 0; i++)
@@ -207,46 +189,6 @@ static int resolve_markers(paralign_sdoc *d) {
   d->nrefs = m.nrefs;
   d->refs_cap = m.refs_cap;
   return 0;
-}
-
-/* ---- where footnotes go ----------------------------------------------------- */
-
-static int refers_to(const paralign_sdoc *d, const paralign_spara *p, int note) {
-  if (p->footnote)
-    return 0;
-  for (size_t k = 0; k < p->nrefs; k++)
-    if (d->refs[p->refs_off + k] == note)
-      return 1;
-  return 0;
-}
-
-/* The paragraph footnote i belongs after: the nearest one before it that
- * refers to it (a note at the foot of the page or at the end of the
- * document), else the nearest after it; -1 when none does. */
-static long host_of(const paralign_sdoc *d, size_t i) {
-  int note = d->v[i].footnote;
-  for (size_t k = i; k-- > 0;)
-    if (refers_to(d, &d->v[k], note))
-      return (long)k;
-  for (size_t k = i + 1; k < d->n; k++)
-    if (refers_to(d, &d->v[k], note))
-      return (long)k;
-  return -1;
-}
-
-typedef struct placed {
-  long host; /* the paragraph it is emitted with (itself, or a note's host) */
-  int moved; /* a note emitted after its host */
-  size_t index;
-} placed;
-
-static int by_host(const void *a, const void *b) {
-  const placed *x = a, *y = b;
-  if (x->host != y->host)
-    return x->host < y->host ? -1 : 1;
-  if (x->moved != y->moved)
-    return x->moved - y->moved;
-  return (x->index > y->index) - (x->index < y->index);
 }
 
 /* ---- blocks -------------------------------------------------------------------- */
@@ -314,20 +256,96 @@ static int add_block(const paralign_sdoc *d, const paralign_spara *p, paralign_b
   return paralign_buf_putc(&out->text, '\n');
 }
 
-static placed *placement(const paralign_sdoc *d) {
-  placed *order = paralign_mem_calloc(d->mem, d->n ? d->n : 1, sizeof *order);
-  if (!order)
-    return NULL;
-  for (size_t i = 0; i < d->n; i++) {
-    order[i].index = i;
-    order[i].host = d->v[i].footnote ? host_of(d, i) : -1;
-    order[i].moved = order[i].host >= 0;
-    if (order[i].host < 0)
-      order[i].host = (long)i;
+/* ---- plain text: the text reader's blocks ---------------------------------------- */
+
+/* Pages of a plain-text paragraph's lines: one more after each form feed
+ * (counted in the text itself: layout may also mark a line as a page's
+ * first from its looks).  Blocks come in line order, so a cursor moves
+ * forward. */
+typedef struct page_cursor {
+  const char *text;
+  size_t len, pos;    /* pos: the start of line `line` */
+  unsigned long line; /* 1-based */
+  unsigned long page, first;
+} page_cursor;
+
+static unsigned long page_of_line(page_cursor *c, unsigned long line) {
+  if (line < c->line) {
+    c->pos = 0;
+    c->line = 1;
+    c->page = c->first;
   }
-  /* a note sorts right after its host: same host, moved after not moved */
-  qsort(order, d->n, sizeof *order, by_host);
-  return order;
+  for (; c->pos < c->len && c->line < line; c->pos++) {
+    c->line += c->text[c->pos] == '\n';
+    c->page += c->text[c->pos] == '\f';
+  }
+  for (; c->pos < c->len && c->text[c->pos] == '\f'; c->pos++)
+    c->page++; /* a form feed opening the line */
+  return c->page;
+}
+
+/* Copy block i of the plain-text paragraph p's blocks (the text reader's)
+ * to out, located in the document as p is: by page, else by source line;
+ * at[k] is where block k of from goes in out (an attached block's link). */
+static int copy_plain_block(const paralign_spara *p, page_cursor *pages,
+                            const paralign_blocks *from, size_t i, const size_t *at,
+                            paralign_blocks *out, const paralign_mem *mem) {
+  const paralign_block *b = &from->v[i];
+  void *arr = out->v, *refs = out->refs;
+  if (paralign_mem_grow(mem, &arr, &out->cap, out->n + 1, sizeof *out->v) != 0)
+    return -1;
+  out->v = arr;
+  if (b->nrefs &&
+      paralign_mem_grow(mem, &refs, &out->refs_cap, out->nrefs + b->nrefs, sizeof *out->refs) != 0)
+    return -1;
+  out->refs = refs;
+  paralign_block *c = &out->v[out->n++];
+  *c = *b;
+  c->off = out->text.len;
+  paralign_buf_append(&out->text, from->text.data + b->off, b->len);
+  c->refs_off = out->nrefs;
+  if (b->nrefs)
+    memcpy(out->refs + out->nrefs, from->refs + b->refs_off, b->nrefs * sizeof *out->refs);
+  out->nrefs += b->nrefs;
+  c->flags |= PARALIGN_BLOCK_STRUCTURED;
+  size_t to = b->attach >= 0 && (size_t)b->attach < from->n ? at[b->attach] : (size_t)-1;
+  c->attach = to == (size_t)-1 ? -1 : (long)to;
+  c->page = p->page ? page_of_line(pages, b->lineno) : 0;
+  c->lineno = p->page ? 0 : p->line ? p->line + b->lineno - 1 : b->lineno;
+  c->first = c->last = -1;
+  c->number = 0;
+  return paralign_buf_putc(&out->text, '\n');
+}
+
+/* Where each block of from goes in out (from base on): blocks without text
+ * are left out. */
+static size_t *plain_places(const paralign_blocks *from, size_t base, const paralign_mem *mem) {
+  size_t *at = paralign_mem_calloc(mem, from->n ? from->n : 1, sizeof *at);
+  for (size_t i = 0, k = base; at && i < from->n; i++)
+    at[i] = from->v[i].len ? k++ : (size_t)-1;
+  return at;
+}
+
+static int add_plain(const paralign_sdoc *d, const paralign_spara *p, paralign_blocks *out,
+                     paralign_buf *tmp) {
+  paralign_buf_clear(tmp);
+  if (paralign_clean(d->text.data + p->off, p->len, tmp) != 0)
+    return -1;
+  paralign_lines lines;
+  paralign_blocks blocks;
+  paralign_lines_init(&lines, d->mem);
+  paralign_blocks_init(&blocks, d->mem);
+  page_cursor pages = {tmp->data, tmp->len, 0, 1, p->page, p->page};
+  int rc = paralign_plain_blocks(tmp->data ? tmp->data : "", tmp->len, d->mem, &lines, &blocks);
+  size_t *at = rc == 0 ? plain_places(&blocks, out->n, d->mem) : NULL;
+  rc = at ? rc : -1;
+  for (size_t i = 0; i < blocks.n && rc == 0; i++)
+    if (blocks.v[i].len)
+      rc = copy_plain_block(p, &pages, &blocks, i, at, out, d->mem);
+  paralign_mem_free(d->mem, at);
+  paralign_lines_free(&lines, d->mem);
+  paralign_blocks_free(&blocks, d->mem);
+  return rc;
 }
 
 int paralign_sdoc_blocks(paralign_sdoc *d, paralign_blocks *out) {
@@ -335,17 +353,15 @@ int paralign_sdoc_blocks(paralign_sdoc *d, paralign_blocks *out) {
     return 0;
   if (resolve_markers(d) != 0)
     return -1;
-  placed *order = placement(d);
-  if (!order)
-    return -1;
   paralign_buf tmp;
   paralign_buf_init(&tmp, d->mem);
   int rc = 0;
-  for (size_t k = 0; k < d->n && rc == 0; k++)
-    rc = add_block(d, &d->v[order[k].index], out, &tmp);
+  for (size_t i = 0; i < d->n && rc == 0; i++) {
+    const paralign_spara *p = &d->v[i];
+    rc = p->flags & PARALIGN_SPARA_PLAIN ? add_plain(d, p, out, &tmp) : add_block(d, p, out, &tmp);
+  }
   paralign_buf_free(&tmp);
-  paralign_mem_free(d->mem, order);
-  return rc;
+  return rc == 0 ? paralign_footnotes_place(out, d->mem) : rc;
 }
 
 void paralign_sdoc_location(const paralign_block *b, char *out, size_t cap) {

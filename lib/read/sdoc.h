@@ -18,7 +18,10 @@ enum {
   PARALIGN_SPARA_HEADING = 1u << 0,       /* a heading by the document's markup (h2, Heading 1) */
   PARALIGN_SPARA_LIST = 1u << 1,          /* a list item by the document's markup (li, numPr) */
   PARALIGN_SPARA_LOOKS_HEADING = 1u << 2, /* larger or wholly bold type: the text's rules decide */
-  PARALIGN_SPARA_NOTE_PART = 1u << 3      /* a footnote kept apart from the body (DOCX notes) */
+  PARALIGN_SPARA_NOTE_PART = 1u << 3,     /* a footnote kept apart from the body (DOCX notes) */
+  /* Plain text with its own line breaks (an HTML <pre>, a PDF printed from a
+   * text file): laid out into paragraphs by the text reader's rules. */
+  PARALIGN_SPARA_PLAIN = 1u << 4
 };
 
 typedef struct paralign_spara {
@@ -53,6 +56,11 @@ void paralign_sdoc_free(paralign_sdoc *d);
  * newlines) become one space, and none is kept at its start.  Returns 0, -1
  * when out of memory, -2 past the size limit. */
 int paralign_sdoc_text(paralign_sdoc *d, const char *s, size_t len);
+/* Append plain text to the open paragraph as it is: line breaks, form feeds
+ * (page breaks) and spaces kept, for a paragraph closed with
+ * PARALIGN_SPARA_PLAIN.  Returns 0, -1 when out of memory, -2 past the size
+ * limit. */
+int paralign_sdoc_plain_text(paralign_sdoc *d, const char *s, size_t len);
 /* A space (a word break) at this point of the open paragraph. */
 void paralign_sdoc_space(paralign_sdoc *d);
 /* A footnote marker at this point: its number, taken out of the text. */
@@ -68,15 +76,12 @@ int paralign_sdoc_end(paralign_sdoc *d, const paralign_spara *props);
  * spaces), superscript digits glued to a word that name an existing footnote
  * taken out as its markers, and each footnote placed right after the
  * paragraph that refers to it (the nearest one before it, else after it;
- * unreferenced footnotes stay where they are).  Returns 0 or -1 when out of
- * memory. */
+ * unreferenced footnotes stay where they are).  A plain-text paragraph
+ * becomes the blocks the text reader finds in it, located by its page (a
+ * form feed starts the next one) or by its source line.  Returns 0 or -1
+ * when out of memory. */
 int paralign_sdoc_blocks(paralign_sdoc *d, paralign_blocks *out);
 
-/* The UTF-8 of the superscript form of digit d (0 to 9). */
-const char *paralign_superscript(int d);
-/* A run of superscript digits at s (len bytes): its value (-1 when there is
- * none, or it is above 999: no footnote number); *n gets its bytes. */
-long paralign_superscript_run(const char *s, size_t len, size_t *n);
 /* Digits set raised right after a word of the open paragraph ("m2", or a
  * footnote marker without a link): their superscript form written to out
  * (the next stage takes those naming a footnote as its markers), and its

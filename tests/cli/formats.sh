@@ -81,6 +81,16 @@ if case " ${built[*]} " in *" pdf "*) true ;; *) false ;; esac; then
     fail "pdf on two columns: F1 $cols is below the text's $text_dd"
 fi
 
+# a text version with a version in each format: every reader puts a footnote after the
+# paragraph that refers to it (the text's sits where its page break was), so the pair
+# aligns as the two texts do
+for ext in "${built[@]}"; do
+  mixed=$(align_f1 text-$ext sv,en seed_dd2023_sv_en.json "$SV23" "$FX/dd2023_en.$ext")
+  echo "text + $ext: F1 $mixed (dd2023)"
+  awk -v a="$mixed" -v b="$text_dd" 'BEGIN { exit !(a >= b && a >= 0) }' ||
+    fail "text + $ext: dd2023 F1 $mixed is below the texts' $text_dd"
+done
+
 # three versions of one document in three formats, aligned jointly
 if [ ${#built[@]} -eq 3 ]; then
   run align -q --langs sv,lv,sv -o "$WORK/mixed.tmx" "$FX/ids2025_sv.pdf" "$FX/ids2025_lv.docx" \

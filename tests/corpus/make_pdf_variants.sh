@@ -1,32 +1,48 @@
 #!/usr/bin/env bash
-# Print every corpus text to PDF as a user would, with headless Chromium (its default
-# header and footer: date, title, URL, page n/N), and extract the PDF with pdftotext,
-# without and with -layout: DOC/pdf/LANG.txt and DOC/pdf-layout/LANG.txt.  Then derive
-# each variant's gold from DOC/gold.json (tools/variant_gold.py).  Re-runnable; the print
-# date in the page headers changes from run to run.
-# usage: tests/corpus/make_pdf_variants.sh [DOC...]
-# Needs chromium, pdftotext (poppler-utils) and python3.
+# The corpus documents as users get them, beside their text (DOC/LANG.txt):
+#   DOC/html/LANG.html        the page a reader opens: for a markdown source a publisher's
+#                             rendering (pandoc, GitHub-flavoured markdown, standalone page);
+#                             for the others the text as the browser shows a plain-text file
+#                             (wrapped preformatted text, the first line as the page title)
+#   DOC/pdf-direct/LANG.pdf   the text as the browser shows it, printed to PDF by headless
+#                             Chromium (its default header and footer: print date, page
+#                             title, file URL, page n/N)
+#   DOC/pdf/LANG.txt          that PDF extracted by pdftotext,
+#   DOC/pdf-layout/LANG.txt   and by pdftotext -layout; their gold.json derived from
+#                             DOC/gold.json by tools/variant_gold.py
+# The PDFs and pages are committed; the scorecard reads them directly (pdf-direct, html).
+# The print date is fixed with faketime (when installed) and the pages are printed from a
+# fixed folder, so a second run prints the same header and footer.
+# usage: tests/corpus/make_pdf_variants.sh [--extract-only] [DOC...]
+#   --extract-only: only extract pdf/ and pdf-layout/ again from the committed PDFs
+# Needs chromium, pdftotext (poppler-utils), pandoc and python3; faketime is optional.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-for tool in chromium pdftotext python3; do
+extract_only=0
+if [ "${1:-}" = "--extract-only" ]; then
+  extract_only=1
+  shift
+fi
+for tool in chromium pdftotext pandoc python3; do
   command -v "$tool" > /dev/null || { echo "make_pdf_variants.sh: $tool missing" >&2; exit 1; }
 done
+print_date="2026-01-15 12:00:00"
+clock=()
+if command -v faketime > /dev/null; then
+  clock=(faketime "$print_date")
+else
+  echo "make_pdf_variants.sh: faketime missing, the PDFs carry today's date" >&2
+fi
 # A fixed folder, so that the URL in the page footers stays the same between runs.
 print_dir=/tmp/paralign-corpus-print
 docs=("$@")
 if [ ${#docs[@]} -eq 0 ]; then
   for g in "$here"/*/gold.json; do docs+=("$(basename "$(dirname "$g")")"); done
 fi
-for doc in "${docs[@]}"; do
-  src="$here/$doc"
-  mkdir -p "$print_dir/$doc" "$src/pdf" "$src/pdf-layout"
-  for txt in "$src"/*.txt; do
-    lang=$(basename "$txt" .txt)
-    html="$print_dir/$doc/$lang.html"
-    pdf="$print_dir/$doc/$lang.pdf"
-    # The text as the browser shows a plain-text file (wrapped preformatted text), with the
-    # document's first line as the page title.
-    python3 - "$txt" "$html" <<'PY'
+
+# text_page TXT HTML: the text as the browser shows a plain-text file.
+text_page() {
+  python3 - "$1" "$2" <<'PY'
 import html, sys
 text = open(sys.argv[1], encoding="utf-8").read()
 title = next((ln.strip(" #>") for ln in text.splitlines() if ln.strip()), "")[:90]
@@ -35,11 +51,49 @@ with open(sys.argv[2], "w", encoding="utf-8") as f:
             '</head><body><pre style="word-wrap: break-word; white-space: pre-wrap;">'
             f'{html.escape(text)}</pre></body></html>\n')
 PY
-    profile=$(mktemp -d)
-    chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
-      --disable-component-update --disable-sync --user-data-dir="$profile" \
-      --print-to-pdf="$pdf" "file://$html" > /dev/null 2>&1
-    rm -rf "$profile"
+}
+
+# The documents whose text is their markdown source, kept as it is (SOURCE.md says how
+# each text was made): a publisher shows them rendered.
+is_markdown() {
+  grep -q 'render.py \(markdown\|eupl\)`' "$here/$1/SOURCE.md"
+}
+
+# publisher_page TXT HTML LANG: markdown rendered as a standalone page.
+publisher_page() {
+  local title
+  title=$(python3 -c 'import sys
+t = open(sys.argv[1], encoding="utf-8").read()
+print(next((ln.strip(" #>") for ln in t.splitlines() if ln.strip()), "")[:90])' "$1")
+  pandoc -f gfm -t html5 -s --metadata pagetitle="$title" --metadata lang="$3" -o "$2" "$1"
+}
+
+print_pdf() {
+  local profile
+  profile=$(mktemp -d)
+  "${clock[@]}" chromium --headless --no-sandbox --disable-gpu --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --user-data-dir="$profile" --print-to-pdf="$2" "file://$1" > /dev/null 2>&1
+  rm -rf "$profile"
+  [ -s "$2" ] || { echo "make_pdf_variants.sh: Chromium did not print $1" >&2; exit 1; }
+}
+
+for doc in "${docs[@]}"; do
+  src="$here/$doc"
+  mkdir -p "$print_dir/$doc" "$src/pdf" "$src/pdf-layout" "$src/pdf-direct" "$src/html"
+  for txt in "$src"/*.txt; do
+    lang=$(basename "$txt" .txt)
+    pdf="$src/pdf-direct/$lang.pdf"
+    if [ "$extract_only" -eq 0 ]; then
+      page="$print_dir/$doc/$lang.html"
+      text_page "$txt" "$page"
+      if is_markdown "$doc"; then
+        publisher_page "$txt" "$src/html/$lang.html" "$lang"
+      else
+        cp "$page" "$src/html/$lang.html"
+      fi
+      print_pdf "$page" "$pdf"
+    fi
     pdftotext "$pdf" "$src/pdf/$lang.txt"
     pdftotext -layout "$pdf" "$src/pdf-layout/$lang.txt"
   done
