@@ -58,7 +58,7 @@ typedef enum paralign_status {
   PARALIGN_ERR_UNKNOWN_LANGUAGE = -9, /**< a language code that is not valid */
   PARALIGN_ERR_NOT_PARALLEL = -10,    /**< the documents are not versions of one text */
   PARALIGN_ERR_OUTPUT = -11,          /**< the output callback reported a failure */
-  PARALIGN_ERR_LIMIT = -12,           /**< a documented limit (paragraphs, depth) exceeded */
+  PARALIGN_ERR_LIMIT = -12,           /**< a documented limit (paragraphs) exceeded */
   PARALIGN_ERR_INTERNAL = -13         /**< a bug: please report it */
 } paralign_status;
 
@@ -142,6 +142,7 @@ PARALIGN_EXPORT const char *paralign_scheme_name(paralign_scheme scheme);
 /** Default and hard limits on input (documented in paralign(1)). */
 #define PARALIGN_DEFAULT_MAX_SIZE ((size_t)512 * 1024 * 1024)
 #define PARALIGN_MAX_PARAGRAPHS ((size_t)10 * 1000 * 1000)
+/** Numbering nested deeper ("1.1.1.1.1.1.1.1.1") is read as text, with a warning. */
 #define PARALIGN_MAX_LABEL_DEPTH 8
 
 /** Options for reading a document.  Initialise with PARALIGN_READ_OPTIONS_INIT. */

@@ -337,23 +337,9 @@ static int parse_simple(const char *s, size_t len, paralign_label *out) {
   return parse_letters(s, len, start, n, paren, out);
 }
 
-int paralign_label_parse(const char *s, size_t len, paralign_label *out) {
+/* A label that is not a bullet at s: "4.", "a)", "Article 5", "1.2"... */
+static int parse_numbering(const char *s, size_t len, paralign_label *out) {
   memset(out, 0, sizeof *out);
-  size_t b = bullet_length(s, len);
-  if (b) {
-    size_t rest = skip_spaces(s, len, b + 1);
-    paralign_label inner;
-    if (rest < len && paralign_label_parse(s + rest, len - rest, &inner) &&
-        inner.scheme != PARALIGN_SCHEME_BULLET) {
-      *out = inner;
-      out->start = rest; /* the label as written starts after the bullet */
-      out->skip += rest;
-      out->len += rest;
-      return 1;
-    }
-    set_label(out, PARALIGN_SCHEME_BULLET, 0, "\xE2\x80\xA2", b, rest);
-    return 1;
-  }
   if (len == 0)
     return 0;
   unsigned char c = (unsigned char)s[0];
@@ -371,6 +357,29 @@ int paralign_label_parse(const char *s, size_t len, paralign_label *out) {
     return 1;
   memset(out, 0, sizeof *out);
   return 0;
+}
+
+/* A bullet may stand before a label ("- 1. Text", "• a) Text"); the label
+ * counts then, and the bullets before it are part of it.  A run of bullets
+ * is skipped in a loop: a line of 40 000 "- " must cost no stack. */
+int paralign_label_parse(const char *s, size_t len, paralign_label *out) {
+  memset(out, 0, sizeof *out);
+  size_t b = bullet_length(s, len);
+  if (!b)
+    return parse_numbering(s, len, out);
+  size_t first_rest = skip_spaces(s, len, b + 1), rest = first_rest, k;
+  while (rest < len && (k = bullet_length(s + rest, len - rest)) != 0)
+    rest = skip_spaces(s, len, rest + k + 1);
+  paralign_label inner;
+  if (rest < len && parse_numbering(s + rest, len - rest, &inner)) {
+    *out = inner;
+    out->start = first_rest; /* the label as written starts after the first bullet */
+    out->skip += rest;
+    out->len += rest;
+    return 1;
+  }
+  set_label(out, PARALIGN_SCHEME_BULLET, 0, "\xE2\x80\xA2", b, first_rest);
+  return 1;
 }
 
 void paralign_label_resolve(paralign_label *lab, const paralign_label *prev) {

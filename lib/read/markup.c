@@ -217,11 +217,12 @@ static int starts_with_heading_label(const char *s, size_t len) {
   return i > 0 && i < 5 && i + 1 < len && s[i] == '.' && s[i + 1] == ' ';
 }
 
-static int has_alnum(const char *s, size_t len) {
-  for (size_t i = 0; i < len; i++)
-    if (is_alnum(s[i]))
-      return 1;
-  return 0;
+/* The index of the first letter or digit of s, or len. */
+static size_t first_alnum(const char *s, size_t len) {
+  size_t i = 0;
+  while (i < len && !is_alnum(s[i]))
+    i++;
+  return i;
 }
 
 /* Where a glued line should be split: an opening ** after some text, whose
@@ -229,6 +230,9 @@ static int has_alnum(const char *s, size_t len) {
 static size_t glued_split(const char *s, size_t len) {
   if (!memchr(s, '*', len))
     return 0;
+  /* Found once: asking "text before?" at every ** would make a line of
+   * stars quadratic. */
+  size_t text_from = first_alnum(s, len);
   int open = 0;
   for (size_t i = 0; i + 1 < len; i++) {
     if (s[i] != '*' || s[i + 1] != '*')
@@ -239,7 +243,7 @@ static size_t glued_split(const char *s, size_t len) {
       j += 2; /* "****": a close and an open glued together */
       open = 1;
     }
-    if (open && has_alnum(s, i) && starts_with_heading_label(s + j, len - j) &&
+    if (open && text_from < i && starts_with_heading_label(s + j, len - j) &&
         !starts_with_heading_label(s, len))
       return j - 2;
     i = j - 1;
@@ -340,19 +344,12 @@ static int push_piece(line_ctx *c, paralign_line *proto, const char *s, size_t l
   return store_rewritten(c, proto, s, len);
 }
 
-/* One source line (without its newline), possibly with form feeds. */
-static int push_line(line_ctx *c, const char *s, size_t len, unsigned long lineno, int page) {
+/* One piece of a source line between form feeds. */
+static int push_segment(line_ctx *c, const char *s, size_t len, unsigned long lineno, int page) {
   paralign_line proto;
   memset(&proto, 0, sizeof proto);
   proto.lineno = lineno;
   proto.flags = page ? PARALIGN_LINE_PAGE : 0;
-  const char *ff = memchr(s, '\f', len);
-  if (ff) {
-    size_t k = (size_t)(ff - s);
-    if (k > 0 && push_line(c, s, k, lineno, page) != 0)
-      return -1;
-    return push_line(c, ff + 1, len - k - 1, lineno, 1);
-  }
   size_t split = glued_split(s, len);
   if (split) {
     if (push_piece(c, &proto, s, split) != 0)
@@ -364,6 +361,23 @@ static int push_line(line_ctx *c, const char *s, size_t len, unsigned long linen
     len -= split;
   }
   return push_piece(c, &proto, s, len);
+}
+
+/* One source line (without its newline): each form feed starts a page.  A
+ * loop, not recursion: a PDF of many blank pages gives a line of thousands
+ * of form feeds. */
+static int push_line(line_ctx *c, const char *s, size_t len, unsigned long lineno) {
+  int page = 0;
+  const char *ff;
+  while ((ff = memchr(s, '\f', len)) != NULL) {
+    size_t k = (size_t)(ff - s);
+    if (k > 0 && push_segment(c, s, k, lineno, page) != 0)
+      return -1;
+    s = ff + 1;
+    len -= k + 1;
+    page = 1;
+  }
+  return push_segment(c, s, len, lineno, page);
 }
 
 int paralign_markup_lines(const char *s, size_t len, const paralign_mem *mem,
@@ -378,7 +392,7 @@ int paralign_markup_lines(const char *s, size_t len, const paralign_mem *mem,
   while (i < len && rc == 0) {
     const char *nl = memchr(s + i, '\n', len - i);
     size_t end = nl ? (size_t)(nl - s) : len;
-    rc = push_line(&c, s + i, end - i, lineno++, 0);
+    rc = push_line(&c, s + i, end - i, lineno++);
     i = end + 1;
   }
   paralign_buf_free(&c.tmp);

@@ -235,15 +235,19 @@ else
 fi
 no_temp_files output-errors "$WORK"
 
-# ---- label depth limit ------------------------------------------------------------
+# ---- label depth limit: one too deep paragraph is text, not a refusal (R24) ----------
 {
   printf '1. Inledning\n\n'
-  printf '1.1.1.1.1.1.1.1.1.1.1.1 Alltför djupt numrerad bestämmelse.\n'
+  printf '1.1.1.1.1.1.1.1.1.1.1.1 Alltför djupt numrerad bestämmelse.\n\n'
+  printf '2. Nästa stycke läses som vanligt.\n'
 } >"$WORK/deep.txt"
 run paragraphs "$WORK/deep.txt"
-expect_exit label-depth 2
+expect_exit label-depth 0
 expect_names label-depth deep.txt
-expect_stderr label-depth 'depth|deep|nest|level|limit'
+expect_stderr label-depth 'warning: .*line 3 .*12 levels deep.*read as text'
+grep -q $'\t1.1.1.1.1.1.1.1.1.1.1.1 Alltför' "$WORK/stdout" ||
+  fail "label-depth: the deep paragraph is not kept as text: $(head -c 300 "$WORK/stdout")"
+grep -q $'\t2.\tNästa stycke' "$WORK/stdout" || fail "label-depth: the next label is lost"
 
 # ---- big inputs: bounded time and memory, or a size error ----------------------
 # time_and_rss CASE LIMIT_S ARGS...: run paralign under timeout, measuring max RSS (KB).
