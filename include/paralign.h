@@ -288,8 +288,9 @@ typedef enum paralign_format {
 typedef struct paralign_write_options {
   unsigned version;              /**< PARALIGN_WRITE_OPTIONS_VERSION */
   unsigned flags;                /**< PARALIGN_WRITE_* bits */
-  const char *const *lang_tags;  /**< NULL, or one tag per document ("sv-SE") */
-  const char *creation_date;     /**< NULL: now; else "YYYYMMDDThhmmssZ" */
+  const char *const *lang_tags;  /**< NULL, or one BCP 47 tag per document ("sv-SE":
+                                      subtags of letters and digits joined by '-') */
+  const char *creation_date;     /**< NULL: now; else "YYYYMMDDThhmmssZ", a real UTC time */
 } paralign_write_options;
 
 #define PARALIGN_WRITE_OPTIONS_VERSION 1

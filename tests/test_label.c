@@ -1,5 +1,6 @@
 /* test_label.c: numbering labels (scheme, value, key, nesting), kinds, and
  * header fields; section headings told apart from numbered paragraphs. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "read/label.h"
@@ -232,6 +233,35 @@ START_TEST(test_label_depth_limit) {
 }
 END_TEST
 
+/* A long run of bullets before the text (80 KB of "- " overflowed the
+ * stack when each bullet was a recursion): one bullet label, and a label
+ * after the bullets still counts. */
+START_TEST(test_label_bullet_runs_cost_no_stack) {
+  size_t n = 400000;
+  char *s = malloc(2 * n + 16);
+  ck_assert_ptr_nonnull(s);
+  for (size_t i = 0; i < n; i++)
+    memcpy(s + 2 * i, "- ", 2);
+  strcpy(s + 2 * n, "text");
+  paralign_label lab;
+  ck_assert(paralign_label_parse(s, strlen(s), &lab));
+  ck_assert_int_eq(lab.scheme, PARALIGN_SCHEME_BULLET);
+  ck_assert_uint_eq(lab.len, 1);
+  ck_assert_uint_eq(lab.skip, 2);
+  strcpy(s + 2 * n, "4. Text");
+  ck_assert(paralign_label_parse(s, strlen(s), &lab));
+  ck_assert_int_eq(lab.scheme, PARALIGN_SCHEME_ARABIC);
+  ck_assert_int_eq(lab.value, 4);
+  ck_assert_uint_eq(lab.start, 2);
+  ck_assert_uint_eq(lab.skip, 2 * n + 3);
+  free(s);
+  paralign_document *doc = tu_parse("1. Text\n\n- - \xE2\x80\xA2 a) Punkt.\n", "sv");
+  ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 1)), "- \xE2\x80\xA2 a)");
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 1)), "Punkt.");
+  paralign_document_free(doc);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("label");
   TCase *tc = tcase_create("label");
@@ -247,6 +277,7 @@ int main(void) {
   tcase_add_test(tc, test_label_headings_and_paragraphs_in_a_document);
   tcase_add_test(tc, test_label_alone_on_its_line);
   tcase_add_test(tc, test_label_depth_limit);
+  tcase_add_test(tc, test_label_bullet_runs_cost_no_stack);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

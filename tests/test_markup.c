@@ -1,5 +1,6 @@
 /* test_markup.c: markdown residue of conversions: headings, bold and italic,
  * rules, superscripts, links, escapes, and glued headings split. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "read/markup.h"
@@ -115,6 +116,46 @@ START_TEST(test_markup_in_the_reader) {
 }
 END_TEST
 
+/* A PDF of many blank pages: one line of 300 000 form feeds (each was a
+ * recursion, and 70 000 overflowed the stack).  The text after them starts
+ * a page. */
+START_TEST(test_markup_many_form_feeds_in_one_line) {
+  size_t n = 300000;
+  char *s = malloc(n + 16);
+  ck_assert_ptr_nonnull(s);
+  memset(s, '\f', n);
+  strcpy(s + n, "text\n");
+  paralign_lines ls;
+  paralign_mem m;
+  lines_of(s, &ls, &m);
+  ck_assert_uint_eq(ls.n, 1);
+  ck_assert(ls.v[0].flags & PARALIGN_LINE_PAGE);
+  ck_assert_uint_eq(ls.v[0].lineno, 1);
+  paralign_lines_free(&ls, &m);
+  free(s);
+}
+END_TEST
+
+/* A line of stars with a glued heading at its end is still split there
+ * (asking "is there text before?" at each ** made such a line quadratic). */
+START_TEST(test_markup_glued_split_after_many_stars) {
+  size_t n = 200002; /* pairs of "**", the last one closing */
+  char *s = malloc(n + 64);
+  ck_assert_ptr_nonnull(s);
+  memset(s, '*', n);
+  strcpy(s + n, " Text**1. HEADING**\n");
+  paralign_lines ls;
+  paralign_mem m;
+  lines_of(s, &ls, &m);
+  ck_assert_uint_eq(ls.n, 2);
+  ck_assert(ls.v[1].flags & PARALIGN_LINE_SPLIT);
+  char buf[32];
+  ck_assert_str_eq(text_of(&ls, 1, buf), "1. HEADING");
+  paralign_lines_free(&ls, &m);
+  free(s);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("markup");
   TCase *tc = tcase_create("markup");
@@ -124,6 +165,8 @@ int main(void) {
   tcase_add_test(tc, test_markup_glued_heading_is_split);
   tcase_add_test(tc, test_markup_form_feed_starts_a_page);
   tcase_add_test(tc, test_markup_in_the_reader);
+  tcase_add_test(tc, test_markup_many_form_feeds_in_one_line);
+  tcase_add_test(tc, test_markup_glued_split_after_many_stars);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

@@ -452,17 +452,18 @@ static int slurp(FILE *f, const paralign_mem *mem, size_t max, long long hint, c
   size_t first = hint > 0 && (unsigned long long)hint < max ? (size_t)hint + 1 : 65536;
   for (;;) {
     if (n == cap) {
-      void *p = buf;
-      if (paralign_mem_grow(mem, &p, &cap, cap ? n + 65536 : first, 1) != 0) {
+      size_t grown = !cap ? first : cap <= SIZE_MAX / 2 ? cap * 2 : SIZE_MAX;
+      if (max < SIZE_MAX && grown > max + 1)
+        grown = max + 1;
+      char *p = paralign_mem_realloc(mem, buf, grown);
+      if (!p) {
         paralign_mem_free(mem, buf);
         return PARALIGN_ERR_NOMEM;
       }
       buf = p;
+      cap = grown;
     }
-    size_t want = cap - n;
-    if (max < SIZE_MAX && want > max + 1 - n)
-      want = max + 1 - n;
-    size_t got = fread(buf + n, 1, want, f);
+    size_t got = fread(buf + n, 1, cap - n, f);
     n += got;
     if (n > max) {
       paralign_mem_free(mem, buf);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "base/error.h"
+#include "text/utf8.h"
 
 #define FLUSH_AT ((size_t)1 << 16)
 
@@ -13,36 +14,16 @@ const char *paralign_writer_lang(const paralign_writer *w, size_t d) {
   return paralign_document_lang(w->al->docs[d]);
 }
 
-/* Length of a valid UTF-8 sequence at s (1..4), or 0 when invalid. */
-static size_t utf8_seq(const unsigned char *s, size_t len, long *cp) {
-  unsigned char c = s[0];
-  size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-  if (n == 0 || n > len)
-    return 0;
-  long v = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
-  for (size_t i = 1; i < n; i++) {
-    if ((s[i] & 0xC0) != 0x80)
-      return 0;
-    v = (v << 6) | (s[i] & 0x3F);
-  }
-  static const long min[5] = {0, 0, 0x80, 0x800, 0x10000};
-  if (v < min[n] || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
-    return 0;
-  *cp = v;
-  return n;
-}
-
 static int is_white(long cp) { return cp == ' ' || (cp >= 0x09 && cp <= 0x0D); }
 
 static int xml_forbidden(long cp) { return cp < 0x20 || cp == 0xFFFE || cp == 0xFFFF; }
 
 int paralign_writer_clean(paralign_buf *out, const char *s, size_t len) {
-  const unsigned char *u = (const unsigned char *)s;
   int pending_space = 0, wrote = 0;
   size_t i = 0;
   while (i < len) {
     long cp = 0;
-    size_t n = utf8_seq(u + i, len - i, &cp);
+    size_t n = paralign_utf8_decode(s + i, len - i, &cp);
     if (n == 0) {
       i++;
       continue;
@@ -142,7 +123,22 @@ int paralign_writer_flush(paralign_writer *w, int final) {
 
 /* --- the public entry point ---------------------------------------------- */
 
-/* YYYYMMDDThhmmssZ, as TMX wants it. */
+/* The number made of n digits at s. */
+static int digits(const char *s, int n) {
+  int v = 0;
+  for (int i = 0; i < n; i++)
+    v = v * 10 + (s[i] - '0');
+  return v;
+}
+
+static int days_in_month(int year, int month) {
+  static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  int leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return days[month - 1] + (month == 2 && leap);
+}
+
+/* YYYYMMDDThhmmssZ, as TMX wants it, and a time that exists (a TMX reader
+ * parses it: "99999999T999999Z" is no date). */
 static int check_date(const char *d) {
   if (strlen(d) != 16)
     return -1;
@@ -152,7 +148,33 @@ static int check_date(const char *d) {
     if (want_digit ? (c < '0' || c > '9') : c != (i == 8 ? 'T' : 'Z'))
       return -1;
   }
-  return 0;
+  int year = digits(d, 4), month = digits(d + 4, 2), day = digits(d + 6, 2);
+  if (month < 1 || month > 12 || day < 1 || day > days_in_month(year, month))
+    return -1;
+  return digits(d + 9, 2) <= 23 && digits(d + 11, 2) <= 59 && digits(d + 13, 2) <= 59 ? 0 : -1;
+}
+
+/* A language tag of BCP 47's shape: subtags of one to eight letters or
+ * digits joined by '-', the first of letters ("sv", "sv-SE", "zh-Hant-TW",
+ * "x-private").  Anything else would break the TSV header or give TMX an
+ * xml:lang no reader knows. */
+static int check_tag(const char *t) {
+  size_t i = 0, sub = 0, first = 1;
+  for (;; i++) {
+    char c = t[i];
+    int letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'), digit = c >= '0' && c <= '9';
+    if (letter || (digit && !first)) {
+      if (++sub > 8)
+        return -1;
+      continue;
+    }
+    if ((c != '-' && c != '\0') || sub == 0)
+      return -1;
+    if (c == '\0')
+      return i <= 64 ? 0 : -1;
+    sub = 0;
+    first = 0;
+  }
 }
 
 static int check_write_args(const paralign_alignment *al, paralign_format format,
@@ -169,10 +191,16 @@ static int check_write_args(const paralign_alignment *al, paralign_format format
   if (o->version != PARALIGN_WRITE_OPTIONS_VERSION)
     return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT,
                               "unknown paralign_write_options version %u", o->version);
-  for (size_t d = 0; o->lang_tags && d < al->ndocs; d++)
+  for (size_t d = 0; o->lang_tags && d < al->ndocs; d++) {
     if (!o->lang_tags[d] || !o->lang_tags[d][0])
       return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT,
                                 "language tag %zu is missing", d);
+    if (check_tag(o->lang_tags[d]) != 0)
+      return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT,
+                                "language tag %zu is not a BCP 47 tag such as sv-SE (letters, "
+                                "digits and '-')",
+                                d);
+  }
   if (o->creation_date && check_date(o->creation_date) != 0)
     return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT,
                               "creation date '%s' is not YYYYMMDDThhmmssZ", o->creation_date);
