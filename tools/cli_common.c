@@ -10,9 +10,16 @@
 
 #include "cli.h"
 
+/* Messages name files and quote manifest fields: whatever bytes they hold
+ * are shown, never obeyed by the terminal ("ctl\x1b[31m.txt"). */
 static void vreport(const char *kind, const char *fmt, va_list ap) {
+  char *msg = NULL;
   fprintf(stderr, "paralign: %s", kind);
-  vfprintf(stderr, fmt, ap);
+  if (vasprintf(&msg, fmt, ap) >= 0)
+    cli_fput_visible(stderr, msg);
+  else
+    fputs("(out of memory while reporting an error)", stderr);
+  free(msg);
   fputc('\n', stderr);
 }
 
@@ -61,6 +68,21 @@ int cli_report(const paralign_error *err) {
   return cli_exit_for_status(err->code);
 }
 
+int cli_finish_stdout(int rc) {
+  /* What went to standard output must have arrived: --help > /dev/full is
+   * an output error like any other. */
+  int failed = fflush(stdout) != 0 || ferror(stdout);
+  int e = errno;
+  if (fclose(stdout) != 0 && !failed) {
+    failed = 1;
+    e = errno;
+  }
+  if (!failed)
+    return rc;
+  cli_errorf("standard output: %s", strerror(e ? e : EIO));
+  return rc == CLI_EXIT_OK || rc == CLI_EXIT_FINDINGS ? CLI_EXIT_OUTPUT : rc;
+}
+
 int cli_usage_error(const char *cmd, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
@@ -73,11 +95,14 @@ int cli_usage_error(const char *cmd, const char *fmt, ...) {
 
 int cli_split_list(char *list, char **items, int max) {
   int n = 0;
-  for (char *save = NULL, *tok = strtok_r(list, ",", &save); tok;
-       tok = strtok_r(NULL, ",", &save)) {
-    if (n == max)
-      return -1;
-    items[n++] = tok;
+  for (char *item = list; item; n++) {
+    char *comma = strchr(item, ',');
+    if (comma)
+      *comma = '\0';
+    if (!item[0] || n == max)
+      return -1; /* "sv,,en" is a typo, not "sv,en" */
+    items[n] = item;
+    item = comma ? comma + 1 : NULL;
   }
   return n;
 }
@@ -87,9 +112,13 @@ int cli_slurp(FILE *f, size_t limit, char **data, size_t *len) {
   char *buf = malloc(cap + 1);
   if (!buf)
     return ENOMEM;
-  size_t got;
-  while (n <= limit && (got = fread(buf + n, 1, cap - n, f)) > 0) {
+  for (;;) {
+    /* At most limit + 1 bytes: enough to know the stream is too large. */
+    size_t room = limit - n < cap - n ? limit - n + 1 : cap - n;
+    size_t got = fread(buf + n, 1, room, f);
     n += got;
+    if (got == 0 || n > limit)
+      break;
     if (n == cap) {
       char *p = realloc(buf, cap * 2 + 1);
       if (!p) {
@@ -118,6 +147,11 @@ static int load_stdin(const paralign_read_options *opts, paralign_document **out
   int e = cli_slurp(stdin, limit, &data, &len);
   if (e) {
     cli_errorf("standard input: %s", strerror(e));
+    return e == ENOMEM ? CLI_EXIT_INTERNAL : CLI_EXIT_INPUT;
+  }
+  if (len > limit) {
+    free(data);
+    cli_errorf("standard input: above the size limit of %zu bytes (see --max-size)", limit);
     return CLI_EXIT_INPUT;
   }
   paralign_error err = PARALIGN_ERROR_INIT;
@@ -126,11 +160,8 @@ static int load_stdin(const paralign_read_options *opts, paralign_document **out
   return rc == PARALIGN_OK ? CLI_EXIT_OK : cli_report(&err);
 }
 
-int cli_load_document(const char *path, const paralign_read_options *opts,
-                      paralign_document **out) {
-  *out = NULL;
-  if (strcmp(path, "-") == 0)
-    return load_stdin(opts, out);
+static int load_file(const char *path, const paralign_read_options *opts,
+                     paralign_document **out) {
   struct stat st;
   if (stat(path, &st) != 0) {
     cli_errorf("%s: %s", path, strerror(errno));
@@ -142,14 +173,24 @@ int cli_load_document(const char *path, const paralign_read_options *opts,
   }
   paralign_error err = PARALIGN_ERROR_INIT;
   int rc = paralign_document_read_file(path, opts, NULL, out, &err);
-  if (rc != PARALIGN_OK)
-    return cli_report(&err);
+  return rc == PARALIGN_OK ? CLI_EXIT_OK : cli_report(&err);
+}
+
+int cli_load_document(const char *path, const paralign_read_options *opts,
+                      paralign_document **out) {
+  *out = NULL;
+  int rc = strcmp(path, "-") == 0 ? load_stdin(opts, out) : load_file(path, opts, out);
+  if (rc != CLI_EXIT_OK)
+    return rc;
   for (size_t i = 0; i < paralign_document_warning_count(*out); i++)
-    cli_warnf("%s: %s", path, paralign_document_warning(*out, i));
+    cli_warnf("%s: %s", strcmp(path, "-") == 0 ? "standard input" : path,
+              paralign_document_warning(*out, i));
   return CLI_EXIT_OK;
 }
 
 int cli_parse_size(const char *s, size_t *out) {
+  if (!(*s >= '0' && *s <= '9'))
+    return -1; /* strtoull takes " 4" and "-1" (as a huge number) */
   char *end = NULL;
   errno = 0;
   unsigned long long v = strtoull(s, &end, 10);
@@ -190,21 +231,3 @@ int cli_read_option(int opt, const char *arg, paralign_read_options *ro) {
   }
 }
 
-void cli_json_string(FILE *f, const char *s) {
-  fputc('"', f);
-  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-    switch (*p) {
-    case '"': fputs("\\\"", f); break;
-    case '\\': fputs("\\\\", f); break;
-    case '\n': fputs("\\n", f); break;
-    case '\r': fputs("\\r", f); break;
-    case '\t': fputs("\\t", f); break;
-    default:
-      if (*p < 0x20)
-        fprintf(f, "\\u%04x", *p);
-      else
-        fputc(*p, f);
-    }
-  }
-  fputc('"', f);
-}

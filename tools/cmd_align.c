@@ -59,11 +59,16 @@ static void summary(const paralign_alignment *al, const char *output) {
           n, full, nd, n ? sum / (double)n : 0.0, paralign_alignment_parallelism(al));
   for (size_t d = 0; d < nd; d++) {
     const paralign_document *doc = paralign_alignment_document(al, d);
-    fprintf(stderr, "  %-3s %6zu paragraphs  %s\n", paralign_document_lang(doc),
-            paralign_document_count(doc), paralign_document_name(doc));
+    fprintf(stderr, "  %-3s %6zu paragraphs  ", paralign_document_lang(doc),
+            paralign_document_count(doc));
+    cli_fput_visible(stderr, paralign_document_name(doc));
+    fputc('\n', stderr);
   }
-  if (output)
-    fprintf(stderr, "paralign: wrote %s\n", output);
+  if (output) {
+    fputs("paralign: wrote ", stderr);
+    cli_fput_visible(stderr, output);
+    fputc('\n', stderr);
+  }
 }
 
 /* Write the alignment to output (standard output when NULL), atomically. */
@@ -124,16 +129,21 @@ int cli_cmd_align(int argc, char **argv) {
     default: return cli_usage_error("align", "invalid option");
     }
   }
-  cli_docs docs;
-  int rc = cli_docs_load(&docs, &co, "align", argc - optind, argv + optind);
+  /* Everything the command line alone can tell is checked before any file
+   * is read. */
+  int nfiles = argc - optind, ntags = 0;
+  char *tags[CLI_MAX_DOCS];
+  if (tags_arg && (ntags = cli_split_list(tags_arg, tags, CLI_MAX_DOCS)) != nfiles)
+    return cli_usage_error("align", "--lang-tags lists %s tags for %d files",
+                           ntags < 0 ? "empty or too many" : "a different number of", nfiles);
+  wo.lang_tags = tags_arg ? (const char *const *)tags : NULL;
+  int rc = cli_check_output("align", output, nfiles, argv + optind);
   if (rc != CLI_EXIT_OK)
     return rc;
-  char *tags[CLI_MAX_DOCS];
-  if (tags_arg && cli_split_list(tags_arg, tags, CLI_MAX_DOCS) != (int)docs.count) {
-    cli_docs_free(&docs);
-    return cli_usage_error("align", "--lang-tags needs one tag per file (%zu)", docs.count);
-  }
-  wo.lang_tags = tags_arg ? (const char *const *)tags : NULL;
+  cli_docs docs;
+  rc = cli_docs_load(&docs, &co, "align", nfiles, argv + optind);
+  if (rc != CLI_EXIT_OK)
+    return rc;
   rc = cli_docs_align(&docs, &co);
   if (rc == CLI_EXIT_OK)
     rc = write_output(docs.alignment, format, &wo, output);

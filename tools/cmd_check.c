@@ -69,9 +69,11 @@ static int write_report(const paralign_report *report, paralign_report_format fo
     return rc;
   paralign_error err = PARALIGN_ERROR_INIT;
   if (paralign_report_write(report, format, cli_output_write, &out, &err) != PARALIGN_OK) {
+    int write_errno = out.failed; /* the errno of the failed write, 0 for a library error */
     cli_output_abort(&out);
-    if (out.failed) {
-      cli_errorf("%s: cannot write output", output ? output : "stdout");
+    if (write_errno) {
+      cli_errorf("%s: cannot write output: %s", output ? output : "standard output",
+                 strerror(write_errno));
       return CLI_EXIT_OUTPUT;
     }
     return cli_report(&err);
@@ -110,8 +112,11 @@ int cli_cmd_check(int argc, char **argv) {
     default: return cli_usage_error("check", "invalid option");
     }
   }
+  int rc = cli_check_output("check", output, argc - optind, argv + optind);
+  if (rc != CLI_EXIT_OK)
+    return rc;
   cli_docs docs;
-  int rc = cli_docs_load(&docs, &co, "check", argc - optind, argv + optind);
+  rc = cli_docs_load(&docs, &co, "check", argc - optind, argv + optind);
   if (rc != CLI_EXIT_OK)
     return rc;
   paralign_report *report = NULL;
