@@ -3,7 +3,8 @@
 function(paralign_add_warnings target)
   if(CMAKE_C_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(${target} PRIVATE -Wall -Wextra -pedantic -Wshadow
-      -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter)
+      -Wstrict-prototypes -Wmissing-prototypes -Wformat=2 -Wwrite-strings -Wcast-qual -Wvla
+      -Wno-unused-parameter)
     if(PARALIGN_WERROR)
       target_compile_options(${target} PRIVATE -Werror)
     endif()

@@ -89,6 +89,9 @@ static paralign_document *build_read(fuzz_input part, size_t index) {
 
 static char xml_errors[2048];
 
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 3)))
+#endif
 static void collect_error(void *ctx, const char *fmt, ...) {
   (void)ctx;
   size_t used = strlen(xml_errors);

@@ -72,8 +72,8 @@ START_TEST(test_read_003_unnumbered_headings) {
   static const char *const headings[] = {"Förord", "En digital värld",
                                          "Strategiska digitala tekniker",
                                          "Fokusområden – säkerhetspolitik", "Samarbetet inom Nato",
-                                         "Utrikes- och säkerhetspolitisk hantering av antagonistiska "
-                                         "cyberhot och cyberangrepp"};
+                                         ("Utrikes- och säkerhetspolitisk hantering av antagonistiska "
+                                          "cyberhot och cyberangrepp")};
   for (size_t i = 0; i < sizeof headings / sizeof *headings; i++) {
     const paralign_paragraph *p = find(doc, headings[i]);
     ck_assert_str_eq(paralign_paragraph_text(p), headings[i]);

@@ -12,6 +12,9 @@
 
 /* Messages name files and quote manifest fields: whatever bytes they hold
  * are shown, never obeyed by the terminal ("ctl\x1b[31m.txt"). */
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 0)))
+#endif
 static void vreport(const char *kind, const char *fmt, va_list ap) {
   char *msg = NULL;
   fprintf(stderr, "paralign: %s", kind);

@@ -9,8 +9,8 @@
 MIN_F1=0.98
 DATE=20251120T120000Z
 have() { command -v "$1" > /dev/null 2>&1; }
-have xmllint || echo "SKIP: xmllint missing, TMX not validated against the DTD" >&2
-have python3 || echo "SKIP: python3 missing, F1 not scored" >&2
+have xmllint || skip "xmllint missing, TMX not validated against the DTD"
+have python3 || skip "python3 missing, F1 not scored"
 
 # validate FILE: the TMX is valid TMX 1.4 by the DTD in data/tmx.
 validate() {

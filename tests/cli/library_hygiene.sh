@@ -8,12 +8,12 @@ set -u
 : "${PARALIGN:?}"
 if ! command -v nm >/dev/null || ! command -v objdump >/dev/null; then
   echo "SKIP: nm/objdump (binutils) not found"
-  exit 0
+  exit 77
 fi
 lib=$(ldd "$PARALIGN" 2>/dev/null | awk '/libparalign/ {print $3; exit}')
 if [ -z "$lib" ] || [ ! -f "$lib" ]; then
   echo "SKIP: $PARALIGN is not linked against a shared libparalign"
-  exit 0
+  exit 77
 fi
 failures=0
 

@@ -7,7 +7,7 @@ set -u
 : "${PARALIGN:?}" "${DATA:?}" "${TESTS:?}" "${WORK:?}"
 if ! command -v python3 >/dev/null 2>&1; then
   echo "SKIP: python3 is missing" >&2
-  exit 0
+  exit 77
 fi
 rm -rf "$WORK"
 mkdir -p "$WORK"

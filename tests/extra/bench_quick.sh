@@ -4,7 +4,7 @@
 # Release build of scripts/test-all.sh.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-command -v python3 >/dev/null || { echo "python3 missing: skipped"; exit 0; }
+command -v python3 >/dev/null || { echo "python3 missing: skipped"; exit 77; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 PARALIGN_BENCH_BUILD=${PARALIGN_BENCH_BUILD:-build} PARALIGN_BENCH_WORK=$work \

@@ -8,9 +8,9 @@ set -u
 cd "$(dirname "$0")/../.."
 corpus=${BIBLE_DIR:-../shared/corpora/bible}
 paralign=${PARALIGN:-build/tools/paralign}
-[ -r "$corpus/gold.json" ] || { echo "bible: no corpus at $corpus: skipped"; exit 0; }
-command -v python3 > /dev/null || { echo "bible: python3 missing: skipped"; exit 0; }
-[ -x "$paralign" ] || { echo "bible: $paralign not built: skipped"; exit 0; }
+[ -r "$corpus/gold.json" ] || { echo "bible: no corpus at $corpus: skipped"; exit 77; }
+command -v python3 > /dev/null || { echo "bible: python3 missing: skipped"; exit 77; }
+[ -x "$paralign" ] || { echo "bible: $paralign not built: skipped"; exit 77; }
 MIN_F1=0.99 bash bench/bible_strip.sh "$paralign" "$corpus"
 rc=$?
 [ "$rc" -eq 0 ] && echo "bible: ok" || echo "bible: FAILED"

@@ -6,13 +6,13 @@
 # 1280x900 screenshot of the report (the one in README.md:
 # `bash tests/extra/check_html_chromium.sh --screenshot doc/check-report.png`).
 # Uses the tool of an existing build (build/, or PARALIGN=path), else builds
-# one.  Skips (exit 0) when /usr/bin/chromium is missing.
+# one.  Skips (exit 77) when /usr/bin/chromium is missing.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 chromium=${CHROMIUM:-/usr/bin/chromium}
 if [ ! -x "$chromium" ]; then
   echo "check_html_chromium.sh: $chromium not found (scripts/install-deps.sh --test): skipped"
-  exit 0
+  exit 77
 fi
 screenshot=""
 [ "${1:-}" = "--screenshot" ] && screenshot=${2:?--screenshot needs a file}

@@ -2,7 +2,7 @@
 # fuzz.sh: build the libFuzzer harnesses (fuzz/) with clang and run each one
 # for FUZZ_SECONDS (default 60) from its seed corpus and crash regressions.
 # Fails on any crash, leak, undefined behaviour, timeout or out-of-memory.
-# Skips (exit 0) when clang or libFuzzer is missing.
+# Skips (exit 77) when clang or libFuzzer is missing.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
@@ -15,7 +15,7 @@ jobs=$(nproc 2>/dev/null || echo 2)
 
 if ! command -v clang >/dev/null; then
   echo "fuzz.sh: clang not found: fuzzing skipped"
-  exit 0
+  exit 77
 fi
 probe=$(mktemp -d)
 trap 'rm -rf "$probe"' EXIT
@@ -23,7 +23,7 @@ printf 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { return 0; }
   >"$probe/probe.c"
 if ! clang -fsanitize=fuzzer,address,undefined "$probe/probe.c" -o "$probe/probe" 2>/dev/null; then
   echo "fuzz.sh: clang cannot build libFuzzer targets (libclang-rt-dev?): fuzzing skipped"
-  exit 0
+  exit 77
 fi
 
 CC=clang cmake -S . -B "$build" -DPARALIGN_BUILD_FUZZERS=ON -DPARALIGN_BUILD_TESTS=OFF \

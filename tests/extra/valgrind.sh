@@ -2,12 +2,12 @@
 # valgrind.sh: run the CLI under valgrind memcheck over the seed documents
 # (paragraphs, align, check); any memory error or leak fails.  Uses the tool
 # of an existing build (build/, or PARALIGN=path), else builds one.
-# Skips (exit 0) when valgrind is missing.
+# Skips (exit 77) when valgrind is missing.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 if ! command -v valgrind >/dev/null; then
   echo "valgrind.sh: valgrind not found: skipped"
-  exit 0
+  exit 77
 fi
 paralign=${PARALIGN:-}
 if [ -z "$paralign" ]; then
@@ -22,7 +22,7 @@ if [ -z "$paralign" ]; then
 fi
 if ldd "$paralign" 2>/dev/null | grep -qE 'lib(asan|tsan|ubsan)'; then
   echo "valgrind.sh: $paralign is built with a sanitizer: skipped"
-  exit 0
+  exit 77
 fi
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT

@@ -6,15 +6,27 @@ src=$1 build=$2
 work=$build/consume
 rm -rf "$work"; mkdir -p "$work"
 cmake --install "$build" --prefix "$work/prefix" >/dev/null
+# The installed tool runs from the prefix as it is: no LD_LIBRARY_PATH, no ldconfig.
+if [ -x "$work/prefix/bin/paralign" ]; then
+  env -u LD_LIBRARY_PATH "$work/prefix/bin/paralign" --version >"$work/version.out" 2>&1 ||
+    { echo "FAIL: the installed $work/prefix/bin/paralign does not start:"; cat "$work/version.out"; exit 1; }
+  env -u LD_LIBRARY_PATH "$work/prefix/bin/paralign" align -q --langs sv,en -o "$work/installed.tmx" \
+    "$src/data/seeds/000_99d952fa1365f389.txt" "$src/data/seeds/002_a07fe2476f6a6bb4.txt" ||
+    { echo "FAIL: the installed paralign could not align the seed pair"; exit 1; }
+  grep -q '<tu ' "$work/installed.tmx" || { echo "FAIL: the installed paralign wrote no unit"; exit 1; }
+fi
 cmake -S "$src/examples" -B "$work/cmake-build" -DCMAKE_PREFIX_PATH="$work/prefix" >/dev/null
 cmake --build "$work/cmake-build" >/dev/null
 LD_LIBRARY_PATH="$work/prefix/lib:$work/prefix/lib64" "$work/cmake-build/paralign-example" \
   "$src/data/seeds/000_99d952fa1365f389.txt" "$src/data/seeds/002_a07fe2476f6a6bb4.txt" >"$work/cmake.out"
 grep -q '^units: [1-9]' "$work/cmake.out" || { echo "find_package example printed:"; cat "$work/cmake.out"; exit 1; }
 pcdir=$(dirname "$(find "$work/prefix" -name paralign.pc | head -n 1)")
-flags=$(PKG_CONFIG_PATH="$pcdir" pkg-config --cflags --libs paralign)
+# A static library needs its private dependencies on the link line too.
+static=
+[ -e "$pcdir/../libparalign.a" ] && [ ! -e "$pcdir/../libparalign.so" ] && static=--static
+flags=$(PKG_CONFIG_PATH="$pcdir" pkg-config $static --cflags --libs paralign)
 cc -std=c11 -Wall -Wextra -pedantic -Werror "$src/examples/example.c" $flags -o "$work/pc-example"
 LD_LIBRARY_PATH="$pcdir/.." "$work/pc-example" \
   "$src/data/seeds/001_131cc33483b97d95.txt" "$src/data/seeds/004_d6c2b8bb3e30ce40.txt" >"$work/pc.out"
 grep -q '^units: [1-9]' "$work/pc.out" || { echo "pkg-config example printed:"; cat "$work/pc.out"; exit 1; }
-echo "ok: find_package and pkg-config consumers built and ran"
+echo "ok: the installed tool runs; find_package and pkg-config consumers built and ran"

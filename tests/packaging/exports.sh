@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
-# Every dynamic symbol the library defines must carry the paralign_ prefix.
+# The shared library exports exactly the functions include/paralign.h declares
+# with PARALIGN_EXPORT: nothing internal leaks, nothing public is missing.
 set -euo pipefail
-lib=$1
-bad=$(nm -D --defined-only "$lib" | awk '$2 ~ /^[TDBRVW]$/ {print $3}' | grep -v '^paralign_' || true)
-count=$(nm -D --defined-only "$lib" | awk '$2 ~ /^[TDBRVW]$/' | grep -c '^.* paralign_' || true)
-if [ -n "$bad" ]; then
-  echo "symbols without the paralign_ prefix exported from $lib:"; echo "$bad"; exit 1
-fi
-[ "$count" -gt 10 ] || { echo "too few exported symbols ($count): is the export macro applied?"; exit 1; }
-echo "ok: $count exported symbols, all paralign_*"
+lib=$1 header=$2
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+# A declaration may wrap: join the header into one line per statement first.
+tr '\n' ' ' < "$header" | tr ';' '\n' |
+  grep -o 'PARALIGN_EXPORT[^(]*(' | sed -E 's/.*[ *]([a-z_0-9]+)\($/\1/' | sort -u > "$work/declared"
+nm -D --defined-only "$lib" | awk '$2 ~ /^[TDBRVWi]$/ {print $3}' | sed 's/@.*//' | sort -u > "$work/exported"
+[ "$(wc -l < "$work/declared")" -gt 10 ] || { echo "FAIL: could not read the declarations of $header"; exit 1; }
+extra=$(comm -13 "$work/declared" "$work/exported")
+missing=$(comm -23 "$work/declared" "$work/exported")
+[ -z "$extra" ] || echo "FAIL: exported from $lib but not declared public in $header:"$'\n'"$extra"
+[ -z "$missing" ] || echo "FAIL: declared public in $header but not exported from $lib:"$'\n'"$missing"
+[ -z "$extra$missing" ] || exit 1
+echo "ok: $(wc -l < "$work/exported") exported symbols, exactly the public API"

@@ -1,0 +1,254 @@
+#!/usr/bin/env python3
+"""Pair the structural blocks of a document's language versions into a gold file.
+
+The blocks come from render.py: the document's own units with keys taken from its
+numbering (articles, points, recitals, list positions).  Blocks are paired by key
+(sources whose markup numbers them: the UDHR, Formex) or by position (sources whose
+versions have the same block sequence: the Debian pages, the Covenant), with the
+exceptions found by reading the versions side by side written in SPECS below.  A
+heading is a '?' paragraph of the bead that follows it.  Keys that exist in one
+version only become optional beads.  The result was read through by hand.
+
+usage: build_gold.py DOC BLOCKS_DIR OUT_DIR [--sentences]
+"""
+import json
+import os
+import re
+import sys
+
+SNIPPET_WORDS = 8
+
+SPECS = {
+    "udhr": {
+        "name": "udhr", "blocks": "udhr", "mode": "key", "langs": ["sv", "lv", "en"],
+        "source": "Universal Declaration of Human Rights, UDHR in Unicode XML (see SOURCE.md)",
+        # Latvian article 14 breaks its first item inside a sentence ("... Apvienoto" /
+        # "Nāciju Organizācijas mērķiem ..."): both items of the article are one bead.
+        "merge": [["art-14-1", "art-14-2"],
+                  # the closing formula: sv 3 lines, en 3 lines, lv 2 lines
+                  ["preamble-8", "preamble-9", "preamble-10"]],
+    },
+    "gdpr": {
+        "name": "gdpr", "blocks": "gdpr", "mode": "key", "langs": ["sv", "lv", "en"],
+        "source": "Regulation (EU) 2016/679, consolidated Formex XML, excerpt (see SOURCE.md)",
+        "merge": [],
+    },
+    "debian-social-contract": {
+        "name": "debian-social-contract", "blocks": "dsc", "mode": "seq", "langs": ["sv", "en"],
+        "source": "Debian Social Contract v1.1, Debian website WML (see SOURCE.md)",
+    },
+    "debian-constitution": {
+        "name": "debian-constitution", "blocks": "dcon", "mode": "seq", "langs": ["sv", "en"],
+        "source": "Constitution for the Debian Project v1.7, Debian website WML (see SOURCE.md)",
+        # the Swedish page opens with a translator's line the English page does not have
+        "skip": {"sv": [0]},
+    },
+    "news-debian9": {
+        "name": "news-debian9", "blocks": "n9", "mode": "seq", "langs": ["sv", "en"],
+        "source": "Debian press release 2017-06-17, Debian website WML (see SOURCE.md)",
+    },
+    "news-debconf17": {
+        "name": "news-debconf17", "blocks": "dc17", "mode": "seq", "langs": ["sv", "en"],
+        "source": "Debian press release 2017-08-12, Debian website WML (see SOURCE.md)",
+    },
+    "eupl-1.2": {
+        "name": "eupl-1.2", "mode": "lines", "langs": ["sv", "lv", "en"],
+        "source": "European Union Public Licence v1.2, markdown of all language versions (see SOURCE.md)",
+        # Beads as line numbers of sv.txt, lv.txt, en.txt (a leading 'h' marks a heading line,
+        # a '?' paragraph).  The Swedish and Latvian sections hold one paragraph per line and
+        # join an article's paragraphs into one line; the English section is hard-wrapped, so
+        # its paragraph starts were read off by hand.  The Swedish article 1 heading carries
+        # the article's lead-in sentence.
+        "beads": [
+            ("1", "1", "1"), ("2", "2", "2"), ("3", "3", "3 7"), ("4", "4", "10"), ("5", "5", "11"),
+            ("6", "h6 7", "h12 13"),
+        ] + [(str(7 + i), str(8 + i), None) for i in range(10)] + [
+            ("h17 18", "h18 19", "h39 40"),
+        ] + [(str(19 + i), str(20 + i), None) for i in range(7)] + [
+            ("26", "27", "52 54 57"), ("h27 28", "h28 29", "h60 61"), ("h29 30", "h30 31", "h68 69"),
+            ("h31 32", "h32 33", "h73 74"), ("33", "34", "76"), ("34", "35", "82"), ("35", "36", "89"),
+            ("36", "37", "97"), ("37", "38", "101"), ("h38 39", "h39 40", "h105 106 109 112"),
+            ("h40 41", "h41 42", "h115 116 119 124"), ("h42 43", "h43 44", "h126 127 133"),
+            ("h44 45", "h45 46", "h135 136"), ("h46 47", "h47 48", "h143 144 149"),
+            ("h48 49", "h49 50", "h153 154"), ("h50 51", "h51 52", "h160 161 163"),
+            ("h52 53", "h53 54", "h166 167 169 173 177"), ("h54 55", "h55 56", "h180 181"),
+            ("56", "57", "182"), ("57", "58", "187"), ("h58 59", "h59 60", "h191 192"),
+            ("60", "61", "193"), ("61", "62", "195"), ("62", "63", "197"), ("63", "64", "198"),
+        ] + [(str(64 + i), str(65 + i), None) for i in range(10)] + [
+            ("74", "75", "211"), ("75", "76", "215"),
+        ],
+        # the English list items of articles 1 and 2 and of the appendix, in order
+        "en_items": {"1": [14, 15, 18, 23, 24, 26, 28, 30, 32, 34],
+                     "2": [43, 44, 45, 46, 49, 50, 51],
+                     "A": [199, 200, 201, 202, 203, 204, 205, 206, 208, 209]},
+    },
+    "contributor-covenant-2.1": {
+        "name": "contributor-covenant-2.1", "blocks": "cc", "mode": "seq", "langs": ["sv", "en"],
+        "source": "Contributor Covenant 2.1, markdown (see SOURCE.md)",
+    },
+}
+
+
+def snippet(text, n=SNIPPET_WORDS):
+    return " ".join(text.split()[:n])
+
+
+def load(blocks_dir, name, lang):
+    with open(os.path.join(blocks_dir, f"{name}.{lang}.json"), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def units(blocks):
+    """(key, [(snippet, required)]) per bead-to-be: headings ride on the next block."""
+    out, pending = [], []
+    for b in blocks:
+        if b["kind"] == "heading":
+            pending.append("?" + snippet(b["text"]))
+            continue
+        out.append([b["key"], pending + [snippet(b["text"])], b["text"]])
+        pending = []
+    if pending:
+        out.append(["trailing-headings", pending, ""])
+    return out
+
+
+def by_key(spec, blocks):
+    langs = spec["langs"]
+    per = {lang: units(blocks[lang]) for lang in langs}
+    merged = {k: grp[0] for grp in spec.get("merge", []) for k in grp}
+    # document order: the keys of every version, each new key placed after the key that
+    # precedes it in its own version
+    order = []
+    for lang in ["en"] + [x for x in langs if x != "en"]:
+        prev = None
+        for key, _, _ in per.get(lang, []):
+            key = merged.get(key, key)
+            if key not in order:
+                order.insert(order.index(prev) + 1 if prev is not None else 0, key)
+            prev = key
+    beads = []
+    for key in order:
+        bead = {"id": key}
+        for lang in langs:
+            snips = [s for k, ss, _ in per[lang] if merged.get(k, k) == key for s in ss]
+            if snips:
+                bead[lang] = snips
+        if sum(1 for lang in langs if lang in bead) < len(langs):
+            bead["optional"] = True
+        beads.append(bead)
+    return beads
+
+
+def by_position(spec, blocks):
+    langs = spec["langs"]
+    skip = spec.get("skip", {})
+    beads = []
+    for lang, idxs in skip.items():
+        for i in idxs:
+            b = blocks[lang][i]
+            beads.append({"id": f"{lang}-only-{i}", "optional": True, lang: [snippet(b["text"])]})
+    per = {lang: units([b for i, b in enumerate(blocks[lang]) if i not in skip.get(lang, [])])
+           for lang in langs}
+    counts = {lang: len(u) for lang, u in per.items()}
+    if len(set(counts.values())) != 1:
+        raise SystemExit(f"{spec['name']}: block counts differ {counts}")
+    for i in range(counts[langs[0]]):
+        bead = {"id": f"p{i + 1}"}
+        for lang in langs:
+            bead[lang] = per[lang][i][1]
+        beads.append(bead)
+    return beads
+
+
+def by_lines(spec, out_dir):
+    """Beads given as line numbers of the language files (see the eupl-1.2 spec)."""
+    text = {lang: open(os.path.join(out_dir, f"{lang}.txt"), encoding="utf-8").read().splitlines()
+            for lang in spec["langs"]}
+    items = [n for key in ("1", "2", "A") for n in spec["en_items"][key]]
+    beads = []
+    for i, (sv, lv, en) in enumerate(spec["beads"]):
+        if en is None:
+            en = str(items.pop(0))
+        bead = {"id": f"b{i + 1}"}
+        for lang, nums in zip(spec["langs"], (sv, lv, en)):
+            snips = []
+            for tok in nums.split():
+                head = tok.startswith("h")
+                line = text[lang][int(tok.lstrip("h")) - 1]
+                body = re.sub(r"^(#+|-|>)\s*", "", line.strip())
+                snips.append(("?" if head else "") + snippet(body))
+            bead[lang] = snips
+        beads.append(bead)
+    if items:
+        raise SystemExit(f"eupl: {len(items)} English items left over")
+    return beads
+
+
+SENT_END = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?=[“\"(]?[A-ZÅÄÖĀČĒĢĪĶĻŅŠŪŽ0-9])")
+
+
+def sentences(text):
+    return [s for s in SENT_END.split(" ".join(text.split())) if s]
+
+
+def sentence_beads(spec, blocks):
+    """Paragraph beads cut into sentence beads where every version has the same number of
+    sentences; a paragraph whose versions differ stays one bead."""
+    langs = spec["langs"]
+    per = {lang: units(blocks[lang]) for lang in langs}
+    beads = []
+    for i in range(len(per[langs[0]])):
+        sents = {lang: sentences(per[lang][i][2]) for lang in langs}
+        heads = {lang: [s for s in per[lang][i][1] if s.startswith("?")] for lang in langs}
+        n = {len(s) for s in sents.values()}
+        if len(n) == 1 and n != {0}:
+            for j in range(n.pop()):
+                bead = {"id": f"p{i + 1}s{j + 1}"}
+                for lang in langs:
+                    bead[lang] = (heads[lang] if j == 0 else []) + [snippet(sents[lang][j], 6)]
+                beads.append(bead)
+        else:
+            bead = {"id": f"p{i + 1}"}
+            for lang in langs:
+                bead[lang] = per[lang][i][1]
+            beads.append(bead)
+    return beads
+
+
+def main(argv):
+    doc, blocks_dir, out_dir = argv[:3]
+    spec = SPECS[doc]
+    sent = "--sentences" in argv
+    if spec["mode"] == "lines":
+        beads, blocks = by_lines(spec, out_dir), None
+    else:
+        blocks = {lang: load(blocks_dir, spec["blocks"], lang) for lang in spec["langs"]}
+    if spec["mode"] == "lines":
+        pass
+    elif sent:
+        beads = sentence_beads(spec, blocks)
+    elif spec["mode"] == "key":
+        beads = by_key(spec, blocks)
+    else:
+        beads = by_position(spec, blocks)
+    gold = {
+        "name": spec["name"] + ("-sentences" if sent else ""),
+        "source": spec["source"],
+        "files": {lang: f"{lang}.txt" for lang in spec["langs"]},
+        "langs": spec["langs"],
+        "notes": "Built from the document's own structure (numbering, list positions, "
+                 "headings) by tests/corpus/tools/build_gold.py and read through by hand. "
+                 "'?' marks a heading line that rides with the paragraph after it.",
+        "beads": beads,
+    }
+    if sent:
+        gold["unit"] = "sentence"
+    name = "gold.sentence.json" if sent else "gold.json"
+    with open(os.path.join(out_dir, name), "w", encoding="utf-8") as f:
+        json.dump(gold, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
