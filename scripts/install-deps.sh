@@ -2,7 +2,9 @@
 # Install what paralign needs to build and test on Debian 12 (run as root, or
 # with sudo available).  Installs only what is missing.
 set -euo pipefail
-pkgs=(build-essential cmake pkg-config libicu-dev libutf8proc-dev check python3 libxml2-utils)
+# libjansson-dev: the JSON manifests of `paralign batch` (the tool only, not the library)
+pkgs=(build-essential cmake pkg-config libicu-dev libutf8proc-dev check python3 libxml2-utils
+  libjansson-dev)
 if [ "${1:-}" = "--test" ]; then
   # tests also use: clang/libFuzzer, valgrind, headless Chromium for the HTML report,
   # GNU parallel (the batch recipe of the README), libxml2-dev (the TMX fuzz

@@ -27,6 +27,31 @@ START_TEST(test_markup_bold_and_italic_removed) {
 }
 END_TEST
 
+/* Brackets that never make a link: each "[](" searched up to MAX_LINK bytes
+ * for the end of its URL (a second per 150 KB); now once per line. */
+START_TEST(test_markup_unclosed_links_in_a_long_line) {
+  size_t n = 50000;
+  char *s = malloc(3 * n + 16);
+  ck_assert_ptr_nonnull(s);
+  for (size_t i = 0; i < n; i++)
+    memcpy(s + 3 * i, "[](", 3);
+  strcpy(s + 3 * n, "x) [a](b)");
+  paralign_mem m = paralign_mem_or_default(NULL);
+  paralign_buf b;
+  paralign_buf_init(&b, &m);
+  ck_assert_int_eq(paralign_markup_strip(s, strlen(s), &b), 0);
+  /* The brackets within MAX_LINK of the ")" make one link with no text;
+   * those before stay as they are; "[a](b)" is a link. */
+  ck_assert_uint_ge(b.len, 3 * (n - 700));
+  ck_assert_str_eq(b.data + b.len - 2, " a");
+  for (size_t i = 0; i + 2 < b.len; i += 3)
+    ck_assert(memcmp(b.data + i, "[](", 3) == 0);
+  paralign_buf_free(&b);
+  free(s);
+  assert_strip("see [the text](https://example.org/a_b) and [more](x) here", "see the text and more here");
+}
+END_TEST
+
 START_TEST(test_markup_sup_links_escapes) {
   assert_strip("Conclusions<sup>1</sup>, which", "Conclusions\xC2\xB9, which");
   assert_strip("<sup>12</sup> Footnote", "\xC2\xB9\xC2\xB2 Footnote");
@@ -166,6 +191,7 @@ int main(void) {
   tcase_add_test(tc, test_markup_form_feed_starts_a_page);
   tcase_add_test(tc, test_markup_in_the_reader);
   tcase_add_test(tc, test_markup_many_form_feeds_in_one_line);
+  tcase_add_test(tc, test_markup_unclosed_links_in_a_long_line);
   tcase_add_test(tc, test_markup_glued_split_after_many_stars);
   suite_add_tcase(s, tc);
   return tu_run(s);

@@ -74,16 +74,14 @@ int cli_report(const paralign_error *err) {
 int cli_finish_stdout(int rc) {
   /* What went to standard output must have arrived: --help > /dev/full is
    * an output error like any other. */
-  int failed = fflush(stdout) != 0 || ferror(stdout);
-  int e = errno;
-  if (fclose(stdout) != 0 && !failed) {
-    failed = 1;
-    e = errno;
-  }
-  if (!failed)
-    return rc;
-  cli_errorf("standard output: %s", strerror(e ? e : EIO));
-  return rc == CLI_EXIT_OK || rc == CLI_EXIT_FINDINGS ? CLI_EXIT_OUTPUT : rc;
+  errno = 0;
+  int e = fflush(stdout) != 0 ? (errno ? errno : EIO) : ferror(stdout) ? EIO : 0;
+  if (fclose(stdout) != 0 && !e)
+    e = errno ? errno : EIO;
+  if (!e || (rc != CLI_EXIT_OK && rc != CLI_EXIT_FINDINGS))
+    return rc; /* a failure already said and counted (a closed pipe in batch --jsonl) */
+  cli_errorf("standard output: %s", strerror(e));
+  return CLI_EXIT_OUTPUT;
 }
 
 int cli_usage_error(const char *cmd, const char *fmt, ...) {

@@ -85,6 +85,9 @@ static int check_args(const char *cmd, const cli_docs_options *co, int nfiles, c
   *nlangs = 0;
   if (co->langs_arg) {
     *nlangs = cli_split_list(co->langs_arg, langs, CLI_MAX_DOCS);
+    if (*nlangs < 0)
+      return cli_usage_error(cmd, "--langs has an empty item or more than %d languages",
+                             CLI_MAX_DOCS);
     if (*nlangs != nfiles)
       return cli_usage_error(cmd, "--langs lists %d languages for %d files", *nlangs, nfiles);
   }

@@ -55,25 +55,33 @@ static size_t put_sup(const char *s, size_t len, size_t open, paralign_buf *out)
   return j + 6;
 }
 
-/* Links longer than this are not links (and scanning stays linear). */
+/* Links longer than this are not links. */
 #define MAX_LINK 2048
 
-static int strip(const char *s, size_t len, paralign_buf *out, int links);
+static int strip(const char *s, size_t len, paralign_buf *out, const char **url_end);
 
-/* [text](url) -> text; returns bytes consumed, or 0 when not a link. */
-static size_t put_link(const char *s, size_t len, paralign_buf *out) {
+/* [text](url) -> text; returns bytes consumed, or 0 when not a link.
+ * *url_end remembers where the last search for the end of a URL (a ')' or a
+ * space, or the end of the line) stopped: a line of "[](" repeated would
+ * otherwise search the same MAX_LINK bytes again from every bracket. */
+static size_t put_link(const char *s, size_t len, paralign_buf *out, const char **url_end) {
   size_t limit = len < MAX_LINK ? len : MAX_LINK;
   size_t close = 1;
   while (close < limit && s[close] != ']' && s[close] != '[')
     close++;
   if (close + 1 >= limit || s[close] != ']' || s[close + 1] != '(')
     return 0;
-  size_t end = close + 2;
-  while (end < limit && s[end] != ')' && s[end] != ' ')
-    end++;
+  const char *url = s + close + 2;
+  if (!*url_end || *url_end < url) {
+    const char *e = url;
+    while (e < s + len && *e != ')' && *e != ' ')
+      e++;
+    *url_end = e;
+  }
+  size_t end = (size_t)(*url_end - s);
   if (end >= limit || s[end] != ')')
     return 0;
-  strip(s + 1, close - 1, out, 0);
+  strip(s + 1, close - 1, out, NULL);
   return end + 1;
 }
 
@@ -91,7 +99,8 @@ static size_t put_stars(const char *s, size_t len, size_t i, paralign_buf *out) 
   return j;
 }
 
-static size_t put_special(const char *s, size_t len, size_t i, paralign_buf *out, int links) {
+static size_t put_special(const char *s, size_t len, size_t i, paralign_buf *out,
+                          const char **url_end) {
   int sup = 0, br = 0;
   size_t k;
   switch (s[i]) {
@@ -115,12 +124,12 @@ static size_t put_special(const char *s, size_t len, size_t i, paralign_buf *out
     }
     break;
   case '!':
-    if (links && i + 1 < len && s[i + 1] == '[' &&
-        (k = put_link(s + i + 1, len - i - 1, out)) != 0)
+    if (url_end && i + 1 < len && s[i + 1] == '[' &&
+        (k = put_link(s + i + 1, len - i - 1, out, url_end)) != 0)
       return i + 1 + k;
     break;
   case '[':
-    if (links && (k = put_link(s + i, len - i, out)) != 0)
+    if (url_end && (k = put_link(s + i, len - i, out, url_end)) != 0)
       return i + k;
     break;
   default:
@@ -165,8 +174,8 @@ static void collapse_spaces(paralign_buf *b) {
   b->len = w;
 }
 
-/* Strip markup; links (not nested) only when links is set. */
-static int strip(const char *s, size_t len, paralign_buf *out, int links) {
+/* Strip markup; links (not nested) only when url_end is given. */
+static int strip(const char *s, size_t len, paralign_buf *out, const char **url_end) {
   size_t i = 0;
   while (i < len) {
     size_t j = i;
@@ -175,13 +184,14 @@ static int strip(const char *s, size_t len, paralign_buf *out, int links) {
     paralign_buf_append(out, s + i, j - i);
     if (j >= len)
       break;
-    i = put_special(s, len, j, out, links);
+    i = put_special(s, len, j, out, url_end);
   }
   return out->failed ? -1 : 0;
 }
 
 int paralign_markup_strip(const char *s, size_t len, paralign_buf *out) {
-  return strip(s, len, out, 1);
+  const char *url_end = NULL;
+  return strip(s, len, out, &url_end);
 }
 
 /* A markdown thematic break: three or more of one of - * _ (spaces allowed). */

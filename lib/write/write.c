@@ -203,7 +203,9 @@ static int check_write_args(const paralign_alignment *al, paralign_format format
   }
   if (o->creation_date && check_date(o->creation_date) != 0)
     return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT,
-                              "creation date '%s' is not YYYYMMDDThhmmssZ", o->creation_date);
+                              "creation date '%s' is not a real date and time "
+                              "written YYYYMMDDThhmmssZ",
+                              o->creation_date);
   return PARALIGN_OK;
 }
 
