@@ -9,6 +9,7 @@
 #include "align/numbers.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,6 +28,13 @@ typedef struct scan {
   const paralign_numbers_context *ctx;
   paralign_numbers *out;
   int status;
+  /* What the link and <sup> tests found last, so that they look at each byte
+   * a bounded number of times: asked again at every position of a long
+   * token ("((((...", "<sup><sup>..."), they made a paragraph quadratic. */
+  size_t token_from, token_to; /* a token: no space in [from, to) */
+  size_t token_dot;            /* its last '.', or token_to */
+  size_t at_from, at;         /* the first '@' in [at_from, token end), or the end */
+  size_t sup_from, sup_close; /* the first "</sup>" at or after sup_from, or len */
 } scan;
 
 /* ---- characters --------------------------------------------------------- */
@@ -166,18 +174,34 @@ static int starts_with_ci(const scan *sc, size_t pos, const char *prefix) {
   return 1;
 }
 
-static size_t token_end(const scan *sc, size_t pos) {
-  size_t next;
+/* The end of the token (up to a space) holding pos, and its last '.'. */
+static size_t token_end(scan *sc, size_t pos) {
+  if (pos >= sc->token_from && pos < sc->token_to)
+    return sc->token_to;
+  size_t p = pos, next;
   long cp;
-  while ((cp = cp_at(sc, pos, &next)) >= 0 && !is_space(cp))
-    pos = next;
-  return pos;
+  while ((cp = cp_at(sc, p, &next)) >= 0 && !is_space(cp))
+    p = next;
+  sc->token_from = pos;
+  sc->token_to = p;
+  sc->token_dot = p;
+  for (size_t k = p; k > pos; k--)
+    if (sc->s[k - 1] == '.') {
+      sc->token_dot = k - 1;
+      break;
+    }
+  return p;
 }
 
-/* An e-mail address: a '@' with letters before it and a '.' after it. */
-static int is_email(const scan *sc, size_t pos, size_t end) {
-  const char *at = memchr(sc->s + pos, '@', end - pos);
-  return at && at > sc->s + pos && memchr(at, '.', (size_t)(sc->s + end - at)) != NULL;
+/* An e-mail address: a '@' with letters before it and a '.' after it
+ * (end is the token's end, from token_end). */
+static int is_email(scan *sc, size_t pos, size_t end) {
+  if (!(sc->at_from <= pos && pos <= sc->at && sc->at <= end)) {
+    const char *at = memchr(sc->s + pos, '@', end - pos);
+    sc->at_from = pos;
+    sc->at = at ? (size_t)(at - sc->s) : end;
+  }
+  return sc->at > pos && sc->at < end && sc->token_dot != end && sc->token_dot > sc->at;
 }
 
 /* Skip a URL or e-mail address starting a token at pos. */
@@ -201,9 +225,13 @@ static int skip_sup(scan *sc) {
   if (!starts_with_ci(sc, sc->pos, "<sup>"))
     return 0;
   size_t p = sc->pos + 5;
-  while (p < sc->len && !starts_with_ci(sc, p, "</sup>"))
-    p++;
-  sc->pos = p < sc->len ? p + 6 : sc->len;
+  if (!(sc->sup_from <= p && p <= sc->sup_close)) {
+    sc->sup_from = p;
+    while (p < sc->len && !starts_with_ci(sc, p, "</sup>"))
+      p++;
+    sc->sup_close = p;
+  }
+  sc->pos = sc->sup_close < sc->len ? sc->sup_close + 6 : sc->len;
   return 1;
 }
 
@@ -654,7 +682,7 @@ int paralign_numbers_extract(const char *text, size_t len, const paralign_number
   out->mem = paralign_mem_or_default(mem);
   if (!text && len)
     return PARALIGN_ERR_INVALID_ARGUMENT;
-  scan sc = {text, len, 0, ctx, out, PARALIGN_OK};
+  scan sc = {text, len, 0, ctx, out, PARALIGN_OK, 0, 0, 0, SIZE_MAX, 0, SIZE_MAX, 0};
   scan_all(&sc);
   if (sc.status == PARALIGN_OK && out->count > 1)
     qsort(out->items, out->count, sizeof *out->items, number_order);

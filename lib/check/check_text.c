@@ -77,30 +77,46 @@ double paralign_check_words_overlap(const check_words *a, const check_words *b, 
 
 static int is_space(char ch) { return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r'; }
 
-/* A URL or e-mail address starting at s[i]: its length, else 0.  Addresses
- * are left out of lengths, since conversions often drop them. */
-static size_t address_len(const char *s, size_t n, size_t i) {
-  if (i > 0 && !is_space(s[i - 1]) && s[i - 1] != '(')
-    return 0;
-  size_t e = i;
-  while (e < n && !is_space(s[e]))
-    e++;
-  int url =
-      (e - i > 7 && (strncmp(s + i, "http://", 7) == 0 || strncmp(s + i, "https://", 8) == 0)) ||
-      (e - i > 4 && strncmp(s + i, "www.", 4) == 0);
-  int mail = memchr(s + i, '@', e - i) != NULL;
-  return url || mail ? e - i : 0;
+/* Where the first URL or e-mail address in the token s[from..end) (no space
+ * in it) starts, or end: at the token's start or after a '(', a URL prefix,
+ * or a '@' at or after that place.  The token's last '@' is found once:
+ * asking again after every '(' of "((((..." made a paragraph quadratic. */
+static size_t address_start(const char *s, size_t from, size_t end) {
+  size_t last_at = end;
+  for (size_t k = end; k > from; k--)
+    if (s[k - 1] == '@') {
+      last_at = k - 1;
+      break;
+    }
+  for (size_t k = from; k < end; k++) {
+    if (k > from && s[k - 1] != '(')
+      continue;
+    size_t n = end - k;
+    int url = (n > 7 && (strncmp(s + k, "http://", 7) == 0 || strncmp(s + k, "https://", 8) == 0)) ||
+              (n > 4 && strncmp(s + k, "www.", 4) == 0);
+    if (url || (last_at < end && last_at >= k))
+      return k;
+  }
+  return end;
 }
 
+static size_t utf8_length(const char *s, size_t n) {
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++)
+    k += ((unsigned char)s[i] & 0xC0) != 0x80;
+  return k;
+}
+
+/* Characters of s[0..n), leaving out URLs and e-mail addresses, which
+ * conversions often drop. */
 static size_t code_points(const char *s, size_t n) {
   size_t k = 0;
-  for (size_t i = 0; i < n; i++) {
-    size_t skip = address_len(s, n, i);
-    if (skip) {
-      i += skip - 1;
-      continue;
-    }
-    k += ((unsigned char)s[i] & 0xC0) != 0x80;
+  for (size_t i = 0; i < n;) {
+    size_t e = i;
+    while (e < n && !is_space(s[e]))
+      e++;
+    k += utf8_length(s + i, address_start(s, i, e) - i) + (e < n); /* and the space */
+    i = e + 1;
   }
   return k;
 }
