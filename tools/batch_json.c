@@ -120,12 +120,27 @@ static int take_fields(const json_t *root, batch_set *set) {
   return 0;
 }
 
+/* jansson may report running out of memory as a syntax error ("string
+ * expected"), or not at all (a string cut short): its allocations say it
+ * themselves. */
+static _Thread_local int json_out_of_memory;
+
+static void *json_alloc(size_t n) {
+  void *p = malloc(n);
+  json_out_of_memory |= !p;
+  return p;
+}
+
 int batch_parse_json(const char *line, size_t len, batch_set *set) {
   json_error_t e;
+  json_out_of_memory = 0;
   json_t *root = json_loadb(line, len, JSON_REJECT_DUPLICATES, &e);
-  if (!root) {
-    if (json_error_code(&e) != json_error_out_of_memory)
+  if (!root || json_out_of_memory) {
+    /* (a failed allocation can also leave a string cut short in a value
+     * jansson returns: it is not trusted either) */
+    if (!json_out_of_memory && json_error_code(&e) != json_error_out_of_memory)
       batch_set_fail(set, CLI_EXIT_USAGE, "invalid JSON at column %d: %s", e.column, e.text);
+    json_decref(root);
     return -1;
   }
   int rc = json_is_object(root) ? take_fields(root, set)
@@ -135,7 +150,7 @@ int batch_parse_json(const char *line, size_t len, batch_set *set) {
 }
 
 void batch_json_init(void) {
-  /* Through the same allocator as the rest of the tool: json_dumps's text
-   * is released with free(). */
-  json_set_alloc_funcs(malloc, free);
+  /* The allocator of the rest of the tool (json_dumps's text is released
+   * with free()), watched for failures. */
+  json_set_alloc_funcs(json_alloc, free);
 }

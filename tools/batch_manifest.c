@@ -17,13 +17,19 @@
 #include "cli_docs.h"
 #include "cli_paths.h"
 
+/* The message of a set whose own message could not be made: the set still
+ * fails (a NULL error would read as success). */
+static char out_of_memory[] = "out of memory";
+
 void batch_set_fail(batch_set *set, int exit_code, const char *fmt, ...) {
   if (set->error)
     return;
   va_list ap;
   va_start(ap, fmt);
-  if (vasprintf(&set->error, fmt, ap) < 0)
-    set->error = NULL;
+  if (vasprintf(&set->error, fmt, ap) < 0) {
+    set->error = out_of_memory;
+    exit_code = CLI_EXIT_INTERNAL;
+  }
   va_end(ap);
   set->exit = exit_code;
 }
@@ -42,7 +48,8 @@ static void set_free(batch_set *set) {
   free(set->output);
   free(set->target);
   free(set->id);
-  free(set->error);
+  if (set->error != out_of_memory)
+    free(set->error);
 }
 
 void batch_manifest_free(batch_manifest *m) {
@@ -181,6 +188,8 @@ static int resolve_target(batch_set *set, const batch_paths *paths) {
     batch_set_fail(set, CLI_EXIT_USAGE,
                    "output %s leads out of the output directory through a symbolic link",
                    set->output);
+  else if (inside == -1)
+    batch_set_fail(set, CLI_EXIT_INTERNAL, "out of memory");
   else if (inside < 0)
     batch_set_fail(set, CLI_EXIT_OUTPUT, "output %s: cannot resolve its directory",
                    set->output);

@@ -176,8 +176,10 @@ void cli_file_id_free(cli_file_id *id) {
 }
 
 /* path with every symbolic link resolved, as far as it exists; the rest is
- * appended as it is ("/real/out" + "/sub/x.tmx").  NULL when out of memory. */
-static char *resolved(const char *path) {
+ * appended as it is ("/real/out" + "/sub/x.tmx").  NULL with *e = ENOMEM, or
+ * the errno of realpath (a directory that may not be searched). */
+static char *resolved(const char *path, int *e) {
+  *e = ENOMEM;
   char *target;
   int fd, in_proc;
   cli_follow_links(path, &target, &fd, &in_proc);
@@ -190,6 +192,8 @@ static char *resolved(const char *path) {
   char *rest = clean_rest(target + len), *out = NULL;
   const char *base = part && realpath(len ? part : (target[0] == '/' ? "/" : "."), real)
                          ? real : NULL;
+  if (part && !base)
+    *e = errno;
   if (base && rest && asprintf(&out, "%s%s%s", base, rest[0] && strcmp(base, "/") ? "/" : "",
                                rest) < 0)
     out = NULL;
@@ -200,8 +204,9 @@ static char *resolved(const char *path) {
 }
 
 int cli_path_inside(const char *path, const char *dir) {
-  char *p = resolved(path), *d = resolved(dir);
-  int inside = -1;
+  int e1, e2;
+  char *p = resolved(path, &e1), *d = resolved(dir, &e2);
+  int inside = (!p && e1 == ENOMEM) || (!d && e2 == ENOMEM) ? -1 : -2;
   if (p && d) {
     size_t n = strlen(d);
     inside = strncmp(p, d, n) == 0 && (p[n] == '/' || p[n] == '\0' || strcmp(d, "/") == 0);

@@ -36,7 +36,7 @@ void cli_follow_links(const char *path, char **target, int *fd, int *in_proc);
 
 /* Whether path (resolved through every symbolic link, existing or not) lies
  * inside directory dir (resolved the same way).  1 inside, 0 outside, -1
- * out of memory. */
+ * out of memory, -2 a directory on the way cannot be resolved (EACCES). */
 int cli_path_inside(const char *path, const char *dir);
 
 #endif
