@@ -137,6 +137,22 @@ START_TEST(test_clean_long_mark_runs_are_stream_safe) {
 }
 END_TEST
 
+/* Later stages can undo NFC: markup stripped between marks ("*") or
+ * wrapped lines joined; paragraphs are put in NFC again (found by fuzzing). */
+START_TEST(test_clean_paragraphs_stay_nfc_after_markup) {
+  paralign_document *doc = tu_parse("Text a\xCC\x81\xCC\x81*\xCC\x96 slut.\n\n"
+                                    "Ord e*\xCC\x81* och mer text h\xC3\xA4r.\n",
+                                    "sv");
+  ck_assert_uint_eq(paralign_document_count(doc), 2);
+  /* a + acute composes; the grave below (class 220) goes before the acute (230) */
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 0)),
+                   "Text \xC3\xA1\xCC\x96\xCC\x81 slut.");
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 1)),
+                   "Ord \xC3\xA9 och mer text h\xC3\xA4r.");
+  paralign_document_free(doc);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("clean");
   TCase *tc = tcase_create("clean");
@@ -150,6 +166,7 @@ int main(void) {
   tcase_add_test(tc, test_clean_long_ascii_unchanged);
   tcase_add_test(tc, test_clean_applies_in_the_reader);
   tcase_add_test(tc, test_clean_long_mark_runs_are_stream_safe);
+  tcase_add_test(tc, test_clean_paragraphs_stay_nfc_after_markup);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

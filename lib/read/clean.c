@@ -130,6 +130,25 @@ static int nfc_tail(paralign_buf *out, size_t start) {
   return out->failed ? -1 : 0;
 }
 
+int paralign_clean_renormalise(const char *s, size_t len, paralign_buf *out) {
+  int nfc = 0;
+  for (size_t i = 0; i < len && !nfc;) {
+    if ((unsigned char)s[i] < 0x80) {
+      i++;
+      continue;
+    }
+    size_t n;
+    nfc = may_need_nfc(paralign_utf8_get(s + i, len - i, &n));
+    i += n ? n : 1;
+  }
+  if (!nfc)
+    return 0;
+  size_t start = out->len;
+  if (paralign_buf_append(out, s, len) != 0 || nfc_tail(out, start) != 0)
+    return -1;
+  return 1;
+}
+
 /* Clean one character at s (not plain ASCII text); returns bytes consumed. */
 static size_t clean_char(const char *s, size_t len, paralign_buf *out, int *nfc) {
   unsigned char c = (unsigned char)s[0];

@@ -112,6 +112,20 @@ static void set_position(emitter *e, paralign_paragraph *p, const paralign_block
   p->byte = line_byte(e, blk->lineno);
 }
 
+/* Add a paragraph whose text is put in NFC again when it may have left it
+ * (see paralign_clean_renormalise). */
+static int add_paragraph(emitter *e, const paralign_paragraph *p, const char *text, size_t len,
+                         const int *refs, size_t nrefs) {
+  paralign_buf nfc;
+  paralign_buf_init(&nfc, &e->doc->mem);
+  int r = paralign_clean_renormalise(text, len, &nfc);
+  int rc = r < 0   ? PARALIGN_ERR_NOMEM
+           : r > 0 ? paralign_document_add(e->doc, p, nfc.data, nfc.len, refs, nrefs)
+                   : paralign_document_add(e->doc, p, text, len, refs, nrefs);
+  paralign_buf_free(&nfc);
+  return rc;
+}
+
 static int emit_footnote(emitter *e, const paralign_block *blk, const char *text) {
   paralign_paragraph p;
   memset(&p, 0, sizeof p);
@@ -122,7 +136,7 @@ static int emit_footnote(emitter *e, const paralign_block *blk, const char *text
   snprintf(p.key, sizeof p.key, "footnote:%d", blk->footnote);
   int own = blk->footnote;
   if (blk->attach < 0)
-    return paralign_document_add(e->doc, &p, text, blk->len, &own, 1);
+    return add_paragraph(e, &p, text, blk->len, &own, 1);
   /* the footnote's link, on a line of its own in the source */
   const paralign_block *url = &e->blocks->v[blk->attach];
   paralign_buf b;
@@ -131,7 +145,7 @@ static int emit_footnote(emitter *e, const paralign_block *blk, const char *text
   paralign_buf_putc(&b, ' ');
   paralign_buf_append(&b, e->blocks->text.data + url->off, url->len);
   int rc = b.failed ? PARALIGN_ERR_NOMEM
-                    : paralign_document_add(e->doc, &p, b.data, b.len, &own, 1);
+                    : add_paragraph(e, &p, b.data, b.len, &own, 1);
   paralign_buf_free(&b);
   return rc;
 }
@@ -175,7 +189,7 @@ static int emit_paragraph(emitter *e, const paralign_block *lb, paralign_label *
                    (tb->nlines <= 2 ? PARALIGN_HINT_SHORT : 0);
   p.kind = paralign_label_kind(lab, body, blen, hints);
   p.level = level_for(e, &p, lab);
-  return paralign_document_add(e->doc, &p, body, blen,
+  return add_paragraph(e, &p, body, blen,
                                tb->nrefs ? e->blocks->refs + tb->refs_off : NULL, tb->nrefs);
 }
 
