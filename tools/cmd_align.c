@@ -16,7 +16,7 @@ static void help(void) {
          "\n"
          "Options:\n"
          "  --langs L1,L2,...    the files' languages, in order (detected when absent)\n"
-         "  -o, --output FILE    write to FILE (atomically) instead of standard output\n"
+         "  -o, --output FILE    write to FILE (atomically; never one of the inputs)\n"
          "  --format F           tmx (default), tsv or jsonl\n"
          "  --lang-tags T1,T2... language tags written to the TMX (e.g. sv-SE,lv-LV)\n"
          "  --keep-unaligned     keep units that have text in one language only\n"

@@ -18,7 +18,7 @@ static void help(void) {
          "  --replace-invalid    replace invalid UTF-8 with U+FFFD instead of failing\n"
          "  --max-size N         refuse inputs above N bytes (default 512M)\n"
          "  --format F           text (default) or jsonl\n"
-         "  -o, --output FILE    write to FILE (atomically) instead of standard output\n"
+         "  -o, --output FILE    write to FILE (atomically; never one of the inputs)\n"
          "  -h, --help           show this help\n");
 }
 
