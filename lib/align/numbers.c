@@ -28,13 +28,12 @@ typedef struct scan {
   const paralign_numbers_context *ctx;
   paralign_numbers *out;
   int status;
-  /* What the link and <sup> tests found last, so that they look at each byte
-   * a bounded number of times: asked again at every position of a long
-   * token ("((((...", "<sup><sup>..."), they made a paragraph quadratic. */
+  /* What the link test found last, so that it looks at each byte a bounded
+   * number of times: asked again at every '(' of a long token ("((((..."),
+   * it made a paragraph quadratic. */
   size_t token_from, token_to; /* a token: no space in [from, to) */
   size_t token_dot;            /* its last '.', or token_to */
-  size_t at_from, at;         /* the first '@' in [at_from, token end), or the end */
-  size_t sup_from, sup_close; /* the first "</sup>" at or after sup_from, or len */
+  size_t at_from, at;          /* the first '@' in [at_from, token end), or the end */
 } scan;
 
 /* ---- characters --------------------------------------------------------- */
@@ -225,13 +224,9 @@ static int skip_sup(scan *sc) {
   if (!starts_with_ci(sc, sc->pos, "<sup>"))
     return 0;
   size_t p = sc->pos + 5;
-  if (!(sc->sup_from <= p && p <= sc->sup_close)) {
-    sc->sup_from = p;
-    while (p < sc->len && !starts_with_ci(sc, p, "</sup>"))
-      p++;
-    sc->sup_close = p;
-  }
-  sc->pos = sc->sup_close < sc->len ? sc->sup_close + 6 : sc->len;
+  while (p < sc->len && !starts_with_ci(sc, p, "</sup>"))
+    p++;
+  sc->pos = p < sc->len ? p + 6 : sc->len;
   return 1;
 }
 
@@ -682,7 +677,7 @@ int paralign_numbers_extract(const char *text, size_t len, const paralign_number
   out->mem = paralign_mem_or_default(mem);
   if (!text && len)
     return PARALIGN_ERR_INVALID_ARGUMENT;
-  scan sc = {text, len, 0, ctx, out, PARALIGN_OK, 0, 0, 0, SIZE_MAX, 0, SIZE_MAX, 0};
+  scan sc = {text, len, 0, ctx, out, PARALIGN_OK, 0, 0, 0, SIZE_MAX, 0};
   scan_all(&sc);
   if (sc.status == PARALIGN_OK && out->count > 1)
     qsort(out->items, out->count, sizeof *out->items, number_order);
