@@ -223,8 +223,16 @@ void *__wrap_realloc(void *p, size_t n);
 void __wrap_free(void *p);
 char *__wrap_strdup(const char *s);
 char *__wrap_strndup(const char *s, size_t max);
-int __wrap_vasprintf(char **out, const char *fmt, va_list ap);
-int __wrap_asprintf(char **out, const char *fmt, ...);
+int __wrap_vasprintf(char **out, const char *fmt, va_list ap)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 0)))
+#endif
+    ;
+int __wrap_asprintf(char **out, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
 
 /* The wrapped allocator: off until armed; then it counts blocks and refuses
  * the fail_at-th request.  Shared by the worker threads. */
