@@ -3,8 +3,9 @@
 # time.  A line of 200 000 bullets (R6) or form feeds (R7) crashed the reader;
 # combining marks in reverse order (R8), stars, unclosed links and brackets
 # before addresses took minutes.  Each is read and checked within a bound,
-# and at four times the size in about four times the time.  One such file in a batch fails only its own set (R6); a file whose
-# every line looks like page furniture keeps its text (R16).
+# and at four times the size in about four times the time.  One such file
+# in a batch fails only its own set (R6); a file whose every line looks like
+# page furniture keeps its text (R16).
 # Env: PARALIGN, DATA, WORK (see lib/common.sh).
 . "$(dirname "$0")/lib/common.sh"
 sanitized() { ldd "$PARALIGN" 2>/dev/null | grep -qE 'lib(asan|tsan|ubsan)'; }
