@@ -3,11 +3,18 @@
  *   paralign_bench read [--runs N] [--mb M] [--lang L] --label TEXT FILE
  *       read+normalise throughput: FILE repeated to about M MB in memory,
  *       parsed N times (paralign_document_parse); MB/s.
- *   paralign_bench pipeline [--runs N] [--langs L1,L2..] [--force] [--tmx OUT] --label TEXT FILE...
+ *   paralign_bench pipeline [--runs N] [--langs L1,L2..] [--force] [--units U] [--tmx OUT]
+ *                           --label TEXT FILE...
  *       the whole pipeline: read the files, align, write TMX to memory.  Each
  *       run is a child process, so its peak memory (ru_maxrss) is its own.
  *       --force aligns even when the files do not look parallel (the
- *       parallelism found is printed either way).
+ *       parallelism found is printed either way).  --units sentence also
+ *       aligns the sentences inside the units (counted as aligning) and
+ *       writes sentence units.
+ *   paralign_bench document [--runs N] [--lang L] --label TEXT FILE
+ *       reading one document as it is (a PDF, DOCX or HTML file, or text):
+ *       paralign_document_read_file N times after a warm-up; seconds per
+ *       read, with its pages (PDF) and paragraphs.
  *   paralign_bench command [--runs N] --label TEXT -- PROGRAM ARGS...
  *       wall time and peak memory of a command (for `paralign batch`).
  *
@@ -113,7 +120,7 @@ static void print_values(const char *key, double *v, int n) {
 /* --- options --------------------------------------------------------------- */
 
 typedef struct bench_args {
-  int runs, force;
+  int runs, force, sentences;
   double mb;
   const char *label, *lang, *langs, *tmx;
   char **files;
@@ -147,6 +154,9 @@ static void parse_args(int argc, char **argv, bench_args *a) {
       a->langs = val;
     else if (strcmp(opt, "--tmx") == 0)
       a->tmx = val;
+    else if (strcmp(opt, "--units") == 0 && (strcmp(val, "sentence") == 0 ||
+                                             strcmp(val, "paragraph") == 0))
+      a->sentences = strcmp(val, "sentence") == 0;
     else
       die("unknown option %s", opt);
   }
@@ -201,6 +211,47 @@ static int cmd_read(bench_args *a) {
   return 0;
 }
 
+/* --- document: one file read as it is ----------------------------------- */
+
+static unsigned long last_page(const paralign_document *doc) {
+  unsigned long pages = 0;
+  for (size_t i = 0; i < paralign_document_count(doc); i++) {
+    unsigned long p = paralign_paragraph_page(paralign_document_get(doc, i));
+    pages = p > pages ? p : pages;
+  }
+  return pages;
+}
+
+static int cmd_document(bench_args *a) {
+  if (a->nfiles != 1)
+    die("document takes one FILE");
+  paralign_read_options ro = PARALIGN_READ_OPTIONS_INIT;
+  ro.lang = a->lang;
+  double secs[MAX_RUNS];
+  buffer whole = read_whole_file(a->files[0]);
+  size_t paragraphs = 0, bytes = whole.len;
+  unsigned long pages = 0;
+  free(whole.data);
+  for (int r = -1; r < a->runs; r++) { /* run -1 warms up */
+    paralign_document *doc = NULL;
+    paralign_error err = PARALIGN_ERROR_INIT;
+    double t0 = now();
+    if (paralign_document_read_file(a->files[0], &ro, NULL, &doc, &err) != PARALIGN_OK)
+      die("%s: %s", a->files[0], err.message[0] ? err.message : paralign_strerror(err.code));
+    double t1 = now();
+    paragraphs = paralign_document_count(doc);
+    pages = last_page(doc);
+    paralign_document_free(doc);
+    if (r >= 0)
+      secs[r] = t1 - t0;
+  }
+  printf("kind=document\tlabel=%s\truns=%d\tbytes=%zu\tparagraphs=%zu\tpages=%lu", a->label,
+         a->runs, bytes, paragraphs, pages);
+  print_values("seconds", secs, a->runs);
+  putchar('\n');
+  return 0;
+}
+
 /* --- pipeline: read, align, write TMX; one child process per run ---------- */
 
 typedef struct run_result {
@@ -232,6 +283,7 @@ static void fail_result(run_result *res, const paralign_error *err) {
 static void pipeline_once(const bench_args *a, char langs[][16], buffer *tmx, run_result *res) {
   paralign_document *docs[MAX_FILES] = {0};
   paralign_alignment *al = NULL;
+  paralign_sentences *sent = NULL;
   paralign_error err = PARALIGN_ERROR_INIT;
   paralign_write_options wo = PARALIGN_WRITE_OPTIONS_INIT;
   wo.creation_date = "20260101T000000Z";
@@ -248,20 +300,26 @@ static void pipeline_once(const bench_args *a, char langs[][16], buffer *tmx, ru
   if (rc == PARALIGN_OK)
     rc = paralign_align((const paralign_document *const *)docs, (size_t)n, &ao, NULL, &al,
                         &err);
+  if (rc == PARALIGN_OK && a->sentences) /* sentence units: aligning them is aligning */
+    rc = paralign_sentences_align(al, NULL, NULL, &sent, &err);
   t2 = now();
   if (rc == PARALIGN_OK)
-    rc = paralign_alignment_write(al, PARALIGN_FORMAT_TMX, &wo, write_to_buffer, tmx, &err);
+    rc = sent ? paralign_sentences_write(sent, PARALIGN_FORMAT_TMX, &wo, write_to_buffer, tmx,
+                                         &err)
+              : paralign_alignment_write(al, PARALIGN_FORMAT_TMX, &wo, write_to_buffer, tmx,
+                                         &err);
   res->seconds = now() - t0;
   res->phase[0] = t1 - t0;
   res->phase[1] = t2 - t1;
   res->phase[2] = t0 + res->seconds - t2;
   if (rc != PARALIGN_OK)
     fail_result(res, &err);
-  res->units = paralign_alignment_count(al);
+  res->units = sent ? paralign_sentences_count(sent) : paralign_alignment_count(al);
   res->parallelism = al ? paralign_alignment_parallelism(al) : 0.0;
   res->tmx_bytes = tmx->len;
   for (int i = 0; i < n; i++)
     res->paragraphs[i] = docs[i] ? paralign_document_count(docs[i]) : 0;
+  paralign_sentences_free(sent);
   paralign_alignment_free(al);
   for (int i = 0; i < n; i++)
     paralign_document_free(docs[i]);
@@ -421,9 +479,9 @@ static int cmd_command(bench_args *a) {
 }
 
 int main(int argc, char **argv) {
-  bench_args a = {5, 0, 0, NULL, NULL, NULL, NULL, NULL, 0};
+  bench_args a = {5, 0, 0, 0, NULL, NULL, NULL, NULL, NULL, 0};
   if (argc < 2) {
-    fprintf(stderr, "usage: paralign_bench read|pipeline|command [OPTIONS] FILE...\n");
+    fprintf(stderr, "usage: paralign_bench read|pipeline|document|command [OPTIONS] FILE...\n");
     return 2;
   }
   parse_args(argc, argv, &a);
@@ -433,5 +491,7 @@ int main(int argc, char **argv) {
     return cmd_pipeline(&a);
   if (strcmp(argv[1], "command") == 0)
     return cmd_command(&a);
-  die("unknown mode %s (read, pipeline or command)", argv[1]);
+  if (strcmp(argv[1], "document") == 0)
+    return cmd_document(&a);
+  die("unknown mode %s (read, pipeline, document or command)", argv[1]);
 }

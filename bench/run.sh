@@ -7,7 +7,8 @@
 # Measures read+normalise throughput, the whole pipeline (read, normalise,
 # align, write TMX) for the seed pairs, synthetic documents of 1k/10k/100k
 # paragraphs (bench/make_synthetic.py) and the Bible corpus when
-# ../shared/corpora/bible is present, and `paralign batch` with 1 and 2 jobs.
+# ../shared/corpora/bible is present (paragraph units, then sentence units),
+# and `paralign batch` with 1 and 2 jobs.
 # Progress goes to standard error, the markdown table to standard output.
 # Environment: PARALIGN_BENCH_BUILD (build dir, default build-bench),
 # PARALIGN_BENCH_WORK (scratch dir, default BUILD/bench-work), PARALIGN_BIBLE.
@@ -30,7 +31,7 @@ cmake --build "$build" -j"$(nproc)" --target paralign_bench paralign-cli >/dev/n
 bench=$build/bench/paralign_bench
 cli=$build/tools/paralign
 results=$work/results.tsv
-printf 'kind=info\tlabel=version\ttext=%s\n' "$("$cli" --version | awk '{print $2}')" >"$results"
+printf 'kind=info\tlabel=version\ttext=%s\n' "$("$cli" --version | awk 'NR == 1 {print $2}')" >"$results"
 
 # A failed measurement is a row of the table, not the end of the run.
 measure() { "$bench" "$@" >>"$results" || say "a measurement reported an error (see the table)"; }
@@ -44,6 +45,37 @@ measure read --runs "$(runs 5)" --mb $mb --lang en \
   --label "read+normalise, markdown-style (seed 002 repeated)" "$(seed 002)"
 measure read --runs "$(runs 5)" --mb $mb --lang sv \
   --label "read+normalise, markdown-style (seed 001 repeated)" "$(seed 001)"
+
+# A long PDF as users get them: the seeds' text, concatenated until it runs
+# past 100 pages, printed by headless Chromium (as tests/formats/make_fixtures.sh
+# prints the fixtures), read as it is.
+long_pdf() {
+  local md=$work/long.md pdf=$work/long.pdf k=0 round
+  command -v pandoc >/dev/null && command -v chromium >/dev/null || return 1
+  [ -s "$pdf" ] && { echo "$pdf"; return 0; }
+  : >"$md"
+  for round in 1 2; do
+    for s in 000 002 001 004 003; do
+      k=$((k + 1))
+      "$cli" paragraphs --format jsonl "$(seed $s)" >"$work/seed.jsonl"
+      # footnote names made unique per copy
+      python3 "$root/tests/formats/paragraphs_to_markdown.py" "$work/seed.jsonl" "$(seed $s)" |
+        sed "s/\[\^\([0-9]*\)\]/[^c${k}n\1]/g" >>"$md"
+      printf '\n\n' >>"$md"
+    done
+  done
+  pandoc -f markdown -t html5 -s --metadata pagetitle="Council conclusions" -o "$work/long.html" "$md" &&
+    chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+      --disable-component-update --disable-sync --user-data-dir="$work/chromium-profile" \
+      --print-to-pdf="$pdf" "$work/long.html" >/dev/null 2>&1 && [ -s "$pdf" ] && echo "$pdf"
+}
+say "reading a long PDF"
+if pdf=$(long_pdf); then
+  measure document --runs "$(runs 5)" --label "read a PDF as it is (seeds printed by Chromium)" "$pdf"
+else
+  printf 'kind=skip\tlabel=read a 100-page PDF\treason=%s\n' \
+    "pandoc or Chromium missing, or the PDF failed to print" >>"$results"
+fi
 
 say "whole pipeline: seed pairs"
 measure pipeline --runs "$(runs 21)" --langs sv,en \
@@ -70,6 +102,10 @@ if [ $quick = 0 ] && [ -s "$bible/sv.txt" ] && [ -s "$bible/gold.json" ]; then
   say "whole pipeline: Bible, three languages"
   measure pipeline --runs 3 --langs sv,lv,en --tmx "$work/bible.tmx" \
     --label "pipeline, Bible sv+lv+en (one joint alignment)" \
+    "$bible/sv.txt" "$bible/lv.txt" "$bible/en.txt"
+  say "whole pipeline: Bible, sentence units"
+  measure pipeline --runs 3 --langs sv,lv,en --units sentence \
+    --label "pipeline, Bible sv+lv+en, sentence units (--units sentence)" \
     "$bible/sv.txt" "$bible/lv.txt" "$bible/en.txt"
   if [ -s "$work/bible.tmx" ]; then
     python3 "$root/tests/eval/score.py" "$bible/gold.json" "$bible" "$work/bible.tmx" --json \

@@ -2,7 +2,7 @@
 """Turn the measurements of bench/run.sh into one markdown table.
 
 Input: lines of TAB-separated key=value fields written by paralign_bench
-(kind=read|pipeline|command) and by run.sh (kind=score|skip|info).  Lines
+(kind=read|pipeline|document|command) and by run.sh (kind=score|skip|info).  Lines
 with the same kind and label are merged (run.sh interleaves the runs of the
 commands it compares).  Medians are quoted; min-max shows the spread.
 
@@ -21,6 +21,8 @@ TARGET_BIBLE_S, TARGET_BIBLE_MB, TARGET_BIBLE_F1 = 1.5, 300.0, 0.99
 TARGET_SCALING = 12.0
 TARGET_READ_MBS = 100.0
 TARGET_BATCH_SPEEDUP = 1.7
+TARGET_SENTENCE_COST = 1.5  # sentence units at most this many times the paragraph units' time
+TARGET_PDF_100_S = 1.0  # reading a 100-page PDF
 LISTS = ("seconds", "peak_kib", "mb_per_s", "read_s", "align_s", "write_s")
 
 
@@ -80,8 +82,19 @@ def read_row(r):
             "%.0f MB/s" % med(v), span(v, 1, "MB/s", 0), "", target]
 
 
-def pipeline_target(r, peak_mb, scores):
+def sentence_target(r, rows):
+    para = find(rows, "pipeline", "Bible sv+lv+en (one joint alignment)")
+    if not para:
+        return "no paragraph-unit row to compare with"
+    ratio = med(r["seconds"]) / med(para["seconds"])
+    return verdict(ratio <= TARGET_SENTENCE_COST, "≤ ×%.1f the paragraph units; ×%.2f" % (
+        TARGET_SENTENCE_COST, ratio))
+
+
+def pipeline_target(r, peak_mb, scores, rows):
     label = r["label"]
+    if "sentence units" in label:
+        return sentence_target(r, rows)
     if "2023 seed pair" in label:
         return verdict(med(r["seconds"]) * 1e3 < TARGET_SEED_MS, "< %.0f ms" % TARGET_SEED_MS)
     if "Bible" in label:
@@ -95,7 +108,7 @@ def pipeline_target(r, peak_mb, scores):
     return ""
 
 
-def pipeline_row(r, scores):
+def pipeline_row(r, scores, rows):
     if r.get("status") != "ok":
         return [r["label"], "%s files, %s" % (r["files"], size(r["bytes"])), r["runs"],
                 "error", r.get("error", ""), "", ""]
@@ -107,7 +120,20 @@ def pipeline_row(r, scores):
     if med(r["seconds"]) >= 0.1 and r.get("read_s"):
         t += " (read %s, align %s, write %s)" % tuple(
             "%.0f%%" % (100 * med(r[k]) / med(r["seconds"])) for k in ("read_s", "align_s", "write_s"))
-    return [r["label"], what, r["runs"], t, s, "%.1f MB" % peak, pipeline_target(r, peak, scores)]
+    return [r["label"], what, r["runs"], t, s, "%.1f MB" % peak,
+            pipeline_target(r, peak, scores, rows)]
+
+
+def document_row(r):
+    t, s = time_cell(r["seconds"])
+    pages = int(r.get("pages", "0"))
+    what = "%s, %s%s paragraphs" % (size(r["bytes"]), "%d pages, " % pages if pages else "",
+                                    r["paragraphs"])
+    target = ""
+    if pages >= 100:
+        target = verdict(med(r["seconds"]) < TARGET_PDF_100_S,
+                         "< %.0f s for 100 pages" % TARGET_PDF_100_S)
+    return [r["label"], what, r["runs"], t, s, "", target]
 
 
 def command_row(r):
@@ -176,9 +202,11 @@ def main(path):
         if r["kind"] == "read":
             out.append(read_row(r))
         elif r["kind"] == "pipeline":
-            out.append(pipeline_row(r, scores))
+            out.append(pipeline_row(r, scores, rows))
         elif r["kind"] == "command":
             out.append(command_row(r))
+        elif r["kind"] == "document":
+            out.append(document_row(r))
         elif r["kind"] == "skip":
             out.append([r["label"], r.get("reason", ""), "", "skipped", "", "", ""])
     out += [x for x in (scaling_row(rows), batch_row(rows)) if x]

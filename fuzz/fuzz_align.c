@@ -6,10 +6,13 @@
  *   bit 1  without PARALIGN_ALIGN_FORCE (then NOT_PARALLEL is allowed)
  *   bit 2  give the languages (sv, lv, en) instead of detecting them
  *   bit 3  PARALIGN_WRITE_KEEP_UNALIGNED
+ *   bit 4  also align the sentences inside the units and write them
  * Documents are read with PARALIGN_READ_REPLACE_INVALID.  Checks: the
  * alignment's invariants (ranges in order and in bounds, flags, scores),
  * every writer succeeds, paralign_check gives a consistent report that every
- * report writer writes, and aligning twice writes the same bytes. */
+ * report writer writes, and aligning twice writes the same bytes; with bit
+ * 4, every sentence is in one sentence unit, in order, inside its paragraph
+ * unit, and every writer writes the sentence units. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -40,6 +43,7 @@ static void cut(fuzz_input *in, fuzz_input *parts, size_t n) {
 static int parse_all(const fuzz_input *parts, size_t n, int give_langs, paralign_document **docs) {
   for (size_t i = 0; i < n; i++) {
     paralign_read_options ro = PARALIGN_READ_OPTIONS_INIT;
+    ro.format = PARALIGN_INPUT_TEXT; /* the format readers have harnesses of their own */
     ro.flags = PARALIGN_READ_REPLACE_INVALID;
     ro.lang = give_langs ? langs[i] : NULL;
     paralign_error err = PARALIGN_ERROR_INIT;
@@ -63,6 +67,49 @@ static void check_report(const paralign_alignment *al, int not_parallel) {
   FUZZ_CHECK(rc == PARALIGN_OK);
   fuzz_check_report(rep, al);
   paralign_report_free(rep);
+}
+
+/* The sentence units of al: each sentence of each document in one unit, in
+ * order, within the paragraphs of the unit's paragraph unit. */
+static void check_sentence_units(const paralign_sentences *s, const paralign_alignment *al,
+                                 size_t n) {
+  for (size_t d = 0; d < n; d++) {
+    size_t next = 0;
+    for (size_t u = 0; u < paralign_sentences_count(s); u++) {
+      size_t first, count, pfirst, pcount;
+      FUZZ_CHECK(paralign_sentences_range(s, u, d, &first, &count) == PARALIGN_OK);
+      FUZZ_CHECK(first == next);
+      next += count;
+      size_t pu = paralign_sentences_paragraph_unit(s, u);
+      FUZZ_CHECK(paralign_alignment_range(al, pu, d, &pfirst, &pcount) == PARALIGN_OK);
+      for (size_t i = first; i < first + count; i++) {
+        size_t p, start, end;
+        FUZZ_CHECK(paralign_sentences_sentence(s, d, i, &p, &start, &end) == PARALIGN_OK);
+        FUZZ_CHECK(p >= pfirst && p < pfirst + pcount && start < end);
+        FUZZ_CHECK(end <= paralign_paragraph_text_len(
+                              paralign_document_get(paralign_alignment_document(al, d), p)));
+      }
+      double score = paralign_sentences_score(s, u);
+      FUZZ_CHECK(score >= 0.0 && score <= 1.0);
+    }
+    FUZZ_CHECK(next == paralign_sentences_sentence_count(s, d));
+  }
+}
+
+static void sentence_units(const paralign_alignment *al, size_t n,
+                           const paralign_write_options *wo) {
+  paralign_sentences *s = NULL;
+  paralign_error err = PARALIGN_ERROR_INIT;
+  FUZZ_CHECK(paralign_sentences_align(al, NULL, NULL, &s, &err) == PARALIGN_OK);
+  check_sentence_units(s, al, n);
+  for (int f = PARALIGN_FORMAT_TMX; f <= PARALIGN_FORMAT_JSONL; f++) {
+    fuzz_sink out = {NULL, 0, 0};
+    FUZZ_CHECK(paralign_sentences_write(s, (paralign_format)f, wo, fuzz_sink_write, &out,
+                                        &err) == PARALIGN_OK);
+    FUZZ_CHECK(fuzz_utf8_valid(out.data, out.len));
+    fuzz_sink_free(&out);
+  }
+  paralign_sentences_free(s);
 }
 
 /* Align, check, and write every format; the TMX bytes are left in tmx. */
@@ -92,6 +139,8 @@ static void align_and_write(paralign_document *const *docs, size_t n, unsigned o
     FUZZ_CHECK(fuzz_utf8_valid(sink->data, sink->len));
     fuzz_sink_free(&other);
   }
+  if (opt & 16)
+    sentence_units(al, n, &wo);
   paralign_alignment_free(al);
 }
 

@@ -31,6 +31,7 @@ static read_case decode_options(unsigned opt, size_t len) {
   read_case c;
   memset(&c, 0, sizeof c);
   paralign_read_options ro = PARALIGN_READ_OPTIONS_INIT;
+  ro.format = PARALIGN_INPUT_TEXT; /* the format readers have harnesses of their own */
   ro.encoding = encodings[opt & 7];
   ro.flags = (opt & 8) ? PARALIGN_READ_REPLACE_INVALID : 0;
   ro.lang = (opt & 0x80) ? "en" : langs[(opt >> 4) & 3];

@@ -74,6 +74,7 @@ static paralign_document *build_direct(fuzz_input part, size_t index) {
 
 static paralign_document *build_read(fuzz_input part, size_t index) {
   paralign_read_options ro = PARALIGN_READ_OPTIONS_INIT;
+  ro.format = PARALIGN_INPUT_TEXT; /* the format readers have harnesses of their own */
   ro.flags = PARALIGN_READ_REPLACE_INVALID;
   ro.lang = langs[index];
   paralign_document *doc = NULL;

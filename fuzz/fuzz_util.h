@@ -48,6 +48,9 @@ void fuzz_sink_free(fuzz_sink *s);
 
 /* Check a parsed document's documented invariants. */
 void fuzz_check_document(const paralign_document *doc);
+/* Check that two reads of the same input gave the same paragraphs (text,
+ * label, kind, location). */
+void fuzz_check_same_documents(const paralign_document *a, const paralign_document *b);
 /* Check an alignment of ndocs documents (docs in order). */
 void fuzz_check_alignment(const paralign_alignment *al, const paralign_document *const *docs,
                           size_t ndocs);

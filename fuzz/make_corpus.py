@@ -4,7 +4,9 @@
 Each input is < 4 KB: pieces of data/seeds/*.txt cut at line boundaries,
 prefixed with the option byte the harness reads first (see the comment at the
 top of each fuzz_*.c), plus a few hand-made edge cases (other encodings,
-invalid UTF-8, NUL bytes, XML specials).  Usage: python3 fuzz/make_corpus.py
+invalid UTF-8, NUL bytes, XML specials); for the format readers, pieces of
+the fixtures in data/formats/ (HTML pages, DOCX parts) and glyph streams
+made from seed text.  Usage: python3 fuzz/make_corpus.py
 With --large DIR it writes large structured seeds (one line of 200 KB of
 bullets, form feeds, combining marks, stars...) into DIR/<harness>/, for long
 runs with -max_len=200000 (tests/extra/fuzz.sh does this).
@@ -180,6 +182,99 @@ def large_corpus(out):
         for name, text in large_shapes(LARGE_LINE // 3 if two else LARGE_LINE - 8).items():
             with open(os.path.join(out, harness, "large_" + name), "wb") as f:
                 f.write(bytes([opt]) + (text + b"\x01" + text if two else text))
+FORMATS = os.path.join(ROOT, "data", "formats")
+
+
+def fixture(name):
+    with open(os.path.join(FORMATS, name), "rb") as f:
+        return f.read()
+
+
+def html_corpus():
+    for name in ("dd2023_sv.html", "ids2025_lv.html"):
+        page = fixture(name)
+        body = page[page.find(b"<body"):]
+        head = page[:page.find(b"<style")] + b"</head>"
+        for k, frac in enumerate((0.0, 0.5, 0.9)):
+            start = int(len(body) * frac)
+            write("fuzz_html", "%s_%d" % (name[:-5], k),
+                  bytes([0x00]) + head + body[start:start + 3000])
+    for name in ("legacy-1257.html", "legacy-meta.html"):
+        write("fuzz_html", name[:-5], bytes([0x00]) + fixture("cases/" + name))
+    write("fuzz_html", "legacy-1257-forced", bytes([0x02]) + fixture("cases/legacy-1257.html"))
+    write("fuzz_html", "unknown-charset", bytes([0x03]) + b"<p>x</p>")
+    write("fuzz_html", "meta-bogus", bytes([0x04]) + b"<meta charset='x-nonsense'><p>R\xe5d \xff</p>")
+    eurlex = (b'<html><body><p>Regulation <a id="ntc1" href="#ntr1">(<span class="oj-super">1'
+              b'</span>)</a> and point <a href="#p2">2</a>.</p><p id="p2">Two.</p><hr>'
+              b'<p class="oj-note"><a id="ntr1" href="#ntc1">(<span class="oj-super">1</span>)'
+              b'</a> Note text.</p><p><sup>2</sup>m<sup>2</sup> and <a href="#">1</a></p>'
+              b'</body></html>')
+    write("fuzz_html", "eurlex-notes", bytes([0x10]) + eurlex)
+    lists = (b'<ol start="-3" type="i" reversed><li value="99999999999">a<li>b<ol type="A">'
+             b'<li>c<li value="0">d</ol></ol><ul><ul><ul><li>deep</ul></ul></ul>'
+             b'<table><tr><td>1.<td>cell<th>head</table><br><br>after<br>br')
+    write("fuzz_html", "lists", bytes([0x00]) + lists)
+    write("fuzz_html", "nested", bytes([0x00]) + b"<div>" * 700 + b"deep text")
+    write("fuzz_html", "soup", bytes([0x08]) + b"<p><b>bold<i>x</b>y</i><script>a<b</script>"
+          b"<style>p{}</style><nav>menu</nav><header>top</header><p hidden>h</p>&amp;&nbsp;&#0;")
+    write("fuzz_html", "empty", bytes([0x00]))
+
+
+def docx_parts(name):
+    import zipfile
+    z = zipfile.ZipFile(os.path.join(FORMATS, name))
+    names = ("word/document.xml", "word/numbering.xml", "word/footnotes.xml",
+             "word/styles.xml", "word/endnotes.xml")
+    return [z.read(n) if n in z.namelist() else b"" for n in names]
+
+
+def docx_corpus():
+    feats = docx_parts("cases/word-features.docx")
+    write("fuzz_docx", "word-features", bytes([0x00]) + b"\x01".join(feats[:4]))
+    write("fuzz_docx", "word-features-stored", bytes([0x01]) + b"\x01".join(feats[:4]))
+    write("fuzz_docx", "word-features-limit", bytes([0x04]) + b"\x01".join(feats[:4]))
+    body = feats[0][feats[0].find(b"<w:body>") + 8:]
+    write("fuzz_docx", "body-only", bytes([0x08]) + body + b"\x01" + feats[1])
+    doc = docx_parts("dd2023_sv.docx")[0]
+    start = doc.find(b"<w:body>") + 8
+    for k, frac in enumerate((0.0, 0.4, 0.8)):
+        at = start + int((len(doc) - start) * frac)
+        at = doc.find(b"<w:p>", at)
+        write("fuzz_docx", "dd2023_sv_%d" % k, bytes([0x08]) + doc[at:at + 3000])
+    write("fuzz_docx", "archive-features", bytes([0x02]) + fixture("cases/word-features.docx"))
+    write("fuzz_docx", "archive-not-docx", bytes([0x02]) + fixture("bad/not-a-docx.docx"))
+    write("fuzz_docx", "empty", bytes([0x00]))
+
+
+def glyph_records(text, size=60, rise_digits=False):
+    """Records for fuzz_pdf_layout: one per character, line breaks kept."""
+    out = bytearray()
+    for line in text.split("\n"):
+        for ch in line:
+            code = ord(ch) - 0x20 if 0x20 <= ord(ch) < 0x7F else 0x78 + (ord(ch) % 24)
+            rise = 40 if rise_digits and ch.isdigit() else 0
+            out += bytes([code, 0, rise, size])
+        out += bytes([0x60, 0, 0, size])
+    return bytes(out)
+
+
+def pdf_layout_corpus():
+    text = seed(DD2023[1]).decode()
+    for k, frac in enumerate((0.1, 0.5)):
+        start = int(len(text) * frac)
+        chunk = "\n".join(l[:70] for l in text[start:start + 2000].split("\n") if l.strip())
+        write("fuzz_pdf_layout", "dd2023_en_%d" % k, bytes([0x01]) + glyph_records(chunk)[:3900])
+    heading = glyph_records("COUNCIL CONCLUSIONS", size=120)
+    body = glyph_records("1. The Council underlines the need for a stronger policy in global\n"
+                         "digital affairs and calls on the Commission to act.")
+    note = glyph_records("1 Council conclusions of 18 July 2022.", size=30)
+    marker = bytes([ord("x") - 0x20, 0, 0, 60, 0x11, 0, 40, 30])  # "x" then a raised small "1"
+    page = bytes([0x70, 0, 0, 60])
+    write("fuzz_pdf_layout", "heading_body_note", bytes([0x06]) + heading + body + marker + note +
+          page + body)
+    write("fuzz_pdf_layout", "odd_values", bytes([0x18]) + bytes([0xFF, 0x80, 0x7F, 0xFF] * 20) +
+          bytes([0x90, 0x7F, 0x80, 0x00] * 20) + page * 20)
+    write("fuzz_pdf_layout", "empty", bytes([0x00]))
 
 
 def main():
@@ -190,6 +285,9 @@ def main():
     align_corpus()
     tmx_corpus()
     manifest_corpus()
+    html_corpus()
+    docx_corpus()
+    pdf_layout_corpus()
     return 0
 
 

@@ -59,7 +59,12 @@ typedef enum paralign_status {
   PARALIGN_ERR_NOT_PARALLEL = -10,    /**< the documents are not versions of one text */
   PARALIGN_ERR_OUTPUT = -11,          /**< the output callback reported a failure */
   PARALIGN_ERR_LIMIT = -12,           /**< a documented limit (paragraphs) exceeded */
-  PARALIGN_ERR_INTERNAL = -13         /**< a bug: please report it */
+  PARALIGN_ERR_INTERNAL = -13,        /**< a bug: please report it */
+  PARALIGN_ERR_DAMAGED = -14,         /**< a damaged document: a truncated PDF, a zip that is
+                                           not a DOCX, XML that cannot be parsed */
+  PARALIGN_ERR_ENCRYPTED = -15,       /**< a password-protected document */
+  PARALIGN_ERR_UNSUPPORTED = -16      /**< a format this build cannot read (see
+                                           paralign_input_format_supported) */
 } paralign_status;
 
 /** A static, human-readable description of a status code. */
@@ -126,7 +131,7 @@ typedef enum paralign_scheme {
   PARALIGN_SCHEME_ROMAN_LOWER = 5, /**< i)  (iv)  */
   PARALIGN_SCHEME_ROMAN_UPPER = 6, /**< II.  IV) */
   PARALIGN_SCHEME_BULLET = 7,      /**< -  •  –  * */
-  PARALIGN_SCHEME_ARTICLE = 8,     /**< Article 5, Artikel 5, 5. pants */
+  PARALIGN_SCHEME_ARTICLE = 8,     /**< a heading word and a number: Article 5, 5. pants, Kapitel II, Rule 1 */
   PARALIGN_SCHEME_SECTION = 9,     /**< § 3 */
   PARALIGN_SCHEME_VERSE = 10       /**< Gen 1:1 (book, chapter and verse) */
 } paralign_scheme;
@@ -135,6 +140,32 @@ typedef enum paralign_scheme {
 PARALIGN_EXPORT const char *paralign_kind_name(paralign_kind kind);
 /** Static names: "none", "arabic", "decimal", "alpha", "ALPHA", ... */
 PARALIGN_EXPORT const char *paralign_scheme_name(paralign_scheme scheme);
+
+/** The formats a document can be read from.  Append-only. */
+typedef enum paralign_input_format {
+  PARALIGN_INPUT_AUTO = 0, /**< found from the content (paralign_input_format_detect) */
+  PARALIGN_INPUT_TEXT = 1, /**< plain text in any encoding (the default) */
+  PARALIGN_INPUT_PDF = 2,  /**< a PDF with a text layer (poppler) */
+  PARALIGN_INPUT_DOCX = 3, /**< a Word document (libzip, libxml2) */
+  PARALIGN_INPUT_HTML = 4  /**< an HTML page (libxml2) */
+} paralign_input_format;
+
+/** Static names: "auto", "text", "pdf", "docx", "html". */
+PARALIGN_EXPORT const char *paralign_input_format_name(paralign_input_format format);
+/** The format named name ("pdf"), or -1 when there is none of that name. */
+PARALIGN_EXPORT int paralign_input_format_from_name(const char *name);
+/**
+ * Whether this build reads format: text always; PDF, DOCX and HTML only when
+ * their library was found when paralign was built.
+ */
+PARALIGN_EXPORT int paralign_input_format_supported(paralign_input_format format);
+/**
+ * The format of len bytes of data, from their content: "%PDF-" (after at
+ * most 1 KB of leading bytes), a zip archive ("PK\3\4", taken as DOCX),
+ * an HTML document (a doctype or an <html> tag, after a BOM, spaces and
+ * comments), else text.  Never PARALIGN_INPUT_AUTO.
+ */
+PARALIGN_EXPORT paralign_input_format paralign_input_format_detect(const char *data, size_t len);
 
 /** Replace invalid UTF-8 with U+FFFD (and warn) instead of failing. */
 #define PARALIGN_READ_REPLACE_INVALID (1u << 0)
@@ -151,14 +182,21 @@ typedef struct paralign_read_options {
   const char *encoding; /**< NULL: BOM, else UTF-8; or an ICU converter name */
   const char *lang;     /**< NULL: detect; else an ISO 639-1 code such as "sv" */
   unsigned flags;       /**< PARALIGN_READ_* bits */
-  size_t max_size;      /**< bytes; 0 means PARALIGN_DEFAULT_MAX_SIZE */
+  size_t max_size;      /**< bytes; 0 means PARALIGN_DEFAULT_MAX_SIZE.  Also bounds what
+                             a DOCX inflates to. */
+  /** Since version 2: the input format; PARALIGN_INPUT_AUTO (0) detects it.
+   * Version 1 options (without this field) are still accepted: they detect. */
+  paralign_input_format format;
 } paralign_read_options;
 
-#define PARALIGN_READ_OPTIONS_VERSION 1
-#define PARALIGN_READ_OPTIONS_INIT {PARALIGN_READ_OPTIONS_VERSION, NULL, NULL, 0u, 0u}
+#define PARALIGN_READ_OPTIONS_VERSION 2
+#define PARALIGN_READ_OPTIONS_INIT                                                        \
+  {PARALIGN_READ_OPTIONS_VERSION, NULL, NULL, 0u, 0u, PARALIGN_INPUT_AUTO}
 
 /**
- * Parse len bytes of text into a document of paragraphs.
+ * Parse len bytes of a document (text, PDF, DOCX or HTML: see opts->format)
+ * into a document of paragraphs.  For HTML, opts->encoding overrides the
+ * charset the page declares; the other formats say their own.
  * @param name     the file name used in errors and output (may be NULL).
  * @param[out] out the new document, to be freed with paralign_document_free.
  * @return PARALIGN_OK, or an error (err says where); *out is NULL on error.
@@ -187,6 +225,8 @@ PARALIGN_EXPORT size_t paralign_document_count(const paralign_document *doc);
 /** The paragraph at index (0-based), or NULL when out of range. */
 PARALIGN_EXPORT const paralign_paragraph *paralign_document_get(const paralign_document *doc,
                                                                 size_t index);
+/** The format the document was read from (never PARALIGN_INPUT_AUTO). */
+PARALIGN_EXPORT paralign_input_format paralign_document_format(const paralign_document *doc);
 /** Warnings raised while reading (replaced bytes, language disagreement). */
 PARALIGN_EXPORT size_t paralign_document_warning_count(const paralign_document *doc);
 PARALIGN_EXPORT const char *paralign_document_warning(const paralign_document *doc, size_t i);
@@ -201,15 +241,28 @@ PARALIGN_EXPORT paralign_scheme paralign_paragraph_scheme(const paralign_paragra
 PARALIGN_EXPORT long paralign_paragraph_value(const paralign_paragraph *p);
 /**
  * A language-independent key for the label, equal across languages for the
- * same numbering ("arabic:4", "alpha:1", "article:5", "verse:gen.1.1"), ""
+ * same numbering ("arabic:4", "alpha:1", "article:5", "division:2" for Chapter II
+ * or II nodaļa, "rule:1", "section:3", "verse:gen.1.1"), ""
  * when none.
  */
 PARALIGN_EXPORT const char *paralign_paragraph_key(const paralign_paragraph *p);
 /** Nesting level: 0 for top-level paragraphs and headings, 1 under them... */
 PARALIGN_EXPORT int paralign_paragraph_level(const paralign_paragraph *p);
 PARALIGN_EXPORT paralign_kind paralign_paragraph_kind(const paralign_paragraph *p);
-/** 1-based line in the source where the paragraph starts. */
+/**
+ * 1-based line in the source where the paragraph starts: in a text file or
+ * in the HTML source; 0 for PDF and DOCX, which have no lines (see
+ * paralign_paragraph_location).
+ */
 PARALIGN_EXPORT unsigned long paralign_paragraph_line(const paralign_paragraph *p);
+/** The 1-based PDF page where the paragraph starts, 0 for other formats. */
+PARALIGN_EXPORT unsigned long paralign_paragraph_page(const paralign_paragraph *p);
+/**
+ * Where the paragraph is in the original document, for people: "line 12"
+ * (text), "page 3" (PDF), "paragraph 14" (DOCX and HTML: the document's own
+ * paragraphs, counted from 1), "footnote 2" (a DOCX footnote).
+ */
+PARALIGN_EXPORT const char *paralign_paragraph_location(const paralign_paragraph *p);
 /** Footnote markers referenced from the text (for a footnote: its own number). */
 PARALIGN_EXPORT size_t paralign_paragraph_footnote_count(const paralign_paragraph *p);
 PARALIGN_EXPORT int paralign_paragraph_footnote(const paralign_paragraph *p, size_t i);
@@ -298,6 +351,97 @@ typedef struct paralign_write_options {
 
 /** Write the alignment in a format through fn. */
 PARALIGN_EXPORT int paralign_alignment_write(const paralign_alignment *al, paralign_format format,
+                                             const paralign_write_options *opts,
+                                             paralign_write_fn fn, void *ctx,
+                                             paralign_error *err);
+
+/* ------------------------------------------------------------------ */
+/* Sentences                                                           */
+
+/**
+ * A sentence-level alignment made inside the units of a paragraph
+ * alignment: each paragraph unit's text is cut into sentences in every
+ * language (ICU's sentence rules plus the abbreviations, ordinals, numbering
+ * labels, numbers, URLs and footnote markers of each language), and its
+ * sentences are grouped jointly across all languages (1-1, 1-2, 2-1, 2-2,
+ * and 1-3/3-1 where one language joins the sentences with semicolons or
+ * numbers and dates tie them), by
+ * length under the paragraph alignment's own length model and by the cues
+ * that survive translation.  A sentence is never paired across a paragraph
+ * unit, and every sentence unit is one group of sentences in every language.
+ * A paragraph unit whose sentences cannot be grouped with confidence stays
+ * one unit (PARALIGN_UNIT_WHOLE_PARAGRAPH).  Headings, footnotes and
+ * cover-page metadata are never cut.  Made by paralign_sentences_align,
+ * freed with paralign_sentences_free; it refers to the alignment it was
+ * made from, which must outlive it.
+ */
+typedef struct paralign_sentences paralign_sentences;
+
+/** A sentence unit that is a whole paragraph unit kept as one because its
+ * sentences could not be grouped with confidence (besides the
+ * PARALIGN_UNIT_* bits of paralign_alignment_flags). */
+#define PARALIGN_UNIT_WHOLE_PARAGRAPH (1u << 2)
+
+typedef struct paralign_sentence_options {
+  unsigned version;      /**< PARALIGN_SENTENCE_OPTIONS_VERSION */
+  unsigned flags;        /**< none yet: 0 */
+  double min_confidence; /**< a boundary between two groups of sentences is
+                              kept only when it is at least this probable
+                              (0..1), else the groups are merged; 0 means
+                              the default, 0.6 */
+} paralign_sentence_options;
+
+#define PARALIGN_SENTENCE_OPTIONS_VERSION 1
+#define PARALIGN_SENTENCE_OPTIONS_INIT {PARALIGN_SENTENCE_OPTIONS_VERSION, 0u, 0.0}
+
+/**
+ * Align the sentences inside every unit of al.
+ * @param opts     NULL for defaults.
+ * @param[out] out the new sentence alignment; NULL on error.
+ * @return PARALIGN_OK, PARALIGN_ERR_NOMEM, PARALIGN_ERR_INVALID_ARGUMENT, or
+ *         PARALIGN_ERR_INTERNAL when ICU has no sentence rules to give.
+ */
+PARALIGN_EXPORT int paralign_sentences_align(const paralign_alignment *al,
+                                             const paralign_sentence_options *opts,
+                                             const paralign_mem *mem, paralign_sentences **out,
+                                             paralign_error *err);
+PARALIGN_EXPORT void paralign_sentences_free(paralign_sentences *s);
+
+/** The paragraph alignment the sentences were aligned in. */
+PARALIGN_EXPORT const paralign_alignment *paralign_sentences_alignment(
+    const paralign_sentences *s);
+/** Number of sentences of document d, in document order. */
+PARALIGN_EXPORT size_t paralign_sentences_sentence_count(const paralign_sentences *s, size_t d);
+/**
+ * Sentence i of document d: bytes [*start, *end) of the text of paragraph
+ * *paragraph (paralign_paragraph_text).
+ * @return PARALIGN_OK or PARALIGN_ERR_INVALID_ARGUMENT.
+ */
+PARALIGN_EXPORT int paralign_sentences_sentence(const paralign_sentences *s, size_t d, size_t i,
+                                                size_t *paragraph, size_t *start, size_t *end);
+/** Number of sentence units, in document order. */
+PARALIGN_EXPORT size_t paralign_sentences_count(const paralign_sentences *s);
+/**
+ * The sentences of unit u in document d: [*first, *first + *count), indices
+ * for paralign_sentences_sentence; count may be 0.
+ * @return PARALIGN_OK or PARALIGN_ERR_INVALID_ARGUMENT.
+ */
+PARALIGN_EXPORT int paralign_sentences_range(const paralign_sentences *s, size_t u, size_t d,
+                                             size_t *first, size_t *count);
+/** The paragraph unit (index into the alignment) unit u lies in, or
+ * PARALIGN_NONE when u is out of range. */
+PARALIGN_EXPORT size_t paralign_sentences_paragraph_unit(const paralign_sentences *s, size_t u);
+/** Confidence of unit u, 0..1: its group's, at most its paragraph unit's. */
+PARALIGN_EXPORT double paralign_sentences_score(const paralign_sentences *s, size_t u);
+/** PARALIGN_UNIT_PARTIAL and PARALIGN_UNIT_WHOLE_PARAGRAPH bits of unit u. */
+PARALIGN_EXPORT unsigned paralign_sentences_flags(const paralign_sentences *s, size_t u);
+/**
+ * Write the sentence units in a format through fn, as
+ * paralign_alignment_write does the paragraph units: TMX with
+ * segtype="sentence" and, per unit, its paragraph unit (1-based) as
+ * x-paragraph and x-segmentation "paragraph" for a unit kept whole.
+ */
+PARALIGN_EXPORT int paralign_sentences_write(const paralign_sentences *s, paralign_format format,
                                              const paralign_write_options *opts,
                                              paralign_write_fn fn, void *ctx,
                                              paralign_error *err);
@@ -400,6 +544,13 @@ PARALIGN_EXPORT size_t paralign_report_paragraph(const paralign_report *report, 
 /** 1-based source line in document d, 0 when none. */
 PARALIGN_EXPORT unsigned long paralign_report_line(const paralign_report *report, size_t i,
                                                    size_t d);
+/**
+ * Where finding i is in the original document d, as
+ * paralign_paragraph_location says ("page 3"); for a missing paragraph, the
+ * location of the paragraph where it would be.  "" when none.
+ */
+PARALIGN_EXPORT const char *paralign_report_location(const paralign_report *report, size_t i,
+                                                     size_t d);
 /** The paragraph's label in document d ("" when none). */
 PARALIGN_EXPORT const char *paralign_report_label(const paralign_report *report, size_t i,
                                                   size_t d);

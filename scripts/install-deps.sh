@@ -2,14 +2,19 @@
 # Install what paralign needs to build and test on Debian 12 (run as root, or
 # with sudo available).  Installs only what is missing.
 set -euo pipefail
-# libjansson-dev: the JSON manifests of `paralign batch` (the tool only, not the library)
+# libpoppler-glib-dev (PDF), libzip-dev + libxml2-dev (DOCX), libxml2-dev (HTML): the
+# document readers; without them paralign builds and reads text only.
+# libjansson-dev: the JSON manifests of `paralign batch` (the tool only, not the library).
 pkgs=(build-essential cmake pkg-config libicu-dev libutf8proc-dev check python3 libxml2-utils
-  libjansson-dev)
+  libpoppler-glib-dev libzip-dev libxml2-dev libjansson-dev)
 if [ "${1:-}" = "--test" ]; then
   # tests also use: clang/libFuzzer, valgrind, headless Chromium for the HTML report,
   # GNU parallel (the batch recipe of the README), libxml2-dev (the TMX fuzz
-  # harness validates its output against the DTD)
-  pkgs+=(clang valgrind chromium parallel libxml2-dev)
+  # harness validates its output against the DTD; also a base package now: the
+  # DOCX and HTML readers), OmegaT (a real CAT tool pre-filling segments from our
+  # TMX: tests/extra/omegat_sentence.sh), pandoc (tests/formats/make_fixtures.sh and
+  # the 100-page PDF of bench/run.sh)
+  pkgs+=(clang valgrind chromium parallel libxml2-dev omegat pandoc)
 fi
 missing=()
 for p in "${pkgs[@]}"; do

@@ -1,6 +1,8 @@
 /* test_alloc.c: allocation failures.  A failing allocator refuses the N-th
- * allocation, for every N, during a parse of a seed document and during the
- * alignment, TMX writing, check and report writing of a small pair: every call must fail cleanly
+ * allocation, for every N, during a parse of a seed document (and of a PDF,
+ * a DOCX and an HTML document when those readers are built) and during the
+ * alignment, TMX writing, check and report writing of a small pair, and during the
+ * sentence alignment and writing of three versions: every call must fail cleanly
  * with PARALIGN_ERR_NOMEM (no crash, *out NULL) and release everything it
  * had allocated (allocations and frees are counted).
  *
@@ -92,21 +94,34 @@ static int parse_round(const char *text, size_t len, size_t fail_at, size_t *par
   return f.refused;
 }
 
-static const char *const seeds[] = {
+/* The seeds, and documents of the other formats as far as this build reads
+ * them (for those, every allocation of paralign's own is refused in turn; the
+ * libraries' are theirs). */
+static const char *const documents[] = {
     "seeds/000_99d952fa1365f389.txt", "seeds/001_131cc33483b97d95.txt",
     "seeds/002_a07fe2476f6a6bb4.txt", "seeds/003_d39c38ddf7449eec.txt",
-    "seeds/004_d6c2b8bb3e30ce40.txt"};
+    "seeds/004_d6c2b8bb3e30ce40.txt",
+#ifdef PARALIGN_HAVE_HTML
+    "formats/ids2025_lv.html",
+#endif
+#ifdef PARALIGN_HAVE_DOCX
+    "formats/cases/word-features.docx",
+#endif
+#ifdef PARALIGN_HAVE_PDF
+    "formats/ids2025_lv.pdf",
+#endif
+};
 
 START_TEST(test_alloc_parse_fails_cleanly_at_every_allocation) {
   size_t len;
-  char *text = tu_read_data(seeds[_i], &len);
+  char *text = tu_read_data(documents[_i], &len);
   size_t paragraphs = 0, n = 1;
   while (n < MAX_ROUNDS && parse_round(text, len, n, &paragraphs))
     n++;
   ck_assert_uint_lt(n, MAX_ROUNDS);
   ck_assert_uint_gt(n, 2);
-  ck_assert_uint_gt(paragraphs, 10);
-  fprintf(stderr, "parse %s: refused each of %zu allocations in turn\n", seeds[_i], n - 1);
+  ck_assert_uint_gt(paragraphs, 5);
+  fprintf(stderr, "parse %s: refused each of %zu allocations in turn\n", documents[_i], n - 1);
   free(text);
 }
 END_TEST
@@ -200,6 +215,78 @@ START_TEST(test_alloc_align_write_and_check_fail_cleanly_at_every_allocation) {
 }
 END_TEST
 
+/* ---- sentence units ----------------------------------------------------------- */
+
+/* Align three versions (the third a copy of the second, so that joins go
+ * past two documents), cut and align their sentences, write every format. */
+static int sentences_and_write(paralign_document *const *docs, const paralign_mem *mem,
+                               tu_sink *out, paralign_error *err) {
+  paralign_align_options ao = PARALIGN_ALIGN_OPTIONS_INIT;
+  ao.flags = PARALIGN_ALIGN_FORCE;
+  paralign_write_options wo = PARALIGN_WRITE_OPTIONS_INIT;
+  wo.creation_date = "20260101T120000Z";
+  wo.flags = PARALIGN_WRITE_KEEP_UNALIGNED;
+  paralign_alignment *al = NULL;
+  paralign_sentences *s = NULL;
+  int rc = paralign_align((const paralign_document *const *)docs, 3, &ao, mem, &al, err);
+  if (rc == PARALIGN_OK) {
+    rc = paralign_sentences_align(al, NULL, mem, &s, err);
+    if (rc != PARALIGN_OK)
+      ck_assert_ptr_null(s);
+  }
+  for (int f = PARALIGN_FORMAT_TMX; f <= PARALIGN_FORMAT_JSONL && rc == PARALIGN_OK; f++)
+    rc = paralign_sentences_write(s, (paralign_format)f, &wo, tu_sink_write, out, err);
+  paralign_sentences_free(s);
+  paralign_alignment_free(al);
+  return rc;
+}
+
+static int sentences_round(paralign_document *const *docs, const tu_sink *reference,
+                           size_t fail_at) {
+  failing f;
+  paralign_mem mem = failing_mem(&f, fail_at);
+  tu_sink out = {NULL, 0};
+  paralign_error err = PARALIGN_ERROR_INIT;
+  int rc = sentences_and_write(docs, &mem, &out, &err);
+  if (f.refused) {
+    ck_assert_msg(rc == PARALIGN_ERR_NOMEM, "allocation %zu refused: got status %d (%s)",
+                  fail_at, rc, err.message);
+    ck_assert_int_eq(err.code, PARALIGN_ERR_NOMEM);
+  } else {
+    ck_assert_msg(rc == PARALIGN_OK, "sentences failed: %s", err.message);
+    ck_assert_uint_eq(out.len, reference->len);
+    ck_assert_int_eq(memcmp(out.data, reference->data, out.len), 0);
+  }
+  ck_assert_msg(f.live == 0, "allocation %zu refused: %zu blocks leaked", fail_at, f.live);
+  free(out.data);
+  return f.refused;
+}
+
+START_TEST(test_alloc_sentences_fail_cleanly_at_every_allocation) {
+  /* paragraphs 1.-4. of the 2025 pair: a unit of 1 sentence against 4, one of
+   * 2 against 3 (a 1-2 group), a page of 1-1 units */
+  char *sv = seed_excerpt("seeds/001_131cc33483b97d95.txt", "\n1. ", "\n5. ");
+  char *lv = seed_excerpt("seeds/004_d6c2b8bb3e30ce40.txt", "\n1. ", "\n5. ");
+  paralign_document *docs[3] = {tu_parse(sv, "sv"), tu_parse(lv, "lv"), tu_parse(lv, "et")};
+  tu_sink reference = {NULL, 0};
+  paralign_error err = PARALIGN_ERROR_INIT;
+  ck_assert_msg(sentences_and_write(docs, NULL, &reference, &err) == PARALIGN_OK, "%s",
+                err.message);
+  ck_assert_ptr_nonnull(strstr(reference.data, "segtype=\"sentence\""));
+  ck_assert_ptr_nonnull(strstr(reference.data, "\"segmentation\":\"paragraph\""));
+  size_t n = 1;
+  while (n < MAX_ROUNDS && sentences_round(docs, &reference, n))
+    n++;
+  ck_assert_uint_lt(n, MAX_ROUNDS);
+  ck_assert_uint_gt(n, 2);
+  fprintf(stderr, "align+sentences+write: refused each of %zu allocations in turn\n", n - 1);
+  free(reference.data);
+  for (int d = 0; d < 3; d++)
+    paralign_document_free(docs[d]);
+  free(sv);
+  free(lv);
+}
+END_TEST
 
 #ifdef PARALIGN_TEST_BATCH
 /* ---- batch, with malloc wrapped ------------------------------------------ */
@@ -485,8 +572,9 @@ static Suite *alloc_suite(void) {
   TCase *tc = tcase_create("alloc");
   tcase_set_timeout(tc, 300);
   tcase_add_loop_test(tc, test_alloc_parse_fails_cleanly_at_every_allocation, 0,
-                      (int)(sizeof seeds / sizeof seeds[0]));
+                      (int)(sizeof documents / sizeof documents[0]));
   tcase_add_test(tc, test_alloc_align_write_and_check_fail_cleanly_at_every_allocation);
+  tcase_add_test(tc, test_alloc_sentences_fail_cleanly_at_every_allocation);
 #ifdef PARALIGN_TEST_BATCH
   tcase_add_test(tc, test_alloc_batch_fails_cleanly_at_every_allocation);
 #endif

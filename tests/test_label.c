@@ -192,12 +192,14 @@ START_TEST(test_label_alone_on_its_line) {
   ck_assert_str_eq(paralign_paragraph_text(p), "The Council calls on the Member States.");
   ck_assert_uint_eq(paralign_paragraph_line(p), 1);
   paralign_document_free(doc);
-  /* "Article 5" / "5. pants" on a line of its own, the title below */
+  /* "Article 5" / "5. pants" on a line of its own, the title below: the
+   * heading word is text a translator needs, so the line stays a paragraph */
   doc = tu_parse("5. pants\n\nDarbības joma\n", "lv");
-  ck_assert_uint_eq(paralign_document_count(doc), 1);
+  ck_assert_uint_eq(paralign_document_count(doc), 2);
   ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 0)), "5. pants");
   ck_assert_str_eq(paralign_paragraph_key(paralign_document_get(doc, 0)), "article:5");
-  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 0)), "Darbības joma");
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 0)), "5. pants");
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 1)), "Darbības joma");
   paralign_document_free(doc);
   /* labels whose text never comes are kept, with no text */
   doc = tu_parse("4.\n\n5.\n\nThe text of five.\n\n6.\n", "en");
@@ -207,6 +209,33 @@ START_TEST(test_label_alone_on_its_line) {
   ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 1)), "The text of five.");
   ck_assert_str_eq(paralign_paragraph_key(paralign_document_get(doc, 2)), "arabic:6");
   paralign_document_free(doc);
+}
+END_TEST
+
+/* Heading words of statutes and rules in sv, lv and en: one key per kind of
+ * part in every language, the number before or after the word. */
+START_TEST(test_label_heading_words) {
+  assert_label("Kapitel II", PARALIGN_SCHEME_ARTICLE, 2, "division:2", "");
+  assert_label("II nodaļa", PARALIGN_SCHEME_ARTICLE, 2, "division:2", "");
+  assert_label("CHAPTER II", PARALIGN_SCHEME_ARTICLE, 2, "division:2", "");
+  assert_label("Section 1 \xE2\x80\x93 Purpose.", PARALIGN_SCHEME_ARTICLE, 1, "division:1",
+               "Purpose.");
+  assert_label("Avsnitt 1 \xE2\x80\x93 Syfte.", PARALIGN_SCHEME_ARTICLE, 1, "division:1", "Syfte.");
+  assert_label("1. nodaļa \xE2\x80\x93 Mērķis.", PARALIGN_SCHEME_ARTICLE, 1, "division:1", "Mērķis.");
+  assert_label("Rule 1", PARALIGN_SCHEME_ARTICLE, 1, "rule:1", "");
+  assert_label("Regel 1", PARALIGN_SCHEME_ARTICLE, 1, "rule:1", "");
+  assert_label("1. noteikums", PARALIGN_SCHEME_ARTICLE, 1, "rule:1", "");
+  assert_label("1. pants. Šis likums", PARALIGN_SCHEME_ARTICLE, 1, "article:1", "Šis likums");
+  assert_label("Artikel 1. Klubben är öppen", PARALIGN_SCHEME_ARTICLE, 1, "article:1",
+               "Klubben är öppen");
+  assert_label("3 \xC2\xA7 Denna lag", PARALIGN_SCHEME_SECTION, 3, "section:3", "Denna lag");
+  assert_label("\xC2\xA7" "7.2. Utnämning", PARALIGN_SCHEME_SECTION, 2, "section:7.2", "Utnämning");
+  assert_label("Annex I", PARALIGN_SCHEME_ARTICLE, 1, "annex:1", "");
+  /* references running on a sentence, and words that are not heading words */
+  assert_no_label("Article 5 is amended as follows:");
+  assert_no_label("Del 2 av rapporten");
+  assert_no_label("chapter 2 of the report");
+  assert_no_label("I do not agree");
 }
 END_TEST
 
@@ -279,6 +308,7 @@ int main(void) {
   tcase_add_test(tc, test_label_alone_on_its_line);
   tcase_add_test(tc, test_label_depth_limit);
   tcase_add_test(tc, test_label_bullet_runs_cost_no_stack);
+  tcase_add_test(tc, test_label_heading_words);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

@@ -202,14 +202,17 @@ END_TEST
  * a year opening a sentence ("2023. gada") is not, wrapped or not. */
 static void check_long_labels(const char *sep) {
   char text[2048];
+  /* hard-wrapped: two paragraphs run on into lower-case lines */
   snprintf(text, sizeof text,
-           "998. Padome atzīmē progresu.%s"
+           "998. Padome atzīmē progresu, ko dalībvalstis%s"
+           "panākušas šajā jomā.%s"
            "999. Padome aicina dalībvalstis rīkoties%s"
            "2023. gada 20. novembrī tika pieņemti secinājumi.%s"
-           "1000. Padome uzsver sadarbību.%s"
+           "1000. Padome uzsver sadarbību ar%s"
+           "partneriem.%s"
            "1002. Padome atgādina par saistībām.%s"
            "2024. gada pavasarī sekos ziņojums.\n",
-           sep, sep, sep, sep, sep);
+           sep, sep, sep, sep, sep, sep, sep);
   paralign_document *doc = tu_parse(text, "lv");
   ck_assert_uint_eq(paralign_document_count(doc), 5);
   ck_assert_str_eq(paralign_paragraph_key(paralign_document_get(doc, 1)), "arabic:999");
@@ -223,6 +226,62 @@ static void check_long_labels(const char *sep) {
   ck_assert_str_eq(paralign_paragraph_text(last), "2024. gada pavasarī sekos ziņojums.");
   paralign_document_free(doc);
 }
+
+/* Latvian days and centuries open sentences as "19. gadsimtā", "1. janvārī":
+ * numbers, not labels, where no numbering leads to them.  GDPR (sv) Article
+ * 4 numbers its definitions "1. personuppgifter:", "2. behandling:" in lower
+ * case: a numbering, since "2." follows "1.". */
+START_TEST(test_read_ordinals_and_lower_case_numbering) {
+  paralign_document *doc = tu_parse(
+      "Īsa Ekbijas vēsture\n\n"
+      "19. gadsimtā pie upes uzcēla kokzāģētavu un ķieģeļu cepli.\n\n"
+      "1. janvārī, jaunā gadsimta pirmajā dienā, Ekbija ieguva pilsētas tiesības.\n\n"
+      "20. gadsimtā pilsētu sasniedza dzelzceļš, un vecā osta zaudēja savu nozīmi.\n",
+      "lv");
+  ck_assert_uint_eq(paralign_document_count(doc), 4);
+  for (size_t i = 1; i < 4; i++)
+    ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, i)), "");
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 1)),
+                   "19. gadsimtā pie upes uzcēla kokzāģētavu un ķieģeļu cepli.");
+  paralign_document_free(doc);
+  doc = tu_parse("I denna förordning avses med\n\n"
+                 "1. personuppgifter: varje upplysning som avser en identifierad eller "
+                 "identifierbar fysisk person,\n\n"
+                 "2. behandling: en åtgärd eller kombination av åtgärder beträffande "
+                 "personuppgifter,\n\n"
+                 "3. begränsning av behandling: markering av lagrade personuppgifter,\n",
+                 "sv");
+  ck_assert_uint_eq(paralign_document_count(doc), 4);
+  ck_assert_str_eq(paralign_paragraph_key(paralign_document_get(doc, 1)), "arabic:1");
+  ck_assert_str_eq(paralign_paragraph_key(paralign_document_get(doc, 3)), "arabic:3");
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 2)),
+                   "behandling: en åtgärd eller kombination av åtgärder beträffande "
+                   "personuppgifter,");
+  paralign_document_free(doc);
+}
+END_TEST
+
+/* A capitalised word and a time of day ("At 13:15", "Klockan 09:30") is no
+ * verse label in a news text; verses number a text where a book's labels
+ * recur and step one by one (the Genesis excerpt). */
+START_TEST(test_read_times_of_day_are_not_verses) {
+  paralign_document *doc = tu_parse(
+      "Market day draws record crowds to Ekby\n\n"
+      "At 09:30 the mayor opened the market with a short speech.\n\n"
+      "Traders said that sales were good.\n\n"
+      "At 13:15 the brass band of the music school played on the square.\n\n"
+      "By 18:45 most of the stalls had been packed away.\n",
+      "en");
+  ck_assert_uint_eq(paralign_document_count(doc), 5);
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 1)),
+                   "At 09:30 the mayor opened the market with a short speech.");
+  ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 4)), "");
+  paralign_document_free(doc);
+  doc = tu_parse_data("bible_excerpt/gen5-7_en.txt", "en");
+  ck_assert_str_eq(paralign_paragraph_key(paralign_document_get(doc, 0)), "verse:gen.5.1");
+  paralign_document_free(doc);
+}
+END_TEST
 
 START_TEST(test_read_long_labels_follow_numbering) {
   check_long_labels("\n");
@@ -449,6 +508,8 @@ int main(void) {
   tcase_add_test(tc, test_read_header_fields_are_separate_metadata);
   tcase_add_test(tc, test_read_verses_one_paragraph_each);
   tcase_add_test(tc, test_read_long_labels_follow_numbering);
+  tcase_add_test(tc, test_read_ordinals_and_lower_case_numbering);
+  tcase_add_test(tc, test_read_times_of_day_are_not_verses);
   tcase_add_test(tc, test_read_buffer_and_file_agree);
   tcase_add_test(tc, test_read_rewrapped_seeds_read_back);
   tcase_add_test(tc, test_read_all_furniture_is_kept_with_a_warning);

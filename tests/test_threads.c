@@ -1,6 +1,7 @@
 /* test_threads.c: no global mutable state.  Two threads read, align and
- * write different document pairs at the same time, several times over, and
- * must produce exactly the bytes of serial runs.  tests/extra/tsan.sh runs
+ * write different document pairs at the same time, several times over (the
+ * paragraph units, then the sentence units inside them), and must produce
+ * exactly the bytes of serial runs.  tests/extra/tsan.sh runs
  * this under ThreadSanitizer, which also reports any data race. */
 #include <pthread.h>
 #include <stdio.h>
@@ -40,6 +41,12 @@ static char *run_job(const job *j) {
   wo.creation_date = "20260101T120000Z";
   if (rc == PARALIGN_OK)
     rc = paralign_alignment_write(al, PARALIGN_FORMAT_TMX, &wo, tu_sink_write, &out, NULL);
+  paralign_sentences *sent = NULL;
+  if (rc == PARALIGN_OK)
+    rc = paralign_sentences_align(al, NULL, NULL, &sent, NULL);
+  if (rc == PARALIGN_OK)
+    rc = paralign_sentences_write(sent, PARALIGN_FORMAT_TMX, &wo, tu_sink_write, &out, NULL);
+  paralign_sentences_free(sent);
   paralign_alignment_free(al);
   paralign_document_free(docs[0]);
   paralign_document_free(docs[1]);
@@ -70,6 +77,7 @@ START_TEST(test_threads_parallel_runs_match_serial_runs) {
     jobs[i].reference = run_job(&jobs[i]);
     ck_assert_msg(jobs[i].reference != NULL, "serial run %d failed", i);
     ck_assert_ptr_nonnull(strstr(jobs[i].reference, "<tu"));
+    ck_assert_ptr_nonnull(strstr(jobs[i].reference, "segtype=\"sentence\""));
   }
   ck_assert_str_ne(jobs[0].reference, jobs[1].reference);
   pthread_t threads[2];

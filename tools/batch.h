@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "cli.h"
 #include "paralign.h"
 
 /* Threads are capped: beyond this the pending-temp-file table of
@@ -21,6 +22,8 @@ typedef struct batch_set {
   char *output;       /* the output path as written in the manifest */
   char *target;       /* where it is written: output resolved under -o DIR */
   char *id;           /* the JSON value of "id" (compact), echoed in results; or NULL */
+  int units_mode;     /* a cli_units the line asks for, or -1: the run's --units */
+  int format;         /* "input_format" of a JSON entry: a paralign_input_format, 0 (auto) */
   /* The result. */
   int exit;           /* a cli_exit code; 0 when the set was aligned */
   char *error;        /* what went wrong, or NULL */
@@ -73,6 +76,7 @@ typedef struct batch_options {
   paralign_align_options align;
   paralign_write_options write;
   paralign_format format;
+  cli_units units;   /* --units; a manifest line may ask for another */
   int jobs;
   int jsonl;  /* write one JSON result line per set to standard output */
   int quiet;  /* no progress */

@@ -5,8 +5,10 @@
  * "langs" may also be a string ("sv,en", or "-" to detect) or null.  "id"
  * (any JSON value) is echoed in the result line so that a distributed run
  * can join results back; it is written again by jansson, so the result is
- * valid JSON whatever the line held.  Other keys are ignored; a key given
- * twice is an error (which one would count?).  The line is read by jansson:
+ * valid JSON whatever the line held.  "units" ("paragraph" or "sentence")
+ * overrides the run's --units for this set; "input_format" ("text", "pdf",
+ * "docx", "html" or "auto") reads the set's files as that format.  Other
+ * keys are ignored; a key given twice is an error (which one would count?).  The line is read by jansson:
  * a JSON parser written here would be one more thing to get wrong. */
 #define _GNU_SOURCE
 #include <jansson.h>
@@ -86,6 +88,28 @@ static int take_langs(const json_t *v, batch_set *set, char ***langs, size_t *n)
   return rc;
 }
 
+/* "units": "sentence" or "paragraph" (null or absent: the run's --units). */
+static int take_units(const json_t *v, batch_set *set) {
+  if (!v || json_is_null(v))
+    return 0;
+  cli_units units;
+  if (!json_is_string(v) || cli_parse_units(json_string_value(v), &units) != 0)
+    return refuse(set, "\"units\" must be \"paragraph\" or \"sentence\"");
+  set->units_mode = (int)units;
+  return 0;
+}
+
+/* "input_format": a format name, as --input-format takes it. */
+static int take_input_format(const json_t *v, batch_set *set) {
+  if (!v)
+    return 0;
+  int format = json_is_string(v) ? paralign_input_format_from_name(json_string_value(v)) : -1;
+  if (format < 0)
+    return refuse(set, "\"input_format\" is not text, pdf, docx, html or auto");
+  set->format = format;
+  return 0;
+}
+
 /* The fields of the object into the set, checked against each other. */
 static int take_fields(const json_t *root, batch_set *set) {
   const json_t *files = json_object_get(root, "files"), *output = json_object_get(root, "output");
@@ -105,6 +129,9 @@ static int take_fields(const json_t *root, batch_set *set) {
   if (!(set->output = strdup(json_string_value(output))))
     return -1;
   if (id && !(set->id = json_dumps(id, JSON_COMPACT | JSON_ENCODE_ANY)))
+    return -1;
+  if (take_units(json_object_get(root, "units"), set) != 0 ||
+      take_input_format(json_object_get(root, "input_format"), set) != 0)
     return -1;
   if (take_langs(json_object_get(root, "langs"), set, &langs, &nlangs) != 0) {
     free_list(langs, nlangs);

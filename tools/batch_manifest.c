@@ -1,9 +1,12 @@
 /* batch_manifest.c: read the manifest of `paralign batch` into document sets.
  *
  * A line is  langs<TAB>file<TAB>file...<TAB>output  (langs like "sv,en", or
- * "-" to detect them), or a JSON object (see batch_json.c).  Blank lines and
- * lines starting with '#' are skipped.  A line that cannot be parsed becomes
- * a failed set, so one typo does not stop a collection. */
+ * "-" to detect them), optionally followed by <TAB>units=sentence or
+ * <TAB>units=paragraph (a trailing field of that form is an option, never
+ * the output: a file so named is written ./units=...), or a JSON object (see
+ * batch_json.c).  Blank lines and lines starting with '#' are skipped.  A
+ * line that cannot be parsed becomes a failed set, so one typo does not stop
+ * a collection. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <stdarg.h>
@@ -107,11 +110,32 @@ static int parse_langs(const char *arg, batch_set *set) {
   return set->langs && set->langs[set->count - 1] ? 0 : -1;
 }
 
+/* A trailing "units=..." field: the line's units, taken off the fields.
+ * Returns 0, or -1 with the set failed for a value that is neither. */
+static int take_units_field(char **fields, size_t *n, batch_set *set) {
+  if (*n < 1 || strncmp(fields[*n - 1], "units=", 6) != 0)
+    return 0;
+  cli_units units;
+  if (cli_parse_units(fields[*n - 1] + 6, &units) != 0) {
+    batch_set_fail(set, CLI_EXIT_USAGE, "'%s': units must be paragraph or sentence",
+                   fields[*n - 1]);
+    return -1;
+  }
+  set->units_mode = (int)units;
+  free(fields[--*n]);
+  fields[*n] = NULL;
+  return 0;
+}
+
 static int parse_tsv(const char *line, size_t len, batch_set *set) {
   size_t n = 0;
   char **fields = split_tabs(line, len, &n);
   if (!fields)
     return -1;
+  if (take_units_field(fields, &n, set) != 0) {
+    free_list(fields, n);
+    return -1;
+  }
   if (n < 4 || n - 2 > CLI_MAX_DOCS) {
     if (n < 4)
       batch_set_fail(set, CLI_EXIT_USAGE,
@@ -216,6 +240,7 @@ static int add_set(batch_manifest *m, size_t *cap, const char *line, size_t len,
   batch_set *set = &m->sets[m->count++];
   memset(set, 0, sizeof *set);
   set->line = lineno;
+  set->units_mode = -1;
   if (len && line[len - 1] == '\r')
     len--;
   if (batch_parse_line(line, len, set) != 0 && !set->error)

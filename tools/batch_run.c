@@ -38,11 +38,13 @@ static int load_one(batch_set *set, size_t i, const batch_options *opts,
     return -1;
   }
   if (S_ISDIR(st.st_mode)) {
-    batch_set_fail(set, CLI_EXIT_INPUT, "%s: is a directory, not a text file", path);
+    batch_set_fail(set, CLI_EXIT_INPUT, "%s: is a directory, not a document", path);
     return -1;
   }
   paralign_read_options ro = opts->read;
   ro.lang = set->langs ? set->langs[i] : NULL;
+  if (set->format != PARALIGN_INPUT_AUTO)
+    ro.format = (paralign_input_format)set->format;
   paralign_error err = PARALIGN_ERROR_INIT;
   if (paralign_document_read_file(path, &ro, NULL, doc, &err) != PARALIGN_OK) {
     fail_with(set, &err, "");
@@ -86,7 +88,7 @@ static int make_parent_dirs(batch_set *set, const char *path) {
 }
 
 static int write_output(batch_set *set, const paralign_alignment *al,
-                        const batch_options *opts) {
+                        const batch_options *opts, size_t *units) {
   if (make_parent_dirs(set, set->target) != 0)
     return -1;
   cli_output out;
@@ -97,8 +99,10 @@ static int write_output(batch_set *set, const paralign_alignment *al,
   }
   out.no_sync = 1; /* one syncfs at the end instead: see batch_sync_outputs */
   paralign_error err = PARALIGN_ERROR_INIT;
-  if (paralign_alignment_write(al, opts->format, &opts->write, cli_output_write, &out, &err) !=
-      PARALIGN_OK) {
+  cli_units mode = set->units_mode >= 0 ? (cli_units)set->units_mode : opts->units;
+  cli_units_written written = {0, 0};
+  if (cli_write_units(al, mode, opts->format, &opts->write, cli_output_write, &out, &written,
+                      &err) != PARALIGN_OK) {
     int failed = out.failed;
     cli_output_abort(&out);
     if (failed)
@@ -111,6 +115,7 @@ static int write_output(batch_set *set, const paralign_alignment *al,
   rc = cli_output_commit(&out);
   if (rc != CLI_EXIT_OK)
     batch_set_fail(set, rc, "%s: cannot write output", set->target);
+  *units = written.units;
   return rc == CLI_EXIT_OK ? 0 : -1;
 }
 
@@ -124,8 +129,8 @@ static void align_and_write(batch_set *set, paralign_document **docs,
     fail_with(set, &err, " (use --force to align anyway)");
   else if (rc != PARALIGN_OK)
     fail_with(set, &err, "");
-  else if (write_output(set, al, opts) == 0)
-    set->units = paralign_alignment_count(al);
+  else
+    write_output(set, al, opts, &set->units);
   paralign_alignment_free(al);
 }
 

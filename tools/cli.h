@@ -109,15 +109,40 @@ void cli_output_abort(cli_output *out);
 #define CLI_OPT_ENCODING 1001
 #define CLI_OPT_REPLACE_INVALID 1002
 #define CLI_OPT_MAX_SIZE 1003
+#define CLI_OPT_INPUT_FORMAT 1004
 #define CLI_READ_LONG_OPTIONS                                                 \
   {"encoding", required_argument, NULL, CLI_OPT_ENCODING},                    \
       {"replace-invalid", no_argument, NULL, CLI_OPT_REPLACE_INVALID},        \
-      {"max-size", required_argument, NULL, CLI_OPT_MAX_SIZE}
+      {"max-size", required_argument, NULL, CLI_OPT_MAX_SIZE},                \
+      {"input-format", required_argument, NULL, CLI_OPT_INPUT_FORMAT}
+/* The --help lines of the reading options: the same in every subcommand. */
+#define CLI_READ_HELP                                                                        \
+  "  --input-format F     text, pdf, docx or html (default: found from the content)\n"       \
+  "  --encoding E         input encoding of text and HTML (default: BOM, else UTF-8;\n"      \
+  "                       HTML: its <meta> charset), e.g. windows-1257\n"                    \
+  "  --replace-invalid    replace invalid UTF-8 with U+FFFD instead of failing\n"            \
+  "  --max-size N         refuse inputs above N bytes (default 512M; also what a DOCX\n"    \
+  "                       may inflate to)\n"
 /* Apply one of those options; returns 1 if handled, 0 if not one of them,
  * -1 on a bad value (message printed). */
 int cli_read_option(int opt, const char *arg, paralign_read_options *ro);
 /* Parse "100M", "2G", "4096" into bytes; returns 0 or -1. */
 int cli_parse_size(const char *s, size_t *out);
+
+/* --- translation units: paragraphs or sentences (--units) -------------- */
+typedef enum cli_units { CLI_UNITS_PARAGRAPH = 0, CLI_UNITS_SENTENCE = 1 } cli_units;
+/* Parse "paragraph" or "sentence"; returns 0 or -1. */
+int cli_parse_units(const char *s, cli_units *out);
+/* What was written: units, and sentence units that are whole paragraph
+ * units kept as one. */
+typedef struct cli_units_written {
+  size_t units, whole;
+} cli_units_written;
+/* Write al's paragraph units, or the sentence units aligned inside them,
+ * through fn.  Returns a paralign_status with err filled. */
+int cli_write_units(const paralign_alignment *al, cli_units units, paralign_format format,
+                    const paralign_write_options *wo, paralign_write_fn fn, void *ctx,
+                    cli_units_written *written, paralign_error *err);
 
 /* --- text of any bytes (cli_text.c) -------------------------------------- */
 /* Write s as a JSON string literal (with quotes), valid UTF-8 whatever s

@@ -49,6 +49,9 @@ int cli_exit_for_status(int status) {
   case PARALIGN_ERR_EMPTY:
   case PARALIGN_ERR_TOO_LARGE:
   case PARALIGN_ERR_LIMIT:
+  case PARALIGN_ERR_DAMAGED:
+  case PARALIGN_ERR_ENCRYPTED:
+  case PARALIGN_ERR_UNSUPPORTED:
     return CLI_EXIT_INPUT;
   case PARALIGN_ERR_UNKNOWN_ENCODING:
   case PARALIGN_ERR_UNKNOWN_LANGUAGE:
@@ -169,7 +172,7 @@ static int load_file(const char *path, const paralign_read_options *opts,
     return CLI_EXIT_INPUT;
   }
   if (S_ISDIR(st.st_mode)) {
-    cli_errorf("%s: is a directory, not a text file", path);
+    cli_errorf("%s: is a directory, not a document", path);
     return CLI_EXIT_INPUT;
   }
   paralign_error err = PARALIGN_ERROR_INIT;
@@ -227,8 +230,54 @@ int cli_read_option(int opt, const char *arg, paralign_read_options *ro) {
       return -1;
     }
     return 1;
+  case CLI_OPT_INPUT_FORMAT: {
+    int f = paralign_input_format_from_name(arg);
+    if (f < 0) {
+      cli_errorf("--input-format: '%s' is not text, pdf, docx, html or auto", arg);
+      return -1;
+    }
+    ro->format = (paralign_input_format)f;
+    return 1;
+  }
   default:
     return 0;
   }
 }
 
+int cli_parse_units(const char *s, cli_units *out) {
+  if (strcmp(s, "paragraph") == 0)
+    *out = CLI_UNITS_PARAGRAPH;
+  else if (strcmp(s, "sentence") == 0)
+    *out = CLI_UNITS_SENTENCE;
+  else
+    return -1;
+  return 0;
+}
+
+static int write_sentences(const paralign_alignment *al, paralign_format format,
+                           const paralign_write_options *wo, paralign_write_fn fn, void *ctx,
+                           cli_units_written *written, paralign_error *err) {
+  paralign_sentences *sent = NULL;
+  int rc = paralign_sentences_align(al, NULL, NULL, &sent, err);
+  if (rc == PARALIGN_OK)
+    rc = paralign_sentences_write(sent, format, wo, fn, ctx, err);
+  if (rc == PARALIGN_OK) {
+    written->units = paralign_sentences_count(sent);
+    for (size_t u = 0; u < written->units; u++)
+      written->whole += (paralign_sentences_flags(sent, u) & PARALIGN_UNIT_WHOLE_PARAGRAPH) != 0;
+  }
+  paralign_sentences_free(sent);
+  return rc;
+}
+
+int cli_write_units(const paralign_alignment *al, cli_units units, paralign_format format,
+                    const paralign_write_options *wo, paralign_write_fn fn, void *ctx,
+                    cli_units_written *written, paralign_error *err) {
+  written->units = written->whole = 0;
+  if (units == CLI_UNITS_SENTENCE)
+    return write_sentences(al, format, wo, fn, ctx, written, err);
+  int rc = paralign_alignment_write(al, format, wo, fn, ctx, err);
+  if (rc == PARALIGN_OK)
+    written->units = paralign_alignment_count(al);
+  return rc;
+}

@@ -12,20 +12,23 @@ static void help(void) {
   printf("Usage: paralign align [OPTIONS] FILE FILE [FILE...]\n"
          "\n"
          "Align two or more language versions of one document paragraph by paragraph\n"
-         "and write a translation memory.\n"
+         "and write a translation memory, of paragraphs or of the sentences aligned\n"
+         "inside them.\n"
          "\n"
          "Options:\n"
          "  --langs L1,L2,...    the files' languages, in order (detected when absent)\n"
          "  -o, --output FILE    write to FILE (atomically; never one of the inputs)\n"
          "  --format F           tmx (default), tsv or jsonl\n"
+         "  --units U            paragraph (default) or sentence: one unit per group of\n"
+         "                       sentences aligned inside each paragraph unit (a unit\n"
+         "                       whose sentences cannot be grouped with confidence is\n"
+         "                       written whole, marked x-segmentation=paragraph)\n"
          "  --lang-tags T1,T2... language tags written to the TMX (e.g. sv-SE,lv-LV)\n"
          "  --keep-unaligned     keep units that have text in one language only\n"
          "  --force              align even when the files do not look parallel\n"
          "  --creation-date D    TMX creationdate (YYYYMMDDThhmmssZ; default: now)\n"
          "  -q, --quiet          no summary on standard error\n"
-         "  --encoding E         input encoding (default: BOM, else UTF-8)\n"
-         "  --replace-invalid    replace invalid UTF-8 with U+FFFD instead of failing\n"
-         "  --max-size N         refuse inputs above N bytes (default 512M)\n"
+         CLI_READ_HELP
          "  -h, --help           show this help\n"
          "\n"
          "Exit codes: 0 ok, 1 not parallel (without --force), 2 bad input,\n"
@@ -44,7 +47,8 @@ static int parse_format(const char *s, paralign_format *f) {
   return 0;
 }
 
-static void summary(const paralign_alignment *al, const char *output) {
+static void summary(const paralign_alignment *al, const cli_units_written *written,
+                    cli_units units, const char *output) {
   size_t n = paralign_alignment_count(al), nd = paralign_alignment_document_count(al);
   size_t full = 0;
   double sum = 0;
@@ -64,6 +68,9 @@ static void summary(const paralign_alignment *al, const char *output) {
     cli_fput_visible(stderr, paralign_document_name(doc));
     fputc('\n', stderr);
   }
+  if (units == CLI_UNITS_SENTENCE)
+    fprintf(stderr, "paralign: %zu sentence units in the %zu units, %zu of them kept whole\n",
+            written->units, n, written->whole);
   if (output) {
     fputs("paralign: wrote ", stderr);
     cli_fput_visible(stderr, output);
@@ -71,15 +78,18 @@ static void summary(const paralign_alignment *al, const char *output) {
   }
 }
 
-/* Write the alignment to output (standard output when NULL), atomically. */
-static int write_output(const paralign_alignment *al, paralign_format format,
-                        const paralign_write_options *wo, const char *output) {
+/* Write the alignment's units to output (standard output when NULL),
+ * atomically. */
+static int write_output(const paralign_alignment *al, cli_units units, paralign_format format,
+                        const paralign_write_options *wo, const char *output,
+                        cli_units_written *written) {
   cli_output out;
   int rc = cli_output_open(&out, output);
   if (rc != CLI_EXIT_OK)
     return rc;
   paralign_error err = PARALIGN_ERROR_INIT;
-  if (paralign_alignment_write(al, format, wo, cli_output_write, &out, &err) == PARALIGN_OK)
+  if (cli_write_units(al, units, format, wo, cli_output_write, &out, written, &err) ==
+      PARALIGN_OK)
     return cli_output_commit(&out);
   int write_errno = out.failed; /* the errno of the failed write, 0 for a library error */
   cli_output_abort(&out);
@@ -91,18 +101,20 @@ static int write_output(const paralign_alignment *al, paralign_format format,
 }
 
 int cli_cmd_align(int argc, char **argv) {
-  enum { O_LANGS = 1, O_FORMAT, O_TAGS, O_KEEP, O_FORCE, O_DATE };
+  enum { O_LANGS = 1, O_FORMAT, O_TAGS, O_KEEP, O_FORCE, O_DATE, O_UNITS };
   static const struct option longopts[] = {
       {"langs", required_argument, NULL, O_LANGS},  {"output", required_argument, NULL, 'o'},
       {"format", required_argument, NULL, O_FORMAT}, {"lang-tags", required_argument, NULL, O_TAGS},
       {"keep-unaligned", no_argument, NULL, O_KEEP}, {"force", no_argument, NULL, O_FORCE},
       {"creation-date", required_argument, NULL, O_DATE}, {"quiet", no_argument, NULL, 'q'},
-      {"help", no_argument, NULL, 'h'},              CLI_READ_LONG_OPTIONS,
-      {NULL, 0, NULL, 0}};
+      {"units", required_argument, NULL, O_UNITS},   {"help", no_argument, NULL, 'h'},
+      CLI_READ_LONG_OPTIONS,                         {NULL, 0, NULL, 0}};
   cli_docs_options co;
   cli_docs_options_init(&co);
   paralign_write_options wo = PARALIGN_WRITE_OPTIONS_INIT;
   paralign_format format = PARALIGN_FORMAT_TMX;
+  cli_units units = CLI_UNITS_PARAGRAPH;
+  cli_units_written written = {0, 0};
   const char *output = NULL;
   char *tags_arg = NULL;
   int quiet = 0, opt;
@@ -124,6 +136,11 @@ int cli_cmd_align(int argc, char **argv) {
     case O_KEEP: wo.flags |= PARALIGN_WRITE_KEEP_UNALIGNED; break;
     case O_FORCE: co.align.flags |= PARALIGN_ALIGN_FORCE; break;
     case O_DATE: wo.creation_date = optarg; break;
+    case O_UNITS:
+      if (cli_parse_units(optarg, &units) != 0)
+        return cli_usage_error("align", "--units must be paragraph or sentence, not '%s'",
+                               optarg);
+      break;
     case 'q': quiet = 1; break;
     case 'h': help(); return CLI_EXIT_OK;
     default: return cli_usage_error("align", "invalid option");
@@ -146,9 +163,9 @@ int cli_cmd_align(int argc, char **argv) {
     return rc;
   rc = cli_docs_align(&docs, &co);
   if (rc == CLI_EXIT_OK)
-    rc = write_output(docs.alignment, format, &wo, output);
+    rc = write_output(docs.alignment, units, format, &wo, output, &written);
   if (rc == CLI_EXIT_OK && !quiet)
-    summary(docs.alignment, output);
+    summary(docs.alignment, &written, units, output);
   cli_docs_free(&docs);
   return rc;
 }

@@ -22,8 +22,10 @@ static void help(void) {
          "\n"
          "  {\"langs\":[\"sv\",\"en\"],\"files\":[\"sv.txt\",\"en.txt\"],\"output\":\"out.tmx\"}\n"
          "\n"
-         "with an optional \"id\" echoed in the result.  Blank lines and lines starting\n"
-         "with '#' are skipped.  Relative input paths are read from the current\n"
+         "with an optional \"id\" echoed in the result.  A set may ask for other units\n"
+         "than --units: a last TSV field units=sentence (or units=paragraph), or\n"
+         "\"units\":\"sentence\" in JSON.  Blank lines and lines starting with '#' are\n"
+         "skipped.  Relative input paths are read from the current\n"
          "directory.  Each output is written atomically; missing directories are\n"
          "created.  A set that fails (missing file, bad input, not parallel) is reported\n"
          "with its line number and the others go on.  A set whose output is an input\n"
@@ -41,13 +43,13 @@ static void help(void) {
          "                       {\"line\":N,\"output\":...,\"status\":\"ok\"|\"error\",\"exit\":N,\n"
          "                        \"error\":...,\"units\":N,\"seconds\":S}\n"
          "  --format F           output format: tmx (default), tsv or jsonl\n"
+         "  --units U            paragraph (default) or sentence: the translation units\n"
+         "                       written, as for `paralign align --units`\n"
          "  --keep-unaligned     keep units that have text in one language only\n"
          "  --force              align even when the files do not look parallel\n"
          "  --creation-date D    TMX creationdate (YYYYMMDDThhmmssZ; default: now)\n"
          "  -q, --quiet          no progress and no summary, only errors\n"
-         "  --encoding E         input encoding (default: BOM, else UTF-8)\n"
-         "  --replace-invalid    replace invalid UTF-8 with U+FFFD instead of failing\n"
-         "  --max-size N         refuse inputs above N bytes (default 512M)\n"
+         CLI_READ_HELP
          "  -h, --help           show this help\n"
          "\n"
          "Progress goes to standard error: a bar with rate and ETA on a terminal, plain\n"
@@ -95,15 +97,15 @@ typedef struct batch_args {
 } batch_args;
 
 static int parse_args(int argc, char **argv, batch_args *a) {
-  enum { O_JSONL = 1, O_FORMAT, O_KEEP, O_FORCE, O_DATE, O_ABSOLUTE };
+  enum { O_JSONL = 1, O_FORMAT, O_KEEP, O_FORCE, O_DATE, O_UNITS, O_ABSOLUTE };
   static const struct option longopts[] = {
       {"jobs", required_argument, NULL, 'j'},         {"output-dir", required_argument, NULL, 'o'},
       {"jsonl", no_argument, NULL, O_JSONL},          {"format", required_argument, NULL, O_FORMAT},
       {"keep-unaligned", no_argument, NULL, O_KEEP},  {"force", no_argument, NULL, O_FORCE},
       {"creation-date", required_argument, NULL, O_DATE}, {"quiet", no_argument, NULL, 'q'},
+      {"units", required_argument, NULL, O_UNITS},    {"help", no_argument, NULL, 'h'},
       {"absolute-outputs", no_argument, NULL, O_ABSOLUTE},
-      {"help", no_argument, NULL, 'h'},               CLI_READ_LONG_OPTIONS,
-      {NULL, 0, NULL, 0}};
+      CLI_READ_LONG_OPTIONS,                          {NULL, 0, NULL, 0}};
   int opt;
   optind = 1;
   while ((opt = getopt_long(argc, argv, "j:o:qh", longopts, NULL)) != -1) {
@@ -124,6 +126,11 @@ static int parse_args(int argc, char **argv, batch_args *a) {
     case O_FORMAT:
       if (parse_format(optarg, &a->opts.format) != 0)
         return cli_usage_error("batch", "--format must be tmx, tsv or jsonl, not '%s'", optarg);
+      break;
+    case O_UNITS:
+      if (cli_parse_units(optarg, &a->opts.units) != 0)
+        return cli_usage_error("batch", "--units must be paragraph or sentence, not '%s'",
+                               optarg);
       break;
     case O_KEEP: a->opts.write.flags |= PARALIGN_WRITE_KEEP_UNALIGNED; break;
     case O_FORCE: a->opts.align.flags |= PARALIGN_ALIGN_FORCE; break;
@@ -152,6 +159,7 @@ static void init_args(batch_args *a) {
   a->opts.align = ao;
   a->opts.write = wo;
   a->opts.format = PARALIGN_FORMAT_TMX;
+  a->opts.units = CLI_UNITS_PARAGRAPH;
   a->opts.jobs = default_jobs();
 }
 

@@ -20,9 +20,7 @@ static void help(void) {
          "  --langs L1,L2,...    the files' languages, in order (detected when absent)\n"
          "  --format F           text (default), json or html\n"
          "  -o, --output FILE    write the report to FILE (atomically; never an input)\n"
-         "  --encoding E         input encoding (default: BOM, else UTF-8)\n"
-         "  --replace-invalid    replace invalid UTF-8 with U+FFFD instead of failing\n"
-         "  --max-size N         refuse inputs above N bytes (default 512M)\n"
+         CLI_READ_HELP
          "  -h, --help           show this help\n"
          "\n"
          "Findings are errors, warnings or infos. Exit codes: 0 no error finding,\n"

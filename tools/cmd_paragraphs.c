@@ -10,13 +10,13 @@
 static void help(void) {
   printf("Usage: paralign paragraphs [OPTIONS] FILE\n"
          "\n"
-         "Read FILE (- for standard input), normalise it and print its paragraphs.\n"
+         "Read FILE (- for standard input; text, PDF, DOCX or HTML), normalise it and\n"
+         "print its paragraphs: index, where it is (the line; for PDF, DOCX and HTML\n"
+         "the page or paragraph), kind, level, label and text.\n"
          "\n"
          "Options:\n"
          "  --lang L             the document's language (sv, lv, en...); detected when absent\n"
-         "  --encoding E         input encoding (default: BOM, else UTF-8), e.g. windows-1257\n"
-         "  --replace-invalid    replace invalid UTF-8 with U+FFFD instead of failing\n"
-         "  --max-size N         refuse inputs above N bytes (default 512M)\n"
+         CLI_READ_HELP
          "  --format F           text (default) or jsonl\n"
          "  -o, --output FILE    write to FILE (atomically; never one of the inputs)\n"
          "  -h, --help           show this help\n");
@@ -24,11 +24,16 @@ static void help(void) {
 
 static void print_text(FILE *f, const paralign_document *doc) {
   size_t n = paralign_document_count(doc);
+  int text = paralign_document_format(doc) == PARALIGN_INPUT_TEXT;
   for (size_t i = 0; i < n; i++) {
     const paralign_paragraph *p = paralign_document_get(doc, i);
-    fprintf(f, "%zu\t%lu\t%s\t%d\t%s\t%s\n", i, paralign_paragraph_line(p),
-            paralign_kind_name(paralign_paragraph_kind(p)), paralign_paragraph_level(p),
-            paralign_paragraph_label(p), paralign_paragraph_text(p));
+    fprintf(f, "%zu\t", i);
+    if (text)
+      fprintf(f, "%lu", paralign_paragraph_line(p));
+    else
+      fputs(paralign_paragraph_location(p), f);
+    fprintf(f, "\t%s\t%d\t%s\t%s\n", paralign_kind_name(paralign_paragraph_kind(p)),
+            paralign_paragraph_level(p), paralign_paragraph_label(p), paralign_paragraph_text(p));
   }
 }
 
@@ -42,8 +47,10 @@ static void print_jsonl(FILE *f, const paralign_document *doc) {
     fprintf(f, ",\"scheme\":\"%s\",\"value\":%ld,\"key\":",
             paralign_scheme_name(paralign_paragraph_scheme(p)), paralign_paragraph_value(p));
     cli_json_string(f, paralign_paragraph_key(p));
-    fprintf(f, ",\"level\":%d,\"line\":%lu,\"text\":", paralign_paragraph_level(p),
-            paralign_paragraph_line(p));
+    fprintf(f, ",\"level\":%d,\"line\":%lu,\"page\":%lu,\"location\":",
+            paralign_paragraph_level(p), paralign_paragraph_line(p), paralign_paragraph_page(p));
+    cli_json_string(f, paralign_paragraph_location(p));
+    fputs(",\"text\":", f);
     cli_json_string(f, paralign_paragraph_text(p));
     fputs(",\"footnotes\":[", f);
     for (size_t k = 0; k < paralign_paragraph_footnote_count(p); k++)

@@ -8,7 +8,8 @@ static void print_help(FILE *f) {
   fprintf(f,
           "Usage: paralign COMMAND [OPTIONS] FILE...\n"
           "\n"
-          "Align language versions of one document paragraph by paragraph.\n"
+          "Align language versions of one document paragraph by paragraph.  Documents\n"
+          "are text, PDF, DOCX or HTML (see --version for the formats built in).\n"
           "\n"
           "Commands:\n"
           "  paragraphs FILE          show the paragraphs read from FILE (text or jsonl)\n"
@@ -24,7 +25,8 @@ static void print_help(FILE *f) {
           "  0  success, no findings\n"
           "  1  findings or differences (check), documents not parallel (align),\n"
           "     failed sets (batch)\n"
-          "  2  bad input: missing, unreadable, binary or invalid text\n"
+          "  2  bad input: missing, unreadable, binary or invalid text, a damaged or\n"
+          "     encrypted document, a format this build does not read\n"
           "  3  the output could not be written\n"
           "  4  bad command line\n"
           "  5  internal error or out of memory\n"
@@ -32,6 +34,16 @@ static void print_help(FILE *f) {
           "  no partial or temporary output file is left.\n"
           "\n"
           "See paralign(1) for details.\n");
+}
+
+/* The version, and the document formats this build reads. */
+static void print_version(void) {
+  printf("paralign %s (Unicode %s)\nformats:", paralign_version_string(),
+         paralign_unicode_version());
+  for (int f = PARALIGN_INPUT_TEXT; f <= PARALIGN_INPUT_HTML; f++)
+    if (paralign_input_format_supported((paralign_input_format)f))
+      printf(" %s", paralign_input_format_name((paralign_input_format)f));
+  printf("\n");
 }
 
 static int run(int argc, char **argv) {
@@ -43,7 +55,7 @@ static int run(int argc, char **argv) {
     return CLI_EXIT_OK;
   }
   if (strcmp(cmd, "-V") == 0 || strcmp(cmd, "--version") == 0) {
-    printf("paralign %s (Unicode %s)\n", paralign_version_string(), paralign_unicode_version());
+    print_version();
     return CLI_EXIT_OK;
   }
   if (strcmp(cmd, "paragraphs") == 0)

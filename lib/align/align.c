@@ -47,7 +47,7 @@ static unsigned char kind_class(paralign_kind kind) {
   }
 }
 
-static uint32_t text_length(const char *s, size_t len) {
+uint32_t paralign_text_length(const char *s, size_t len) {
   uint32_t n = 0;
   for (size_t i = 0; i < len; i++) {
     unsigned char c = (unsigned char)s[i];
@@ -108,7 +108,7 @@ int paralign_docfeat_build(const paralign_mem *mem, const paralign_document *doc
   for (size_t i = 0; i < out->n && rc == PARALIGN_OK; i++) {
     const paralign_paragraph *p = paralign_document_get(doc, i);
     paralign_feat *f = &out->p[i];
-    f->len = text_length(paralign_paragraph_text(p), paralign_paragraph_text_len(p));
+    f->len = paralign_text_length(paralign_paragraph_text(p), paralign_paragraph_text_len(p));
     f->cls = kind_class(paralign_paragraph_kind(p));
     f->own = own_key(p);
     f->key = path_key(stack, f->own, p, f->cls);
@@ -215,6 +215,7 @@ void paralign_alignment_free(paralign_alignment *al) {
   paralign_mem_free(&m, al->spans);
   paralign_mem_free(&m, al->scores);
   paralign_mem_free(&m, al->flags);
+  paralign_mem_free(&m, al->models);
   paralign_mem_free(&m, al);
 }
 
@@ -483,6 +484,8 @@ static int score_units(paralign_alignment *al, const paralign_docfeat *feats) {
     score_unit(al, &sc, u);
   if (rc == PARALIGN_OK)
     al->parallelism = parallelism(al, &sc);
+  if (rc == PARALIGN_OK) /* kept: the sentence aligner reuses the calibrated models */
+    al->models = sc.models, sc.models = NULL;
   paralign_mem_free(&al->mem, sc.models);
   paralign_mem_free(&al->mem, sc.raw);
   paralign_mem_free(&al->mem, sc.covered);

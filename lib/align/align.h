@@ -28,6 +28,8 @@ struct paralign_alignment {
   double *scores;
   unsigned *flags;
   double parallelism;
+  struct paralign_lenmodel *models; /* ndocs x ndocs, [d * ndocs + e] for d < e: the length
+                                       model calibrated on the units (sentences.c uses it) */
 };
 
 /* Paragraph classes compared across languages: body text (paragraphs and
@@ -95,6 +97,8 @@ typedef struct paralign_anchor {
 } paralign_anchor;
 
 /* features: align.c */
+/* The length the length models count: code points that are not white space. */
+uint32_t paralign_text_length(const char *s, size_t len);
 int paralign_docfeat_build(const paralign_mem *mem, const paralign_document *doc,
                            paralign_docfeat *out);
 void paralign_docfeat_free(const paralign_mem *mem, paralign_docfeat *f);

@@ -165,8 +165,7 @@ static int cmp_u32(const void *a, const void *b) {
   return (x > y) - (x < y);
 }
 
-/* Sort set->v[from..] and drop duplicates. */
-static void sort_unique(paralign_cueset *set, size_t from) {
+void paralign_cues_sort_unique(paralign_cueset *set, size_t from) {
   size_t n = set->n - from;
   if (n < 2)
     return;
@@ -224,7 +223,7 @@ int paralign_cues_collect_text(const char *text, size_t len, const char *lang,
   if (rc == PARALIGN_OK)
     rc = collect_runs(text, len, set);
   if (rc == PARALIGN_OK)
-    sort_unique(set, from);
+    paralign_cues_sort_unique(set, from);
   return rc;
 }
 
@@ -254,7 +253,7 @@ int paralign_cues_collect(const paralign_paragraph *p, const char *lang, paralig
   if (rc == PARALIGN_OK)
     rc = footnote_cues(p, set);
   if (rc == PARALIGN_OK)
-    sort_unique(set, from);
+    paralign_cues_sort_unique(set, from);
   return rc;
 }
 

@@ -41,6 +41,10 @@ int paralign_cues_collect(const paralign_paragraph *p, const char *lang, paralig
 int paralign_cues_collect_text(const char *text, size_t len, const char *lang,
                                paralign_cueset *set);
 
+/* Sort set->v[from ..] and drop duplicates: the cues of several texts that
+ * count as one (a sentence cut by a page break). */
+void paralign_cues_sort_unique(paralign_cueset *set, size_t from);
+
 /* How many values two sorted, duplicate-free arrays share. */
 size_t paralign_cues_common(const uint32_t *a, size_t na, const uint32_t *b, size_t nb);
 /* As paralign_cues_common, counting only cues that are not acronyms or names; *na_out

@@ -21,6 +21,9 @@ const char *paralign_strerror(int status) {
   case PARALIGN_ERR_OUTPUT: return "cannot write output";
   case PARALIGN_ERR_LIMIT: return "limit exceeded";
   case PARALIGN_ERR_INTERNAL: return "internal error";
+  case PARALIGN_ERR_DAMAGED: return "damaged or unreadable document";
+  case PARALIGN_ERR_ENCRYPTED: return "encrypted document";
+  case PARALIGN_ERR_UNSUPPORTED: return "document format not supported by this build";
   default: return "unknown error";
   }
 }

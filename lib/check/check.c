@@ -151,6 +151,7 @@ int paralign_check_where(check_ctx *c, check_finding *f, size_t d, size_t p, siz
   paralign_mem_free(mem, w->excerpt);
   w->paragraph = p;
   w->line = paralign_paragraph_line(para);
+  w->location = paralign_paragraph_location(para);
   w->label = paralign_mem_strdup(mem, paralign_paragraph_label(para));
   w->excerpt =
       make_excerpt(mem, paralign_paragraph_text(para), paralign_paragraph_text_len(para), at);
@@ -164,6 +165,7 @@ void paralign_check_where_absent(check_ctx *c, check_finding *f, size_t d, size_
     para = check_para(c, d, p - 1);
   f->where[d].paragraph = PARALIGN_NONE;
   f->where[d].line = para ? paralign_paragraph_line(para) : 0;
+  f->where[d].location = para ? paralign_paragraph_location(para) : NULL;
 }
 
 int paralign_check_where_unit(check_ctx *c, check_finding *f, size_t d, size_t u) {
@@ -453,6 +455,11 @@ size_t paralign_report_paragraph(const paralign_report *report, size_t i, size_t
 unsigned long paralign_report_line(const paralign_report *report, size_t i, size_t d) {
   const check_where *w = where(report, i, d);
   return w ? w->line : 0;
+}
+
+const char *paralign_report_location(const paralign_report *report, size_t i, size_t d) {
+  const check_where *w = where(report, i, d);
+  return w && w->location ? w->location : "";
 }
 
 const char *paralign_report_label(const paralign_report *report, size_t i, size_t d) {

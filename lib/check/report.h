@@ -21,6 +21,7 @@
 typedef struct check_where {
   size_t paragraph;      /* PARALIGN_NONE when the finding concerns no paragraph */
   unsigned long line;    /* 0 when none */
+  const char *location;  /* the paragraph's ("page 3"), NULL when none */
   char *label;           /* owned, "" when none */
   char *excerpt;         /* owned, "" when none */
   size_t mark, mark_len; /* bytes of the paragraph's text to highlight (len 0: none) */

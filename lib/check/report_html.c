@@ -262,9 +262,14 @@ static void write_text(const paralign_paragraph *p, const check_where *w, parali
 static void write_paragraph(const paralign_paragraph *p, const check_where *w, paralign_buf *b) {
   /* dir="auto": text with bidi controls or in a right-to-left script keeps
    * to its own paragraph. */
-  paralign_buf_printf(b, "<p dir=\"auto\" class=\"para k-%s%s\"><span class=\"ln\">%lu</span>",
-                      paralign_kind_name(paralign_paragraph_kind(p)), w ? " hit" : "",
-                      paralign_paragraph_line(p));
+  paralign_buf_printf(b, "<p dir=\"auto\" class=\"para k-%s%s\"><span class=\"ln\">",
+                      paralign_kind_name(paralign_paragraph_kind(p)), w ? " hit" : "");
+  const char *at = paralign_paragraph_location(p);
+  if (strncmp(at, "line ", 5) == 0)
+    html(b, at + 5); /* a text file's line number */
+  else
+    html(b, at); /* "page 3", "paragraph 7" in a PDF, DOCX or HTML document */
+  paralign_buf_puts(b, "</span>");
   if (paralign_paragraph_label(p)[0]) {
     paralign_buf_puts(b, "<span class=\"lb\">");
     html(b, paralign_paragraph_label(p));

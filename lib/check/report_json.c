@@ -1,7 +1,7 @@
 /* report_json.c: the check report as one JSON object:
  * {"files":[{"lang","path","paragraphs"}],
- *  "findings":[{"kind","severity","message","unit","where":{"<lang>":{"line","label",
- *               "excerpt","paragraph","absent"}}}],
+ *  "findings":[{"kind","severity","message","unit","where":{"<lang>":{"line","location",
+ *               "label","excerpt","paragraph","absent"}}}],
  *  "summary":{"errors","warnings","infos","units","not_parallel"}} */
 #include <stdio.h>
 #include <string.h>
@@ -34,7 +34,9 @@ static void write_where(const paralign_report *r, size_t i, paralign_buf *b) {
     paralign_buf_puts(b, d ? ", " : "");
     json_string(b, name);
     size_t p = paralign_report_paragraph(r, i, d);
-    paralign_buf_printf(b, ": {\"line\": %lu, \"label\": ", paralign_report_line(r, i, d));
+    paralign_buf_printf(b, ": {\"line\": %lu, \"location\": ", paralign_report_line(r, i, d));
+    json_string(b, paralign_report_location(r, i, d));
+    paralign_buf_puts(b, ", \"label\": ");
     json_string(b, paralign_report_label(r, i, d));
     paralign_buf_puts(b, ", \"excerpt\": ");
     json_string(b, paralign_report_excerpt(r, i, d));

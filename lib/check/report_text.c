@@ -24,7 +24,20 @@ static void write_header(const paralign_report *r, paralign_buf *b) {
                       r->not_parallel ? " (not parallel)" : "");
 }
 
-/* "sv line 12 (4.), en line 9 (4.)" for the first finding of a group. */
+/* Where finding i is in document d: its line for text ("line 12"), else
+ * the page or paragraph of the original document ("page 3"). */
+static const char *place(const paralign_report *r, size_t i, size_t d, char *buf, size_t cap) {
+  const paralign_document *doc = paralign_alignment_document(r->al, d);
+  unsigned long line = paralign_report_line(r, i, d);
+  if (paralign_document_format(doc) != PARALIGN_INPUT_TEXT)
+    return paralign_report_location(r, i, d);
+  if (!line)
+    return "";
+  snprintf(buf, cap, "%lu", line);
+  return buf;
+}
+
+/* "sv line 12 (4.), en page 3 (4.)" for the first finding of a group. */
 static void write_location(const paralign_report *r, size_t i, paralign_buf *b) {
   size_t u = paralign_report_unit(r, i);
   if (u == PARALIGN_NONE)
@@ -34,14 +47,17 @@ static void write_location(const paralign_report *r, size_t i, paralign_buf *b) 
   else
     paralign_buf_printf(b, "\n== unit %zu:", u + 1);
   for (size_t d = 0; u != PARALIGN_NONE && d < r->ndocs; d++) {
+    const paralign_document *doc = paralign_alignment_document(r->al, d);
     const char *label = paralign_report_label(r, i, d);
-    unsigned long line = paralign_report_line(r, i, d);
-    paralign_buf_printf(b, "%s %s ", d ? "," : "",
-                        paralign_document_lang(paralign_alignment_document(r->al, d)));
-    if (line)
-      paralign_buf_printf(b, "line %lu", line);
-    else
+    char buf[32];
+    const char *at = place(r, i, d, buf, sizeof buf);
+    paralign_buf_printf(b, "%s %s ", d ? "," : "", paralign_document_lang(doc));
+    if (!at[0])
       paralign_buf_puts(b, "-");
+    else if (paralign_document_format(doc) == PARALIGN_INPUT_TEXT)
+      paralign_buf_printf(b, "line %s", at);
+    else
+      paralign_buf_puts(b, at);
     if (label[0])
       paralign_buf_printf(b, " (%s)", label);
   }
@@ -55,14 +71,12 @@ static void write_finding(const paralign_report *r, size_t i, paralign_buf *b) {
                       paralign_report_message(r, i));
   for (size_t d = 0; d < r->ndocs; d++) {
     const char *lang = paralign_document_lang(paralign_alignment_document(r->al, d));
-    unsigned long line = paralign_report_line(r, i, d);
+    char buf[32];
+    const char *at = place(r, i, d, buf, sizeof buf);
     const char *excerpt = paralign_report_excerpt(r, i, d);
-    if (paralign_report_paragraph(r, i, d) == PARALIGN_NONE && line)
-      paralign_buf_printf(b, "    %-3s %6lu  (nothing here)\n", lang, line);
-    else if (paralign_report_paragraph(r, i, d) == PARALIGN_NONE)
-      paralign_buf_printf(b, "    %-3s %6s  (nothing here)\n", lang, "-");
-    else
-      paralign_buf_printf(b, "    %-3s %6lu  %s\n", lang, line, excerpt);
+    paralign_buf_printf(b, "    %-3s %6s  %s\n", lang, at[0] ? at : "-",
+                        paralign_report_paragraph(r, i, d) == PARALIGN_NONE ? "(nothing here)"
+                                                                            : excerpt);
   }
 }
 

@@ -1,6 +1,10 @@
 /* dehyphen.c: line-end hyphens.  Compounds with abbreviations or digits keep
  * their hyphen, suspended compounds keep hyphen and space, and other words
- * are joined or kept on the evidence of the document's own vocabulary. */
+ * are joined or kept on the evidence of the document's own vocabulary: a
+ * word that occurs whole elsewhere is joined; a compound whose halves both
+ * occur as words, or whose first element is always hyphenated, keeps its
+ * hyphen; a capitalised first half is a name ("Europa-strategin") unless it
+ * opens a sentence; anything else is a word split by the line break. */
 #include "read/dehyphen.h"
 
 #include "read/lines.h"
@@ -130,8 +134,7 @@ int paralign_vocab_has(const paralign_vocab *v, const char *word, size_t len) {
   return paralign_vocab_count(v, word, len) > 0;
 }
 
-/* Words that continue a suspended compound: "säkerhets- och", "post- and". */
-static int is_conjunction(const char *w, size_t len) {
+int paralign_word_is_conjunction(const char *w, size_t len) {
   static const char *const words[] = {"och", "eller", "samt", "respektive", "resp", "and", "or",
                                       "nor", "to", "un", "vai", "und", "oder", "bzw", "et", "ou",
                                       "ja", "tai", "ir", "ar"};
@@ -141,16 +144,41 @@ static int is_conjunction(const char *w, size_t len) {
   return 0;
 }
 
-/* Upper-case letters or digits: an abbreviation or code ("IKT", "G20"). */
-static int has_upper_or_digit(const char *s, size_t len) {
+/* A digit, or a capital after the first letter: a code or abbreviation
+ * ("G20", "IKT", "EU", "eID").  A capital first letter alone is a name or
+ * the start of a sentence. */
+static int has_code_letters(const char *s, size_t len) {
   for (size_t i = 0; i < len; i++) {
     unsigned char c = (unsigned char)s[i];
-    if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+    if (c >= '0' && c <= '9')
+      return 1;
+    if (i == 0)
+      continue;
+    if (c >= 'A' && c <= 'Z')
       return 1;
     if (c == 0xC3 && i + 1 < len && (unsigned char)s[i + 1] >= 0x80 &&
         (unsigned char)s[i + 1] <= 0x9E)
       return 1; /* Ä Ö Å and the other Latin-1 capitals */
   }
+  return 0;
+}
+
+static int capital_first(const char *s, size_t len) {
+  unsigned char c = len ? (unsigned char)s[0] : 0;
+  return (c >= 'A' && c <= 'Z') ||
+         (c == 0xC3 && len > 1 && (unsigned char)s[1] >= 0x80 && (unsigned char)s[1] <= 0x9E) ||
+         (c >= 0xC4 && c <= 0xC5 && len > 1 && ((unsigned char)s[1] & 1) == 0);
+}
+
+/* First elements of compounds written with a hyphen whatever the halves:
+ * "well-known", "so-called", "self-evident", "non-discrimination",
+ * "twenty-five", Swedish "icke-diskriminering". */
+static int hyphen_first_element(const char *w, size_t len) {
+  static const char *const words[] = {"well", "so", "self", "non", "twenty", "thirty", "forty",
+                                      "fifty", "sixty", "seventy", "eighty", "ninety", "icke"};
+  for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+    if (strlen(words[i]) == len && memcmp(words[i], w, len) == 0)
+      return 1;
   return 0;
 }
 
@@ -166,12 +194,12 @@ static int decide_by_form(const char *left, size_t llen, const char *right, size
   size_t rw = word_prefix(right, rlen);
   if (rw == 0 || llen == 0)
     return PARALIGN_HYPHEN_KEEP;
-  if (is_conjunction(right, rw) && (rw == rlen || right[rw] == ' ' || right[rw] == ','))
+  if (paralign_word_is_conjunction(right, rw) && (rw == rlen || right[rw] == ' ' || right[rw] == ','))
     return PARALIGN_HYPHEN_SPACE;
-  if (has_upper_or_digit(left, llen) || has_upper_or_digit(right, 1))
+  if (has_code_letters(left, llen) || capital_first(right, rw))
     return PARALIGN_HYPHEN_KEEP;
-  if (paralign_utf8_chars(left, llen) <= 2)
-    return PARALIGN_HYPHEN_KEEP;
+  if (paralign_utf8_chars(left, llen) == 1)
+    return PARALIGN_HYPHEN_KEEP; /* "e-mail", "e-pastu" */
   return -1;
 }
 
@@ -180,7 +208,7 @@ int paralign_dehyphen_needs_vocab(const char *left, size_t llen, const char *rig
 }
 
 paralign_hyphen paralign_dehyphen(const paralign_vocab *vocab, const char *left, size_t llen,
-                                  const char *right, size_t rlen) {
+                                  const char *right, size_t rlen, int opens_sentence) {
   int form = decide_by_form(left, llen, right, rlen);
   if (form >= 0)
     return (paralign_hyphen)form;
@@ -190,12 +218,16 @@ paralign_hyphen paralign_dehyphen(const paralign_vocab *vocab, const char *left,
     memcpy(joined, left, llen);
     memcpy(joined + llen, right, rw);
     if (paralign_vocab_has(vocab, joined, llen + rw))
-      return PARALIGN_HYPHEN_JOIN;
+      return PARALIGN_HYPHEN_JOIN; /* the word occurs whole elsewhere */
   }
-  /* either half is a word elsewhere too (the split itself counts once): a
-   * compound such as "icke-diskriminerande" */
-  if ((paralign_vocab_count(vocab, right, rw) >= 2 && rw >= 4) ||
-      (paralign_vocab_count(vocab, left, llen) >= 2 && llen >= 3))
+  if (capital_first(left, llen) && !opens_sentence)
+    return PARALIGN_HYPHEN_KEEP; /* a name in a compound: "Europa-strategin" */
+  if (hyphen_first_element(left, llen))
+    return PARALIGN_HYPHEN_KEEP;
+  /* both halves are words elsewhere too (the split itself counts once): a
+   * compound written with a hyphen ("long-term"); one half alone proves
+   * nothing ("till-gängligt", "pa-sākumiem" split after a prefix) */
+  if (paralign_vocab_count(vocab, left, llen) >= 2 && paralign_vocab_count(vocab, right, rw) >= 2)
     return PARALIGN_HYPHEN_KEEP;
   return PARALIGN_HYPHEN_JOIN;
 }

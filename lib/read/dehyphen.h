@@ -31,9 +31,14 @@ typedef enum paralign_hyphen {
 } paralign_hyphen;
 
 /* How to join left (the word before the line-end hyphen, without it) with
- * right (the first word of the next line).  vocab may be NULL (no evidence). */
+ * right (the first word of the next line).  vocab may be NULL (no evidence).
+ * opens_sentence: left is the first word of a sentence, so a capital there
+ * does not make it a name. */
 paralign_hyphen paralign_dehyphen(const paralign_vocab *vocab, const char *left, size_t llen,
-                                  const char *right, size_t rlen);
+                                  const char *right, size_t rlen, int opens_sentence);
+/* Whether w is a coordinating conjunction ("och", "and", "un", "or"): it
+ * continues a suspended compound ("säkerhets- och") or a list. */
+int paralign_word_is_conjunction(const char *w, size_t len);
 /* Whether paralign_dehyphen needs the vocabulary to decide this case. */
 int paralign_dehyphen_needs_vocab(const char *left, size_t llen, const char *right, size_t rlen);
 

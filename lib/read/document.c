@@ -19,6 +19,7 @@ paralign_document *paralign_document_new(const paralign_mem *mem, const char *na
   }
   strcpy(doc->lang, "und");
   strcpy(doc->detected_lang, "und");
+  doc->format = PARALIGN_INPUT_TEXT;
   return doc;
 }
 
@@ -99,6 +100,9 @@ const char *paralign_document_detected_lang(const paralign_document *doc) {
   return doc ? doc->detected_lang : "und";
 }
 size_t paralign_document_count(const paralign_document *doc) { return doc ? doc->count : 0; }
+paralign_input_format paralign_document_format(const paralign_document *doc) {
+  return doc ? doc->format : PARALIGN_INPUT_TEXT;
+}
 
 const paralign_paragraph *paralign_document_get(const paralign_document *doc, size_t index) {
   return doc && index < doc->count ? &doc->paras[index] : NULL;
@@ -125,6 +129,10 @@ paralign_kind paralign_paragraph_kind(const paralign_paragraph *p) {
   return p ? p->kind : PARALIGN_KIND_PARAGRAPH;
 }
 unsigned long paralign_paragraph_line(const paralign_paragraph *p) { return p ? p->line : 0; }
+unsigned long paralign_paragraph_page(const paralign_paragraph *p) { return p ? p->page : 0; }
+const char *paralign_paragraph_location(const paralign_paragraph *p) {
+  return p ? p->location : "";
+}
 size_t paralign_paragraph_footnote_count(const paralign_paragraph *p) {
   return p ? p->nfootnotes : 0;
 }

@@ -10,6 +10,7 @@
 
 #define PARALIGN_LABEL_MAX 48
 #define PARALIGN_KEY_MAX 64
+#define PARALIGN_LOCATION_MAX 32
 
 struct paralign_paragraph {
   char *text;                      /* NFC UTF-8, label removed, owned */
@@ -20,8 +21,10 @@ struct paralign_paragraph {
   long value;
   int level;
   paralign_kind kind;
-  unsigned long line;              /* 1-based source line */
+  unsigned long line;              /* 1-based source line, 0 when the source has none */
   size_t byte;                     /* 0-based source byte offset */
+  unsigned long page;              /* 1-based PDF page, 0 for other formats */
+  char location[PARALIGN_LOCATION_MAX]; /* "line 12", "page 3", "paragraph 7" */
   int *footnotes;                  /* markers referenced (owned), or own number */
   size_t nfootnotes;
 };
@@ -31,6 +34,7 @@ struct paralign_document {
   char *name;
   char lang[16];
   char detected_lang[16];
+  paralign_input_format format;
   paralign_paragraph *paras;
   size_t count, cap;
   char **warnings;

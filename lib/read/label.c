@@ -7,6 +7,7 @@
 
 #include <utf8proc.h>
 
+#include "read/label_words.h"
 #include "read/lines.h"
 
 /* "999999." is the longest arabic label: paragraph numbers beyond it do not
@@ -129,6 +130,9 @@ static size_t bullet_length(const char *s, size_t len) {
   static const char *const bullets[] = {"\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94",
                                         "\xC2\xB7",     "\xE2\x96\xAA", "\xE2\x97\xA6",
                                         "\xE2\x80\xA3", "\xE2\x97\x8F", "-", "*", "+"};
+  unsigned char c = len ? (unsigned char)s[0] : 0;
+  if (c != 0xE2 && c != 0xC2 && c != '-' && c != '*' && c != '+')
+    return 0; /* most lines */
   for (size_t i = 0; i < sizeof bullets / sizeof *bullets; i++) {
     size_t k = strlen(bullets[i]);
     if (len > k && memcmp(s, bullets[i], k) == 0 && s[k] == ' ')
@@ -196,30 +200,107 @@ static int parse_numbered_word(const char *s, size_t len, size_t i, paralign_sch
   return 1;
 }
 
-/* The Latvian form, number first: "5. pants". */
-static int parse_pants(const char *s, size_t len, paralign_label *out) {
+/* The number of a heading word from i: arabic (up to 4 digits) or roman in
+ * capitals ("Chapter II").  Returns where it ends, or 0. */
+static size_t heading_number(const char *s, size_t len, size_t i, long *value) {
+  size_t start = i;
   long v = 0;
-  size_t i = 0;
-  while (i < len && is_digit(s[i]) && i < 4)
+  while (i < len && is_digit(s[i]) && i - start < 4)
     v = v * 10 + (s[i++] - '0');
-  if (i == 0 || len < i + 7 || strncmp(s + i, ". pants", 7) != 0 || !label_end_ok(s, len, i + 7, 0))
+  if (i > start && (i >= len || !is_digit(s[i]))) {
+    *value = v;
+    return i;
+  }
+  while (i < len && i - start < 8 && is_upper(s[i]) && roman_digit(s[i]))
+    i++;
+  *value = i > start ? roman_value(s + start, i - start) : 0;
+  return *value ? i : 0;
+}
+
+/* Where the title after a heading label starts: past spaces and a dash
+ * ("Section 1 – Purpose"); 0 when a lower-case word follows, as in a
+ * reference running on a sentence ("Article 5 is amended as follows"). */
+static size_t title_start(const char *s, size_t len, size_t end) {
+  size_t i = skip_spaces(s, len, end);
+  int dash3 = i + 3 <= len && (memcmp(s + i, "\xE2\x80\x93", 3) == 0 ||
+                               memcmp(s + i, "\xE2\x80\x94", 3) == 0);
+  if (i < len && (s[i] == '-' || dash3)) {
+    size_t d = i + (s[i] == '-' ? 1 : 3);
+    if (d >= len || s[d] == ' ')
+      i = skip_spaces(s, len, d);
+  }
+  size_t n;
+  long cp = i < len ? paralign_utf8_get(s + i, len - i, &n) : -1;
+  if (cp >= 0 && utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LL)
     return 0;
-  set_label(out, PARALIGN_SCHEME_ARTICLE, v, "art", i + 7, skip_spaces(s, len, i + 7));
+  return i;
+}
+
+static int set_word_label(paralign_label *out, const paralign_label_word *w, long v, size_t end,
+                          size_t skip) {
+  int section = strcmp(w->key, "section") == 0;
+  set_label(out, section ? PARALIGN_SCHEME_SECTION : PARALIGN_SCHEME_ARTICLE, v, w->style, end,
+            skip);
+  make_key(out->key, sizeof out->key, w->key, v);
   return 1;
 }
 
-/* "Article 5", "Artikel 5", "Art. 5", "5. pants", "§ 3". */
+/* A heading word, then its number: "Article 5", "Kapitel II", "Rule 1.". */
+static int parse_word_first(const char *s, size_t len, paralign_label *out) {
+  size_t i;
+  const paralign_label_word *w = paralign_label_word_before(s, len, &i);
+  long v;
+  size_t end = w ? heading_number(s, len, i, &v) : 0;
+  if (!end)
+    return 0;
+  end += end < len && (s[end] == '.' || s[end] == ':');
+  size_t skip = label_end_ok(s, len, end, 0) ? title_start(s, len, end) : 0;
+  return skip ? set_word_label(out, w, v, end, skip) : 0;
+}
+
+/* A number, then its heading word: "5. pants", "1. pants.", "II nodaļa",
+ * "3 §", "2 kap.". */
+static int parse_number_first(const char *s, size_t len, paralign_label *out) {
+  long v;
+  size_t i = heading_number(s, len, 0, &v);
+  if (!i || i + 2 > len)
+    return 0;
+  i += s[i] == '.';
+  if (i >= len || s[i] != ' ')
+    return 0;
+  size_t used;
+  const paralign_label_word *w = paralign_label_word_after(s + i + 1, len - i - 1, &used);
+  if (!w)
+    return 0;
+  size_t end = i + 1 + used;
+  end += end < len && s[end] == '.';
+  size_t skip = label_end_ok(s, len, end, 0) ? title_start(s, len, end) : 0;
+  return skip ? set_word_label(out, w, v, end, skip) : 0;
+}
+
+/* "§ 3", "§3.", and with parts, "§7.2." (section 2 of section 7). */
+static int parse_section_sign(const char *s, size_t len, paralign_label *out) {
+  size_t i = skip_spaces(s, len, 2);
+  paralign_label dec;
+  if (!parse_decimal(s + i, len - i, &dec))
+    return parse_numbered_word(s, len, i, PARALIGN_SCHEME_SECTION, out);
+  char style[8] = "\xC2\xA7";
+  memcpy(style + 2, dec.style, 3);
+  set_label(out, PARALIGN_SCHEME_SECTION, dec.value, style, dec.len + i, dec.skip + i);
+  out->depth = dec.depth;
+  size_t k = strlen("section:"), rest = strlen(dec.key + strlen("decimal:"));
+  rest = rest < sizeof out->key - k - 1 ? rest : sizeof out->key - k - 1;
+  memcpy(out->key, "section:", k);
+  memcpy(out->key + k, dec.key + strlen("decimal:"), rest);
+  out->key[k + rest] = '\0';
+  return 1;
+}
+
+/* A heading word and a number, or "§ 3". */
 static int parse_article(const char *s, size_t len, paralign_label *out) {
-  static const char *const words[] = {"Article ", "Artikel ", "Art. ", "ARTICLE ", "ARTIKEL ",
-                                      "Artikla ", "Pants "};
   if (len > 2 && strncmp(s, "\xC2\xA7", 2) == 0)
-    return parse_numbered_word(s, len, skip_spaces(s, len, 2), PARALIGN_SCHEME_SECTION, out);
-  for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
-    size_t k = strlen(words[w]);
-    if (len > k && strncmp(s, words[w], k) == 0)
-      return parse_numbered_word(s, len, k, PARALIGN_SCHEME_ARTICLE, out);
-  }
-  return parse_pants(s, len, out);
+    return parse_section_sign(s, len, out);
+  return parse_word_first(s, len, out) || parse_number_first(s, len, out);
 }
 
 /* "Gen 1:1", "1 Kor 13:4", "Ps. 23:1": book, chapter and verse. */
@@ -382,6 +463,14 @@ int paralign_label_parse(const char *s, size_t len, paralign_label *out) {
   return 1;
 }
 
+int paralign_label_line(const paralign_lines *ls, const paralign_line *l, paralign_label *out) {
+  if (l->flags & PARALIGN_LINE_UNLABELLED) {
+    memset(out, 0, sizeof *out);
+    return 0;
+  }
+  return paralign_label_parse(paralign_line_text(ls, l), l->len, out);
+}
+
 void paralign_label_resolve(paralign_label *lab, const paralign_label *prev) {
   if (!lab->ambiguous || !prev || prev->len == 0)
     return;
@@ -441,17 +530,56 @@ int paralign_label_is_field(const char *s, size_t len) {
   return 0;
 }
 
-int paralign_upper_share(const char *s, size_t len) {
-  size_t upper = 0, letters = 0, i = 0;
+/* Counts the upper-case and lower-case letters of s; stops early (returning
+ * 0) once lower-case letters are more than a quarter of what can still be
+ * letters, when the share of capitals is sure to stay under 80 %. */
+static int count_cases(const char *s, size_t len, size_t *upper, size_t *lower, int early) {
+  size_t i = 0;
+  *upper = *lower = 0;
   while (i < len) {
-    size_t n;
-    long cp = paralign_utf8_get(s + i, len - i, &n);
-    i += n ? n : 1;
-    utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
-    letters += cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LL;
-    upper += cat == UTF8PROC_CATEGORY_LU;
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) { /* ASCII: no table look-up */
+      *upper += c >= 'A' && c <= 'Z';
+      *lower += c >= 'a' && c <= 'z';
+      i++;
+    } else {
+      size_t n;
+      long cp = paralign_utf8_get(s + i, len - i, &n);
+      i += n ? n : 1;
+      utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
+      *upper += cat == UTF8PROC_CATEGORY_LU;
+      *lower += cat == UTF8PROC_CATEGORY_LL;
+    }
+    if (early && *lower * 4 > *upper + (len - i))
+      return 0;
   }
+  return 1;
+}
+
+int paralign_upper_share(const char *s, size_t len) {
+  size_t upper, lower;
+  count_cases(s, len, &upper, &lower, 0);
+  size_t letters = upper + lower;
   return letters < 3 ? -1 : (int)(upper * 100 / letters);
+}
+
+/* At least 80 % of the letters (three or more) are capitals. */
+static int mostly_capitals(const char *s, size_t len) {
+  size_t upper, lower;
+  return count_cases(s, len, &upper, &lower, 1) && upper + lower >= 3 &&
+         upper * 100 >= (upper + lower) * 80;
+}
+
+void paralign_label_mark_lines(paralign_lines *ls) {
+  for (size_t i = 0; i < ls->n; i++) {
+    paralign_line *l = &ls->v[i];
+    const char *s = paralign_line_text(ls, l);
+    paralign_label lab;
+    if (!paralign_label_parse(s, l->len, &lab))
+      l->flags |= (unsigned short)PARALIGN_LINE_UNLABELLED;
+    if (l->chars <= 80 && mostly_capitals(s, l->len))
+      l->flags |= (unsigned short)PARALIGN_LINE_CAPS;
+  }
 }
 
 static int ends_with_any(const char *s, size_t len, const char *set) {

@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 #include "read/document.h"
+#include "read/lines.h"
 
 typedef struct paralign_label {
   size_t start; /* where the label as written starts (after a stray bullet) */
@@ -25,6 +26,15 @@ typedef struct paralign_label {
  * there is one, else 0 (out->len == 0).  A bullet before another label
  * ("- a) text") gives the inner label. */
 int paralign_label_parse(const char *s, size_t len, paralign_label *out);
+
+/* The label opening line l of lines, as paralign_label_parse; lines marked
+ * by paralign_label_mark_lines as unlabelled are not parsed again. */
+int paralign_label_line(const paralign_lines *lines, const paralign_line *l, paralign_label *out);
+/* Mark the lines that open with no label (PARALIGN_LINE_UNLABELLED) and the
+ * short lines in capitals (PARALIGN_LINE_CAPS: at most 80 characters, 80 %
+ * of the letters capitals), so that the layout stages, which look at each
+ * line several times, read it once. */
+void paralign_label_mark_lines(paralign_lines *lines);
 
 /* Re-read an ambiguous one-letter label as alphabetic when the previous label
  * of the same form was the letter before it ("h)" then "i)"), else roman. */

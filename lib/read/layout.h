@@ -6,15 +6,7 @@
 #define PARALIGN_LAYOUT_H
 
 #include "read/lines.h"
-
-/* What layout found out about the text. */
-typedef struct paralign_layout_info {
-  int wrapped;     /* hard-wrapped lines, to be joined */
-  int soft_blanks; /* a blank line after every line: blank lines do not separate */
-  int marked_ends; /* paragraph ends marked by two trailing spaces */
-  size_t width;    /* the wrap width in characters */
-  size_t dropped;  /* header/footer lines removed */
-} paralign_layout_info;
+#include "read/regime.h"
 
 /* Group lines into blocks (appended to out).  lines' flags, block and next
  * fields are updated.  info may be NULL.  Returns 0 or -1 (out of memory). */

@@ -21,7 +21,9 @@ enum {
   PARALIGN_LINE_URL = 1u << 8,        /* nothing but a URL */
   PARALIGN_LINE_DROP = 1u << 9,       /* noise (page header/footer): dropped */
   PARALIGN_LINE_HARDBREAK = 1u << 10, /* ends with two spaces (a marked line end) */
-  PARALIGN_LINE_IN_BASE = 1u << 11    /* the text is in the base text, not in the buffer */
+  PARALIGN_LINE_IN_BASE = 1u << 11,   /* the text is in the base text, not in the buffer */
+  PARALIGN_LINE_UNLABELLED = 1u << 12, /* known to open with no numbering label */
+  PARALIGN_LINE_CAPS = 1u << 13        /* a short line in capitals: a heading or a title */
 };
 
 /* Empty lines are not stored: the line after them counts them.  Kept small:
@@ -61,7 +63,13 @@ enum {
   PARALIGN_BLOCK_SINGLE = 1u << 2,   /* made of one source line */
   PARALIGN_BLOCK_URL = 1u << 3,      /* nothing but a URL */
   PARALIGN_BLOCK_DROP = 1u << 4,     /* link residue and other noise: not emitted */
-  PARALIGN_BLOCK_NOLABEL = 1u << 5   /* starts with a number that is not a label ("2023. gada") */
+  PARALIGN_BLOCK_NOLABEL = 1u << 5,  /* starts with a number that is not a label ("2023. gada") */
+  PARALIGN_BLOCK_RECITAL = 1u << 6,  /* a recital of a preamble, or what follows one in its run */
+  /* From a structured format (read/sdoc.h): */
+  PARALIGN_BLOCK_STRUCTURED = 1u << 7,     /* located by page or paragraph number, not by line */
+  PARALIGN_BLOCK_MARKUP_HEADING = 1u << 8, /* a heading by the document's markup */
+  PARALIGN_BLOCK_MARKUP_LIST = 1u << 9,    /* a list item by the document's markup */
+  PARALIGN_BLOCK_NOTE_PART = 1u << 10      /* a footnote kept apart from the body (DOCX) */
 };
 
 typedef struct paralign_block {
@@ -73,6 +81,8 @@ typedef struct paralign_block {
   size_t refs_off, nrefs; /* footnote markers, in the blocks' refs array */
   size_t nlines;          /* source lines joined into it */
   long attach;            /* a block (a URL) whose text is appended to it, or -1 */
+  unsigned long page;     /* structured formats: the PDF page, 0 when none */
+  unsigned long number;   /* structured formats: the DOCX/HTML paragraph number, 0 when none */
 } paralign_block;
 
 typedef struct paralign_blocks {

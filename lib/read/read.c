@@ -12,6 +12,7 @@
 #include "read/document.h"
 #include "base/error.h"
 #include "read/footnote.h"
+#include "read/format.h"
 #include "read/label.h"
 #include "read/langid.h"
 #include "read/layout.h"
@@ -109,7 +110,13 @@ static size_t line_byte(emitter *e, unsigned long line) {
 
 static void set_position(emitter *e, paralign_paragraph *p, const paralign_block *blk) {
   p->line = blk->lineno;
+  if (blk->flags & PARALIGN_BLOCK_STRUCTURED) {
+    p->page = blk->page;
+    paralign_sdoc_location(blk, p->location, sizeof p->location);
+    return;
+  }
   p->byte = line_byte(e, blk->lineno);
+  snprintf(p->location, sizeof p->location, "line %lu", blk->lineno);
 }
 
 /* Add a paragraph whose text is put in NFC again when it may have left it
@@ -187,7 +194,7 @@ static int emit_paragraph(emitter *e, const paralign_block *lb, paralign_label *
   size_t blen = tb->len - skip;
   unsigned hints = (tb->flags & PARALIGN_BLOCK_HEADING ? PARALIGN_HINT_HEADING : 0) |
                    (tb->nlines <= 2 ? PARALIGN_HINT_SHORT : 0);
-  p.kind = paralign_label_kind(lab, body, blen, hints);
+  p.kind = paralign_sdoc_kind(tb, paralign_label_kind(lab, body, blen, hints));
   p.level = level_for(e, &p, lab);
   return add_paragraph(e, &p, body, blen,
                                tb->nrefs ? e->blocks->refs + tb->refs_off : NULL, tb->nrefs);
@@ -216,6 +223,12 @@ static int flush_pending(emitter *e) {
   return emit_paragraph(e, lb, &lab, lb, lb->len);
 }
 
+/* A heading word and its number ("Chapter II", "3 §"): its words are text
+ * that translators need, unlike a bare "4.". */
+static int is_word_label(const paralign_label *lab) {
+  return lab->scheme == PARALIGN_SCHEME_ARTICLE || lab->scheme == PARALIGN_SCHEME_SECTION;
+}
+
 static int emit_block(emitter *e, size_t bi) {
   const paralign_block *blk = &e->blocks->v[bi];
   const char *text = e->blocks->text.data + blk->off;
@@ -224,6 +237,10 @@ static int emit_block(emitter *e, size_t bi) {
   paralign_label lab;
   block_label(e, blk, &lab);
   int rc = PARALIGN_OK;
+  if (lab.len && lab.skip >= blk->len && is_word_label(&lab)) {
+    rc = flush_pending(e); /* "Kapitel I", "Rule 1": a heading line of its own */
+    return rc == PARALIGN_OK ? emit_paragraph(e, blk, &lab, blk, lab.start) : rc;
+  }
   if (lab.len && lab.skip >= blk->len) {
     rc = flush_pending(e);
     e->pending = (long)bi; /* "4." alone on its line: the text follows */
@@ -358,8 +375,32 @@ static int keep_furniture(pipeline *pl, emitter *e) {
   return rc;
 }
 
+/* A PDF, DOCX or HTML document: its reader's paragraphs become the blocks. */
+static int build_structured(pipeline *pl, paralign_input_format format, const char *data,
+                            size_t len, const char *name, const paralign_read_options *opts,
+                            paralign_error *err) {
+  paralign_buf_init(&pl->clean, &pl->mem);
+  paralign_lines_init(&pl->lines, &pl->mem);
+  paralign_blocks_init(&pl->blocks, &pl->mem);
+  paralign_sdoc sd;
+  paralign_sdoc_init(&sd, &pl->mem);
+  int rc = paralign_format_read(format, data, len, name, opts, &sd, err);
+  if (rc == PARALIGN_OK && paralign_sdoc_blocks(&sd, &pl->blocks) != 0)
+    rc = paralign_error_set(err, PARALIGN_ERR_NOMEM, NULL);
+  paralign_sdoc_free(&sd);
+  if (rc == PARALIGN_OK && pl->blocks.n == 0) {
+    paralign_error_set(err, PARALIGN_ERR_EMPTY, "no text in the %s document",
+                       paralign_input_format_name(format));
+    rc = PARALIGN_ERR_EMPTY;
+  }
+  if (rc != PARALIGN_OK)
+    paralign_error_set_file(err, name ? name : "");
+  return rc;
+}
+
 static int finish_document(pipeline *pl, paralign_document *doc, const char *given) {
-  const char *detected = paralign_detect_language(pl->clean.data, pl->clean.len);
+  const paralign_buf *all = pl->clean.len ? &pl->clean : &pl->blocks.text;
+  const char *detected = paralign_detect_language(all->data ? all->data : "", all->len);
   paralign_document_set_lang(doc, given, detected);
   int rc = PARALIGN_OK;
   if (pl->dec.replaced)
@@ -380,10 +421,14 @@ static int check_options(const paralign_read_options *opts, char *lang, paralign
   lang[0] = '\0';
   if (!opts)
     return PARALIGN_OK;
-  if (opts->version != PARALIGN_READ_OPTIONS_VERSION)
+  if (opts->version < 1 || opts->version > PARALIGN_READ_OPTIONS_VERSION)
     return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT,
-                              "read options version %u is not %d", opts->version,
+                              "read options version %u is not 1 to %d", opts->version,
                               PARALIGN_READ_OPTIONS_VERSION);
+  if (opts->version >= 2 && paralign_input_format_from_name(paralign_input_format_name(
+                                opts->format)) != (int)opts->format)
+    return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT, "unknown input format %d",
+                              (int)opts->format);
   if (opts->lang && !paralign_lang_canonical(opts->lang, lang, 8))
     return paralign_error_set(err, PARALIGN_ERR_UNKNOWN_LANGUAGE,
                               "unknown language code '%s' (expected an ISO 639 code such as sv, "
@@ -405,13 +450,24 @@ int paralign_document_parse(const char *data, size_t len, const char *name,
   pipeline pl;
   memset(&pl, 0, sizeof pl);
   pl.mem = paralign_mem_or_default(mem);
-  rc = paralign_decode(data ? data : "", len, name, opts, &pl.mem, &pl.dec, err);
-  if (rc != PARALIGN_OK)
-    return rc;
-  rc = build_blocks(&pl);
+  paralign_input_format format = paralign_format_choose(opts, data, len);
+  if (format != PARALIGN_INPUT_TEXT) {
+    rc = build_structured(&pl, format, data ? data : "", len, name, opts, err);
+    if (rc != PARALIGN_OK) {
+      pipeline_free(&pl);
+      return rc;
+    }
+  } else {
+    rc = paralign_decode(data ? data : "", len, name, opts, &pl.mem, &pl.dec, err);
+    if (rc != PARALIGN_OK)
+      return rc;
+    rc = build_blocks(&pl);
+  }
   paralign_document *doc = NULL;
   if (rc == PARALIGN_OK && !(doc = paralign_document_new(mem, name)))
     rc = PARALIGN_ERR_NOMEM;
+  if (doc)
+    doc->format = format;
   emitter e;
   memset(&e, 0, sizeof e);
   if (rc == PARALIGN_OK) {

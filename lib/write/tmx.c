@@ -1,7 +1,11 @@
 /* tmx.c: the TMX 1.4b writer.
  *
  * UTF-8 without BOM; one <tu> per unit with one <tuv xml:lang> per language
- * holding text; the label (per language), kind and score as x- props.  Only
+ * holding text; the label (per language), kind and score as x- props.  Sentence
+ * units (segtype="sentence") also name their paragraph unit (x-paragraph,
+ * 1-based as in check reports) and, when a paragraph unit was kept whole
+ * because its sentences could not be grouped with confidence,
+ * x-segmentation "paragraph".  Only
  * the five predefined entities are used, so every consumer (OmegaT,
  * translate-toolkit, XML::TMX, plain DTD validation) reads it back. */
 #define _POSIX_C_SOURCE 200809L
@@ -62,7 +66,8 @@ static void put_header(paralign_writer *w) {
   paralign_buf_puts(b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n");
   paralign_buf_puts(b, "  <header creationtool=\"paralign\" creationtoolversion=\"");
   put_value(b, paralign_version_string());
-  paralign_buf_puts(b, "\" segtype=\"paragraph\" o-tmf=\"paralign\" adminlang=\"en\" srclang=\"");
+  paralign_buf_printf(b, "\" segtype=\"%s\" o-tmf=\"paralign\" adminlang=\"en\" srclang=\"",
+                      w->sent ? "sentence" : "paragraph");
   put_value(b, paralign_writer_lang(w, 0));
   paralign_buf_printf(b, "\" datatype=\"plaintext\" creationdate=\"%s\"/>\n  <body>\n", date);
 }
@@ -73,13 +78,23 @@ static void put_prop(paralign_buf *b, const char *indent, const char *type, cons
   paralign_buf_puts(b, "</prop>\n");
 }
 
+static void put_sentence_props(paralign_writer *w, size_t u) {
+  paralign_buf *b = &w->out;
+  paralign_buf_printf(b, "      <prop type=\"x-paragraph\">%zu</prop>\n",
+                      paralign_writer_paragraph_unit(w, u) + 1);
+  if (paralign_writer_unit_flags(w, u) & PARALIGN_UNIT_WHOLE_PARAGRAPH)
+    put_prop(b, "      ", "x-segmentation", "paragraph");
+}
+
 static void put_unit(paralign_writer *w, size_t u) {
   paralign_buf *b = &w->out;
   char score[8];
-  paralign_writer_score(score, paralign_alignment_score(w->al, u));
+  paralign_writer_score(score, paralign_writer_unit_score(w, u));
   paralign_buf_printf(b, "    <tu tuid=\"%zu\">\n", u); /* the unit number of TSV/JSONL */
   put_prop(b, "      ", "x-kind", paralign_writer_kind(w, u));
   put_prop(b, "      ", "x-score", score);
+  if (w->sent)
+    put_sentence_props(w, u);
   for (size_t d = 0; d < w->al->ndocs; d++) {
     if (!w->texts[d].len)
       continue;

@@ -43,19 +43,80 @@ int paralign_writer_clean(paralign_buf *out, const char *s, size_t len) {
   return 0;
 }
 
+/* --- what a unit is: paragraph units or sentence units --------------------- */
+
+size_t paralign_writer_unit_count(const paralign_writer *w) {
+  return w->sent ? w->sent->nunits : w->al->nunits;
+}
+
+double paralign_writer_unit_score(const paralign_writer *w, size_t u) {
+  return w->sent ? paralign_sentences_score(w->sent, u) : paralign_alignment_score(w->al, u);
+}
+
+unsigned paralign_writer_unit_flags(const paralign_writer *w, size_t u) {
+  return w->sent ? paralign_sentences_flags(w->sent, u) : paralign_alignment_flags(w->al, u);
+}
+
+size_t paralign_writer_paragraph_unit(const paralign_writer *w, size_t u) {
+  return w->sent ? w->sent->para_unit[u] : u;
+}
+
+const char *paralign_writer_segmentation(const paralign_writer *w, size_t u) {
+  return paralign_writer_unit_flags(w, u) & PARALIGN_UNIT_WHOLE_PARAGRAPH ? "paragraph"
+                                                                           : "sentence";
+}
+
+/* The sentences of unit u in document d. */
+static paralign_span unit_sentences(const paralign_writer *w, size_t u, size_t d) {
+  return w->sent->spans[u * w->al->ndocs + d];
+}
+
+paralign_span paralign_writer_paragraphs(const paralign_writer *w, size_t u, size_t d) {
+  if (!w->sent)
+    return w->al->spans[u * w->al->ndocs + d];
+  paralign_span s = unit_sentences(w, u, d);
+  const paralign_doc_sentences *ds = &w->sent->docs[d];
+  if (!s.count) /* where it would be: the paragraph unit's place */
+    return (paralign_span){w->al->spans[w->sent->para_unit[u] * w->al->ndocs + d].first, 0};
+  size_t first = ds->v[s.first].paragraph, last = ds->v[s.first + s.count - 1].paragraph;
+  return (paralign_span){first, last - first + 1};
+}
+
+/* Append bytes [start, end) of paragraph p of document d, cleaned, after a
+ * space when b holds text already. */
+static int put_piece(paralign_writer *w, paralign_buf *b, size_t d, size_t p, size_t start,
+                     size_t end) {
+  const paralign_paragraph *para = paralign_document_get(w->al->docs[d], p);
+  if (b->len && paralign_buf_putc(b, ' ') != 0)
+    return -1;
+  return paralign_writer_clean(b, paralign_paragraph_text(para) + start, end - start);
+}
+
+static int unit_text(paralign_writer *w, size_t u, size_t d, paralign_buf *b) {
+  int rc = 0;
+  if (w->sent) {
+    paralign_span s = unit_sentences(w, u, d);
+    for (size_t i = 0; i < s.count && rc == 0; i++) {
+      const paralign_sentence *sn = &w->sent->docs[d].v[s.first + i];
+      rc = put_piece(w, b, d, sn->paragraph, sn->start, sn->end);
+    }
+    return rc;
+  }
+  paralign_span s = w->al->spans[u * w->al->ndocs + d];
+  for (size_t i = 0; i < s.count && rc == 0; i++) {
+    const paralign_paragraph *p = paralign_document_get(w->al->docs[d], s.first + i);
+    rc = put_piece(w, b, d, s.first + i, 0, paralign_paragraph_text_len(p));
+  }
+  return rc;
+}
+
 int paralign_writer_unit_texts(paralign_writer *w, size_t u) {
   int with_text = 0;
   for (size_t d = 0; d < w->al->ndocs; d++) {
     paralign_buf *b = &w->texts[d];
     paralign_buf_clear(b);
-    paralign_span s = w->al->spans[u * w->al->ndocs + d];
-    for (size_t i = 0; i < s.count; i++) {
-      const paralign_paragraph *p = paralign_document_get(w->al->docs[d], s.first + i);
-      if (b->len && paralign_buf_putc(b, ' ') != 0)
-        return -1;
-      if (paralign_writer_clean(b, paralign_paragraph_text(p), paralign_paragraph_text_len(p)))
-        return -1;
-    }
+    if (unit_text(w, u, d, b) != 0)
+      return -1;
     if (b->len && b->data[b->len - 1] == ' ')
       b->data[--b->len] = '\0';
     with_text += b->len > 0;
@@ -69,7 +130,7 @@ int paralign_writer_keeps(const paralign_writer *w, int with_text) {
 
 int paralign_writer_each_unit(paralign_writer *w, void (*put)(paralign_writer *w, size_t u)) {
   int rc = PARALIGN_OK;
-  for (size_t u = 0; u < w->al->nunits && rc == PARALIGN_OK; u++) {
+  for (size_t u = 0; u < paralign_writer_unit_count(w) && rc == PARALIGN_OK; u++) {
     int with_text = paralign_writer_unit_texts(w, u);
     if (with_text < 0)
       return PARALIGN_ERR_NOMEM;
@@ -81,15 +142,20 @@ int paralign_writer_each_unit(paralign_writer *w, void (*put)(paralign_writer *w
 }
 
 const char *paralign_writer_label(const paralign_writer *w, size_t u, size_t d) {
-  paralign_span s = w->al->spans[u * w->al->ndocs + d];
+  paralign_span s = paralign_writer_paragraphs(w, u, d);
   if (!s.count)
     return "";
+  if (w->sent) { /* only the unit that starts the paragraph carries its label */
+    paralign_span ss = unit_sentences(w, u, d);
+    if (ss.first != w->sent->docs[d].first[s.first])
+      return "";
+  }
   return paralign_paragraph_label(paralign_document_get(w->al->docs[d], s.first));
 }
 
 const char *paralign_writer_kind(const paralign_writer *w, size_t u) {
   for (size_t d = 0; d < w->al->ndocs; d++) {
-    paralign_span s = w->al->spans[u * w->al->ndocs + d];
+    paralign_span s = paralign_writer_paragraphs(w, u, d);
     if (s.count)
       return paralign_kind_name(
           paralign_paragraph_kind(paralign_document_get(w->al->docs[d], s.first)));
@@ -218,26 +284,43 @@ static int run_writer(paralign_writer *w, paralign_format format) {
   return rc;
 }
 
-int paralign_alignment_write(const paralign_alignment *al, paralign_format format,
-                             const paralign_write_options *opts, paralign_write_fn fn, void *ctx,
-                             paralign_error *err) {
+/* Paragraph units (sent NULL) or sentence units, in a format through fn. */
+static int write_units(const paralign_alignment *al, const paralign_sentences *sent,
+                       paralign_format format, const paralign_write_options *opts,
+                       paralign_write_fn fn, void *ctx, paralign_error *err) {
   int rc = check_write_args(al, format, opts, fn, err);
   if (rc != PARALIGN_OK)
     return rc;
-  paralign_writer w = {al, opts ? opts->flags : 0u, opts ? opts->lang_tags : NULL,
+  /* the buffers come from the allocator of what is written */
+  const paralign_mem *mem = sent ? &sent->mem : &al->mem;
+  paralign_writer w = {al, sent, opts ? opts->flags : 0u, opts ? opts->lang_tags : NULL,
                        opts ? opts->creation_date : NULL, fn, ctx, {0}, NULL, 0};
-  paralign_buf_init(&w.out, &al->mem);
-  w.texts = paralign_mem_calloc(&al->mem, al->ndocs, sizeof *w.texts);
+  paralign_buf_init(&w.out, mem);
+  w.texts = paralign_mem_calloc(mem, al->ndocs, sizeof *w.texts);
   if (!w.texts)
     return paralign_error_set(err, PARALIGN_ERR_NOMEM, NULL);
   for (size_t d = 0; d < al->ndocs; d++)
-    paralign_buf_init(&w.texts[d], &al->mem);
+    paralign_buf_init(&w.texts[d], mem);
   rc = run_writer(&w, format);
   for (size_t d = 0; d < al->ndocs; d++)
     paralign_buf_free(&w.texts[d]);
-  paralign_mem_free(&al->mem, w.texts);
+  paralign_mem_free(mem, w.texts);
   paralign_buf_free(&w.out);
   if (rc == PARALIGN_ERR_OUTPUT)
     return paralign_error_set(err, rc, "the output callback failed");
   return rc == PARALIGN_OK ? PARALIGN_OK : paralign_error_set(err, rc, NULL);
+}
+
+int paralign_alignment_write(const paralign_alignment *al, paralign_format format,
+                             const paralign_write_options *opts, paralign_write_fn fn, void *ctx,
+                             paralign_error *err) {
+  return write_units(al, NULL, format, opts, fn, ctx, err);
+}
+
+int paralign_sentences_write(const paralign_sentences *s, paralign_format format,
+                             const paralign_write_options *opts, paralign_write_fn fn, void *ctx,
+                             paralign_error *err) {
+  if (!s)
+    return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT, "no sentence alignment");
+  return write_units(s->al, s, format, opts, fn, ctx, err);
 }

@@ -5,11 +5,13 @@
 #include <stddef.h>
 
 #include "align/align.h"
+#include "align/sentences.h"
 #include "base/buf.h"
 
 /* Output staged in out and handed to fn in large pieces. */
 typedef struct paralign_writer {
   const paralign_alignment *al;
+  const paralign_sentences *sent; /* NULL: paragraph units; else its sentence units */
   unsigned flags;               /* PARALIGN_WRITE_* */
   const char *const *lang_tags; /* NULL: the documents' languages */
   const char *creation_date;    /* NULL: now */
@@ -20,6 +22,17 @@ typedef struct paralign_writer {
   int fn_failed;
 } paralign_writer;
 
+/* Units to write, and what each is: its score and PARALIGN_UNIT_* flags,
+ * and the paragraphs of document d it takes text from. */
+size_t paralign_writer_unit_count(const paralign_writer *w);
+double paralign_writer_unit_score(const paralign_writer *w, size_t u);
+unsigned paralign_writer_unit_flags(const paralign_writer *w, size_t u);
+paralign_span paralign_writer_paragraphs(const paralign_writer *w, size_t u, size_t d);
+/* The paragraph unit a sentence unit lies in (the unit itself for
+ * paragraph units). */
+size_t paralign_writer_paragraph_unit(const paralign_writer *w, size_t u);
+/* "sentence", or "paragraph" for a paragraph unit kept whole. */
+const char *paralign_writer_segmentation(const paralign_writer *w, size_t u);
 /* The language tag written for document d. */
 const char *paralign_writer_lang(const paralign_writer *w, size_t d);
 /* Fill w->texts[d] with unit u's text in every document (paragraphs joined
@@ -31,8 +44,9 @@ int paralign_writer_keeps(const paralign_writer *w, int with_text);
 /* The loop every format shares: for each unit kept, fill w->texts and call
  * put(w, u) to stage its row, handing the output on as it grows. */
 int paralign_writer_each_unit(paralign_writer *w, void (*put)(paralign_writer *w, size_t u));
-/* The label and kind of unit u's first paragraph in document d ("" when
- * none), and the kind of its first paragraph anywhere. */
+/* The label of unit u's first paragraph in document d ("" when none, or
+ * when a sentence unit does not start that paragraph), and the kind of its
+ * first paragraph anywhere. */
 const char *paralign_writer_label(const paralign_writer *w, size_t u, size_t d);
 const char *paralign_writer_kind(const paralign_writer *w, size_t u);
 /* "0.982": three decimals, whatever the locale. */

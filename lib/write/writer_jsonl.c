@@ -2,7 +2,10 @@
  *
  * {"unit":0,"score":0.982,"anchored":true,"partial":false,"kind":"paragraph",
  *  "docs":[{"lang":"sv","paragraphs":[3,4],"label":"4.","text":"..."},...]}
- * Documents without a paragraph in the unit have "paragraphs":[] and "". */
+ * Documents without a paragraph in the unit have "paragraphs":[] and "".
+ * Sentence units also give "paragraph_unit" (1-based, as x-paragraph in
+ * TMX) and "segmentation" ("sentence", or "paragraph" for a unit kept whole)
+ * after "kind". */
 #include <string.h>
 
 #include "text/json.h"
@@ -16,7 +19,7 @@ static void put_value(paralign_buf *b, const char *s) { put_string(b, s, strlen(
 
 static void put_doc(paralign_writer *w, size_t u, size_t d) {
   paralign_buf *b = &w->out;
-  paralign_span s = w->al->spans[u * w->al->ndocs + d];
+  paralign_span s = paralign_writer_paragraphs(w, u, d);
   paralign_buf_puts(b, d ? ",{\"lang\":" : "{\"lang\":");
   put_value(b, paralign_writer_lang(w, d));
   paralign_buf_puts(b, ",\"paragraphs\":[");
@@ -32,13 +35,17 @@ static void put_doc(paralign_writer *w, size_t u, size_t d) {
 static void put_row(paralign_writer *w, size_t u) {
   paralign_buf *b = &w->out;
   char score[8];
-  unsigned flags = paralign_alignment_flags(w->al, u);
-  paralign_writer_score(score, paralign_alignment_score(w->al, u));
-  paralign_buf_printf(b, "{\"unit\":%zu,\"score\":%s,\"anchored\":%s,\"partial\":%s,\"kind\":\"%s\","
-                         "\"docs\":[",
+  unsigned flags = paralign_writer_unit_flags(w, u);
+  paralign_writer_score(score, paralign_writer_unit_score(w, u));
+  paralign_buf_printf(b, "{\"unit\":%zu,\"score\":%s,\"anchored\":%s,\"partial\":%s,\"kind\":\"%s\",",
                       u, score, flags & PARALIGN_UNIT_ANCHORED ? "true" : "false",
                       flags & PARALIGN_UNIT_PARTIAL ? "true" : "false",
                       paralign_writer_kind(w, u));
+  if (w->sent)
+    paralign_buf_printf(b, "\"paragraph_unit\":%zu,\"segmentation\":\"%s\",",
+                        paralign_writer_paragraph_unit(w, u) + 1,
+                        paralign_writer_segmentation(w, u));
+  paralign_buf_puts(b, "\"docs\":[");
   for (size_t d = 0; d < w->al->ndocs; d++)
     put_doc(w, u, d);
   paralign_buf_puts(b, "]}\n");

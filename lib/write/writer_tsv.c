@@ -2,7 +2,10 @@
  *
  * Columns: unit, score, then per document its paragraphs ("3", "3-4", or ""
  * when the unit has none there; 0-based like `paralign paragraphs`), then per
- * document the text.  Texts are cleaned, so they hold no tab or newline. */
+ * document the text.  Sentence units have two more columns after the score:
+ * their paragraph unit (1-based, as x-paragraph in TMX) and their
+ * segmentation ("sentence", or "paragraph" for a unit kept whole).  Texts
+ * are cleaned, so they hold no tab or newline. */
 #include "write/write.h"
 
 static void put_paragraphs(paralign_buf *b, paralign_span s) {
@@ -14,7 +17,7 @@ static void put_paragraphs(paralign_buf *b, paralign_span s) {
 
 static void put_header(paralign_writer *w) {
   paralign_buf *b = &w->out;
-  paralign_buf_puts(b, "unit\tscore");
+  paralign_buf_puts(b, w->sent ? "unit\tscore\tparagraph_unit\tsegmentation" : "unit\tscore");
   for (size_t d = 0; d < w->al->ndocs; d++)
     paralign_buf_printf(b, "\t%s_paragraphs", paralign_writer_lang(w, d));
   for (size_t d = 0; d < w->al->ndocs; d++)
@@ -25,11 +28,14 @@ static void put_header(paralign_writer *w) {
 static void put_row(paralign_writer *w, size_t u) {
   paralign_buf *b = &w->out;
   char score[8];
-  paralign_writer_score(score, paralign_alignment_score(w->al, u));
+  paralign_writer_score(score, paralign_writer_unit_score(w, u));
   paralign_buf_printf(b, "%zu\t%s", u, score);
+  if (w->sent)
+    paralign_buf_printf(b, "\t%zu\t%s", paralign_writer_paragraph_unit(w, u) + 1,
+                        paralign_writer_segmentation(w, u));
   for (size_t d = 0; d < w->al->ndocs; d++) {
     paralign_buf_putc(b, '\t');
-    put_paragraphs(b, w->al->spans[u * w->al->ndocs + d]);
+    put_paragraphs(b, paralign_writer_paragraphs(w, u, d));
   }
   for (size_t d = 0; d < w->al->ndocs; d++) {
     paralign_buf_putc(b, '\t');

@@ -61,11 +61,11 @@ harnesses=()
 if command -v python3 >/dev/null; then
   python3 "$root/fuzz/make_corpus.py" --large "$probe/large"
 fi
-for name in ${FUZZ_HARNESSES:-fuzz_read fuzz_align fuzz_tmx fuzz_manifest}; do
+for name in ${FUZZ_HARNESSES:-fuzz_read fuzz_align fuzz_tmx fuzz_manifest fuzz_pdf_layout fuzz_html fuzz_docx}; do
   if [ -x "$build/fuzz/$name" ]; then
     harnesses+=("$name")
   else
-    echo "fuzz.sh: $name not built (libxml2-dev or libjansson-dev missing?): skipped"
+    echo "fuzz.sh: $name not built (libxml2-dev, libzip-dev or libjansson-dev missing?): skipped"
   fi
 done
 # Two at a time at most (FUZZ_PARALLEL): each fuzzer is single-threaded.

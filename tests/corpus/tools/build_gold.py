@@ -82,6 +82,29 @@ SPECS = {
                      "2": [43, 44, 45, 46, 49, 50, 51],
                      "A": [199, 200, 201, 202, 203, 204, 205, 206, 208, 209]},
     },
+    "news-ntrex-a": {
+        "name": "news-ntrex-a", "blocks": "news-ntrex-a", "mode": "key", "langs": ["sv", "lv", "en"],
+        "sentences": "segments",
+        "source": "NTREX-128 news test set, four articles (see SOURCE.md)",
+    },
+    "news-ntrex-b": {
+        "name": "news-ntrex-b", "blocks": "news-ntrex-b", "mode": "key", "langs": ["sv", "lv", "en"],
+        "sentences": "segments",
+        "source": "NTREX-128 news test set, three articles (see SOURCE.md)",
+    },
+    "cjeu-opinion-c395-18": {
+        "name": "cjeu-opinion-c395-18", "blocks": "cjeu-opinion-c395-18", "mode": "seq",
+        "langs": ["sv", "lv", "en"], "kinds_from": "en",
+        "source": "Opinion of the Advocate General in Case C-395/18, MultiLeg data set (see SOURCE.md)",
+    },
+    "cjeu-judgment-c212-19": {
+        "name": "cjeu-judgment-c212-19", "blocks": "cjeu-judgment-c212-19", "mode": "seq",
+        "langs": ["sv", "lv", "en"], "kinds_from": "en",
+        # the English version ends with a note the others do not have: "i The wording of
+        # paragraph 18 of this judgment has been amended since it was first put online."
+        "skip": {"en": [108]},
+        "source": "Judgment of the Court in Case C-212/19, MultiLeg data set (see SOURCE.md)",
+    },
     "contributor-covenant-2.1": {
         "name": "contributor-covenant-2.1", "blocks": "cc", "mode": "seq", "langs": ["sv", "en"],
         "source": "Contributor Covenant 2.1, markdown (see SOURCE.md)",
@@ -142,21 +165,35 @@ def by_key(spec, blocks):
 def by_position(spec, blocks):
     langs = spec["langs"]
     skip = spec.get("skip", {})
-    beads = []
+    one_sided = []  # (number of paragraph beads before it, bead)
     for lang, idxs in skip.items():
         for i in idxs:
             b = blocks[lang][i]
-            beads.append({"id": f"{lang}-only-{i}", "optional": True, lang: [snippet(b["text"])]})
-    per = {lang: units([b for i, b in enumerate(blocks[lang]) if i not in skip.get(lang, [])])
-           for lang in langs}
+            before = sum(1 for j, x in enumerate(blocks[lang][:i])
+                         if j not in idxs and x["kind"] != "heading")
+            one_sided.append((before, {"id": f"{lang}-only-{i}", "optional": True,
+                                       lang: [snippet(b["text"])]}))
+    kept = {lang: [b for i, b in enumerate(blocks[lang]) if i not in skip.get(lang, [])]
+            for lang in langs}
+    if spec.get("kinds_from") and len({len(k) for k in kept.values()}) == 1:
+        # Where the versions are parallel line by line, whether a line is a heading is read
+        # off one version, so that a heading-like line in one translation cannot shift the
+        # pairing (a quoted subject line, a date line).
+        ref = kept[spec["kinds_from"]]
+        kept = {lang: [dict(b, kind=ref[i]["kind"]) for i, b in enumerate(bs)]
+                for lang, bs in kept.items()}
+    per = {lang: units(kept[lang]) for lang in langs}
     counts = {lang: len(u) for lang, u in per.items()}
     if len(set(counts.values())) != 1:
         raise SystemExit(f"{spec['name']}: block counts differ {counts}")
+    beads = []
     for i in range(counts[langs[0]]):
+        beads += [b for n, b in one_sided if n == i]
         bead = {"id": f"p{i + 1}"}
         for lang in langs:
             bead[lang] = per[lang][i][1]
         beads.append(bead)
+    beads += [b for n, b in one_sided if n >= counts[langs[0]]]
     return beads
 
 
@@ -215,6 +252,58 @@ def sentence_beads(spec, blocks):
     return beads
 
 
+# Sentence ends inside translated segments: as SENT_END, but not after a title or a
+# name abbreviation (Mr. Trump, Sen. Warren, Roe v. Wade, Dec. 26, U.S.) nor, in Latvian,
+# after an ordinal (17. Kongresa apgabals).
+ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Gov", "Gen", "Rep", "Jr", "Sr", "Prof",
+                 "v", "vs", "No", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"}
+
+
+def is_sentence_end(before, lang):
+    word = before.split()[-1].rstrip(".") if before.split() else ""
+    if word in ABBREVIATIONS or re.fullmatch(r"[A-Z](\.[A-Z])*", word):
+        return False
+    return not (lang == "lv" and word.isdigit())
+
+
+def segment_sentences(text, lang):
+    out, start = [], 0
+    for m in SENT_END.finditer(text):
+        if is_sentence_end(text[start:m.start()], lang):
+            out.append(text[start:m.start()].strip())
+            start = m.end()
+    out.append(text[start:].strip())
+    return [s for s in out if s]
+
+
+def segment_beads(spec, blocks):
+    """Sentence beads of a translated test set: each segment (the unit the translators
+    translated) is a bead, cut into one bead per sentence where every version has the same
+    number of sentences.  A bead of other shapes lists its first sentence only (a finer
+    correct split is recovered by the scorer) and, for reading, its sentences and shape.
+    A headline is a bead of its own."""
+    langs = spec["langs"]
+    beads = []
+    for i, b in enumerate(blocks[langs[0]]):
+        key = b["key"]
+        if b["kind"] == "heading":
+            beads.append({"id": key, **{lang: [snippet(blocks[lang][i]["text"], 6)] for lang in langs}})
+            continue
+        for j in range(len(b["segments"])):
+            sents = {lang: segment_sentences(blocks[lang][i]["segments"][j], lang) for lang in langs}
+            shape = [len(sents[lang]) for lang in langs]
+            if len(set(shape)) == 1:
+                for k in range(shape[0]):
+                    beads.append({"id": f"{key}-s{j + 1}" + (f".{k + 1}" if shape[0] > 1 else ""),
+                                  **{lang: [snippet(sents[lang][k], 6)] for lang in langs}})
+                continue
+            bead = {"id": f"{key}-s{j + 1}", **{lang: [snippet(sents[lang][0], 6)] for lang in langs}}
+            bead["sentences"] = {lang: [snippet(x, 6) for x in sents[lang]] for lang in langs}
+            bead["shape"] = "-".join(str(n) for n in shape)
+            beads.append(bead)
+    return beads
+
+
 def main(argv):
     doc, blocks_dir, out_dir = argv[:3]
     spec = SPECS[doc]
@@ -225,6 +314,8 @@ def main(argv):
         blocks = {lang: load(blocks_dir, spec["blocks"], lang) for lang in spec["langs"]}
     if spec["mode"] == "lines":
         pass
+    elif sent and spec.get("sentences") == "segments":
+        beads = segment_beads(spec, blocks)
     elif sent:
         beads = sentence_beads(spec, blocks)
     elif spec["mode"] == "key":

@@ -12,11 +12,15 @@ looks at paralign's output.
 usage: render.py KIND SOURCE LANG OUT.txt OUT.blocks.json
 KIND: udhr (Unicode UDHR XML), formex (EU Formex XML, excerpt), wml (Debian
 website WML, through pandoc), eupl (one language section of a markdown file
-holding every language), markdown (kept as it is, less a Hugo front matter).
+holding every language), markdown (kept as it is, less a Hugo front matter),
+ntrex (a set of articles of the NTREX-128 news test set; SOURCE is
+NTREX_DIR#SET, SET a key of NTREX_SETS), jsonl-lines (one JSON object a line whose
+"text" is one paragraph of a document, as the MultiLeg data set keeps EU court documents).
 """
 import html
 import html.parser
 import json
+import os
 import re
 import subprocess
 import sys
@@ -305,7 +309,69 @@ def markdown(path, lang):
     return text, md_blocks(text.splitlines())
 
 
-KINDS = {"udhr": udhr, "formex": formex, "wml": wml, "eupl": eupl, "markdown": markdown}
+# --- NTREX-128 news test set: one segment per line, document ids in a parallel file -------
+
+NTREX_FILES = {"sv": "NTREX-128/newstest2019-ref.swe.txt", "lv": "NTREX-128/newstest2019-ref.lav.txt",
+               "en": "NTREX-128/newstest2019-src.eng.txt"}
+# The articles of each corpus document, in the order they are written.  Chosen for their
+# length and for segments that the translators split or joined into other sentence counts.
+NTREX_SETS = {
+    "news-ntrex-a": ["nytimes.184825", "cnbc.com.6784", "scotsman.133801", "telegraph.405408"],
+    "news-ntrex-b": ["reuters.218865", "nytimes.184804", "thelocal.65969"],
+}
+
+
+def ntrex(source, lang):
+    """Each article as its headline (the article's first segment) on one line and its body
+    (the other segments, in order, joined by a space) as one paragraph: the test set keeps
+    no paragraph breaks inside an article.  The body block lists its segments, the units
+    the translators translated, for the sentence gold."""
+    root, name = source.split("#")
+    with open(os.path.join(root, "DOCUMENT_IDS.tsv"), encoding="utf-8") as f:
+        ids = [ln.strip() for ln in f]
+    with open(os.path.join(root, NTREX_FILES[lang]), encoding="utf-8") as f:
+        segs = [ln.rstrip("\n") for ln in f]
+    out, blocks = [], []
+    for doc in NTREX_SETS[name]:
+        lines = [" ".join(segs[i].split()) for i, d in enumerate(ids) if d == doc]
+        body = " ".join(lines[1:])
+        out += [lines[0], body]
+        blocks.append(block(f"{doc}-title", lines[0], "heading"))
+        b = block(doc, body)
+        b["segments"] = lines[1:]
+        blocks.append(b)
+    return "\n\n".join(out) + "\n", blocks
+
+
+# --- Paragraph-per-line JSONL (the MultiLeg data set of EU court documents) ---------------
+
+PARA_LABEL = re.compile(r"^[‘’“”\"]?(\(\d+\)|\d+\)|\d+\.?|[IVX]+\.|[A-Z]\.|\*|[a-z]\))\s+")
+SENTENCE_END = re.compile(r"[.:;!?…”’\"]$")
+
+
+def jsonl_lines(path, lang):
+    """Each line's "text" as one paragraph, blank lines between.  A block's label is its
+    leading number (paragraph, point or footnote number, roman or letter heading label); a
+    line without a paragraph number that does not end as a sentence does is a heading or a
+    title line.  Lines without a word ("…", "[..]": elisions in quotations) are written but
+    are no block: no snippet can locate them."""
+    out, blocks = [], []
+    with open(path, encoding="utf-8") as f:
+        texts = [json.loads(ln)["text"].strip() for ln in f if ln.strip()]
+    for i, t in enumerate(texts):
+        out.append(t)
+        if not re.search(r"\w", t):
+            continue
+        m = PARA_LABEL.match(t)
+        label, body = (m.group(0).strip(), t[m.end():]) if m else ("", t)
+        numbered = bool(m) and not re.fullmatch(r"[‘’“”\"]?([IVX]+|[A-Z])\.", label)
+        heading = not numbered and not SENTENCE_END.search(t)
+        blocks.append(block(f"line-{i + 1}", body, "heading" if heading else "para", label))
+    return "\n\n".join(out) + "\n", blocks
+
+
+KINDS = {"udhr": udhr, "formex": formex, "wml": wml, "eupl": eupl, "markdown": markdown,
+         "ntrex": ntrex, "jsonl-lines": jsonl_lines}
 
 
 def main(argv):

@@ -111,6 +111,19 @@ class Text:
         return " ".join(self.words[start:end + 1])
 
 
+def rewrite(text, snippets, cursor, where):
+    """A sentence-gold bead's list of sentence starts, rewritten as the variant's word runs
+    (a page break may fall inside one) from the bead's start on."""
+    out = []
+    for snip in snippets:
+        p, n = text.locate(score.words(snip), cursor)
+        if p < 0:
+            raise SystemExit(f"{where}: sentence not found: {snip!r}")
+        cursor = p + 1
+        out.append(text.run_from(p, n))
+    return out
+
+
 def derive(gold, doc_dir, variant):
     langs = gold["langs"]
     texts = {lang: Text(os.path.join(doc_dir, variant, gold["files"][lang])) for lang in langs}
@@ -122,7 +135,7 @@ def derive(gold, doc_dir, variant):
         for lang in langs:
             if lang not in bead:
                 continue
-            out = []
+            out, first = [], cursor[lang]
             for snip in bead[lang]:
                 q = "?" if snip.startswith("?") else ""
                 w = score.words(snip.lstrip("?"))
@@ -133,6 +146,10 @@ def derive(gold, doc_dir, variant):
                 out.append(q + texts[lang].run_from(p, n))
                 pos.setdefault(lang, texts[lang].body[p])
             nb[lang] = out
+            if "sentences" in bead and lang in bead["sentences"]:
+                nb["sentences"] = dict(nb["sentences"])
+                nb["sentences"][lang] = rewrite(texts[lang], bead["sentences"][lang], first,
+                                                f"{doc_dir} {variant} {lang}")
         beads.append(nb)
         first_pos.append(pos)
     # furniture lines as noise beads, after the last bead that starts before them

@@ -1,0 +1,286 @@
+/* sentences.c: paralign_sentences_align and the sentence alignment object.
+ *
+ * Every document is cut into sentences once (sentence_split.c), then each
+ * paragraph unit is handed to sentence_dp.c with its sentences in every
+ * document.  A unit whose documents hold one sentence each needs no DP: it is
+ * one sentence unit with its paragraph unit's score, which keeps verse-like
+ * corpora cheap. */
+#include "align/sentences.h"
+
+#include <string.h>
+
+#include "base/error.h"
+
+#define DEFAULT_MIN_CONFIDENCE 0.6
+#define SENTENCE_VAR 6.8 /* Gale and Church's variance per character */
+
+/* --- cutting the documents ------------------------------------------------ */
+
+static int doc_sentences_push(const paralign_mem *mem, paralign_doc_sentences *ds, size_t *cap,
+                              paralign_sentence sn) {
+  void *arr = ds->v;
+  if (paralign_mem_grow(mem, &arr, cap, ds->n + 1, sizeof *ds->v) != 0)
+    return PARALIGN_ERR_NOMEM;
+  ds->v = arr;
+  ds->v[ds->n++] = sn;
+  return PARALIGN_OK;
+}
+
+static int split_paragraphs(paralign_sentences *s, size_t d, paralign_splitter *sp) {
+  const paralign_document *doc = s->al->docs[d];
+  paralign_doc_sentences *ds = &s->docs[d];
+  size_t np = paralign_document_count(doc), cap = 0;
+  paralign_sentence_ranges r = {&s->mem, NULL, 0, 0};
+  int rc = (ds->first = paralign_mem_calloc(&s->mem, np + 1, sizeof *ds->first))
+               ? PARALIGN_OK
+               : PARALIGN_ERR_NOMEM;
+  for (size_t p = 0; p < np && rc == PARALIGN_OK; p++) {
+    ds->first[p] = ds->n;
+    r.n = 0;
+    rc = paralign_splitter_split_paragraph(sp, paralign_document_get(doc, p), &r);
+    for (size_t i = 0; i < r.n && rc == PARALIGN_OK; i++)
+      rc = doc_sentences_push(&s->mem, ds, &cap, (paralign_sentence){p, r.v[i].start, r.v[i].end});
+  }
+  if (rc == PARALIGN_OK)
+    ds->first[np] = ds->n;
+  paralign_sentence_ranges_free(&r);
+  return rc;
+}
+
+static int split_document(paralign_sentences *s, size_t d) {
+  paralign_splitter *sp = NULL;
+  int rc = paralign_splitter_open(&s->mem, paralign_document_lang(s->al->docs[d]), &sp);
+  if (rc == PARALIGN_OK)
+    rc = split_paragraphs(s, d, sp);
+  paralign_splitter_close(sp);
+  return rc;
+}
+
+/* --- units ---------------------------------------------------------------- */
+
+static int units_reserve(paralign_sentences *s, size_t need) {
+  if (need <= s->cap)
+    return PARALIGN_OK;
+  size_t cap = s->cap ? 2 * s->cap : 64;
+  while (cap < need)
+    cap *= 2;
+  paralign_span *spans = paralign_mem_realloc(&s->mem, s->spans, cap * s->ndocs * sizeof *spans);
+  if (spans)
+    s->spans = spans;
+  size_t *pu = spans ? paralign_mem_realloc(&s->mem, s->para_unit, cap * sizeof *pu) : NULL;
+  if (pu)
+    s->para_unit = pu;
+  double *sc = pu ? paralign_mem_realloc(&s->mem, s->scores, cap * sizeof *sc) : NULL;
+  if (sc)
+    s->scores = sc;
+  unsigned *fl = sc ? paralign_mem_realloc(&s->mem, s->flags, cap * sizeof *fl) : NULL;
+  if (!fl)
+    return PARALIGN_ERR_NOMEM;
+  s->flags = fl;
+  s->cap = cap;
+  return PARALIGN_OK;
+}
+
+static int unit_add(paralign_sentences *s, size_t u, const paralign_span *spans, double score,
+                    unsigned flags) {
+  if (units_reserve(s, s->nunits + 1) != PARALIGN_OK)
+    return PARALIGN_ERR_NOMEM;
+  memcpy(s->spans + s->nunits * s->ndocs, spans, s->ndocs * sizeof *spans);
+  for (size_t d = 0; d < s->ndocs; d++)
+    if (!spans[d].count)
+      flags |= PARALIGN_UNIT_PARTIAL;
+  s->para_unit[s->nunits] = u;
+  s->scores[s->nunits] = score;
+  s->flags[s->nunits++] = flags;
+  return PARALIGN_OK;
+}
+
+/* The sentences of paragraph unit u in every document. */
+static void unit_sentences(const paralign_sentences *s, size_t u, paralign_span *in) {
+  for (size_t d = 0; d < s->ndocs; d++) {
+    paralign_span p = s->al->spans[u * s->ndocs + d];
+    const size_t *first = s->docs[d].first;
+    in[d] = (paralign_span){first[p.first], first[p.first + p.count] - first[p.first]};
+  }
+}
+
+/* Whether the unit needs no grouping: fewer than two documents with text,
+ * or one sentence in each.  *many: some document has several sentences. */
+static int unit_is_simple(const paralign_sentences *s, const paralign_span *in, int *many) {
+  size_t present = 0;
+  *many = 0;
+  for (size_t d = 0; d < s->ndocs; d++) {
+    present += in[d].count > 0;
+    *many |= in[d].count > 1;
+  }
+  return present < 2 || !*many;
+}
+
+static int group_and_add(paralign_sentences *s, paralign_sentence_unit *unit,
+                         paralign_sentence_groups *groups) {
+  int rc = paralign_sentence_dp(unit, groups);
+  double par_score = s->al->scores[unit->u];
+  for (size_t g = 0; g < groups->n && rc == PARALIGN_OK; g++) {
+    double score = groups->confidence[g] < par_score ? groups->confidence[g] : par_score;
+    rc = unit_add(s, unit->u, groups->spans + g * s->ndocs, score,
+                  groups->whole ? PARALIGN_UNIT_WHOLE_PARAGRAPH : 0u);
+  }
+  return rc;
+}
+
+/* The alignment's length models, with the tabulated cost the DP reads fast.
+ * The ratio is the paragraphs'; the variance no less than Gale and Church's:
+ * one sentence strays further from the ratio, per character, than a
+ * paragraph, whose sentences' deviations partly cancel out. */
+static paralign_lenmodel *models_with_table(const paralign_sentences *s, const double *table) {
+  size_t n = s->ndocs * s->ndocs;
+  paralign_lenmodel *m = paralign_mem_calloc(&s->mem, n, sizeof *m);
+  for (size_t i = 0; m && i < n; i++) {
+    m[i] = s->al->models ? s->al->models[i] : (paralign_lenmodel){1.0, SENTENCE_VAR, NULL};
+    m[i].var = m[i].var > SENTENCE_VAR ? m[i].var : SENTENCE_VAR;
+    m[i].table = table;
+  }
+  return m;
+}
+
+static int align_units(paralign_sentences *s, double min_confidence) {
+  double table[PARALIGN_COST_TABLE_SIZE];
+  paralign_dp_cost_table(table);
+  paralign_span *in = paralign_mem_calloc(&s->mem, s->ndocs, sizeof *in);
+  paralign_lenmodel *models = models_with_table(s, table);
+  paralign_sentence_groups groups = {&s->mem, NULL, NULL, 0, 0, 0, 0};
+  paralign_sentence_unit unit = {s, 0, in, models, min_confidence};
+  int rc = in && models ? units_reserve(s, s->al->nunits) : PARALIGN_ERR_NOMEM;
+  for (size_t u = 0; u < s->al->nunits && rc == PARALIGN_OK; u++) {
+    int many;
+    unit.u = u;
+    unit_sentences(s, u, in);
+    if (unit_is_simple(s, in, &many))
+      rc = unit_add(s, u, in, s->al->scores[u], many ? PARALIGN_UNIT_WHOLE_PARAGRAPH : 0u);
+    else
+      rc = group_and_add(s, &unit, &groups);
+  }
+  paralign_sentence_groups_free(&groups);
+  paralign_mem_free(&s->mem, in);
+  paralign_mem_free(&s->mem, models);
+  return rc;
+}
+
+/* --- the public entry point ------------------------------------------------ */
+
+void paralign_sentences_free(paralign_sentences *s) {
+  if (!s)
+    return;
+  paralign_mem m = s->mem;
+  for (size_t d = 0; s->docs && d < s->ndocs; d++) {
+    paralign_mem_free(&m, s->docs[d].v);
+    paralign_mem_free(&m, s->docs[d].first);
+  }
+  paralign_mem_free(&m, s->docs);
+  paralign_mem_free(&m, s->spans);
+  paralign_mem_free(&m, s->para_unit);
+  paralign_mem_free(&m, s->scores);
+  paralign_mem_free(&m, s->flags);
+  paralign_mem_free(&m, s);
+}
+
+static int check_args(const paralign_alignment *al, const paralign_sentence_options *opts,
+                      paralign_sentences **out, paralign_error *err) {
+  if (!out)
+    return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT, "no output pointer");
+  *out = NULL;
+  if (!al)
+    return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT, "no alignment");
+  if (opts && opts->version != PARALIGN_SENTENCE_OPTIONS_VERSION)
+    return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT,
+                              "unknown paralign_sentence_options version %u", opts->version);
+  if (opts && !(opts->min_confidence >= 0.0 && opts->min_confidence <= 1.0))
+    return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT,
+                              "min_confidence must be between 0 and 1");
+  return PARALIGN_OK;
+}
+
+static paralign_sentences *sentences_new(const paralign_alignment *al, const paralign_mem *mem) {
+  paralign_mem m = paralign_mem_or_default(mem);
+  paralign_sentences *s = paralign_mem_calloc(&m, 1, sizeof *s);
+  if (!s)
+    return NULL;
+  s->mem = m;
+  s->al = al;
+  s->ndocs = al->ndocs;
+  s->docs = paralign_mem_calloc(&s->mem, al->ndocs, sizeof *s->docs);
+  if (!s->docs) {
+    paralign_mem_free(&m, s);
+    return NULL;
+  }
+  return s;
+}
+
+int paralign_sentences_align(const paralign_alignment *al, const paralign_sentence_options *opts,
+                             const paralign_mem *mem, paralign_sentences **out,
+                             paralign_error *err) {
+  int rc = check_args(al, opts, out, err);
+  if (rc != PARALIGN_OK)
+    return rc;
+  double min_conf = opts && opts->min_confidence > 0 ? opts->min_confidence
+                                                     : DEFAULT_MIN_CONFIDENCE;
+  paralign_sentences *s = sentences_new(al, mem);
+  rc = s ? PARALIGN_OK : PARALIGN_ERR_NOMEM;
+  for (size_t d = 0; s && d < s->ndocs && rc == PARALIGN_OK; d++)
+    rc = split_document(s, d);
+  if (rc == PARALIGN_OK)
+    rc = align_units(s, min_conf);
+  if (rc != PARALIGN_OK) {
+    paralign_sentences_free(s);
+    return paralign_error_set(err, rc, rc == PARALIGN_ERR_NOMEM
+                                           ? "out of memory while aligning sentences"
+                                           : "no sentence rules from ICU");
+  }
+  *out = s;
+  return PARALIGN_OK;
+}
+
+/* --- accessors ------------------------------------------------------------- */
+
+const paralign_alignment *paralign_sentences_alignment(const paralign_sentences *s) {
+  return s ? s->al : NULL;
+}
+
+size_t paralign_sentences_sentence_count(const paralign_sentences *s, size_t d) {
+  return s && d < s->ndocs ? s->docs[d].n : 0;
+}
+
+int paralign_sentences_sentence(const paralign_sentences *s, size_t d, size_t i,
+                                size_t *paragraph, size_t *start, size_t *end) {
+  if (!s || d >= s->ndocs || i >= s->docs[d].n || !paragraph || !start || !end)
+    return PARALIGN_ERR_INVALID_ARGUMENT;
+  const paralign_sentence *sn = &s->docs[d].v[i];
+  *paragraph = sn->paragraph;
+  *start = sn->start;
+  *end = sn->end;
+  return PARALIGN_OK;
+}
+
+size_t paralign_sentences_count(const paralign_sentences *s) { return s ? s->nunits : 0; }
+
+int paralign_sentences_range(const paralign_sentences *s, size_t u, size_t d, size_t *first,
+                             size_t *count) {
+  if (!s || u >= s->nunits || d >= s->ndocs || !first || !count)
+    return PARALIGN_ERR_INVALID_ARGUMENT;
+  paralign_span sp = s->spans[u * s->ndocs + d];
+  *first = sp.first;
+  *count = sp.count;
+  return PARALIGN_OK;
+}
+
+size_t paralign_sentences_paragraph_unit(const paralign_sentences *s, size_t u) {
+  return s && u < s->nunits ? s->para_unit[u] : PARALIGN_NONE;
+}
+
+double paralign_sentences_score(const paralign_sentences *s, size_t u) {
+  return s && u < s->nunits ? s->scores[u] : 0.0;
+}
+
+unsigned paralign_sentences_flags(const paralign_sentences *s, size_t u) {
+  return s && u < s->nunits ? s->flags[u] : 0u;
+}

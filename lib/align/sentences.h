@@ -1,0 +1,66 @@
+/* sentences.h: sentence units inside the paragraph units (private).
+ *
+ * sentences.c cuts every document into sentences (sentence_split.c) and
+ * drives sentence_dp.c over each paragraph unit; sentence_dp.c groups the
+ * sentences of one unit jointly across the documents, as align.c groups
+ * paragraphs: document after document against the groups made so far. */
+#ifndef PARALIGN_SENTENCES_H
+#define PARALIGN_SENTENCES_H
+
+#include <stddef.h>
+
+#include "align/align.h"
+#include "align/sentence_split.h"
+
+/* A sentence of a document: bytes [start, end) of paragraph `paragraph`. */
+typedef struct paralign_sentence {
+  size_t paragraph, start, end;
+} paralign_sentence;
+
+/* The sentences of one document, and where each paragraph's begin. */
+typedef struct paralign_doc_sentences {
+  paralign_sentence *v;
+  size_t n;
+  size_t *first; /* paragraph p's sentences: [first[p], first[p + 1]) */
+} paralign_doc_sentences;
+
+struct paralign_sentences {
+  paralign_mem mem;
+  const paralign_alignment *al;
+  size_t ndocs;
+  paralign_doc_sentences *docs;
+  size_t nunits, cap;
+  paralign_span *spans; /* nunits x ndocs sentence spans, unit-major */
+  size_t *para_unit;
+  double *scores;
+  unsigned *flags;
+};
+
+/* What one paragraph unit gives the DP: per document, its sentences (a span
+ * of docs[d], count 0 when the unit has no text there). */
+typedef struct paralign_sentence_unit {
+  const paralign_sentences *s;
+  size_t u;               /* the paragraph unit */
+  const paralign_span *in; /* ndocs spans of sentence indices */
+  const paralign_lenmodel *models; /* ndocs x ndocs as in paralign_alignment, or NULL */
+  double min_confidence;
+} paralign_sentence_unit;
+
+/* The groups found for a unit: ngroups x ndocs spans (sentence indices),
+ * each group's confidence, and whether the unit was kept whole. */
+typedef struct paralign_sentence_groups {
+  const paralign_mem *mem;
+  paralign_span *spans;
+  double *confidence;
+  size_t n, cap, conf_cap; /* cap counts spans, conf_cap confidences */
+  int whole;
+} paralign_sentence_groups;
+
+/* sentence_dp.c: group the sentences of one paragraph unit.  The groups
+ * (reset first) cover every sentence of unit->in in order; when no grouping
+ * is confident there is one group, the whole unit, and groups->whole is set.
+ * Returns PARALIGN_OK or PARALIGN_ERR_NOMEM. */
+int paralign_sentence_dp(const paralign_sentence_unit *unit, paralign_sentence_groups *groups);
+void paralign_sentence_groups_free(paralign_sentence_groups *g);
+
+#endif

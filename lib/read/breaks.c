@@ -1,0 +1,503 @@
+/* breaks.c: where a paragraph ends.  Between two lines of text, decides
+ * whether the second starts a new block: blank lines (unless every line is
+ * followed by one), labels and bullets, headings, and in hard-wrapped text
+ * whether the first line was full.  Each rule below names the kind of
+ * document it is for. */
+#include <string.h>
+
+#include "read/layout_ctx.h"
+#include "read/linecue.h"
+
+static const char *text_at(const paralign_layout_ctx *L, size_t i) {
+  return paralign_layout_text(L, i);
+}
+
+/* ---- numbering sequences ------------------------------------------------------ */
+
+/* The index of the numbering of a form, or -1. */
+static int sequence_of(const paralign_layout_ctx *L, const char *style) {
+  for (int k = 0; k < L->nseq; k++)
+    if (strcmp(L->seq[k].style, style) == 0)
+      return k;
+  return -1;
+}
+
+/* The label goes on with a numbering already under way ("13." after "12."). */
+static int continues_sequence(const paralign_layout_ctx *L, const paralign_label *lab) {
+  int k = sequence_of(L, lab->style);
+  return lab->scheme != PARALIGN_SCHEME_BULLET && k >= 0 && lab->value == L->seq[k].value + 1;
+}
+
+/* How far a long label may jump ahead of its numbering and still be taken as
+ * its next label: a few paragraphs may be missing or unnumbered. */
+#define LONG_LABEL_REACH 10
+/* How far ahead "2." is looked for to confirm that "1. lower-case" starts a list. */
+#define ORDINAL_REACH 200
+
+/* A 4-6 digit number opening a line is a label only when the numbering of its
+ * form has reached just below it ("1000." after "998."); otherwise it is a
+ * year or an amount opening a sentence ("2023. gada 20. novembrī"). */
+static int long_label_expected(const paralign_layout_ctx *L, const paralign_label *lab) {
+  int k = sequence_of(L, lab->style);
+  return k >= 0 && lab->value > L->seq[k].value &&
+         lab->value <= L->seq[k].value + LONG_LABEL_REACH;
+}
+
+/* "19. gadsimtā", "1. janvārī": in Latvian a day or century is written as a
+ * number with a period, and the lower-case word after it tells it from a
+ * numbered paragraph, which starts with a capital.  Such a number is a label
+ * only where it continues the numbering ("3." after "2.") or starts one
+ * ("1." when the next number opening a line is "2."). */
+static int ordinal_form(const char *s, size_t len, const paralign_label *lab) {
+  return lab->scheme == PARALIGN_SCHEME_ARABIC && strcmp(lab->style, "1.") == 0 &&
+         lab->skip < len && paralign_starts_lower(s + lab->skip, len - lab->skip);
+}
+
+static int next_number_is(const paralign_layout_ctx *L, size_t i, long value) {
+  for (size_t j = i + 1; j < L->lines->n && j <= i + ORDINAL_REACH; j++) {
+    paralign_label lab;
+    const paralign_line *l = &L->lines->v[j];
+    if (paralign_layout_is_text(l) && paralign_label_line(L->lines, l, &lab) &&
+        strcmp(lab.style, "1.") == 0)
+      return lab.value == value;
+  }
+  return 0;
+}
+
+/* A label that only looks like one in this document: a year, an ordinal, a
+ * time of day taken for a verse ("Klockan 09:30"). */
+static int label_doubtful(const paralign_layout_ctx *L, size_t i, const paralign_label *lab) {
+  const char *s = text_at(L, i);
+  size_t len = L->lines->v[i].len;
+  if (lab->long_number)
+    return !long_label_expected(L, lab);
+  if (lab->scheme == PARALIGN_SCHEME_VERSE)
+    return !paralign_recur_numbers_verses(&L->recur);
+  if (ordinal_form(s, len, lab))
+    return !continues_sequence(L, lab) && !(lab->value == 1 && next_number_is(L, i, 2));
+  return 0;
+}
+
+int paralign_breaks_label(const paralign_layout_ctx *L, size_t i, paralign_label *lab) {
+  if (!paralign_label_line(L->lines, &L->lines->v[i], lab))
+    return 0;
+  if (label_doubtful(L, i, lab)) {
+    memset(lab, 0, sizeof *lab);
+    return 0;
+  }
+  return 1;
+}
+
+void paralign_breaks_note_sequence(paralign_layout_ctx *L, size_t i) {
+  paralign_label lab;
+  if (!paralign_breaks_label(L, i, &lab) || lab.scheme == PARALIGN_SCHEME_BULLET)
+    return;
+  int k = sequence_of(L, lab.style);
+  if (k < 0 && L->nseq < PARALIGN_LAYOUT_MAX_SEQUENCES) {
+    k = L->nseq++;
+    memcpy(L->seq[k].style, lab.style, sizeof L->seq[k].style);
+  }
+  if (k >= 0)
+    L->seq[k].value = lab.value;
+}
+
+/* ---- what a line looks like ------------------------------------------------------ */
+
+static int starts_superscript(const char *s, size_t len) {
+  unsigned char a = len > 1 ? (unsigned char)s[0] : 0, b = len > 1 ? (unsigned char)s[1] : 0;
+  if (a == 0xC2 && (b == 0xB9 || b == 0xB2 || b == 0xB3))
+    return 1;
+  return len > 2 && a == 0xE2 && b == 0x81 && (unsigned char)s[2] >= 0xB0 &&
+         (unsigned char)s[2] <= 0xB9;
+}
+
+/* "1 Text" under a separator: a footnote's number. */
+static int starts_footnote_number(const char *s, size_t len) {
+  size_t i = 0;
+  while (i < len && i < 4 && s[i] >= '0' && s[i] <= '9')
+    i++;
+  return i > 0 && i < 4 && i + 1 < len && s[i] == ' ' && !(s[i + 1] >= '0' && s[i + 1] <= '9');
+}
+
+/* A short line in capitals: a heading or a title ("SOM ERINRAR OM"). */
+static int caps_line(const paralign_layout_ctx *L, size_t i) {
+  return (L->lines->v[i].flags & PARALIGN_LINE_CAPS) != 0;
+}
+
+/* The first line of the block line i belongs to, or -1. */
+static long block_first(const paralign_layout_ctx *L, size_t i) {
+  int b = L->lines->v[i].block;
+  return b < 0 ? -1 : L->out->v[b].first;
+}
+
+/* The block line i belongs to starts with a label: a list or numbered paragraph. */
+static int block_has_label(const paralign_layout_ctx *L, size_t i) {
+  long first = block_first(L, i);
+  paralign_label lab;
+  return first >= 0 && !(L->out->v[L->lines->v[i].block].flags & PARALIGN_BLOCK_NOLABEL) &&
+         paralign_label_line(L->lines, &L->lines->v[first], &lab);
+}
+
+/* Line i is nothing but a heading word and its number ("Kapitel I",
+ * "1. noteikums", "Article 5"): the title or text follows on the next line. */
+static int label_line(const paralign_layout_ctx *L, size_t i) {
+  paralign_label lab;
+  return paralign_breaks_label(L, i, &lab) &&
+         (lab.scheme == PARALIGN_SCHEME_ARTICLE || lab.scheme == PARALIGN_SCHEME_SECTION) &&
+         lab.skip >= L->lines->v[i].len;
+}
+
+/* The room the first word of line i needs at the end of line pi. */
+static size_t need_of(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  return paralign_regime_width(&L->lines->v[pi]) + 1 +
+         paralign_first_word_chars(text_at(L, i), L->lines->v[i].len);
+}
+
+/* Wrapped text: line pi was not full, the first word of line i would have
+ * fitted on it (with a margin for proportional fonts, smaller after a full
+ * stop). */
+static int is_short(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  size_t need = need_of(L, pi, i);
+  if (need < L->info.fit)
+    return 1;
+  const char *s = text_at(L, i);
+  return need < L->info.fit_stop &&
+         paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".!?") &&
+         !paralign_starts_lower(s, L->lines->v[i].len);
+}
+
+/* ---- recitals -------------------------------------------------------------------- */
+
+/* A recital or list item ends: a comma or semicolon, or ", and" at the end. */
+static int ends_item(const char *s, size_t len) {
+  if (paralign_ends_with_stop(s, len, ",;"))
+    return 1;
+  size_t w = paralign_last_word_start(s, len);
+  return w >= 2 && s[w - 2] == ',' && paralign_word_is_conjunction(s + w, len - w);
+}
+
+/* Preambles (statutes, charters, declarations): after a line that ends a
+ * recital, a line that opens with the document's recital word ("Whereas",
+ * "enär", "tā kā") starts the next recital. */
+static int next_recital(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  return L->recur.nopeners &&
+         (ends_item(text_at(L, pi), L->lines->v[pi].len) || caps_line(L, pi)) &&
+         paralign_recur_opens_recital(&L->recur, text_at(L, i), L->lines->v[i].len);
+}
+
+/* The block of line pi is a recital. */
+static int in_recital(const paralign_layout_ctx *L, size_t pi) {
+  int b = L->lines->v[pi].block;
+  return b >= 0 && (L->out->v[b].flags & PARALIGN_BLOCK_RECITAL);
+}
+
+int paralign_breaks_recital(const paralign_layout_ctx *L, size_t i) {
+  if (paralign_recur_opens_recital(&L->recur, text_at(L, i), L->lines->v[i].len))
+    return 1;
+  if (i == 0 || !paralign_layout_is_text(&L->lines->v[i - 1]))
+    return 0;
+  return in_recital(L, i - 1) && ends_item(text_at(L, i - 1), L->lines->v[i - 1].len);
+}
+
+/* ... and a recital that ends before its line does is followed by another
+ * ("efter översändande av ..."), and after the last one a capitalised line
+ * starts the enacting words ("The Town Council adopts this charter."). */
+static int after_recitals(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  if (!ends_item(text_at(L, pi), L->lines->v[pi].len) || !in_recital(L, pi))
+    return 0;
+  return paralign_starts_upper(text_at(L, i), L->lines->v[i].len) ||
+         need_of(L, pi, i) < L->info.fit;
+}
+
+/* Statutes and declarations: a line in capitals that ends in a comma or
+ * colon names the body that speaks ("THE ANNUAL MEETING OF THE CLUB,",
+ * "HAVE ADOPTED THIS REGULATION:"); what follows is a paragraph of its own. */
+static int formula_line(const paralign_layout_ctx *L, size_t pi) {
+  return caps_line(L, pi) && paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ",:");
+}
+
+/* ---- headings in wrapped text ------------------------------------------------------------ */
+
+/* Rules and reports with numbered one-line headings ("2. Use of the hall"):
+ * a line whose numbering form the document uses for headings, without final
+ * punctuation, is a heading however long, when it opens its block. */
+static int heading_form_line(const paralign_layout_ctx *L, size_t pi) {
+  paralign_label lab;
+  return block_first(L, pi) == (long)pi && paralign_breaks_label(L, pi, &lab) &&
+         paralign_recur_heading_style(&L->recur, lab.style) &&
+         !paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".,;:!?");
+}
+
+/* s starts with a capital, maybe after opening quotes or brackets
+ * ("‘Compatible Licences’ ...", "“Licence” ..."). */
+static int starts_capital(const char *s, size_t len) {
+  static const char *const opening[] = {"\xE2\x80\x98", "\xE2\x80\x9C", "\xE2\x80\x9E",
+                                        "\xC2\xAB", "\"", "'", "(", "["};
+  size_t i = 0;
+  for (int again = 1; again && i < len && i < 12;) {
+    again = 0;
+    for (size_t k = 0; k < sizeof opening / sizeof *opening; k++) {
+      size_t n = strlen(opening[k]);
+      if (i + n <= len && memcmp(s + i, opening[k], n) == 0) {
+        i += n;
+        again = 1;
+        break;
+      }
+    }
+  }
+  return paralign_starts_upper(s + i, len - i);
+}
+
+/* Wrapped text with unnumbered headings: after a sentence ends, a short
+ * capitalised line without final punctuation, followed by a capitalised or
+ * labelled line (or nothing), is a heading even when the line above it was
+ * full ("... quiet place to work." / "Opening hours" / "The library ..."). */
+static int heading_between(const paralign_layout_ctx *L, size_t i) {
+  const paralign_line *l = &L->lines->v[i];
+  const char *s = text_at(L, i);
+  if (l->chars * 100 >= L->info.width * 60 || !paralign_starts_upper(s, l->len) ||
+      paralign_ends_with_stop(s, l->len, ".,;:!?"))
+    return 0;
+  if (i + 1 >= L->lines->n || !paralign_layout_is_text(&L->lines->v[i + 1]))
+    return 1;
+  paralign_label lab;
+  const char *n = text_at(L, i + 1);
+  size_t nlen = L->lines->v[i + 1].len;
+  return starts_capital(n, nlen) || paralign_breaks_label(L, i + 1, &lab);
+}
+
+/* Licences, terms and definitions: after a sentence ends, a line that opens
+ * with a short capitalised phrase and a colon before a capital ("Copyleft
+ * clause: If the Licensee ...", "Note: The ...") starts an item of its own. */
+static int run_in_heading(const char *s, size_t len) {
+  if (!paralign_starts_upper(s, len))
+    return 0;
+  size_t words = 1;
+  for (size_t i = 0; i < len && i < 48; i++) {
+    if (s[i] == ' ')
+      words++;
+    else if (s[i] == ':')
+      return words <= 4 && i + 2 < len && s[i + 1] == ' ' && starts_capital(s + i + 2, len - i - 2);
+    else if (s[i] == '.' || s[i] == ',' || s[i] == ';')
+      return 0;
+  }
+  return 0;
+}
+
+/* A line ending in a colon introduces a list or a quotation: a capitalised
+ * line after it is the first item ("... are the following:" / "Attribution
+ * right: ..."). */
+static int after_colon(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  const char *p = text_at(L, pi);
+  size_t n = L->lines->v[pi].len;
+  return paralign_ends_with_stop(p, n, ":") && n >= 2 && !(p[n - 2] >= '0' && p[n - 2] <= '9') &&
+         starts_capital(text_at(L, i), L->lines->v[i].len); /* "2009:" heads a dated item */
+}
+
+/* ---- dashes --------------------------------------------------------------------------- */
+
+static int is_dash_bullet(const char *s, size_t len) {
+  return (len > 2 && s[0] == '-' && s[1] == ' ') ||
+         (len > 4 && (memcmp(s, "\xE2\x80\x93 ", 4) == 0 || memcmp(s, "\xE2\x80\x94 ", 4) == 0));
+}
+
+/* A spaced dash inside s after byte from: " – " or " — " (" - " too). */
+static int has_inner_dash(const char *s, size_t len, size_t from) {
+  for (size_t i = from; i + 3 <= len; i++)
+    if (s[i] == ' ' && (memcmp(s + i + 1, "- ", 2) == 0 ||
+                        (i + 5 <= len && (memcmp(s + i + 1, "\xE2\x80\x93 ", 4) == 0 ||
+                                          memcmp(s + i + 1, "\xE2\x80\x94 ", 4) == 0))))
+      return 1;
+  return 0;
+}
+
+/* Wrapped text with a parenthetical between dashes, broken before the
+ * opening dash: a line that starts with "– " and a lower-case word, after a
+ * line without final punctuation, goes on with the sentence when the
+ * closing dash follows on it or the next line.  A list follows a colon or
+ * semicolon, or repeats its bullets, and an item has no closing dash. */
+static int dash_runs_on(const paralign_layout_ctx *L, size_t pi, size_t i, const paralign_label *lab) {
+  const char *p = text_at(L, pi), *s = text_at(L, i);
+  size_t len = L->lines->v[i].len;
+  if (!is_dash_bullet(s, len) || lab->skip >= len || !paralign_starts_lower(s + lab->skip, len - lab->skip))
+    return 0;
+  if (paralign_ends_with_stop(p, L->lines->v[pi].len, ".,:;!?"))
+    return 0;
+  int closes = has_inner_dash(s, len, lab->skip) ||
+               (i + 1 < L->lines->n && paralign_layout_is_text(&L->lines->v[i + 1]) &&
+                has_inner_dash(text_at(L, i + 1), L->lines->v[i + 1].len, 0));
+  long first = block_first(L, pi);
+  paralign_label fl;
+  return closes && (first < 0 || !paralign_label_line(L->lines, &L->lines->v[first], &fl) ||
+                    fl.scheme != PARALIGN_SCHEME_BULLET);
+}
+
+/* A line that ends a clause and stays half empty ended on purpose, even
+ * before a lower-case line ("... independent of political parties," /
+ * "adopts this charter."); a half-empty line ending in a word is a title
+ * broken in two ("COUNCIL CONCLUSIONS" / "on digital diplomacy"). */
+static int half_empty_item(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  return need_of(L, pi, i) < L->info.fit_low &&
+         paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ",;:");
+}
+
+/* A line in capitals that finishes the sentence of the line above
+ * ("... responsible for enforcement at" / "[INSERT CONTACT METHOD].");
+ * one ending in a comma or colon names a speaker ("THE COUNCIL,"). */
+static int caps_ends_sentence(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  return caps_line(L, i) &&
+         !paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".,;:!?") &&
+         paralign_ends_with_stop(text_at(L, i), L->lines->v[i].len, ".!?");
+}
+
+/* Texts whose paragraphs are separated by blank lines, written with a line
+ * break after some sentences (markdown, one sentence to a line): a
+ * sentence that ends before its line does is not a paragraph end when text
+ * follows without a blank line. */
+static int line_break_in_paragraph(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  return L->info.blank_paragraphs &&
+         paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".!?") && !caps_line(L, i);
+}
+
+/* Text wrapped at a fixed width whose blank lines between paragraphs were
+ * lost (pdftotext without -layout): a sentence that ends a full line before
+ * a capitalised line may end the paragraph or only the sentence.  Where
+ * such lines are rare next to lines that end a paragraph beyond doubt
+ * (short paragraphs), it is taken as a paragraph end: a paragraph cut in
+ * two is joined back when its pieces are aligned with the other versions,
+ * two paragraphs read as one are not. */
+static int full_line_ends_paragraph(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  return L->info.full_ends &&
+         paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".!?") &&
+         starts_capital(text_at(L, i), L->lines->v[i].len);
+}
+
+/* ---- the two regimes ------------------------------------------------------------------- */
+
+static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  const paralign_line *prev = &L->lines->v[pi], *cur = &L->lines->v[i];
+  const char *p = text_at(L, pi), *s = text_at(L, i);
+  paralign_label lab;
+  int labelled = paralign_breaks_label(L, i, &lab);
+  if (labelled && lab.scheme == PARALIGN_SCHEME_BULLET)
+    return !dash_runs_on(L, pi, i, &lab);
+  if (paralign_ends_with_hyphen(p, prev->len))
+    return 0;
+  if (label_line(L, pi))
+    return !paralign_starts_lower(s, cur->len);
+  int stop = paralign_ends_with_stop(p, prev->len, ".:;!?");
+  if (labelled && (stop || is_short(L, pi, i) || continues_sequence(L, &lab) ||
+                   (lab.value == 1 && block_has_label(L, pi))))
+    return 1;
+  if (!labelled && line_break_in_paragraph(L, pi, i))
+    return 0;
+  if (heading_form_line(L, pi) && paralign_starts_upper(s, cur->len))
+    return 1;
+  if (formula_line(L, pi) && !caps_line(L, i))
+    return 1;
+  if (next_recital(L, pi, i) || after_recitals(L, pi, i))
+    return 1;
+  if (paralign_starts_lower(s, cur->len) && !paralign_ends_with_stop(p, prev->len, ".!?"))
+    return half_empty_item(L, pi, i);
+  if (caps_line(L, i) != caps_line(L, pi) && !caps_ends_sentence(L, pi, i))
+    return 1; /* into or out of a heading in capitals */
+  if (L->info.marked_ends && (prev->flags & PARALIGN_LINE_HARDBREAK))
+    return 1;
+  if (stop && heading_between(L, i))
+    return 1;
+  if (after_colon(L, pi, i) ||
+      (paralign_ends_with_stop(p, prev->len, ".!?") && run_in_heading(s, cur->len)))
+    return 1;
+  if (full_line_ends_paragraph(L, pi, i))
+    return 1;
+  return is_short(L, pi, i);
+}
+
+/* The last word of s is in lower case ("Council of the"). */
+static int ends_lower_word(const char *s, size_t len) {
+  size_t start = paralign_last_word_start(s, len);
+  return start < len && paralign_starts_lower(s + start, len - start) && len - start >= 2;
+}
+
+/* One line per paragraph: a short capitalised line without final
+ * punctuation above a line at least twice as long that starts with a capital
+ * is a heading in sentence case ("Ordinarie sammanträden", "Kārtējās domes
+ * sēdes"), not a paragraph broken before a name. */
+static int sentence_case_heading(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  const paralign_line *prev = &L->lines->v[pi], *cur = &L->lines->v[i];
+  return paralign_starts_upper(text_at(L, pi), prev->len) &&
+         paralign_starts_upper(text_at(L, i), cur->len) && cur->chars >= prev->chars * 2;
+}
+
+static int unwrapped_join(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  const paralign_line *prev = &L->lines->v[pi], *cur = &L->lines->v[i];
+  const char *p = text_at(L, pi), *s = text_at(L, i);
+  paralign_label lab;
+  if (paralign_breaks_label(L, i, &lab))
+    return lab.scheme == PARALIGN_SCHEME_BULLET && dash_runs_on(L, pi, i, &lab);
+  if (paralign_label_is_field(s, cur->len) || label_line(L, pi))
+    return 0;
+  if (line_break_in_paragraph(L, pi, i))
+    return 1;
+  if (paralign_ends_with_stop(p, prev->len, ".:;!?") || next_recital(L, pi, i))
+    return 0;
+  if (paralign_ends_with_hyphen(p, prev->len) || paralign_starts_lower(s, cur->len))
+    return 1;
+  return ends_lower_word(p, prev->len) && !sentence_case_heading(L, pi, i);
+}
+
+/* ---- gaps ------------------------------------------------------------------------------- */
+
+/* Whether the gap before line i (after line pi) separates paragraphs by
+ * itself.  Across a page boundary of wrapped text, or where a sentence runs
+ * on over it, blank lines are the page's margins: the lines on both sides
+ * decide, unless more blank lines follow the boundary than the top margin
+ * leaves on every page (pdftotext -layout keeps the blank line between
+ * paragraphs at the top of a page). */
+static int gap_separates(const paralign_layout_ctx *L, const paralign_gap *g, long pi, size_t i) {
+  const paralign_line *l = &L->lines->v[i];
+  if (g->hard)
+    return 1;
+  int page = g->page || (l->flags & PARALIGN_LINE_PAGE);
+  if (page && (L->info.wrapped || paralign_regime_runs_on(L->lines, &L->lines->v[pi], l)))
+    return !L->info.soft_blanks && g->after_page > L->page_margin;
+  return g->spaces || g->empties >= 2 || (g->empties && !L->info.soft_blanks);
+}
+
+int paralign_breaks_url_continues(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  const char *p = text_at(L, pi);
+  size_t n = L->lines->v[pi].len;
+  return n && (p[n - 1] == '-' || p[n - 1] == '/') &&
+         !memchr(text_at(L, i), ' ', L->lines->v[i].len);
+}
+
+int paralign_breaks_new_block(const paralign_layout_ctx *L, long cur, long pi, size_t i,
+                              const paralign_gap *g, int zone) {
+  const paralign_line *l = &L->lines->v[i];
+  if (cur < 0 || pi < 0 || gap_separates(L, g, pi, i))
+    return 1;
+  const paralign_line *prev = &L->lines->v[pi];
+  const char *s = text_at(L, i);
+  unsigned own = PARALIGN_LINE_SPLIT | PARALIGN_LINE_HEADING | PARALIGN_LINE_BOLD;
+  if ((l->flags & own) || (prev->flags & (PARALIGN_LINE_HEADING | PARALIGN_LINE_BOLD)))
+    return 1;
+  if (starts_superscript(s, l->len) || paralign_label_is_field(s, l->len))
+    return 1;
+  if (zone && (starts_footnote_number(s, l->len) || (l->flags & PARALIGN_LINE_URL)))
+    return 1;
+  if ((prev->flags & PARALIGN_LINE_URL))
+    return !paralign_breaks_url_continues(L, (size_t)pi, i);
+  return L->info.wrapped ? wrapped_break(L, (size_t)pi, i) : !unwrapped_join(L, (size_t)pi, i);
+}
+
+int paralign_breaks_resumes(const paralign_layout_ctx *L, long suspended, size_t i) {
+  if (suspended < 0)
+    return 0;
+  size_t last = (size_t)L->out->v[suspended].last;
+  const char *s = text_at(L, i);
+  paralign_label lab;
+  if (paralign_breaks_label(L, i, &lab))
+    return 0;
+  return paralign_starts_lower(s, L->lines->v[i].len) ||
+         !paralign_ends_with_stop(text_at(L, last), L->lines->v[last].len, ".:;!?");
+}

@@ -1,0 +1,487 @@
+/* furniture.c: page headers and footers.  Three kinds are recognised:
+ * lines of a known form next to a page boundary (a page number, a Council
+ * document code); the header and footer a browser prints on every page
+ * (print date and time at the top, the page's address and a counter "n/N"
+ * at the bottom); and any short line that recurs on most pages, at the same
+ * place on each page or with a number that changes from page to page. */
+#include "read/furniture.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "read/label.h"
+
+#define CONTENT_FLAGS (PARALIGN_LINE_EMPTY | PARALIGN_LINE_SPACES | PARALIGN_LINE_RULE)
+#define TEXT_FLAGS (CONTENT_FLAGS | PARALIGN_LINE_DROP)
+/* Headers and footers are short: longer lines are text, unless the same
+ * line sits at the same place on most pages (a page title). */
+#define FURNITURE_MAX_CHARS 60
+#define RUNNING_TITLE_MAX_CHARS 200
+/* How near the top or bottom of a page a running header or footer sits, in lines. */
+#define PAGE_EDGE_LINES 3
+/* Rounds of judging recurring lines: a group dropped makes its neighbours
+ * sit next to dropped lines, which may decide another group. */
+#define MAX_ROUNDS 8
+
+typedef struct furniture {
+  paralign_lines *ls;
+  const paralign_mem *mem;
+  size_t dropped;
+  /* per line: its page, and the lines of text between it and its page's top
+   * and bottom; NULL when the text has no page breaks */
+  unsigned *page, *from_top, *to_bottom;
+  size_t pages;
+  long first, last; /* the first and last line of text */
+} furniture;
+
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+static int has_content(const paralign_line *l) { return !(l->flags & CONTENT_FLAGS) && l->len > 0; }
+static int is_text(const paralign_line *l) { return !(l->flags & TEXT_FLAGS) && l->len > 0; }
+
+static const char *text_of(const furniture *F, size_t i) {
+  return paralign_line_text(F->ls, &F->ls->v[i]);
+}
+
+static void drop(furniture *F, size_t i) {
+  if (!(F->ls->v[i].flags & PARALIGN_LINE_DROP))
+    F->dropped++;
+  F->ls->v[i].flags |= (unsigned short)PARALIGN_LINE_DROP;
+}
+
+/* The line before (dir -1) or after (dir 1) i (empty lines are not stored), or -1. */
+static long neighbour(const furniture *F, long i, int dir) {
+  long j = i + dir;
+  return j >= 0 && (size_t)j < F->ls->n ? j : -1;
+}
+
+/* ---- where each line sits on its page ---------------------------------- */
+
+static int measure_pages(furniture *F) {
+  paralign_lines *ls = F->ls;
+  F->pages = 1;
+  F->first = F->last = -1;
+  for (size_t i = 0; i < ls->n; i++) {
+    F->pages += (ls->v[i].flags & PARALIGN_LINE_PAGE) != 0;
+    if (has_content(&ls->v[i])) {
+      F->first = F->first < 0 ? (long)i : F->first;
+      F->last = (long)i;
+    }
+  }
+  if (F->pages < 2)
+    return 0;
+  F->page = paralign_mem_calloc(F->mem, ls->n * 3, sizeof *F->page);
+  if (!F->page)
+    return -1;
+  F->from_top = F->page + ls->n;
+  F->to_bottom = F->from_top + ls->n;
+  unsigned page = 0, k = 0;
+  for (size_t i = 0; i < ls->n; i++) {
+    if (ls->v[i].flags & PARALIGN_LINE_PAGE)
+      page++, k = 0;
+    F->page[i] = page;
+    F->from_top[i] = has_content(&ls->v[i]) ? k++ : k;
+  }
+  k = 0;
+  for (size_t i = ls->n; i-- > 0;) {
+    F->to_bottom[i] = has_content(&ls->v[i]) ? k++ : k;
+    if (ls->v[i].flags & PARALIGN_LINE_PAGE)
+      k = 0;
+  }
+  return 0;
+}
+
+/* Line i is the first (or last) line of text on its page or in the text. */
+static int page_top(const furniture *F, size_t i) {
+  return F->from_top ? F->from_top[i] == 0 : (long)i == F->first;
+}
+
+static int page_bottom(const furniture *F, size_t i) {
+  return F->to_bottom ? F->to_bottom[i] == 0 : (long)i == F->last;
+}
+
+/* ---- lines of a known form --------------------------------------------- */
+
+/* Digits from *i, between min and max of them; their value, or -1. */
+static long digit_run(const char *s, size_t len, size_t *i, size_t min, size_t max) {
+  size_t start = *i;
+  long v = 0;
+  while (*i < len && is_digit(s[*i]) && *i - start < max)
+    v = v * 10 + (s[(*i)++] - '0');
+  return *i - start >= min && (*i >= len || !is_digit(s[*i])) ? v : -1;
+}
+
+/* "11088/23   /ss 9": a Council document number, then initials and a page number. */
+static int is_docnumber_footer(const char *s, size_t len) {
+  size_t i = 0;
+  while (i < len && is_digit(s[i]))
+    i++;
+  if (i < 3 || i > 6 || i >= len || s[i] != '/')
+    return 0;
+  if (len > 48 || !memchr(s, ' ', len))
+    return 0;
+  size_t e = len;
+  while (e > 0 && is_digit(s[e - 1]))
+    e--;
+  return e < len && len - e <= 3 && e > i && s[e - 1] == ' ';
+}
+
+/* Short, without lower-case letters: "BILAGA JAI.2  SV", "ANNEX RELEX.2 EN". */
+static int is_footer_like(const char *s, size_t len) {
+  if (len == 0 || len > 48)
+    return 0;
+  size_t i = 0;
+  while (i < len) {
+    size_t n;
+    long cp = paralign_utf8_get(s + i, len - i, &n);
+    if (cp >= 0x80 ? utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LL
+                   : (cp >= 'a' && cp <= 'z'))
+      return 0;
+    i += n ? n : 1;
+  }
+  return len >= 3 && s[len - 3] == ' ' && s[len - 1] >= 'A' && s[len - 1] <= 'Z' &&
+         s[len - 2] >= 'A' && s[len - 2] <= 'Z';
+}
+
+/* A page number alone: "20", "- 20 -", "Page 3", "Sida 3". */
+static int is_page_number(const char *s, size_t len) {
+  static const char *const words[] = {"Page ", "Sida ", "Lappuse ", "Lpp. ", "- "};
+  for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+    size_t k = strlen(words[w]);
+    if (len > k && memcmp(s, words[w], k) == 0) {
+      s += k;
+      len -= k;
+      break;
+    }
+  }
+  if (len >= 2 && s[len - 1] == '-' && s[len - 2] == ' ')
+    len -= 2;
+  size_t i = 0;
+  return digit_run(s, len, &i, 1, 4) >= 0 && i == len;
+}
+
+/* A browser's page counter: "2/3" (page 2 of 3). */
+static int is_page_counter(const char *s, size_t len) {
+  size_t i = 0;
+  long n = digit_run(s, len, &i, 1, 4);
+  if (n < 1 || i >= len || s[i++] != '/')
+    return 0;
+  long of = digit_run(s, len, &i, 1, 4);
+  return i == len && of >= n;
+}
+
+/* " PM", " am", " p.m.": the end of a 12-hour time. */
+static size_t meridiem(const char *s, size_t len, size_t i) {
+  static const char *const marks[] = {" AM", " PM", " am", " pm", " a.m.", " p.m."};
+  for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
+    size_t k = strlen(marks[m]);
+    if (i + k <= len && memcmp(s + i, marks[m], k) == 0)
+      return i + k;
+  }
+  return i;
+}
+
+/* The date and time a browser prints at the top of a page: "5/12/24, 2:32 PM",
+ * "2024-05-12 14:32", "12.05.24, 14:32"; the page title may follow on the
+ * same line (pdftotext -layout).  Returns the stamp's length, or 0. */
+static size_t print_stamp(const char *s, size_t len) {
+  size_t i = 0;
+  if (digit_run(s, len, &i, 1, 4) < 0 || i >= len || !strchr("/.-", s[i]))
+    return 0;
+  char sep = s[i++];
+  if (digit_run(s, len, &i, 1, 2) < 0 || i >= len || s[i++] != sep)
+    return 0;
+  if (digit_run(s, len, &i, 2, 4) < 0)
+    return 0;
+  i += i < len && s[i] == ',';
+  if (i >= len || s[i] != ' ')
+    return 0;
+  while (i < len && s[i] == ' ')
+    i++;
+  if (digit_run(s, len, &i, 1, 2) < 0 || i >= len || s[i++] != ':' ||
+      digit_run(s, len, &i, 2, 2) < 0)
+    return 0;
+  if (i + 3 <= len && s[i] == ':' && (i++, digit_run(s, len, &i, 2, 2) < 0))
+    return 0;
+  i = meridiem(s, len, i);
+  return i == len || s[i] == ' ' ? i : 0;
+}
+
+/* A browser's page footer: the counter "2/3" (page 2 of 3), maybe after the
+ * page's address on the same line (pdftotext -layout). */
+static int is_page_footer(const char *s, size_t len) {
+  size_t start = len;
+  while (start > 0 && s[start - 1] != ' ')
+    start--;
+  if (!is_page_counter(s + start, len - start))
+    return 0;
+  return start == 0 || memcmp(s, "file:", 5) == 0 || memcmp(s, "http", 4) == 0 ||
+         memcmp(s, "www.", 4) == 0;
+}
+
+/* Not a text line next to it: a page boundary, a separator, the start or end. */
+static int isolated(const furniture *F, long i) {
+  long p = neighbour(F, i, -1), n = neighbour(F, i, 1);
+  const paralign_line *v = F->ls->v;
+  int before = p < 0 || !is_text(&v[p]) || v[i].empties >= 2;
+  int after = n < 0 || !is_text(&v[n]) || v[n].empties >= 2;
+  return before || after;
+}
+
+/* Drop the footer-like lines next to a document-number footer. */
+static void drop_companions(furniture *F, long i) {
+  for (int dir = -1; dir <= 1; dir += 2) {
+    long j = i;
+    for (int k = 0; k < 2; k++) {
+      j = neighbour(F, j, dir);
+      if (j < 0 || !is_text(&F->ls->v[j]) || !is_footer_like(text_of(F, (size_t)j), F->ls->v[j].len))
+        break;
+      drop(F, (size_t)j);
+    }
+  }
+}
+
+static void drop_known_forms(furniture *F) {
+  for (size_t i = 0; i < F->ls->n; i++) {
+    const paralign_line *l = &F->ls->v[i];
+    if (!is_text(l) || l->len > 48)
+      continue;
+    const char *s = text_of(F, i);
+    if (is_docnumber_footer(s, l->len)) {
+      drop(F, i);
+      drop_companions(F, (long)i);
+    } else if (is_page_number(s, l->len) && isolated(F, (long)i)) {
+      drop(F, i);
+    }
+  }
+}
+
+/* The previous line of text before i, or -1. */
+static long text_before(const furniture *F, size_t i) {
+  for (long j = (long)i - 1; j >= 0; j--)
+    if (has_content(&F->ls->v[j]))
+      return j;
+  return -1;
+}
+
+/* A browser printed the text: a counter "n/N" ends each page.  Then the
+ * print stamp opening a page (with the page title after it on the same
+ * line) and the address just above a counter are furniture too. */
+static void drop_browser_print(furniture *F) {
+  size_t counters = 0;
+  for (size_t i = 0; i < F->ls->n; i++) {
+    const paralign_line *l = &F->ls->v[i];
+    if (is_text(l) && l->len <= 160 && page_bottom(F, i) && is_page_footer(text_of(F, i), l->len)) {
+      drop(F, i);
+      counters++;
+      long u = text_before(F, i);
+      if (u >= 0 && (F->ls->v[u].flags & PARALIGN_LINE_URL))
+        drop(F, (size_t)u);
+    }
+  }
+  for (size_t i = 0; counters && i < F->ls->n; i++) {
+    const paralign_line *l = &F->ls->v[i];
+    if (is_text(l) && page_top(F, i) && print_stamp(text_of(F, i), l->len))
+      drop(F, i);
+  }
+}
+
+/* ---- recurring lines --------------------------------------------------- */
+
+typedef struct candidate {
+  size_t line;
+  size_t hash;   /* of the text with digit runs as '#' */
+  size_t digits; /* of the digits */
+  long number;   /* the first number in the line, or -1 */
+} candidate;
+
+static void normal_hash(const char *s, size_t len, candidate *c) {
+  size_t h = 14695981039346656037ull & (size_t)-1, d = h;
+  int in_digits = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char ch = (unsigned char)s[i];
+    if (is_digit((char)ch)) {
+      d = (d ^ ch) * 1099511628211ull;
+      if (!in_digits)
+        h = (h ^ '#') * 1099511628211ull;
+      in_digits = 1;
+      continue;
+    }
+    if (in_digits)
+      d = (d ^ ',') * 1099511628211ull;
+    in_digits = 0;
+    if (ch == ' ' && i > 0 && s[i - 1] == ' ')
+      continue;
+    h = (h ^ ch) * 1099511628211ull;
+  }
+  c->hash = h;
+  c->digits = d;
+}
+
+/* The first number in the line, for telling a count from a page number. */
+static void first_number(const char *s, size_t len, candidate *c) {
+  size_t i = 0;
+  while (i < len && !is_digit(s[i]))
+    i++;
+  c->number = i < len ? digit_run(s, len, &i, 1, 8) : -1;
+}
+
+static int by_hash(const void *a, const void *b) {
+  const candidate *x = a, *y = b;
+  if (x->hash != y->hash)
+    return x->hash < y->hash ? -1 : 1;
+  return x->line < y->line ? -1 : x->line > y->line;
+}
+
+static int near_page_boundary(const furniture *F, size_t i) {
+  long p = neighbour(F, (long)i, -1), n = neighbour(F, (long)i, 1);
+  unsigned edge = PARALIGN_LINE_PAGE | PARALIGN_LINE_DROP;
+  const paralign_line *v = F->ls->v;
+  return (v[i].flags & PARALIGN_LINE_PAGE) || p < 0 || n < 0 || (v[p].flags & edge) ||
+         (v[n].flags & edge);
+}
+
+/* Numbers that count up by one from line to line ("Regel 1", "Regel 2"):
+ * headings of a numbered series, not a page number, unless they sit at
+ * page boundaries. */
+static int counts_up(const candidate *c, size_t n) {
+  for (size_t k = 1; k < n; k++)
+    if (c[k].number < 0 || c[k].number != c[k - 1].number + 1)
+      return 0;
+  return 1;
+}
+
+/* A running header or footer: lines of the same shape at the same place on
+ * most pages (as many lines from the top or the bottom).  The document's
+ * own title under a running title of the same words stays.  One pass
+ * counts, for each place near an edge, the pages with a member there. */
+static int drop_same_place(furniture *F, const candidate *c, size_t n) {
+  if (!F->page || n < 2)
+    return 0;
+  size_t pages[2][PAGE_EDGE_LINES + 1] = {{0}};
+  unsigned last[2][PAGE_EDGE_LINES + 1];
+  memset(last, 0xFF, sizeof last);
+  for (size_t k = 0; k < n; k++) {
+    size_t i = c[k].line;
+    unsigned pos[2] = {F->from_top[i], F->to_bottom[i]};
+    for (int side = 0; side < 2; side++)
+      if (pos[side] <= PAGE_EDGE_LINES && last[side][pos[side]] != F->page[i]) {
+        pages[side][pos[side]]++;
+        last[side][pos[side]] = F->page[i];
+      }
+  }
+  for (int side = 0; side < 2; side++)
+    for (unsigned p = 0; p <= PAGE_EDGE_LINES; p++)
+      if (pages[side][p] >= 2 && pages[side][p] * 3 >= F->pages * 2) {
+        for (size_t k = 0; k < n; k++)
+          if ((side ? F->to_bottom : F->from_top)[c[k].line] == p)
+            drop(F, c[k].line);
+        return 1;
+      }
+  return 0;
+}
+
+/* The lines recur at regular intervals, as a page header does where the
+ * page breaks were lost; section headings come at irregular ones. */
+static int regular(const candidate *c, size_t n) {
+  size_t least = (size_t)-1, most = 0;
+  for (size_t k = 1; k < n; k++) {
+    size_t gap = c[k].line - c[k - 1].line;
+    least = gap < least ? gap : least;
+    most = gap > most ? gap : most;
+  }
+  return n >= 3 && most - least <= most / 5;
+}
+
+/* A group of lines of the same shape: furniture when they sit at the same
+ * place on most pages or at page boundaries, or when they carry a number
+ * that changes from one to the next at page boundaries or at regular
+ * intervals (a page number), not counting up headings.  Returns whether it
+ * dropped lines. */
+static int judge_group(furniture *F, const candidate *c, size_t n) {
+  size_t varying = 0, at_edge = 0, kept = 0;
+  for (size_t k = 0; k < n; k++) {
+    varying += k > 0 && c[k].digits != c[0].digits;
+    at_edge += near_page_boundary(F, c[k].line);
+    kept += !(F->ls->v[c[k].line].flags & PARALIGN_LINE_DROP);
+  }
+  if (n < 2 || kept == 0)
+    return 0;
+  size_t before = F->dropped;
+  if (drop_same_place(F, c, n))
+    return F->dropped > before;
+  if (F->ls->v[c[0].line].chars > FURNITURE_MAX_CHARS)
+    return 0;
+  int numbered = varying && (at_edge * 2 >= n || (regular(c, n) && !counts_up(c, n)));
+  if (n < 3 || !(at_edge * 3 >= n * 2 || numbered))
+    return 0;
+  for (size_t k = 0; k < n; k++)
+    drop(F, c[k].line);
+  return 1;
+}
+
+/* Short lines, and longer ones at the very top or bottom of a page (a page
+ * title under the print date). */
+static int may_be_furniture(const furniture *F, size_t i) {
+  const paralign_line *l = &F->ls->v[i];
+  if (!is_text(l) || l->chars > RUNNING_TITLE_MAX_CHARS)
+    return 0;
+  return l->chars <= FURNITURE_MAX_CHARS || (F->page && (F->from_top[i] <= 1 || F->to_bottom[i] <= 1));
+}
+
+static size_t collect_candidates(furniture *F, candidate *c) {
+  size_t k = 0;
+  for (size_t i = 0; i < F->ls->n; i++) {
+    const paralign_line *l = &F->ls->v[i];
+    paralign_label lab;
+    if (!may_be_furniture(F, i) || paralign_label_line(F->ls, l, &lab))
+      continue; /* a numbering label ("Artikel 3", "4.") is a heading, never furniture */
+    c[k].line = i;
+    normal_hash(text_of(F, i), l->len, &c[k]);
+    first_number(text_of(F, i), l->len, &c[k]);
+    k++;
+  }
+  return k;
+}
+
+static int drop_recurring(furniture *F) {
+  size_t n = 0;
+  for (size_t i = 0; i < F->ls->n; i++)
+    n += may_be_furniture(F, i);
+  if (n < 2)
+    return 0;
+  candidate *c = paralign_mem_calloc(F->mem, n, sizeof *c);
+  if (!c)
+    return -1;
+  size_t k = collect_candidates(F, c);
+  if (k > 1)
+    qsort(c, k, sizeof *c, by_hash);
+  int changed = 1;
+  for (int round = 0; changed && round < MAX_ROUNDS; round++) {
+    changed = 0;
+    for (size_t a = 0, b; a < k; a = b) {
+      for (b = a + 1; b < k && c[b].hash == c[a].hash;)
+        b++;
+      changed |= judge_group(F, c + a, b - a);
+    }
+  }
+  paralign_mem_free(F->mem, c);
+  return 0;
+}
+
+int paralign_furniture_drop(paralign_lines *lines, const paralign_mem *mem, size_t *dropped) {
+  furniture F;
+  memset(&F, 0, sizeof F);
+  F.ls = lines;
+  F.mem = mem;
+  int rc = measure_pages(&F);
+  if (rc == 0) {
+    drop_known_forms(&F);
+    drop_browser_print(&F);
+    rc = drop_recurring(&F);
+  }
+  paralign_mem_free(mem, F.page);
+  *dropped += F.dropped;
+  return rc;
+}

@@ -1,0 +1,27 @@
+/* linecue.h: what the text of a line says about its place in a paragraph
+ * (private): how it starts (lower case, capital) and ends (a full stop, a
+ * comma, a hyphen), shared by the layout stages. */
+#ifndef PARALIGN_LINECUE_H
+#define PARALIGN_LINECUE_H
+
+#include <stddef.h>
+
+/* s starts with a lower-case letter (any script). */
+int paralign_starts_lower(const char *s, size_t len);
+/* s starts with an upper-case letter (any script). */
+int paralign_starts_upper(const char *s, size_t len);
+/* s ends with one of the ASCII characters in stops, maybe before closing
+ * quotes or brackets ("... end.)" ends with '.'). */
+int paralign_ends_with_stop(const char *s, size_t len, const char *stops);
+/* s ends with a hyphen joined to a word ("informa-"), not a dash ("text -"). */
+int paralign_ends_with_hyphen(const char *s, size_t len);
+/* Characters of the first word of s (up to the first space). */
+size_t paralign_first_word_chars(const char *s, size_t len);
+/* Byte offset where the last word of s starts. */
+size_t paralign_last_word_start(const char *s, size_t len);
+/* The first word of s, its letters folded to lower case, into out (at most
+ * cap - 1 bytes, NUL-terminated); returns its length, 0 when s does not
+ * start with a letter or the word does not fit. */
+size_t paralign_first_word_folded(const char *s, size_t len, char *out, size_t cap);
+
+#endif

@@ -1,0 +1,337 @@
+/* recur.c: document-wide forms, found in one pass over the lines before
+ * paragraphs are made.
+ *
+ * Recital openers.  The preamble of a statute, charter or declaration is a
+ * run of recitals that each end with a comma (the last with ", and") and
+ * each open with the same word: "Whereas", Swedish "enär", Latvian "tā kā".
+ * A word (or two, when the first is common: "med beaktande av") is an
+ * opener when it opens at least two lines that follow a line
+ * ending in a comma or semicolon, two of them with no sentence ending
+ * between them (a preamble is one sentence), and at least half of its
+ * occurrences in the document are there: a participle or pronoun that often
+ * follows a comma ("using", "which", "izmantojot") occurs in many sentences
+ * and more often inside lines.
+ *
+ * Heading forms.  In rules and reports whose sections are numbered "1.",
+ * "2.", a numbering form is used for one-line headings when at least two of
+ * its labelled lines are short, lack final punctuation and sit above a
+ * capitalised line, and none of them runs on into the next line or ends a
+ * sentence.  Then a long heading of the same form ends at its line end too.
+ *
+ * Verse books.  "Gen 1:1" numbers verses only where a book's labels recur
+ * (three or more) and mostly step to the next verse; a capitalised word
+ * before a time of day ("At 13:15", "Klockan 09:30") does neither. */
+#include "read/recur.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "read/label.h"
+#include "read/linecue.h"
+
+#define TEXT_FLAGS (PARALIGN_LINE_EMPTY | PARALIGN_LINE_SPACES | PARALIGN_LINE_RULE | PARALIGN_LINE_DROP)
+/* Distinct words counted as possible openers: recitals open a document. */
+#define OPENER_SLOTS 4096
+#define MAX_BOOKS 64
+
+static int is_text(const paralign_line *l) { return !(l->flags & TEXT_FLAGS) && l->len > 0; }
+
+static const char *text_of(const paralign_lines *ls, size_t i) {
+  return paralign_line_text(ls, &ls->v[i]);
+}
+
+/* The line before i when nothing but one blank line separates them, or -1. */
+static long line_before(const paralign_lines *ls, size_t i) {
+  if (i == 0 || ls->v[i].empties > 1 || !is_text(&ls->v[i - 1]))
+    return -1;
+  return (long)i - 1;
+}
+
+/* ---- recital openers ------------------------------------------------------- */
+
+typedef struct opener {
+  char word[PARALIGN_RECUR_WORD];
+  unsigned after;   /* lines it opens after a line ending in a comma */
+  unsigned chained; /* ... with no sentence ending since the one before */
+  size_t stops;     /* sentence endings before the last of them */
+} opener;
+
+/* A sentence ends in s: a full stop, question or exclamation mark at its
+ * end, or a full stop inside it before a capital ("... ends. The next"). */
+static int ends_sentence(const char *s, size_t len) {
+  if (paralign_ends_with_stop(s, len, ".!?"))
+    return len < 2 || !(s[len - 2] >= '0' && s[len - 2] <= '9'); /* "2023." opens a date */
+  for (const char *d = memchr(s, '.', len); d; d = memchr(d + 1, '.', len - (size_t)(d + 1 - s))) {
+    size_t at = (size_t)(d - s);
+    if (at >= 1 && at + 2 < len && d[1] == ' ' && !(d[-1] >= '0' && d[-1] <= '9') &&
+        paralign_starts_upper(d + 2, len - at - 2))
+      return 1;
+    if (at + 1 >= len)
+      break;
+  }
+  return 0;
+}
+
+/* s ends a recital or list item: with a comma or semicolon, or with ", and". */
+static int ends_item(const char *s, size_t len) {
+  if (paralign_ends_with_stop(s, len, ",;"))
+    return 1;
+  size_t w = paralign_last_word_start(s, len);
+  return w >= 2 && s[w - 2] == ',' && paralign_word_is_conjunction(s + w, len - w);
+}
+
+static size_t hash_word(const char *w) {
+  size_t h = 14695981039346656037ull & (size_t)-1;
+  for (; *w; w++)
+    h = (h ^ (unsigned char)*w) * 1099511628211ull;
+  return h;
+}
+
+static void count_opener(opener *slots, const char *word, size_t *used, size_t stops) {
+  size_t i = hash_word(word) & (OPENER_SLOTS - 1);
+  while (slots[i].word[0] && strcmp(slots[i].word, word) != 0)
+    i = (i + 1) & (OPENER_SLOTS - 1);
+  if (!slots[i].word[0]) {
+    if (*used * 2 >= OPENER_SLOTS)
+      return; /* full: later lines are past any preamble */
+    memcpy(slots[i].word, word, strlen(word) + 1);
+    (*used)++;
+  } else if (slots[i].stops == stops) {
+    slots[i].chained++;
+  }
+  slots[i].after++;
+  slots[i].stops = stops;
+}
+
+/* The first word of s (words 1) or its first two words (words 2), folded
+ * to lower case and joined by a space, into key; its length or 0. */
+static size_t opener_key(const char *s, size_t len, int words, char *key) {
+  size_t k = paralign_first_word_folded(s, len, key, PARALIGN_RECUR_WORD);
+  if (k < 2 || words == 1)
+    return k;
+  const char *sp = memchr(s, ' ', len);
+  if (!sp)
+    return 0;
+  size_t rest = len - (size_t)(sp + 1 - s);
+  size_t m = paralign_first_word_folded(sp + 1, rest, key + k + 1, PARALIGN_RECUR_WORD - k - 1);
+  if (m < 2)
+    return 0;
+  key[k] = ' ';
+  return k + 1 + m;
+}
+
+static void count_openers(const paralign_lines *ls, opener *slots) {
+  size_t used = 0, stops = 0;
+  for (size_t i = 0; i < ls->n; i++) {
+    if (!is_text(&ls->v[i]))
+      continue;
+    long p = line_before(ls, i);
+    char key[PARALIGN_RECUR_WORD];
+    for (int words = 1; words <= 2 && p >= 0 && ends_item(text_of(ls, (size_t)p), ls->v[p].len);
+         words++)
+      if (opener_key(text_of(ls, i), ls->v[i].len, words, key) >= 2)
+        count_opener(slots, key, &used, stops);
+    stops += ends_sentence(text_of(ls, i), ls->v[i].len);
+  }
+}
+
+#define MAX_CANDIDATES 32
+
+/* Openers to test: each with the word whose occurrences are counted, its
+ * last ("beaktande" for Swedish "med beaktande av", whose first is common). */
+typedef struct candidates {
+  const opener *o[MAX_CANDIDATES];
+  const char *last[MAX_CANDIDATES];
+  size_t len[MAX_CANDIDATES], count[MAX_CANDIDATES], n;
+} candidates;
+
+static void pick_candidates(const opener *slots, candidates *c) {
+  for (size_t i = 0; i < OPENER_SLOTS && c->n < MAX_CANDIDATES; i++) {
+    const opener *o = &slots[i];
+    if (o->after < 2 || !o->chained || paralign_word_is_conjunction(o->word, strlen(o->word)))
+      continue;
+    const char *last = strrchr(o->word, ' ');
+    c->o[c->n] = o;
+    c->last[c->n] = last ? last + 1 : o->word;
+    c->len[c->n] = strlen(c->last[c->n]);
+    c->n++;
+  }
+}
+
+static int word_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+/* The word at s (len bytes) is w in lower case (capitals compared in ASCII). */
+static int same_word(const char *s, const char *w, size_t len) {
+  for (size_t i = 0; i < len; i++) {
+    unsigned char a = (unsigned char)s[i];
+    if ((a >= 'A' && a <= 'Z' ? a | 0x20 : a) != (unsigned char)w[i])
+      return 0;
+  }
+  return 1;
+}
+
+/* Count the candidates' words in the text: one pass, no vocabulary, ended
+ * early once every candidate occurs too often to be an opener. */
+static void count_words(const char *text, size_t len, candidates *c) {
+  size_t i = 0, open = c->n;
+  while (i < len && open) {
+    while (i < len && !word_byte((unsigned char)text[i]))
+      i++;
+    size_t start = i;
+    while (i < len && word_byte((unsigned char)text[i]))
+      i++;
+    for (size_t k = 0; k < c->n; k++)
+      if (c->len[k] == i - start && same_word(text + start, c->last[k], c->len[k]) &&
+          ++c->count[k] == c->o[k]->after * 2 + 1)
+        open--;
+  }
+}
+
+static int find_openers(const paralign_lines *ls, const paralign_mem *mem, paralign_recur *out) {
+  opener *slots = paralign_mem_calloc(mem, OPENER_SLOTS, sizeof *slots);
+  if (!slots)
+    return -1;
+  count_openers(ls, slots);
+  candidates c;
+  memset(&c, 0, sizeof c);
+  pick_candidates(slots, &c);
+  if (c.n)
+    count_words(ls->base, ls->base_len, &c);
+  for (size_t k = 0; k < c.n && out->nopeners < PARALIGN_RECUR_MAX; k++)
+    if (c.o[k]->after * 2 >= c.count[k])
+      memcpy(out->openers[out->nopeners++], c.o[k]->word, strlen(c.o[k]->word) + 1);
+  paralign_mem_free(mem, slots);
+  return 0;
+}
+
+int paralign_recur_opens_recital(const paralign_recur *r, const char *s, size_t len) {
+  char one[PARALIGN_RECUR_WORD], two[PARALIGN_RECUR_WORD];
+  if (!r->nopeners || opener_key(s, len, 1, one) < 2)
+    return 0;
+  int has_two = opener_key(s, len, 2, two) >= 2;
+  for (size_t k = 0; k < r->nopeners; k++)
+    if (strcmp(r->openers[k], one) == 0 || (has_two && strcmp(r->openers[k], two) == 0))
+      return 1;
+  return 0;
+}
+
+/* ---- heading forms ------------------------------------------------------------ */
+
+typedef struct form_tally {
+  char style[8];
+  unsigned heading, paragraph;
+} form_tally;
+
+static form_tally *tally_of(form_tally *t, size_t *n, const char *style) {
+  for (size_t k = 0; k < *n; k++)
+    if (strcmp(t[k].style, style) == 0)
+      return &t[k];
+  if (*n == PARALIGN_RECUR_MAX)
+    return NULL;
+  memcpy(t[*n].style, style, sizeof t[*n].style);
+  return &t[(*n)++];
+}
+
+static int numbering_form(const paralign_label *lab) {
+  return lab->len && lab->scheme != PARALIGN_SCHEME_BULLET && lab->scheme != PARALIGN_SCHEME_VERSE &&
+         lab->scheme != PARALIGN_SCHEME_ARTICLE && lab->scheme != PARALIGN_SCHEME_SECTION;
+}
+
+static void tally_form(const paralign_lines *ls, const paralign_layout_info *info, size_t i,
+                       form_tally *f) {
+  const paralign_line *l = &ls->v[i], *next = &ls->v[i + 1];
+  const char *s = text_of(ls, i);
+  if (paralign_ends_with_stop(s, l->len, ".,;:!?") || paralign_regime_runs_on(ls, l, next)) {
+    f->paragraph++;
+    return;
+  }
+  paralign_label nl;
+  const char *ns = text_of(ls, i + 1);
+  int capital = paralign_starts_upper(ns, next->len) || paralign_label_line(ls, next, &nl);
+  f->heading += capital && l->chars * 100 < info->width * 60;
+}
+
+static void keep_heading_forms(const form_tally *t, size_t n, paralign_recur *out) {
+  for (size_t k = 0; k < n; k++)
+    if (t[k].heading >= 2 && t[k].paragraph == 0)
+      memcpy(out->heading_styles[out->nstyles++], t[k].style, sizeof t[k].style);
+}
+
+int paralign_recur_heading_style(const paralign_recur *r, const char *style) {
+  for (size_t k = 0; k < r->nstyles; k++)
+    if (strcmp(r->heading_styles[k], style) == 0)
+      return 1;
+  return 0;
+}
+
+/* ---- verse books ----------------------------------------------------------------- */
+
+typedef struct book_tally {
+  char name[16];
+  long chapter, verse;
+  unsigned count, steps; /* labels; labels that step to the next verse or chapter */
+} book_tally;
+
+static int split_verse_key(const char *key, char *book, long *chapter, long *verse) {
+  return sscanf(key, "verse:%15[^.].%ld.%ld", book, chapter, verse) == 3;
+}
+
+static void tally_verse(book_tally *b, size_t *n, const char *key) {
+  char name[16];
+  long ch, vs;
+  if (!split_verse_key(key, name, &ch, &vs))
+    return;
+  size_t k = 0;
+  while (k < *n && strcmp(b[k].name, name) != 0)
+    k++;
+  if (k == *n) {
+    if (*n == MAX_BOOKS)
+      return;
+    memset(&b[k], 0, sizeof b[k]);
+    memcpy(b[k].name, name, sizeof name);
+    (*n)++;
+  } else {
+    b[k].steps += (ch == b[k].chapter && vs == b[k].verse + 1) || (ch == b[k].chapter + 1 && vs == 1);
+  }
+  b[k].chapter = ch;
+  b[k].verse = vs;
+  b[k].count++;
+}
+
+static void keep_books(const book_tally *b, size_t n, paralign_recur *out) {
+  for (size_t k = 0; k < n; k++)
+    out->verses |= b[k].count >= 3 && b[k].steps * 2 >= b[k].count - 1;
+}
+
+/* One pass over the labelled lines: numbering forms and verse books. */
+static void find_labelled_forms(const paralign_lines *ls, const paralign_layout_info *info,
+                                paralign_recur *out) {
+  form_tally t[PARALIGN_RECUR_MAX];
+  book_tally b[MAX_BOOKS];
+  size_t nt = 0, nb = 0;
+  for (size_t i = 0; i < ls->n; i++) {
+    paralign_label lab;
+    if (!is_text(&ls->v[i]) || !paralign_label_line(ls, &ls->v[i], &lab))
+      continue;
+    if (lab.scheme == PARALIGN_SCHEME_VERSE) {
+      tally_verse(b, &nb, lab.key);
+    } else if (numbering_form(&lab) && i + 1 < ls->n && line_before(ls, i + 1) == (long)i) {
+      form_tally *f = tally_of(t, &nt, lab.style);
+      if (f)
+        tally_form(ls, info, i, f);
+    }
+  }
+  keep_heading_forms(t, nt, out);
+  keep_books(b, nb, out);
+}
+
+int paralign_recur_numbers_verses(const paralign_recur *r) { return r->verses; }
+
+int paralign_recur_scan(const paralign_lines *ls, const paralign_layout_info *info,
+                        const paralign_mem *mem, paralign_recur *out) {
+  memset(out, 0, sizeof *out);
+  find_labelled_forms(ls, info, out);
+  return find_openers(ls, mem, out);
+}

@@ -1,0 +1,97 @@
+/* test_furniture.c: page furniture of web pages printed by a browser and
+ * extracted by pdftotext (with and without -layout): the print date and
+ * time, the page title, the address and the page counter go; the
+ * document's own title under the running title, and a paragraph that runs
+ * over a page break, stay.  Excerpts from the UDHR print in tests/corpus. */
+#include <string.h>
+
+#include "testutil.h"
+
+#define STAMP "11/30/26, 12:23 PM"
+#define TITLE "Universal Declaration of Human Rights"
+#define URL "file:///tmp/paralign-corpus-print/udhr/en.html"
+
+/* pdftotext without -layout: header and footer items on lines of their own. */
+static const char *const udhr_pdf =
+    STAMP "\n\n" TITLE "\n\n" TITLE "\n"
+    "Article 3\n"
+    "Everyone has the right to life, liberty and the security of person.\n"
+    "Article 4\n"
+    "No one shall be held in slavery or servitude; slavery and the slave trade shall be\n" URL
+    "\n\n1/3\n\n\f" STAMP "\n\n" TITLE "\n\n"
+    "prohibited in all their forms.\n"
+    "Article 5\n"
+    "No one shall be subjected to torture or to cruel, inhuman or degrading treatment or\n"
+    "punishment.\n" URL "\n\n2/3\n\n\f" STAMP "\n\n" TITLE "\n\n"
+    "Article 6\n"
+    "Everyone has the right to recognition everywhere as a person before the law.\n" URL
+    "\n\n3/3\n\f";
+
+/* pdftotext -layout: date and title on one line, address and counter on one. */
+static const char *const udhr_layout =
+    STAMP "                               " TITLE "\n\n\n"
+    "  " TITLE "\n\n"
+    "  Article 3\n\n"
+    "  Everyone has the right to life, liberty and the security of person.\n\n"
+    "  Article 4\n\n"
+    "  No one shall be held in slavery or servitude; slavery and the slave trade shall be\n\n" URL
+    "                                                   1/3\n"
+    "\f" STAMP "                               " TITLE "\n"
+    "  prohibited in all their forms.\n\n"
+    "  Article 5\n\n"
+    "  No one shall be subjected to torture or to cruel, inhuman or degrading treatment or\n"
+    "  punishment.\n\n" URL "                                                   2/3\n"
+    "\f" STAMP "                               " TITLE "\n\n\n"
+    "  Article 6\n\n"
+    "  Everyone has the right to recognition everywhere as a person before the law.\n\n" URL
+    "                                                   3/3\n\f";
+
+static void assert_udhr_read(const char *text) {
+  paralign_document *doc = tu_parse(text, "en");
+  const char *const want[] = {TITLE,
+                              "Article 3",
+                              "Everyone has the right to life",
+                              "Article 4",
+                              "No one shall be held in slavery or servitude; slavery and the slave "
+                              "trade shall be prohibited in all their forms.",
+                              "Article 5",
+                              "No one shall be subjected to torture",
+                              "Article 6",
+                              "Everyone has the right to recognition"};
+  size_t n = sizeof want / sizeof *want;
+  ck_assert_uint_eq(paralign_document_count(doc), n);
+  for (size_t i = 0; i < n; i++) {
+    const char *t = paralign_paragraph_text(paralign_document_get(doc, i));
+    ck_assert_msg(strncmp(t, want[i], strlen(want[i])) == 0, "paragraph %zu: \"%s\"", i, t);
+    ck_assert_msg(!strstr(t, "file:") && !strstr(t, "12:23") && !strstr(t, "/3"),
+                  "furniture left in \"%s\"", t);
+  }
+  paralign_document_free(doc);
+}
+
+START_TEST(test_furniture_browser_print) { assert_udhr_read(udhr_pdf); }
+END_TEST
+
+START_TEST(test_furniture_browser_print_layout) { assert_udhr_read(udhr_layout); }
+END_TEST
+
+/* Without a page counter there is no browser print: a date and time that
+ * opens a news item is text. */
+START_TEST(test_furniture_date_without_print) {
+  paralign_document *doc =
+      tu_parse("2024-05-12 14:32\n\nThe market opened at nine and closed at six.\n", "en");
+  ck_assert_uint_eq(paralign_document_count(doc), 2);
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 0)), "2024-05-12 14:32");
+  paralign_document_free(doc);
+}
+END_TEST
+
+int main(void) {
+  Suite *s = suite_create("furniture");
+  TCase *tc = tcase_create("furniture");
+  tcase_add_test(tc, test_furniture_browser_print);
+  tcase_add_test(tc, test_furniture_browser_print_layout);
+  tcase_add_test(tc, test_furniture_date_without_print);
+  suite_add_tcase(s, tc);
+  return tu_run(s);
+}

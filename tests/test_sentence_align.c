@@ -1,0 +1,445 @@
+/* test_sentence_align.c: sentence units inside paragraph units, on small
+ * hand-made units (1-1, 2-1, 1-3 joined by semicolons, an unconfident unit
+ * kept whole, three languages kept consistent) and on the seed pairs. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+
+#define SV23 "seeds/000_99d952fa1365f389.txt"
+#define SV25 "seeds/001_131cc33483b97d95.txt"
+#define EN23 "seeds/002_a07fe2476f6a6bb4.txt"
+#define LV25 "seeds/004_d6c2b8bb3e30ce40.txt"
+
+typedef struct set {
+  paralign_document *docs[3];
+  size_t n;
+  paralign_alignment *al;
+  paralign_sentences *s;
+} set;
+
+/* Documents of one labelled paragraph each ("1. text"), aligned (forced:
+ * one paragraph is too little to judge parallelism by), and their
+ * sentences. */
+static void set_make(set *st, const char *const *langs, const char *const *texts, size_t n) {
+  memset(st, 0, sizeof *st);
+  st->n = n;
+  for (size_t d = 0; d < n; d++) {
+    char buf[4096];
+    snprintf(buf, sizeof buf, "1. %s\n", texts[d]);
+    st->docs[d] = tu_parse(buf, langs[d]);
+  }
+  paralign_align_options ao = PARALIGN_ALIGN_OPTIONS_INIT;
+  ao.flags = PARALIGN_ALIGN_FORCE;
+  paralign_error err = PARALIGN_ERROR_INIT;
+  ck_assert_int_eq(paralign_align((const paralign_document *const *)st->docs, n, &ao, NULL,
+                                  &st->al, &err),
+                   PARALIGN_OK);
+  ck_assert_uint_eq(paralign_alignment_count(st->al), 1);
+  ck_assert_int_eq(paralign_sentences_align(st->al, NULL, NULL, &st->s, &err), PARALIGN_OK);
+}
+
+static void set_free(set *st) {
+  paralign_sentences_free(st->s);
+  paralign_alignment_free(st->al);
+  for (size_t d = 0; d < st->n; d++)
+    paralign_document_free(st->docs[d]);
+}
+
+/* Every sentence of every document is in exactly one unit, in order, and
+ * every unit lies in one paragraph unit. */
+static void assert_consistent(const paralign_sentences *s) {
+  const paralign_alignment *al = paralign_sentences_alignment(s);
+  size_t nd = paralign_alignment_document_count(al), n = paralign_sentences_count(s);
+  for (size_t d = 0; d < nd; d++) {
+    size_t next = 0;
+    for (size_t u = 0; u < n; u++) {
+      size_t first, count;
+      ck_assert_int_eq(paralign_sentences_range(s, u, d, &first, &count), PARALIGN_OK);
+      ck_assert_uint_eq(first, next);
+      next += count;
+      size_t pu = paralign_sentences_paragraph_unit(s, u), pfirst, pcount;
+      ck_assert_int_eq(paralign_alignment_range(al, pu, d, &pfirst, &pcount), PARALIGN_OK);
+      for (size_t i = first; i < first + count; i++) {
+        size_t p, start, end;
+        ck_assert_int_eq(paralign_sentences_sentence(s, d, i, &p, &start, &end), PARALIGN_OK);
+        ck_assert(p >= pfirst && p < pfirst + pcount);
+        ck_assert_uint_lt(start, end);
+      }
+      double score = paralign_sentences_score(s, u);
+      ck_assert(score >= 0.0 && score <= 1.0);
+    }
+    ck_assert_uint_eq(next, paralign_sentences_sentence_count(s, d));
+  }
+}
+
+/* The units as sentence counts per document: "1-1 2-1", a '*' after a unit
+ * kept whole. */
+static char *shape(const paralign_sentences *s) {
+  size_t nd = paralign_alignment_document_count(paralign_sentences_alignment(s));
+  char *out = calloc(1, 4096);
+  ck_assert_ptr_nonnull(out);
+  for (size_t u = 0; u < paralign_sentences_count(s); u++) {
+    if (u)
+      strcat(out, " ");
+    for (size_t d = 0; d < nd; d++) {
+      size_t first, count;
+      paralign_sentences_range(s, u, d, &first, &count);
+      snprintf(out + strlen(out), 16, "%s%zu", d ? "-" : "", count);
+    }
+    if (paralign_sentences_flags(s, u) & PARALIGN_UNIT_WHOLE_PARAGRAPH)
+      strcat(out, "*");
+  }
+  return out;
+}
+
+static void assert_shape(const char *const *langs, const char *const *texts, size_t n,
+                         const char *want) {
+  set st;
+  set_make(&st, langs, texts, n);
+  assert_consistent(st.s);
+  char *got = shape(st.s);
+  ck_assert_msg(strcmp(got, want) == 0, "units %s, not %s", got, want);
+  free(got);
+  set_free(&st);
+}
+
+static const char *const SV_EN[] = {"sv", "en"};
+static const char *const SV_LV[] = {"sv", "lv"};
+static const char *const SV_LV_EN[] = {"sv", "lv", "en"};
+
+START_TEST(test_sentences_one_to_one) {
+  static const char *const texts[] = {
+      "Rådet välkomnar de framsteg som gjorts i handels- och teknikrådet mellan EU och USA när "
+      "det gäller standarder för kritisk och framväxande teknik. Såsom angavs vid det fjärde "
+      "ministermötet i Luleå är EU och USA fast beslutna att fördjupa sitt samarbete i tekniska "
+      "frågor, bland annat om AI, 6G och kvantteknik.",
+      "The Council welcomes the progress realised in the EU-US Trade and Technology Council on "
+      "standards for critical and emerging technologies. As stated at the fourth Ministerial "
+      "meeting in Luleå, the EU and the US are committed to deepening their cooperation on "
+      "technology issues, including on AI, 6G and quantum."};
+  assert_shape(SV_EN, texts, 2, "1-1 1-1");
+}
+END_TEST
+
+START_TEST(test_sentences_two_to_one) {
+  static const char *const texts[] = {
+      "EU är redo att intensifiera sitt engagemang och samarbete för att ta itu med gemensamma "
+      "utmaningar. Detta gäller särskilt de digitala klyftorna mellan länderna. Det gäller "
+      "också den cybersäkra digitala offentliga infrastrukturen. Rådet välkomnar de paket för "
+      "den digitala ekonomin som aviserats med Nigeria, Demokratiska republiken Kongo och "
+      "Colombia.",
+      "The EU stands ready to step up its engagement and cooperation to address common "
+      "challenges. This applies in particular to the digital divides between countries and "
+      "also to the cyber-secure digital public infrastructure. The Council welcomes the digital "
+      "economy packages announced with Nigeria, Democratic Republic of Congo and Colombia."};
+  assert_shape(SV_EN, texts, 2, "1-1 2-1 1-1");
+}
+END_TEST
+
+START_TEST(test_sentences_one_to_three_with_semicolons) {
+  static const char *const texts[] = {
+      "VÄLKOMNAR det gemensamma meddelandet om en internationell digital strategi för "
+      "Europeiska unionen; strategin innehåller ett ambitiöst och strategiskt förhållningssätt "
+      "till EU:s engagemang i globala digitala frågor; den syftar till att stärka EU:s globala "
+      "tekniska konkurrenskraft och främja innovation. Detta förutsätter ett nära samarbete med "
+      "betrodda partnerländer och internationella organisationer.",
+      "ATZINĪGI VĒRTĒ kopīgo paziņojumu par starptautisku Eiropas Savienības digitālo "
+      "stratēģiju. Stratēģija paredz vērienīgu un stratēģisku pieeju ES iesaistei globālajās "
+      "digitālajās lietās. Tās mērķis ir palielināt ES globālo tehnoloģisko konkurētspēju un "
+      "veicināt inovāciju. Lai to panāktu, ir nepieciešama cieša sadarbība ar uzticamām "
+      "partnervalstīm un starptautiskām organizācijām."};
+  assert_shape(SV_LV, texts, 2, "1-3 1-1");
+}
+END_TEST
+
+START_TEST(test_sentences_three_to_one_tied_by_numbers) {
+  /* no semicolon joins the English sentence, but its numbers tie it to the
+   * three Swedish ones: 3-1, then 1-1 (not 2-1 and 2-1) */
+  static const char *const texts[] = {
+      "2010: En jordbävning med magnituden 7,5 slog till mot en av Mentawaiöarna utanför "
+      "Sumatra. En tsunami på upp till tio meter utlöstes. Dussintals byar förstördes och runt "
+      "300 personer dödades. 2016: En grund jordbävning drabbade förvaltningsområdet Pidie Jaya "
+      "i Aceh och orsakade förstörelse och panik, då folk påmindes om förödelsen vid den "
+      "dödliga jordbävningen och tsunamin 2004.",
+      "2010: A 7.5 magnitude quake hit one of the Mentawai islands, off Sumatra, triggering up "
+      "tsunami of up to 10 meters that destroyed dozens of villages and killed around 300 "
+      "people. 2016: A shallow quake hit the Pidie Jaya regency in Aceh, causing destruction "
+      "and panic as people were reminded by the devastation of the deadly 2004 quake and "
+      "tsunami."};
+  assert_shape(SV_EN, texts, 2, "3-1 1-1");
+}
+END_TEST
+
+START_TEST(test_sentences_unconfident_unit_kept_whole) {
+  /* one sentence against three, nothing joining its parts: no grouping is
+   * better than a guess, so the unit stays whole and says so */
+  static const char *const texts[] = {
+      "Rådet uppmanar kommissionen att fortsätta arbetet med att utveckla samordningen av "
+      "exportkreditfaciliteter för konnektivitetsprojekt tillsammans med likasinnade partner.",
+      "The Council calls on the Commission. It should continue the work. This concerns the "
+      "export credit facilities for connectivity projects with like-minded partners."};
+  assert_shape(SV_EN, texts, 2, "1-3*");
+  set st;
+  set_make(&st, SV_EN, texts, 2);
+  tu_sink out = {NULL, 0};
+  paralign_write_options wo = PARALIGN_WRITE_OPTIONS_INIT;
+  wo.creation_date = "20251120T120000Z";
+  paralign_error err = PARALIGN_ERROR_INIT;
+  ck_assert_int_eq(paralign_sentences_write(st.s, PARALIGN_FORMAT_TMX, &wo, tu_sink_write, &out,
+                                            &err),
+                   PARALIGN_OK);
+  ck_assert_ptr_nonnull(strstr(out.data, "segtype=\"sentence\""));
+  ck_assert_ptr_nonnull(strstr(out.data, "<prop type=\"x-paragraph\">1</prop>"));
+  ck_assert_ptr_nonnull(strstr(out.data, "<prop type=\"x-segmentation\">paragraph</prop>"));
+  ck_assert_ptr_nonnull(strstr(out.data, "It should continue the work. This concerns"));
+  free(out.data);
+  set_free(&st);
+}
+END_TEST
+
+START_TEST(test_sentences_ambiguous_boundaries_merge) {
+  /* two sentences of one length against three, the middle one fitting
+   * either side as well: where it belongs is a guess, so no boundary is
+   * kept and the unit stays whole */
+  static const char *const texts[] = {
+      "Rådet uppmanar kommissionen att agera nu. Rådet uppmanar parlamentet att agera nu.",
+      "The council calls on them. It asks them to act now and soon. The council calls on all."};
+  assert_shape(SV_EN, texts, 2, "2-3*");
+}
+END_TEST
+
+START_TEST(test_sentences_three_languages_consistent) {
+  /* lv cuts the second sentence of sv and en in two: every unit is one group
+   * of sentences in all three */
+  static const char *const texts[] = {
+      "UNDERSTRYKER den digitala omställningens centrala roll i samband med Global "
+      "Gateway-strategin och paketen för den digitala ekonomin. FRAMHÅLLER vikten av att "
+      "främja säker och tillförlitlig konnektivitet i EU:s internationella initiativ; avancerad "
+      "konnektivitet är avgörande för att överbrygga digitala klyftor, både inom och mellan "
+      "länder.",
+      "PASVĪTRO digitālās pārveides būtisko nozīmi stratēģijas Global Gateway un digitālās "
+      "ekonomikas paketes kontekstā. UZSVER, ka ES starptautiskajās iniciatīvās ir svarīgi "
+      "veicināt drošu un uzticamu savienojamību. Progresīva savienojamība ir būtiska, lai "
+      "novērstu digitālās plaisas gan valstu iekšienē, gan starp tām.",
+      "UNDERLINES the central role of the digital transition in the context of the Global "
+      "Gateway strategy and the digital economy packages. HIGHLIGHTS the importance of "
+      "promoting secure and trusted connectivity in the EU's international initiatives; "
+      "advanced connectivity is essential to bridge digital divides, both within and between "
+      "countries."};
+  assert_shape(SV_LV_EN, texts, 3, "1-1-1 1-2-1");
+}
+END_TEST
+
+START_TEST(test_sentences_run_on_across_a_paragraph_break) {
+  /* a page break cut the second English sentence into two paragraphs of one
+   * unit: its pieces stay together, one unit against the Swedish sentence */
+  paralign_document *a = tu_parse(
+      "1. EU är redo att intensifiera sitt engagemang och samarbete för att ta itu med "
+      "gemensamma utmaningar, med alla sina partner. Detta innebär att man måste ta itu med "
+      "digitala klyftor och främja cybersäker digital offentlig infrastruktur i alla "
+      "partnerregioner.\n\n2. Rådet välkomnar paketen.\n",
+      "sv");
+  paralign_document *b = tu_parse(
+      "1. The EU stands ready to step up its engagement and cooperation to address common "
+      "challenges, with all its partners. This implies addressing digital divides and "
+      "promoting, in all partner regions,\n\ncyber-secure digital public infrastructure for "
+      "partner countries.\n\n2. The Council welcomes the packages.\n",
+      "en");
+  ck_assert_uint_eq(paralign_document_count(b), 3);
+  const paralign_document *docs[] = {a, b};
+  paralign_align_options ao = PARALIGN_ALIGN_OPTIONS_INIT;
+  ao.flags = PARALIGN_ALIGN_FORCE;
+  paralign_alignment *al = NULL;
+  paralign_sentences *s = NULL;
+  ck_assert_int_eq(paralign_align(docs, 2, &ao, NULL, &al, NULL), PARALIGN_OK);
+  ck_assert_int_eq(paralign_sentences_align(al, NULL, NULL, &s, NULL), PARALIGN_OK);
+  assert_consistent(s);
+  char *got = shape(s);
+  ck_assert_msg(strcmp(got, "1-1 1-2 1-1") == 0, "units %s", got);
+  free(got);
+  paralign_sentences_free(s);
+  paralign_alignment_free(al);
+  paralign_document_free(a);
+  paralign_document_free(b);
+}
+END_TEST
+
+START_TEST(test_sentences_one_sided_unit) {
+  /* a paragraph in one version only: one unit, partial */
+  paralign_document *a = tu_parse("1. Rådet välkomnar strategin.\n\n2. Rådet uppmanar "
+                                  "kommissionen att agera. Det gäller alla.\n",
+                                  "sv");
+  paralign_document *b = tu_parse("1. The Council welcomes the strategy.\n", "en");
+  const paralign_document *docs[] = {a, b};
+  paralign_align_options ao = PARALIGN_ALIGN_OPTIONS_INIT;
+  ao.flags = PARALIGN_ALIGN_FORCE;
+  paralign_alignment *al = NULL;
+  paralign_sentences *s = NULL;
+  ck_assert_int_eq(paralign_align(docs, 2, &ao, NULL, &al, NULL), PARALIGN_OK);
+  ck_assert_int_eq(paralign_sentences_align(al, NULL, NULL, &s, NULL), PARALIGN_OK);
+  assert_consistent(s);
+  ck_assert_uint_eq(paralign_sentences_count(s), 2);
+  ck_assert(paralign_sentences_flags(s, 1) & PARALIGN_UNIT_PARTIAL);
+  /* written only with --keep-unaligned */
+  tu_sink out = {NULL, 0};
+  ck_assert_int_eq(paralign_sentences_write(s, PARALIGN_FORMAT_JSONL, NULL, tu_sink_write, &out,
+                                            NULL),
+                   PARALIGN_OK);
+  ck_assert_ptr_null(strstr(out.data, "Det gäller alla"));
+  free(out.data);
+  out = (tu_sink){NULL, 0};
+  paralign_write_options wo = PARALIGN_WRITE_OPTIONS_INIT;
+  wo.flags = PARALIGN_WRITE_KEEP_UNALIGNED;
+  ck_assert_int_eq(paralign_sentences_write(s, PARALIGN_FORMAT_JSONL, &wo, tu_sink_write, &out,
+                                            NULL),
+                   PARALIGN_OK);
+  ck_assert_ptr_nonnull(strstr(out.data, "\"paragraph_unit\":2"));
+  ck_assert_ptr_nonnull(strstr(out.data, "Det gäller alla"));
+  free(out.data);
+  paralign_sentences_free(s);
+  paralign_alignment_free(al);
+  paralign_document_free(a);
+  paralign_document_free(b);
+}
+END_TEST
+
+/* ---- the seed pairs ------------------------------------------------------------ */
+
+static paralign_sentences *seed_sentences(const char *a, const char *la, const char *b,
+                                          const char *lb, paralign_document **docs,
+                                          paralign_alignment **al) {
+  docs[0] = tu_parse_data(a, la);
+  docs[1] = tu_parse_data(b, lb);
+  ck_assert_int_eq(paralign_align((const paralign_document *const *)docs, 2, NULL, NULL, al,
+                                  NULL),
+                   PARALIGN_OK);
+  paralign_sentences *s = NULL;
+  ck_assert_int_eq(paralign_sentences_align(*al, NULL, NULL, &s, NULL), PARALIGN_OK);
+  assert_consistent(s);
+  return s;
+}
+
+/* The unit holding the sentence of document d that starts with prefix. */
+static size_t unit_of_sentence(const paralign_sentences *s, size_t d, const char *prefix) {
+  const paralign_document *doc = paralign_alignment_document(paralign_sentences_alignment(s), d);
+  for (size_t u = 0; u < paralign_sentences_count(s); u++) {
+    size_t first, count;
+    paralign_sentences_range(s, u, d, &first, &count);
+    for (size_t i = first; i < first + count; i++) {
+      size_t p, start, end;
+      paralign_sentences_sentence(s, d, i, &p, &start, &end);
+      const char *text = paralign_paragraph_text(paralign_document_get(doc, p)) + start;
+      if (strncmp(text, prefix, strlen(prefix)) == 0)
+        return u;
+    }
+  }
+  ck_abort_msg("no sentence starts with '%s'", prefix);
+  return 0;
+}
+
+static void assert_paired(const paralign_sentences *s, const char *a, const char *b) {
+  size_t ua = unit_of_sentence(s, 0, a), ub = unit_of_sentence(s, 1, b);
+  ck_assert_msg(ua == ub, "'%s' (unit %zu) and '%s' (unit %zu) are apart", a, ua, b, ub);
+  ck_assert(!(paralign_sentences_flags(s, ua) & PARALIGN_UNIT_WHOLE_PARAGRAPH));
+}
+
+START_TEST(test_sentences_seed_2023) {
+  paralign_document *docs[2];
+  paralign_alignment *al = NULL;
+  paralign_sentences *s = seed_sentences(SV23, "sv", EN23, "en", docs, &al);
+  ck_assert_uint_gt(paralign_sentences_count(s), paralign_alignment_count(al) + 20);
+  assert_paired(s, "Detta är avgörande för att stärka", "This is essential to strengthen");
+  assert_paired(s, "Genom Global Gateway har EU", "With Global Gateway, the EU has");
+  assert_paired(s, "I detta syfte kommer EU", "To this end, the EU will:");
+  assert_paired(s, "Navet Digital for Development", "The Digital for Development (D4D) Hub");
+  /* a list item is one unit, whole, though it holds two sentences */
+  size_t u = unit_of_sentence(s, 0, "Stärka sin kapacitet att ge omfattande");
+  ck_assert_uint_eq(u, unit_of_sentence(s, 1, "Strengthen its capacity to provide"));
+  size_t first, count;
+  ck_assert_int_eq(paralign_sentences_range(s, u, 0, &first, &count), PARALIGN_OK);
+  ck_assert_uint_eq(count, 1);
+  paralign_sentences_free(s);
+  paralign_alignment_free(al);
+  paralign_document_free(docs[0]);
+  paralign_document_free(docs[1]);
+}
+END_TEST
+
+START_TEST(test_sentences_seed_2025) {
+  paralign_document *docs[2];
+  paralign_alignment *al = NULL;
+  paralign_sentences *s = seed_sentences(SV25, "sv", LV25, "lv", docs, &al);
+  /* sv joins with ", Mot" what lv says in two sentences: 1-2, then 1-1 */
+  assert_paired(s, "BETONAR teknikens omvälvande kraft", "Ņemot vērā ģeopolitiskās");
+  assert_paired(s, "Detta förutsätter förstärkta", "Lai to panāktu");
+  ck_assert_uint_ne(unit_of_sentence(s, 1, "Ņemot vērā ģeopolitiskās"),
+                    unit_of_sentence(s, 1, "Lai to panāktu"));
+  paralign_sentences_free(s);
+  paralign_alignment_free(al);
+  paralign_document_free(docs[0]);
+  paralign_document_free(docs[1]);
+}
+END_TEST
+
+START_TEST(test_sentences_arguments) {
+  paralign_sentences *s = (paralign_sentences *)1;
+  paralign_error err = PARALIGN_ERROR_INIT;
+  ck_assert_int_eq(paralign_sentences_align(NULL, NULL, NULL, &s, &err),
+                   PARALIGN_ERR_INVALID_ARGUMENT);
+  ck_assert_ptr_null(s);
+  ck_assert_int_eq(paralign_sentences_align(NULL, NULL, NULL, NULL, &err),
+                   PARALIGN_ERR_INVALID_ARGUMENT);
+  static const char *const texts[] = {"Rådet välkomnar strategin. Det är bra.",
+                                      "The Council welcomes the strategy. It is good."};
+  set st;
+  set_make(&st, SV_EN, texts, 2);
+  paralign_sentence_options so = PARALIGN_SENTENCE_OPTIONS_INIT;
+  so.version = 99;
+  ck_assert_int_eq(paralign_sentences_align(st.al, &so, NULL, &s, &err),
+                   PARALIGN_ERR_INVALID_ARGUMENT);
+  so = (paralign_sentence_options)PARALIGN_SENTENCE_OPTIONS_INIT;
+  so.min_confidence = 1.5;
+  ck_assert_int_eq(paralign_sentences_align(st.al, &so, NULL, &s, &err),
+                   PARALIGN_ERR_INVALID_ARGUMENT);
+  /* accessors out of range */
+  size_t a, b, c;
+  ck_assert_int_eq(paralign_sentences_range(st.s, 99, 0, &a, &b), PARALIGN_ERR_INVALID_ARGUMENT);
+  ck_assert_int_eq(paralign_sentences_range(st.s, 0, 9, &a, &b), PARALIGN_ERR_INVALID_ARGUMENT);
+  ck_assert_int_eq(paralign_sentences_sentence(st.s, 0, 99, &a, &b, &c),
+                   PARALIGN_ERR_INVALID_ARGUMENT);
+  ck_assert_uint_eq(paralign_sentences_paragraph_unit(st.s, 99), PARALIGN_NONE);
+  ck_assert_uint_eq(paralign_sentences_sentence_count(st.s, 9), 0);
+  ck_assert_uint_eq(paralign_sentences_count(NULL), 0);
+  ck_assert_ptr_null(paralign_sentences_alignment(NULL));
+  ck_assert_int_eq(paralign_sentences_write(NULL, PARALIGN_FORMAT_TMX, NULL, tu_sink_write, NULL,
+                                            &err),
+                   PARALIGN_ERR_INVALID_ARGUMENT);
+  paralign_sentences_free(NULL);
+  set_free(&st);
+}
+END_TEST
+
+static Suite *suite(void) {
+  Suite *s = suite_create("sentence_align");
+  TCase *tc = tcase_create("units");
+  tcase_add_test(tc, test_sentences_one_to_one);
+  tcase_add_test(tc, test_sentences_two_to_one);
+  tcase_add_test(tc, test_sentences_one_to_three_with_semicolons);
+  tcase_add_test(tc, test_sentences_three_to_one_tied_by_numbers);
+  tcase_add_test(tc, test_sentences_unconfident_unit_kept_whole);
+  tcase_add_test(tc, test_sentences_ambiguous_boundaries_merge);
+  tcase_add_test(tc, test_sentences_three_languages_consistent);
+  tcase_add_test(tc, test_sentences_run_on_across_a_paragraph_break);
+  tcase_add_test(tc, test_sentences_one_sided_unit);
+  tcase_add_test(tc, test_sentences_arguments);
+  suite_add_tcase(s, tc);
+  TCase *seeds = tcase_create("seeds");
+  tcase_add_test(seeds, test_sentences_seed_2023);
+  tcase_add_test(seeds, test_sentences_seed_2025);
+  suite_add_tcase(s, seeds);
+  return s;
+}
+
+int main(void) { return tu_run(suite()); }
