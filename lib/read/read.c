@@ -578,7 +578,7 @@ int paralign_document_read_file(const char *path, const paralign_read_options *o
     if (rc == PARALIGN_ERR_TOO_LARGE)
       paralign_error_set(err, rc, "%s is above the size limit of %zu bytes", path, max);
     else if (is_dir)
-      paralign_error_set(err, rc, "%s is a directory, not a text file", path);
+      paralign_error_set(err, rc, "%s is a directory, not a document", path);
     else
       paralign_error_set(err, rc, rc == PARALIGN_ERR_IO ? "cannot read %s" : NULL, path);
     paralign_error_set_file(err, path);
