@@ -83,6 +83,21 @@ measure pipeline --runs "$(runs 21)" --langs sv,en \
 measure pipeline --runs "$(runs 21)" --langs sv,lv \
   --label "pipeline, 2025 seed pair (sv markdown + lv plain)" "$(seed 001)" "$(seed 004)"
 
+say "whole pipeline: a regulation in ten languages"
+langs10=en,de,fr,es,fi,et,lt,pl,el,bg
+files10=$(for l in ${langs10//,/ }; do printf '%s ' "$root/tests/fixtures/langs/gdpr/$l.txt"; done)
+# shellcheck disable=SC2086 # one word per file
+measure pipeline --runs "$(runs 7)" --langs $langs10 --tmx "$work/gdpr10.tmx" \
+  --label "pipeline, regulation in 10 languages, --langs (GDPR Articles 1-59)" $files10
+# shellcheck disable=SC2086
+measure pipeline --runs "$(runs 7)" \
+  --label "pipeline, regulation in 10 languages, detected (GDPR Articles 1-59)" $files10
+if [ -s "$work/gdpr10.tmx" ]; then
+  python3 "$root/tests/eval/score.py" "$root/tests/fixtures/langs/gdpr/gold.json" \
+    "$work/gdpr10.tmx" --json >"$work/gdpr10_score.json"
+  printf 'kind=score\tlabel=gdpr10\tjson=%s\n' "$work/gdpr10_score.json" >>"$results"
+fi
+
 sizes="1000:7:1k 10000:5:10k 100000:3:100k"
 [ $quick = 1 ] && sizes="1000:1:1k 10000:1:10k"
 for spec in $sizes; do

@@ -180,7 +180,7 @@ PARALIGN_EXPORT paralign_input_format paralign_input_format_detect(const char *d
 typedef struct paralign_read_options {
   unsigned version;     /**< PARALIGN_READ_OPTIONS_VERSION */
   const char *encoding; /**< NULL: BOM, else UTF-8; or an ICU converter name */
-  const char *lang;     /**< NULL: detect; else an ISO 639-1 code such as "sv" */
+  const char *lang;     /**< NULL: detect; else a BCP 47 tag such as "sv", "pt-PT" */
   unsigned flags;       /**< PARALIGN_READ_* bits */
   size_t max_size;      /**< bytes; 0 means PARALIGN_DEFAULT_MAX_SIZE.  Also bounds what
                              a DOCX inflates to. */
@@ -216,10 +216,24 @@ PARALIGN_EXPORT void paralign_document_free(paralign_document *doc);
 
 /** The name given when parsing ("" when none). */
 PARALIGN_EXPORT const char *paralign_document_name(const paralign_document *doc);
-/** The language: the one given, else the detected one ("sv", "lv", "en", ... or "und"). */
+/** The language: the tag given (normalised: "sv-SE"), else the detected one
+ * ("sv", "de", "el", ...), or "und" when it could not be determined. */
 PARALIGN_EXPORT const char *paralign_document_lang(const paralign_document *doc);
-/** The language detected from the text, whatever was given ("und" when unsure). */
+/** The language detected from the text ("und" when unsure, and when the
+ * language was given: detection runs only when it is not). */
 PARALIGN_EXPORT const char *paralign_document_detected_lang(const paralign_document *doc);
+
+/** How a document's language was found.  Append-only. */
+typedef enum paralign_lang_source {
+  PARALIGN_LANG_UNDETERMINED = 0, /**< not given, and the text did not tell: "und" */
+  PARALIGN_LANG_GIVEN = 1,        /**< given in paralign_read_options.lang */
+  PARALIGN_LANG_DETECTED = 2      /**< detected from the text */
+} paralign_lang_source;
+
+/** How the document's language was found.  An undetermined language is
+ * "und": give it (paralign_read_options.lang) before writing a TMX file,
+ * whose consumers need a real language on every segment. */
+PARALIGN_EXPORT paralign_lang_source paralign_document_lang_source(const paralign_document *doc);
 /** Number of paragraphs. */
 PARALIGN_EXPORT size_t paralign_document_count(const paralign_document *doc);
 /** The paragraph at index (0-based), or NULL when out of range. */
@@ -227,7 +241,7 @@ PARALIGN_EXPORT const paralign_paragraph *paralign_document_get(const paralign_d
                                                                 size_t index);
 /** The format the document was read from (never PARALIGN_INPUT_AUTO). */
 PARALIGN_EXPORT paralign_input_format paralign_document_format(const paralign_document *doc);
-/** Warnings raised while reading (replaced bytes, language disagreement). */
+/** Warnings raised while reading (replaced bytes). */
 PARALIGN_EXPORT size_t paralign_document_warning_count(const paralign_document *doc);
 PARALIGN_EXPORT const char *paralign_document_warning(const paralign_document *doc, size_t i);
 
@@ -268,10 +282,32 @@ PARALIGN_EXPORT size_t paralign_paragraph_footnote_count(const paralign_paragrap
 PARALIGN_EXPORT int paralign_paragraph_footnote(const paralign_paragraph *p, size_t i);
 
 /**
- * Detect the language of a UTF-8 text among the ones paralign knows.
- * @return a static ISO 639-1 code ("sv", "lv", "en", ...) or "und".
+ * Detect the language of a UTF-8 text among the ones paralign knows (see
+ * paralign_language_detector).  Each call loads the detector's data anew.
+ * @return a static ISO 639-1 code ("sv", "de", "el", ...) or "und" when the
+ * text does not say confidently.
  */
 PARALIGN_EXPORT const char *paralign_detect_language(const char *text, size_t len);
+
+/** How languages are detected, as a static description: "libexttextcat
+ * 3.4.5" (its n-gram fingerprints) or the built-in word lists of sv, lv and
+ * en when paralign was built without it. */
+PARALIGN_EXPORT const char *paralign_language_detector(void);
+
+/** The languages detection tells apart, as static ISO 639-1 codes one space
+ * apart: with libexttextcat, every language paralign has data for (the 24
+ * official EU languages, "bg cs da ... sv") that libexttextcat has a
+ * fingerprint of; else "sv lv en". */
+PARALIGN_EXPORT const char *paralign_detected_languages(void);
+
+/**
+ * Check and normalise a BCP 47 language tag ("SV-se" -> "sv-SE", "swe" ->
+ * "sv", "el" -> "el") into out.
+ * @return PARALIGN_OK, PARALIGN_ERR_UNKNOWN_LANGUAGE when tag is not a valid
+ * tag of a known language, or PARALIGN_ERR_INVALID_ARGUMENT when out is NULL
+ * or too small.
+ */
+PARALIGN_EXPORT int paralign_language_tag(const char *tag, char *out, size_t cap);
 
 /* ------------------------------------------------------------------ */
 /* Alignment                                                           */
@@ -337,6 +373,15 @@ typedef enum paralign_format {
 
 /** Keep units that have text in one document only. */
 #define PARALIGN_WRITE_KEEP_UNALIGNED (1u << 0)
+/** TMX of sentence units (paralign_sentences_write): after the sentence
+ * units of each paragraph unit cut into several, write the paragraph unit
+ * whole too (tuid "p" and its number, segtype="paragraph"), so that a CAT
+ * tool finds the paragraph where it segments by paragraph, or where it
+ * cuts the sentences differently (OmegaT cuts such units with its own
+ * rules).  The header then says segtype="paragraph" and every sentence unit
+ * segtype="sentence".  TSV and JSONL ignore it: a row gives each sentence
+ * once. */
+#define PARALIGN_WRITE_PARAGRAPH_UNITS (1u << 1)
 
 typedef struct paralign_write_options {
   unsigned version;              /**< PARALIGN_WRITE_OPTIONS_VERSION */
@@ -439,7 +484,9 @@ PARALIGN_EXPORT unsigned paralign_sentences_flags(const paralign_sentences *s, s
  * Write the sentence units in a format through fn, as
  * paralign_alignment_write does the paragraph units: TMX with
  * segtype="sentence" and, per unit, its paragraph unit (1-based) as
- * x-paragraph and x-segmentation "paragraph" for a unit kept whole.
+ * x-paragraph and x-segmentation "paragraph" for a unit kept whole; with
+ * PARALIGN_WRITE_PARAGRAPH_UNITS also the paragraph units cut into several,
+ * whole (see there).
  */
 PARALIGN_EXPORT int paralign_sentences_write(const paralign_sentences *s, paralign_format format,
                                              const paralign_write_options *opts,

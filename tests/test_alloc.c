@@ -225,7 +225,7 @@ static int sentences_and_write(paralign_document *const *docs, const paralign_me
   ao.flags = PARALIGN_ALIGN_FORCE;
   paralign_write_options wo = PARALIGN_WRITE_OPTIONS_INIT;
   wo.creation_date = "20260101T120000Z";
-  wo.flags = PARALIGN_WRITE_KEEP_UNALIGNED;
+  wo.flags = PARALIGN_WRITE_KEEP_UNALIGNED | PARALIGN_WRITE_PARAGRAPH_UNITS;
   paralign_alignment *al = NULL;
   paralign_sentences *s = NULL;
   int rc = paralign_align((const paralign_document *const *)docs, 3, &ao, mem, &al, err);

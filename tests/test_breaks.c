@@ -4,10 +4,12 @@
  * by a browser and extracted again, markdown with a line per sentence.
  * Excerpts are from public texts (tests/corpus, data/seeds), each with the
  * case that must stay as it is. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "read/clean.h"
+#include "read/document.h"
 #include "read/layout.h"
 #include "read/markup.h"
 #include "testutil.h"
@@ -354,6 +356,421 @@ START_TEST(test_breaks_reference_at_line_start) {
 }
 END_TEST
 
+
+/* ---- court documents -------------------------------------------------------------- */
+
+/* The labels (or "" for none) of the paragraphs of text, in order. */
+static void assert_labels(const char *text, const char *lang, const char *const *labels) {
+  paralign_document *doc = tu_parse(text, lang);
+  size_t n = 0;
+  while (labels[n])
+    n++;
+  for (size_t i = 0; i < n && i < paralign_document_count(doc); i++)
+    ck_assert_msg(strcmp(paralign_paragraph_label(paralign_document_get(doc, i)), labels[i]) == 0,
+                  "paragraph %zu has label \"%s\", not \"%s\"", i,
+                  paralign_paragraph_label(paralign_document_get(doc, i)), labels[i]);
+  ck_assert_uint_eq(paralign_document_count(doc), n);
+  paralign_document_free(doc);
+}
+
+/* A judgment of the General Court (T-429/18, sv), one line per paragraph:
+ * the bare numbers run 1, 2, 3 through it and are labels; the dash items
+ * and the headings have none. */
+static const char *const judgment_t429_sv =
+    "Bakgrund till tvisten\n\n"
+    "1 Sökandena, BRF SA och SHB Comércio e Indústria de Alimentos SA, ingår i koncernen BRF "
+    "capital, som är vertikalt integrerade och verksamma i produktion och distribution av kött.\n\n"
+    "2 Tio anläggningar tillhörande den första sökanden och två anläggningar tillhörande den "
+    "andra sökanden fanns med i de förteckningar som hade upprättats.\n\n"
+    "3 Den 21 februari 2018 förelade Europeiska kommissionen ett utkast till "
+    "genomförandeförordning.\n\n"
+    "Förfarandet och parterna yrkanden\n\n"
+    "4 Sökandena har yrkat att tribunalen ska\n\n"
+    "– ogiltigförklara den angripna genomförandeförordningen i sin helhet, och\n\n"
+    "– förplikta kommissionen att ersätta rättegångskostnaderna.\n";
+
+START_TEST(test_breaks_bare_paragraph_numbers) {
+  const char *const labels[] = {"", "1", "2", "3", "", "4", "–", "–", NULL};
+  assert_labels(judgment_t429_sv, "sv", labels);
+  paralign_document *doc = tu_parse(judgment_t429_sv, "sv");
+  const paralign_paragraph *p = paralign_document_get(doc, 1);
+  ck_assert_str_eq(paralign_paragraph_key(p), "arabic:1");
+  ck_assert(strncmp(paralign_paragraph_text(p), "Sökandena, BRF SA", 17) == 0);
+  paralign_document_free(doc);
+}
+END_TEST
+
+/* The same kind of judgment (C-212/19, en) printed and extracted without
+ * blank lines: a bare number in sequence opens a paragraph after a sentence
+ * end or a heading, not in the middle of a sentence ("Article" / "9 TFEU"),
+ * and a date, an amount or a count at a line start is no label. */
+START_TEST(test_breaks_bare_numbers_in_wrapped_text) {
+  const char *text =
+      "Legal context\n"
+      "7 Article 4 of the décret du 17 juin 1938 relatif à la réorganisation et à l’unification du\n"
+      "régime d’assurance des marins, in the version applicable to the dispute in the main\n"
+      "proceedings, provides the rules which are relevant for the assessment of the case at\n"
+      "issue.\n"
+      "8 Following, first, the oil pollution caused by the wreck of the tanker Erika on 12 December\n"
+      "1999 in the Bay of Biscay and, second, the significant damage caused in the south of France\n"
+      "by the violent storm of 27 and 28 December 1999, the French Republic adopted under Article\n"
+      "9 TFEU a compensation scheme for fishermen and fish farmers in order to make good the loss.\n"
+      "9 Various compensation measures were initially provided for fishermen and fish farmers in\n"
+      "the six French departments on the Atlantic coast, for a total of EUR 20 000 and at most EUR\n"
+      "10 000 per undertaking, paid to the fishermen and fish farmers concerned within at most\n"
+      "3 days.\n"
+      "10 By two circulars of 15 April and 13 July 2000, the French Republic adopted several\n"
+      "additional measures.\n";
+  const char *const labels[] = {"", "7", "8", "9", "10", NULL};
+  assert_labels(text, "en", labels);
+}
+END_TEST
+
+/* C-212/19 (lv) printed and extracted: a heading that fills its line
+ * stands before "37"; the number missing between "36" and "38" is a label
+ * all the same. */
+START_TEST(test_breaks_bare_number_after_full_heading) {
+  const char *text =
+      "35 Ņemot vērā šos apstākļus, ir jāuzskata, ka nav acīmredzams, ka atbildētājas pamatlietā\n"
+      "celtā prasība atcelt tiesību aktu būtu bijusi pieņemama.\n"
+      "36 No iepriekš minētajiem apsvērumiem izriet, ka lūgums sniegt prejudiciālu nolēmumu ir\n"
+      "pieņemams.\n"
+      "Par strīdīgā lēmuma spēkā esamību tajā ziņā, ka tajā attiecīgais darba ņēmēju iemaksu\n"
+      "atvieglojums ir kvalificēts kā ar kopējo tirgu nesaderīgs valsts atbalsts\n"
+      "37 Vispirms ir jānorāda, kā tas izriet no 2011. gada 20. oktobra sprieduma Komisija/Francija\n"
+      "(C‑549/09, nav publicēts, EU:C:2011:672) 42. punkta, ka strīdīgajā lēmumā gan darba devēju,\n"
+      "gan darba ņēmēju sociālo maksājumu atvieglojumus Komisija kvalificēja kā “valsts atbalstu”\n"
+      "LESD 107. panta 1. punkta izpratnē.\n"
+      "38 Saskaņā ar pastāvīgo judikatūru pasākuma kvalificēšanai par “valsts atbalstu” LESD 107.\n"
+      "panta 1. punkta izpratnē ir prasīta visu šajā normā izvirzīto nosacījumu izpilde.\n";
+  const char *const labels[] = {"35", "36", "", "37", "38", NULL};
+  assert_labels(text, "lv", labels);
+}
+END_TEST
+
+/* Negative side: two numbers in sequence are no run, nor are numbers
+ * before a lower-case word, a group of thousands or a year, nor footnote
+ * numbers below a separator (seed 000, sv). */
+START_TEST(test_breaks_bare_numbers_not_labels) {
+  const char *const two[] = {"", "", NULL};
+  assert_labels("1 Sökandena väckte talan den 13 juli 2018.\n\n"
+                "2 Svaromålet inkom den 28 september 2018.\n",
+                "sv", two);
+  const char *const none[] = {"", "", "", "", NULL};
+  assert_labels("1 Ansökan inkom.\n\n2 dagar senare kom svaret.\n\n"
+                "3 000 euro betalades.\n\n2025 gada 3. janvārī.\n", "sv", none);
+  const char *text =
+      "Rådet framhåller vikten av ett öppet, fritt och säkert internet.\n\n"
+      "                                                 \n"
+      "1 Rådets slutsatser om EU:s digitala diplomati av den 18 juli 2022.\n"
+      "2 Se rådets slutsatser om säkerheten i IKT-leveranskedjan (dok. 12930/22).\n"
+      "3 Se förteckningen över 2023 års flaggskeppsprojekt inom Global Gateway.\n";
+  paralign_document *doc = tu_parse(text, "sv");
+  for (size_t i = 0; i < paralign_document_count(doc); i++)
+    ck_assert(paralign_paragraph_kind(paralign_document_get(doc, i)) == PARALIGN_KIND_FOOTNOTE ||
+              strcmp(paralign_paragraph_label(paralign_document_get(doc, i)), "") == 0);
+  paralign_document_free(doc);
+}
+END_TEST
+
+/* Quotations in court documents (C-212/19 sv and lv, C-395/18 en): an
+ * elision alone on its line stays with the paragraph before it; a line
+ * that holds words after the elision is a paragraph of its own. */
+START_TEST(test_breaks_elision_lines) {
+  const char *sv =
+      "3 Skälen 17, 18 och 20 i det omtvistade beslutet har följande lydelse:\n\n"
+      "”(17) I två dekret beslutade jordbruks- och fiskeriministern att samtliga företag skulle "
+      "beviljas en lättnad.\n\n"
+      "(18) Lättnaden gällde arbetsgivaravgifterna och omfattade samtliga fiskare.\n\n"
+      "…\n\n"
+      "(20) I fråga om avgifterna till ENIM uppgick lättnaden till 50 procent. …\n\n"
+      "…”\n\n"
+      "4 I artikel 3 i beslutet föreskrivs följande:\n";
+  const char *const sv_starts[] = {"3 Skälen 17", "”I två dekret", "Lättnaden gällde",
+                                   "I fråga om avgifterna", "4 I artikel 3", NULL};
+  assert_paragraphs(sv, "sv", sv_starts);
+  const char *lv =
+      "(56) Šie pasākumi rada valstij līdzekļu zaudējumus.\n\n"
+      "[..]\n\n"
+      "(98) [..] Komisija uzskata, ka vispārēji sociālo maksājumu atvieglojumi nevar tikt "
+      "pasludināti par saderīgiem ar kopējo tirgu.\n\n"
+      "[..].”\n";
+  const char *const lv_starts[] = {"Šie pasākumi", "[..] Komisija", NULL};
+  assert_paragraphs(lv, "lv", lv_starts);
+  paralign_document *doc = tu_parse(lv, "lv");
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 0)),
+                   "Šie pasākumi rada valstij līdzekļu zaudējumus. [..]");
+  /* the elision that ends a paragraph does not make it a heading */
+  ck_assert(paralign_paragraph_kind(paralign_document_get(doc, 0)) == PARALIGN_KIND_PARAGRAPH);
+  paralign_document_free(doc);
+  const char *en = "7. Article 57 (‘Exclusion grounds’) stipulates that:\n\n‘…\n\n"
+                   "4. Contracting authorities may exclude any economic operator.\n";
+  const char *const en_starts[] = {"Article 57", "Contracting authorities", NULL};
+  assert_paragraphs(en, "en", en_starts);
+}
+END_TEST
+
+/* ---- news headlines in text extracted without blank lines ---------------------------- */
+
+/* NTREX-128 news printed to PDF and extracted (en, nytimes.184804 and
+ * nytimes.184862 wrapped the same way): a headline in title case after a
+ * sentence end is a paragraph of its own, however long. */
+START_TEST(test_breaks_title_case_headline) {
+  const char *a =
+      "destruction and panic as people were reminded by the devastation of the deadly 2004 quake\n"
+      "and tsunami. No tsunami was triggered this time, but more than 100 were killed by fallen\n"
+      "buildings. 2018: Major quakes hit Indonesia's tourist island of Lombok, killing more than\n"
+      "500 people, mostly on the northern side of the island. The quake destroyed thousands of\n"
+      "buildings and left thousands of tourists temporarily stranded.\n"
+      "U.S. Weighed Penalizing El Salvador Over Support for China, Then Backed Off\n"
+      "Diplomats noted that the Dominican Republic and Panama had already recognized Beijing, with\n"
+      "little pushback from Washington. Mr. Trump had a warm meeting with President Juan Carlos\n"
+      "Varela of Panama in June 2017 and had a hotel in Panama until partners evicted the Trump\n"
+      "Organization's management team.\n";
+  const char *const a_starts[] = {"destruction and panic", "U.S. Weighed", "Diplomats noted", NULL};
+  assert_paragraphs(a, "en", a_starts);
+  const char *b =
+      "The shape-shifting garment was unveiled earlier this year and promised to change the way\n"
+      "mothers feed their babies in public. During London Fashion Week, a mother of two appeared on\n"
+      "the catwalk for designer Marta Jakubowski while using the product in front of the crowd.\n"
+      "Hundreds of Migrant Children Quietly Moved to a Tent Camp on the Texas Border\n"
+      "The number of detained migrant children has spiked even though monthly border crossings have\n"
+      "remained relatively unchanged, in part because harsh rhetoric and policies introduced by the\n"
+      "Trump administration have made it harder to place children with sponsors.\n";
+  const char *const b_starts[] = {"The shape-shifting", "Hundreds of Migrant", "The number of", NULL};
+  assert_paragraphs(b, "en", b_starts);
+}
+END_TEST
+
+/* Negative side: a full line in a text that capitalises its defined terms
+ * (EUPL, en, printed and extracted) goes on in the next line. */
+START_TEST(test_breaks_defined_terms_not_headline) {
+  const char *text =
+      "Copyleft clause: If the Licensee distributes or communicates copies of the Original Works\n"
+      "or Derivative Works, this Distribution or Communication will be done under the terms of\n"
+      "this Licence or of a later version of this Licence unless the Original Work is expressly\n"
+      "distributed only under this version of the Licence.\n"
+      "Compatibility clause: If the Licensee Distributes or Communicates Derivative Works or\n"
+      "copies thereof based upon both the Work and another work licensed under a Compatible\n"
+      "Licence, this Distribution or Communication can be done under the terms of this Compatible\n"
+      "Licence.\n";
+  const char *const starts[] = {"Copyleft clause", "Compatibility clause", NULL};
+  assert_paragraphs(text, "en", starts);
+}
+END_TEST
+
+/* NTREX-128 news (sv: thelocal.65969 as printed and extracted, and
+ * foxnews.94512 wrapped the same way): a headline wrapped over two lines
+ * after a full line that ends a sentence. */
+START_TEST(test_breaks_wrapped_headline) {
+  const char *a =
+      "Det här skildras av tre amerikanska tjänstemän, varav två diplomater, som gick med på att\n"
+      "diskutera de interna överläggningarna mot löfte om anonymitet. Deras redogörelser bekräftades\n"
+      "av en utomstående analytiker som står administrationen nära och som också uttalade sig anonymt.\n"
+      "Syrien kräver att amerikanska, franska och turkiska ”ockupationsstyrkor” ska dra sig\n"
+      "tillbaka omedelbart\n"
+      "I ett tal till FN:s generalförsamling uppmanade utrikesminister Walid al-Moualem också\n"
+      "syriska flyktingar att komma hem igen, trots att kriget i landet är inne på sitt åttonde år.\n";
+  const char *const a_starts[] = {"Det här skildras", "Syrien kräver", "I ett tal", NULL};
+  assert_paragraphs(a, "sv", a_starts);
+  const char *b =
+      "förr eller senare kommer att gifta sig med kvinnor. Många av smittofallen beror på\n"
+      "otillräckligt skydd vid samlag i dessa relationer. Kinas regering har sedan 2003 lovat\n"
+      "universell tillgång till HIV-medicin som en del av insatserna för att ta itu med problemet.\n"
+      "Maxine Waters nekar att personal läckt GOP-senatorns uppgifter, skyler på \"farliga lögner\"\n"
+      "och \"konspirationsteorier\"\n"
+      "Den amerikanska kongressledamoten Maxine Waters fördömde på lördagen påståenden om att en av\n"
+      "hennes anställda hade lagt upp personuppgifter på tre republikanska amerikanska senatorer på\n"
+      "deras Wikipedia-sidor.\n";
+  const char *const b_starts[] = {"förr eller senare", "Maxine Waters nekar", "Den amerikanska", NULL};
+  assert_paragraphs(b, "sv", b_starts);
+}
+END_TEST
+
+/* ---- runs of one-line paragraphs --------------------------------------------------- */
+
+/* Debian 9 release news (sv, en) printed and extracted: the list lost its
+ * bullets, and an item that starts in lower case after a short item is an
+ * item of its own; a wrapped item goes on.  (An item in capitals, "GIMP
+ * 2.8.18", is still read as a title that the lower-case line finishes.)
+ * The cover block of a judgment (C-212/19, sv, printed and extracted) is
+ * such a run too.  The line after the last line of a wrapped paragraph is
+ * no item ("i målet" / "Ministre ..." / "mot"), nor is the rest of a title
+ * in capitals broken in two (seed 000, sv). */
+START_TEST(test_breaks_short_items_without_bullets) {
+  const char *sv =
+      "Utgåvan “Stretch” är den första versionen av Debian som innehåller den\n"
+      "“moderna” grenen av GnuPG i paketet “gnupg”. Detta för med sig elliptisk\n"
+      "kurvkryptografi, bättre standardinställningar, en mer modulär\n"
+      "arkitektur, och förbättrat stöd för smarta kort. Vi kommer att fortsätta\n"
+      "stödja \"classic\"-grenen av GnuPG som gnupg1 för folk som behöver den,\n"
+      "men den är numer utfasad.\n"
+      "Avlusningspaket är lättare att få tag på och använda i Debian 9\n"
+      "“Stretch”. Ett nytt förråd “dbg-sym” kan läggas till i din\n"
+      "APT-källkodslista för att tillhandahålla avlusningssymboler automatiskt\n"
+      "för många paket.\n"
+      "Stödet för UEFI (“Unified Extensible Firmware Interface”) som\n"
+      "ursprungligen introducerades i “Wheezy” fortsätter att förbättras i\n"
+      "“Stretch”, och stödjer även installation på 32-bitars UEFI-firmware med\n"
+      "en 64-bitars kärna. Debians live-avbildningar inkluderar nu även stöd\n"
+      "för bootning på UEFI som en ny funktion.\n"
+      "Denna utgåva innehåller många uppdaterade mjukvarupaket, exempelvis:\n"
+      "-\n"
+      "\n"
+      "OpenJDK 8\n"
+      "Perl 5.24\n"
+      "PHP 7.0\n"
+      "PostgreSQL 9.6\n"
+      "Python 2.7.13 och 3.5.3\n"
+      "Ruby 2.3\n"
+      "Samba 4.5\n"
+      "systemd 232\n"
+      "Thunderbird 45.8\n"
+      "Tomcat 8.5\n"
+      "Xen Hypervisor\n"
+      "skrivbordsmiljön Xfce 4.12\n"
+      "mer än 51,000 andra mjukvarupaket som är färdiga att använda, byggda\n"
+      "från mer än 25,000 källkodspaket.\n";
+  const char *const sv_starts[] = {"Utgåvan", "Avlusningspaket", "Stödet för UEFI", "Denna utgåva",
+                                   "OpenJDK", "Perl", "PHP", "PostgreSQL", "Python", "Ruby",
+                                   "Samba", "systemd", "Thunderbird", "Tomcat", "Xen",
+                                   "skrivbordsmiljön Xfce", "mer än 51,000", NULL};
+  assert_paragraphs(sv, "sv", sv_starts);
+  const char *cover =
+      "den 17 september 2020 (*)\n"
+      "”Begäran om förhandsavgörande – Statligt stöd – Begrepp – Oljetankern Erikas förlisning –\n"
+      "Stödordning till stöd för företag som bedriver vattenbruk och fiske – Beslut i vilket\n"
+      "stödordningen förklaras delvis oförenlig med den gemensamma marknaden och i vilket det\n"
+      "förordnas att utbetalt stöd ska återkrävas – Bedömning av giltighet – Prövning ex officio –\n"
+      "Upptagande till sakprövning – Underlåtenhet av motparten i det nationella målet att väcka en\n"
+      "talan om ogiltigförklaring – Nedsättning av sociala avgifter – Arbetstagaravgifter – Förmån\n"
+      "– Fastställande av vem som är återbetalningsskyldig”\n"
+      "I mål C‑212/19,\n"
+      "angående en begäran om förhandsavgörande enligt artikel 267 FEUF, framställd av Conseil\n"
+      "d’État (Högsta förvaltningsdomstolen, Frankrike) genom beslut av den 15 februari 2019, som\n"
+      "inkom till domstolen den 6 mars 2019, i målet\n"
+      "Ministre de l’Agriculture et de l’Alimentation\n"
+      "mot\n"
+      "Compagnie des pêches de Saint-Malo,\n"
+      "meddelar DOMSTOLEN (andra avdelningen)\n"
+      "sammansatt av avdelningsordföranden X. Tarasov samt domarna B.I. Rodriguez (referent) och Y.\n"
+      "von Holstein,\n"
+      "generaladvokat: M. Matveeva,\n"
+      "justitiesekreterare: handläggaren I. Boiko,\n"
+      "efter det skriftliga förfarandet och förhandlingen den 20 november 2019,\n"
+      "med beaktande av de yttranden som avgetts av:\n"
+      "– Compagnie des pêches de Saint-Malo, genom G.-M. Morgan, D. Vlasova, avocats, och H.\n"
+      "Becker,\n"
+      "– Frankrikes regering, genom T. de Koning och V. Jovanović, båda i egenskap av ombud,\n";
+  paralign_document *doc = tu_parse(cover, "sv");
+  long at = tu_find(doc, "meddelar DOMSTOLEN");
+  ck_assert_int_ge(at, 0);
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, (size_t)at)),
+                   "meddelar DOMSTOLEN (andra avdelningen)");
+  ck_assert_int_eq(tu_find(doc, "sammansatt av avdelningsordföranden"), at + 1);
+  ck_assert(tu_find(doc, "Ministre de l’Agriculture et de l’Alimentation mot") >= 0);
+  paralign_document_free(doc);
+  const char *title = "BILAGA\nRÅDETS SLUTSATSER\nom EU:s digitala diplomati\n"
+                      "Inledning\nEU:s digitala diplomati har under de senaste åren utvecklats till en\n"
+                      "central del av unionens yttre åtgärder och en viktig del av EU:s arbete.\n";
+  doc = tu_parse(title, "sv");
+  ck_assert(tu_find(doc, "RÅDETS SLUTSATSER om EU:s digitala diplomati") >= 0);
+  paralign_document_free(doc);
+}
+END_TEST
+
+/* ---- uncertain ends ------------------------------------------------------------------ */
+
+/* The soft ends of paragraph i of text, as the words that start there,
+ * joined by "|". */
+static void soft_ends_of(const char *text, const char *lang, size_t i, char *out, size_t cap) {
+  paralign_document *doc = tu_parse(text, lang);
+  const paralign_paragraph *p = paralign_document_get(doc, i);
+  ck_assert_ptr_nonnull(p);
+  out[0] = '\0';
+  for (size_t k = 0; k < paralign_paragraph_soft_end_count(p); k++) {
+    const char *w = paralign_paragraph_text(p) + paralign_paragraph_soft_end(p, k);
+    size_t n = strcspn(w, " ");
+    snprintf(out + strlen(out), cap - strlen(out), "%s%.*s", k ? "|" : "", (int)n, w);
+  }
+  paralign_document_free(doc);
+}
+
+/* Text wrapped without blank lines between paragraphs (Debian 9 news and
+ * the Contributor Covenant, printed and extracted): a sentence that ends a
+ * full line before a capital is joined, and the join is an uncertain end
+ * (a sentence end in "Future", a paragraph end in "Administrators" and
+ * "Examples").  A line ending in a word, or text with blank lines between
+ * paragraphs, has none. */
+START_TEST(test_breaks_uncertain_ends) {
+  const char *news =
+      "Thanks to the Reproducible Builds project, over 90% of the source\n"
+      "packages included in Debian 9 will build bit-for-bit identical binary\n"
+      "packages. This is an important verification feature which protects users\n"
+      "from malicious attempts to tamper with compilers and build networks.\n"
+      "Future Debian releases will include tools and metadata so that end-users\n"
+      "can validate the provenance of packages within the archive.\n"
+      "Administrators and those in security-sensitive environments can be\n"
+      "comforted in the knowledge that the X display system no longer requires\n"
+      "“root” privileges to run.\n";
+  char got[256];
+  soft_ends_of(news, "en", 0, got, sizeof got);
+  ck_assert_str_eq(got, "Future|Administrators");
+  const char *covenant =
+      "## Scope\n"
+      "This Code of Conduct applies within all community spaces, and also applies when\n"
+      "an individual is officially representing the community in public spaces.\n"
+      "Examples of representing our community include using an official email address,\n"
+      "posting via an official social media account, or acting as an appointed\n"
+      "representative at an online or offline event.\n";
+  soft_ends_of(covenant, "en", 1, got, sizeof got);
+  ck_assert_str_eq(got, "Examples");
+  /* the same text as written, blank lines between its paragraphs */
+  const char *blank =
+      "# Contributor Covenant Code of Conduct\n"
+      "\n"
+      "## Our Pledge\n"
+      "\n"
+      "We as members, contributors, and leaders pledge to make participation in our\n"
+      "community a harassment-free experience for everyone, regardless of age, body\n"
+      "size, visible or invisible disability, ethnicity, sex characteristics, gender\n"
+      "identity and expression, level of experience, education, socio-economic status,\n"
+      "nationality, personal appearance, race, caste, color, religion, or sexual\n"
+      "identity and orientation.\n"
+      "\n"
+      "We pledge to act and interact in ways that contribute to an open, welcoming,\n"
+      "diverse, inclusive, and healthy community.\n"
+      "\n"
+      "## Scope\n"
+      "\n"
+      "This Code of Conduct applies within all community spaces, and also applies when\n"
+      "an individual is officially representing the community in public spaces.\n"
+      "Examples of representing our community include using an official email address,\n"
+      "posting via an official social media account, or acting as an appointed\n"
+      "representative at an online or offline event.\n"
+      "\n"
+      "## Enforcement\n"
+      "\n"
+      "Instances of abusive, harassing, or otherwise unacceptable behavior may be\n"
+      "reported to the community leaders responsible for enforcement at\n"
+      "[INSERT CONTACT METHOD].\n"
+      "All complaints will be reviewed and investigated promptly and fairly.\n"
+      "\n"
+      "All community leaders are obligated to respect the privacy and security of the\n"
+      "reporter of any incident.\n"
+      "\n"
+      "## Enforcement Guidelines\n"
+      "\n"
+      "Community leaders will follow these Community Impact Guidelines in determining\n";
+  paralign_document *doc = tu_parse(blank, "en");
+  long scope = tu_find(doc, "This Code of Conduct");
+  paralign_document_free(doc);
+  ck_assert_int_ge(scope, 0);
+  soft_ends_of(blank, "en", (size_t)scope, got, sizeof got);
+  ck_assert_str_eq(got, "");
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("breaks");
   TCase *tc = tcase_create("breaks");
@@ -370,6 +787,16 @@ int main(void) {
   tcase_add_test(tc, test_breaks_sentence_per_line_markdown);
   tcase_add_test(tc, test_breaks_exact_wrap_without_blank_lines);
   tcase_add_test(tc, test_breaks_reference_at_line_start);
+  tcase_add_test(tc, test_breaks_bare_paragraph_numbers);
+  tcase_add_test(tc, test_breaks_bare_numbers_in_wrapped_text);
+  tcase_add_test(tc, test_breaks_bare_numbers_not_labels);
+  tcase_add_test(tc, test_breaks_bare_number_after_full_heading);
+  tcase_add_test(tc, test_breaks_elision_lines);
+  tcase_add_test(tc, test_breaks_title_case_headline);
+  tcase_add_test(tc, test_breaks_defined_terms_not_headline);
+  tcase_add_test(tc, test_breaks_wrapped_headline);
+  tcase_add_test(tc, test_breaks_uncertain_ends);
+  tcase_add_test(tc, test_breaks_short_items_without_bullets);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

@@ -41,6 +41,24 @@ START_TEST(test_cues_acronyms_match_across_languages) {
 }
 END_TEST
 
+/* Greek and Cyrillic acronyms meet their Latin forms; a heading in Greek
+ * capitals gives no acronyms; dates in Greek and Bulgarian meet English. */
+START_TEST(test_cues_greek_and_cyrillic) {
+  size_t na, nb;
+  ck_assert_uint_eq(shared("Η συμμαχία του ΝΑΤΟ συνεδρίασε.", "el",
+                           "Алиансът НАТО заседава.", "bg", &na, &nb), 1);
+  ck_assert_uint_eq(shared("Алиансът НАТО заседава.", "bg", "The NATO alliance met.", "en", &na,
+                           &nb), 1);
+  cues c;
+  cues_of(&c, "ΓΕΝΙΚΕΣ ΔΙΑΤΑΞΕΙΣ ΤΟΥ ΚΑΝΟΝΙΣΜΟΥ", "el");
+  ck_assert_uint_eq(c.set.n, 0);
+  cues_free(&c);
+  ck_assert_uint_ge(shared("της 27ης Απριλίου 2016", "el", "от 27 април 2016 г.", "bg", &na, &nb),
+                    1);
+  ck_assert_uint_ge(shared("от 27 април 2016 г.", "bg", "of 27 April 2016", "en", &na, &nb), 1);
+}
+END_TEST
+
 START_TEST(test_cues_headings_in_capitals_are_not_acronyms) {
   size_t na, nb;
   ck_assert_uint_eq(shared("PRIORITERADE ÅTGÄRDER", "sv", "PRIORITY ACTIONS", "en", &na, &nb), 0);
@@ -117,6 +135,7 @@ int main(void) {
   TCase *tc = tcase_create("cues");
   tcase_add_test(tc, test_cues_acronyms_match_across_languages);
   tcase_add_test(tc, test_cues_headings_in_capitals_are_not_acronyms);
+  tcase_add_test(tc, test_cues_greek_and_cyrillic);
   tcase_add_test(tc, test_cues_urls_and_document_codes);
   tcase_add_test(tc, test_cues_dates_are_normalised);
   tcase_add_test(tc, test_cues_names_inside_sentences);

@@ -3,7 +3,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "read/label.h"
+#include "text/langdata.h"
 #include "testutil.h"
 
 static paralign_label parse(const char *s) {
@@ -201,13 +204,62 @@ START_TEST(test_label_alone_on_its_line) {
   ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 0)), "5. pants");
   ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 1)), "Darbības joma");
   paralign_document_free(doc);
-  /* labels whose text never comes are kept, with no text */
-  doc = tu_parse("4.\n\n5.\n\nThe text of five.\n\n6.\n", "en");
-  ck_assert_uint_eq(paralign_document_count(doc), 3);
+  /* labels whose text never comes are kept, with no text: labels alone on
+   * their lines take the blocks that follow in order (a column of numbers
+   * printed before the items), and those left over stay empty */
+  doc = tu_parse("4.\n\n5.\n\nThe text of four.\n\n6.\n\n7.\n", "en");
+  ck_assert_uint_eq(paralign_document_count(doc), 4);
   ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 0)), "4.");
-  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 0)), "");
-  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 1)), "The text of five.");
-  ck_assert_str_eq(paralign_paragraph_key(paralign_document_get(doc, 2)), "arabic:6");
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 0)), "The text of four.");
+  ck_assert_str_eq(paralign_paragraph_key(paralign_document_get(doc, 1)), "arabic:5");
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 1)), "");
+  ck_assert_str_eq(paralign_paragraph_key(paralign_document_get(doc, 3)), "arabic:7");
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 3)), "");
+  paralign_document_free(doc);
+}
+END_TEST
+
+/* pdftotext without -layout prints the numbers of a list in a column before
+ * its items, with or without blank lines between them (the Debian
+ * constitution printed to PDF, Swedish and English): each number takes the
+ * next item, and a clause end ends an item while numbers wait. */
+START_TEST(test_label_column_before_items) {
+  paralign_document *doc = tu_parse(
+      "§2.1. Generella regler\n1.\n\n2.\n\n3.\n\n"
+      "Ingenting i dessa stadgar förpliktar någon att arbeta för projektet.\n"
+      "En person som inte vill utföra en uppgift som delegerats eller\n"
+      "tilldelats honom eller henne behöver inte utföra den. De får dock\n"
+      "inte aktivt motarbeta dessa regler och beslut som tagits i enlighet\n"
+      "med dem.\n"
+      "En person kan inneha flera poster, med undantag för att\n"
+      "projektledaren, projektsekreteraren och ordföranden för den tekniska\n"
+      "kommittén måste vara åtskilda, och att ledaren inte kan tillsätta\n"
+      "sig själv som sin egen delegat.\n",
+      "sv");
+  ck_assert_uint_eq(paralign_document_count(doc), 4);
+  ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 1)), "1.");
+  ck_assert(strncmp(paralign_paragraph_text(paralign_document_get(doc, 1)), "Ingenting i dessa", 17) == 0);
+  ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 2)), "2.");
+  ck_assert(strncmp(paralign_paragraph_text(paralign_document_get(doc, 2)), "En person som inte", 18) == 0);
+  ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 3)), "3.");
+  ck_assert(strncmp(paralign_paragraph_text(paralign_document_get(doc, 3)), "En person kan inneha", 20) == 0);
+  paralign_document_free(doc);
+  doc = tu_parse("Each decision in the Project is made by one or more of the following:\n"
+                 "1.\n2.\n3.\n\n"
+                 "The Developers, by way of General Resolution or an election;\n"
+                 "The Project Leader;\n"
+                 "The Technical Committee and/or its Chair;\n\n"
+                 "Most of the remainder of this document will outline the powers of these\n"
+                 "bodies, their composition and appointment, and the procedure for their\n"
+                 "decision-making.\n",
+                 "en");
+  ck_assert_uint_eq(paralign_document_count(doc), 5);
+  ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 2)), "2.");
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 2)), "The Project Leader;");
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 3)),
+                   "The Technical Committee and/or its Chair;");
+  /* the numbers used up, a paragraph after the list has no label */
+  ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 4)), "");
   paralign_document_free(doc);
 }
 END_TEST
@@ -264,8 +316,8 @@ START_TEST(test_label_depth_limit) {
 END_TEST
 
 /* A long run of bullets before the text (80 KB of "- " overflowed the
- * stack when each bullet was a recursion): one bullet label, and a label
- * after the bullets still counts. */
+ * stack when each bullet was a recursion): one bullet label, whatever
+ * follows the bullets, in time linear in the line. */
 START_TEST(test_label_bullet_runs_cost_no_stack) {
   size_t n = 400000;
   char *s = malloc(2 * n + 16);
@@ -280,14 +332,131 @@ START_TEST(test_label_bullet_runs_cost_no_stack) {
   ck_assert_uint_eq(lab.skip, 2);
   strcpy(s + 2 * n, "4. Text");
   ck_assert(paralign_label_parse(s, strlen(s), &lab));
-  ck_assert_int_eq(lab.scheme, PARALIGN_SCHEME_ARABIC);
-  ck_assert_int_eq(lab.value, 4);
-  ck_assert_uint_eq(lab.start, 2);
-  ck_assert_uint_eq(lab.skip, 2 * n + 3);
+  ck_assert_int_eq(lab.scheme, PARALIGN_SCHEME_BULLET);
   free(s);
-  paralign_document *doc = tu_parse("1. Text\n\n- - \xE2\x80\xA2 a) Punkt.\n", "sv");
-  ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 1)), "- \xE2\x80\xA2 a)");
+  paralign_document *doc = tu_parse("1. Text\n\n- a) Punkt.\n", "sv");
+  ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 1)), "a)");
   ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 1)), "Punkt.");
+  paralign_document_free(doc);
+}
+END_TEST
+
+/* The article heading of every EU language, as the regulation's 24 versions
+ * write it (data/lang/<code>/labels.txt), word first or number first, in
+ * capitals too, and the one written without a number. */
+START_TEST(test_label_articles_in_every_eu_language) {
+  static const char *const articles[] = {
+      "Член 5",     "Článek 5",   "Artikel 5",    "Άρθρο 5",       "Article 5",
+      "Artículo 5", "Artikkel 5", "5 artikla",    "Airteagal 5",   "Članak 5.",
+      "5. cikk",    "Articolo 5", "5 straipsnis", "5. pants",      "Artikolu 5",
+      "Artykuł 5",  "Artigo 5.º", "Artigo 5.o",   "Articolul 5",   "Článok 5",
+      "Člen 5",     "ΑΡΘΡΟ 5",    "ČLÁNEK 5",     "5. PANTS",      "Art. 5"};
+  for (size_t i = 0; i < sizeof articles / sizeof *articles; i++)
+    assert_label(articles[i], PARALIGN_SCHEME_ARTICLE, 5, "article:5", "");
+  assert_label("Article premier", PARALIGN_SCHEME_ARTICLE, 1, "article:1", "");
+  assert_label("Άρθρο 12 Πεδίο εφαρμογής", PARALIGN_SCHEME_ARTICLE, 12, "article:12",
+               "Πεδίο εφαρμογής");
+  assert_label("5 artikla Soveltamisala", PARALIGN_SCHEME_ARTICLE, 5, "article:5",
+               "Soveltamisala");
+  /* a reference running on a sentence is no heading */
+  assert_no_label("Article 5 of Directive 95/46/EC is replaced");
+  assert_no_label("5 artiklan 1 kohdassa tarkoitetut");
+  assert_no_label("Член 5 от директивата се заменя");
+  assert_no_label("Articles 5 and 6");
+}
+END_TEST
+
+/* Lettered points in Greek and Cyrillic letters (data/lang/el, bg
+ * letters.txt): Greek counts "στ" as 6 and "ια" as 11; Bulgarian keeps "й". */
+START_TEST(test_label_greek_and_cyrillic_letters) {
+  assert_label("α) στο πλαίσιο", PARALIGN_SCHEME_ALPHA_LOWER, 1, "alpha:1", "στο πλαίσιο");
+  assert_label("β) από τα κράτη", PARALIGN_SCHEME_ALPHA_LOWER, 2, "alpha:2", "από τα κράτη");
+  assert_label("στ) την ύπαρξη", PARALIGN_SCHEME_ALPHA_LOWER, 6, "alpha:6", "την ύπαρξη");
+  assert_label("ια) κάθε", PARALIGN_SCHEME_ALPHA_LOWER, 11, "alpha:11", "κάθε");
+  assert_label("(γ) για", PARALIGN_SCHEME_ALPHA_LOWER, 3, "alpha:3", "για");
+  assert_label("Β. Τίτλος", PARALIGN_SCHEME_ALPHA_UPPER, 2, "alpha:2", "Τίτλος");
+  assert_label("а) в рамките", PARALIGN_SCHEME_ALPHA_LOWER, 1, "alpha:1", "в рамките");
+  assert_label("б) от държавите", PARALIGN_SCHEME_ALPHA_LOWER, 2, "alpha:2", "от държавите");
+  assert_label("и) обработването", PARALIGN_SCHEME_ALPHA_LOWER, 9, "alpha:9", "обработването");
+  assert_label("й) обработването", PARALIGN_SCHEME_ALPHA_LOWER, 10, "alpha:10", "обработването");
+  assert_no_label("Ο παρών κανονισμός");
+  assert_no_label("ω) κάτι"); /* no Greek point letter */
+}
+END_TEST
+
+/* The label words are looked up by their first letter as data/lang/README.md
+ * has them written: a capital word first ("Artikel N"), lower case number
+ * first ("N pants"); an entry written otherwise would never be found. */
+START_TEST(test_label_data_written_as_documented) {
+  const char *lang;
+  paralign_langlist list;
+  size_t langs = 0;
+  for (size_t l = 0; (list = paralign_langdata_nth("labels", l, &lang)).count; l++, langs++)
+    for (size_t i = 0; i < list.count; i++) {
+      const char *e = list.items[i];
+      int number_first = e[0] == 'N' && e[1] == ' ';
+      utf8proc_int32_t cp;
+      const char *w = number_first ? e + 2 : e;
+      ck_assert_int_gt(utf8proc_iterate((const utf8proc_uint8_t *)w, -1, &cp), 0);
+      int upper = utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+      ck_assert_msg(number_first ? !upper : upper, "%s/labels.txt: '%s' in the wrong case", lang,
+                    e);
+      ck_assert_msg(strstr(e, " | ") != NULL, "%s/labels.txt: '%s' names no part", lang, e);
+    }
+  ck_assert_uint_ge(langs, 24);
+}
+END_TEST
+
+/* Court documents quote numbered provisions and questions: the quotation
+ * opens with the first label, whose quotation mark stays with the text
+ * (C-212/19 sv, lv, en; C-395/18 en). */
+START_TEST(test_label_after_quotation_mark) {
+  paralign_label a = parse("”1) Ska [det omtvistade beslutet] tolkas så, att endast lättnaderna");
+  ck_assert_int_eq(a.scheme, PARALIGN_SCHEME_ARABIC);
+  ck_assert_int_eq(a.value, 1);
+  ck_assert_uint_eq(a.quote, 3);
+  ck_assert_uint_eq(a.start, 3);
+  paralign_label b = parse("“(17) Lauksaimniecības un zivsaimniecības ministrs ar diviem");
+  ck_assert_str_eq(b.key, "arabic:17");
+  paralign_label c = parse("‘1. Contracting authorities shall treat economic operators equally");
+  ck_assert_str_eq(c.style, "1.");
+  /* a quoted heading word or reference, a quoted word: no label */
+  paralign_label d = parse("‘Article 3 of that decision provides:");
+  ck_assert_uint_eq(d.len, 0);
+  paralign_label e = parse("”Socialförsäkringsmedlen för anställda inom jordbruket utgörs av följande:");
+  ck_assert_uint_eq(e.len, 0);
+  paralign_document *doc =
+      tu_parse("22 In those circumstances, the Conseil d’État decided to refer the following "
+               "questions:\n\n"
+               "‘(1) Must [the decision at issue] be interpreted as declaring that only the "
+               "reductions are incompatible?\n\n"
+               "(2) In the event that the Court finds otherwise, must the undertaking be regarded "
+               "as having received the full amount?’\n",
+               "en");
+  const paralign_paragraph *p = paralign_document_get(doc, 1);
+  ck_assert_str_eq(paralign_paragraph_label(p), "(1)");
+  ck_assert(strncmp(paralign_paragraph_text(p), "‘Must [the decision", 18) == 0);
+  ck_assert_str_eq(paralign_paragraph_key(paralign_document_get(doc, 2)), "arabic:2");
+  paralign_document_free(doc);
+}
+END_TEST
+
+/* A short line without final punctuation is a heading, unless the text
+ * below it goes on in lower case: then it introduces a list (C-212/19 sv,
+ * "II.- ... beräknas på" / "a) den lön ..."; T-429/18 sv, "... ska" /
+ * "– ogiltigförklara ..."). */
+START_TEST(test_label_heading_or_lead_in) {
+  paralign_document *doc = tu_parse(
+      "II.- När det gäller ålderspensionsförsäkring, en avgift som beräknas på\n\n"
+      "a) den lön eller vinst som de försäkrade uppbär upp till ett maximibelopp,\n\n"
+      "b) hela den lön eller vinst som de försäkrade uppbär.\n\n"
+      "Fransk rätt\n\n"
+      "Sökandena har yrkat att tribunalen ska\n\n"
+      "– ogiltigförklara den angripna genomförandeförordningen i sin helhet.\n",
+      "sv");
+  ck_assert_int_eq(paralign_paragraph_kind(paralign_document_get(doc, 0)), PARALIGN_KIND_PARAGRAPH);
+  ck_assert_int_eq(paralign_paragraph_kind(paralign_document_get(doc, 3)), PARALIGN_KIND_HEADING);
+  ck_assert_int_eq(paralign_paragraph_kind(paralign_document_get(doc, 4)), PARALIGN_KIND_PARAGRAPH);
   paralign_document_free(doc);
 }
 END_TEST
@@ -306,9 +475,15 @@ int main(void) {
   tcase_add_test(tc, test_label_header_fields);
   tcase_add_test(tc, test_label_headings_and_paragraphs_in_a_document);
   tcase_add_test(tc, test_label_alone_on_its_line);
+  tcase_add_test(tc, test_label_column_before_items);
+  tcase_add_test(tc, test_label_after_quotation_mark);
+  tcase_add_test(tc, test_label_heading_or_lead_in);
   tcase_add_test(tc, test_label_depth_limit);
   tcase_add_test(tc, test_label_bullet_runs_cost_no_stack);
   tcase_add_test(tc, test_label_heading_words);
+  tcase_add_test(tc, test_label_articles_in_every_eu_language);
+  tcase_add_test(tc, test_label_greek_and_cyrillic_letters);
+  tcase_add_test(tc, test_label_data_written_as_documented);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

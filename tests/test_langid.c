@@ -1,5 +1,7 @@
-/* test_langid.c: Swedish, Latvian and English detected from the text;
- * language codes checked; a warning when the given language disagrees. */
+/* test_langid.c: language tags checked and normalised; the language of a
+ * document detected only when it is not given, and reported as undetermined
+ * when the text does not tell.  The 24 EU languages themselves are
+ * test_langid_eu.c (it needs libexttextcat). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,7 +26,7 @@ END_TEST
 START_TEST(test_langid_unsure_is_und) {
   ck_assert_str_eq(detect(""), "und");
   ck_assert_str_eq(detect("11088/23 CYBER 172 COPS 349"), "und");
-  ck_assert_str_eq(detect("Der Rat fordert die Kommission auf."), "und");
+  ck_assert_str_eq(detect("OK"), "und");
   ck_assert_str_eq(paralign_detect_language(NULL, 5), "und");
 }
 END_TEST
@@ -34,7 +36,10 @@ START_TEST(test_langid_seeds) {
                             {"seeds/001_131cc33483b97d95.txt", "sv"},
                             {"seeds/002_a07fe2476f6a6bb4.txt", "en"},
                             {"seeds/003_d39c38ddf7449eec.txt", "sv"},
-                            {"seeds/004_d6c2b8bb3e30ce40.txt", "lv"}};
+                            {"seeds/004_d6c2b8bb3e30ce40.txt", "lv"},
+                            {"bible_excerpt/gen5-7_sv.txt", "sv"},
+                            {"bible_excerpt/gen5-7_lv.txt", "lv"},
+                            {"bible_excerpt/gen5-7_en.txt", "en"}};
   for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
     size_t len;
     char *text = tu_read_data(files[i][0], &len);
@@ -43,43 +48,105 @@ START_TEST(test_langid_seeds) {
     paralign_document *doc = tu_parse_data(files[i][0], NULL);
     ck_assert_str_eq(paralign_document_lang(doc), files[i][1]);
     ck_assert_str_eq(paralign_document_detected_lang(doc), files[i][1]);
+    ck_assert_int_eq(paralign_document_lang_source(doc), PARALIGN_LANG_DETECTED);
     ck_assert_uint_eq(paralign_document_warning_count(doc), 0);
     paralign_document_free(doc);
   }
 }
 END_TEST
 
-START_TEST(test_langid_given_language_that_disagrees_warns) {
+/* A given language is taken as it is: nothing is detected, nothing warned. */
+START_TEST(test_langid_given_language_is_not_detected) {
   paralign_document *doc = tu_parse_data("seeds/004_d6c2b8bb3e30ce40.txt", "sv");
-  ck_assert_str_eq(paralign_document_lang(doc), "sv"); /* the given one is kept */
-  ck_assert_str_eq(paralign_document_detected_lang(doc), "lv");
-  ck_assert_uint_eq(paralign_document_warning_count(doc), 1);
-  const char *w = paralign_document_warning(doc, 0);
-  ck_assert_ptr_nonnull(strstr(w, "'sv'"));
-  ck_assert_ptr_nonnull(strstr(w, "'lv'"));
+  ck_assert_str_eq(paralign_document_lang(doc), "sv");
+  ck_assert_str_eq(paralign_document_detected_lang(doc), "und");
+  ck_assert_int_eq(paralign_document_lang_source(doc), PARALIGN_LANG_GIVEN);
+  ck_assert_uint_eq(paralign_document_warning_count(doc), 0);
   paralign_document_free(doc);
   doc = tu_parse_data("seeds/004_d6c2b8bb3e30ce40.txt", "LV-lv");
-  ck_assert_str_eq(paralign_document_lang(doc), "lv");
-  ck_assert_uint_eq(paralign_document_warning_count(doc), 0);
+  ck_assert_str_eq(paralign_document_lang(doc), "lv-LV");
+  ck_assert_int_eq(paralign_document_lang_source(doc), PARALIGN_LANG_GIVEN);
   paralign_document_free(doc);
 }
 END_TEST
 
-START_TEST(test_langid_canonical_codes) {
-  char out[8];
-  ck_assert(paralign_lang_canonical("sv", out, sizeof out));
-  ck_assert_str_eq(out, "sv");
-  ck_assert(paralign_lang_canonical("SV-se", out, sizeof out));
-  ck_assert_str_eq(out, "sv");
-  ck_assert(paralign_lang_canonical("lav", out, sizeof out));
-  ck_assert_str_eq(out, "lv");
-  ck_assert(paralign_lang_canonical("en_GB", out, sizeof out));
-  ck_assert_str_eq(out, "en");
-  ck_assert(!paralign_lang_canonical("xx", out, sizeof out));
-  ck_assert(!paralign_lang_canonical("s", out, sizeof out));
-  ck_assert(!paralign_lang_canonical("svenska", out, sizeof out));
-  ck_assert(!paralign_lang_canonical("", out, sizeof out));
-  ck_assert(!paralign_lang_canonical(NULL, out, sizeof out));
+/* No language in the text: "und", and the document says it is undetermined. */
+START_TEST(test_langid_undetermined_document) {
+  paralign_document *doc = tu_parse("11088/23\n\nCYBER 172\n\nCOPS 349\n", NULL);
+  ck_assert_str_eq(paralign_document_lang(doc), "und");
+  ck_assert_int_eq(paralign_document_lang_source(doc), PARALIGN_LANG_UNDETERMINED);
+  paralign_document_free(doc);
+}
+END_TEST
+
+START_TEST(test_langid_tags) {
+  const char *ok[][2] = {{"sv", "sv"},       {"SV-se", "sv-SE"}, {"sv_SE", "sv-SE"},
+                         {"lav", "lv"},      {"swe", "sv"},      {"ger", "de"},
+                         {"gre", "el"},      {"en_GB", "en-GB"}, {"pt-PT", "pt-PT"},
+                         {"el", "el"},       {"bg", "bg"},       {"de-CH-1996", "de-CH-1996"},
+                         {"sr-Latn", "sr-Latn"}, {"ga", "ga"}};
+  char out[PARALIGN_LANG_TAG_MAX];
+  for (size_t i = 0; i < sizeof ok / sizeof *ok; i++) {
+    ck_assert_msg(paralign_lang_tag_normalize(ok[i][0], out, sizeof out) == 0, "%s", ok[i][0]);
+    ck_assert_str_eq(out, ok[i][1]);
+    ck_assert_int_eq(paralign_language_tag(ok[i][0], out, sizeof out), PARALIGN_OK);
+    ck_assert_str_eq(out, ok[i][1]);
+  }
+  const char *bad[] = {"xx", "s", "svenska", "", "sv-", "und", "x-klingon", "sv--SE",
+                       "en_", "123", "sv SE"};
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    ck_assert_msg(paralign_lang_tag_normalize(bad[i], out, sizeof out) != 0, "%s", bad[i]);
+    ck_assert_int_eq(paralign_language_tag(bad[i], out, sizeof out),
+                     PARALIGN_ERR_UNKNOWN_LANGUAGE);
+  }
+  ck_assert(paralign_lang_tag_normalize(NULL, out, sizeof out) != 0);
+  ck_assert_int_eq(paralign_language_tag(NULL, out, sizeof out), PARALIGN_ERR_UNKNOWN_LANGUAGE);
+  ck_assert_int_eq(paralign_language_tag("sv-SE", out, 3), PARALIGN_ERR_INVALID_ARGUMENT);
+  ck_assert_int_eq(paralign_language_tag("sv", NULL, 3), PARALIGN_ERR_INVALID_ARGUMENT);
+}
+END_TEST
+
+START_TEST(test_langid_primary_and_same) {
+  char p[8];
+  paralign_lang_primary("pt-PT", p, sizeof p);
+  ck_assert_str_eq(p, "pt");
+  paralign_lang_primary("EL", p, sizeof p);
+  ck_assert_str_eq(p, "el");
+  paralign_lang_primary("und", p, sizeof p);
+  ck_assert_str_eq(p, "");
+  paralign_lang_primary(NULL, p, sizeof p);
+  ck_assert_str_eq(p, "");
+  ck_assert(paralign_lang_same("sv-SE", "sv"));
+  ck_assert(paralign_lang_same("pt-PT", "pt-BR"));
+  ck_assert(!paralign_lang_same("sv", "da"));
+  ck_assert(!paralign_lang_same("und", "und"));
+}
+END_TEST
+
+/* A given tag that is no language is refused when reading, with the tag. */
+START_TEST(test_langid_bad_tag_refused) {
+  paralign_read_options ro = PARALIGN_READ_OPTIONS_INIT;
+  ro.lang = "svenska";
+  paralign_document *doc = NULL;
+  paralign_error err = PARALIGN_ERROR_INIT;
+  ck_assert_int_eq(paralign_document_parse("Text.\n", 6, "x.txt", &ro, NULL, &doc, &err),
+                   PARALIGN_ERR_UNKNOWN_LANGUAGE);
+  ck_assert_ptr_null(doc);
+  ck_assert_ptr_nonnull(strstr(err.message, "'svenska'"));
+}
+END_TEST
+
+START_TEST(test_langid_detector_named) {
+  const char *d = paralign_language_detector(), *langs = paralign_detected_languages();
+  ck_assert_ptr_nonnull(d);
+#if defined(PARALIGN_HAVE_TEXTCAT)
+  ck_assert_ptr_nonnull(strstr(d, "libexttextcat"));
+  /* every language of data/lang, the 24 official EU languages among them */
+  ck_assert_str_eq(langs, "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv");
+#else
+  ck_assert_ptr_nonnull(strstr(d, "built in"));
+  ck_assert_str_eq(langs, "sv lv en");
+#endif
 }
 END_TEST
 
@@ -89,8 +156,12 @@ int main(void) {
   tcase_add_test(tc, test_langid_short_sentences);
   tcase_add_test(tc, test_langid_unsure_is_und);
   tcase_add_test(tc, test_langid_seeds);
-  tcase_add_test(tc, test_langid_given_language_that_disagrees_warns);
-  tcase_add_test(tc, test_langid_canonical_codes);
+  tcase_add_test(tc, test_langid_given_language_is_not_detected);
+  tcase_add_test(tc, test_langid_undetermined_document);
+  tcase_add_test(tc, test_langid_tags);
+  tcase_add_test(tc, test_langid_primary_and_same);
+  tcase_add_test(tc, test_langid_bad_tag_refused);
+  tcase_add_test(tc, test_langid_detector_named);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

@@ -1,5 +1,6 @@
 /* test_numbers.c: numbers, dates, percentages and codes, normalised across
- * Swedish, Latvian and English so that language versions compare equal. */
+ * the EU languages so that language versions compare equal. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -206,6 +207,113 @@ START_TEST(test_numbers_odd_input_is_safe) {
 }
 END_TEST
 
+/* Every date of a regulation in its 24 language versions, as Formex marks
+ * them (tests/fixtures/langs/dates.tsv: language, ISO date, the text around
+ * it): "27ης Απριλίου 2016", "2016 m. balandžio 27 d.", "27 päivänä
+ * huhtikuuta 2016", "2016. április 27-i", "24. maid 2016", "9 Meán Fómhair
+ * 2015"... each reads as its ISO date. */
+START_TEST(test_numbers_dates_in_every_eu_language) {
+  size_t len, lines = 0, wrong = 0;
+  char *tsv = tu_read_data("../tests/fixtures/langs/dates.tsv", &len);
+  char langs[32][8];
+  size_t nlangs = 0;
+  for (char *save = NULL, *line = strtok_r(tsv, "\n", &save); line;
+       line = strtok_r(NULL, "\n", &save)) {
+    char *iso = strchr(line, '\t'), *text = iso ? strchr(iso + 1, '\t') : NULL;
+    ck_assert_ptr_nonnull(text);
+    *iso++ = '\0';
+    *text++ = '\0';
+    char want[32];
+    snprintf(want, sizeof want, "d:%s", iso);
+    const char *got = tokens(text, line);
+    if (!strstr(got, want)) {
+      fprintf(stderr, "%s: %s not in [%s]: %s\n", line, want, got, text);
+      wrong++;
+    }
+    lines++;
+    if (nlangs == 0 || strcmp(langs[nlangs - 1], line) != 0)
+      snprintf(langs[nlangs < 31 ? nlangs++ : nlangs], sizeof langs[0], "%s", line);
+  }
+  free(tsv);
+  ck_assert_uint_eq(nlangs, 24);
+  ck_assert_uint_gt(lines, 300);
+  ck_assert_msg(wrong == 0, "%zu of %zu dates not read", wrong, lines);
+}
+END_TEST
+
+/* Decimal and grouping marks as ICU gives them for the language: German and
+ * Greek group with a period, French with a narrow no-break space, English
+ * with a comma; all read a decimal comma or point. */
+START_TEST(test_numbers_marks_by_language) {
+  ck_assert_str_eq(tokens("1.234,5 Tonnen", "de"), "n:1234.5");
+  ck_assert_str_eq(tokens("1.234.567 Personen", "de"), "n:1234567");
+  ck_assert_str_eq(tokens("Absatz 3.2.1", "de"), "c:3.2.1");
+  ck_assert_str_eq(tokens("1\xE2\x80\xAF" "234,5 tonnes", "fr"), "n:1234.5");
+  ck_assert_str_eq(tokens("1,234.5 tonnes", "en"), "n:1234.5");
+  ck_assert_str_eq(tokens("1.234,5 τόνοι", "el"), "n:1234.5");
+  ck_assert_str_eq(tokens("1\xC2\xA0" "234,5 тона", "bg"), "n:1234.5");
+  ck_assert_str_eq(tokens("1 234,5 tony", "pl"), "n:1234.5");
+  ck_assert_str_eq(tokens("1.234 personas", "es"), "n:1234");
+  ck_assert_str_eq(tokens("2,5 %", "fi"), "p:2.5");
+  ck_assert_str_eq(tokens("1'234.5 Franken", "de-CH"), "n:1234.5");
+  ck_assert_uint_eq(differences("1.234,5 Tonnen", "de", "1,234.5 tonnes", "en"), 0);
+}
+END_TEST
+
+/* Ordinal suffixes from ICU's ordinal rules, and days written with one. */
+START_TEST(test_numbers_ordinals_by_language) {
+  ck_assert_str_eq(tokens("le 2e alinéa", "fr"), "n:2");
+  ck_assert_str_eq(tokens("la 1re phrase", "fr"), "n:1");
+  ck_assert_str_eq(tokens("el 1.º de", "es"), "n:1");
+  ck_assert_str_eq(tokens("il 2º comma", "it"), "n:2");
+  ck_assert_str_eq(tokens("1-ви параграф", "bg"), "n:1");
+  ck_assert_str_eq(tokens("the 21st century", "en"), "n:21");
+  ck_assert_str_eq(tokens("le 1er janvier 2025", "fr"), "d:2025-01-01");
+  ck_assert_str_eq(tokens("της 27ης Απριλίου 2016", "el"), "d:2016-04-27");
+  ck_assert_str_eq(tokens("ΤΗΣ 27ΗΣ ΑΠΡΙΛΙΟΥ 2016", "el"), "d:2016-04-27");
+  ck_assert_str_eq(tokens("on the 20th November 2025", "en"), "d:2025-11-20");
+}
+END_TEST
+
+/* Month names in every case ICU lists, and partial dates. */
+START_TEST(test_numbers_months_by_language) {
+  ck_assert_str_eq(tokens("z dnia 1 stycznia 2024 r.", "pl"), "d:2024-01-01");
+  ck_assert_str_eq(tokens("w styczniu 2024", "pl"), "n:2024"); /* no day: no inflection */
+  ck_assert_str_eq(tokens("styczeń 2024", "pl"), "d:2024-01");
+  ck_assert_str_eq(tokens("ze dne 3. ledna 2024", "cs"), "d:2024-01-03");
+  ck_assert_str_eq(tokens("1 tammikuuta 2024", "fi"), "d:2024-01-01");
+  ck_assert_str_eq(tokens("am 3. Oktober", "de"), "d:--10-03");
+  ck_assert_str_eq(tokens("του Ιανουαρίου 2024", "el"), "d:2024-01");
+  ck_assert_str_eq(tokens("от 5 януари 2024 г.", "bg"), "d:2024-01-05");
+  ck_assert_str_eq(tokens("2024. január 5.", "hu"), "d:2024-01-05");
+  ck_assert_str_eq(tokens("2024 m. sausio 5 d.", "lt"), "d:2024-01-05");
+  ck_assert_str_eq(tokens("il 5 gennaio 2024", "it"), "d:2024-01-05");
+  ck_assert_str_eq(tokens("9 Meán Fómhair 2015", "ga"), "d:2015-09-09");
+  /* a month name needs its number, and another language's months are no months */
+  ck_assert_str_eq(tokens("den 5 styczeń 2024", "sv"), "n:2024 n:5");
+  ck_assert_str_eq(tokens("März und April", "de"), "");
+  ck_assert_str_eq(tokens("w ust. 3 i 4, mają formę pisemną", "pl"), "n:3 n:4"); /* "have" */
+  ck_assert_str_eq(tokens("in paragraph 1 may not be lifted", "en"), "n:1");   /* a verb */
+  ck_assert_str_eq(tokens("from 1 May", "en"), "d:--05-01");
+  ck_assert_uint_eq(differences("vom 27. April 2016", "de", "της 27ης Απριλίου 2016", "el"), 0);
+  ck_assert_uint_eq(differences("2016 m. balandžio 27 d.", "lt", "27 април 2016 г.", "bg"), 0);
+}
+END_TEST
+
+/* Multipliers: ICU's compact forms of each language. */
+START_TEST(test_numbers_multipliers_by_language) {
+  ck_assert_str_eq(tokens("2,5 Millionen Euro", "de"), "n:2500000");
+  ck_assert_str_eq(tokens("2,5 Mio. Euro", "de"), "n:2500000");
+  ck_assert_str_eq(tokens("5 millions d'euros", "fr"), "n:5000000");
+  ck_assert_str_eq(tokens("5 millones de euros", "es"), "n:5000000");
+  ck_assert_str_eq(tokens("3 mln euro", "pl"), "n:3000000");
+  ck_assert_str_eq(tokens("2 εκατομμύρια ευρώ", "el"), "n:2000000");
+  ck_assert_str_eq(tokens("2 милиона евро", "bg"), "n:2000000");
+  ck_assert_str_eq(tokens("2 miljardia euroa", "fi"), "n:2000000000");
+  ck_assert_uint_eq(differences("5 millions d'euros", "fr", "EUR 5 million", "en"), 0);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("numbers");
   TCase *tc = tcase_create("numbers");
@@ -222,6 +330,11 @@ int main(void) {
   tcase_add_test(tc, test_numbers_compare_reports_each_side);
   tcase_add_test(tc, test_numbers_similarity_without_numbers_is_unknown);
   tcase_add_test(tc, test_numbers_odd_input_is_safe);
+  tcase_add_test(tc, test_numbers_dates_in_every_eu_language);
+  tcase_add_test(tc, test_numbers_marks_by_language);
+  tcase_add_test(tc, test_numbers_ordinals_by_language);
+  tcase_add_test(tc, test_numbers_months_by_language);
+  tcase_add_test(tc, test_numbers_multipliers_by_language);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

@@ -305,6 +305,81 @@ START_TEST(test_sentences_one_sided_unit) {
 }
 END_TEST
 
+/* Write the sentence units of st in format with write flags; the output. */
+static char *write_sentences(const set *st, paralign_format format, unsigned flags) {
+  tu_sink out = {NULL, 0};
+  paralign_write_options wo = PARALIGN_WRITE_OPTIONS_INIT;
+  wo.flags = flags;
+  wo.creation_date = "20251120T120000Z";
+  ck_assert_int_eq(paralign_sentences_write(st->s, format, &wo, tu_sink_write, &out, NULL),
+                   PARALIGN_OK);
+  return out.data;
+}
+
+static size_t count_of(const char *hay, const char *needle) {
+  size_t n = 0;
+  for (const char *p = strstr(hay, needle); p; p = strstr(p + 1, needle))
+    n++;
+  return n;
+}
+
+START_TEST(test_sentences_whole_paragraph_units) {
+  /* a unit cut into two sentence units (1-1 1-1) is followed by itself whole,
+   * under a header that lets a CAT tool cut it by its own rules */
+  static const char *const texts[] = {
+      "Rådet välkomnar strategin för den digitala omställningen. Kommissionen ska rapportera "
+      "om genomförandet senast 2026.",
+      "The Council welcomes the strategy for the digital transition. The Commission shall "
+      "report on its implementation by 2026."};
+  set st;
+  set_make(&st, SV_EN, texts, 2);
+  char *got = shape(st.s);
+  ck_assert_msg(strcmp(got, "1-1 1-1") == 0, "units %s", got);
+  free(got);
+  char *tmx = write_sentences(&st, PARALIGN_FORMAT_TMX, PARALIGN_WRITE_PARAGRAPH_UNITS);
+  ck_assert_ptr_nonnull(strstr(tmx, "creationdate=\"20251120T120000Z\""));
+  ck_assert_ptr_nonnull(strstr(tmx, "segtype=\"paragraph\" o-tmf"));
+  ck_assert_uint_eq(count_of(tmx, "<tu tuid=\""), 3);
+  const char *u0 = strstr(tmx, "<tu tuid=\"0\" segtype=\"sentence\">");
+  const char *u1 = strstr(tmx, "<tu tuid=\"1\" segtype=\"sentence\">");
+  const char *whole = strstr(tmx, "<tu tuid=\"p0\">");
+  ck_assert(u0 && u1 && whole && u0 < u1 && u1 < whole);
+  ck_assert_ptr_nonnull(strstr(whole, "<prop type=\"x-paragraph\">1</prop>"));
+  ck_assert_ptr_nonnull(strstr(whole, "<prop type=\"x-segmentation\">paragraph</prop>"));
+  ck_assert_ptr_nonnull(strstr(whole, "<prop type=\"x-label\">1.</prop>"));
+  ck_assert_ptr_nonnull(strstr(whole, "<seg>Rådet välkomnar strategin för den digitala "
+                                      "omställningen. Kommissionen ska rapportera om "
+                                      "genomförandet senast 2026.</seg>"));
+  ck_assert(strstr(u1, "x-label") > whole); /* the first sentence unit has the label, not u1 */
+  free(tmx);
+  /* without the flag, and in a row format, each sentence once */
+  tmx = write_sentences(&st, PARALIGN_FORMAT_TMX, 0);
+  ck_assert_ptr_nonnull(strstr(tmx, "segtype=\"sentence\" o-tmf"));
+  ck_assert_ptr_null(strstr(tmx, "tuid=\"p"));
+  ck_assert_ptr_null(strstr(tmx, "<tu tuid=\"0\" segtype"));
+  free(tmx);
+  char *rows = write_sentences(&st, PARALIGN_FORMAT_JSONL, PARALIGN_WRITE_PARAGRAPH_UNITS);
+  ck_assert_uint_eq(count_of(rows, "\n"), 2);
+  free(rows);
+  set_free(&st);
+}
+END_TEST
+
+START_TEST(test_sentences_whole_paragraph_units_not_repeated) {
+  /* a unit kept whole, or of one sentence, is not written twice */
+  static const char *const texts[] = {
+      "Rådet välkomnar strategin och uppmanar kommissionen att genomföra den.",
+      "The Council welcomes the strategy and calls on the Commission to implement it."};
+  set st;
+  set_make(&st, SV_EN, texts, 2);
+  char *tmx = write_sentences(&st, PARALIGN_FORMAT_TMX, PARALIGN_WRITE_PARAGRAPH_UNITS);
+  ck_assert_uint_eq(count_of(tmx, "<tu tuid=\""), 1);
+  ck_assert_ptr_nonnull(strstr(tmx, "<tu tuid=\"0\" segtype=\"sentence\">"));
+  free(tmx);
+  set_free(&st);
+}
+END_TEST
+
 /* ---- the seed pairs ------------------------------------------------------------ */
 
 static paralign_sentences *seed_sentences(const char *a, const char *la, const char *b,
@@ -354,12 +429,11 @@ START_TEST(test_sentences_seed_2023) {
   assert_paired(s, "Genom Global Gateway har EU", "With Global Gateway, the EU has");
   assert_paired(s, "I detta syfte kommer EU", "To this end, the EU will:");
   assert_paired(s, "Navet Digital for Development", "The Digital for Development (D4D) Hub");
-  /* a list item is one unit, whole, though it holds two sentences */
-  size_t u = unit_of_sentence(s, 0, "Stärka sin kapacitet att ge omfattande");
-  ck_assert_uint_eq(u, unit_of_sentence(s, 1, "Strengthen its capacity to provide"));
-  size_t first, count;
-  ck_assert_int_eq(paralign_sentences_range(s, u, 0, &first, &count), PARALIGN_OK);
-  ck_assert_uint_eq(count, 1);
+  /* a list item of two sentences is cut as a paragraph is: a CAT tool cuts it so */
+  assert_paired(s, "Stärka sin kapacitet att ge omfattande", "Strengthen its capacity to provide");
+  assert_paired(s, "I samband med detta kommer EU", "In doing so, the EU will ensure");
+  ck_assert_uint_ne(unit_of_sentence(s, 0, "Stärka sin kapacitet att ge omfattande"),
+                    unit_of_sentence(s, 0, "I samband med detta kommer EU"));
   paralign_sentences_free(s);
   paralign_alignment_free(al);
   paralign_document_free(docs[0]);
@@ -433,6 +507,8 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_sentences_three_languages_consistent);
   tcase_add_test(tc, test_sentences_run_on_across_a_paragraph_break);
   tcase_add_test(tc, test_sentences_one_sided_unit);
+  tcase_add_test(tc, test_sentences_whole_paragraph_units);
+  tcase_add_test(tc, test_sentences_whole_paragraph_units_not_repeated);
   tcase_add_test(tc, test_sentences_arguments);
   suite_add_tcase(s, tc);
   TCase *seeds = tcase_create("seeds");

@@ -144,7 +144,11 @@ void batch_run_set(batch_set *set, const batch_options *opts) {
   size_t loaded = 0;
   while (loaded < set->count && load_one(set, loaded, opts, &docs[loaded]) == 0)
     loaded++;
-  if (loaded == set->count)
+  char msg[1024];
+  int langs_rc = loaded == set->count ? cli_langs_problem(docs, loaded, msg, sizeof msg) : 0;
+  if (langs_rc != CLI_EXIT_OK)
+    batch_set_fail(set, langs_rc, "%s", msg);
+  else if (loaded == set->count)
     align_and_write(set, docs, opts);
   for (size_t i = 0; i < loaded; i++)
     paralign_document_free(docs[i]);

@@ -60,6 +60,19 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 #endif
     ;
 
+/* --- languages (cli_langs.c) ------------------------------------------- */
+#define CLI_TAG_MAX 64
+/* Check that each of tags[0..n) is a BCP 47 language tag; a usage error
+ * naming option and the tag otherwise.  With norm, each tag is normalised
+ * into norm[i] ("fr_FR" -> "fr-FR") and tags[i] pointed at it. */
+int cli_check_tags(const char *cmd, const char *option, char **tags, int n,
+                   char (*norm)[CLI_TAG_MAX]);
+/* A document set whose languages cannot be written: a file whose language
+ * was not given and could not be detected, or two files detected as the
+ * same language.  Writes the message (naming the files, asking for --langs)
+ * to msg and returns CLI_EXIT_INPUT; 0 when the languages are fine. */
+int cli_langs_problem(paralign_document *const *docs, size_t n, char *msg, size_t cap);
+
 /* Split "sv,lv,en" into at most max codes; returns the count or -1. */
 int cli_split_list(char *list, char **items, int max);
 

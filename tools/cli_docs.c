@@ -90,6 +90,9 @@ static int check_args(const char *cmd, const cli_docs_options *co, int nfiles, c
                              CLI_MAX_DOCS);
     if (*nlangs != nfiles)
       return cli_usage_error(cmd, "--langs lists %d languages for %d files", *nlangs, nfiles);
+    int rc = cli_check_tags(cmd, "--langs", langs, *nlangs, NULL);
+    if (rc != CLI_EXIT_OK)
+      return rc;
   }
   return check_distinct(cmd, nfiles, files);
 }
@@ -112,7 +115,13 @@ int cli_docs_load(cli_docs *set, cli_docs_options *co, const char *cmd, int nfil
     }
     set->count++;
   }
-  return CLI_EXIT_OK;
+  char msg[1024];
+  rc = cli_langs_problem(set->docs, set->count, msg, sizeof msg);
+  if (rc != CLI_EXIT_OK) {
+    cli_errorf("%s", msg);
+    cli_docs_free(set);
+  }
+  return rc;
 }
 
 int cli_docs_align(cli_docs *set, const cli_docs_options *co) {

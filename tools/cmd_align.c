@@ -16,14 +16,19 @@ static void help(void) {
          "inside them.\n"
          "\n"
          "Options:\n"
-         "  --langs L1,L2,...    the files' languages, in order (detected when absent)\n"
+         "  --langs L1,L2,...    the files' languages in order, as BCP 47 tags (de, el,\n"
+         "                       pt-PT); detected when absent (exit 2 when a language\n"
+         "                       cannot be told or two files read as one)\n"
          "  -o, --output FILE    write to FILE (atomically; never one of the inputs)\n"
          "  --format F           tmx (default), tsv or jsonl\n"
          "  --units U            paragraph (default) or sentence: one unit per group of\n"
          "                       sentences aligned inside each paragraph unit (a unit\n"
          "                       whose sentences cannot be grouped with confidence is\n"
          "                       written whole, marked x-segmentation=paragraph)\n"
-         "  --lang-tags T1,T2... language tags written to the TMX (e.g. sv-SE,lv-LV)\n"
+         "  --with-paragraphs    with --units sentence, the TMX also gives each paragraph\n"
+         "                       unit cut into sentences whole, after its sentences: CAT\n"
+         "                       tools that segment differently still find a match\n"
+         "  --lang-tags T1,T2... BCP 47 tags written to the TMX instead (e.g. sv-SE,lv-LV)\n"
          "  --keep-unaligned     keep units that have text in one language only\n"
          "  --force              align even when the files do not look parallel\n"
          "  --creation-date D    TMX creationdate (YYYYMMDDThhmmssZ; default: now)\n"
@@ -101,13 +106,14 @@ static int write_output(const paralign_alignment *al, cli_units units, paralign_
 }
 
 int cli_cmd_align(int argc, char **argv) {
-  enum { O_LANGS = 1, O_FORMAT, O_TAGS, O_KEEP, O_FORCE, O_DATE, O_UNITS };
+  enum { O_LANGS = 1, O_FORMAT, O_TAGS, O_KEEP, O_FORCE, O_DATE, O_UNITS, O_WITH_PARAGRAPHS };
   static const struct option longopts[] = {
       {"langs", required_argument, NULL, O_LANGS},  {"output", required_argument, NULL, 'o'},
       {"format", required_argument, NULL, O_FORMAT}, {"lang-tags", required_argument, NULL, O_TAGS},
       {"keep-unaligned", no_argument, NULL, O_KEEP}, {"force", no_argument, NULL, O_FORCE},
       {"creation-date", required_argument, NULL, O_DATE}, {"quiet", no_argument, NULL, 'q'},
       {"units", required_argument, NULL, O_UNITS},   {"help", no_argument, NULL, 'h'},
+      {"with-paragraphs", no_argument, NULL, O_WITH_PARAGRAPHS},
       CLI_READ_LONG_OPTIONS,                         {NULL, 0, NULL, 0}};
   cli_docs_options co;
   cli_docs_options_init(&co);
@@ -134,6 +140,7 @@ int cli_cmd_align(int argc, char **argv) {
       break;
     case O_TAGS: tags_arg = optarg; break;
     case O_KEEP: wo.flags |= PARALIGN_WRITE_KEEP_UNALIGNED; break;
+    case O_WITH_PARAGRAPHS: wo.flags |= PARALIGN_WRITE_PARAGRAPH_UNITS; break;
     case O_FORCE: co.align.flags |= PARALIGN_ALIGN_FORCE; break;
     case O_DATE: wo.creation_date = optarg; break;
     case O_UNITS:
@@ -150,11 +157,15 @@ int cli_cmd_align(int argc, char **argv) {
    * is read. */
   int nfiles = argc - optind, ntags = 0;
   char *tags[CLI_MAX_DOCS];
+  char norm[CLI_MAX_DOCS][CLI_TAG_MAX];
   if (tags_arg && (ntags = cli_split_list(tags_arg, tags, CLI_MAX_DOCS)) != nfiles)
     return cli_usage_error("align", "--lang-tags lists %s tags for %d files",
                            ntags < 0 ? "empty or too many" : "a different number of", nfiles);
+  int rc = tags_arg ? cli_check_tags("align", "--lang-tags", tags, nfiles, norm) : CLI_EXIT_OK;
+  if (rc != CLI_EXIT_OK)
+    return rc;
   wo.lang_tags = tags_arg ? (const char *const *)tags : NULL;
-  int rc = cli_check_output("align", output, nfiles, argv + optind);
+  rc = cli_check_output("align", output, nfiles, argv + optind);
   if (rc != CLI_EXIT_OK)
     return rc;
   cli_docs docs;

@@ -45,6 +45,8 @@ static void help(void) {
          "  --format F           output format: tmx (default), tsv or jsonl\n"
          "  --units U            paragraph (default) or sentence: the translation units\n"
          "                       written, as for `paralign align --units`\n"
+         "  --with-paragraphs    with sentence units, the TMX also gives each paragraph\n"
+         "                       unit cut into sentences whole (as `paralign align`)\n"
          "  --keep-unaligned     keep units that have text in one language only\n"
          "  --force              align even when the files do not look parallel\n"
          "  --creation-date D    TMX creationdate (YYYYMMDDThhmmssZ; default: now)\n"
@@ -97,13 +99,14 @@ typedef struct batch_args {
 } batch_args;
 
 static int parse_args(int argc, char **argv, batch_args *a) {
-  enum { O_JSONL = 1, O_FORMAT, O_KEEP, O_FORCE, O_DATE, O_UNITS, O_ABSOLUTE };
+  enum { O_JSONL = 1, O_FORMAT, O_KEEP, O_FORCE, O_DATE, O_UNITS, O_WITH_PARAGRAPHS, O_ABSOLUTE };
   static const struct option longopts[] = {
       {"jobs", required_argument, NULL, 'j'},         {"output-dir", required_argument, NULL, 'o'},
       {"jsonl", no_argument, NULL, O_JSONL},          {"format", required_argument, NULL, O_FORMAT},
       {"keep-unaligned", no_argument, NULL, O_KEEP},  {"force", no_argument, NULL, O_FORCE},
       {"creation-date", required_argument, NULL, O_DATE}, {"quiet", no_argument, NULL, 'q'},
       {"units", required_argument, NULL, O_UNITS},    {"help", no_argument, NULL, 'h'},
+      {"with-paragraphs", no_argument, NULL, O_WITH_PARAGRAPHS},
       {"absolute-outputs", no_argument, NULL, O_ABSOLUTE},
       CLI_READ_LONG_OPTIONS,                          {NULL, 0, NULL, 0}};
   int opt;
@@ -133,6 +136,7 @@ static int parse_args(int argc, char **argv, batch_args *a) {
                                optarg);
       break;
     case O_KEEP: a->opts.write.flags |= PARALIGN_WRITE_KEEP_UNALIGNED; break;
+    case O_WITH_PARAGRAPHS: a->opts.write.flags |= PARALIGN_WRITE_PARAGRAPH_UNITS; break;
     case O_FORCE: a->opts.align.flags |= PARALIGN_ALIGN_FORCE; break;
     case O_DATE: a->opts.write.creation_date = optarg; break;
     case 'q': a->opts.quiet = 1; break;

@@ -17,7 +17,9 @@ static void help(void) {
          "one document at all.\n"
          "\n"
          "Options:\n"
-         "  --langs L1,L2,...    the files' languages, in order (detected when absent)\n"
+         "  --langs L1,L2,...    the files' languages in order, as BCP 47 tags (de, el,\n"
+         "                       pt-PT); detected when absent (exit 2 when a language\n"
+         "                       cannot be told or two files read as one)\n"
          "  --format F           text (default), json or html\n"
          "  -o, --output FILE    write the report to FILE (atomically; never an input)\n"
          CLI_READ_HELP

@@ -15,7 +15,8 @@ static void help(void) {
          "the page or paragraph), kind, level, label and text.\n"
          "\n"
          "Options:\n"
-         "  --lang L             the document's language (sv, lv, en...); detected when absent\n"
+         "  --lang L             the document's language, a BCP 47 tag (sv, de, el, pt-PT);\n"
+         "                       detected when absent\n"
          CLI_READ_HELP
          "  --format F           text (default) or jsonl\n"
          "  -o, --output FILE    write to FILE (atomically; never one of the inputs)\n"

@@ -26,7 +26,8 @@ static void print_help(FILE *f) {
           "  1  findings or differences (check), documents not parallel (align),\n"
           "     failed sets (batch)\n"
           "  2  bad input: missing, unreadable, binary or invalid text, a damaged or\n"
-          "     encrypted document, a format this build does not read\n"
+          "     encrypted document, a format this build does not read; a language\n"
+          "     that cannot be detected (give --langs)\n"
           "  3  the output could not be written\n"
           "  4  bad command line\n"
           "  5  internal error or out of memory\n"
@@ -43,7 +44,8 @@ static void print_version(void) {
   for (int f = PARALIGN_INPUT_TEXT; f <= PARALIGN_INPUT_HTML; f++)
     if (paralign_input_format_supported((paralign_input_format)f))
       printf(" %s", paralign_input_format_name((paralign_input_format)f));
-  printf("\n");
+  printf("\nlanguage detection: %s (%s)\n", paralign_detected_languages(),
+         paralign_language_detector());
 }
 
 static int run(int argc, char **argv) {

@@ -16,6 +16,7 @@
 
 #include "align/cues.h"
 #include "base/error.h"
+#include "read/document.h"
 
 #define DEFAULT_VAR 6.8     /* Gale and Church's variance per character */
 #define CALIBRATE_MIN_LEN 30 /* characters, for a pair to calibrate on */
@@ -100,6 +101,7 @@ int paralign_docfeat_build(const paralign_mem *mem, const paralign_document *doc
   if (!out->p)
     return PARALIGN_ERR_NOMEM;
   paralign_cueset cues = {mem, NULL, 0, 0};
+  const paralign_numfmt *fmt = paralign_document_numfmt(doc);
   uint64_t stack[PARALIGN_MAX_LABEL_DEPTH] = {0};
   const char *lang = paralign_document_lang(doc);
   if (strcmp(lang, "und") == 0)
@@ -113,7 +115,7 @@ int paralign_docfeat_build(const paralign_mem *mem, const paralign_document *doc
     f->own = own_key(p);
     f->key = path_key(stack, f->own, p, f->cls);
     f->cue_first = (uint32_t)cues.n;
-    rc = paralign_cues_collect(p, lang, &cues);
+    rc = paralign_cues_collect_fmt(p, lang, fmt, &cues);
     f->cue_count = (uint32_t)(cues.n - f->cue_first);
     out->total_len += f->len;
   }

@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "align/numbers.h"
 
 enum { CUE_URL = PARALIGN_CUE_URL, CUE_ACRONYM = PARALIGN_CUE_ACRONYM,
@@ -54,16 +56,74 @@ static int starts_url(const char *s, size_t len) {
          (len > 4 && strncmp(s, "www.", 4) == 0);
 }
 
-/* A heading in capitals (PRIORITERADE ÅTGÄRDER) is all "acronyms"; its
- * words are not cues. */
+/* The code point at text[i] (-1 when invalid) and its length in *n. */
+static long cp_at(const char *text, size_t len, size_t i, size_t *n) {
+  utf8proc_int32_t cp;
+  utf8proc_ssize_t k =
+      utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(len - i), &cp);
+  *n = k > 0 ? (size_t)k : 1;
+  return k > 0 ? cp : -1;
+}
+
+static utf8proc_category_t category(long cp) {
+  return cp < 0 ? UTF8PROC_CATEGORY_CN : utf8proc_category((utf8proc_int32_t)cp);
+}
+
+/* A heading in capitals (PRIORITERADE ÅTGÄRDER, ΓΕΝΙΚΕΣ ΔΙΑΤΑΞΕΙΣ) is all
+ * "acronyms"; its words are not cues.  Letters of every script count. */
 static int mostly_capitals(const char *text, size_t len) {
-  size_t upper = 0, lower = 0;
-  for (size_t i = 0; i < len; i++) {
-    unsigned char c = (unsigned char)text[i];
-    upper += is_upper(c);
-    lower += is_lower(c);
+  size_t upper = 0, lower = 0, n;
+  for (size_t i = 0; i < len; i += n) {
+    unsigned char b = (unsigned char)text[i];
+    if (b < 0x80) { /* ASCII, the bulk of most texts, without a table lookup */
+      upper += is_upper(b);
+      lower += is_lower(b);
+      n = 1;
+      continue;
+    }
+    utf8proc_category_t c = category(cp_at(text, len, i, &n));
+    upper += c == UTF8PROC_CATEGORY_LU;
+    lower += c == UTF8PROC_CATEGORY_LL;
   }
   return upper >= 8 && upper > 2 * lower;
+}
+
+/* Greek and Cyrillic capitals as the Latin letters of their usual
+ * transliteration (ISO 843 for Greek, the Bulgarian official system for
+ * Cyrillic, first letter where it has two), so that an acronym written in
+ * either script meets its Latin form: ΝΑΤΟ, НАТО and NATO; ЕС and Latvian ES.
+ * 0 for a letter with none. */
+static char latin_capital(long cp) {
+  static const char greek[] = "AVGDEZIT" "IKLMNXOP" "R\0STYFCPO";           /* U+0391..U+03A9 */
+  static const char cyrillic[] = "ABVGDEZZ" "IYKLMNOP" "RSTUFHCC" "SSAY\0EYY"; /* U+0410..U+042F */
+  if (cp >= 0x0391 && cp <= 0x03A9)
+    return greek[cp - 0x0391];
+  if (cp >= 0x0410 && cp <= 0x042F)
+    return cyrillic[cp - 0x0410];
+  return 0;
+}
+
+/* A run of Greek or Cyrillic capitals (ΕΕ, НАТО): an acronym cue written in
+ * Latin letters, when the run is a whole word of 2 to 12 letters.  Returns
+ * the end of the word. */
+static size_t script_acronym(const char *text, size_t len, size_t i, paralign_cueset *set,
+                             int *rc) {
+  char latin[16];
+  size_t k = 0, n, start = i;
+  int whole = 1;
+  long cp;
+  while (i < len && category(cp = cp_at(text, len, i, &n)) <= UTF8PROC_CATEGORY_LO &&
+         category(cp) >= UTF8PROC_CATEGORY_LU) {
+    char c = latin_capital(cp);
+    whole &= c != 0 && k < sizeof latin;
+    if (whole)
+      latin[k++] = c;
+    i += n;
+  }
+  *rc = PARALIGN_OK;
+  if (whole && k >= 2 && k <= 12 && !(start > 0 && is_alnum((unsigned char)text[start - 1])))
+    *rc = cue_push(set, cue_hash(CUE_ACRONYM, latin, k));
+  return i > start ? i : start + 1;
 }
 
 /* A URL runs to the next space, less trailing punctuation. */
@@ -181,7 +241,7 @@ void paralign_cues_sort_unique(paralign_cueset *set, size_t from) {
 
 static int collect_runs(const char *text, size_t len, paralign_cueset *set) {
   int capitals = mostly_capitals(text, len), rc = PARALIGN_OK;
-  size_t i = 0;
+  size_t i = 0, n;
   while (i < len && rc == PARALIGN_OK) {
     unsigned char c = (unsigned char)text[i];
     int word_start = i == 0 || is_space((unsigned char)text[i - 1]) || text[i - 1] == '(';
@@ -189,6 +249,9 @@ static int collect_runs(const char *text, size_t len, paralign_cueset *set) {
       i += url_cue(text + i, len - i, set, &rc);
     else if (is_alnum(c))
       i = scan_run(text, len, i, capitals, set, &rc);
+    else if (!capitals && word_start && c >= 0xCE && c <= 0xD1 &&
+             latin_capital(cp_at(text, len, i, &n)))
+      i = script_acronym(text, len, i, set, &rc);
     else
       i++;
   }
@@ -210,12 +273,17 @@ static int number_cues(const paralign_numbers *nums, paralign_cueset *set) {
 
 int paralign_cues_collect_text(const char *text, size_t len, const char *lang,
                                paralign_cueset *set) {
+  return paralign_cues_collect_text_fmt(text, len, lang, NULL, set);
+}
+
+int paralign_cues_collect_text_fmt(const char *text, size_t len, const char *lang,
+                                   const paralign_numfmt *fmt, paralign_cueset *set) {
   size_t from = set->n;
   int rc = PARALIGN_OK;
   if (has_digit(text, len)) { /* every hard number token has a digit */
     paralign_numbers nums;
     paralign_numbers_context ctx = {lang, NULL, 0};
-    rc = paralign_numbers_extract(text, len, &ctx, set->mem, &nums);
+    rc = paralign_numbers_extract_fmt(text, len, &ctx, fmt, set->mem, &nums);
     if (rc == PARALIGN_OK)
       rc = number_cues(&nums, set);
     paralign_numbers_free(&nums);
@@ -239,11 +307,16 @@ static int footnote_cues(const paralign_paragraph *p, paralign_cueset *set) {
 }
 
 int paralign_cues_collect(const paralign_paragraph *p, const char *lang, paralign_cueset *set) {
+  return paralign_cues_collect_fmt(p, lang, NULL, set);
+}
+
+int paralign_cues_collect_fmt(const paralign_paragraph *p, const char *lang,
+                              const paralign_numfmt *fmt, paralign_cueset *set) {
   size_t from = set->n;
   int rc = PARALIGN_OK;
   if (has_digit(paralign_paragraph_text(p), paralign_paragraph_text_len(p))) {
     paralign_numbers nums;
-    rc = paralign_numbers_extract_paragraph(p, lang, set->mem, &nums);
+    rc = paralign_numbers_extract_paragraph_fmt(p, lang, fmt, set->mem, &nums);
     if (rc == PARALIGN_OK)
       rc = number_cues(&nums, set);
     paralign_numbers_free(&nums);

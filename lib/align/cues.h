@@ -13,6 +13,7 @@
 
 #include "base/mem.h"
 #include "paralign.h"
+#include "text/numfmt.h"
 
 /* A cue's class, in the low bits of its hash.  Acronyms and names are the
  * least reliable: some differ between languages (EU, ES; ICT, IKT; Ukraina,
@@ -34,12 +35,18 @@ typedef struct paralign_cueset {
 } paralign_cueset;
 
 /* Append the cues of paragraph p to set->v[set->n ..], sorted and without
- * duplicates within p.  Returns PARALIGN_OK or PARALIGN_ERR_NOMEM. */
+ * duplicates within p.  Returns PARALIGN_OK or PARALIGN_ERR_NOMEM.  The
+ * number conventions of lang are loaded for the call (see numbers.h); the
+ * _fmt variants take them loaded once per document. */
 int paralign_cues_collect(const paralign_paragraph *p, const char *lang, paralign_cueset *set);
+int paralign_cues_collect_fmt(const paralign_paragraph *p, const char *lang,
+                              const paralign_numfmt *fmt, paralign_cueset *set);
 
 /* The cues of text alone (no footnote markers), as paralign_cues_collect. */
 int paralign_cues_collect_text(const char *text, size_t len, const char *lang,
                                paralign_cueset *set);
+int paralign_cues_collect_text_fmt(const char *text, size_t len, const char *lang,
+                                   const paralign_numfmt *fmt, paralign_cueset *set);
 
 /* Sort set->v[from ..] and drop duplicates: the cues of several texts that
  * count as one (a sentence cut by a page break). */

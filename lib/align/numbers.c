@@ -19,6 +19,7 @@
 #include "read/document.h"
 #include "base/mem.h"
 #include "text/numbers_lex.h"
+#include "text/numfmt.h"
 
 #define WORD_MAX 64 /* longer words are neither months nor numbers */
 
@@ -26,6 +27,7 @@ typedef struct scan {
   const char *s;
   size_t len, pos;
   const paralign_numbers_context *ctx;
+  const paralign_numfmt *fmt; /* the language's conventions (ctx's, or loaded for the call) */
   paralign_numbers *out;
   int status;
   /* What the link test found last, so that it looks at each byte a bounded
@@ -271,16 +273,23 @@ static long digits_value(const scan *sc, size_t start, size_t end) {
   return v;
 }
 
-/* "1 000 000" (space, no-break or thin space) or, in English, "1,000,000". */
+/* Whether sep groups thousands in the language: any space ("1 000 000",
+ * no-break, narrow no-break or thin), and the marks ICU gives it ("1.234" in
+ * German, "1,234" in English, "1'234" in Swiss German). */
+static int group_mark(const scan *sc, long sep) {
+  unsigned groups = paralign_numfmt_groups(sc->fmt);
+  return (is_space(sep) && sep != '\n') || (sep == '.' && (groups & PARALIGN_NUMFMT_DOT)) ||
+         (sep == ',' && (groups & PARALIGN_NUMFMT_COMMA)) ||
+         ((sep == '\'' || sep == 0x2019) && (groups & PARALIGN_NUMFMT_APOS));
+}
+
 static size_t read_groups(const scan *sc, size_t pos, size_t first_len, decimal *d) {
   if (first_len > 3)
     return pos;
-  const char *lang = sc->ctx ? sc->ctx->lang : NULL;
-  int comma_groups = !lang || strcmp(lang, "en") == 0;
   for (;;) {
     size_t next;
     long sep = cp_at(sc, pos, &next);
-    if (!(is_space(sep) && sep != '\n') && !(sep == ',' && comma_groups))
+    if (!group_mark(sc, sep))
       return pos;
     size_t end = digits_end(sc, next);
     if (end - next != 3 || is_letter(peek(sc, end)))
@@ -362,77 +371,143 @@ static int try_numeric_date(scan *sc, size_t start) {
   return 1;
 }
 
-/* A month name at pos (after optional '.' and spaces); returns its month and
- * sets *end, else 0. */
-static int month_at(const scan *sc, size_t pos, size_t *end) {
-  if (pos < sc->len && sc->s[pos] == '.')
-    pos++;
-  pos = skip_spaces(sc, pos);
+/* A month name at pos: its month and how it matched, *end after it (and
+ * after its period when it is an abbreviation: "Nov.").  Two-word names
+ * ("Meán Fómhair") are tried when one word is none. */
+static paralign_month_match month_at(const scan *sc, size_t pos, size_t *end, int *month) {
   char w[WORD_MAX];
   size_t e = read_word(sc, pos, w, sizeof w);
-  int m = e > pos ? paralign_numbers_month(w) : 0;
-  if (m) {
-    *end = e < sc->len && sc->s[e] == '.' && strlen(w) <= 4 ? e + 1 : e;
+  if (e == pos)
+    return PARALIGN_MONTH_NONE;
+  int dot = e < sc->len && sc->s[e] == '.';
+  paralign_month_match m = paralign_numfmt_month(sc->fmt, sc->s + pos, e - pos, dot, month);
+  if (m == PARALIGN_MONTH_NONE && e < sc->len && sc->s[e] == ' ') {
+    size_t e2 = read_word(sc, e + 1, w, sizeof w);
+    int dot2 = e2 < sc->len && sc->s[e2] == '.';
+    if (e2 > e + 1 &&
+        paralign_numfmt_month(sc->fmt, sc->s + pos, e2 - pos, dot2, month) == PARALIGN_MONTH_EXACT)
+      m = PARALIGN_MONTH_EXACT, e = e2, dot = dot2;
   }
+  *end = m != PARALIGN_MONTH_NONE && dot && m != PARALIGN_MONTH_INFLECTED ? e + 1 : e;
   return m;
 }
 
-/* A four-digit year at pos after spaces and an optional comma; 0 if none. */
+/* Skip what may stand between the parts of a date: spaces, commas, periods,
+ * apostrophes, and the words the language writes dates with ("de", "ta'",
+ * "gada", "m.", "г."; with whole, also the inflected names of the day and
+ * year fields: "päivänä", "gadā").  Returns where the next part starts;
+ * *words counts the words skipped. */
+static size_t skip_date_glue(const scan *sc, size_t pos, int whole, int *words) {
+  *words = 0;
+  for (;;) {
+    size_t next;
+    long cp = cp_at(sc, pos, &next);
+    if (is_space(cp) || cp == ',' || cp == '.' || cp == '\'' || cp == 0x2019) {
+      pos = next;
+      continue;
+    }
+    char w[WORD_MAX];
+    size_t e = read_word(sc, pos, w, sizeof w);
+    if (e == pos || !paralign_numfmt_date_word(sc->fmt, sc->s + pos, e - pos, whole))
+      return pos;
+    (*words)++;
+    pos = e;
+  }
+}
+
+/* A four-digit year at pos; 0 if none. */
 static long year_at(const scan *sc, size_t pos, size_t *end) {
-  if (pos < sc->len && sc->s[pos] == ',')
-    pos++;
-  pos = skip_spaces(sc, pos);
   size_t e = digits_end(sc, pos);
   long y = e - pos == 4 ? digits_value(sc, pos, e) : 0;
-  if (y < 1000 || y > 2999 || is_letter(peek(sc, e)))
+  if (y < 1000 || y > 2999 || is_letter(peek(sc, e)) || is_digit(peek(sc, e)))
     return 0;
   *end = e;
   return y;
 }
 
-/* "20 November 2025", "20. novembrī", "den 20 november" (day first). */
-static int try_day_month(scan *sc, size_t start, size_t end, long day) {
-  size_t mend;
-  int month = day >= 1 && day <= 31 ? month_at(sc, end, &mend) : 0;
-  if (!month)
+/* A day of the month at pos: 1..31, with what may follow it ("27.", "27-i",
+ * "27 d."); 0 if none. */
+static long day_at(const scan *sc, size_t pos, size_t *end) {
+  size_t e = digits_end(sc, pos);
+  long d = e > pos && e - pos <= 2 ? digits_value(sc, pos, e) : 0;
+  if (d < 1 || d > 31 || is_letter(peek(sc, e)))
     return 0;
-  size_t yend;
-  long year = year_at(sc, mend, &yend);
-  if (year)
-    emit(sc, PARALIGN_NUMBER_DATE, 0, start, yend, "d:%04ld-%02d-%02ld", year, month, day);
-  else
-    emit(sc, PARALIGN_NUMBER_DATE, 0, start, mend, "d:--%02d-%02ld", month, day);
-  sc->pos = year ? yend : mend;
+  if (e + 1 < sc->len && sc->s[e] == '-' && is_letter(peek(sc, e + 1))) {
+    char w[WORD_MAX]; /* Hungarian "27-i", "24-től" */
+    size_t we = read_word(sc, e + 1, w, sizeof w);
+    e = we > e + 1 && we - e <= 9 ? we : e;
+  }
+  *end = e;
+  return d;
+}
+
+static int whole_date(scan *sc, size_t start, size_t end, long y, int m, long d) {
+  emit(sc, PARALIGN_NUMBER_DATE, 0, start, end, "d:%04ld-%02d-%02ld", y, m, d);
+  sc->pos = end;
   return 1;
 }
 
-/* Latvian "2025. gada 20. novembrī", "2024. gada aprīļa", "2025. gadā". */
-static int try_latvian_year(scan *sc, size_t start, size_t end, long year) {
-  if (year < 1000 || year > 2999 || end >= sc->len || sc->s[end] != '.')
+/* Day first: "20 November 2025", "20. novembrī", "27 de abril de 2016",
+ * "27ης Απριλίου 2016", "27 päivänä huhtikuuta 2016", "den 18 juli".  The
+ * day (and its glued ordinal suffix) ends at dend.  An inflected month or an
+ * inflected date word is trusted only when the year follows too. */
+static int try_day_month(scan *sc, size_t start, size_t dend, long day) {
+  if (day < 1 || day > 31)
     return 0;
-  char w[WORD_MAX];
-  size_t wpos = skip_spaces(sc, end + 1);
-  size_t wend = read_word(sc, wpos, w, sizeof w);
-  if (wend == wpos || !paralign_numbers_is_year_word(w))
+  int words, month = 0;
+  size_t mpos = skip_date_glue(sc, dend, 1, &words), mend, ypos, yend;
+  paralign_month_match m = month_at(sc, mpos, &mend, &month);
+  if (m == PARALIGN_MONTH_NONE)
     return 0;
-  size_t after = wend < sc->len && sc->s[wend] == '.' ? wend + 1 : wend;
-  size_t dpos = skip_spaces(sc, after), dend = digits_end(sc, dpos), mend;
-  long day = dend - dpos <= 2 ? digits_value(sc, dpos, dend) : 0;
-  int month;
-  if (dend > dpos && day >= 1 && day <= 31 && dend < sc->len && sc->s[dend] == '.' &&
-      (month = month_at(sc, dend, &mend))) {
-    emit(sc, PARALIGN_NUMBER_DATE, 0, start, mend, "d:%04ld-%02d-%02ld", year, month, day);
-  } else if ((month = month_at(sc, after, &mend))) {
-    emit(sc, PARALIGN_NUMBER_DATE, 0, start, mend, "d:%04ld-%02d", year, month);
-  } else {
-    emit(sc, PARALIGN_NUMBER_PLAIN, 0, start, end, "n:%ld", year);
-    mend = wend;
-  }
+  ypos = skip_date_glue(sc, mend, 1, &words);
+  long year = year_at(sc, ypos, &yend);
+  if (year)
+    return whole_date(sc, start, yend, year, month, day);
+  if (m == PARALIGN_MONTH_INFLECTED || skip_date_glue(sc, dend, 0, &words) != mpos)
+    return 0; /* no year: only a month name as ICU has it, and the date's own words */
+  emit(sc, PARALIGN_NUMBER_DATE, 0, start, mend, "d:--%02d-%02ld", month, day);
   sc->pos = mend;
   return 1;
 }
 
-/* "November 20, 2025", "November 2025", "juni 2023" (month first). */
+/* Year first: "2025. gada 20. novembrī", "2016 m. balandžio 27 d.",
+ * "2016. április 27.", "2024. gada aprīļa"; "2025. gadā" is the year alone.
+ * The year is followed by a date word of the language, or by a period in a
+ * language whose long dates put the year first. */
+static int try_year_first(scan *sc, size_t start, size_t end, long year) {
+  if (year < 1000 || year > 2999)
+    return 0;
+  int words;
+  size_t pos = skip_date_glue(sc, end, 1, &words), dend, mend;
+  int dotted = end < sc->len && sc->s[end] == '.';
+  if (!words && !(dotted && paralign_numfmt_year_first(sc->fmt)))
+    return 0;
+  int month = 0;
+  long day = day_at(sc, pos, &dend);
+  if (day && dend < sc->len && sc->s[dend] == '.' &&
+      month_at(sc, skip_spaces(sc, dend + 1), &mend, &month) != PARALIGN_MONTH_NONE)
+    return whole_date(sc, start, mend, year, month, day); /* Latvian: day, then month */
+  if (month_at(sc, pos, &mend, &month) != PARALIGN_MONTH_NONE) {
+    size_t after = skip_spaces(sc, mend);
+    day = day_at(sc, after, &dend);
+    if (day) {
+      int w2;
+      size_t tail = skip_date_glue(sc, dend, 0, &w2);
+      return whole_date(sc, start, w2 ? tail : dend, year, month, day);
+    }
+    emit(sc, PARALIGN_NUMBER_DATE, 0, start, mend, "d:%04ld-%02d", year, month);
+    sc->pos = mend;
+    return 1;
+  }
+  if (!words)
+    return 0;
+  emit(sc, PARALIGN_NUMBER_PLAIN, 0, start, end, "n:%ld", year);
+  sc->pos = pos; /* the year alone, with its date word ("2025. gadā") */
+  return 1;
+}
+
+/* "November 20, 2025", "November 2025", "juni 2023" (month first; only a
+ * month name as ICU lists it, or an abbreviation with its period). */
 static int try_month_first(scan *sc, size_t start, size_t wend, int month) {
   size_t p = skip_spaces(sc, wend < sc->len && sc->s[wend] == '.' ? wend + 1 : wend);
   size_t e = digits_end(sc, p), yend;
@@ -447,7 +522,8 @@ static int try_month_first(scan *sc, size_t start, size_t wend, int month) {
   if (e - p > 2 || v < 1 || v > 31 ||
       (e < sc->len && sc->s[e] == '.' && e + 1 < sc->len && is_digit(sc->s[e + 1])))
     return 0;
-  long year = year_at(sc, e, &yend);
+  size_t ypos = e < sc->len && sc->s[e] == ',' ? e + 1 : e;
+  long year = year_at(sc, skip_spaces(sc, ypos), &yend);
   if (year)
     emit(sc, PARALIGN_NUMBER_DATE, 0, start, yend, "d:%04ld-%02d-%02ld", year, month, v);
   else
@@ -458,9 +534,26 @@ static int try_month_first(scan *sc, size_t start, size_t wend, int month) {
 
 /* ---- codes -------------------------------------------------------------- */
 
+/* "1.234.567" in a language that groups thousands with a period: a number,
+ * not a code like "3.2.1" (every group after the first has three digits). */
+static int dotted_thousands(const scan *sc, size_t start) {
+  if (!(paralign_numfmt_groups(sc->fmt) & PARALIGN_NUMFMT_DOT))
+    return 0;
+  size_t p = digits_end(sc, start), groups = 0;
+  if (p - start > 3)
+    return 0;
+  while (p + 4 <= sc->len && sc->s[p] == '.' && digits_end(sc, p + 1) == p + 4) {
+    p += 4;
+    groups++;
+  }
+  return groups >= 2 && !(p + 1 < sc->len && sc->s[p] == '.' && is_digit(sc->s[p + 1]));
+}
+
 /* "11088/23", "15315/1/25", "1:1", "3.2.1": digit groups joined by '/', ':'
  * or '.' (dates were tried first). */
 static int try_code(scan *sc, size_t start) {
+  if (dotted_thousands(sc, start))
+    return 0;
   size_t end = digits_end(sc, start);
   char sep = end < sc->len ? sc->s[end] : '\0';
   if (sep != '/' && sep != ':' && sep != '.')
@@ -502,6 +595,8 @@ static int unit_after(const scan *sc, size_t pos, size_t *end, int *zeros) {
     return 0;
   }
   int kind = paralign_numbers_unit(w, zeros);
+  if (!kind && paralign_numfmt_multiplier(sc->fmt, sc->s + p, e - p, zeros))
+    kind = 2; /* "Millionen", "mln.", "εκατομμύρια" */
   *end = kind && e < sc->len && sc->s[e] == '.' ? e + 1 : e;
   return kind;
 }
@@ -559,7 +654,7 @@ static void scan_number(scan *sc) {
     return;
   }
   if (try_day_month(sc, start, end, end - start <= 2 ? value : 0) ||
-      try_latvian_year(sc, start, end, end - start == 4 ? value : 0))
+      try_year_first(sc, start, end, end - start == 4 ? value : 0))
     return;
   decimal d = {{0}, {0}};
   append_digits(d.integer, sizeof d.integer, sc->s + start, end - start);
@@ -588,23 +683,41 @@ static int glued_marker_word(const scan *sc, size_t start, size_t end) {
          (letters >= 3 && is_lower(last_letter) && end - p <= 3);
 }
 
-/* "21st", "3rd": an English ordinal. */
-static int english_ordinal(scan *sc, size_t start, size_t end) {
+/* "21st", "1er", "2º": digits with an ordinal suffix of the language (or
+ * an English one). */
+static int glued_ordinal(scan *sc, size_t start, size_t end) {
   size_t dend = digits_end(sc, start);
   char w[WORD_MAX];
   if (dend == start || read_word(sc, dend, w, sizeof w) != end)
     return 0;
-  if (strcmp(w, "st") && strcmp(w, "nd") && strcmp(w, "rd") && strcmp(w, "th"))
+  int english = !strcmp(w, "st") || !strcmp(w, "nd") || !strcmp(w, "rd") || !strcmp(w, "th");
+  if (!english && !paralign_numfmt_ordinal(sc->fmt, sc->s + dend, end - dend))
     return 0;
   emit(sc, PARALIGN_NUMBER_PLAIN, PARALIGN_NUMBER_ORDINAL, start, end, "n:%ld",
        digits_value(sc, start, dend));
   return 1;
 }
 
+/* A day written with a short suffix, before a month: "27ης Απριλίου 2016",
+ * "ΤΗΣ 27ΗΣ ΑΠΡΙΛΙΟΥ", "1er janvier", "20th November". */
+static int glued_day(scan *sc, size_t start, size_t end) {
+  size_t dend = digits_end(sc, start), next, p = dend, letters = 0;
+  while (p < end && is_letter(cp_at(sc, p, &next)))
+    p = next, letters++;
+  if (dend - start > 2 || p != end || letters == 0 || letters > 3)
+    return 0;
+  size_t pos = sc->pos;
+  if (try_day_month(sc, start, end, digits_value(sc, start, dend)))
+    return 1;
+  sc->pos = pos;
+  return 0;
+}
+
 /* A word with digits glued on: a footnote marker, an English ordinal, or a
  * code ("G7", "6G", "D4D"), upper-cased so that "Covid19" = "COVID19". */
 static void glued_word(scan *sc, size_t start, size_t end) {
-  if (glued_marker_word(sc, start, end) || english_ordinal(sc, start, end))
+  if (glued_marker_word(sc, start, end) || glued_day(sc, start, end) ||
+      glued_ordinal(sc, start, end))
     return;
   char up[PARALIGN_NUMBER_CANON_MAX - 2];
   size_t n = 0, next;
@@ -620,8 +733,14 @@ static void plain_word(scan *sc, size_t start, size_t end) {
   char w[WORD_MAX];
   if (read_word(sc, start, w, sizeof w) != end)
     return;
-  int month = paralign_numbers_month(w);
-  if (month && try_month_first(sc, start, end, month))
+  int month, dot = end < sc->len && sc->s[end] == '.';
+  /* a month name first is a date only with a number after it: most words
+   * are turned away here, before the month names are looked at */
+  size_t after = skip_spaces(sc, dot ? end + 1 : end);
+  if (after < sc->len && is_digit(sc->s[after]) &&
+      paralign_numfmt_month(sc->fmt, sc->s + start, end - start, dot, &month) ==
+          PARALIGN_MONTH_EXACT &&
+      try_month_first(sc, start, end, month))
     return;
   int ordinal = 0;
   int value = paralign_numbers_word(w, sc->ctx ? sc->ctx->lang : NULL, &ordinal);
@@ -673,12 +792,25 @@ static int number_order(const void *a, const void *b) {
 
 int paralign_numbers_extract(const char *text, size_t len, const paralign_numbers_context *ctx,
                              const paralign_mem *mem, paralign_numbers *out) {
+  return paralign_numbers_extract_fmt(text, len, ctx, NULL, mem, out);
+}
+
+int paralign_numbers_extract_fmt(const char *text, size_t len, const paralign_numbers_context *ctx,
+                                 const paralign_numfmt *fmt, const paralign_mem *mem,
+                                 paralign_numbers *out) {
   memset(out, 0, sizeof *out);
   out->mem = paralign_mem_or_default(mem);
   if (!text && len)
     return PARALIGN_ERR_INVALID_ARGUMENT;
-  scan sc = {text, len, 0, ctx, out, PARALIGN_OK, 0, 0, 0, SIZE_MAX, 0};
-  scan_all(&sc);
+  paralign_numfmt *own = NULL;
+  scan sc = {text, len, 0, ctx, fmt, out, PARALIGN_OK, 0, 0, 0, SIZE_MAX, 0};
+  if (!sc.fmt && len) { /* loaded for this call */
+    sc.status = paralign_numfmt_new(ctx ? ctx->lang : NULL, &out->mem, &own);
+    sc.fmt = own;
+  }
+  if (sc.status == PARALIGN_OK)
+    scan_all(&sc);
+  paralign_numfmt_free(own);
   if (sc.status == PARALIGN_OK && out->count > 1)
     qsort(out->items, out->count, sizeof *out->items, number_order);
   return sc.status;
@@ -686,13 +818,19 @@ int paralign_numbers_extract(const char *text, size_t len, const paralign_number
 
 int paralign_numbers_extract_paragraph(const paralign_paragraph *p, const char *lang,
                                        const paralign_mem *mem, paralign_numbers *out) {
+  return paralign_numbers_extract_paragraph_fmt(p, lang, NULL, mem, out);
+}
+
+int paralign_numbers_extract_paragraph_fmt(const paralign_paragraph *p, const char *lang,
+                                           const paralign_numfmt *fmt, const paralign_mem *mem,
+                                           paralign_numbers *out) {
   paralign_numbers_context ctx = {lang, NULL, 0};
   /* A footnote's own number is its label, not a marker inside its text. */
   if (p->kind != PARALIGN_KIND_FOOTNOTE) {
     ctx.footnotes = p->footnotes;
     ctx.nfootnotes = p->nfootnotes;
   }
-  return paralign_numbers_extract(p->text, p->len, &ctx, mem, out);
+  return paralign_numbers_extract_fmt(p->text, p->len, &ctx, fmt, mem, out);
 }
 
 void paralign_numbers_free(paralign_numbers *nums) {

@@ -14,6 +14,7 @@
 #include <stddef.h>
 
 #include "paralign.h"
+#include "text/numfmt.h"
 
 typedef enum paralign_number_kind {
   PARALIGN_NUMBER_PLAIN = 0,   /* "n:1000", "n:2.5", "n:2022" (years too), amounts */
@@ -44,19 +45,29 @@ typedef struct paralign_numbers {
 
 /* What the extractor may know about the text; every field is optional. */
 typedef struct paralign_numbers_context {
-  const char *lang;     /* "sv", "lv", "en"... or NULL: decides "1,000" and number words */
+  const char *lang;     /* a tag ("sv", "de", "el"...) or NULL: months, "1.000", number words */
   const int *footnotes; /* footnote markers the text references: glued digits to drop */
   size_t nfootnotes;
 } paralign_numbers_context;
 
 /* Extract the tokens of len bytes of UTF-8 text.  ctx and mem may be NULL.
  * *out is (re)initialised; free it with paralign_numbers_free, also after an
- * error.  Returns PARALIGN_OK or PARALIGN_ERR_NOMEM. */
+ * error.  Returns PARALIGN_OK or PARALIGN_ERR_NOMEM.  The conventions of
+ * ctx->lang are loaded from ICU for the call (about a millisecond). */
 int paralign_numbers_extract(const char *text, size_t len, const paralign_numbers_context *ctx,
                              const paralign_mem *mem, paralign_numbers *out);
-/* The same for a paragraph, with its footnote markers; lang may be NULL. */
+/* The same with the conventions already loaded (once per document: see
+ * paralign_document_numfmt); fmt NULL loads them for the call. */
+int paralign_numbers_extract_fmt(const char *text, size_t len, const paralign_numbers_context *ctx,
+                                 const paralign_numfmt *fmt, const paralign_mem *mem,
+                                 paralign_numbers *out);
+/* The same for a paragraph, with its footnote markers; lang and fmt may be
+ * NULL. */
 int paralign_numbers_extract_paragraph(const paralign_paragraph *p, const char *lang,
                                        const paralign_mem *mem, paralign_numbers *out);
+int paralign_numbers_extract_paragraph_fmt(const paralign_paragraph *p, const char *lang,
+                                           const paralign_numfmt *fmt, const paralign_mem *mem,
+                                           paralign_numbers *out);
 void paralign_numbers_free(paralign_numbers *nums);
 
 /* How a token fared in paralign_numbers_compare. */

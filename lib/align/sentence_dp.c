@@ -27,6 +27,7 @@
 
 #include "align/cues.h"
 #include "align/sentences.h"
+#include "read/document.h"
 
 /* Bead priors as costs (-log P relative to 1-1, Gale and Church's
  * frequencies for sentences); 3-1 and 1-3 need JOINED_PIECES clauses on the
@@ -207,7 +208,8 @@ static int item_cues(const dp *c, size_t d, side *sd, size_t i, paralign_cueset 
   for (size_t k = sd->item[i]; k < sd->item[i + 1] && rc == PARALIGN_OK; k++) {
     size_t len;
     const char *text = sentence_text(doc, &c->unit->s->docs[d].v[sd->first + k], &len);
-    rc = paralign_cues_collect_text(text, len, doc_lang(doc), cues);
+    rc = paralign_cues_collect_text_fmt(text, len, doc_lang(doc), paralign_document_numfmt(doc),
+                                        cues);
   }
   if (sd->item[i + 1] - sd->item[i] > 1)
     paralign_cues_sort_unique(cues, f->cue_first);

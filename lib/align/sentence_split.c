@@ -389,7 +389,7 @@ int paralign_splitter_split(paralign_splitter *sp, const char *text, size_t len,
 }
 
 int paralign_splitter_cuts(paralign_kind kind) {
-  return kind == PARALIGN_KIND_PARAGRAPH;
+  return kind == PARALIGN_KIND_PARAGRAPH || kind == PARALIGN_KIND_LIST_ITEM;
 }
 
 int paralign_splitter_split_paragraph(paralign_splitter *sp, const paralign_paragraph *p,

@@ -7,8 +7,9 @@
  * ordinal_words.txt), after a numbering label ("följande: 1. Rådet"), inside
  * a word, number, URL or e-mail address, and where ICU stops at a line break
  * without any sentence punctuation.  It adds the break ICU misses after a
- * flattened footnote marker ("ekosystem.2 Genom").  Headings, list items,
- * footnotes and cover-page metadata are never cut. */
+ * flattened footnote marker ("ekosystem.2 Genom").  Body paragraphs and
+ * list items are cut (a CAT tool cuts a list item of two sentences in two);
+ * headings, footnotes and cover-page metadata are never cut. */
 #ifndef PARALIGN_SENTENCE_SPLIT_H
 #define PARALIGN_SENTENCE_SPLIT_H
 
@@ -44,8 +45,8 @@ void paralign_splitter_close(paralign_splitter *sp);
  * text).  Returns PARALIGN_OK, PARALIGN_ERR_NOMEM or PARALIGN_ERR_INTERNAL. */
 int paralign_splitter_split(paralign_splitter *sp, const char *text, size_t len,
                             paralign_sentence_ranges *out);
-/* The same for a paragraph: a heading, list item, footnote or metadata field
- * stays one sentence. */
+/* The same for a paragraph: a heading, footnote or metadata field stays one
+ * sentence. */
 int paralign_splitter_split_paragraph(paralign_splitter *sp, const paralign_paragraph *p,
                                       paralign_sentence_ranges *out);
 /* Whether paragraphs of that kind are cut into sentences. */

@@ -190,6 +190,7 @@ static void ctx_free(check_ctx *c) {
   paralign_mem_free(c->mem, c->first);
   paralign_mem_free(c->mem, c->count);
   paralign_mem_free(c->mem, c->marks);
+  paralign_langid_free(c->langid);
 }
 
 static int ctx_doc_init(check_ctx *c, size_t d) {

@@ -13,6 +13,7 @@
 
 #include "align/numbers.h"
 #include "check/report.h"
+#include "read/document.h"
 
 #define SMALL_NUMBER 12
 
@@ -33,7 +34,9 @@ static int token_order(const void *a, const void *b) {
 
 static int pool_paragraph(check_ctx *c, size_t d, size_t p, size_t base, pooled *pl) {
   paralign_numbers one;
-  int rc = paralign_numbers_extract_paragraph(check_para(c, d, p), c->docs[d].lang, c->mem, &one);
+  int rc = paralign_numbers_extract_paragraph_fmt(check_para(c, d, p), c->docs[d].lang,
+                                                  paralign_document_numfmt(c->docs[d].doc),
+                                                  c->mem, &one);
   void *arr = pl->nums.items;
   if (rc == PARALIGN_OK && one.count &&
       paralign_mem_grow(c->mem, &arr, &pl->nums.cap, pl->nums.count + one.count,

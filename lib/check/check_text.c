@@ -4,38 +4,110 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ---- words -------------------------------------------------------------- */
+#include <utf8proc.h>
 
-static int word_byte(unsigned char ch) {
-  return ch >= 0x80 || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+/* ---- addresses ---------------------------------------------------------- */
+
+static int is_space(char ch) { return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r'; }
+
+/* The token (a run without spaces) an address may start in, measured once:
+ * an address is looked for after every '(' of a token, and "((((..."
+ * measured again each time made a paragraph quadratic. */
+typedef struct token_cache {
+  size_t from, end; /* the token measured last: no space in [from, end) */
+  size_t last_at;   /* its last '@', or end */
+} token_cache;
+
+/* A URL or e-mail address starting at s[i]: its length, else 0.  Addresses
+ * are left out of words and lengths: they are the same in every version (so
+ * they would make versions look untranslated) and conversions often drop
+ * them.  Callers ask at places that move forward, with one cache per text. */
+static size_t address_len(const char *s, size_t n, size_t i, token_cache *t) {
+  if (i > 0 && !is_space(s[i - 1]) && s[i - 1] != '(')
+    return 0;
+  if (!(i >= t->from && i < t->end)) {
+    size_t e = i;
+    while (e < n && !is_space(s[e]))
+      e++;
+    t->from = i;
+    t->end = t->last_at = e;
+    for (size_t k = e; k > i; k--)
+      if (s[k - 1] == '@') {
+        t->last_at = k - 1;
+        break;
+      }
+  }
+  size_t e = t->end;
+  int url =
+      (e - i > 7 && (strncmp(s + i, "http://", 7) == 0 || strncmp(s + i, "https://", 8) == 0)) ||
+      (e - i > 4 && strncmp(s + i, "www.", 4) == 0);
+  int mail = t->last_at < e && t->last_at >= i;
+  return url || mail ? e - i : 0;
 }
 
-/* FNV-1a over the ASCII-lower-cased bytes. */
-static uint64_t hash_word(const char *s, size_t n) {
+/* ---- words -------------------------------------------------------------- */
+
+/* The letter at s[i] (any script): its code point, its length in *n; -1
+ * when s[i] starts no letter. */
+static long letter_at(const char *s, size_t len, size_t i, size_t *n) {
+  utf8proc_int32_t cp;
+  utf8proc_ssize_t k =
+      utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+  *n = k > 0 ? (size_t)k : 1;
+  if (k <= 0)
+    return -1;
+  utf8proc_category_t cat = utf8proc_category(cp);
+  return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO ? cp : -1;
+}
+
+/* FNV-1a over the lower-cased code points, so that "Επιτροπή" and
+ * "επιτροπή", "ÅTGÄRD" and "åtgärd" are one word. */
+static uint64_t hash_word(const char *s, size_t len) {
   uint64_t h = 1469598103934665603ull;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char ch = (unsigned char)s[i];
-    h = (h ^ (ch >= 'A' && ch <= 'Z' ? ch + 32u : ch)) * 1099511628211ull;
+  size_t n;
+  for (size_t i = 0; i < len; i += n) {
+    long cp = letter_at(s, len, i, &n);
+    uint32_t low = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+    for (int b = 0; b < 4; b++)
+      h = (h ^ ((low >> (8 * b)) & 0xFFu)) * 1099511628211ull;
   }
   return h;
 }
 
+static int add_word(const paralign_mem *mem, const char *s, size_t len, size_t letters,
+                    check_words *w) {
+  size_t n;
+  /* Capitalised words are left out: names and acronyms ("Aminadab", "ITU")
+   * are rightly the same in every version. */
+  long first = letter_at(s, len, 0, &n);
+  if (letters < 3 || utf8proc_category((utf8proc_int32_t)first) == UTF8PROC_CATEGORY_LU)
+    return PARALIGN_OK;
+  void *arr = w->hash;
+  if (paralign_mem_grow(mem, &arr, &w->cap, w->n + 1, sizeof *w->hash) != 0)
+    return PARALIGN_ERR_NOMEM;
+  w->hash = arr;
+  w->hash[w->n++] = hash_word(s, len);
+  return PARALIGN_OK;
+}
+
 int paralign_check_words_add(const paralign_mem *mem, const char *s, size_t len, check_words *w) {
-  for (size_t i = 0; i < len;) {
-    size_t e = i;
-    while (e < len && word_byte((unsigned char)s[e]))
-      e++;
-    /* Capitalised words are left out: names and acronyms ("Aminadab", "ITU")
-     * are rightly the same in every version. */
-    int capital = e > i && s[i] >= 'A' && s[i] <= 'Z';
-    if (e - i >= 3 && !capital) {
-      void *arr = w->hash;
-      if (paralign_mem_grow(mem, &arr, &w->cap, w->n + 1, sizeof *w->hash) != 0)
-        return PARALIGN_ERR_NOMEM;
-      w->hash = arr;
-      w->hash[w->n++] = hash_word(s + i, e - i);
+  size_t i = 0, n = 1;
+  token_cache t = {0, 0, 0};
+  while (i < len) {
+    size_t skip = address_len(s, len, i, &t);
+    if (skip) {
+      i += skip;
+      continue;
     }
-    i = e + 1;
+    size_t start = i, letters = 0;
+    while (i < len && letter_at(s, len, i, &n) >= 0) {
+      i += n;
+      letters++;
+    }
+    if (letters && add_word(mem, s + start, i - start, letters, w) != PARALIGN_OK)
+      return PARALIGN_ERR_NOMEM;
+    if (i == start)
+      i += n;
   }
   return PARALIGN_OK;
 }
@@ -75,48 +147,16 @@ double paralign_check_words_overlap(const check_words *a, const check_words *b, 
 
 /* ---- lengths ------------------------------------------------------------ */
 
-static int is_space(char ch) { return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r'; }
-
-/* Where the first URL or e-mail address in the token s[from..end) (no space
- * in it) starts, or end: at the token's start or after a '(', a URL prefix,
- * or a '@' at or after that place.  The token's last '@' is found once:
- * asking again after every '(' of "((((..." made a paragraph quadratic. */
-static size_t address_start(const char *s, size_t from, size_t end) {
-  size_t last_at = end;
-  for (size_t k = end; k > from; k--)
-    if (s[k - 1] == '@') {
-      last_at = k - 1;
-      break;
-    }
-  for (size_t k = from; k < end; k++) {
-    if (k > from && s[k - 1] != '(')
-      continue;
-    size_t n = end - k;
-    int url = (n > 7 && (strncmp(s + k, "http://", 7) == 0 || strncmp(s + k, "https://", 8) == 0)) ||
-              (n > 4 && strncmp(s + k, "www.", 4) == 0);
-    if (url || (last_at < end && last_at >= k))
-      return k;
-  }
-  return end;
-}
-
-static size_t utf8_length(const char *s, size_t n) {
-  size_t k = 0;
-  for (size_t i = 0; i < n; i++)
-    k += ((unsigned char)s[i] & 0xC0) != 0x80;
-  return k;
-}
-
-/* Characters of s[0..n), leaving out URLs and e-mail addresses, which
- * conversions often drop. */
 static size_t code_points(const char *s, size_t n) {
   size_t k = 0;
-  for (size_t i = 0; i < n;) {
-    size_t e = i;
-    while (e < n && !is_space(s[e]))
-      e++;
-    k += utf8_length(s + i, address_start(s, i, e) - i) + (e < n); /* and the space */
-    i = e + 1;
+  token_cache t = {0, 0, 0};
+  for (size_t i = 0; i < n; i++) {
+    size_t skip = address_len(s, n, i, &t);
+    if (skip) {
+      i += skip - 1;
+      continue;
+    }
+    k += ((unsigned char)s[i] & 0xC0) != 0x80;
   }
   return k;
 }
@@ -170,11 +210,14 @@ int paralign_check_sides_read(check_ctx *c, size_t u, check_side *sides) {
   return PARALIGN_OK;
 }
 
-const char *paralign_check_side_lang(const check_ctx *c, size_t d, check_side *s) {
+int paralign_check_side_lang(check_ctx *c, size_t d, check_side *s, const char **lang) {
   const paralign_paragraph *p = check_para(c, d, s->para);
-  if (!s->lang)
-    s->lang =
-        p ? paralign_detect_language(paralign_paragraph_text(p), paralign_paragraph_text_len(p))
-          : "und";
-  return s->lang;
+  int rc = PARALIGN_OK;
+  if (!c->langid && !(c->langid = paralign_langid_new(c->mem)))
+    return PARALIGN_ERR_NOMEM;
+  if (!s->lang && p)
+    rc = paralign_langid_detect(c->langid, paralign_paragraph_text(p),
+                                paralign_paragraph_text_len(p), &s->lang);
+  *lang = s->lang ? s->lang : "und";
+  return rc;
 }

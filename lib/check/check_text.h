@@ -37,7 +37,8 @@ check_side *paralign_check_sides_new(check_ctx *c);
 void paralign_check_sides_free(check_ctx *c, check_side *sides);
 /* Read unit u in every document into sides[]. */
 int paralign_check_sides_read(check_ctx *c, size_t u, check_side *sides);
-/* The language side s of document d reads as ("und" when unsure). */
-const char *paralign_check_side_lang(const check_ctx *c, size_t d, check_side *s);
+/* The language side s of document d reads as, into *lang ("und" when
+ * unsure): PARALIGN_OK or PARALIGN_ERR_NOMEM. */
+int paralign_check_side_lang(check_ctx *c, size_t d, check_side *s, const char **lang);
 
 #endif

@@ -109,14 +109,15 @@ static int by_vocabulary(check_ctx *c, untranslated *st, size_t d, size_t e, siz
 
 /* Which of d and e holds the other's text: d, e or PARALIGN_NONE in *bad. */
 static int culprit(check_ctx *c, untranslated *st, size_t d, size_t e, double shared, size_t *bad) {
-  const char *ld = c->docs[d].lang, *le = c->docs[e].lang;
-  const char *rd = paralign_check_side_lang(c, d, &st->sides[d]);
-  const char *re = paralign_check_side_lang(c, e, &st->sides[e]);
-  int d_own = strcmp(rd, ld) == 0, e_own = strcmp(re, le) == 0;
+  const char *ld = c->docs[d].lang, *le = c->docs[e].lang, *rd, *re;
   *bad = PARALIGN_NONE;
-  if (strcmp(rd, le) == 0 && !d_own)
+  if (paralign_check_side_lang(c, d, &st->sides[d], &rd) != PARALIGN_OK ||
+      paralign_check_side_lang(c, e, &st->sides[e], &re) != PARALIGN_OK)
+    return PARALIGN_ERR_NOMEM;
+  int d_own = paralign_lang_same(rd, ld), e_own = paralign_lang_same(re, le);
+  if (paralign_lang_same(rd, le) && !d_own)
     *bad = d;
-  else if (strcmp(re, ld) == 0 && !e_own)
+  else if (paralign_lang_same(re, ld) && !e_own)
     *bad = e;
   else if (shared >= CONTAINED_WORDS && d_own != e_own)
     *bad = d_own ? e : d;
@@ -126,7 +127,9 @@ static int culprit(check_ctx *c, untranslated *st, size_t d, size_t e, double sh
 }
 
 static int report(check_ctx *c, size_t u, check_side *sides, size_t bad, size_t good) {
-  const char *reads = paralign_check_side_lang(c, bad, &sides[bad]);
+  const char *reads;
+  if (paralign_check_side_lang(c, bad, &sides[bad], &reads) != PARALIGN_OK)
+    return PARALIGN_ERR_NOMEM;
   int known = strcmp(reads, "und") != 0;
   check_finding *f = paralign_check_add(
       c, PARALIGN_FINDING_LENGTH_OUTLIER, PARALIGN_SEVERITY_ERROR, u,

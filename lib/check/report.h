@@ -15,6 +15,7 @@
 #include "base/buf.h"
 #include "base/mem.h"
 #include "paralign.h"
+#include "read/langid.h"
 
 #define CHECK_EXCERPT_MAX 160 /* bytes of an excerpt, before the ellipsis */
 
@@ -74,6 +75,7 @@ typedef struct check_ctx {
   check_doc *docs;
   size_t *first, *count; /* [u * ndocs + d] */
   unsigned char *marks;  /* [u]: CHECK_MARK_* */
+  paralign_langid *langid; /* language detection, loaded on first use (one per check) */
 } check_ctx;
 
 /* Unit u's range in document d. */

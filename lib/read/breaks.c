@@ -88,9 +88,24 @@ int paralign_breaks_label(const paralign_layout_ctx *L, size_t i, paralign_label
   return 1;
 }
 
+/* A block that starts at line i takes the oldest label waiting for its
+ * text, or is such a label, or ends the wait with a label of its own. */
+static void note_waiting(paralign_layout_ctx *L, size_t i, const paralign_label *lab,
+                         int labelled) {
+  if (!labelled)
+    L->waiting_labels -= L->waiting_labels > 0;
+  else if (lab->skip >= L->lines->v[i].len && lab->scheme != PARALIGN_SCHEME_ARTICLE &&
+           lab->scheme != PARALIGN_SCHEME_SECTION)
+    L->waiting_labels++;
+  else
+    L->waiting_labels = 0;
+}
+
 void paralign_breaks_note_sequence(paralign_layout_ctx *L, size_t i) {
   paralign_label lab;
-  if (!paralign_breaks_label(L, i, &lab) || lab.scheme == PARALIGN_SCHEME_BULLET)
+  int labelled = paralign_breaks_label(L, i, &lab);
+  note_waiting(L, i, &lab, labelled);
+  if (!labelled || lab.scheme == PARALIGN_SCHEME_BULLET)
     return;
   int k = sequence_of(L, lab.style);
   if (k < 0 && L->nseq < PARALIGN_LAYOUT_MAX_SEQUENCES) {
@@ -228,42 +243,71 @@ static int heading_form_line(const paralign_layout_ctx *L, size_t pi) {
          !paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".,;:!?");
 }
 
-/* s starts with a capital, maybe after opening quotes or brackets
- * ("‘Compatible Licences’ ...", "“Licence” ..."). */
-static int starts_capital(const char *s, size_t len) {
-  static const char *const opening[] = {"\xE2\x80\x98", "\xE2\x80\x9C", "\xE2\x80\x9E",
-                                        "\xC2\xAB", "\"", "'", "(", "["};
-  size_t i = 0;
-  for (int again = 1; again && i < len && i < 12;) {
-    again = 0;
-    for (size_t k = 0; k < sizeof opening / sizeof *opening; k++) {
-      size_t n = strlen(opening[k]);
-      if (i + n <= len && memcmp(s + i, opening[k], n) == 0) {
-        i += n;
-        again = 1;
-        break;
-      }
-    }
-  }
-  return paralign_starts_upper(s + i, len - i);
+/* A long line in title case that ends before the next line's first word
+ * would have filled it (a wrapped line in a text that capitalises its
+ * defined terms is full: "... If the Licensee Distributes or Communicates
+ * Derivative" / "Works or copies ..."). */
+static int long_title(const paralign_layout_ctx *L, size_t i) {
+  return i + 1 < L->lines->n && paralign_layout_is_text(&L->lines->v[i + 1]) &&
+         need_of(L, i, i + 1) <= L->info.width &&
+         paralign_title_case(text_at(L, i), L->lines->v[i].len);
 }
 
 /* Wrapped text with unnumbered headings: after a sentence ends, a short
  * capitalised line without final punctuation, followed by a capitalised or
  * labelled line (or nothing), is a heading even when the line above it was
- * full ("... quiet place to work." / "Opening hours" / "The library ..."). */
+ * full ("... quiet place to work." / "Opening hours" / "The library ...").
+ * News in English writes headlines in title case: such a line is a heading
+ * however long ("... temporarily stranded." / "U.S. Weighed Penalizing El
+ * Salvador Over Support for China, Then Backed Off" / "Diplomats noted
+ * ..."; "Why Trump Will Win a Second Term"). */
 static int heading_between(const paralign_layout_ctx *L, size_t i) {
   const paralign_line *l = &L->lines->v[i];
   const char *s = text_at(L, i);
-  if (l->chars * 100 >= L->info.width * 60 || !paralign_starts_upper(s, l->len) ||
-      paralign_ends_with_stop(s, l->len, ".,;:!?"))
+  if (!paralign_starts_upper(s, l->len) || paralign_ends_with_stop(s, l->len, ".,;:!?") ||
+      (l->chars * 100 >= L->info.width * 60 && !long_title(L, i)))
     return 0;
   if (i + 1 >= L->lines->n || !paralign_layout_is_text(&L->lines->v[i + 1]))
     return 1;
   paralign_label lab;
   const char *n = text_at(L, i + 1);
   size_t nlen = L->lines->v[i + 1].len;
-  return starts_capital(n, nlen) || paralign_breaks_label(L, i + 1, &lab);
+  return paralign_starts_capital(n, nlen) || paralign_breaks_label(L, i + 1, &lab);
+}
+
+/* Lines a wrapped headline may take. */
+#define HEADLINE_LINES 3
+
+/* News whose headlines wrap: after a sentence ends, a capitalised run of
+ * at most HEADLINE_LINES lines with no sentence end and no clause ending at
+ * a line end, which stops on a short line before a capitalised line, is a
+ * headline even when the line above it was full ("... uttalade sig
+ * anonymt." / "Syrien kräver att amerikanska, franska och turkiska
+ * ”ockupationsstyrkor” ska dra sig" / "tillbaka omedelbart" / "I ett tal
+ * ..."): a paragraph that ends on a short line is read as ending there, and
+ * its first sentence opens it. */
+static int wrapped_headline(const paralign_layout_ctx *L, size_t i) {
+  if (!paralign_starts_capital(text_at(L, i), L->lines->v[i].len))
+    return 0;
+  for (size_t j = i; j < i + HEADLINE_LINES && j + 1 < L->lines->n; j++) {
+    const paralign_line *l = &L->lines->v[j], *n = &L->lines->v[j + 1];
+    const char *s = text_at(L, j);
+    if (!paralign_layout_is_text(n) || n->empties || (n->flags & PARALIGN_LINE_PAGE) ||
+        paralign_has_sentence_end(s, l->len) || paralign_ends_with_stop(s, l->len, ",;:"))
+      return 0;
+    if (need_of(L, j, j + 1) < L->info.fit)
+      return paralign_starts_capital(text_at(L, j + 1), n->len);
+  }
+  return 0;
+}
+
+/* ... and the line after such a heading starts a paragraph of its own. */
+static int heading_after_sentence(const paralign_layout_ctx *L, size_t pi) {
+  if (pi == 0 || !paralign_layout_is_text(&L->lines->v[pi - 1]) ||
+      L->lines->v[pi - 1].block != L->lines->v[pi].block - 1)
+    return 0;
+  return paralign_ends_with_stop(text_at(L, pi - 1), L->lines->v[pi - 1].len, ".!?") &&
+         heading_between(L, pi);
 }
 
 /* Licences, terms and definitions: after a sentence ends, a line that opens
@@ -277,7 +321,8 @@ static int run_in_heading(const char *s, size_t len) {
     if (s[i] == ' ')
       words++;
     else if (s[i] == ':')
-      return words <= 4 && i + 2 < len && s[i + 1] == ' ' && starts_capital(s + i + 2, len - i - 2);
+      return words <= 4 && i + 2 < len && s[i + 1] == ' ' &&
+             paralign_starts_capital(s + i + 2, len - i - 2);
     else if (s[i] == '.' || s[i] == ',' || s[i] == ';')
       return 0;
   }
@@ -291,7 +336,8 @@ static int after_colon(const paralign_layout_ctx *L, size_t pi, size_t i) {
   const char *p = text_at(L, pi);
   size_t n = L->lines->v[pi].len;
   return paralign_ends_with_stop(p, n, ":") && n >= 2 && !(p[n - 2] >= '0' && p[n - 2] <= '9') &&
-         starts_capital(text_at(L, i), L->lines->v[i].len); /* "2009:" heads a dated item */
+         /* "2009:" heads a dated item */
+         paralign_starts_capital(text_at(L, i), L->lines->v[i].len);
 }
 
 /* ---- dashes --------------------------------------------------------------------------- */
@@ -341,6 +387,19 @@ static int half_empty_item(const paralign_layout_ctx *L, size_t pi, size_t i) {
          paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ",;:");
 }
 
+/* Lists whose bullets pdftotext printed apart from the items: in a run of
+ * short one-line items ("Firefox 45.9 (in the firefox-esr package)" /
+ * "GIMP 2.8.18"), a lower-case line after a line that left room for its
+ * first word is the next item ("an updated version of the GNOME desktop
+ * environment 3.22"), not the rest of the line above.  A title in capitals
+ * broken in two ("COUNCIL CONCLUSIONS" / "on digital diplomacy") is no
+ * such run. */
+static int next_item_of_short_list(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  return pi > 0 && need_of(L, pi, i) < L->info.fit_low && !caps_line(L, pi) &&
+         block_first(L, pi) == (long)pi && paralign_layout_is_text(&L->lines->v[pi - 1]) &&
+         block_first(L, pi - 1) == (long)(pi - 1) && need_of(L, pi - 1, pi) < L->info.fit;
+}
+
 /* A line in capitals that finishes the sentence of the line above
  * ("... responsible for enforcement at" / "[INSERT CONTACT METHOD].");
  * one ending in a comma or colon names a speaker ("THE COUNCIL,"). */
@@ -369,7 +428,16 @@ static int line_break_in_paragraph(const paralign_layout_ctx *L, size_t pi, size
 static int full_line_ends_paragraph(const paralign_layout_ctx *L, size_t pi, size_t i) {
   return L->info.full_ends &&
          paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".!?") &&
-         starts_capital(text_at(L, i), L->lines->v[i].len);
+         paralign_starts_capital(text_at(L, i), L->lines->v[i].len);
+}
+
+/* Lists extracted by pdftotext without -layout: the numbers come in a
+ * column before the items ("1." / "2." / "The Developers, ...;" / "The
+ * Project Leader;").  While numbers wait for their items, a line that ends
+ * a clause ends an item, though it was full. */
+static int item_for_waiting_label(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  return L->waiting_labels > 0 && !block_has_label(L, pi) &&
+         paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".;:!?");
 }
 
 /* ---- the two regimes ------------------------------------------------------------------- */
@@ -389,6 +457,8 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
   if (labelled && (stop || is_short(L, pi, i) || continues_sequence(L, &lab) ||
                    (lab.value == 1 && block_has_label(L, pi))))
     return 1;
+  if (!labelled && item_for_waiting_label(L, pi, i))
+    return 1;
   if (!labelled && line_break_in_paragraph(L, pi, i))
     return 0;
   if (heading_form_line(L, pi) && paralign_starts_upper(s, cur->len))
@@ -398,12 +468,16 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
   if (next_recital(L, pi, i) || after_recitals(L, pi, i))
     return 1;
   if (paralign_starts_lower(s, cur->len) && !paralign_ends_with_stop(p, prev->len, ".!?"))
-    return half_empty_item(L, pi, i);
+    return half_empty_item(L, pi, i) || next_item_of_short_list(L, pi, i);
   if (caps_line(L, i) != caps_line(L, pi) && !caps_ends_sentence(L, pi, i))
     return 1; /* into or out of a heading in capitals */
   if (L->info.marked_ends && (prev->flags & PARALIGN_LINE_HARDBREAK))
     return 1;
   if (stop && heading_between(L, i))
+    return 1;
+  if (paralign_ends_with_stop(p, prev->len, ".!?") && wrapped_headline(L, i))
+    return 1;
+  if (heading_after_sentence(L, pi) && paralign_starts_capital(s, cur->len))
     return 1;
   if (after_colon(L, pi, i) ||
       (paralign_ends_with_stop(p, prev->len, ".!?") && run_in_heading(s, cur->len)))
@@ -464,6 +538,20 @@ static int gap_separates(const paralign_layout_ctx *L, const paralign_gap *g, lo
   return g->spaces || g->empties >= 2 || (g->empties && !L->info.soft_blanks);
 }
 
+/* Wrapped text without blank lines between paragraphs (pdftotext without
+ * -layout, a monospace print): a sentence that ends on a full line before
+ * a capitalised line may end the paragraph or only the sentence.  Where
+ * such a line was joined to the next, the join is an uncertain end: another
+ * version of the document may show which it is. */
+int paralign_breaks_uncertain_end(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  paralign_label lab;
+  return L->info.wrapped && !L->info.blank_lines &&
+         paralign_has_sentence_end(text_at(L, pi), L->lines->v[pi].len) &&
+         paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".!?") &&
+         paralign_starts_capital(text_at(L, i), L->lines->v[i].len) &&
+         !paralign_breaks_label(L, i, &lab);
+}
+
 int paralign_breaks_url_continues(const paralign_layout_ctx *L, size_t pi, size_t i) {
   const char *p = text_at(L, pi);
   size_t n = L->lines->v[pi].len;
@@ -471,10 +559,23 @@ int paralign_breaks_url_continues(const paralign_layout_ctx *L, size_t pi, size_
          !memchr(text_at(L, i), ' ', L->lines->v[i].len);
 }
 
+/* Quotations in court documents and legal reasoning: an elision alone on
+ * its line ("…", "[..]", "‘…", "…’") marks words left out of the quotation
+ * around it.  It has no words to translate, and versions mark it differently
+ * or not at all, so it stays with the paragraph before it (whose quotation
+ * it opens, continues or closes) rather than become a paragraph of its own. */
+static int elision_line(const paralign_layout_ctx *L, size_t i) {
+  return paralign_is_elision(text_at(L, i), L->lines->v[i].len);
+}
+
 int paralign_breaks_new_block(const paralign_layout_ctx *L, long cur, long pi, size_t i,
                               const paralign_gap *g, int zone) {
   const paralign_line *l = &L->lines->v[i];
-  if (cur < 0 || pi < 0 || gap_separates(L, g, pi, i))
+  if (cur < 0 || pi < 0)
+    return 1;
+  if (!g->hard && elision_line(L, i))
+    return 0;
+  if ((l->flags & PARALIGN_LINE_NUMBERED) || gap_separates(L, g, pi, i))
     return 1;
   const paralign_line *prev = &L->lines->v[pi];
   const char *s = text_at(L, i);

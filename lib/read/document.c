@@ -30,10 +30,12 @@ void paralign_document_free(paralign_document *doc) {
   for (size_t i = 0; i < doc->count; i++) {
     paralign_mem_free(&m, doc->paras[i].text);
     paralign_mem_free(&m, doc->paras[i].footnotes);
+    paralign_mem_free(&m, doc->paras[i].soft_ends);
   }
   for (size_t i = 0; i < doc->nwarnings; i++)
     paralign_mem_free(&m, doc->warnings[i]);
   paralign_mem_free(&m, doc->warnings);
+  paralign_numfmt_free(doc->numfmt);
   paralign_mem_free(&m, doc->paras);
   paralign_mem_free(&m, doc->name);
   paralign_mem_free(&m, doc);
@@ -52,6 +54,8 @@ int paralign_document_add(paralign_document *doc, const paralign_paragraph *p, c
   q.len = len;
   q.footnotes = NULL;
   q.nfootnotes = 0;
+  q.soft_ends = NULL;
+  q.nsoft_ends = 0;
   if (!q.text)
     return PARALIGN_ERR_NOMEM;
   if (nfootnotes) {
@@ -65,6 +69,28 @@ int paralign_document_add(paralign_document *doc, const paralign_paragraph *p, c
   }
   doc->paras[doc->count++] = q;
   return PARALIGN_OK;
+}
+
+int paralign_document_set_soft_ends(paralign_document *doc, const size_t *at, size_t n) {
+  if (!doc->count || !n)
+    return PARALIGN_OK;
+  paralign_paragraph *p = &doc->paras[doc->count - 1];
+  size_t *copy = paralign_mem_calloc(&doc->mem, n, sizeof *copy);
+  if (!copy)
+    return PARALIGN_ERR_NOMEM;
+  memcpy(copy, at, n * sizeof *at);
+  paralign_mem_free(&doc->mem, p->soft_ends);
+  p->soft_ends = copy;
+  p->nsoft_ends = n;
+  return PARALIGN_OK;
+}
+
+size_t paralign_paragraph_soft_end_count(const paralign_paragraph *p) {
+  return p ? p->nsoft_ends : 0;
+}
+
+size_t paralign_paragraph_soft_end(const paralign_paragraph *p, size_t i) {
+  return p && i < p->nsoft_ends ? p->soft_ends[i] : 0;
 }
 
 int paralign_document_warn(paralign_document *doc, const char *fmt, ...) {
@@ -89,15 +115,32 @@ static void copy_code(char *dst, size_t cap, const char *src) {
   snprintf(dst, cap, "%s", src && *src ? src : "und");
 }
 
-void paralign_document_set_lang(paralign_document *doc, const char *lang, const char *detected) {
+void paralign_document_set_lang(paralign_document *doc, const char *given, const char *detected) {
   copy_code(doc->detected_lang, sizeof doc->detected_lang, detected);
-  copy_code(doc->lang, sizeof doc->lang, lang ? lang : detected);
+  copy_code(doc->lang, sizeof doc->lang, given ? given : detected);
+  doc->lang_source = given                          ? PARALIGN_LANG_GIVEN
+                     : strcmp(doc->lang, "und") != 0 ? PARALIGN_LANG_DETECTED
+                                                     : PARALIGN_LANG_UNDETERMINED;
 }
 
 const char *paralign_document_name(const paralign_document *doc) { return doc ? doc->name : ""; }
 const char *paralign_document_lang(const paralign_document *doc) { return doc ? doc->lang : "und"; }
 const char *paralign_document_detected_lang(const paralign_document *doc) {
   return doc ? doc->detected_lang : "und";
+}
+int paralign_document_load_numfmt(paralign_document *doc) {
+  if (doc->numfmt)
+    return PARALIGN_OK;
+  return paralign_numfmt_new(strcmp(doc->lang, "und") == 0 ? NULL : doc->lang, &doc->mem,
+                             &doc->numfmt);
+}
+
+const paralign_numfmt *paralign_document_numfmt(const paralign_document *doc) {
+  return doc ? doc->numfmt : NULL;
+}
+
+paralign_lang_source paralign_document_lang_source(const paralign_document *doc) {
+  return doc ? doc->lang_source : PARALIGN_LANG_UNDETERMINED;
 }
 size_t paralign_document_count(const paralign_document *doc) { return doc ? doc->count : 0; }
 paralign_input_format paralign_document_format(const paralign_document *doc) {

@@ -58,6 +58,16 @@ static long neighbour(const furniture *F, long i, int dir) {
 
 /* ---- where each line sits on its page ---------------------------------- */
 
+/* A number alone on its line ("3."): pdftotext prints the numbers of a list
+ * in a column of their own, which may come out above the page's header
+ * ("11/30/26, 12:22 PM" / "3." / "4." / "Constitution for ..."); they do not
+ * push the header down from the top of its page. */
+static int label_only(const paralign_lines *ls, const paralign_line *l) {
+  paralign_label lab;
+  return paralign_label_line(ls, l, &lab) && lab.skip >= l->len &&
+         lab.scheme != PARALIGN_SCHEME_ARTICLE && lab.scheme != PARALIGN_SCHEME_SECTION;
+}
+
 static int measure_pages(furniture *F) {
   paralign_lines *ls = F->ls;
   F->pages = 1;
@@ -81,7 +91,7 @@ static int measure_pages(furniture *F) {
     if (ls->v[i].flags & PARALIGN_LINE_PAGE)
       page++, k = 0;
     F->page[i] = page;
-    F->from_top[i] = has_content(&ls->v[i]) ? k++ : k;
+    F->from_top[i] = has_content(&ls->v[i]) && !label_only(ls, &ls->v[i]) ? k++ : k;
   }
   k = 0;
   for (size_t i = ls->n; i-- > 0;) {

@@ -8,6 +8,7 @@
 #include <utf8proc.h>
 
 #include "read/label_words.h"
+#include "read/linecue.h"
 #include "read/lines.h"
 
 /* "999999." is the longest arabic label: paragraph numbers beyond it do not
@@ -237,7 +238,9 @@ static size_t title_start(const char *s, size_t len, size_t end) {
 }
 
 static int set_word_label(paralign_label *out, const paralign_label_word *w, long v, size_t end,
-                          size_t skip) {
+                          size_t skip, size_t len) {
+  if (w->alone && skip < len)
+    return 0; /* "Point 5 of Annex I": a reference, not a heading */
   int section = strcmp(w->key, "section") == 0;
   set_label(out, section ? PARALIGN_SCHEME_SECTION : PARALIGN_SCHEME_ARTICLE, v, w->style, end,
             skip);
@@ -245,17 +248,32 @@ static int set_word_label(paralign_label *out, const paralign_label_word *w, lon
   return 1;
 }
 
-/* A heading word, then its number: "Article 5", "Kapitel II", "Rule 1.". */
+/* Marks after a label's number: a period or a colon, and the ordinal
+ * indicator of Portuguese articles ("Artigo 1.º", "Artigo 1.o"). */
+static size_t number_marks(const char *s, size_t len, size_t i) {
+  int dot = i < len && (s[i] == '.' || s[i] == ':');
+  i += dot;
+  if (i + 1 < len && (unsigned char)s[i] == 0xC2 &&
+      ((unsigned char)s[i + 1] == 0xBA || (unsigned char)s[i + 1] == 0xAA))
+    i += 2;
+  else if (dot && i < len && s[i] == 'o' && (i + 1 == len || s[i + 1] == ' '))
+    i++;
+  return i;
+}
+
+/* A heading word, then its number: "Article 5", "Kapitel II", "Rule 1.",
+ * "Άρθρο 5"; or a label written without a number ("Article premier"). */
 static int parse_word_first(const char *s, size_t len, paralign_label *out) {
-  size_t i;
-  const paralign_label_word *w = paralign_label_word_before(s, len, &i);
-  long v;
-  size_t end = w ? heading_number(s, len, i, &v) : 0;
+  size_t i = 0;
+  paralign_label_word w;
+  int found = paralign_label_word_before(s, len, &w, &i);
+  long v = found ? w.fixed : 0;
+  size_t end = !found ? 0 : w.fixed ? i : heading_number(s, len, i, &v);
   if (!end)
     return 0;
-  end += end < len && (s[end] == '.' || s[end] == ':');
+  end = number_marks(s, len, end);
   size_t skip = label_end_ok(s, len, end, 0) ? title_start(s, len, end) : 0;
-  return skip ? set_word_label(out, w, v, end, skip) : 0;
+  return skip ? set_word_label(out, &w, v, end, skip, len) : 0;
 }
 
 /* A number, then its heading word: "5. pants", "1. pants.", "II nodaļa",
@@ -269,13 +287,13 @@ static int parse_number_first(const char *s, size_t len, paralign_label *out) {
   if (i >= len || s[i] != ' ')
     return 0;
   size_t used;
-  const paralign_label_word *w = paralign_label_word_after(s + i + 1, len - i - 1, &used);
-  if (!w)
+  paralign_label_word w;
+  if (!paralign_label_word_after(s + i + 1, len - i - 1, &w, &used))
     return 0;
   size_t end = i + 1 + used;
   end += end < len && s[end] == '.';
   size_t skip = label_end_ok(s, len, end, 0) ? title_start(s, len, end) : 0;
-  return skip ? set_word_label(out, w, v, end, skip) : 0;
+  return skip ? set_word_label(out, &w, v, end, skip, len) : 0;
 }
 
 /* "§ 3", "§3.", and with parts, "§7.2." (section 2 of section 7). */
@@ -402,6 +420,28 @@ static int parse_letters(const char *s, size_t len, size_t start, size_t n, int 
   return 1;
 }
 
+/* "α)", "στ)", "(β)", "б)": a lettered point in the letters of a language
+ * whose list of point letters is in data/lang (read/label_words.h). */
+static int parse_script_letters(const char *s, size_t len, paralign_label *out) {
+  int paren = s[0] == '(';
+  size_t i = (size_t)paren, n, letters = 0;
+  long cp;
+  while (i < len && letters < 3 && (cp = paralign_utf8_get(s + i, len - i, &n)) >= 0x80 &&
+         utf8proc_category((utf8proc_int32_t)cp) >= UTF8PROC_CATEGORY_LU &&
+         utf8proc_category((utf8proc_int32_t)cp) <= UTF8PROC_CATEGORY_LO) {
+    i += n;
+    letters++;
+  }
+  if (!letters || i >= len || (paren ? s[i] != ')' : s[i] != ')' && s[i] != '.'))
+    return 0;
+  int upper = 0;
+  long v = paralign_label_letter_value(s + paren, i - (size_t)paren, &upper);
+  if (!v || !label_end_ok(s, len, i + 1, 0))
+    return 0;
+  set_letters(out, 0, upper, v, paren, s[i], i + 1, skip_spaces(s, len, i + 1));
+  return 1;
+}
+
 /* The letters or digits of a simple label and its delimiter: "12.", "a)", "(iv)", "II.". */
 static int parse_simple(const char *s, size_t len, paralign_label *out) {
   int paren = len > 0 && s[0] == '(';
@@ -418,19 +458,22 @@ static int parse_simple(const char *s, size_t len, paralign_label *out) {
   return parse_letters(s, len, start, n, paren, out);
 }
 
-/* A label that is not a bullet at s: "4.", "a)", "Article 5", "1.2"... */
-static int parse_numbering(const char *s, size_t len, paralign_label *out) {
+/* A label without a bullet or quotation mark before it. */
+static int parse_plain(const char *s, size_t len, paralign_label *out) {
   memset(out, 0, sizeof *out);
   if (len == 0)
     return 0;
   unsigned char c = (unsigned char)s[0];
-  int digit = is_digit((char)c), upper = is_upper((char)c);
+  int digit = is_digit((char)c), upper = is_upper((char)c), other = c >= 0xC3;
   /* only these can start a label: most lines are rejected here */
-  if (!digit && !upper && !is_lower((char)c) && c != '(' && c != 0xC2)
+  if (!digit && !upper && !is_lower((char)c) && c != '(' && c != 0xC2 && !other)
     return 0;
   if ((digit || upper) && parse_verse(s, len, out))
     return 1;
-  if ((digit || upper || c == 0xC2) && parse_article(s, len, out))
+  if ((digit || upper || other || c == 0xC2) && parse_article(s, len, out))
+    return 1;
+  if ((other || (c == '(' && len > 1 && (unsigned char)s[1] >= 0xC3)) &&
+      parse_script_letters(s, len, out))
     return 1;
   if (digit && parse_decimal(s, len, out))
     return 1;
@@ -440,30 +483,94 @@ static int parse_numbering(const char *s, size_t len, paralign_label *out) {
   return 0;
 }
 
-/* A bullet may stand before a label ("- 1. Text", "• a) Text"); the label
- * counts then, and the bullets before it are part of it.  A run of bullets
- * is skipped in a loop: a line of 40 000 "- " must cost no stack. */
+/* Bytes of a quotation mark that opens a quotation: ‘ “ „ ” (Swedish opens
+ * with ”), « and the ASCII quotes; 0 for anything else. */
+static size_t opening_quote(const char *s, size_t len) {
+  const unsigned char *u = (const unsigned char *)s;
+  if (len >= 2 && (u[0] == '"' || u[0] == '\''))
+    return 1;
+  if (len >= 3 && u[0] == 0xC2 && u[1] == 0xAB)
+    return 2;
+  return len >= 4 && u[0] == 0xE2 && u[1] == 0x80 &&
+                 (u[2] == 0x98 || u[2] == 0x9C || u[2] == 0x9D || u[2] == 0x9E)
+             ? 3
+             : 0;
+}
+
+/* The label after a bullet ("- a) text") or a quotation mark: a quotation
+ * of numbered provisions or questions opens with its first label ("‘(1)
+ * Must ...", "”1) Ska ...").  The quotation mark is text, kept in *quote
+ * bytes before the label; a bullet is dropped. */
+static int parse_after(const char *s, size_t len, size_t at, int quoted, paralign_label *out) {
+  paralign_label inner;
+  if (at >= len || !parse_plain(s + at, len - at, &inner))
+    return 0;
+  if (quoted && (inner.scheme == PARALIGN_SCHEME_ARTICLE ||
+                 inner.scheme == PARALIGN_SCHEME_SECTION || inner.scheme == PARALIGN_SCHEME_VERSE))
+    return 0; /* "‘Article 3 ...": a quoted heading, or a reference */
+  *out = inner;
+  out->start = at; /* the label as written starts after the bullet or quotation mark */
+  out->skip += at;
+  out->len += at;
+  return 1;
+}
+
 int paralign_label_parse(const char *s, size_t len, paralign_label *out) {
   memset(out, 0, sizeof *out);
   size_t b = bullet_length(s, len);
-  if (!b)
-    return parse_numbering(s, len, out);
-  size_t first_rest = skip_spaces(s, len, b + 1), rest = first_rest, k;
-  while (rest < len && (k = bullet_length(s + rest, len - rest)) != 0)
-    rest = skip_spaces(s, len, rest + k + 1);
-  paralign_label inner;
-  if (rest < len && parse_numbering(s + rest, len - rest, &inner)) {
-    *out = inner;
-    out->start = first_rest; /* the label as written starts after the first bullet */
-    out->skip += rest;
-    out->len += rest;
+  if (b) {
+    size_t rest = skip_spaces(s, len, b + 1);
+    if (parse_after(s, len, rest, 0, out))
+      return 1;
+    set_label(out, PARALIGN_SCHEME_BULLET, 0, "\xE2\x80\xA2", b, rest);
     return 1;
   }
-  set_label(out, PARALIGN_SCHEME_BULLET, 0, "\xE2\x80\xA2", b, first_rest);
+  size_t q = opening_quote(s, len);
+  if (q && parse_after(s, len, q, 1, out)) {
+    out->quote = q;
+    return 1;
+  }
+  return parse_plain(s, len, out);
+}
+
+/* What may follow a bare paragraph number: a capital, maybe after an
+ * opening quotation mark or bracket, or a number other than a group of
+ * thousands ("000 euro"). */
+static int opens_numbered_text(const char *s, size_t len) {
+  if (paralign_starts_capital(s, len))
+    return 1;
+  size_t d = 0;
+  while (d < len && is_digit(s[d]))
+    d++;
+  return d > 0 && !(d == 3 && (d == len || s[d] == ' ' || s[d] == ',' || s[d] == '.'));
+}
+
+int paralign_label_bare_number(const char *s, size_t len, long *value) {
+  size_t n = 0;
+  long v = 0;
+  while (n < len && n < 4 && is_digit(s[n]))
+    v = v * 10 + (s[n++] - '0');
+  if (n == 0 || n > 3 || s[0] == '0' || n + 1 >= len || s[n] != ' ')
+    return 0;
+  *value = v;
+  return opens_numbered_text(s + n + 1, len - n - 1);
+}
+
+int paralign_label_parse_bare(const char *s, size_t len, paralign_label *out) {
+  long v;
+  memset(out, 0, sizeof *out);
+  if (!paralign_label_bare_number(s, len, &v))
+    return 0;
+  size_t end = 0;
+  while (is_digit(s[end]))
+    end++;
+  set_label(out, PARALIGN_SCHEME_ARABIC, v, "1", end, skip_spaces(s, len, end));
   return 1;
 }
 
 int paralign_label_line(const paralign_lines *ls, const paralign_line *l, paralign_label *out) {
+  if (l->flags & PARALIGN_LINE_NUMBERED)
+    return paralign_label_parse_bare(paralign_line_text(ls, l), l->len, out);
   if (l->flags & PARALIGN_LINE_UNLABELLED) {
     memset(out, 0, sizeof *out);
     return 0;
@@ -613,7 +720,7 @@ static int is_metadata(const char *s, size_t len) {
     return 1;
   if (len >= 8 && len <= 12 && strncmp(s, "(OR. ", 5) == 0 && s[len - 1] == ')')
     return 1;
-  if (len > 60 || !has_year(s, len) || !upper_at(s, len))
+  if (paralign_utf8_chars(s, len) > 60 || !has_year(s, len) || !upper_at(s, len))
     return 0;
   const char *comma = memchr(s, ',', len);
   const char *den = NULL;
@@ -629,8 +736,23 @@ static int is_list_scheme(paralign_scheme sc) {
          sc == PARALIGN_SCHEME_ROMAN_LOWER;
 }
 
+/* s without the elisions that end it ("... daļai. [..]", "... departments. …"):
+ * the sentence before them tells how the paragraph ends. */
+static size_t without_elisions(const char *s, size_t len) {
+  for (int k = 0; k < 4 && len > 0; k++) {
+    size_t w = paralign_last_word_start(s, len);
+    if (w == 0 || !paralign_is_elision(s + w, len - w))
+      break;
+    len = w;
+    while (len > 0 && s[len - 1] == ' ')
+      len--;
+  }
+  return len;
+}
+
 paralign_kind paralign_label_kind(const paralign_label *lab, const char *text, size_t len,
                                   unsigned hints) {
+  len = without_elisions(text, len);
   paralign_scheme sc = lab->len ? lab->scheme : PARALIGN_SCHEME_NONE;
   if (sc == PARALIGN_SCHEME_VERSE)
     return PARALIGN_KIND_PARAGRAPH;
@@ -640,7 +762,12 @@ paralign_kind paralign_label_kind(const paralign_label *lab, const char *text, s
     return PARALIGN_KIND_LIST_ITEM;
   if (hints & PARALIGN_HINT_HEADING)
     return PARALIGN_KIND_HEADING;
-  if (len > 160)
+  /* "33 artikla", "5. pants" alone on their line: the word label is the heading whatever the
+     word order, as "Article 33" is */
+  if ((sc == PARALIGN_SCHEME_ARTICLE || sc == PARALIGN_SCHEME_SECTION) && lab->skip >= len)
+    return PARALIGN_KIND_HEADING;
+  size_t chars = paralign_utf8_chars(text, len); /* characters: Greek takes two bytes each */
+  if (chars > 160)
     return PARALIGN_KIND_PARAGRAPH;
   int short_line = (hints & PARALIGN_HINT_SHORT) != 0;
   if (paralign_upper_share(text, len) >= 80 && !ends_with_any(text, len, ".;:"))
@@ -648,6 +775,6 @@ paralign_kind paralign_label_kind(const paralign_label *lab, const char *text, s
   if (!short_line || ends_with_any(text, len, ".;:,!?") || !upper_at(text, len))
     return PARALIGN_KIND_PARAGRAPH;
   if (sc == PARALIGN_SCHEME_NONE)
-    return len <= 110 ? PARALIGN_KIND_HEADING : PARALIGN_KIND_PARAGRAPH;
+    return chars <= 110 ? PARALIGN_KIND_HEADING : PARALIGN_KIND_PARAGRAPH;
   return PARALIGN_KIND_HEADING;
 }

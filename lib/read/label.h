@@ -18,6 +18,7 @@ typedef struct paralign_label {
   int ambiguous;   /* one letter that reads as roman or alphabetic (i, v, x...) */
   char letter;     /* that letter, in lower case */
   int depth;       /* parts of a decimal label: 3 for "1.2.3" */
+  size_t quote;    /* bytes of a quotation mark before the label, kept as text */
   int long_number; /* 4 to 6 digits ("1024."): reads as a year too ("2023. gada"),
                       so layout takes it only where a numbering leads up to it */
 } paralign_label;
@@ -27,8 +28,20 @@ typedef struct paralign_label {
  * ("- a) text") gives the inner label. */
 int paralign_label_parse(const char *s, size_t len, paralign_label *out);
 
+/* Court judgments number their paragraphs with a bare number ("24 Enligt
+ * ...", "47 The ..."): one to three digits and a space before a capital, an
+ * opening quotation mark or bracket, or a number that is not a group of
+ * thousands ("14 2009. gada ...", not "10 000 euro").  Such a number is a
+ * label only where the numbers run in sequence through the document (layout
+ * decides, and flags the line PARALIGN_LINE_NUMBERED).  Returns 1 and sets
+ * *value when s opens with one. */
+int paralign_label_bare_number(const char *s, size_t len, long *value);
+/* The bare paragraph number opening s as a label (arabic, form "1"). */
+int paralign_label_parse_bare(const char *s, size_t len, paralign_label *out);
+
 /* The label opening line l of lines, as paralign_label_parse; lines marked
- * by paralign_label_mark_lines as unlabelled are not parsed again. */
+ * by paralign_label_mark_lines as unlabelled are not parsed again, lines
+ * flagged PARALIGN_LINE_NUMBERED open with a bare paragraph number. */
 int paralign_label_line(const paralign_lines *lines, const paralign_line *l, paralign_label *out);
 /* Mark the lines that open with no label (PARALIGN_LINE_UNLABELLED) and the
  * short lines in capitals (PARALIGN_LINE_CAPS: at most 80 characters, 80 %

@@ -68,7 +68,8 @@ static long add_block(paralign_layout_ctx *L, size_t i, int zone) {
   b->lineno = L->lines->v[i].lineno;
   b->first = b->last = (long)i;
   b->flags = (zone ? PARALIGN_BLOCK_FOOTZONE : 0) | (number_first ? PARALIGN_BLOCK_NOLABEL : 0) |
-             (paralign_breaks_recital(L, i) ? PARALIGN_BLOCK_RECITAL : 0);
+             (paralign_breaks_recital(L, i) ? PARALIGN_BLOCK_RECITAL : 0) |
+             (L->lines->v[i].flags & PARALIGN_LINE_NUMBERED ? PARALIGN_BLOCK_NUMBERED : 0);
   b->attach = -1;
   return (long)L->out->n++;
 }
@@ -211,7 +212,8 @@ static int block_text(paralign_layout_ctx *L, paralign_block *blk) {
       } else if ((L->lines->v[prev].flags & PARALIGN_LINE_URL) && paralign_breaks_url_continues(L, (size_t)prev, (size_t)i)) {
         paralign_buf_append(b, s, l->len);
       } else {
-        paralign_buf_putc(b, ' ');
+        int soft = paralign_breaks_uncertain_end(L, (size_t)prev, (size_t)i);
+        paralign_buf_putc(b, soft ? PARALIGN_SOFT_END : ' ');
         paralign_buf_append(b, s, l->len);
       }
     }
@@ -243,6 +245,8 @@ int paralign_layout(paralign_lines *lines, const paralign_mem *mem, paralign_blo
     paralign_regime_measure(lines, &L.info); /* again, without the furniture */
     rc = paralign_recur_scan(lines, &L.info, mem, &L.recur);
   }
+  if (rc == 0)
+    rc = paralign_recur_mark_numbered(lines, &L.info, mem);
   L.page_margin = page_margin(lines);
   if (rc == 0)
     rc = assign_blocks(&L);

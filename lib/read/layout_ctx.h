@@ -32,6 +32,9 @@ typedef struct paralign_layout_ctx {
   /* the fewest blank lines after any page boundary (and its header): the
    * page's top margin */
   size_t page_margin;
+  /* blocks that hold only a label ("4.") whose text has not come yet: in
+   * text from pdftotext, a list's numbers come in a column before its items */
+  size_t waiting_labels;
 } paralign_layout_ctx;
 
 /* What lies between the previous line of text and this one. */
@@ -57,13 +60,17 @@ int paralign_breaks_new_block(const paralign_layout_ctx *L, long cur, long pi, s
                               const paralign_gap *g, int zone);
 /* The numbering label opening line i, if it is one in this document. */
 int paralign_breaks_label(const paralign_layout_ctx *L, size_t i, paralign_label *lab);
-/* Line i starts a block: remember its label's value for the sequences. */
+/* Line i starts a block: remember its label's value for the sequences,
+ * and count the labels that wait for their items. */
 void paralign_breaks_note_sequence(paralign_layout_ctx *L, size_t i);
 /* Whether line i goes on with block suspended (interrupted by footnotes). */
 int paralign_breaks_resumes(const paralign_layout_ctx *L, long suspended, size_t i);
 /* Whether the block line i starts is a recital: it opens with the
  * document's recital word, or follows a recital that ended with a comma. */
 int paralign_breaks_recital(const paralign_layout_ctx *L, size_t i);
+/* Line i was joined to line pi, though pi may have ended the paragraph:
+ * an uncertain end (see paralign_document_set_soft_ends). */
+int paralign_breaks_uncertain_end(const paralign_layout_ctx *L, size_t pi, size_t i);
 /* A URL broken over lines: line i goes on with the URL on line pi. */
 int paralign_breaks_url_continues(const paralign_layout_ctx *L, size_t pi, size_t i);
 

@@ -26,6 +26,92 @@ int paralign_starts_upper(const char *s, size_t len) {
   return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
+int paralign_starts_capital(const char *s, size_t len) {
+  static const char *const opening[] = {"\xE2\x80\x98", "\xE2\x80\x9C", "\xE2\x80\x9E",
+                                        "\xC2\xAB", "\"", "'", "(", "["};
+  size_t i = 0;
+  for (int again = 1; again && i < len && i < 12;) {
+    again = 0;
+    for (size_t k = 0; k < sizeof opening / sizeof *opening; k++) {
+      size_t n = strlen(opening[k]);
+      if (i + n <= len && memcmp(s + i, opening[k], n) == 0) {
+        i += n;
+        again = 1;
+        break;
+      }
+    }
+  }
+  return paralign_starts_upper(s + i, len - i);
+}
+
+/* Bytes of a quotation mark at s: ASCII quotes, ‘ ’ ‚ “ ” „ (U+2018..201E)
+ * and « » (U+00AB, U+00BB); 0 for anything else. */
+static size_t quote_mark(const char *s, size_t len) {
+  const unsigned char *u = (const unsigned char *)s;
+  if (u[0] == '"' || u[0] == '\'')
+    return 1;
+  if (len >= 2 && u[0] == 0xC2 && (u[1] == 0xAB || u[1] == 0xBB))
+    return 2;
+  return len >= 3 && u[0] == 0xE2 && u[1] == 0x80 && u[2] >= 0x98 && u[2] <= 0x9E ? 3 : 0;
+}
+
+int paralign_is_elision(const char *s, size_t len) {
+  size_t dots = 0, ellipses = 0;
+  if (len > 16)
+    return 0;
+  for (size_t i = 0; i < len;) {
+    size_t q = quote_mark(s + i, len - i);
+    if (q)
+      i += q;
+    else if (len - i >= 3 && memcmp(s + i, "\xE2\x80\xA6", 3) == 0)
+      i += 3, ellipses++;
+    else if (s[i] == '.')
+      i++, dots++;
+    else if (strchr("()[] ", s[i]))
+      i++;
+    else
+      return 0;
+  }
+  return ellipses > 0 || dots >= 2;
+}
+
+int paralign_title_case(const char *s, size_t len) {
+  size_t words = 0, capitals = 0;
+  for (size_t i = 0; i < len;) {
+    while (i < len && s[i] == ' ')
+      i++;
+    size_t start = i;
+    while (i < len && s[i] != ' ')
+      i++;
+    if (paralign_utf8_chars(s + start, i - start) < 4)
+      continue;
+    words++;
+    capitals += paralign_starts_upper(s + start, i - start) != 0;
+  }
+  return words >= 3 && capitals * 4 >= words * 3;
+}
+
+/* s ends with an initial: a capital alone before a full stop ("by H."). */
+static int ends_with_initial(const char *s, size_t len) {
+  return len >= 2 && s[len - 1] == '.' && s[len - 2] >= 'A' && s[len - 2] <= 'Z' &&
+         (len == 2 || s[len - 3] == ' ' || s[len - 3] == '.');
+}
+
+int paralign_has_sentence_end(const char *s, size_t len) {
+  if (paralign_ends_with_stop(s, len, ".!?"))
+    return len < 2 || (!(s[len - 2] >= '0' && s[len - 2] <= '9') && /* "2023." opens a date */
+                       !ends_with_initial(s, len));
+  for (const char *d = memchr(s, '.', len); d; d = memchr(d + 1, '.', len - (size_t)(d + 1 - s))) {
+    size_t at = (size_t)(d - s);
+    if (at >= 1 && at + 2 < len && d[1] == ' ' && !(d[-1] >= '0' && d[-1] <= '9') &&
+        paralign_starts_upper(d + 2, len - at - 2))
+      return 1;
+    if (at + 1 >= len)
+      break;
+  }
+  return 0;
+}
+
 int paralign_ends_with_stop(const char *s, size_t len, const char *stops) {
   unsigned char last = len ? (unsigned char)s[len - 1] : 0;
   if ((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z'))

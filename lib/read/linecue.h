@@ -10,6 +10,22 @@
 int paralign_starts_lower(const char *s, size_t len);
 /* s starts with an upper-case letter (any script). */
 int paralign_starts_upper(const char *s, size_t len);
+/* s starts with a capital, maybe after opening quotes or brackets
+ * ("‘Compatible Licences’ ...", "“Licence” ..."). */
+int paralign_starts_capital(const char *s, size_t len);
+/* s holds nothing but an elision ("…", "[…]", "(...)", "[..]"), maybe
+ * with quotation marks and a full stop around it ("‘…", "…’", "[..].”"):
+ * words left out of a quotation. */
+int paralign_is_elision(const char *s, size_t len);
+/* Most of the longer words of s (three or more of four letters or more, at
+ * least three in four of them) start with a capital: a title in title case
+ * ("U.S. Weighed Penalizing El Salvador Over Support for China"). */
+int paralign_title_case(const char *s, size_t len);
+/* A sentence ends in s: a full stop, question or exclamation mark at its
+ * end (not after a digit: "2023." opens a date; not after an initial: "by
+ * H." / "Becker"), or a full stop inside it before a capital ("... ends.
+ * The next"). */
+int paralign_has_sentence_end(const char *s, size_t len);
 /* s ends with one of the ASCII characters in stops, maybe before closing
  * quotes or brackets ("... end.)" ends with '.'). */
 int paralign_ends_with_stop(const char *s, size_t len, const char *stops);

@@ -23,7 +23,8 @@ enum {
   PARALIGN_LINE_HARDBREAK = 1u << 10, /* ends with two spaces (a marked line end) */
   PARALIGN_LINE_IN_BASE = 1u << 11,   /* the text is in the base text, not in the buffer */
   PARALIGN_LINE_UNLABELLED = 1u << 12, /* known to open with no numbering label */
-  PARALIGN_LINE_CAPS = 1u << 13        /* a short line in capitals: a heading or a title */
+  PARALIGN_LINE_CAPS = 1u << 13,       /* a short line in capitals: a heading or a title */
+  PARALIGN_LINE_NUMBERED = 1u << 14    /* opens with a bare paragraph number ("24 The ...") */
 };
 
 /* Empty lines are not stored: the line after them counts them.  Kept small:
@@ -69,8 +70,15 @@ enum {
   PARALIGN_BLOCK_STRUCTURED = 1u << 7,     /* located by page or paragraph number, not by line */
   PARALIGN_BLOCK_MARKUP_HEADING = 1u << 8, /* a heading by the document's markup */
   PARALIGN_BLOCK_MARKUP_LIST = 1u << 9,    /* a list item by the document's markup */
-  PARALIGN_BLOCK_NOTE_PART = 1u << 10      /* a footnote kept apart from the body (DOCX) */
+  PARALIGN_BLOCK_NOTE_PART = 1u << 10,     /* a footnote kept apart from the body (DOCX) */
+  PARALIGN_BLOCK_NUMBERED = 1u << 11       /* opens with a bare paragraph number ("24 The ...") */
 };
+
+/* In the blocks' text, a line join that may be a paragraph end (see
+ * paralign_document_set_soft_ends): it stands for the space between the
+ * lines.  Clean-up removes control characters from the input, so it never
+ * comes from the text itself. */
+#define PARALIGN_SOFT_END '\x1e'
 
 typedef struct paralign_block {
   size_t off, len;        /* text in the block buffer */

@@ -312,6 +312,19 @@ static int store_rewritten(line_ctx *c, paralign_line *proto, const char *s, siz
   return store(c, proto, t, tl, 0);
 }
 
+/* A bullet alone on its line, without its item: pdftotext prints the bullets
+ * of a list apart from their text ("-" above "Apache 2.4.25", at the top of
+ * a page above the page's title).  It carries no words and only says that
+ * an item starts. */
+static int lone_bullet(const char *s, size_t len) {
+  static const char *const bullets[] = {"-", "*", "\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94",
+                                        "\xC2\xB7", "\xE2\x96\xAA", "\xE2\x97\xA6", "\xE2\x97\x8F"};
+  for (size_t k = 0; len <= 3 && k < sizeof bullets / sizeof *bullets; k++)
+    if (strlen(bullets[k]) == len && memcmp(s, bullets[k], len) == 0)
+      return 1;
+  return 0;
+}
+
 /* Lines without text: empty (counted, not stored), spaces, rules. */
 static int push_blank(line_ctx *c, paralign_line *proto, const char *s, size_t len,
                       unsigned lead) {
@@ -337,6 +350,10 @@ static int push_piece(line_ctx *c, paralign_line *proto, const char *s, size_t l
   len -= lead + trail;
   if (len == 0 || is_rule(s, len))
     return push_blank(c, proto, s, len, lead);
+  if (lone_bullet(s, len)) {
+    proto->flags |= PARALIGN_LINE_SPACES; /* an item boundary, no text */
+    return store(c, proto, s, 0, 0);
+  }
   if (trail >= 2)
     proto->flags |= PARALIGN_LINE_HARDBREAK;
   size_t h = heading_marker(s, len);

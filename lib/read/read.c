@@ -16,6 +16,7 @@
 #include "read/label.h"
 #include "read/langid.h"
 #include "read/layout.h"
+#include "read/linecue.h"
 #include "read/lines.h"
 #include "read/markup.h"
 
@@ -37,6 +38,11 @@ static int level_of(level_stack *st, const char *style) {
   return st->depth++;
 }
 
+/* Labels alone on their lines waiting for their text: pdftotext prints the
+ * numbers of a list in a column of their own, before the items ("1." /
+ * "2." / "make any technical ...;" / "propose or sponsor ...;"). */
+#define PENDING_MAX 16
+
 typedef struct emitter {
   paralign_document *doc;
   const paralign_blocks *blocks;
@@ -48,7 +54,9 @@ typedef struct emitter {
   int cr_known;
   level_stack headings, body;
   paralign_label last_letter[8]; /* the last letter label of each form */
-  long pending;                  /* a block holding only a label, for the next block */
+  /* blocks holding only a label, oldest first, for the blocks that follow */
+  size_t pending[PENDING_MAX];
+  size_t pending_head, npending;
   unsigned long deep_line;       /* where numbering first went too deep */
   size_t deep_byte;
   int deep_depth;
@@ -119,16 +127,58 @@ static void set_position(emitter *e, paralign_paragraph *p, const paralign_block
   snprintf(p->location, sizeof p->location, "line %lu", blk->lineno);
 }
 
-/* Add a paragraph whose text is put in NFC again when it may have left it
- * (see paralign_clean_renormalise). */
-static int add_paragraph(emitter *e, const paralign_paragraph *p, const char *text, size_t len,
-                         const int *refs, size_t nrefs) {
-  paralign_buf nfc;
+/* Add a paragraph whose text may hold uncertain ends marked in the blocks'
+ * text: they become spaces, and their places the paragraph's soft ends. */
+static int add_marked(emitter *e, const paralign_paragraph *p, const char *text, size_t len,
+                      const int *refs, size_t nrefs) {
+  if (!memchr(text, PARALIGN_SOFT_END, len))
+    return paralign_document_add(e->doc, p, text, len, refs, nrefs);
+  paralign_buf b;
+  paralign_buf_init(&b, &e->doc->mem);
+  paralign_buf_append(&b, text, len);
+  size_t *at = NULL, n = 0, cap = 0;
+  int rc = b.failed ? PARALIGN_ERR_NOMEM : PARALIGN_OK;
+  for (size_t i = 0; rc == PARALIGN_OK && i < b.len; i++) {
+    if (b.data[i] != PARALIGN_SOFT_END)
+      continue;
+    b.data[i] = ' ';
+    void *arr = at;
+    if (paralign_mem_grow(&e->doc->mem, &arr, &cap, n + 1, sizeof *at) != 0)
+      rc = PARALIGN_ERR_NOMEM;
+    else
+      (at = arr)[n++] = i + 1;
+  }
+  if (rc == PARALIGN_OK)
+    rc = paralign_document_add(e->doc, p, b.data, b.len, refs, nrefs);
+  if (rc == PARALIGN_OK)
+    rc = paralign_document_set_soft_ends(e->doc, at, n);
+  paralign_mem_free(&e->doc->mem, at);
+  paralign_buf_free(&b);
+  return rc;
+}
+
+/* Add a paragraph whose text is prefix then body (prefix may be empty), put
+ * in NFC again when it may have left it (see paralign_clean_renormalise). */
+static int add_text(emitter *e, const paralign_paragraph *p, const char *prefix, size_t plen,
+                    const char *body, size_t blen, const int *refs, size_t nrefs) {
+  paralign_buf joined, nfc;
+  paralign_buf_init(&joined, &e->doc->mem);
   paralign_buf_init(&nfc, &e->doc->mem);
-  int r = paralign_clean_renormalise(text, len, &nfc);
-  int rc = r < 0   ? PARALIGN_ERR_NOMEM
-           : r > 0 ? paralign_document_add(e->doc, p, nfc.data, nfc.len, refs, nrefs)
-                   : paralign_document_add(e->doc, p, text, len, refs, nrefs);
+  const char *text = body;
+  size_t len = blen;
+  if (plen) {
+    paralign_buf_append(&joined, prefix, plen);
+    paralign_buf_append(&joined, body, blen);
+    text = joined.data;
+    len = joined.len;
+  }
+  int r = joined.failed ? -1 : paralign_clean_renormalise(text, len, &nfc);
+  if (r > 0) {
+    text = nfc.data;
+    len = nfc.len;
+  }
+  int rc = r < 0 ? PARALIGN_ERR_NOMEM : add_marked(e, p, text, len, refs, nrefs);
+  paralign_buf_free(&joined);
   paralign_buf_free(&nfc);
   return rc;
 }
@@ -143,7 +193,7 @@ static int emit_footnote(emitter *e, const paralign_block *blk, const char *text
   snprintf(p.key, sizeof p.key, "footnote:%d", blk->footnote);
   int own = blk->footnote;
   if (blk->attach < 0)
-    return add_paragraph(e, &p, text, blk->len, &own, 1);
+    return add_text(e, &p, "", 0, text, blk->len, &own, 1);
   /* the footnote's link, on a line of its own in the source */
   const paralign_block *url = &e->blocks->v[blk->attach];
   paralign_buf b;
@@ -151,8 +201,7 @@ static int emit_footnote(emitter *e, const paralign_block *blk, const char *text
   paralign_buf_append(&b, text, blk->len);
   paralign_buf_putc(&b, ' ');
   paralign_buf_append(&b, e->blocks->text.data + url->off, url->len);
-  int rc = b.failed ? PARALIGN_ERR_NOMEM
-                    : add_paragraph(e, &p, b.data, b.len, &own, 1);
+  int rc = b.failed ? PARALIGN_ERR_NOMEM : add_text(e, &p, "", 0, b.data, b.len, &own, 1);
   paralign_buf_free(&b);
   return rc;
 }
@@ -180,6 +229,39 @@ static int level_for(emitter *e, const paralign_paragraph *p, const paralign_lab
   return level_of(&e->body, lab->style);
 }
 
+/* The numbering label of a block, unless layout found its opening number to
+ * be text ("2023. gada ..."), or the bare number layout found to number the
+ * document's paragraphs ("24 Enligt ..."); none when it is nested too deep. */
+static int block_label(const emitter *e, const paralign_block *blk, paralign_label *lab) {
+  const char *s = e->blocks->text.data + blk->off;
+  int found = !(blk->flags & PARALIGN_BLOCK_NOLABEL) &&
+              (blk->flags & PARALIGN_BLOCK_NUMBERED ? paralign_label_parse_bare(s, blk->len, lab)
+                                                    : paralign_label_parse(s, blk->len, lab));
+  /* nested deeper than the documented limit: text, not numbering (an OID
+   * such as "2.5.4.3.1.2.3.4.5"); see note_too_deep */
+  if (found && lab->depth <= PARALIGN_MAX_LABEL_DEPTH)
+    return 1;
+  memset(lab, 0, sizeof *lab);
+  return 0;
+}
+
+/* The text of the block after tb starts in lower case, after its label: a
+ * line without final punctuation above it is a sentence that runs on into
+ * a list ("II.- När det gäller ..., en avgift som beräknas på" / "a) den
+ * lön ..."), not a heading, which the text below it does not continue. */
+static int next_runs_on(const emitter *e, const paralign_block *tb) {
+  for (size_t i = (size_t)(tb - e->blocks->v) + 1; i < e->blocks->n; i++) {
+    const paralign_block *blk = &e->blocks->v[i];
+    if ((blk->flags & PARALIGN_BLOCK_DROP) || blk->len == 0)
+      continue;
+    paralign_label lab;
+    block_label(e, blk, &lab);
+    const char *s = e->blocks->text.data + blk->off + lab.skip;
+    return !blk->footnote && lab.skip < blk->len && paralign_starts_lower(s, blk->len - lab.skip);
+  }
+  return 0;
+}
+
 /* One paragraph: the label from block lb (parsed into lab), the text and
  * the footnote markers from block tb, after skip bytes. */
 static int emit_paragraph(emitter *e, const paralign_block *lb, paralign_label *lab,
@@ -194,33 +276,55 @@ static int emit_paragraph(emitter *e, const paralign_block *lb, paralign_label *
   size_t blen = tb->len - skip;
   unsigned hints = (tb->flags & PARALIGN_BLOCK_HEADING ? PARALIGN_HINT_HEADING : 0) |
                    (tb->nlines <= 2 ? PARALIGN_HINT_SHORT : 0);
-  p.kind = paralign_sdoc_kind(tb, paralign_label_kind(lab, body, blen, hints));
+  p.kind = paralign_label_kind(lab, body, blen, hints);
+  if (p.kind == PARALIGN_KIND_HEADING && !(hints & PARALIGN_HINT_HEADING) && next_runs_on(e, tb))
+    p.kind = PARALIGN_KIND_PARAGRAPH;
+  p.kind = paralign_sdoc_kind(tb, p.kind);
   p.level = level_for(e, &p, lab);
-  return add_paragraph(e, &p, body, blen,
-                               tb->nrefs ? e->blocks->refs + tb->refs_off : NULL, tb->nrefs);
+  const int *refs = tb->nrefs ? e->blocks->refs + tb->refs_off : NULL;
+  /* "‘(1) Must ...": the quotation mark before the label stays with the text */
+  size_t quote = lb == tb ? lab->quote : 0;
+  return add_text(e, &p, e->blocks->text.data + lb->off + lab->start - quote, quote, body, blen,
+                  refs, tb->nrefs);
 }
 
-/* The numbering label of a block, unless layout found its opening number to
- * be text ("2023. gada ..."), or it is nested deeper than the documented
- * limit (an OID such as "2.5.4.3.1.2.3.4.5" is text, not numbering). */
-static int block_label(const emitter *e, const paralign_block *blk, paralign_label *lab) {
-  if (!(blk->flags & PARALIGN_BLOCK_NOLABEL) &&
-      paralign_label_parse(e->blocks->text.data + blk->off, blk->len, lab) &&
-      lab->depth <= PARALIGN_MAX_LABEL_DEPTH)
-    return 1;
-  memset(lab, 0, sizeof *lab);
-  return 0;
+/* The oldest label waiting for its text; 0 when none. */
+static int take_pending(emitter *e, paralign_label *lab, const paralign_block **lb) {
+  if (e->pending_head == e->npending)
+    return 0;
+  *lb = &e->blocks->v[e->pending[e->pending_head++]];
+  if (e->pending_head == e->npending)
+    e->pending_head = e->npending = 0;
+  block_label(e, *lb, lab);
+  return 1;
 }
 
-/* A label alone on its line whose text never came: kept, with no text. */
+/* Labels alone on their lines whose text never came: kept, with no text. */
 static int flush_pending(emitter *e) {
-  if (e->pending < 0)
-    return PARALIGN_OK;
-  const paralign_block *lb = &e->blocks->v[e->pending];
   paralign_label lab;
-  block_label(e, lb, &lab);
-  e->pending = -1;
-  return emit_paragraph(e, lb, &lab, lb, lb->len);
+  const paralign_block *lb = NULL;
+  int rc = PARALIGN_OK;
+  while (rc == PARALIGN_OK && take_pending(e, &lab, &lb))
+    rc = emit_paragraph(e, lb, &lab, lb, lb->len);
+  return rc;
+}
+
+/* Line bi holds only a label ("4."): its text comes with the next block
+ * that has none, after the labels waiting before it. */
+static int add_pending(emitter *e, size_t bi) {
+  int rc = PARALIGN_OK;
+  if (e->npending == PENDING_MAX) {
+    paralign_label lab;
+    const paralign_block *lb = NULL;
+    if (take_pending(e, &lab, &lb))
+      rc = emit_paragraph(e, lb, &lab, lb, lb->len);
+    memmove(e->pending, e->pending + e->pending_head,
+            (e->npending - e->pending_head) * sizeof *e->pending);
+    e->npending -= e->pending_head;
+    e->pending_head = 0;
+  }
+  e->pending[e->npending++] = bi;
+  return rc;
 }
 
 /* A heading word and its number ("Chapter II", "3 §"): its words are text
@@ -241,17 +345,11 @@ static int emit_block(emitter *e, size_t bi) {
     rc = flush_pending(e); /* "Kapitel I", "Rule 1": a heading line of its own */
     return rc == PARALIGN_OK ? emit_paragraph(e, blk, &lab, blk, lab.start) : rc;
   }
-  if (lab.len && lab.skip >= blk->len) {
-    rc = flush_pending(e);
-    e->pending = (long)bi; /* "4." alone on its line: the text follows */
-    return rc;
-  }
-  if (e->pending >= 0 && !lab.len) {
-    const paralign_block *lb = &e->blocks->v[e->pending];
-    block_label(e, lb, &lab);
-    e->pending = -1;
+  if (lab.len && lab.skip >= blk->len)
+    return add_pending(e, bi); /* "4." alone on its line: the text follows */
+  const paralign_block *lb = NULL;
+  if (!lab.len && take_pending(e, &lab, &lb))
     return emit_paragraph(e, lb, &lab, blk, 0);
-  }
   rc = flush_pending(e);
   return rc == PARALIGN_OK ? emit_paragraph(e, blk, &lab, blk, lab.skip) : rc;
 }
@@ -260,7 +358,7 @@ static int emit_block(emitter *e, size_t bi) {
  * is read as text; the first place is remembered for a warning. */
 static void note_too_deep(emitter *e, const paralign_block *blk) {
   paralign_label lab;
-  if (blk->footnote || (blk->flags & PARALIGN_BLOCK_NOLABEL) ||
+  if (blk->footnote || (blk->flags & (PARALIGN_BLOCK_NOLABEL | PARALIGN_BLOCK_NUMBERED)) ||
       !paralign_label_parse(e->blocks->text.data + blk->off, blk->len, &lab) ||
       lab.depth <= PARALIGN_MAX_LABEL_DEPTH)
     return;
@@ -272,7 +370,6 @@ static void note_too_deep(emitter *e, const paralign_block *blk) {
 }
 
 static int emit_all(emitter *e) {
-  e->pending = -1;
   for (size_t i = 0; i < e->blocks->n; i++) {
     const paralign_block *blk = &e->blocks->v[i];
     if ((blk->flags & PARALIGN_BLOCK_DROP) || blk->len == 0)
@@ -375,6 +472,19 @@ static int keep_furniture(pipeline *pl, emitter *e) {
   return rc;
 }
 
+/* The language of the text, when it is not given: a detector is loaded for
+ * this one document. */
+static int detect_language(pipeline *pl, const char **lang) {
+  /* a PDF, DOCX or HTML document has no clean text, only its blocks' */
+  const paralign_buf *all = pl->clean.len ? &pl->clean : &pl->blocks.text;
+  paralign_langid *id = paralign_langid_new(&pl->mem);
+  if (!id)
+    return PARALIGN_ERR_NOMEM;
+  int rc = paralign_langid_detect(id, all->data ? all->data : "", all->len, lang);
+  paralign_langid_free(id);
+  return rc;
+}
+
 /* A PDF, DOCX or HTML document: its reader's paragraphs become the blocks. */
 static int build_structured(pipeline *pl, paralign_input_format format, const char *data,
                             size_t len, const char *name, const paralign_read_options *opts,
@@ -399,19 +509,18 @@ static int build_structured(pipeline *pl, paralign_input_format format, const ch
 }
 
 static int finish_document(pipeline *pl, paralign_document *doc, const char *given) {
-  const paralign_buf *all = pl->clean.len ? &pl->clean : &pl->blocks.text;
-  const char *detected = paralign_detect_language(all->data ? all->data : "", all->len);
+  const char *detected = "und";
+  int rc = given ? PARALIGN_OK : detect_language(pl, &detected);
+  if (rc != PARALIGN_OK)
+    return rc;
   paralign_document_set_lang(doc, given, detected);
-  int rc = PARALIGN_OK;
-  if (pl->dec.replaced)
+  rc = paralign_document_load_numfmt(doc);
+  if (rc == PARALIGN_OK && pl->dec.replaced)
     rc = paralign_document_warn(doc,
                                 "%zu invalid UTF-8 sequence%s replaced with U+FFFD (the first "
                                 "at line %lu, byte %zu)",
                                 pl->dec.replaced, pl->dec.replaced == 1 ? "" : "s",
                                 pl->dec.first_line, pl->dec.first_byte);
-  if (rc == PARALIGN_OK && given && strcmp(detected, "und") != 0 && strcmp(given, detected) != 0)
-    rc = paralign_document_warn(doc, "the language is given as '%s' but the text looks like '%s'",
-                                given, detected);
   if (rc == PARALIGN_OK && paralign_document_count(doc) == 0)
     rc = PARALIGN_ERR_EMPTY;
   return rc;
@@ -429,10 +538,10 @@ static int check_options(const paralign_read_options *opts, char *lang, paralign
                                 opts->format)) != (int)opts->format)
     return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT, "unknown input format %d",
                               (int)opts->format);
-  if (opts->lang && !paralign_lang_canonical(opts->lang, lang, 8))
+  if (opts->lang && paralign_lang_tag_normalize(opts->lang, lang, PARALIGN_LANG_TAG_MAX) != 0)
     return paralign_error_set(err, PARALIGN_ERR_UNKNOWN_LANGUAGE,
-                              "unknown language code '%s' (expected an ISO 639 code such as sv, "
-                              "lv or en)",
+                              "'%s' is not a language tag (expected a BCP 47 tag such as sv, "
+                              "de, el or pt-PT)",
                               opts->lang);
   return PARALIGN_OK;
 }
@@ -443,7 +552,7 @@ int paralign_document_parse(const char *data, size_t len, const char *name,
   if (!out || (!data && len))
     return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT, "no output or no data");
   *out = NULL;
-  char lang[8];
+  char lang[PARALIGN_LANG_TAG_MAX];
   int rc = check_options(opts, lang, err);
   if (rc != PARALIGN_OK)
     return rc;

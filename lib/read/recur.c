@@ -18,6 +18,20 @@
  * capitalised line, and none of them runs on into the next line or ends a
  * sentence.  Then a long heading of the same form ends at its line end too.
  *
+ * Bare paragraph numbers.  Court judgments (and the notes at the end of an
+ * opinion) number their paragraphs with a number and a space, no stop or
+ * bracket: "24 Enligt ...", "47 The ...".  A number opening a line that way
+ * is also a day, an amount or a count ("3 dagar", "10 000 euro", "2025
+ * gada") or, in wrapped text, a number carried over from the line above
+ * ("Article" / "267 TFEU").  So it is a label only where such numbers run in
+ * sequence, each one more than the last (one may be missing), at least
+ * RUN_MIN of them, and where a paragraph can start: after a blank line or a
+ * page boundary, after a line that ends a sentence or clause, or after a
+ * short line (a heading); in one-line-per-paragraph text anywhere.  The
+ * number missing in a run is a label wherever it stands between its
+ * neighbours.  Numbers below a footnote separator number footnotes, not
+ * paragraphs.
+ *
  * Verse books.  "Gen 1:1" numbers verses only where a book's labels recur
  * (three or more) and mostly step to the next verse; a capitalised word
  * before a time of day ("At 13:15", "Klockan 09:30") does neither. */
@@ -55,22 +69,6 @@ typedef struct opener {
   unsigned chained; /* ... with no sentence ending since the one before */
   size_t stops;     /* sentence endings before the last of them */
 } opener;
-
-/* A sentence ends in s: a full stop, question or exclamation mark at its
- * end, or a full stop inside it before a capital ("... ends. The next"). */
-static int ends_sentence(const char *s, size_t len) {
-  if (paralign_ends_with_stop(s, len, ".!?"))
-    return len < 2 || !(s[len - 2] >= '0' && s[len - 2] <= '9'); /* "2023." opens a date */
-  for (const char *d = memchr(s, '.', len); d; d = memchr(d + 1, '.', len - (size_t)(d + 1 - s))) {
-    size_t at = (size_t)(d - s);
-    if (at >= 1 && at + 2 < len && d[1] == ' ' && !(d[-1] >= '0' && d[-1] <= '9') &&
-        paralign_starts_upper(d + 2, len - at - 2))
-      return 1;
-    if (at + 1 >= len)
-      break;
-  }
-  return 0;
-}
 
 /* s ends a recital or list item: with a comma or semicolon, or with ", and". */
 static int ends_item(const char *s, size_t len) {
@@ -131,7 +129,7 @@ static void count_openers(const paralign_lines *ls, opener *slots) {
          words++)
       if (opener_key(text_of(ls, i), ls->v[i].len, words, key) >= 2)
         count_opener(slots, key, &used, stops);
-    stops += ends_sentence(text_of(ls, i), ls->v[i].len);
+    stops += paralign_has_sentence_end(text_of(ls, i), ls->v[i].len);
   }
 }
 
@@ -328,6 +326,139 @@ static void find_labelled_forms(const paralign_lines *ls, const paralign_layout_
 }
 
 int paralign_recur_numbers_verses(const paralign_recur *r) { return r->verses; }
+
+/* ---- bare paragraph numbers ------------------------------------------------------- */
+
+#define BARE_MAX 999
+#define RUN_MIN 3
+
+#define NO_RUN ((size_t)-1)
+
+/* A number opening a line, and the run of numbers in sequence it belongs to
+ * (NO_RUN where no paragraph can start). */
+typedef struct bare_number {
+  size_t line;
+  size_t run;
+  long value;
+} bare_number;
+
+typedef struct bare_scan {
+  bare_number *v;
+  size_t n, cap;
+  size_t *run_len; /* per run, its numbers: at most one run per number */
+  size_t run_cap;
+  long expect[BARE_MAX + 2]; /* the run waiting for this value, or -1 */
+  size_t runs;
+} bare_scan;
+
+/* A paragraph may start at line i: see the comment at the top. */
+static int paragraph_may_start(const paralign_lines *ls, const paralign_layout_info *info,
+                               size_t i) {
+  const paralign_line *l = &ls->v[i];
+  if (!info->wrapped || i == 0 || l->empties || (l->flags & PARALIGN_LINE_PAGE) ||
+      !is_text(&ls->v[i - 1]))
+    return 1;
+  const paralign_line *p = &ls->v[i - 1];
+  const char *ps = text_of(ls, i - 1);
+  return paralign_ends_with_stop(ps, p->len, ".:;!?") || paralign_is_elision(ps, p->len) ||
+         paralign_regime_width(p) * 4 < info->width * 3;
+}
+
+/* The number at line i goes on with the run that waits for it, or starts
+ * one; where no paragraph can start, it only waits to fill a gap. */
+static void add_to_run(bare_scan *b, size_t i, long value, int may_start) {
+  b->v[b->n].line = i;
+  b->v[b->n].value = value;
+  if (!may_start) {
+    b->v[b->n++].run = NO_RUN;
+    return;
+  }
+  long run = b->expect[value];
+  if (run < 0 && value > 0 && b->expect[value - 1] >= 0) {
+    run = b->expect[value - 1]; /* one number lost in between ("36", "38") */
+    b->expect[value - 1] = -1;
+  }
+  if (run < 0) {
+    run = (long)b->runs++;
+    b->run_len[run] = 0;
+  }
+  b->expect[value] = -1;
+  b->expect[value + 1] = run; /* a newer run takes the value from an older one */
+  b->run_len[run]++;
+  b->v[b->n++].run = (size_t)run;
+}
+
+static int grow_scan(bare_scan *b, const paralign_mem *mem) {
+  void *v = b->v, *r = b->run_len;
+  int rc = paralign_mem_grow(mem, &v, &b->cap, b->n + 1, sizeof *b->v);
+  b->v = v;
+  if (rc == 0)
+    rc = paralign_mem_grow(mem, &r, &b->run_cap, b->n + 1, sizeof *b->run_len);
+  b->run_len = r;
+  return rc;
+}
+
+static int collect_numbers(paralign_lines *ls, const paralign_layout_info *info,
+                           const paralign_mem *mem, bare_scan *b) {
+  int zone = 0;
+  for (size_t i = 0; i < ls->n; i++) {
+    const paralign_line *l = &ls->v[i];
+    if (l->flags & (PARALIGN_LINE_PAGE | PARALIGN_LINE_DROP | PARALIGN_LINE_RULE))
+      zone = 0;
+    zone |= (l->flags & PARALIGN_LINE_SEPARATOR) != 0;
+    long value;
+    if (zone || !is_text(l) || !(l->flags & PARALIGN_LINE_UNLABELLED) ||
+        !paralign_label_bare_number(text_of(ls, i), l->len, &value))
+      continue;
+    if (grow_scan(b, mem) != 0)
+      return -1;
+    add_to_run(b, i, value, paragraph_may_start(ls, info, i));
+  }
+  return 0;
+}
+
+static int numbered(const paralign_lines *ls, const bare_number *n) {
+  return (ls->v[n->line].flags & PARALIGN_LINE_NUMBERED) != 0;
+}
+
+/* A number where no paragraph seemed to start (after a heading that fills
+ * its line: "... valsts atbalsts" / "37 Vispirms ...") is a label all the
+ * same when it is the one missing between two labels of a run ("36", "38").
+ * The value after each number, looked up backwards, is kept in run (the
+ * field is no longer needed); then one pass forwards decides. */
+static void fill_gaps(paralign_lines *ls, bare_scan *b) {
+  long next = -1;
+  for (size_t k = b->n; k-- > 0;) {
+    b->v[k].run = (size_t)next;
+    if (numbered(ls, &b->v[k]))
+      next = b->v[k].value;
+  }
+  long prev = -1;
+  for (size_t k = 0; k < b->n; k++) {
+    bare_number *n = &b->v[k];
+    if (!numbered(ls, n) && n->value == prev + 1 && (long)n->run == n->value + 1)
+      ls->v[n->line].flags |= (unsigned short)PARALIGN_LINE_NUMBERED;
+    if (numbered(ls, n))
+      prev = n->value;
+  }
+}
+
+int paralign_recur_mark_numbered(paralign_lines *ls, const paralign_layout_info *info,
+                                 const paralign_mem *mem) {
+  bare_scan b;
+  memset(&b, 0, sizeof b);
+  for (size_t k = 0; k < sizeof b.expect / sizeof *b.expect; k++)
+    b.expect[k] = -1;
+  int rc = collect_numbers(ls, info, mem, &b);
+  for (size_t k = 0; rc == 0 && k < b.n; k++)
+    if (b.v[k].run != NO_RUN && b.run_len[b.v[k].run] >= RUN_MIN)
+      ls->v[b.v[k].line].flags |= (unsigned short)PARALIGN_LINE_NUMBERED;
+  if (rc == 0)
+    fill_gaps(ls, &b);
+  paralign_mem_free(mem, b.v);
+  paralign_mem_free(mem, b.run_len);
+  return rc;
+}
 
 int paralign_recur_scan(const paralign_lines *ls, const paralign_layout_info *info,
                         const paralign_mem *mem, paralign_recur *out) {

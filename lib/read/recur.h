@@ -27,6 +27,12 @@ typedef struct paralign_recur {
 int paralign_recur_scan(const paralign_lines *lines, const paralign_layout_info *info,
                         const paralign_mem *mem, paralign_recur *out);
 
+/* Flag PARALIGN_LINE_NUMBERED on the lines that open with a bare paragraph
+ * number ("24 Enligt ...") in a run of such numbers in sequence.  Returns 0
+ * or -1 (out of memory). */
+int paralign_recur_mark_numbered(paralign_lines *lines, const paralign_layout_info *info,
+                                 const paralign_mem *mem);
+
 /* Whether s opens with a recital opener of the document. */
 int paralign_recur_opens_recital(const paralign_recur *r, const char *s, size_t len);
 /* Whether style is a numbering form of one-line headings. */

@@ -9,7 +9,8 @@ typedef struct langdata_entry {
   size_t count;
 } langdata_entry;
 
-/* LANGDATA[] and LANGDATA_COUNT, generated at build time. */
+/* LANGDATA[], LANGDATA_COUNT, LANGDATA_ALL[] and LANGDATA_ALL_COUNT,
+ * generated at build time. */
 #include "text/langdata_tables.h"
 
 /* The primary subtag of a language tag, lower-cased: "sv-SE" -> "sv". */
@@ -36,6 +37,35 @@ paralign_langlist paralign_langdata_list(const char *lang, const char *name) {
       return list;
     }
   return none;
+}
+
+paralign_langlist paralign_langdata_nth(const char *name, size_t i, const char **lang) {
+  paralign_langlist none = {NULL, 0};
+  *lang = NULL;
+  for (size_t k = 0; name && k < LANGDATA_COUNT; k++)
+    if (strcmp(LANGDATA[k].name, name) == 0 && i-- == 0) {
+      paralign_langlist list = {LANGDATA[k].items, LANGDATA[k].count};
+      *lang = LANGDATA[k].lang;
+      return list;
+    }
+  return none;
+}
+
+paralign_langlist paralign_langdata_all(const char *name) {
+  paralign_langlist none = {NULL, 0};
+  for (size_t k = 0; name && k < LANGDATA_ALL_COUNT; k++)
+    if (strcmp(LANGDATA_ALL[k].name, name) == 0) {
+      paralign_langlist list = {LANGDATA_ALL[k].items, LANGDATA_ALL[k].count};
+      return list;
+    }
+  return none;
+}
+
+const char *paralign_langdata_languages(void) { return LANGDATA_LANGUAGES; }
+
+const char *paralign_langdata_language(size_t i) {
+  size_t n = sizeof LANGDATA_CODES / sizeof *LANGDATA_CODES - 1; /* less the NULL */
+  return i < n ? LANGDATA_CODES[i] : NULL;
 }
 
 int paralign_langlist_contains(paralign_langlist list, const char *s, size_t len) {

@@ -21,6 +21,22 @@ typedef struct paralign_langlist {
  * "und": the empty list. */
 paralign_langlist paralign_langdata_list(const char *lang, const char *name);
 
+/* The lists called name of every language, one after the other: the list
+ * of the i-th language that has one (i = 0, 1, ...), with its code in *lang;
+ * an empty list (and *lang NULL) past the last. */
+paralign_langlist paralign_langdata_nth(const char *name, size_t i, const char **lang);
+
+/* The lists called name of every language merged into one, in strcmp's
+ * order and without repeats: for words that count whatever language a text
+ * turns out to be in, found by bisection. */
+paralign_langlist paralign_langdata_all(const char *name);
+
+/* The codes of the languages that have data, in order, one space apart
+ * ("bg cs da ..."), and the i-th of them ("bg"; NULL past the last), both in
+ * static storage. */
+const char *paralign_langdata_languages(void);
+const char *paralign_langdata_language(size_t i);
+
 /* Whether the list holds exactly the len bytes at s. */
 int paralign_langlist_contains(paralign_langlist list, const char *s, size_t len);
 

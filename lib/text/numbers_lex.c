@@ -1,5 +1,6 @@
-/* numbers_lex.c: month names, spelled-out numbers and units in sv, lv and en.
- * Latvian inflects: a stem is listed once with the class of endings it takes. */
+/* numbers_lex.c: spelled-out numbers and units in sv, lv and en (month names
+ * and the words of dates come from ICU: text/numfmt.h).  Latvian inflects: a
+ * stem is listed once with the class of endings it takes. */
 #include "text/numbers_lex.h"
 
 #include <stddef.h>
@@ -8,14 +9,11 @@
 /* How a table entry matches a word. */
 typedef enum ending_class {
   END_EXACT,    /* the word itself */
-  END_LV_MONTH, /* novembr-is/-ī/-a/-im/-i; mart-s/-ā/-a/-am/-u */
   END_LV_CARD,  /* div-i/-u/-iem/-ām/-as/-os/-ās */
   END_LV_ORD,   /* treš-ais/-ā/-o/-ajā/-ajam/-ie/-ās/-ajos... */
   END_PREFIX    /* any word starting with the stem ("procentiem") */
 } ending_class;
 
-static const char *const lv_month_endings[] = {"",  "s", "is", "ī",  "ā", "a",
-                                               "u", "i", "im", "am", NULL};
 static const char *const lv_card_endings[] = {"i", "u", "iem", "ām", "as", "os", "ās", "ēm", NULL};
 static const char *const lv_ord_endings[] = {"ais", "ā",   "o",    "ajā",  "ajam",  "ajai", "ajā",
                                              "ie",  "ās",  "ajos", "ajās", "ajiem", "ajām", "ām",
@@ -39,7 +37,6 @@ static int stem_matches(const char *word, const char *stem, ending_class cls) {
   const char *rest = word + n;
   switch (cls) {
   case END_EXACT: return *rest == '\0';
-  case END_LV_MONTH: return ends_in(rest, lv_month_endings);
   case END_LV_CARD: return ends_in(rest, lv_card_endings);
   case END_LV_ORD: return ends_in(rest, lv_ord_endings);
   case END_PREFIX: return 1;
@@ -47,43 +44,10 @@ static int stem_matches(const char *word, const char *stem, ending_class cls) {
   return 0;
 }
 
-typedef struct month_entry {
-  const char *stem;
-  ending_class cls;
-  int month;
-} month_entry;
-
-static const month_entry months[] = {
-    {"january", END_EXACT, 1},    {"januari", END_EXACT, 1},     {"janvār", END_LV_MONTH, 1},
-    {"jan", END_EXACT, 1},        {"february", END_EXACT, 2},    {"februari", END_EXACT, 2},
-    {"februār", END_LV_MONTH, 2}, {"feb", END_EXACT, 2},         {"march", END_EXACT, 3},
-    {"mars", END_EXACT, 3},       {"mart", END_LV_MONTH, 3},     {"mar", END_EXACT, 3},
-    {"april", END_EXACT, 4},      {"aprīl", END_LV_MONTH, 4},    {"aprīļ", END_LV_MONTH, 4},
-    {"apr", END_EXACT, 4},        {"may", END_EXACT, 5},         {"maj", END_EXACT, 5},
-    {"maij", END_LV_MONTH, 5},    {"june", END_EXACT, 6},        {"juni", END_EXACT, 6},
-    {"jūnij", END_LV_MONTH, 6},   {"jun", END_EXACT, 6},         {"july", END_EXACT, 7},
-    {"juli", END_EXACT, 7},       {"jūlij", END_LV_MONTH, 7},    {"jul", END_EXACT, 7},
-    {"august", END_LV_MONTH, 8},  {"augusti", END_EXACT, 8},     {"aug", END_EXACT, 8},
-    {"september", END_EXACT, 9},  {"septembr", END_LV_MONTH, 9}, {"sep", END_EXACT, 9},
-    {"sept", END_EXACT, 9},       {"october", END_EXACT, 10},    {"oktober", END_EXACT, 10},
-    {"oktobr", END_LV_MONTH, 10}, {"oct", END_EXACT, 10},        {"okt", END_EXACT, 10},
-    {"november", END_EXACT, 11},  {"novembr", END_LV_MONTH, 11}, {"nov", END_EXACT, 11},
-    {"december", END_EXACT, 12},  {"decembr", END_LV_MONTH, 12}, {"dec", END_EXACT, 12},
-};
-
 /* Can a table entry start with the first byte of word?  Most words are
  * rejected here, before the tables are walked. */
 static int may_start(const char *word, const char *firsts) {
   return word[0] != '\0' && strchr(firsts, word[0]) != NULL;
-}
-
-int paralign_numbers_month(const char *word) {
-  if (!may_start(word, "adfjmnos"))
-    return 0;
-  for (size_t i = 0; i < sizeof months / sizeof months[0]; i++)
-    if (stem_matches(word, months[i].stem, months[i].cls))
-      return months[i].month;
-  return 0;
 }
 
 typedef struct number_word {
@@ -133,13 +97,19 @@ static const number_word number_words[] = {
     {"desmit", END_LV_ORD, 10, 1, NULL},
 };
 
+/* Whether tag ("sv", "sv-SE") is of language code. */
+static int is_lang(const char *tag, const char *code) {
+  size_t n = strlen(code);
+  return tag && strncmp(tag, code, n) == 0 && (tag[n] == '\0' || tag[n] == '-' || tag[n] == '_');
+}
+
 int paralign_numbers_word(const char *word, const char *lang, int *ordinal) {
   /* Every entry starts with one of these (0xC3, 0xC4: "å", "č"). */
   if (!may_start(word, "acdefhnpst\xC3\xC4"))
     return 0;
   for (size_t i = 0; i < sizeof number_words / sizeof number_words[0]; i++) {
     const number_word *w = &number_words[i];
-    if (w->only_lang && (!lang || strcmp(lang, w->only_lang) != 0))
+    if (w->only_lang && !is_lang(lang, w->only_lang))
       continue;
     if (stem_matches(word, w->stem, w->cls)) {
       *ordinal = w->ordinal;
@@ -147,11 +117,6 @@ int paralign_numbers_word(const char *word, const char *lang, int *ordinal) {
     }
   }
   return 0;
-}
-
-int paralign_numbers_is_year_word(const char *word) {
-  return strcmp(word, "gada") == 0 || strcmp(word, "gadā") == 0 || strcmp(word, "g") == 0 ||
-         strcmp(word, "gadam") == 0;
 }
 
 typedef struct unit_entry {

@@ -1,18 +1,14 @@
-/* numbers_lex.h: the words around numbers (month names, spelled-out numbers,
- * units) in sv, lv and en (private to numbers.c). Words are lower-case UTF-8. */
+/* numbers_lex.h: the words around numbers (spelled-out numbers, units) in
+ * sv, lv and en (private to numbers.c; month names and the words of dates of
+ * every language are text/numfmt.h).  Words are lower-case UTF-8. */
 #ifndef PARALIGN_NUMBERS_LEX_H
 #define PARALIGN_NUMBERS_LEX_H
 
-/* 1..12 for a month name or abbreviation in any case form ("novembrī",
- * "juni", "Sept"), else 0. */
-int paralign_numbers_month(const char *word);
 /* The value of a spelled-out number ("tredje" 3, "three" 3, "trešajā" 3),
  * else 0; *ordinal tells ordinals from cardinals.  lang (may be NULL) drops
  * words that are numbers in one language and common words in another
  * ("sex"). */
 int paralign_numbers_word(const char *word, const char *lang, int *ordinal);
-/* Latvian "gada", "gadā", "g" after a year ("2025. gada 20. novembrī"). */
-int paralign_numbers_is_year_word(const char *word);
 /* A unit after a number: 1 and *zeros = 0 for a percentage ("procent",
  * "procentiem", "percent"), 2 and *zeros = 3/6/9 for a multiplier
  * ("tusen", "miljoner", "billion", "tūkst"), else 0. */

@@ -5,7 +5,13 @@
  * units (segtype="sentence") also name their paragraph unit (x-paragraph,
  * 1-based as in check reports) and, when a paragraph unit was kept whole
  * because its sentences could not be grouped with confidence,
- * x-segmentation "paragraph".  Only
+ * x-segmentation "paragraph".  With PARALIGN_WRITE_PARAGRAPH_UNITS a
+ * paragraph unit cut into several sentence units follows them whole
+ * (tuid "p" and its number, x-segmentation "paragraph"); the header then
+ * says segtype="paragraph", the TMX way of telling a tool that it may cut
+ * units into sentences by its own rules (OmegaT does, pairing the pieces
+ * where both sides have as many), and each unit whose segtype differs from
+ * the header's says its own.  Only
  * the five predefined entities are used, so every consumer (OmegaT,
  * translate-toolkit, XML::TMX, plain DTD validation) reads it back. */
 #define _POSIX_C_SOURCE 200809L
@@ -59,6 +65,16 @@ static void creation_date(const paralign_writer *w, char out[17]) {
     memcpy(out, "19700101T000000Z", 17);
 }
 
+/* The header's segtype: what most units are, or "paragraph" when whole
+ * paragraph units come with the sentence units. */
+static const char *header_segtype(const paralign_writer *w) {
+  return w->sent && !(w->flags & PARALIGN_WRITE_PARAGRAPH_UNITS) ? "sentence" : "paragraph";
+}
+
+static const char *unit_segtype(const paralign_writer *w, size_t u) {
+  return w->sent ? paralign_writer_segmentation(w, u) : "paragraph";
+}
+
 static void put_header(paralign_writer *w) {
   paralign_buf *b = &w->out;
   char date[17];
@@ -67,7 +83,7 @@ static void put_header(paralign_writer *w) {
   paralign_buf_puts(b, "  <header creationtool=\"paralign\" creationtoolversion=\"");
   put_value(b, paralign_version_string());
   paralign_buf_printf(b, "\" segtype=\"%s\" o-tmf=\"paralign\" adminlang=\"en\" srclang=\"",
-                      w->sent ? "sentence" : "paragraph");
+                      header_segtype(w));
   put_value(b, paralign_writer_lang(w, 0));
   paralign_buf_printf(b, "\" datatype=\"plaintext\" creationdate=\"%s\"/>\n  <body>\n", date);
 }
@@ -82,7 +98,7 @@ static void put_sentence_props(paralign_writer *w, size_t u) {
   paralign_buf *b = &w->out;
   paralign_buf_printf(b, "      <prop type=\"x-paragraph\">%zu</prop>\n",
                       paralign_writer_paragraph_unit(w, u) + 1);
-  if (paralign_writer_unit_flags(w, u) & PARALIGN_UNIT_WHOLE_PARAGRAPH)
+  if (strcmp(paralign_writer_segmentation(w, u), "paragraph") == 0)
     put_prop(b, "      ", "x-segmentation", "paragraph");
 }
 
@@ -90,7 +106,12 @@ static void put_unit(paralign_writer *w, size_t u) {
   paralign_buf *b = &w->out;
   char score[8];
   paralign_writer_score(score, paralign_writer_unit_score(w, u));
-  paralign_buf_printf(b, "    <tu tuid=\"%zu\">\n", u); /* the unit number of TSV/JSONL */
+  /* the unit number of TSV/JSONL; a whole paragraph unit's of the paragraph TMX */
+  paralign_buf_printf(b, "    <tu tuid=\"%s%zu\"", w->paragraph_view ? "p" : "", u);
+  const char *segtype = unit_segtype(w, u);
+  if (strcmp(segtype, header_segtype(w)) != 0)
+    paralign_buf_printf(b, " segtype=\"%s\"", segtype);
+  paralign_buf_puts(b, ">\n");
   put_prop(b, "      ", "x-kind", paralign_writer_kind(w, u));
   put_prop(b, "      ", "x-score", score);
   if (w->sent)

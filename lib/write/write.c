@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "base/error.h"
+#include "read/langid.h"
 #include "text/utf8.h"
 
 #define FLUSH_AT ((size_t)1 << 16)
@@ -45,25 +46,32 @@ int paralign_writer_clean(paralign_buf *out, const char *s, size_t len) {
 
 /* --- what a unit is: paragraph units or sentence units --------------------- */
 
+/* Whether u is a sentence unit (not a paragraph unit, nor the whole
+ * paragraph unit written besides its sentence units). */
+static int sentence_view(const paralign_writer *w) { return w->sent && !w->paragraph_view; }
+
 size_t paralign_writer_unit_count(const paralign_writer *w) {
   return w->sent ? w->sent->nunits : w->al->nunits;
 }
 
 double paralign_writer_unit_score(const paralign_writer *w, size_t u) {
-  return w->sent ? paralign_sentences_score(w->sent, u) : paralign_alignment_score(w->al, u);
+  return sentence_view(w) ? paralign_sentences_score(w->sent, u)
+                          : paralign_alignment_score(w->al, u);
 }
 
 unsigned paralign_writer_unit_flags(const paralign_writer *w, size_t u) {
-  return w->sent ? paralign_sentences_flags(w->sent, u) : paralign_alignment_flags(w->al, u);
+  return sentence_view(w) ? paralign_sentences_flags(w->sent, u)
+                          : paralign_alignment_flags(w->al, u);
 }
 
 size_t paralign_writer_paragraph_unit(const paralign_writer *w, size_t u) {
-  return w->sent ? w->sent->para_unit[u] : u;
+  return sentence_view(w) ? w->sent->para_unit[u] : u;
 }
 
 const char *paralign_writer_segmentation(const paralign_writer *w, size_t u) {
-  return paralign_writer_unit_flags(w, u) & PARALIGN_UNIT_WHOLE_PARAGRAPH ? "paragraph"
-                                                                           : "sentence";
+  return w->paragraph_view || paralign_writer_unit_flags(w, u) & PARALIGN_UNIT_WHOLE_PARAGRAPH
+             ? "paragraph"
+             : "sentence";
 }
 
 /* The sentences of unit u in document d. */
@@ -72,7 +80,7 @@ static paralign_span unit_sentences(const paralign_writer *w, size_t u, size_t d
 }
 
 paralign_span paralign_writer_paragraphs(const paralign_writer *w, size_t u, size_t d) {
-  if (!w->sent)
+  if (!sentence_view(w))
     return w->al->spans[u * w->al->ndocs + d];
   paralign_span s = unit_sentences(w, u, d);
   const paralign_doc_sentences *ds = &w->sent->docs[d];
@@ -94,7 +102,7 @@ static int put_piece(paralign_writer *w, paralign_buf *b, size_t d, size_t p, si
 
 static int unit_text(paralign_writer *w, size_t u, size_t d, paralign_buf *b) {
   int rc = 0;
-  if (w->sent) {
+  if (sentence_view(w)) {
     paralign_span s = unit_sentences(w, u, d);
     for (size_t i = 0; i < s.count && rc == 0; i++) {
       const paralign_sentence *sn = &w->sent->docs[d].v[s.first + i];
@@ -128,15 +136,42 @@ int paralign_writer_keeps(const paralign_writer *w, int with_text) {
   return with_text >= 2 || (with_text == 1 && (w->flags & PARALIGN_WRITE_KEEP_UNALIGNED));
 }
 
+/* Fill w->texts for unit u and stage it when it is kept. */
+static int put_if_kept(paralign_writer *w, size_t u, void (*put)(paralign_writer *w, size_t u)) {
+  int with_text = paralign_writer_unit_texts(w, u);
+  if (with_text < 0)
+    return PARALIGN_ERR_NOMEM;
+  if (paralign_writer_keeps(w, with_text))
+    put(w, u);
+  return PARALIGN_OK;
+}
+
+/* Whether sentence unit u is the last of a paragraph unit cut into several
+ * whose whole is wanted too. */
+static int closes_cut_paragraph(const paralign_writer *w, size_t u) {
+  if (!w->sent || !(w->flags & PARALIGN_WRITE_PARAGRAPH_UNITS) || u == 0)
+    return 0;
+  const size_t *pu = w->sent->para_unit;
+  return pu[u - 1] == pu[u] && (u + 1 == w->sent->nunits || pu[u + 1] != pu[u]);
+}
+
+static int put_whole_paragraph(paralign_writer *w, size_t u,
+                               void (*put)(paralign_writer *w, size_t u)) {
+  size_t p = w->sent->para_unit[u];
+  w->paragraph_view = 1;
+  int rc = put_if_kept(w, p, put);
+  w->paragraph_view = 0;
+  return rc;
+}
+
 int paralign_writer_each_unit(paralign_writer *w, void (*put)(paralign_writer *w, size_t u)) {
   int rc = PARALIGN_OK;
   for (size_t u = 0; u < paralign_writer_unit_count(w) && rc == PARALIGN_OK; u++) {
-    int with_text = paralign_writer_unit_texts(w, u);
-    if (with_text < 0)
-      return PARALIGN_ERR_NOMEM;
-    if (paralign_writer_keeps(w, with_text))
-      put(w, u);
-    rc = paralign_writer_flush(w, 0);
+    rc = put_if_kept(w, u, put);
+    if (rc == PARALIGN_OK && closes_cut_paragraph(w, u))
+      rc = put_whole_paragraph(w, u, put);
+    if (rc == PARALIGN_OK)
+      rc = paralign_writer_flush(w, 0);
   }
   return rc;
 }
@@ -145,7 +180,7 @@ const char *paralign_writer_label(const paralign_writer *w, size_t u, size_t d) 
   paralign_span s = paralign_writer_paragraphs(w, u, d);
   if (!s.count)
     return "";
-  if (w->sent) { /* only the unit that starts the paragraph carries its label */
+  if (sentence_view(w)) { /* only the unit that starts the paragraph carries its label */
     paralign_span ss = unit_sentences(w, u, d);
     if (ss.first != w->sent->docs[d].first[s.first])
       return "";
@@ -220,29 +255,6 @@ static int check_date(const char *d) {
   return digits(d + 9, 2) <= 23 && digits(d + 11, 2) <= 59 && digits(d + 13, 2) <= 59 ? 0 : -1;
 }
 
-/* A language tag of BCP 47's shape: subtags of one to eight letters or
- * digits joined by '-', the first of letters ("sv", "sv-SE", "zh-Hant-TW",
- * "x-private").  Anything else would break the TSV header or give TMX an
- * xml:lang no reader knows. */
-static int check_tag(const char *t) {
-  size_t i = 0, sub = 0, first = 1;
-  for (;; i++) {
-    char c = t[i];
-    int letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'), digit = c >= '0' && c <= '9';
-    if (letter || (digit && !first)) {
-      if (++sub > 8)
-        return -1;
-      continue;
-    }
-    if ((c != '-' && c != '\0') || sub == 0)
-      return -1;
-    if (c == '\0')
-      return i <= 64 ? 0 : -1;
-    sub = 0;
-    first = 0;
-  }
-}
-
 static int check_write_args(const paralign_alignment *al, paralign_format format,
                             const paralign_write_options *o, paralign_write_fn fn,
                             paralign_error *err) {
@@ -258,14 +270,15 @@ static int check_write_args(const paralign_alignment *al, paralign_format format
     return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT,
                               "unknown paralign_write_options version %u", o->version);
   for (size_t d = 0; o->lang_tags && d < al->ndocs; d++) {
+    char tag[PARALIGN_LANG_TAG_MAX];
     if (!o->lang_tags[d] || !o->lang_tags[d][0])
       return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT,
                                 "language tag %zu is missing", d);
-    if (check_tag(o->lang_tags[d]) != 0)
-      return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT,
-                                "language tag %zu is not a BCP 47 tag such as sv-SE (letters, "
-                                "digits and '-')",
-                                d);
+    if (paralign_lang_tag_normalize(o->lang_tags[d], tag, sizeof tag) != 0)
+      return paralign_error_set(err, PARALIGN_ERR_UNKNOWN_LANGUAGE,
+                                "'%s' is not a language tag (expected a BCP 47 tag such as "
+                                "sv-SE or el)",
+                                o->lang_tags[d]);
   }
   if (o->creation_date && check_date(o->creation_date) != 0)
     return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT,
@@ -293,8 +306,12 @@ static int write_units(const paralign_alignment *al, const paralign_sentences *s
     return rc;
   /* the buffers come from the allocator of what is written */
   const paralign_mem *mem = sent ? &sent->mem : &al->mem;
-  paralign_writer w = {al, sent, opts ? opts->flags : 0u, opts ? opts->lang_tags : NULL,
-                       opts ? opts->creation_date : NULL, fn, ctx, {0}, NULL, 0};
+  unsigned flags = opts ? opts->flags : 0u;
+  if (format != PARALIGN_FORMAT_TMX) /* a row format gives each sentence once */
+    flags &= ~PARALIGN_WRITE_PARAGRAPH_UNITS;
+  paralign_writer w = {.al = al, .sent = sent, .flags = flags, .fn = fn, .ctx = ctx};
+  w.lang_tags = opts ? opts->lang_tags : NULL;
+  w.creation_date = opts ? opts->creation_date : NULL;
   paralign_buf_init(&w.out, mem);
   w.texts = paralign_mem_calloc(mem, al->ndocs, sizeof *w.texts);
   if (!w.texts)

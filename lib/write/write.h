@@ -12,14 +12,15 @@
 typedef struct paralign_writer {
   const paralign_alignment *al;
   const paralign_sentences *sent; /* NULL: paragraph units; else its sentence units */
-  unsigned flags;               /* PARALIGN_WRITE_* */
-  const char *const *lang_tags; /* NULL: the documents' languages */
-  const char *creation_date;    /* NULL: now */
+  unsigned flags;                 /* PARALIGN_WRITE_* */
+  const char *const *lang_tags;   /* NULL: the documents' languages */
+  const char *creation_date;      /* NULL: now */
   paralign_write_fn fn;
   void *ctx;
   paralign_buf out;
   paralign_buf *texts; /* one cleaned text per document, for the current unit */
   int fn_failed;
+  int paragraph_view; /* with sent: writing paragraph unit u of the alignment, whole */
 } paralign_writer;
 
 /* Units to write, and what each is: its score and PARALIGN_UNIT_* flags,
@@ -31,7 +32,8 @@ paralign_span paralign_writer_paragraphs(const paralign_writer *w, size_t u, siz
 /* The paragraph unit a sentence unit lies in (the unit itself for
  * paragraph units). */
 size_t paralign_writer_paragraph_unit(const paralign_writer *w, size_t u);
-/* "sentence", or "paragraph" for a paragraph unit kept whole. */
+/* "sentence", or "paragraph" for a paragraph unit kept whole or written
+ * whole besides its sentence units. */
 const char *paralign_writer_segmentation(const paralign_writer *w, size_t u);
 /* The language tag written for document d. */
 const char *paralign_writer_lang(const paralign_writer *w, size_t d);
@@ -42,7 +44,10 @@ int paralign_writer_unit_texts(paralign_writer *w, size_t u);
 /* Whether a unit with that many documents holding text is written. */
 int paralign_writer_keeps(const paralign_writer *w, int with_text);
 /* The loop every format shares: for each unit kept, fill w->texts and call
- * put(w, u) to stage its row, handing the output on as it grows. */
+ * put(w, u) to stage its row, handing the output on as it grows.  With
+ * PARALIGN_WRITE_PARAGRAPH_UNITS, after the last sentence unit of a
+ * paragraph unit cut into several, put is called once more for the paragraph
+ * unit itself, with w->paragraph_view set (u is then the paragraph unit). */
 int paralign_writer_each_unit(paralign_writer *w, void (*put)(paralign_writer *w, size_t u));
 /* The label of unit u's first paragraph in document d ("" when none, or
  * when a sentence unit does not start that paragraph), and the kind of its

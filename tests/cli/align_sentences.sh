@@ -3,9 +3,11 @@
 # against the hand-made sentence gold (tests/gold/sentence), and the documents of
 # tests/corpus with a sentence gold (news, clean text) F1 >= 0.95 (a floor under today's
 # 0.963: the test set's segments of news-ntrex-b end at colons, where no sentence ends
-# here); the TMX validates against the TMX 1.4 DTD, says
-# segtype="sentence" and names each unit's paragraph unit; TSV and JSONL rows; three
-# versions at once; --units in `paralign batch`, per run and per manifest line.
+# here); the TMX validates against the TMX 1.4 DTD, says segtype="sentence" and names
+# each unit's paragraph unit; with --with-paragraphs it also holds, after the sentence
+# units of each paragraph unit cut into several, that paragraph unit whole, as the
+# paragraph TMX has it, and nothing else; TSV and JSONL rows; three versions at once;
+# --units and --with-paragraphs in `paralign batch`, per run and per manifest line.
 # Env: PARALIGN (the binary), DATA (data/), TESTS (tests/), WORK (scratch).
 . "$(dirname "$0")/lib/common.sh"
 : "${TESTS:?}"
@@ -34,12 +36,63 @@ score() {
     "$WORK/$1.score" || fail "$1: F1 below $min (or no score)"
 }
 
+# whole_paragraphs SENTENCES WITH PARAGRAPH: WITH is SENTENCES with, after
+# the last sentence unit of each paragraph unit cut into several, that unit of PARAGRAPH
+# (same texts, tuid "p" and its number, segtype="paragraph"), under a header that says
+# segtype="paragraph" and sentence units that say segtype="sentence".
+whole_paragraphs() {
+  have python3 || return 0
+  python3 - "$@" <<'EOF'
+import sys, xml.etree.ElementTree as ET
+LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+def units(path):
+    root = ET.parse(path).getroot()
+    out = []
+    for tu in root.iter("tu"):
+        props = {p.get("type"): p.text for p in tu.findall("prop")}
+        texts = {t.get(LANG): t.find("seg").text for t in tu.findall("tuv")}
+        out.append((tu.get("tuid"), tu.get("segtype"), props.get("x-paragraph"), texts))
+    return root.find("header").get("segtype"), out
+h_only, only = units(sys.argv[1])
+h_all, both = units(sys.argv[2])
+_, paras = units(sys.argv[3])
+paras = {tuid: texts for tuid, _, _, texts in paras}
+assert h_only == "sentence" and h_all == "paragraph", (h_only, h_all)
+sentences = [u for u in both if not u[0].startswith("p")]
+assert [(t, x, s) for t, _, x, s in sentences] == [(t, x, s) for t, _, x, s in only]
+cut = {}
+for tuid, _, x, _ in only:
+    cut[x] = cut.get(x, 0) + 1
+expect = []
+for i, (tuid, _, x, _) in enumerate(only):
+    expect.append(tuid)
+    whole = str(int(x) - 1)
+    if cut[x] > 1 and (i + 1 == len(only) or only[i + 1][2] != x) and whole in paras:
+        expect.append("p" + whole)
+assert [u[0] for u in both] == expect, ([u[0] for u in both], expect)
+assert any(t.startswith("p") for t in expect)
+for tuid, segtype, x, texts in both:
+    if tuid.startswith("p"):
+        assert segtype is None and texts == paras[tuid[1:]], (tuid, segtype, texts)
+    else:
+        assert segtype in ("sentence", None), (tuid, segtype)
+EOF
+}
+
 align_pair() { # NAME LANGS A B GOLD
   "$PARALIGN" align -q --units sentence --langs "$2" --creation-date "$DATE" \
+    -o "$WORK/$1.sentences.tmx" "$3" "$4" || { fail "$1: exit $?"; return; }
+  "$PARALIGN" align -q --units sentence --with-paragraphs --langs "$2" --creation-date "$DATE" \
     -o "$WORK/$1.tmx" "$3" "$4" || { fail "$1: exit $?"; return; }
+  "$PARALIGN" align -q --langs "$2" -o "$WORK/$1.paragraph.tmx" "$3" "$4" ||
+    { fail "$1: paragraph units: exit $?"; return; }
+  validate "$WORK/$1.sentences.tmx"
   validate "$WORK/$1.tmx"
-  score "$1" "$5" "$WORK/$1.tmx"
-  grep -q 'segtype="sentence"' "$WORK/$1.tmx" || fail "$1: segtype is not sentence"
+  score "$1" "$5" "$WORK/$1.sentences.tmx"
+  grep -q '<header.* segtype="sentence"' "$WORK/$1.sentences.tmx" ||
+    fail "$1: segtype is not sentence"
+  whole_paragraphs "$WORK/$1.sentences.tmx" "$WORK/$1.tmx" "$WORK/$1.paragraph.tmx" ||
+    fail "$1: the whole paragraph units are not as the paragraph TMX has them"
   tus=$(grep -c '<tu ' "$WORK/$1.tmx")
   props=$(grep -c '<prop type="x-paragraph">[1-9][0-9]*</prop>' "$WORK/$1.tmx")
   [ "$tus" -eq "$props" ] || fail "$1: $tus units but $props x-paragraph props"
@@ -49,9 +102,11 @@ align_pair ids2025 sv,lv "$SV25" "$LV25" "$TESTS/gold/sentence/seed_ids2025_sv_l
 
 # more units than paragraph units, and the paragraph units keep their own TMX
 "$PARALIGN" align -q --langs sv,en -o "$WORK/para.tmx" "$SV23" "$EN23" || fail "paragraph: exit $?"
-grep -q 'segtype="paragraph"' "$WORK/para.tmx" || fail "paragraph units: segtype is not paragraph"
+grep -q '<header.* segtype="paragraph"' "$WORK/para.tmx" ||
+  fail "paragraph units: segtype is not paragraph"
+grep -q '<tu [^>]*segtype' "$WORK/para.tmx" && fail "paragraph units: a unit has its own segtype"
 grep -q 'x-paragraph' "$WORK/para.tmx" && fail "paragraph units name a paragraph unit"
-[ "$(grep -c '<tu ' "$WORK/dd2023.tmx")" -gt $(($(grep -c '<tu ' "$WORK/para.tmx") + 15)) ] ||
+[ "$(grep -c '<tu ' "$WORK/dd2023.sentences.tmx")" -gt $(($(grep -c '<tu ' "$WORK/para.tmx") + 15)) ] ||
   fail "sentence units are hardly more than paragraph units"
 
 # the documents of the corpus with a sentence gold, clean text, all their languages at once
@@ -62,8 +117,8 @@ for gold in "$TESTS"/corpus/*/gold.sentence.json; do
   langs=$(python3 -c 'import json, sys; print(",".join(json.load(open(sys.argv[1]))["langs"]))' "$gold")
   files=()
   for lang in ${langs//,/ }; do files+=("$dir/$lang.txt"); done
-  "$PARALIGN" align -q --units sentence --langs "$langs" -o "$WORK/$doc.tmx" "${files[@]}" ||
-    { fail "$doc: exit $?"; continue; }
+  "$PARALIGN" align -q --units sentence --langs "$langs" \
+    -o "$WORK/$doc.tmx" "${files[@]}" || { fail "$doc: exit $?"; continue; }
   validate "$WORK/$doc.tmx"
   score "$doc" "$gold" "$WORK/$doc.tmx" "$MIN_F1_CORPUS"
   found=$((found + 1))
@@ -79,7 +134,7 @@ run align -q --units sentence --langs sv,lv --format tsv -o "$WORK/ids.tsv" "$SV
 expect_exit tsv 0
 run align -q --units sentence --langs sv,lv --format jsonl -o "$WORK/ids.jsonl" "$SV25" "$LV25"
 expect_exit jsonl 0
-units=$(grep -c '<tu ' "$WORK/ids2025.tmx")
+units=$(grep -c '<tu ' "$WORK/ids2025.sentences.tmx") # a row gives each sentence once
 [ "$(wc -l < "$WORK/ids.tsv")" -eq $((units + 1)) ] || fail "tsv: not $units rows + header"
 [ "$(wc -l < "$WORK/ids.jsonl")" -eq "$units" ] || fail "jsonl: not $units rows"
 head -1 "$WORK/ids.tsv" |
@@ -113,6 +168,10 @@ run align --units word "$SV25" "$LV25"
 expect_exit "--units word" 4
 grep -q -- "--units must be paragraph or sentence" "$WORK/stderr" || fail "--units word: no message"
 "$PARALIGN" align --help | grep -q -- "--units U" || fail "align --help does not list --units"
+"$PARALIGN" align --help | grep -q -- "--with-paragraphs" ||
+  fail "align --help does not list --with-paragraphs"
+"$PARALIGN" batch --help | grep -q -- "--with-paragraphs" ||
+  fail "batch --help does not list --with-paragraphs"
 
 # batch: --units for the run, units=... or "units" for one line
 printf 'sv,en\t%s\t%s\tp.tmx\n' "$SV23" "$EN23" > "$WORK/m.tsv"
@@ -124,15 +183,19 @@ run batch -q --jobs 2 -o "$WORK/out" "$WORK/m.tsv"
 expect_exit "batch with a bad units field" 1
 grep -q "line 4: 'units=words': units must be paragraph or sentence" "$WORK/stderr" ||
   fail "batch: the bad units field is not reported with its line"
-grep -q 'segtype="paragraph"' "$WORK/out/p.tmx" || fail "batch: p.tmx is not paragraph units"
+grep -q 'segtype="sentence"' "$WORK/out/p.tmx" && fail "batch: p.tmx is not paragraph units"
 grep -q 'segtype="sentence"' "$WORK/out/s.tmx" || fail "batch: units=sentence not taken"
 grep -q 'segtype="sentence"' "$WORK/out/j.tmx" || fail "batch: \"units\" not taken"
-cmp -s <(grep -v creationdate "$WORK/out/s.tmx") <(grep -v creationdate "$WORK/dd2023.tmx") ||
+cmp -s <(grep -v creationdate "$WORK/out/s.tmx") <(grep -v creationdate "$WORK/dd2023.sentences.tmx") ||
   fail "batch: units=sentence differs from align --units sentence"
 printf 'sv,en\t%s\t%s\tall.tmx\n' "$SV23" "$EN23" > "$WORK/m2.tsv"
 run batch -q --units sentence -o "$WORK/out" "$WORK/m2.tsv"
 expect_exit "batch --units sentence" 0
 grep -q 'segtype="sentence"' "$WORK/out/all.tmx" || fail "batch --units sentence not taken"
+run batch -q --units sentence --with-paragraphs -o "$WORK/out" "$WORK/m2.tsv"
+expect_exit "batch --with-paragraphs" 0
+cmp -s <(grep -v creationdate "$WORK/out/all.tmx") <(grep -v creationdate "$WORK/dd2023.tmx") ||
+  fail "batch: --with-paragraphs differs from align --with-paragraphs"
 run batch --units word "$WORK/m2.tsv"
 expect_exit "batch --units word" 4
 
