@@ -44,19 +44,21 @@ for f in "$probe"/out/*.tmx; do
 done
 
 # JSON results from 4 threads, with a set whose output is another set's input.
+cp "$seeds/000_99d952fa1365f389.txt" "$probe/sv-copy.txt"
 {
   cat "$probe/manifest.tsv"
   printf 'sv,en\t%s\t%s\t%s\n' "$seeds/000_99d952fa1365f389.txt" \
-    "$seeds/002_a07fe2476f6a6bb4.txt" "$probe/out/dd_1.tmx"
-  printf '{"files":["%s","%s"],"output":"x.tmx","id":[1,"a"]}\n' "$probe/out/dd_1.tmx" \
-    "$seeds/002_a07fe2476f6a6bb4.txt"
+    "$seeds/002_a07fe2476f6a6bb4.txt" "$probe/sv-copy.txt"
+  printf '{"langs":["sv","en"],"files":["%s","%s"],"output":"x.tmx","id":[1,"a"]}\n' \
+    "$probe/sv-copy.txt" "$seeds/002_a07fe2476f6a6bb4.txt"
 } >"$probe/conflicts.jsonl"
 rc=0
 "$build/tools/paralign" batch --jobs 4 --jsonl -q --absolute-outputs -o "$probe/out2" \
   "$probe/conflicts.jsonl" >"$probe/results.jsonl" 2>/dev/null || rc=$?
 [ "$rc" -eq 1 ] || { echo "tsan.sh: batch with a conflict: exit $rc, expected 1"; exit 1; }
 [ "$(grep -c '"status":"ok"' "$probe/results.jsonl")" -eq 7 ] &&
-  grep -q 'is an input file of line 8' "$probe/results.jsonl" ||
+  grep -q 'is an input file of line 8' "$probe/results.jsonl" &&
+  cmp -s "$probe/sv-copy.txt" "$seeds/000_99d952fa1365f389.txt" ||
   { echo "tsan.sh: unexpected results: $(cat "$probe/results.jsonl")"; exit 1; }
 
 # Ctrl-C while 4 workers create temporary files: none survives, exit 130.
