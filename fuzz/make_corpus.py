@@ -7,6 +7,9 @@ top of each fuzz_*.c), plus a few hand-made edge cases (other encodings,
 invalid UTF-8, NUL bytes, XML specials); for the format readers, pieces of
 the fixtures in data/formats/ (HTML pages, DOCX parts) and glyph streams
 made from seed text.  Usage: python3 fuzz/make_corpus.py
+With --large DIR it writes large structured seeds (one line of 200 KB of
+bullets, form feeds, combining marks, stars...) into DIR/<harness>/, for long
+runs with -max_len=200000 (tests/extra/fuzz.sh does this).
 """
 import os
 import sys
@@ -114,6 +117,71 @@ def tmx_corpus():
     write("fuzz_tmx", "keep_unaligned", bytes([0x05]) + b"1. Only here.\n2. Both.\n" + b"\x01" + b"2. Both.\n")
 
 
+def manifest_corpus():
+    tsv = (b"# year\tfiles\n"
+           b"sv,en\tdata/seeds/000.txt\tdata/seeds/002.txt\t2023/sv_en.tmx\n"
+           b"-\tsv.txt\tlv.txt\ten.txt\tthree.tmx\n"
+           b"sv,lv\tsv.txt\tlv.txt\t./2023/sv_en.tmx\n"
+           b"sv,,en\ta.txt\tb.txt\tc.tmx\n"
+           b"sv\tonly-one.txt\n\n")
+    write("fuzz_manifest", "tsv", bytes([0x00]) + tsv)
+    write("fuzz_manifest", "tsv_crlf_bom", bytes([0x02]) + b"\xef\xbb\xbf" + tsv.replace(b"\n", b"\r\n"))
+    jsonl = (b'{"langs":["sv","en"],"files":["sv.txt","en.txt"],"output":"a.tmx","id":"dd2023"}\n'
+             b'{"langs":"sv,lv","files":["sv.txt","lv.txt"],"output":"b.tmx","id":2}\n'
+             b'{"files":["x\\u00e5.txt","y.txt"],"x":{"a":[1,-2.5e3,{"b":null}]},"output":"\\u00e5.tmx","id":{"k":[true]}}\n'
+             b'{"files":["a.txt"],"output":"d.tmx"}\n'
+             b'{"files":["a.txt","./a.txt"],"output":"e.tmx","id":1.5}\n'
+             b'{"files":["a.txt","b.txt"],"output":"f.tmx","output":"g.tmx"}\n'
+             b'{"files":["a.txt", \n'
+             b'[1,2,3]\n')
+    write("fuzz_manifest", "jsonl", bytes([0x00]) + jsonl)
+    paths = (b"sv,en\ta.txt\tb.txt\t../victim.txt\n"
+             b"sv,en\ta.txt\tb.txt\t/abs/out.tmx\n"
+             b"sv,en\ta.txt\tb.txt\tsub/../x.tmx\n"
+             b"sv,en\ta.txt\tb.txt\tout//x.tmx\n"
+             b"sv,en\ta.txt\tb.txt\ta.txt\n"
+             b"sv,en\tfuzz-manifest.tsv\tb.txt\tc.tmx\n"
+             b'{"files":["a.txt","b.txt"],"output":"..","id":"\\ud83d\\ude00"}\n')
+    write("fuzz_manifest", "paths", bytes([0x00]) + paths)
+    write("fuzz_manifest", "paths_absolute", bytes([0x01]) + paths)
+    write("fuzz_manifest", "paths_cwd", bytes([0x02]) + paths)
+    write("fuzz_manifest", "ids", bytes([0x00]) + b"".join(
+        b'{"files":["a.txt","b.txt"],"output":"o%d.tmx","id":%s}\n' % (i, v) for i, v in enumerate(
+            [b"1.2.3", b".", b"-0", b"1e400", b"12345678901234567890", b'"\xff"', b"[[[[1]]]]",
+             b'"\\u0000"', b"true", b"null"])))
+    write("fuzz_manifest", "empty", bytes([0x00]))
+
+
+LARGE_LINE = 200000
+
+
+def large_shapes(size):
+    """Single lines of about size bytes of the shapes that once cost a stack
+    frame or a quadratic pass per character."""
+    n = size // 2 - 16
+    return {
+        "bullets": b"1. Text\n\n" + b"- " * n + b"text\n",
+        "bullets_label": b"\xe2\x80\xa2 " * (n // 2) + b"4. Text\n",
+        "form_feeds": b"\f" * (2 * n) + b"text\n",
+        "marks": b"Text a" + "\u0301\u0316".encode() * (n // 2) + b" slut.\n",
+        "stars": b"*" * (2 * n) + b" Text**1. RUBRIK**\n",
+        "brackets": b"[](" * (n // 2) + b"\n",
+        "labels": b"1.1.1.1.1.1.1.1.1.1 " * (n // 10) + b"\n",
+    }
+
+
+def large_corpus(out):
+    """Large structured seeds for long runs (not kept in the repository): one
+    document of LARGE_LINE bytes for fuzz_read; for the harnesses that align
+    (and check, and write every format, twice), two of a third of that, which
+    still hold the 40 000 bullets that once overflowed the stack, and keep a
+    run under a second."""
+    for harness, opt in (("fuzz_read", 0x00), ("fuzz_align", 0x08), ("fuzz_tmx", 0x00)):
+        os.makedirs(os.path.join(out, harness), exist_ok=True)
+        two = harness != "fuzz_read"
+        for name, text in large_shapes(LARGE_LINE // 3 if two else LARGE_LINE - 8).items():
+            with open(os.path.join(out, harness, "large_" + name), "wb") as f:
+                f.write(bytes([opt]) + (text + b"\x01" + text if two else text))
 FORMATS = os.path.join(ROOT, "data", "formats")
 
 
@@ -218,9 +286,13 @@ def pdf_layout_corpus():
 
 
 def main():
+    if len(sys.argv) == 3 and sys.argv[1] == "--large":
+        large_corpus(sys.argv[2])
+        return 0
     read_corpus()
     align_corpus()
     tmx_corpus()
+    manifest_corpus()
     html_corpus()
     docx_corpus()
     pdf_layout_corpus()

@@ -58,7 +58,7 @@ typedef enum paralign_status {
   PARALIGN_ERR_UNKNOWN_LANGUAGE = -9, /**< a language code that is not valid */
   PARALIGN_ERR_NOT_PARALLEL = -10,    /**< the documents are not versions of one text */
   PARALIGN_ERR_OUTPUT = -11,          /**< the output callback reported a failure */
-  PARALIGN_ERR_LIMIT = -12,           /**< a documented limit (paragraphs, depth) exceeded */
+  PARALIGN_ERR_LIMIT = -12,           /**< a documented limit (paragraphs) exceeded */
   PARALIGN_ERR_INTERNAL = -13,        /**< a bug: please report it */
   PARALIGN_ERR_DAMAGED = -14,         /**< a damaged document: a truncated PDF, a zip that is
                                            not a DOCX, XML that cannot be parsed */
@@ -173,6 +173,7 @@ PARALIGN_EXPORT paralign_input_format paralign_input_format_detect(const char *d
 /** Default and hard limits on input (documented in paralign(1)). */
 #define PARALIGN_DEFAULT_MAX_SIZE ((size_t)512 * 1024 * 1024)
 #define PARALIGN_MAX_PARAGRAPHS ((size_t)10 * 1000 * 1000)
+/** Numbering nested deeper ("1.1.1.1.1.1.1.1.1") is read as text, with a warning. */
 #define PARALIGN_MAX_LABEL_DEPTH 8
 
 /** Options for reading a document.  Initialise with PARALIGN_READ_OPTIONS_INIT. */
@@ -385,8 +386,9 @@ typedef enum paralign_format {
 typedef struct paralign_write_options {
   unsigned version;              /**< PARALIGN_WRITE_OPTIONS_VERSION */
   unsigned flags;                /**< PARALIGN_WRITE_* bits */
-  const char *const *lang_tags;  /**< NULL, or one tag per document ("sv-SE") */
-  const char *creation_date;     /**< NULL: now; else "YYYYMMDDThhmmssZ" */
+  const char *const *lang_tags;  /**< NULL, or one BCP 47 tag per document ("sv-SE":
+                                      subtags of letters and digits joined by '-') */
+  const char *creation_date;     /**< NULL: now; else "YYYYMMDDThhmmssZ", a real UTC time */
 } paralign_write_options;
 
 #define PARALIGN_WRITE_OPTIONS_VERSION 1

@@ -5,8 +5,9 @@ set -euo pipefail
 # libpoppler-glib-dev (PDF), libzip-dev + libxml2-dev (DOCX), libxml2-dev (HTML): the
 # document readers; without them paralign builds and reads text only.
 # libexttextcat-dev + libexttextcat-data: detection of the 24 official EU languages.
+# libjansson-dev: the JSON manifests of `paralign batch` (the tool only, not the library).
 pkgs=(build-essential cmake pkg-config libicu-dev libutf8proc-dev check python3 libxml2-utils
-  libpoppler-glib-dev libzip-dev libxml2-dev libexttextcat-dev libexttextcat-data)
+  libpoppler-glib-dev libzip-dev libxml2-dev libexttextcat-dev libexttextcat-data libjansson-dev)
 if [ "${1:-}" = "--test" ]; then
   # tests also use: clang/libFuzzer, valgrind, headless Chromium for the HTML report,
   # GNU parallel (the batch recipe of the README), libxml2-dev (the TMX fuzz

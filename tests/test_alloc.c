@@ -4,7 +4,16 @@
  * alignment, TMX writing, check and report writing of a small pair, and during the
  * sentence alignment and writing of three versions: every call must fail cleanly
  * with PARALIGN_ERR_NOMEM (no crash, *out NULL) and release everything it
- * had allocated (allocations and frees are counted). */
+ * had allocated (allocations and frees are counted).
+ *
+ * Where the tool is built (Linux), `paralign batch` goes through the same:
+ * its sources are linked in with malloc and friends wrapped at link time
+ * (-Wl,--wrap), so that the library's allocations, jansson's and the tool's
+ * own fail in turn, on two worker threads.  Every set must then either be
+ * written whole or fail with exit 5, no temporary file may be left, and
+ * nothing may leak. */
+#define _GNU_SOURCE /* strnlen, va_copy with -std=c11 */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -381,6 +390,285 @@ START_TEST(test_alloc_sentences_fail_cleanly_at_every_allocation) {
 }
 END_TEST
 
+#ifdef PARALIGN_TEST_BATCH
+/* ---- batch, with malloc wrapped ------------------------------------------ */
+#include <dirent.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "batch.h"
+#include "cli.h"
+
+/* The link-time wrappers (-Wl,--wrap=malloc...) and what they wrap. */
+void *__real_malloc(size_t n);
+void *__real_calloc(size_t n, size_t size);
+void *__real_realloc(void *p, size_t n);
+void __real_free(void *p);
+void *__wrap_malloc(size_t n);
+void *__wrap_calloc(size_t n, size_t size);
+void *__wrap_realloc(void *p, size_t n);
+void __wrap_free(void *p);
+char *__wrap_strdup(const char *s);
+char *__wrap_strndup(const char *s, size_t max);
+int __wrap_vasprintf(char **out, const char *fmt, va_list ap)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 0)))
+#endif
+    ;
+int __wrap_asprintf(char **out, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+/* The wrapped allocator: off until armed; then it counts blocks and refuses
+ * the fail_at-th request.  Shared by the worker threads. */
+static struct {
+  pthread_mutex_t lock;
+  int armed;
+  size_t fail_at, attempts;
+  long live;
+  int refused;
+} wrap = {PTHREAD_MUTEX_INITIALIZER, 0, 0, 0, 0, 0};
+
+static int wrap_refuse(void) {
+  pthread_mutex_lock(&wrap.lock);
+  int no = wrap.armed && ++wrap.attempts == wrap.fail_at;
+  wrap.refused |= no;
+  pthread_mutex_unlock(&wrap.lock);
+  return no;
+}
+
+static void wrap_count(long delta) {
+  pthread_mutex_lock(&wrap.lock);
+  if (wrap.armed)
+    wrap.live += delta;
+  pthread_mutex_unlock(&wrap.lock);
+}
+
+void *__wrap_malloc(size_t n) {
+  if (wrap_refuse())
+    return NULL;
+  void *p = __real_malloc(n);
+  if (p)
+    wrap_count(1);
+  return p;
+}
+
+void *__wrap_calloc(size_t n, size_t size) {
+  if (wrap_refuse())
+    return NULL;
+  void *p = __real_calloc(n, size);
+  if (p)
+    wrap_count(1);
+  return p;
+}
+
+void *__wrap_realloc(void *p, size_t n) {
+  if (!p)
+    return __wrap_malloc(n);
+  return wrap_refuse() ? NULL : __real_realloc(p, n);
+}
+
+void __wrap_free(void *p) {
+  if (p)
+    wrap_count(-1);
+  __real_free(p);
+}
+
+char *__wrap_strdup(const char *s) {
+  size_t n = strlen(s) + 1;
+  char *p = __wrap_malloc(n);
+  return p ? memcpy(p, s, n) : NULL;
+}
+
+char *__wrap_strndup(const char *s, size_t max) {
+  size_t n = strnlen(s, max);
+  char *p = __wrap_malloc(n + 1);
+  if (p) {
+    memcpy(p, s, n);
+    p[n] = '\0';
+  }
+  return p;
+}
+
+int __wrap_vasprintf(char **out, const char *fmt, va_list ap) {
+  va_list copy;
+  va_copy(copy, ap);
+  int n = vsnprintf(NULL, 0, fmt, copy);
+  va_end(copy);
+  char *p = n < 0 ? NULL : __wrap_malloc((size_t)n + 1);
+  if (!p)
+    return -1;
+  vsnprintf(p, (size_t)n + 1, fmt, ap);
+  *out = p;
+  return n;
+}
+
+int __wrap_asprintf(char **out, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int n = __wrap_vasprintf(out, fmt, ap);
+  va_end(ap);
+  return n;
+}
+
+#define BATCH_DIR PARALIGN_TEST_TMP "/alloc_batch"
+
+static void write_file(const char *name, const char *text) {
+  char path[512];
+  snprintf(path, sizeof path, "%s/%s", BATCH_DIR, name);
+  FILE *f = fopen(path, "w");
+  ck_assert_ptr_nonnull(f);
+  fputs(text, f);
+  ck_assert_int_eq(fclose(f), 0);
+}
+
+/* The files in dir/out, removed; returns how many were temporary files. */
+static size_t clear_outputs(void) {
+  DIR *d = opendir(BATCH_DIR "/out");
+  size_t temps = 0;
+  struct dirent *e;
+  while (d && (e = readdir(d)) != NULL) {
+    if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+      continue;
+    temps += strncmp(e->d_name, ".paralign-", 10) == 0;
+    char path[512];
+    snprintf(path, sizeof path, "%s/out/%s", BATCH_DIR, e->d_name);
+    unlink(path);
+  }
+  if (d)
+    closedir(d);
+  return temps;
+}
+
+static char *read_output(const char *name) {
+  char path[512];
+  snprintf(path, sizeof path, "out/%s", name);
+  char *rel = strdup(path);
+  ck_assert_ptr_nonnull(rel);
+  snprintf(path, sizeof path, "%s/%s", BATCH_DIR, rel);
+  free(rel);
+  FILE *f = fopen(path, "rb");
+  if (!f)
+    return NULL;
+  tu_sink s = {NULL, 0};
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+    tu_sink_write(buf, n, &s);
+  fclose(f);
+  return s.data;
+}
+
+static const char *const batch_outputs[] = {"a.tmx", "b.tmx", "c.tmx"};
+
+static const char batch_manifest_text[] =
+    "sv,lv\t" BATCH_DIR "/sv.txt\t" BATCH_DIR "/lv.txt\ta.tmx\n"
+    "{\"langs\":[\"sv\",\"lv\"],\"files\":[\"" BATCH_DIR "/sv.txt\",\"" BATCH_DIR
+    "/lv.txt\"],\"output\":\"b.tmx\",\"id\":{\"k\":[1,\"x\"]}}\n"
+    "-\t" BATCH_DIR "/sv.txt\t" BATCH_DIR "/lv.txt\tc.tmx\n";
+
+/* One batch run with the fail_at-th allocation refused (0: none); checks
+ * the sets and the output directory; returns whether the refusal happened. */
+static int batch_round(size_t fail_at, char **reference) {
+  batch_options opts;
+  memset(&opts, 0, sizeof opts);
+  paralign_read_options ro = PARALIGN_READ_OPTIONS_INIT;
+  paralign_align_options ao = PARALIGN_ALIGN_OPTIONS_INIT;
+  paralign_write_options wo = PARALIGN_WRITE_OPTIONS_INIT;
+  wo.creation_date = "20260101T120000Z";
+  opts.read = ro;
+  opts.align = ao;
+  opts.write = wo;
+  opts.format = PARALIGN_FORMAT_TMX;
+  opts.jobs = 2;
+  opts.quiet = 1;
+  batch_paths paths = {BATCH_DIR "/out", 0};
+  batch_progress progress;
+  batch_progress_init(&progress, 3, 1);
+  pthread_mutex_lock(&wrap.lock);
+  wrap.armed = 1;
+  wrap.fail_at = fail_at;
+  wrap.attempts = 0;
+  wrap.live = 0;
+  wrap.refused = 0;
+  pthread_mutex_unlock(&wrap.lock);
+  /* Nothing is asserted while armed: Check allocates too. */
+  struct {
+    unsigned long line;
+    int exit;
+    char error[160];
+  } sets[3];
+  size_t nsets = 0;
+  batch_manifest m;
+  int e = batch_manifest_parse(batch_manifest_text, sizeof batch_manifest_text - 1,
+                               BATCH_DIR "/manifest.tsv", &paths, &m);
+  if (e == 0) {
+    batch_run_all(&m, &opts, &progress);
+    for (size_t i = 0; i < m.count && nsets < 3; i++, nsets++) {
+      sets[nsets].line = m.sets[i].line;
+      sets[nsets].exit = m.sets[i].error ? m.sets[i].exit : 0;
+      snprintf(sets[nsets].error, sizeof sets[nsets].error, "%s",
+               m.sets[i].error ? m.sets[i].error : "");
+    }
+    batch_manifest_free(&m);
+  }
+  pthread_mutex_lock(&wrap.lock);
+  wrap.armed = 0;
+  long live = wrap.live;
+  int refused = wrap.refused;
+  pthread_mutex_unlock(&wrap.lock);
+  ck_assert_msg(e == 0 || (e == ENOMEM && fail_at), "manifest: %s", strerror(e));
+  for (size_t i = 0; i < nsets; i++)
+    ck_assert_msg(sets[i].exit == 0 || (fail_at && sets[i].exit == CLI_EXIT_INTERNAL),
+                  "allocation %zu refused: line %lu exit %d: %s", fail_at, sets[i].line,
+                  sets[i].exit, sets[i].error);
+  ck_assert_msg(live == 0, "allocation %zu refused: %ld blocks leaked", fail_at, live);
+  for (size_t k = 0; k < 3; k++) {
+    char *got = read_output(batch_outputs[k]);
+    if (!fail_at)
+      reference[k] = got;
+    else if (got)
+      ck_assert_msg(strcmp(got, reference[k]) == 0, "%s differs", batch_outputs[k]);
+    if (fail_at)
+      free(got);
+  }
+  ck_assert_msg(clear_outputs() == 0, "allocation %zu refused: a temporary file was left",
+                fail_at);
+  return refused;
+}
+
+START_TEST(test_alloc_batch_fails_cleanly_at_every_allocation) {
+  mkdir(BATCH_DIR, 0777);
+  mkdir(BATCH_DIR "/out", 0777);
+  clear_outputs();
+  char *sv = seed_excerpt("seeds/001_131cc33483b97d95.txt", "\n1. ", "\n4. ");
+  char *lv = seed_excerpt("seeds/004_d6c2b8bb3e30ce40.txt", "\n1. ", "\n4. ");
+  write_file("sv.txt", sv);
+  write_file("lv.txt", lv);
+  free(sv);
+  free(lv);
+  batch_json_init();
+  char *reference[3] = {NULL, NULL, NULL};
+  batch_round(0, reference);
+  for (size_t k = 0; k < 3; k++)
+    ck_assert_msg(reference[k] && strstr(reference[k], "<tu"), "%s not written",
+                  batch_outputs[k]);
+  size_t n = 1;
+  while (n < MAX_ROUNDS && batch_round(n, reference))
+    n++;
+  ck_assert_uint_lt(n, MAX_ROUNDS);
+  ck_assert_uint_gt(n, 100);
+  fprintf(stderr, "batch: refused each of %zu allocations in turn\n", n - 1);
+  for (size_t k = 0; k < 3; k++)
+    free(reference[k]);
+}
+END_TEST
+#endif
+
 static Suite *alloc_suite(void) {
   Suite *s = suite_create("alloc");
   TCase *tc = tcase_create("alloc");
@@ -392,6 +680,9 @@ static Suite *alloc_suite(void) {
   tcase_add_test(tc, test_alloc_align_write_and_check_fail_cleanly_at_every_allocation);
   tcase_add_test(tc, test_alloc_three_versions_with_rows_fail_cleanly);
   tcase_add_test(tc, test_alloc_sentences_fail_cleanly_at_every_allocation);
+#ifdef PARALIGN_TEST_BATCH
+  tcase_add_test(tc, test_alloc_batch_fails_cleanly_at_every_allocation);
+#endif
   suite_add_tcase(s, tc);
   return s;
 }

@@ -804,6 +804,53 @@ START_TEST(test_check_reports_escape_the_text) {
 }
 END_TEST
 
+/* Whether s holds a byte of set. */
+static int has_any_byte(const char *s, const char *set) { return strpbrk(s, set) != NULL; }
+
+/* File names are any bytes: JSON gets valid UTF-8 (U+FFFD for a byte that
+ * is not), text and HTML get control characters as inert \xNN, and HTML
+ * isolates the name from the page's direction. */
+START_TEST(test_check_reports_survive_hostile_file_names) {
+  static const char *const names[2] = {"sv\xFF.txt", "ctl\x1B[31m\xE2\x80\xAE.txt"};
+  static const char *const texts[2] = {
+      "1. Rådet välkomnar arbetet med standarder.\n\n2. Rådet noterar framstegen.\n",
+      "1. The Council welcomes the work on standards.\n\n2. The Council notes the progress.\n"};
+  checked c;
+  memset(&c, 0, sizeof c);
+  paralign_error err = PARALIGN_ERROR_INIT;
+  for (size_t d = 0; d < 2; d++) {
+    paralign_read_options ro = PARALIGN_READ_OPTIONS_INIT;
+    ro.lang = sv_en[d];
+    ck_assert_int_eq(paralign_document_parse(texts[d], strlen(texts[d]), names[d], &ro, NULL,
+                                             &c.docs[d], &err),
+                     PARALIGN_OK);
+    c.n++;
+  }
+  ck_assert_int_eq(paralign_check_documents((const paralign_document *const *)c.docs, 2, NULL,
+                                            NULL, &c.report, &err),
+                   PARALIGN_OK);
+  text_out *out = calloc(1, sizeof *out);
+  ck_assert_ptr_nonnull(out);
+  ck_assert_int_eq(paralign_report_write(c.report, PARALIGN_REPORT_JSON, append, out, NULL),
+                   PARALIGN_OK);
+  ck_assert_msg(tu_utf8_valid(out->data, out->len), "JSON report is not UTF-8");
+  ck_assert_ptr_nonnull(strstr(out->data, "\"path\": \"sv\xEF\xBF\xBD.txt\""));
+  ck_assert_ptr_nonnull(strstr(out->data, "\"path\": \"ctl\\u001b[31m\xE2\x80\xAE.txt\""));
+  for (int f = PARALIGN_REPORT_TEXT; f <= PARALIGN_REPORT_HTML; f += 2) {
+    out->len = 0;
+    ck_assert_int_eq(paralign_report_write(c.report, (paralign_report_format)f, append, out, NULL),
+                     PARALIGN_OK);
+    ck_assert_msg(!has_any_byte(out->data, "\x1B\xFF"), "format %d: raw control bytes", f);
+    ck_assert_ptr_nonnull(strstr(out->data, "ctl\\x1B[31m\\u{202E}.txt"));
+    ck_assert_ptr_nonnull(strstr(out->data, "sv\\xFF.txt"));
+  }
+  ck_assert_ptr_nonnull(strstr(out->data, "<bdi>ctl"));
+  ck_assert_ptr_nonnull(strstr(out->data, "<p dir=\"auto\""));
+  free(out);
+  checked_free(&c);
+}
+END_TEST
+
 START_TEST(test_check_bad_arguments_and_names) {
   paralign_report *r = (paralign_report *)1;
   ck_assert_int_eq(paralign_check(NULL, NULL, NULL, &r, NULL), PARALIGN_ERR_INVALID_ARGUMENT);
@@ -900,6 +947,7 @@ int main(void) {
   TCase *api = tcase_create("api");
   tcase_add_test(api, test_check_documents_one_call_and_writers);
   tcase_add_test(api, test_check_reports_escape_the_text);
+  tcase_add_test(api, test_check_reports_survive_hostile_file_names);
   tcase_add_test(api, test_check_bad_arguments_and_names);
   tcase_add_test(api, test_check_survives_allocation_failures);
   suite_add_tcase(s, api);

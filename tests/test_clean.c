@@ -98,6 +98,61 @@ START_TEST(test_clean_applies_in_the_reader) {
 }
 END_TEST
 
+/* Combining marks in reverse canonical order: NFC sorts them by swapping
+ * neighbours, so an unbounded run cost its square (160 KB: half a minute).
+ * After 30 marks in a row a combining grapheme joiner is put in (the
+ * stream-safe format of UAX #15); each group is sorted on its own. */
+START_TEST(test_clean_long_mark_runs_are_stream_safe) {
+  size_t n = 40000; /* U+0301 (class 230) then U+0316 (class 220), n each */
+  char *s = malloc(4 * n + 16), *p = s;
+  ck_assert_ptr_nonnull(s);
+  *p++ = 'a';
+  for (size_t i = 0; i < n; i++)
+    memcpy(p, "\xCC\x81", 2), p += 2;
+  for (size_t i = 0; i < n; i++)
+    memcpy(p, "\xCC\x96", 2), p += 2;
+  strcpy(p, " slut\n");
+  paralign_mem m = paralign_mem_or_default(NULL);
+  paralign_buf b;
+  paralign_buf_init(&b, &m);
+  ck_assert_int_eq(paralign_clean(s, strlen(s), &b), 0);
+  ck_assert_ptr_nonnull(strstr(b.data, " slut\n"));
+  size_t joiners = 0, run = 0, longest = 0;
+  for (size_t i = 0; i + 1 < b.len; i++) {
+    unsigned char c = (unsigned char)b.data[i], d = (unsigned char)b.data[i + 1];
+    if (c == 0xCD && d == 0x8F)
+      joiners++, run = 0;
+    else if (c == 0xCC && (d == 0x81 || d == 0x96))
+      longest = ++run > longest ? run : longest;
+  }
+  ck_assert_uint_eq(joiners, (2 * n - 1) / 30);
+  ck_assert_uint_le(longest, 30);
+  /* "a" + 30 acute accents: NFC composes á and keeps 29 marks. */
+  ck_assert(memcmp(b.data, "\xC3\xA1\xCC\x81", 4) == 0);
+  paralign_buf_free(&b);
+  /* 30 marks or fewer are left alone: only sorted. */
+  assert_clean("a\xCC\x81\xCC\x96", "\xC3\xA1\xCC\x96");
+  assert_clean("a\xCC\x96\xCC\x81", "\xC3\xA1\xCC\x96");
+  free(s);
+}
+END_TEST
+
+/* Later stages can undo NFC: markup stripped between marks ("*") or
+ * wrapped lines joined; paragraphs are put in NFC again (found by fuzzing). */
+START_TEST(test_clean_paragraphs_stay_nfc_after_markup) {
+  paralign_document *doc = tu_parse("Text a\xCC\x81\xCC\x81*\xCC\x96 slut.\n\n"
+                                    "Ord e*\xCC\x81* och mer text h\xC3\xA4r.\n",
+                                    "sv");
+  ck_assert_uint_eq(paralign_document_count(doc), 2);
+  /* a + acute composes; the grave below (class 220) goes before the acute (230) */
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 0)),
+                   "Text \xC3\xA1\xCC\x96\xCC\x81 slut.");
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 1)),
+                   "Ord \xC3\xA9 och mer text h\xC3\xA4r.");
+  paralign_document_free(doc);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("clean");
   TCase *tc = tcase_create("clean");
@@ -110,6 +165,8 @@ int main(void) {
   tcase_add_test(tc, test_clean_keeps_line_numbering);
   tcase_add_test(tc, test_clean_long_ascii_unchanged);
   tcase_add_test(tc, test_clean_applies_in_the_reader);
+  tcase_add_test(tc, test_clean_long_mark_runs_are_stream_safe);
+  tcase_add_test(tc, test_clean_paragraphs_stay_nfc_after_markup);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

@@ -263,6 +263,35 @@ START_TEST(test_decode_read_file_errors_name_the_file) {
 }
 END_TEST
 
+/* Positions in lines and characters, whatever the line ends and the encoding:
+ * a CR alone or in CRLF ends a line, and UTF-16 is counted in characters,
+ * not in its bytes (a bad unit at line 3, column 1 was "line 8, column 2"). */
+START_TEST(test_decode_positions_follow_line_ends_and_encoding) {
+  assert_invalid_at("1. Ett\r\r2. Tv\xC3\xA5 ", "\xFF", 3, 8);
+  assert_invalid_at("a\r\nb\r\n", "\xFF", 3, 1);
+  assert_invalid_at("a\n\rb", "\xFF", 3, 2);
+  /* UTF-16LE with a BOM: 5 x U+010A, text, LF, a line, LF, then a lone low surrogate */
+  const char *lines = "\xC4\x8A\xC4\x8A\xC4\x8A\xC4\x8A\xC4\x8A text h\xC3\xA4r.\nRad tv\xC3\xA5.\n";
+  char s[256] = "\xFF\xFE";
+  size_t n = 2;
+  for (const unsigned char *u = (const unsigned char *)lines; *u;) {
+    long cp = *u < 0x80 ? *u : (*u & 0x1F) << 6 | (u[1] & 0x3F);
+    u += *u < 0x80 ? 1 : 2;
+    s[n++] = (char)(cp & 0xFF);
+    s[n++] = (char)(cp >> 8);
+  }
+  size_t bad = n;
+  memcpy(s + n, "\x00\xDC" "x\x00\n\x00", 6);
+  n += 6;
+  paralign_decoded d;
+  paralign_error err = PARALIGN_ERROR_INIT;
+  ck_assert_int_eq(decode(s, n, NULL, 0, &d, &err), PARALIGN_ERR_ENCODING);
+  ck_assert_uint_eq(err.line, 3);
+  ck_assert_uint_eq(err.column, 1);
+  ck_assert_uint_eq(err.byte, bad);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("decode");
   TCase *tc = tcase_create("decode");
@@ -283,6 +312,7 @@ int main(void) {
   tcase_add_test(tc, test_decode_empty_and_blank_inputs_are_refused);
   tcase_add_test(tc, test_decode_language_codes_are_checked);
   tcase_add_test(tc, test_decode_read_file_errors_name_the_file);
+  tcase_add_test(tc, test_decode_positions_follow_line_ends_and_encoding);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

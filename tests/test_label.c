@@ -1,5 +1,6 @@
 /* test_label.c: numbering labels (scheme, value, key, nesting), kinds, and
  * header fields; section headings told apart from numbered paragraphs. */
+#include <stdlib.h>
 #include <string.h>
 
 #include <utf8proc.h>
@@ -290,17 +291,52 @@ START_TEST(test_label_heading_words) {
 }
 END_TEST
 
+/* Numbering deeper than the limit is text with a warning: one such
+ * paragraph (an OID, a misread table row) must not cost the document. */
 START_TEST(test_label_depth_limit) {
-  paralign_document *doc = NULL;
-  paralign_error err = PARALIGN_ERROR_INIT;
-  const char *deep = "1. Inledning\n\n1.1.1.1.1.1.1.1.1.1 För djupt.\n";
-  ck_assert_int_eq(paralign_document_parse(deep, strlen(deep), "deep.txt", NULL, NULL, &doc, &err),
-                   PARALIGN_ERR_LIMIT);
-  ck_assert_uint_eq(err.line, 3);
-  ck_assert_ptr_null(doc);
+  paralign_document *doc = tu_parse("1. Inledning\n\n1.1.1.1.1.1.1.1.1.1 För djupt.\n\n"
+                                    "2. Nästa stycke.\n",
+                                    "sv");
+  ck_assert_uint_eq(paralign_document_count(doc), 3);
+  const paralign_paragraph *deep = paralign_document_get(doc, 1);
+  ck_assert_int_eq(paralign_paragraph_scheme(deep), PARALIGN_SCHEME_NONE);
+  ck_assert_str_eq(paralign_paragraph_label(deep), "");
+  ck_assert_str_eq(paralign_paragraph_text(deep), "1.1.1.1.1.1.1.1.1.1 För djupt.");
+  ck_assert_str_eq(paralign_paragraph_key(paralign_document_get(doc, 2)), "arabic:2");
+  ck_assert_uint_eq(paralign_document_warning_count(doc), 1);
+  const char *w = paralign_document_warning(doc, 0);
+  ck_assert_msg(strstr(w, "line 3") && strstr(w, "10 levels"), "warning: %s", w);
+  paralign_document_free(doc);
   doc = tu_parse("1.1.1.1.1.1.1.1 Åtta nivåer.\n", "sv");
   ck_assert_int_eq(paralign_paragraph_scheme(paralign_document_get(doc, 0)),
                    PARALIGN_SCHEME_DECIMAL);
+  ck_assert_uint_eq(paralign_document_warning_count(doc), 0);
+  paralign_document_free(doc);
+}
+END_TEST
+
+/* A long run of bullets before the text (80 KB of "- " overflowed the
+ * stack when each bullet was a recursion): one bullet label, whatever
+ * follows the bullets, in time linear in the line. */
+START_TEST(test_label_bullet_runs_cost_no_stack) {
+  size_t n = 400000;
+  char *s = malloc(2 * n + 16);
+  ck_assert_ptr_nonnull(s);
+  for (size_t i = 0; i < n; i++)
+    memcpy(s + 2 * i, "- ", 2);
+  strcpy(s + 2 * n, "text");
+  paralign_label lab;
+  ck_assert(paralign_label_parse(s, strlen(s), &lab));
+  ck_assert_int_eq(lab.scheme, PARALIGN_SCHEME_BULLET);
+  ck_assert_uint_eq(lab.len, 1);
+  ck_assert_uint_eq(lab.skip, 2);
+  strcpy(s + 2 * n, "4. Text");
+  ck_assert(paralign_label_parse(s, strlen(s), &lab));
+  ck_assert_int_eq(lab.scheme, PARALIGN_SCHEME_BULLET);
+  free(s);
+  paralign_document *doc = tu_parse("1. Text\n\n- a) Punkt.\n", "sv");
+  ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 1)), "a)");
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 1)), "Punkt.");
   paralign_document_free(doc);
 }
 END_TEST
@@ -443,6 +479,7 @@ int main(void) {
   tcase_add_test(tc, test_label_after_quotation_mark);
   tcase_add_test(tc, test_label_heading_or_lead_in);
   tcase_add_test(tc, test_label_depth_limit);
+  tcase_add_test(tc, test_label_bullet_runs_cost_no_stack);
   tcase_add_test(tc, test_label_heading_words);
   tcase_add_test(tc, test_label_articles_in_every_eu_language);
   tcase_add_test(tc, test_label_greek_and_cyrillic_letters);

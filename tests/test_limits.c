@@ -1,6 +1,7 @@
 /* test_limits.c: the documented limits (paralign(1) LIMITS, paralign.h) are
- * enforced with errors: input size (max_size, default
- * PARALIGN_DEFAULT_MAX_SIZE) and label depth (PARALIGN_MAX_LABEL_DEPTH).
+ * enforced: input size with an error (max_size, default
+ * PARALIGN_DEFAULT_MAX_SIZE); numbering deeper than PARALIGN_MAX_LABEL_DEPTH
+ * is read as text, with a warning.
  * The paragraph limit (PARALIGN_MAX_PARAGRAPHS) is too slow to reach through
  * the reader: its guard in paralign_document_add is tested directly. */
 #include <stdio.h>
@@ -83,16 +84,16 @@ START_TEST(test_limits_label_depth_within_limit_is_read) {
 }
 END_TEST
 
-START_TEST(test_limits_label_depth_above_limit_is_refused) {
+START_TEST(test_limits_label_depth_above_limit_is_text) {
   char *text = nested_label(PARALIGN_MAX_LABEL_DEPTH + 4);
-  paralign_document *doc = NULL;
-  paralign_error err = PARALIGN_ERROR_INIT;
-  int rc = paralign_document_parse(text, strlen(text), "deep", NULL, NULL, &doc, &err);
-  ck_assert_msg(rc == PARALIGN_ERR_LIMIT, "%d levels of numbering: status %d, expected %d",
-                PARALIGN_MAX_LABEL_DEPTH + 4, rc, PARALIGN_ERR_LIMIT);
-  ck_assert_ptr_null(doc);
-  ck_assert_int_eq(err.has_position, 1);
-  ck_assert_uint_eq(err.line, 3);
+  paralign_document *doc = tu_parse(text, "en");
+  ck_assert_uint_eq(paralign_document_count(doc), 2);
+  const paralign_paragraph *p = paralign_document_get(doc, 1);
+  ck_assert_int_eq(paralign_paragraph_level(p), 0);
+  ck_assert_int_eq(paralign_paragraph_scheme(p), PARALIGN_SCHEME_NONE);
+  ck_assert_uint_eq(paralign_document_warning_count(doc), 1);
+  ck_assert_ptr_nonnull(strstr(paralign_document_warning(doc, 0), "line 3 "));
+  paralign_document_free(doc);
   free(text);
 }
 END_TEST
@@ -118,7 +119,7 @@ static Suite *limits_suite(void) {
   tcase_add_test(tc, test_limits_read_file_above_max_is_refused);
   tcase_add_test(tc, test_limits_default_max_size_is_documented_value);
   tcase_add_test(tc, test_limits_label_depth_within_limit_is_read);
-  tcase_add_test(tc, test_limits_label_depth_above_limit_is_refused);
+  tcase_add_test(tc, test_limits_label_depth_above_limit_is_text);
   tcase_add_test(tc, test_limits_paragraph_count_is_capped);
   suite_add_tcase(s, tc);
   return s;

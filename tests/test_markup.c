@@ -1,5 +1,6 @@
 /* test_markup.c: markdown residue of conversions: headings, bold and italic,
  * rules, superscripts, links, escapes, and glued headings split. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "read/markup.h"
@@ -23,6 +24,31 @@ START_TEST(test_markup_bold_and_italic_removed) {
                "representanten En internationell digital strategi; strategin");
   assert_strip("2 * 3 = 6", "2 * 3 = 6"); /* a lone star between spaces stays */
   assert_strip("COUNCIL CONCLUSIONS**on EU", "COUNCIL CONCLUSIONS on EU");
+}
+END_TEST
+
+/* Brackets that never make a link: each "[](" searched up to MAX_LINK bytes
+ * for the end of its URL (a second per 150 KB); now once per line. */
+START_TEST(test_markup_unclosed_links_in_a_long_line) {
+  size_t n = 50000;
+  char *s = malloc(3 * n + 16);
+  ck_assert_ptr_nonnull(s);
+  for (size_t i = 0; i < n; i++)
+    memcpy(s + 3 * i, "[](", 3);
+  strcpy(s + 3 * n, "x) [a](b)");
+  paralign_mem m = paralign_mem_or_default(NULL);
+  paralign_buf b;
+  paralign_buf_init(&b, &m);
+  ck_assert_int_eq(paralign_markup_strip(s, strlen(s), &b), 0);
+  /* The brackets within MAX_LINK of the ")" make one link with no text;
+   * those before stay as they are; "[a](b)" is a link. */
+  ck_assert_uint_ge(b.len, 3 * (n - 700));
+  ck_assert_str_eq(b.data + b.len - 2, " a");
+  for (size_t i = 0; i + 2 < b.len; i += 3)
+    ck_assert(memcmp(b.data + i, "[](", 3) == 0);
+  paralign_buf_free(&b);
+  free(s);
+  assert_strip("see [the text](https://example.org/a_b) and [more](x) here", "see the text and more here");
 }
 END_TEST
 
@@ -115,6 +141,46 @@ START_TEST(test_markup_in_the_reader) {
 }
 END_TEST
 
+/* A PDF of many blank pages: one line of 300 000 form feeds (each was a
+ * recursion, and 70 000 overflowed the stack).  The text after them starts
+ * a page. */
+START_TEST(test_markup_many_form_feeds_in_one_line) {
+  size_t n = 300000;
+  char *s = malloc(n + 16);
+  ck_assert_ptr_nonnull(s);
+  memset(s, '\f', n);
+  strcpy(s + n, "text\n");
+  paralign_lines ls;
+  paralign_mem m;
+  lines_of(s, &ls, &m);
+  ck_assert_uint_eq(ls.n, 1);
+  ck_assert(ls.v[0].flags & PARALIGN_LINE_PAGE);
+  ck_assert_uint_eq(ls.v[0].lineno, 1);
+  paralign_lines_free(&ls, &m);
+  free(s);
+}
+END_TEST
+
+/* A line of stars with a glued heading at its end is still split there
+ * (asking "is there text before?" at each ** made such a line quadratic). */
+START_TEST(test_markup_glued_split_after_many_stars) {
+  size_t n = 200002; /* pairs of "**", the last one closing */
+  char *s = malloc(n + 64);
+  ck_assert_ptr_nonnull(s);
+  memset(s, '*', n);
+  strcpy(s + n, " Text**1. HEADING**\n");
+  paralign_lines ls;
+  paralign_mem m;
+  lines_of(s, &ls, &m);
+  ck_assert_uint_eq(ls.n, 2);
+  ck_assert(ls.v[1].flags & PARALIGN_LINE_SPLIT);
+  char buf[32];
+  ck_assert_str_eq(text_of(&ls, 1, buf), "1. HEADING");
+  paralign_lines_free(&ls, &m);
+  free(s);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("markup");
   TCase *tc = tcase_create("markup");
@@ -124,6 +190,9 @@ int main(void) {
   tcase_add_test(tc, test_markup_glued_heading_is_split);
   tcase_add_test(tc, test_markup_form_feed_starts_a_page);
   tcase_add_test(tc, test_markup_in_the_reader);
+  tcase_add_test(tc, test_markup_many_form_feeds_in_one_line);
+  tcase_add_test(tc, test_markup_unclosed_links_in_a_long_line);
+  tcase_add_test(tc, test_markup_glued_split_after_many_stars);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

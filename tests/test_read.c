@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "read/document.h"
 #include "testutil.h"
 
 static const paralign_paragraph *find(const paralign_document *doc, const char *prefix) {
@@ -405,6 +406,96 @@ START_TEST(test_read_rewrapped_seeds_read_back) {
 }
 END_TEST
 
+/* ---- degenerate files ------------------------------------------------------ */
+
+/* Every page holds a short numbered line and its number: layout takes them
+ * all for running headers and page numbers.  Nothing would be left, so the
+ * lines are kept as text, with a warning, not refused as "no text". */
+START_TEST(test_read_all_furniture_is_kept_with_a_warning) {
+  char text[512];
+  size_t n = 0;
+  for (int i = 0; i < 5; i++)
+    n += (size_t)snprintf(text + n, sizeof text - n, "Text rad %d\n\n%d\n\n\f", i, i);
+  paralign_document *doc = NULL;
+  paralign_error err = PARALIGN_ERROR_INIT;
+  ck_assert_int_eq(paralign_document_parse(text, n, "hdr.txt", NULL, NULL, &doc, &err),
+                   PARALIGN_OK);
+  ck_assert_uint_eq(paralign_document_count(doc), 10);
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 2)), "Text rad 1");
+  ck_assert_uint_eq(paralign_paragraph_line(paralign_document_get(doc, 2)), 5);
+  ck_assert_uint_eq(paralign_document_warning_count(doc), 1);
+  ck_assert_ptr_nonnull(strstr(paralign_document_warning(doc, 0), "all 10 lines"));
+  paralign_document_free(doc);
+  /* a real document with running headers keeps dropping them */
+  doc = seed(SEED_003, "sv");
+  ck_assert_uint_eq(paralign_document_warning_count(doc), 0);
+  paralign_document_free(doc);
+}
+END_TEST
+
+/* Lines ending in a lone CR (old Mac files) count as lines everywhere:
+ * paragraph lines and byte offsets agree with the file. */
+START_TEST(test_read_cr_line_ends_give_lines_and_bytes) {
+  const char *s = "1. Ett stycke.\r\r2. Tv\xC3\xA5 stycken.\r\r3. Tre.\r";
+  paralign_document *doc = tu_parse(s, "sv");
+  ck_assert_uint_eq(paralign_document_count(doc), 3);
+  const paralign_paragraph *p = paralign_document_get(doc, 2);
+  ck_assert_uint_eq(paralign_paragraph_line(p), 5);
+  ck_assert_uint_eq(p->byte, (size_t)(strstr(s, "3.") - s));
+  paralign_document_free(doc);
+  const char *crlf = "1. Ett.\r\n\r\n2. Tv\xC3\xA5.\r\n";
+  doc = tu_parse(crlf, "sv");
+  p = paralign_document_get(doc, 1);
+  ck_assert_uint_eq(paralign_paragraph_line(p), 3);
+  ck_assert_uint_eq(p->byte, (size_t)(strstr(crlf, "2.") - crlf));
+  paralign_document_free(doc);
+}
+END_TEST
+
+/* A directory is an I/O error, not "above the size limit". */
+START_TEST(test_read_directory_is_an_io_error) {
+  paralign_document *doc = NULL;
+  paralign_error err = PARALIGN_ERROR_INIT;
+  ck_assert_int_eq(paralign_document_read_file(PARALIGN_TEST_TMP, NULL, NULL, &doc, &err),
+                   PARALIGN_ERR_IO);
+  ck_assert_ptr_null(doc);
+  ck_assert_msg(strstr(err.message, "directory"), "message: %s", err.message);
+}
+END_TEST
+
+/* An allocator remembering the largest block asked for. */
+static void *largest_malloc(size_t n, void *ctx) {
+  size_t *peak = ctx;
+  *peak = n > *peak ? n : *peak;
+  return malloc(n);
+}
+static void *largest_realloc(void *p, size_t n, void *ctx) {
+  size_t *peak = ctx;
+  *peak = n > *peak ? n : *peak;
+  return realloc(p, n);
+}
+static void plain_free(void *p, void *ctx) {
+  (void)ctx;
+  free(p);
+}
+
+/* A device without end is refused at the size limit, having read at most
+ * the limit (it was read to twice the limit). */
+START_TEST(test_read_endless_device_stops_at_the_limit) {
+  paralign_read_options ro = PARALIGN_READ_OPTIONS_INIT;
+  ro.max_size = 1 << 20;
+  size_t peak = 0;
+  paralign_mem mem = {largest_malloc, largest_realloc, plain_free, &peak};
+  paralign_document *doc = NULL;
+  paralign_error err = PARALIGN_ERROR_INIT;
+  ck_assert_int_eq(paralign_document_read_file("/dev/zero", &ro, &mem, &doc, &err),
+                   PARALIGN_ERR_TOO_LARGE);
+  ck_assert_ptr_null(doc);
+  ck_assert_msg(peak <= ro.max_size + 65536 + 1, "peak allocation %zu for a limit of %zu", peak,
+                ro.max_size);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("read");
   TCase *tc = tcase_create("read");
@@ -421,6 +512,10 @@ int main(void) {
   tcase_add_test(tc, test_read_times_of_day_are_not_verses);
   tcase_add_test(tc, test_read_buffer_and_file_agree);
   tcase_add_test(tc, test_read_rewrapped_seeds_read_back);
+  tcase_add_test(tc, test_read_all_furniture_is_kept_with_a_warning);
+  tcase_add_test(tc, test_read_cr_line_ends_give_lines_and_bytes);
+  tcase_add_test(tc, test_read_directory_is_an_io_error);
+  tcase_add_test(tc, test_read_endless_device_stops_at_the_limit);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

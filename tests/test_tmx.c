@@ -246,6 +246,55 @@ START_TEST(test_tmx_clean_collapses_space_and_drops_bad_bytes) {
 }
 END_TEST
 
+/* Status of writing f in format with tags and date. */
+static int write_with(const fixture *f, paralign_format format, const char *sv_tag,
+                      const char *date) {
+  const char *tags[] = {sv_tag, "lv-LV"};
+  paralign_write_options wo = PARALIGN_WRITE_OPTIONS_INIT;
+  wo.lang_tags = sv_tag ? tags : NULL;
+  wo.creation_date = date;
+  sink s = {NULL, 0, 0, 0};
+  paralign_error err = PARALIGN_ERROR_INIT;
+  int rc = paralign_alignment_write(f->al, format, &wo, sink_write, &s, &err);
+  free(s.data);
+  return rc;
+}
+
+/* Language tags have BCP 47's shape (a tab in one broke the TSV header, a
+ * newline added lines), and the creation date is a time that exists. */
+START_TEST(test_tmx_tags_and_dates_are_validated) {
+  fixture f;
+  fixture_open(&f, "");
+  static const char *const good[] = {"sv", "sv-SE", "zh-Hant-TW", "SV-se", "de-CH-1996"};
+  static const char *const bad[] = {"sv\tX", "sv\nen", "sv<x>", "\x01\x02", "sv-",
+                                    "-sv",   "sv--SE", "1sv",   "abcdefghi", "sv SE",
+                                    "sv-abcdefghi", "s\xC3\xA4"};
+  for (size_t i = 0; i < sizeof good / sizeof *good; i++)
+    for (int fmt = PARALIGN_FORMAT_TMX; fmt <= PARALIGN_FORMAT_JSONL; fmt++)
+      ck_assert_msg(write_with(&f, (paralign_format)fmt, good[i], NULL) == PARALIGN_OK,
+                    "tag '%s' refused", good[i]);
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+    for (int fmt = PARALIGN_FORMAT_TMX; fmt <= PARALIGN_FORMAT_JSONL; fmt++)
+      ck_assert_msg(write_with(&f, (paralign_format)fmt, bad[i], NULL) != PARALIGN_OK,
+                    "tag '%s' accepted", bad[i]);
+  static const char *const dates_ok[] = {"20240229T235959Z", "19991231T000000Z",
+                                         "20000229T120000Z"};
+  static const char *const dates_bad[] = {"99999999T999999Z", "20250230T000000Z",
+                                          "20230229T000000Z", "21000229T000000Z",
+                                          "20251301T000000Z", "20250100T000000Z",
+                                          "20250101T240000Z", "20250101T236000Z",
+                                          "20250101T235960Z"};
+  for (size_t i = 0; i < sizeof dates_ok / sizeof *dates_ok; i++)
+    ck_assert_msg(write_with(&f, PARALIGN_FORMAT_TMX, NULL, dates_ok[i]) == PARALIGN_OK,
+                  "date %s refused", dates_ok[i]);
+  for (size_t i = 0; i < sizeof dates_bad / sizeof *dates_bad; i++)
+    ck_assert_msg(write_with(&f, PARALIGN_FORMAT_TMX, NULL, dates_bad[i]) ==
+                      PARALIGN_ERR_INVALID_ARGUMENT,
+                  "date %s accepted", dates_bad[i]);
+  fixture_close(&f);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("tmx");
   TCase *tc = tcase_create("tmx");
@@ -257,6 +306,7 @@ int main(void) {
   tcase_add_test(tc, test_tmx_output_is_deterministic);
   tcase_add_test(tc, test_tmx_write_errors_are_reported);
   tcase_add_test(tc, test_tmx_clean_collapses_space_and_drops_bad_bytes);
+  tcase_add_test(tc, test_tmx_tags_and_dates_are_validated);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

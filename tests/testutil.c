@@ -1,6 +1,8 @@
 /* testutil.c: helpers shared by the Check suites. */
 #include "testutil.h"
 
+#include "read/decode.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -65,6 +67,11 @@ long tu_find_after_label(const paralign_document *doc, const char *prefix) {
       return (long)i;
   }
   return -1;
+}
+
+int tu_utf8_valid(const char *s, size_t len) {
+  size_t bad;
+  return paralign_utf8_validate(s, len, &bad) == len;
 }
 
 int tu_run(Suite *s) {

@@ -29,6 +29,8 @@ int tu_sink_write(const char *data, size_t len, void *ctx);
 /* Like tu_find, also when a reader left a numbering label in the text
  * ("6. VÄLKOMNAR ..."): for documents an aligner test builds itself. */
 long tu_find_after_label(const paralign_document *doc, const char *prefix);
+/* Non-zero when s[0..len) is well-formed UTF-8. */
+int tu_utf8_valid(const char *s, size_t len);
 /* Run a suite, return the process exit status (0 when all passed). */
 int tu_run(Suite *s);
 

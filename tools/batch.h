@@ -21,7 +21,7 @@ typedef struct batch_set {
   char **langs;       /* count language codes, or NULL to detect them */
   char *output;       /* the output path as written in the manifest */
   char *target;       /* where it is written: output resolved under -o DIR */
-  char *id;           /* the raw JSON value of "id", echoed in results; or NULL */
+  char *id;           /* the JSON value of "id" (compact), echoed in results; or NULL */
   int units_mode;     /* a cli_units the line asks for, or -1: the run's --units */
   int format;         /* "input_format" of a JSON entry: a paralign_input_format, 0 (auto) */
   /* The result. */
@@ -37,11 +37,27 @@ typedef struct batch_manifest {
   size_t count;
 } batch_manifest;
 
+/* Where outputs may go. */
+typedef struct batch_paths {
+  const char *outdir; /* -o DIR: relative outputs go under it (NULL: the current directory) */
+  int absolute;       /* --absolute-outputs: absolute output paths are allowed */
+} batch_paths;
+
 /* Read the manifest at path ("-": standard input).  Lines that cannot be
- * parsed become sets that already carry their error, so that the others
- * still run.  Returns 0, or an errno value when the manifest itself could
- * not be read. */
-int batch_manifest_read(const char *path, const char *outdir, batch_manifest *m);
+ * parsed, whose output would leave the output directory, or that conflict
+ * with another line (batch_reject_conflicts) become sets that already carry
+ * their error, so that the others still run.  Returns 0, or an errno value
+ * when the manifest itself could not be read. */
+int batch_manifest_read(const char *path, const batch_paths *paths, batch_manifest *m);
+/* The same for a manifest already in memory (data[0..len)), read from path. */
+int batch_manifest_parse(const char *data, size_t len, const char *path,
+                         const batch_paths *paths, batch_manifest *m);
+/* Fail the sets whose output is an input (of any set), the manifest or the
+ * output of an earlier line, and the sets naming one input twice; files are
+ * compared by device and inode.  Returns 0 or ENOMEM. */
+int batch_reject_conflicts(batch_manifest *m, const char *manifest);
+/* Set jansson up (its allocator); call once before parsing JSON lines. */
+void batch_json_init(void);
 void batch_manifest_free(batch_manifest *m);
 /* Parse one line, TSV or JSON (a line that starts with '{').  Returns 0, or
  * -1 with set->error saying why (NULL error: out of memory). */
@@ -90,7 +106,9 @@ void batch_progress_finish(batch_progress *p);
 
 /* Run one set: read, align, write atomically.  Fills the result fields. */
 void batch_run_set(batch_set *set, const batch_options *opts);
-/* Run every set on opts->jobs threads; reports each as it finishes. */
+/* Run every set on opts->jobs threads; reports each as it finishes.
+ * Returns 0, or the errno of writing a result to standard output (--jsonl),
+ * after which no more sets were started. */
 int batch_run_all(batch_manifest *m, const batch_options *opts, batch_progress *progress);
 /* Flush the outputs written to disk (each file system once); 0 or errno. */
 int batch_sync_outputs(const batch_manifest *m);

@@ -18,14 +18,21 @@
 #include "batch.h"
 #include "cli.h"
 #include "cli_docs.h"
+#include "cli_paths.h"
+
+/* The message of a set whose own message could not be made: the set still
+ * fails (a NULL error would read as success). */
+static char out_of_memory[] = "out of memory";
 
 void batch_set_fail(batch_set *set, int exit_code, const char *fmt, ...) {
   if (set->error)
     return;
   va_list ap;
   va_start(ap, fmt);
-  if (vasprintf(&set->error, fmt, ap) < 0)
-    set->error = NULL;
+  if (vasprintf(&set->error, fmt, ap) < 0) {
+    set->error = out_of_memory;
+    exit_code = CLI_EXIT_INTERNAL;
+  }
   va_end(ap);
   set->exit = exit_code;
 }
@@ -44,7 +51,8 @@ static void set_free(batch_set *set) {
   free(set->output);
   free(set->target);
   free(set->id);
-  free(set->error);
+  if (set->error != out_of_memory)
+    free(set->error);
 }
 
 void batch_manifest_free(batch_manifest *m) {
@@ -91,7 +99,7 @@ static int parse_langs(const char *arg, batch_set *set) {
   if (n != (int)set->count) {
     free(copy);
     batch_set_fail(set, CLI_EXIT_USAGE, "langs '%s' lists %s languages for %zu files", arg,
-                   n < 0 ? "too many" : n == 0 ? "no" : "a different number of", set->count);
+                   n < 0 ? "empty or too many" : n == 0 ? "no" : "a different number of", set->count);
     return -1;
   }
   set->langs = calloc(set->count, sizeof *set->langs);
@@ -164,17 +172,52 @@ int batch_parse_line(const char *line, size_t len, batch_set *set) {
   return rc;
 }
 
-/* The target: relative outputs go under outdir when one is given. */
-static int resolve_target(batch_set *set, const char *outdir) {
-  if (!set->output)
-    return 0;
-  if (!outdir || set->output[0] == '/') {
-    set->target = strdup(set->output);
-    return set->target ? 0 : -1;
+/* Whether a relative path has a ".." component. */
+static int climbs(const char *path) {
+  for (const char *p = path; (p = strstr(p, "..")) != NULL; p += 2)
+    if ((p == path || p[-1] == '/') && (p[2] == '\0' || p[2] == '/'))
+      return 1;
+  return 0;
+}
+
+/* The target: a relative output under the output directory (the current
+ * one without -o), never outside it, neither by ".." nor through a symbolic
+ * link; an absolute one only with --absolute-outputs.  A manifest may come
+ * from elsewhere (a queue, another machine): one line must not be able to
+ * overwrite any file the job can write.  -1 when out of memory. */
+static int resolve_target(batch_set *set, const batch_paths *paths) {
+  const char *dir = paths->outdir ? paths->outdir : ".";
+  if (set->output[0] == '/') {
+    if (!paths->absolute)
+      return batch_set_fail(set, CLI_EXIT_USAGE,
+                            "output %s is an absolute path: outputs go under the output "
+                            "directory (--absolute-outputs allows them)",
+                            set->output),
+             0;
+    return (set->target = strdup(set->output)) ? 0 : -1;
   }
-  size_t n = strlen(outdir);
-  int slash = n > 0 && outdir[n - 1] == '/';
-  return asprintf(&set->target, "%s%s%s", outdir, slash ? "" : "/", set->output) < 0 ? -1 : 0;
+  if (climbs(set->output))
+    return batch_set_fail(set, CLI_EXIT_USAGE, "output %s leaves the output directory ('..')",
+                          set->output),
+           0;
+  if (!paths->outdir)
+    set->target = strdup(set->output);
+  else if (asprintf(&set->target, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/",
+                    set->output) < 0)
+    set->target = NULL;
+  if (!set->target)
+    return -1;
+  int inside = cli_path_inside(set->target, dir);
+  if (inside == 0)
+    batch_set_fail(set, CLI_EXIT_USAGE,
+                   "output %s leads out of the output directory through a symbolic link",
+                   set->output);
+  else if (inside == -1)
+    batch_set_fail(set, CLI_EXIT_INTERNAL, "out of memory");
+  else if (inside < 0)
+    batch_set_fail(set, CLI_EXIT_OUTPUT, "output %s: cannot resolve its directory",
+                   set->output);
+  return 0;
 }
 
 static int is_blank_or_comment(const char *s, size_t len) {
@@ -185,7 +228,7 @@ static int is_blank_or_comment(const char *s, size_t len) {
 }
 
 static int add_set(batch_manifest *m, size_t *cap, const char *line, size_t len,
-                   unsigned long lineno, const char *outdir) {
+                   unsigned long lineno, const batch_paths *paths) {
   if (m->count == *cap) {
     size_t ncap = *cap ? *cap * 2 : 64;
     batch_set *p = realloc(m->sets, ncap * sizeof *p);
@@ -202,32 +245,8 @@ static int add_set(batch_manifest *m, size_t *cap, const char *line, size_t len,
     len--;
   if (batch_parse_line(line, len, set) != 0 && !set->error)
     return ENOMEM;
-  if (!set->error && resolve_target(set, outdir) != 0)
+  if (!set->error && resolve_target(set, paths) != 0)
     return ENOMEM;
-  return 0;
-}
-
-static int compare_targets(const void *a, const void *b) {
-  const batch_set *x = *(batch_set *const *)a, *y = *(batch_set *const *)b;
-  int c = strcmp(x->target, y->target);
-  return c ? c : (x->line > y->line) - (x->line < y->line);
-}
-
-/* Two sets writing one file would race: the later line fails. */
-static int reject_duplicate_targets(batch_manifest *m) {
-  batch_set **order = malloc((m->count ? m->count : 1) * sizeof *order);
-  if (!order)
-    return ENOMEM;
-  size_t n = 0;
-  for (size_t i = 0; i < m->count; i++)
-    if (!m->sets[i].error && m->sets[i].target)
-      order[n++] = &m->sets[i];
-  qsort(order, n, sizeof *order, compare_targets);
-  for (size_t i = 1; i < n; i++)
-    if (strcmp(order[i]->target, order[i - 1]->target) == 0)
-      batch_set_fail(order[i], CLI_EXIT_USAGE, "output %s is already written by line %lu",
-                     order[i]->target, order[i - 1]->line);
-  free(order);
   return 0;
 }
 
@@ -242,7 +261,8 @@ static int read_all(const char *path, char **data, size_t *len) {
   return e;
 }
 
-static int parse_lines(const char *data, size_t len, const char *outdir, batch_manifest *m) {
+static int parse_lines(const char *data, size_t len, const batch_paths *paths,
+                       batch_manifest *m) {
   size_t cap = 0, pos = 0;
   unsigned long lineno = 0;
   if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
@@ -252,7 +272,7 @@ static int parse_lines(const char *data, size_t len, const char *outdir, batch_m
     size_t end = nl ? (size_t)(nl - data) : len;
     lineno++;
     if (!is_blank_or_comment(data + pos, end - pos)) {
-      int e = add_set(m, &cap, data + pos, end - pos, lineno, outdir);
+      int e = add_set(m, &cap, data + pos, end - pos, lineno, paths);
       if (e)
         return e;
     }
@@ -261,22 +281,27 @@ static int parse_lines(const char *data, size_t len, const char *outdir, batch_m
   return 0;
 }
 
-int batch_manifest_read(const char *path, const char *outdir, batch_manifest *m) {
+int batch_manifest_parse(const char *data, size_t len, const char *path,
+                         const batch_paths *paths, batch_manifest *m) {
+  memset(m, 0, sizeof *m);
+  if (memchr(data, '\0', len))
+    return EILSEQ; /* a binary file is not a manifest */
+  int e = parse_lines(data, len, paths, m);
+  if (!e)
+    e = batch_reject_conflicts(m, path);
+  if (e)
+    batch_manifest_free(m);
+  return e;
+}
+
+int batch_manifest_read(const char *path, const batch_paths *paths, batch_manifest *m) {
   memset(m, 0, sizeof *m);
   char *data = NULL;
   size_t len = 0;
   int e = read_all(path, &data, &len);
   if (e)
     return e;
-  if (memchr(data, '\0', len)) {
-    free(data);
-    return EILSEQ; /* a binary file is not a manifest */
-  }
-  e = parse_lines(data, len, outdir, m);
+  e = batch_manifest_parse(data, len, path, paths, m);
   free(data);
-  if (!e)
-    e = reject_duplicate_targets(m);
-  if (e)
-    batch_manifest_free(m);
   return e;
 }

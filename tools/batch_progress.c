@@ -5,13 +5,15 @@
  * line each time another tenth of the sets is done (after the first
  * second) or ten seconds passed, so logs stay short for big collections and
  * still show life. */
-#define _POSIX_C_SOURCE 200809L
+#define _GNU_SOURCE
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "batch.h"
+#include "cli.h"
 
 #define BAR_WIDTH 30
 #define TTY_INTERVAL 0.1
@@ -114,8 +116,12 @@ void batch_progress_message(batch_progress *p, const char *fmt, ...) {
   erase_bar(p);
   va_list ap;
   va_start(ap, fmt);
+  char *msg = NULL;
   fputs("paralign: ", stderr);
-  vfprintf(stderr, fmt, ap);
+  /* Manifest lines and file names are shown, never obeyed by the terminal. */
+  if (vasprintf(&msg, fmt, ap) >= 0)
+    cli_fput_visible(stderr, msg);
+  free(msg);
   fputc('\n', stderr);
   va_end(ap);
   fflush(stderr);

@@ -156,24 +156,6 @@ void batch_run_set(batch_set *set, const batch_options *opts) {
   set->seconds = batch_now() - start;
 }
 
-void batch_write_result(FILE *f, const batch_set *set) {
-  fprintf(f, "{\"line\":%lu,", set->line);
-  if (set->id)
-    fprintf(f, "\"id\":%s,", set->id);
-  fputs("\"output\":", f);
-  if (set->target)
-    cli_json_string(f, set->target);
-  else
-    fputs("null", f);
-  fprintf(f, ",\"status\":\"%s\",\"exit\":%d,\"error\":", set->error ? "error" : "ok",
-          set->exit);
-  if (set->error)
-    cli_json_string(f, set->error);
-  else
-    fputs("null", f);
-  fprintf(f, ",\"units\":%zu,\"seconds\":%.6f}\n", set->units, set->seconds);
-}
-
 /* --- durability ---------------------------------------------------------- */
 
 #define SYNC_MAX_DEVICES 16
@@ -190,12 +172,16 @@ int batch_sync_outputs(const batch_manifest *m) {
     const batch_set *set = &m->sets[i];
     if (set->error || !set->target)
       continue;
-    int fd = open(set->target, O_RDONLY | O_CLOEXEC);
+    /* Only regular files were renamed into place; a FIFO or a device was
+     * written where it is (and opening a FIFO would wait for a writer). */
     struct stat st;
-    if (fd < 0 || fstat(fd, &st) != 0) {
+    if (stat(set->target, &st) != 0 || !S_ISREG(st.st_mode))
+      continue;
+    int fd = open(set->target, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
       if (fd >= 0)
         close(fd);
-      continue; /* removed meanwhile: nothing of ours to sync */
+      continue; /* removed or replaced meanwhile: nothing of ours to sync */
     }
     size_t k = 0;
     while (k < ndone && done[k] != st.st_dev)
@@ -221,18 +207,22 @@ typedef struct pool {
   batch_progress *progress;
   pthread_mutex_t lock;
   size_t next;
-  int stdout_failed;
+  int stdout_errno; /* the results could not be written: no more sets are taken */
 } pool;
 
 static void report(pool *pl, const batch_set *set) {
   if (set->error)
     batch_progress_message(pl->progress, "error: manifest line %lu: %s", set->line,
                            set->error);
-  if (pl->opts->jsonl) {
+  if (pl->opts->jsonl && !pl->stdout_errno) {
+    errno = 0;
     batch_write_result(stdout, set);
-    /* Line by line, so that a pipeline downstream sees results as they come. */
-    if (fflush(stdout) != 0)
-      pl->stdout_failed = 1;
+    /* Line by line, so that a pipeline downstream sees results as they come;
+     * once it is gone (`| head`), aligning more sets is work for nothing. */
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+      pl->stdout_errno = errno ? errno : EIO;
+      pl->next = pl->manifest->count;
+    }
   }
   batch_progress_step(pl->progress, set);
 }
@@ -267,5 +257,5 @@ int batch_run_all(batch_manifest *m, const batch_options *opts, batch_progress *
   for (size_t i = 0; i < started; i++)
     pthread_join(threads[i], NULL);
   pthread_mutex_destroy(&pl.lock);
-  return pl.stdout_failed ? -1 : 0;
+  return pl.stdout_errno;
 }

@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 #include <stdio.h>
+#include <sys/types.h>
 
 #include "paralign.h"
 
@@ -23,13 +24,14 @@ int cli_cmd_align(int argc, char **argv);
 int cli_cmd_check(int argc, char **argv);
 int cli_cmd_batch(int argc, char **argv);
 
-/* Print "paralign: " + message to stderr. */
 /* Read all of a stream into a malloc'ed, NUL-terminated buffer, but stop
  * once past limit bytes (SIZE_MAX: no limit), so that an endless stream is
  * refused as too large without being read to its end.  Returns 0 or an errno
  * value. */
 int cli_slurp(FILE *f, size_t limit, char **data, size_t *len);
 
+/* Print "paralign: error: " + message to stderr, any control characters in
+ * it shown as \xNN. */
 void cli_errorf(const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 1, 2)))
@@ -74,14 +76,35 @@ int cli_langs_problem(paralign_document *const *docs, size_t n, char *msg, size_
 /* Split "sv,lv,en" into at most max codes; returns the count or -1. */
 int cli_split_list(char *list, char **items, int max);
 
+/* --- start and end ------------------------------------------------------ */
+/* Before any thread: block the signals that end the process in every thread
+ * and start the thread that handles them (it removes pending temporary
+ * files, then ends the process by the signal), ignore SIGPIPE and SIGXFSZ
+ * (writes then fail and exit 3), read the umask.  Returns 0 or an errno. */
+int cli_start(void);
+/* Standard output flushed and closed: rc, or CLI_EXIT_OUTPUT with a message
+ * when what was written there did not arrive (a full disk, a closed pipe). */
+int cli_finish_stdout(int rc);
+
+/* The temporary files the signal thread removes (cli_signals.c).  Create
+ * and register one with the lock held; add returns -1 when the table is
+ * full. */
+void cli_pending_lock(void);
+void cli_pending_unlock(void);
+int cli_pending_add(char *path);
+void cli_pending_remove(const char *path);
+/* The umask, read once at start (umask() can only be read by setting it). */
+mode_t cli_umask(void);
+
 /* --- atomic output ------------------------------------------------------
  * Output goes to a temporary file beside the target and is renamed over it
- * only when complete, so a failure or Ctrl-C never leaves a partial file.
+ * only when complete, so a failure or a signal never leaves a partial file.
  * A NULL or "-" path writes to standard output. */
 typedef struct cli_output {
   FILE *fp;
-  char *path;    /* target, NULL for stdout */
-  char *tmp;     /* temporary file, NULL for stdout */
+  char *path;    /* as given, for messages; NULL for stdout */
+  char *target;  /* the file replaced: path, or where its symbolic links lead */
+  char *tmp;     /* temporary file, NULL when written in place */
   int failed;
   int no_sync;   /* set after open: no fsync at commit (batch syncs once at the end) */
 } cli_output;
@@ -93,8 +116,6 @@ int cli_output_write(const char *data, size_t len, void *ctx);
 int cli_output_commit(cli_output *out);
 /* Remove the temporary file (after an error). */
 void cli_output_abort(cli_output *out);
-/* Install SIGINT/SIGTERM handlers that remove pending temporary files. */
-void cli_install_signal_handlers(void);
 
 /* --- shared reading options -------------------------------------------- */
 /* Long options every reading subcommand accepts; see cli_read_option(). */
@@ -136,6 +157,11 @@ int cli_write_units(const paralign_alignment *al, cli_units units, paralign_form
                     const paralign_write_options *wo, paralign_write_fn fn, void *ctx,
                     cli_units_written *written, paralign_error *err);
 
-/* Write s as a JSON string literal (with quotes). */
+/* --- text of any bytes (cli_text.c) -------------------------------------- */
+/* Write s as a JSON string literal (with quotes), valid UTF-8 whatever s
+ * holds: a byte that is not UTF-8 becomes U+FFFD. */
 void cli_json_string(FILE *f, const char *s);
+/* Write s for a terminal: control characters, bidi controls and bytes that
+ * are not UTF-8 as \xNN or \u{XXXX}, so that a file name cannot drive it. */
+void cli_fput_visible(FILE *f, const char *s);
 #endif

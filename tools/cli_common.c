@@ -10,12 +10,19 @@
 
 #include "cli.h"
 
+/* Messages name files and quote manifest fields: whatever bytes they hold
+ * are shown, never obeyed by the terminal ("ctl\x1b[31m.txt"). */
 #if defined(__GNUC__)
 __attribute__((format(printf, 2, 0)))
 #endif
 static void vreport(const char *kind, const char *fmt, va_list ap) {
+  char *msg = NULL;
   fprintf(stderr, "paralign: %s", kind);
-  vfprintf(stderr, fmt, ap);
+  if (vasprintf(&msg, fmt, ap) >= 0)
+    cli_fput_visible(stderr, msg);
+  else
+    fputs("(out of memory while reporting an error)", stderr);
+  free(msg);
   fputc('\n', stderr);
 }
 
@@ -67,6 +74,19 @@ int cli_report(const paralign_error *err) {
   return cli_exit_for_status(err->code);
 }
 
+int cli_finish_stdout(int rc) {
+  /* What went to standard output must have arrived: --help > /dev/full is
+   * an output error like any other. */
+  errno = 0;
+  int e = fflush(stdout) != 0 ? (errno ? errno : EIO) : ferror(stdout) ? EIO : 0;
+  if (fclose(stdout) != 0 && !e)
+    e = errno ? errno : EIO;
+  if (!e || (rc != CLI_EXIT_OK && rc != CLI_EXIT_FINDINGS))
+    return rc; /* a failure already said and counted (a closed pipe in batch --jsonl) */
+  cli_errorf("standard output: %s", strerror(e));
+  return CLI_EXIT_OUTPUT;
+}
+
 int cli_usage_error(const char *cmd, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
@@ -79,11 +99,14 @@ int cli_usage_error(const char *cmd, const char *fmt, ...) {
 
 int cli_split_list(char *list, char **items, int max) {
   int n = 0;
-  for (char *save = NULL, *tok = strtok_r(list, ",", &save); tok;
-       tok = strtok_r(NULL, ",", &save)) {
-    if (n == max)
-      return -1;
-    items[n++] = tok;
+  for (char *item = list; item; n++) {
+    char *comma = strchr(item, ',');
+    if (comma)
+      *comma = '\0';
+    if (!item[0] || n == max)
+      return -1; /* "sv,,en" is a typo, not "sv,en" */
+    items[n] = item;
+    item = comma ? comma + 1 : NULL;
   }
   return n;
 }
@@ -93,9 +116,13 @@ int cli_slurp(FILE *f, size_t limit, char **data, size_t *len) {
   char *buf = malloc(cap + 1);
   if (!buf)
     return ENOMEM;
-  size_t got;
-  while (n <= limit && (got = fread(buf + n, 1, cap - n, f)) > 0) {
+  for (;;) {
+    /* At most limit + 1 bytes: enough to know the stream is too large. */
+    size_t room = limit - n < cap - n ? limit - n + 1 : cap - n;
+    size_t got = fread(buf + n, 1, room, f);
     n += got;
+    if (got == 0 || n > limit)
+      break;
     if (n == cap) {
       char *p = realloc(buf, cap * 2 + 1);
       if (!p) {
@@ -124,6 +151,11 @@ static int load_stdin(const paralign_read_options *opts, paralign_document **out
   int e = cli_slurp(stdin, limit, &data, &len);
   if (e) {
     cli_errorf("standard input: %s", strerror(e));
+    return e == ENOMEM ? CLI_EXIT_INTERNAL : CLI_EXIT_INPUT;
+  }
+  if (len > limit) {
+    free(data);
+    cli_errorf("standard input: above the size limit of %zu bytes (see --max-size)", limit);
     return CLI_EXIT_INPUT;
   }
   paralign_error err = PARALIGN_ERROR_INIT;
@@ -132,11 +164,8 @@ static int load_stdin(const paralign_read_options *opts, paralign_document **out
   return rc == PARALIGN_OK ? CLI_EXIT_OK : cli_report(&err);
 }
 
-int cli_load_document(const char *path, const paralign_read_options *opts,
-                      paralign_document **out) {
-  *out = NULL;
-  if (strcmp(path, "-") == 0)
-    return load_stdin(opts, out);
+static int load_file(const char *path, const paralign_read_options *opts,
+                     paralign_document **out) {
   struct stat st;
   if (stat(path, &st) != 0) {
     cli_errorf("%s: %s", path, strerror(errno));
@@ -148,14 +177,24 @@ int cli_load_document(const char *path, const paralign_read_options *opts,
   }
   paralign_error err = PARALIGN_ERROR_INIT;
   int rc = paralign_document_read_file(path, opts, NULL, out, &err);
-  if (rc != PARALIGN_OK)
-    return cli_report(&err);
+  return rc == PARALIGN_OK ? CLI_EXIT_OK : cli_report(&err);
+}
+
+int cli_load_document(const char *path, const paralign_read_options *opts,
+                      paralign_document **out) {
+  *out = NULL;
+  int rc = strcmp(path, "-") == 0 ? load_stdin(opts, out) : load_file(path, opts, out);
+  if (rc != CLI_EXIT_OK)
+    return rc;
   for (size_t i = 0; i < paralign_document_warning_count(*out); i++)
-    cli_warnf("%s: %s", path, paralign_document_warning(*out, i));
+    cli_warnf("%s: %s", strcmp(path, "-") == 0 ? "standard input" : path,
+              paralign_document_warning(*out, i));
   return CLI_EXIT_OK;
 }
 
 int cli_parse_size(const char *s, size_t *out) {
+  if (!(*s >= '0' && *s <= '9'))
+    return -1; /* strtoull takes " 4" and "-1" (as a huge number) */
   char *end = NULL;
   errno = 0;
   unsigned long long v = strtoull(s, &end, 10);
@@ -241,47 +280,4 @@ int cli_write_units(const paralign_alignment *al, cli_units units, paralign_form
   if (rc == PARALIGN_OK)
     written->units = paralign_alignment_count(al);
   return rc;
-}
-
-/* The end of the run from p (before end) of bytes that need no escape in a
- * JSON string: eight at a time while none is a control character, a quote
- * or a backslash. */
-static const unsigned char *json_plain_run(const unsigned char *p, const unsigned char *end) {
-  const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-  while (end - p >= 8) {
-    uint64_t w;
-    memcpy(&w, p, 8);
-    uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
-    uint64_t stop = ((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((b - ones) & ~b);
-    if (stop & high)
-      break;
-    p += 8;
-  }
-  while (p < end && *p >= 0x20 && *p != '"' && *p != '\\')
-    p++;
-  return p;
-}
-
-/* Runs of bytes that need no escape are written whole: this writes every
- * paragraph of `paralign paragraphs --format jsonl`. */
-void cli_json_string(FILE *f, const char *s) {
-  fputc('"', f);
-  const unsigned char *p = (const unsigned char *)s, *end = p + strlen(s);
-  while (p < end) {
-    const unsigned char *run = p;
-    p = json_plain_run(p, end);
-    fwrite(run, 1, (size_t)(p - run), f);
-    if (p == end)
-      break;
-    switch (*p) {
-    case '"': fputs("\\\"", f); break;
-    case '\\': fputs("\\\\", f); break;
-    case '\n': fputs("\\n", f); break;
-    case '\r': fputs("\\r", f); break;
-    case '\t': fputs("\\t", f); break;
-    default: fprintf(f, "\\u%04x", *p); break;
-    }
-    p++;
-  }
-  fputc('"', f);
 }

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "cli.h"
+#include "cli_paths.h"
 
 void cli_docs_options_init(cli_docs_options *co) {
   paralign_read_options ro = PARALIGN_READ_OPTIONS_INIT;
@@ -17,22 +18,61 @@ void cli_docs_options_init(cli_docs_options *co) {
   co->langs_arg = NULL;
 }
 
-/* The same file named twice (also through another path) is a usage error. */
-static int check_distinct(const char *cmd, int nfiles, char **files) {
-  struct stat st[CLI_MAX_DOCS];
-  int have[CLI_MAX_DOCS];
-  for (int i = 0; i < nfiles; i++) {
-    have[i] = strcmp(files[i], "-") != 0 && stat(files[i], &st[i]) == 0;
-    for (int j = 0; j < i; j++) {
-      int same_stdin = strcmp(files[i], "-") == 0 && strcmp(files[j], "-") == 0;
-      int same_file = have[i] && have[j] && st[i].st_dev == st[j].st_dev &&
-                      st[i].st_ino == st[j].st_ino;
-      if (same_stdin || same_file || strcmp(files[i], files[j]) == 0)
-        return cli_usage_error(cmd, "the same file is given twice: %s and %s", files[j],
-                               files[i]);
+/* The identity of an input ("-": standard input); 0 or ENOMEM. */
+static int input_id(const char *file, cli_file_id *id) {
+  if (strcmp(file, "-") != 0)
+    return cli_file_id_of(file, id);
+  return cli_file_id_of_fd(0, id) == ENOMEM ? ENOMEM : 0;
+}
+
+/* The identity of an existing regular output file, else none (*have 0). */
+static int output_id(const char *output, cli_file_id *id, int *have) {
+  int e = !output || strcmp(output, "-") == 0 ? cli_file_id_of_fd(1, id)
+                                              : cli_file_id_of(output, id);
+  *have = !e && id->regular;
+  return e == ENOMEM ? ENOMEM : 0;
+}
+
+int cli_check_output(const char *cmd, const char *output, int nfiles, char **files) {
+  cli_file_id out;
+  int have = 0, rc = CLI_EXIT_OK;
+  if (output_id(output, &out, &have) != 0)
+    return cli_errorf("out of memory"), CLI_EXIT_INTERNAL;
+  for (int i = 0; have && i < nfiles && rc == CLI_EXIT_OK; i++) {
+    cli_file_id in;
+    if (input_id(files[i], &in) != 0) {
+      cli_errorf("out of memory");
+      rc = CLI_EXIT_INTERNAL;
+    } else if (cli_file_id_compare(&in, &out) == 0) {
+      rc = cli_usage_error(cmd, "the output %s is the input file %s: it would be replaced",
+                           output && strcmp(output, "-") != 0 ? output : "(standard output)",
+                           files[i]);
     }
+    cli_file_id_free(&in);
   }
-  return CLI_EXIT_OK;
+  cli_file_id_free(&out);
+  return rc;
+}
+
+/* The same file named twice (also through another path, a link, or as
+ * standard input) is a usage error. */
+static int check_distinct(const char *cmd, int nfiles, char **files) {
+  cli_file_id ids[CLI_MAX_DOCS];
+  int n = 0, rc = CLI_EXIT_OK;
+  for (; n < nfiles && rc == CLI_EXIT_OK; n++) {
+    if (input_id(files[n], &ids[n]) != 0) {
+      cli_errorf("out of memory");
+      rc = CLI_EXIT_INTERNAL;
+      break;
+    }
+    for (int j = 0; j < n && rc == CLI_EXIT_OK; j++)
+      if (cli_file_id_compare(&ids[j], &ids[n]) == 0)
+        rc = cli_usage_error(cmd, "the same file is given twice: %s and %s", files[j],
+                             files[n]);
+  }
+  for (int i = 0; i < n; i++)
+    cli_file_id_free(&ids[i]);
+  return rc;
 }
 
 static int check_args(const char *cmd, const cli_docs_options *co, int nfiles, char **files,
@@ -45,6 +85,9 @@ static int check_args(const char *cmd, const cli_docs_options *co, int nfiles, c
   *nlangs = 0;
   if (co->langs_arg) {
     *nlangs = cli_split_list(co->langs_arg, langs, CLI_MAX_DOCS);
+    if (*nlangs < 0)
+      return cli_usage_error(cmd, "--langs has an empty item or more than %d languages",
+                             CLI_MAX_DOCS);
     if (*nlangs != nfiles)
       return cli_usage_error(cmd, "--langs lists %d languages for %d files", *nlangs, nfiles);
     int rc = cli_check_tags(cmd, "--langs", langs, *nlangs, NULL);

@@ -20,6 +20,11 @@ typedef struct cli_docs {
 } cli_docs;
 
 void cli_docs_options_init(cli_docs_options *co);
+/* The output (NULL or "-": standard output) must not be one of the input
+ * files, by device and inode whatever the spelling or the links: a typo
+ * (-o sv.txt for -o sv.tmx) would replace a source document.  Prints a
+ * usage error and returns 4 when it is; 0 otherwise. */
+int cli_check_output(const char *cmd, const char *output, int nfiles, char **files);
 /* Validate the file list and options (usage errors: exit 4) and load every
  * file (input errors: exit 2).  Returns 0 with all documents loaded. */
 int cli_docs_load(cli_docs *set, cli_docs_options *co, const char *cmd, int nfiles,

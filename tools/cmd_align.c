@@ -19,7 +19,7 @@ static void help(void) {
          "  --langs L1,L2,...    the files' languages in order, as BCP 47 tags (de, el,\n"
          "                       pt-PT); detected when absent (exit 2 when a language\n"
          "                       cannot be told or two files read as one)\n"
-         "  -o, --output FILE    write to FILE (atomically) instead of standard output\n"
+         "  -o, --output FILE    write to FILE (atomically; never one of the inputs)\n"
          "  --format F           tmx (default), tsv or jsonl\n"
          "  --units U            paragraph (default) or sentence: one unit per group of\n"
          "                       sentences aligned inside each paragraph unit (a unit\n"
@@ -68,14 +68,19 @@ static void summary(const paralign_alignment *al, const cli_units_written *writt
           n, full, nd, n ? sum / (double)n : 0.0, paralign_alignment_parallelism(al));
   for (size_t d = 0; d < nd; d++) {
     const paralign_document *doc = paralign_alignment_document(al, d);
-    fprintf(stderr, "  %-3s %6zu paragraphs  %s\n", paralign_document_lang(doc),
-            paralign_document_count(doc), paralign_document_name(doc));
+    fprintf(stderr, "  %-3s %6zu paragraphs  ", paralign_document_lang(doc),
+            paralign_document_count(doc));
+    cli_fput_visible(stderr, paralign_document_name(doc));
+    fputc('\n', stderr);
   }
   if (units == CLI_UNITS_SENTENCE)
     fprintf(stderr, "paralign: %zu sentence units in the %zu units, %zu of them kept whole\n",
             written->units, n, written->whole);
-  if (output)
-    fprintf(stderr, "paralign: wrote %s\n", output);
+  if (output) {
+    fputs("paralign: wrote ", stderr);
+    cli_fput_visible(stderr, output);
+    fputc('\n', stderr);
+  }
 }
 
 /* Write the alignment's units to output (standard output when NULL),
@@ -148,21 +153,25 @@ int cli_cmd_align(int argc, char **argv) {
     default: return cli_usage_error("align", "invalid option");
     }
   }
-  cli_docs docs;
-  int rc = cli_docs_load(&docs, &co, "align", argc - optind, argv + optind);
-  if (rc != CLI_EXIT_OK)
-    return rc;
+  /* Everything the command line alone can tell is checked before any file
+   * is read. */
+  int nfiles = argc - optind, ntags = 0;
   char *tags[CLI_MAX_DOCS];
   char norm[CLI_MAX_DOCS][CLI_TAG_MAX];
-  if (tags_arg && cli_split_list(tags_arg, tags, CLI_MAX_DOCS) != (int)docs.count) {
-    cli_docs_free(&docs);
-    return cli_usage_error("align", "--lang-tags needs one tag per file (%zu)", docs.count);
-  }
-  if (tags_arg && (rc = cli_check_tags("align", "--lang-tags", tags, (int)docs.count, norm)) != 0) {
-    cli_docs_free(&docs);
+  if (tags_arg && (ntags = cli_split_list(tags_arg, tags, CLI_MAX_DOCS)) != nfiles)
+    return cli_usage_error("align", "--lang-tags lists %s tags for %d files",
+                           ntags < 0 ? "empty or too many" : "a different number of", nfiles);
+  int rc = tags_arg ? cli_check_tags("align", "--lang-tags", tags, nfiles, norm) : CLI_EXIT_OK;
+  if (rc != CLI_EXIT_OK)
     return rc;
-  }
   wo.lang_tags = tags_arg ? (const char *const *)tags : NULL;
+  rc = cli_check_output("align", output, nfiles, argv + optind);
+  if (rc != CLI_EXIT_OK)
+    return rc;
+  cli_docs docs;
+  rc = cli_docs_load(&docs, &co, "align", nfiles, argv + optind);
+  if (rc != CLI_EXIT_OK)
+    return rc;
   rc = cli_docs_align(&docs, &co);
   if (rc == CLI_EXIT_OK)
     rc = write_output(docs.alignment, units, format, &wo, output, &written);

@@ -28,12 +28,17 @@ static void help(void) {
          "skipped.  Relative input paths are read from the current\n"
          "directory.  Each output is written atomically; missing directories are\n"
          "created.  A set that fails (missing file, bad input, not parallel) is reported\n"
-         "with its line number and the others go on.  Outputs are flushed to disk once,\n"
-         "at the end, rather than one file at a time.\n"
+         "with its line number and the others go on.  A set whose output is an input\n"
+         "(of any set), the manifest or the output of an earlier line fails before\n"
+         "anything runs (files are compared by device and inode, whatever the\n"
+         "spelling).  Outputs are flushed to disk once, at the end.\n"
          "\n"
          "Options:\n"
          "  -j, --jobs N         sets aligned at once (default: the number of processors)\n"
-         "  -o, --output-dir D   write relative output paths under directory D\n"
+         "  -o, --output-dir D   write the outputs under directory D (default: the\n"
+         "                       current one); an output may not leave it, by '..' or\n"
+         "                       through a symbolic link\n"
+         "  --absolute-outputs   also accept absolute output paths (a trusted manifest)\n"
          "  --jsonl              write one JSON result line per set to standard output:\n"
          "                       {\"line\":N,\"output\":...,\"status\":\"ok\"|\"error\",\"exit\":N,\n"
          "                        \"error\":...,\"units\":N,\"seconds\":S}\n"
@@ -56,7 +61,8 @@ static void help(void) {
          "    < sets.jsonl > results.jsonl\n"
          "\n"
          "Exit codes: 0 every set aligned, 1 some sets failed, 2 the manifest cannot be\n"
-         "read, 3 the results cannot be written, 4 usage, 5 internal error.\n");
+         "read, 3 the results cannot be written (with --jsonl, a reader that stops reading:\n"
+         "the remaining sets are not run), 4 usage, 5 internal error.\n");
 }
 
 static int parse_format(const char *s, paralign_format *f) {
@@ -88,12 +94,12 @@ static int parse_jobs(const char *s, int *jobs) {
 
 typedef struct batch_args {
   batch_options opts;
-  const char *outdir;
+  batch_paths paths;
   const char *manifest;
 } batch_args;
 
 static int parse_args(int argc, char **argv, batch_args *a) {
-  enum { O_JSONL = 1, O_FORMAT, O_KEEP, O_FORCE, O_DATE, O_UNITS, O_WITH_PARAGRAPHS };
+  enum { O_JSONL = 1, O_FORMAT, O_KEEP, O_FORCE, O_DATE, O_UNITS, O_WITH_PARAGRAPHS, O_ABSOLUTE };
   static const struct option longopts[] = {
       {"jobs", required_argument, NULL, 'j'},         {"output-dir", required_argument, NULL, 'o'},
       {"jsonl", no_argument, NULL, O_JSONL},          {"format", required_argument, NULL, O_FORMAT},
@@ -101,6 +107,7 @@ static int parse_args(int argc, char **argv, batch_args *a) {
       {"creation-date", required_argument, NULL, O_DATE}, {"quiet", no_argument, NULL, 'q'},
       {"units", required_argument, NULL, O_UNITS},    {"help", no_argument, NULL, 'h'},
       {"with-paragraphs", no_argument, NULL, O_WITH_PARAGRAPHS},
+      {"absolute-outputs", no_argument, NULL, O_ABSOLUTE},
       CLI_READ_LONG_OPTIONS,                          {NULL, 0, NULL, 0}};
   int opt;
   optind = 1;
@@ -116,7 +123,8 @@ static int parse_args(int argc, char **argv, batch_args *a) {
         return cli_usage_error("batch", "--jobs must be a number from 1 to %d, not '%s'",
                                BATCH_MAX_JOBS, optarg);
       break;
-    case 'o': a->outdir = optarg; break;
+    case 'o': a->paths.outdir = optarg; break;
+    case O_ABSOLUTE: a->paths.absolute = 1; break;
     case O_JSONL: a->opts.jsonl = 1; break;
     case O_FORMAT:
       if (parse_format(optarg, &a->opts.format) != 0)
@@ -140,7 +148,7 @@ static int parse_args(int argc, char **argv, batch_args *a) {
     return cli_usage_error("batch", "missing MANIFEST ('-' for standard input)");
   if (argc - optind > 1)
     return cli_usage_error("batch", "exactly one MANIFEST, got %d", argc - optind);
-  if (a->outdir && !a->outdir[0])
+  if (a->paths.outdir && !a->paths.outdir[0])
     return cli_usage_error("batch", "--output-dir must not be empty");
   a->manifest = argv[optind];
   return CLI_EXIT_OK;
@@ -164,10 +172,11 @@ static void init_args(batch_args *a) {
 static void summary(const batch_manifest *m, const batch_progress *p, int jobs) {
   double elapsed = batch_now() - p->start;
   fprintf(stderr,
-          "paralign: batch: %zu set%s, %zu aligned, %zu failed; %zu units in %.2f s "
+          "paralign: batch: %zu set%s, %zu aligned, %zu failed%s; %zu units in %.2f s "
           "(%.1f sets/s, %d job%s)\n",
-          m->count, m->count == 1 ? "" : "s", m->count - p->failed, p->failed, p->units, elapsed,
-          elapsed > 0 ? (double)m->count / elapsed : 0.0, jobs, jobs == 1 ? "" : "s");
+          m->count, m->count == 1 ? "" : "s", p->done - p->failed, p->failed,
+          p->done < m->count ? ", the others not run" : "", p->units, elapsed,
+          elapsed > 0 ? (double)p->done / elapsed : 0.0, jobs, jobs == 1 ? "" : "s");
   if (!p->failed)
     return;
   fputs("paralign: batch: failed manifest lines:", stderr);
@@ -185,7 +194,8 @@ int cli_cmd_batch(int argc, char **argv) {
   if (rc != CLI_EXIT_OK)
     return rc < 0 ? CLI_EXIT_OK : rc;
   batch_manifest m;
-  int e = batch_manifest_read(a.manifest, a.outdir, &m);
+  batch_json_init();
+  int e = batch_manifest_read(a.manifest, &a.paths, &m);
   if (e) {
     cli_errorf("%s: cannot read the manifest: %s",
                strcmp(a.manifest, "-") == 0 ? "standard input" : a.manifest,
@@ -194,7 +204,7 @@ int cli_cmd_batch(int argc, char **argv) {
   }
   batch_progress progress;
   batch_progress_init(&progress, m.count, a.opts.quiet);
-  int out_failed = batch_run_all(&m, &a.opts, &progress) != 0;
+  int out_failed = batch_run_all(&m, &a.opts, &progress);
   batch_progress_finish(&progress);
   int sync_error = batch_sync_outputs(&m);
   if (sync_error)
@@ -202,7 +212,8 @@ int cli_cmd_batch(int argc, char **argv) {
   if (!a.opts.quiet)
     summary(&m, &progress, a.opts.jobs < (int)m.count ? a.opts.jobs : (int)(m.count ? m.count : 1));
   if (out_failed)
-    cli_errorf("standard output: cannot write the results: %s", strerror(EIO));
+    cli_errorf("standard output: cannot write the results (%s): the remaining sets were not run",
+               strerror(out_failed));
   rc = out_failed || sync_error ? CLI_EXIT_OUTPUT
        : progress.failed      ? CLI_EXIT_FINDINGS
                               : CLI_EXIT_OK;

@@ -21,7 +21,7 @@ static void help(void) {
          "                       pt-PT); detected when absent (exit 2 when a language\n"
          "                       cannot be told or two files read as one)\n"
          "  --format F           text (default), json or html\n"
-         "  -o, --output FILE    write the report to FILE (atomically) instead of stdout\n"
+         "  -o, --output FILE    write the report to FILE (atomically; never an input)\n"
          CLI_READ_HELP
          "  -h, --help           show this help\n"
          "\n"
@@ -69,9 +69,11 @@ static int write_report(const paralign_report *report, paralign_report_format fo
     return rc;
   paralign_error err = PARALIGN_ERROR_INIT;
   if (paralign_report_write(report, format, cli_output_write, &out, &err) != PARALIGN_OK) {
+    int write_errno = out.failed; /* the errno of the failed write, 0 for a library error */
     cli_output_abort(&out);
-    if (out.failed) {
-      cli_errorf("%s: cannot write output", output ? output : "stdout");
+    if (write_errno) {
+      cli_errorf("%s: cannot write output: %s", output ? output : "standard output",
+                 strerror(write_errno));
       return CLI_EXIT_OUTPUT;
     }
     return cli_report(&err);
@@ -110,8 +112,11 @@ int cli_cmd_check(int argc, char **argv) {
     default: return cli_usage_error("check", "invalid option");
     }
   }
+  int rc = cli_check_output("check", output, argc - optind, argv + optind);
+  if (rc != CLI_EXIT_OK)
+    return rc;
   cli_docs docs;
-  int rc = cli_docs_load(&docs, &co, "check", argc - optind, argv + optind);
+  rc = cli_docs_load(&docs, &co, "check", argc - optind, argv + optind);
   if (rc != CLI_EXIT_OK)
     return rc;
   paralign_report *report = NULL;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "cli_docs.h"
 
 static void help(void) {
   printf("Usage: paralign paragraphs [OPTIONS] FILE\n"
@@ -18,7 +19,7 @@ static void help(void) {
          "                       detected when absent\n"
          CLI_READ_HELP
          "  --format F           text (default) or jsonl\n"
-         "  -o, --output FILE    write to FILE (atomically) instead of standard output\n"
+         "  -o, --output FILE    write to FILE (atomically; never one of the inputs)\n"
          "  -h, --help           show this help\n");
 }
 
@@ -113,8 +114,11 @@ int cli_cmd_paragraphs(int argc, char **argv) {
     return cli_usage_error("paragraphs", "--format must be text or jsonl, not '%s'", format);
   if (argc - optind != 1)
     return cli_usage_error("paragraphs", "expected exactly one FILE");
+  int rc = cli_check_output("paragraphs", output, 1, argv + optind);
+  if (rc != CLI_EXIT_OK)
+    return rc;
   paralign_document *doc = NULL;
-  int rc = cli_load_document(argv[optind], &ro, &doc);
+  rc = cli_load_document(argv[optind], &ro, &doc);
   if (rc != CLI_EXIT_OK)
     return rc;
   cli_output out;

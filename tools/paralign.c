@@ -31,6 +31,8 @@ static void print_help(FILE *f) {
           "  3  the output could not be written\n"
           "  4  bad command line\n"
           "  5  internal error or out of memory\n"
+          "  Ended by a signal (Ctrl-C, kill): the signal's status (130, 143...);\n"
+          "  no partial or temporary output file is left.\n"
           "\n"
           "See paralign(1) for details.\n");
 }
@@ -46,8 +48,7 @@ static void print_version(void) {
          paralign_language_detector());
 }
 
-int main(int argc, char **argv) {
-  cli_install_signal_handlers();
+static int run(int argc, char **argv) {
   if (argc < 2)
     return cli_usage_error(NULL, "missing command");
   const char *cmd = argv[1];
@@ -68,4 +69,13 @@ int main(int argc, char **argv) {
   if (strcmp(cmd, "batch") == 0)
     return cli_cmd_batch(argc - 1, argv + 1);
   return cli_usage_error(NULL, "unknown command '%s'", cmd);
+}
+
+int main(int argc, char **argv) {
+  int e = cli_start();
+  if (e) {
+    cli_errorf("cannot set up signal handling: %s", strerror(e));
+    return CLI_EXIT_INTERNAL;
+  }
+  return cli_finish_stdout(run(argc, argv));
 }

@@ -9,6 +9,7 @@
 #include "align/numbers.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +30,12 @@ typedef struct scan {
   const paralign_numfmt *fmt; /* the language's conventions (ctx's, or loaded for the call) */
   paralign_numbers *out;
   int status;
+  /* What the link test found last, so that it looks at each byte a bounded
+   * number of times: asked again at every '(' of a long token ("((((..."),
+   * it made a paragraph quadratic. */
+  size_t token_from, token_to; /* a token: no space in [from, to) */
+  size_t token_dot;            /* its last '.', or token_to */
+  size_t at_from, at;          /* the first '@' in [at_from, token end), or the end */
 } scan;
 
 /* ---- characters --------------------------------------------------------- */
@@ -169,18 +176,34 @@ static int starts_with_ci(const scan *sc, size_t pos, const char *prefix) {
   return 1;
 }
 
-static size_t token_end(const scan *sc, size_t pos) {
-  size_t next;
+/* The end of the token (up to a space) holding pos, and its last '.'. */
+static size_t token_end(scan *sc, size_t pos) {
+  if (pos >= sc->token_from && pos < sc->token_to)
+    return sc->token_to;
+  size_t p = pos, next;
   long cp;
-  while ((cp = cp_at(sc, pos, &next)) >= 0 && !is_space(cp))
-    pos = next;
-  return pos;
+  while ((cp = cp_at(sc, p, &next)) >= 0 && !is_space(cp))
+    p = next;
+  sc->token_from = pos;
+  sc->token_to = p;
+  sc->token_dot = p;
+  for (size_t k = p; k > pos; k--)
+    if (sc->s[k - 1] == '.') {
+      sc->token_dot = k - 1;
+      break;
+    }
+  return p;
 }
 
-/* An e-mail address: a '@' with letters before it and a '.' after it. */
-static int is_email(const scan *sc, size_t pos, size_t end) {
-  const char *at = memchr(sc->s + pos, '@', end - pos);
-  return at && at > sc->s + pos && memchr(at, '.', (size_t)(sc->s + end - at)) != NULL;
+/* An e-mail address: a '@' with letters before it and a '.' after it
+ * (end is the token's end, from token_end). */
+static int is_email(scan *sc, size_t pos, size_t end) {
+  if (!(sc->at_from <= pos && pos <= sc->at && sc->at <= end)) {
+    const char *at = memchr(sc->s + pos, '@', end - pos);
+    sc->at_from = pos;
+    sc->at = at ? (size_t)(at - sc->s) : end;
+  }
+  return sc->at > pos && sc->at < end && sc->token_dot != end && sc->token_dot > sc->at;
 }
 
 /* Skip a URL or e-mail address starting a token at pos. */
@@ -824,7 +847,7 @@ int paralign_numbers_extract_fmt(const char *text, size_t len, const paralign_nu
   if (!text && len)
     return PARALIGN_ERR_INVALID_ARGUMENT;
   paralign_numfmt *own = NULL;
-  scan sc = {text, len, 0, ctx, fmt, out, PARALIGN_OK};
+  scan sc = {text, len, 0, ctx, fmt, out, PARALIGN_OK, 0, 0, 0, SIZE_MAX, 0};
   if (!sc.fmt && len) { /* loaded for this call */
     sc.status = paralign_numfmt_new(ctx ? ctx->lang : NULL, &out->mem, &own);
     sc.fmt = own;

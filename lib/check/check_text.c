@@ -10,20 +10,38 @@
 
 static int is_space(char ch) { return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r'; }
 
+/* The token (a run without spaces) an address may start in, measured once:
+ * an address is looked for after every '(' of a token, and "((((..."
+ * measured again each time made a paragraph quadratic. */
+typedef struct token_cache {
+  size_t from, end; /* the token measured last: no space in [from, end) */
+  size_t last_at;   /* its last '@', or end */
+} token_cache;
+
 /* A URL or e-mail address starting at s[i]: its length, else 0.  Addresses
  * are left out of words and lengths: they are the same in every version (so
  * they would make versions look untranslated) and conversions often drop
- * them. */
-static size_t address_len(const char *s, size_t n, size_t i) {
+ * them.  Callers ask at places that move forward, with one cache per text. */
+static size_t address_len(const char *s, size_t n, size_t i, token_cache *t) {
   if (i > 0 && !is_space(s[i - 1]) && s[i - 1] != '(')
     return 0;
-  size_t e = i;
-  while (e < n && !is_space(s[e]))
-    e++;
+  if (!(i >= t->from && i < t->end)) {
+    size_t e = i;
+    while (e < n && !is_space(s[e]))
+      e++;
+    t->from = i;
+    t->end = t->last_at = e;
+    for (size_t k = e; k > i; k--)
+      if (s[k - 1] == '@') {
+        t->last_at = k - 1;
+        break;
+      }
+  }
+  size_t e = t->end;
   int url =
       (e - i > 7 && (strncmp(s + i, "http://", 7) == 0 || strncmp(s + i, "https://", 8) == 0)) ||
       (e - i > 4 && strncmp(s + i, "www.", 4) == 0);
-  int mail = memchr(s + i, '@', e - i) != NULL;
+  int mail = t->last_at < e && t->last_at >= i;
   return url || mail ? e - i : 0;
 }
 
@@ -74,8 +92,9 @@ static int add_word(const paralign_mem *mem, const char *s, size_t len, size_t l
 
 int paralign_check_words_add(const paralign_mem *mem, const char *s, size_t len, check_words *w) {
   size_t i = 0, n = 1;
+  token_cache t = {0, 0, 0};
   while (i < len) {
-    size_t skip = address_len(s, len, i);
+    size_t skip = address_len(s, len, i, &t);
     if (skip) {
       i += skip;
       continue;
@@ -130,8 +149,9 @@ double paralign_check_words_overlap(const check_words *a, const check_words *b, 
 
 static size_t code_points(const char *s, size_t n) {
   size_t k = 0;
+  token_cache t = {0, 0, 0};
   for (size_t i = 0; i < n; i++) {
-    size_t skip = address_len(s, n, i);
+    size_t skip = address_len(s, n, i, &t);
     if (skip) {
       i += skip - 1;
       continue;

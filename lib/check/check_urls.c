@@ -88,36 +88,60 @@ static void normalise(const char *s, size_t n, char *out) {
   out[o] = '\0';
 }
 
-/* The address starting at text[i], or 0 when there is none. */
-static size_t address_at(const char *text, size_t len, size_t i) {
-  if (i > 0 && !is_space(text[i - 1]) && !strchr("(<[\"'", text[i - 1]))
-    return 0;
-  size_t e = i;
-  while (e < len && !is_space(text[e]) && !strchr("<>\"", text[e]))
-    e++;
-  const char *s = text + i;
-  size_t n = e - i;
-  if (starts_ci(s, n, "http://") || starts_ci(s, n, "https://") || starts_ci(s, n, "www.") ||
-      starts_ci(s, n, "ftp://"))
-    return n;
-  const char *at = memchr(s, '@', n);
-  if (at && at > s && memchr(at, '.', (size_t)(s + n - at)))
-    return n;
-  return 0;
+/* The end of the token at i: an address holds no space and none of <>". */
+static size_t token_end(const char *text, size_t len, size_t i) {
+  while (i < len && !is_space(text[i]) && !strchr("<>\"", text[i]))
+    i++;
+  return i;
+}
+
+/* Where an address may start inside a token: after one of ([' (the token's
+ * start is one too). */
+static int may_start(const char *text, size_t from, size_t k) {
+  return k == from || strchr("([\"'", text[k - 1]);
+}
+
+/* The first address in the token text[from..end), as its start (end when
+ * none): a URL, or an e-mail address (a '@' after its start, then a '.').
+ * The '@' and the last '.' are found once per token, not once per place an
+ * address may start: "((((" repeated made a paragraph quadratic. */
+static size_t first_address(const char *text, size_t from, size_t end) {
+  const char *last_dot = NULL;
+  for (size_t k = from; k < end; k++)
+    if (text[k] == '.')
+      last_dot = text + k;
+  size_t at = end, at_from = end + 1; /* the first '@' in [at_from, end) */
+  for (size_t k = from; k < end; k++) {
+    if (!may_start(text, from, k))
+      continue;
+    const char *s = text + k;
+    size_t n = end - k;
+    if (starts_ci(s, n, "http://") || starts_ci(s, n, "https://") || starts_ci(s, n, "www.") ||
+        starts_ci(s, n, "ftp://"))
+      return k;
+    if (at_from > k || at < k) {
+      const char *a = memchr(s, '@', n);
+      at = a ? (size_t)(a - text) : end;
+      at_from = k;
+    }
+    if (at > k && at < end && last_dot > text + at)
+      return k;
+  }
+  return end;
 }
 
 static void collect_paragraph(const paralign_paragraph *p, size_t para, url_set *set) {
   const char *text = paralign_paragraph_text(p);
   size_t len = paralign_paragraph_text_len(p);
-  for (size_t i = 0; i < len && set->count < URLS_MAX; i++) {
-    size_t n = address_at(text, len, i);
-    if (!n)
-      continue;
-    normalise(text + i, n, set->url[set->count]);
-    set->para[set->count] = para;
-    set->len[set->count] = n;
-    set->offset[set->count++] = i;
-    i += n;
+  for (size_t i = 0; i < len && set->count < URLS_MAX;) {
+    size_t end = token_end(text, len, i), k = first_address(text, i, end);
+    if (k < end) {
+      normalise(text + k, end - k, set->url[set->count]);
+      set->para[set->count] = para;
+      set->len[set->count] = end - k;
+      set->offset[set->count++] = k;
+    }
+    i = end + 1;
   }
 }
 

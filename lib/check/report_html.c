@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "check/report.h"
+#include "text/utf8.h"
 
 static const char style[] =
     "*{box-sizing:border-box}\n"
@@ -83,6 +84,19 @@ static void html_text(paralign_buf *b, const char *s, size_t n) {
 
 static void html(paralign_buf *b, const char *s) { html_text(b, s, strlen(s)); }
 
+/* A file name: any bytes, shown as text (controls and invalid UTF-8 as
+ * \xNN), isolated by the caller's <bdi> so that a right-to-left override in
+ * it cannot reorder the page around it. */
+static void html_name(paralign_buf *b, const char *s) {
+  paralign_buf visible;
+  paralign_buf_init(&visible, b->mem);
+  if (paralign_utf8_put_visible(&visible, s, strlen(s)) == 0)
+    html_text(b, visible.data ? visible.data : "", visible.len);
+  else
+    b->failed = 1;
+  paralign_buf_free(&visible);
+}
+
 static const char *doc_lang(const paralign_report *r, size_t d) {
   return paralign_document_lang(paralign_alignment_document(r->al, d));
 }
@@ -95,9 +109,10 @@ static void write_summary(const paralign_report *r, paralign_buf *b) {
     const paralign_document *doc = paralign_alignment_document(r->al, d);
     paralign_buf_puts(b, "<tr><td><b>");
     html(b, paralign_document_lang(doc));
-    paralign_buf_puts(b, "</b></td><td>");
-    html(b, paralign_document_name(doc));
-    paralign_buf_printf(b, "</td><td>%zu paragraphs</td></tr>\n", paralign_document_count(doc));
+    paralign_buf_puts(b, "</b></td><td><bdi>");
+    html_name(b, paralign_document_name(doc));
+    paralign_buf_printf(b, "</bdi></td><td>%zu paragraphs</td></tr>\n",
+                        paralign_document_count(doc));
   }
   size_t e = r->by_severity[PARALIGN_SEVERITY_ERROR];
   paralign_buf_printf(b,
@@ -245,7 +260,9 @@ static void write_text(const paralign_paragraph *p, const check_where *w, parali
 }
 
 static void write_paragraph(const paralign_paragraph *p, const check_where *w, paralign_buf *b) {
-  paralign_buf_printf(b, "<p class=\"para k-%s%s\"><span class=\"ln\">",
+  /* dir="auto": text with bidi controls or in a right-to-left script keeps
+   * to its own paragraph. */
+  paralign_buf_printf(b, "<p dir=\"auto\" class=\"para k-%s%s\"><span class=\"ln\">",
                       paralign_kind_name(paralign_paragraph_kind(p)), w ? " hit" : "");
   const char *at = paralign_paragraph_location(p);
   if (strncmp(at, "line ", 5) == 0)

@@ -4,26 +4,13 @@
  *               "label","excerpt","paragraph","absent"}}}],
  *  "summary":{"errors","warnings","infos","units","not_parallel"}} */
 #include <stdio.h>
+#include <string.h>
 
 #include "check/report.h"
+#include "text/json.h"
 
 static void json_string(paralign_buf *b, const char *s) {
-  paralign_buf_putc(b, '"');
-  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-    switch (*p) {
-    case '"': paralign_buf_puts(b, "\\\""); break;
-    case '\\': paralign_buf_puts(b, "\\\\"); break;
-    case '\n': paralign_buf_puts(b, "\\n"); break;
-    case '\r': paralign_buf_puts(b, "\\r"); break;
-    case '\t': paralign_buf_puts(b, "\\t"); break;
-    default:
-      if (*p < 0x20)
-        paralign_buf_printf(b, "\\u%04x", *p);
-      else
-        paralign_buf_putc(b, (char)*p);
-    }
-  }
-  paralign_buf_putc(b, '"');
+  paralign_json_string(b, s, strlen(s));
 }
 
 static void write_files(const paralign_report *r, paralign_buf *b) {

@@ -5,12 +5,17 @@
 #include <string.h>
 
 #include "check/report.h"
+#include "text/utf8.h"
 
 static void write_header(const paralign_report *r, paralign_buf *b) {
   for (size_t d = 0; d < r->ndocs; d++) {
     const paralign_document *doc = paralign_alignment_document(r->al, d);
-    paralign_buf_printf(b, "%-3s %6zu paragraphs  %s\n", paralign_document_lang(doc),
-                        paralign_document_count(doc), paralign_document_name(doc));
+    /* A file name may hold escape sequences: shown inert on a terminal. */
+    const char *name = paralign_document_name(doc);
+    paralign_buf_printf(b, "%-3s %6zu paragraphs  ", paralign_document_lang(doc),
+                        paralign_document_count(doc));
+    paralign_utf8_put_visible(b, name, strlen(name));
+    paralign_buf_putc(b, '\n');
   }
   size_t e = r->by_severity[PARALIGN_SEVERITY_ERROR], w = r->by_severity[PARALIGN_SEVERITY_WARNING];
   size_t i = r->by_severity[PARALIGN_SEVERITY_INFO];

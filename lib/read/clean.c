@@ -51,8 +51,65 @@ static int may_need_nfc(long cp) {
          (p->decomp_seqindex != UINT16_MAX && p->decomp_type == 0);
 }
 
+/* The stream-safe text format of Unicode (UAX #15, section 13): at most 30
+ * non-starters in a row. */
+#define MAX_NONSTARTERS 30
+#define CGJ "\xCD\x8F" /* U+034F COMBINING GRAPHEME JOINER, a starter */
+
+/* Whether s[0..len) holds a run of more than MAX_NONSTARTERS combining marks. */
+static int has_long_mark_run(const utf8proc_uint8_t *s, utf8proc_ssize_t len) {
+  utf8proc_ssize_t i = 0;
+  size_t run = 0;
+  while (i < len) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate(s + i, len - i, &cp);
+    if (n <= 0)
+      return 0;
+    run = utf8proc_get_property(cp)->combining_class ? run + 1 : 0;
+    if (run > MAX_NONSTARTERS)
+      return 1;
+    i += n;
+  }
+  return 0;
+}
+
+/* Make out->data[start..] stream-safe: a combining grapheme joiner after
+ * every 30 marks in a row.  utf8proc puts marks in canonical order by
+ * swapping neighbours, so an unbounded run would cost its square (a line of
+ * 160 000 marks in reverse order: half a minute); 30 is what the standard
+ * allows, and no script stacks more. */
+static int make_stream_safe(paralign_buf *out, size_t start) {
+  const utf8proc_uint8_t *s = (const utf8proc_uint8_t *)out->data + start;
+  utf8proc_ssize_t len = (utf8proc_ssize_t)(out->len - start);
+  if (!has_long_mark_run(s, len))
+    return 0;
+  paralign_buf safe;
+  paralign_buf_init(&safe, out->mem);
+  size_t run = 0;
+  for (utf8proc_ssize_t i = 0, n; i < len; i += n) {
+    utf8proc_int32_t cp;
+    n = utf8proc_iterate(s + i, len - i, &cp);
+    if (n <= 0)
+      break; /* not on valid UTF-8, which the text is */
+    run = utf8proc_get_property(cp)->combining_class ? run + 1 : 0;
+    if (run > MAX_NONSTARTERS) {
+      paralign_buf_puts(&safe, CGJ);
+      run = 1;
+    }
+    paralign_buf_append(&safe, (const char *)s + i, (size_t)n);
+  }
+  int failed = safe.failed;
+  out->len = start;
+  if (!failed)
+    paralign_buf_append(out, safe.data ? safe.data : "", safe.len);
+  paralign_buf_free(&safe);
+  return failed || out->failed ? -1 : 0;
+}
+
 /* Normalise out->data[start..] to NFC in place. */
 static int nfc_tail(paralign_buf *out, size_t start) {
+  if (make_stream_safe(out, start) != 0)
+    return -1;
   const utf8proc_uint8_t *s = (const utf8proc_uint8_t *)out->data + start;
   utf8proc_ssize_t n = (utf8proc_ssize_t)(out->len - start);
   utf8proc_option_t opt = UTF8PROC_STABLE | UTF8PROC_COMPOSE;
@@ -71,6 +128,25 @@ static int nfc_tail(paralign_buf *out, size_t start) {
   }
   paralign_mem_free(out->mem, tmp);
   return out->failed ? -1 : 0;
+}
+
+int paralign_clean_renormalise(const char *s, size_t len, paralign_buf *out) {
+  int nfc = 0;
+  for (size_t i = 0; i < len && !nfc;) {
+    if ((unsigned char)s[i] < 0x80) {
+      i++;
+      continue;
+    }
+    size_t n;
+    nfc = may_need_nfc(paralign_utf8_get(s + i, len - i, &n));
+    i += n ? n : 1;
+  }
+  if (!nfc)
+    return 0;
+  size_t start = out->len;
+  if (paralign_buf_append(out, s, len) != 0 || nfc_tail(out, start) != 0)
+    return -1;
+  return 1;
 }
 
 /* Clean one character at s (not plain ASCII text); returns bytes consumed. */

@@ -19,4 +19,11 @@ int paralign_clean(const char *s, size_t len, paralign_buf *out);
 int paralign_clean_text(const char *s, size_t len, paralign_buf *out, const char **text,
                         size_t *text_len);
 
+/* Append s[0..len) (valid UTF-8) to out in NFC when it holds anything that
+ * may change under NFC, and return 1; return 0 (out untouched) when it is
+ * stable as it is, -1 when out of memory.  Later stages undo NFC in rare
+ * texts: stripping "*" from "a\u0301*\u0316" or joining wrapped lines puts
+ * marks next to each other out of order; paragraphs are normalised again. */
+int paralign_clean_renormalise(const char *s, size_t len, paralign_buf *out);
+
 #endif

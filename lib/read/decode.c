@@ -79,27 +79,68 @@ size_t paralign_utf8_validate(const char *s, size_t len, size_t *bad) {
   return len;
 }
 
-/* 1-based line and column (in characters) of byte offset off of s. */
-static void position_of(const char *s, size_t off, unsigned long *line, unsigned long *col) {
-  unsigned long l = 1;
-  size_t start = 0;
-  for (size_t i = 0; i < off; i++)
-    if (s[i] == '\n') {
-      l++;
-      start = i + 1;
-    }
-  unsigned long c = 1;
-  for (size_t i = start; i < off; i++)
-    c += ((unsigned char)s[i] & 0xC0) != 0x80;
-  *line = l;
-  *col = c;
+/* A 1-based line and column (in characters) counted one code unit at a
+ * time.  Lines end as the reader ends them: LF, CRLF or a lone CR. */
+typedef struct position {
+  unsigned long line, col;
+  int after_cr;
+} position;
+
+static void position_step(position *p, unsigned unit, int continuation) {
+  if (unit == '\n' && p->after_cr) {
+    p->after_cr = 0; /* the LF of a CRLF: the line was counted at the CR */
+    return;
+  }
+  p->after_cr = unit == '\r';
+  if (unit == '\n' || unit == '\r') {
+    p->line++;
+    p->col = 1;
+  } else if (!continuation) {
+    p->col++;
+  }
 }
 
-/* An error at byte off of s (the message names the offending byte). */
-static int input_error(paralign_error *err, int code, const char *name, const char *s,
-                       size_t off, size_t base, const char *what) {
+/* Line and column of byte offset off of UTF-8 text s. */
+static void position_of(const char *s, size_t off, unsigned long *line, unsigned long *col) {
+  position p = {1, 1, 0};
+  for (size_t i = 0; i < off; i++)
+    position_step(&p, (unsigned char)s[i], ((unsigned char)s[i] & 0xC0) == 0x80);
+  *line = p.line;
+  *col = p.col;
+}
+
+/* Line and column of byte offset off of s in another encoding: the bytes
+ * before it are decoded again (they are valid) and counted as characters. */
+static void icu_position_of(const char *encoding, const char *s, size_t off,
+                            unsigned long *line, unsigned long *col) {
+  position p = {1, 1, 0};
+  UErrorCode st = U_ZERO_ERROR;
+  UConverter *cv = ucnv_open(encoding, &st);
+  const char *src = s, *end = s + off;
+  while (cv && U_SUCCESS(st)) {
+    UChar chunk[1024], *target = chunk;
+    ucnv_toUnicode(cv, &target, chunk + 1024, &src, end, NULL, 1, &st);
+    for (const UChar *u = chunk; u < target; u++)
+      position_step(&p, *u, *u >= 0xDC00 && *u <= 0xDFFF);
+    if (st == U_BUFFER_OVERFLOW_ERROR)
+      st = U_ZERO_ERROR;
+    else
+      break;
+  }
+  ucnv_close(cv);
+  *line = p.line;
+  *col = p.col;
+}
+
+/* An error at byte off of s (the message names the offending byte); s is in
+ * encoding, NULL for UTF-8. */
+static int input_error(paralign_error *err, int code, const char *name, const char *encoding,
+                       const char *s, size_t off, size_t base, const char *what) {
   unsigned long line, col;
-  position_of(s, off, &line, &col);
+  if (encoding)
+    icu_position_of(encoding, s, off, &line, &col);
+  else
+    position_of(s, off, &line, &col);
   return paralign_error_set_at(err, code, name ? name : "", line, col, base + off,
                                "%s 0x%02X", what, (unsigned)(unsigned char)s[off]);
 }
@@ -155,10 +196,10 @@ static int check_utf8(const char *s, size_t len, const char *name, unsigned flag
   const char *nul = memchr(s, '\0', len);
   if (nul) {
     if (looks_like_utf16(s, len))
-      return input_error(err, PARALIGN_ERR_ENCODING, name, s, (size_t)(nul - s), out->base,
+      return input_error(err, PARALIGN_ERR_ENCODING, name, NULL, s, (size_t)(nul - s), out->base,
                          "looks like UTF-16 without a byte-order mark (give the encoding, "
                          "UTF-16LE or UTF-16BE): byte");
-    return input_error(err, PARALIGN_ERR_BINARY, name, s, (size_t)(nul - s), out->base,
+    return input_error(err, PARALIGN_ERR_BINARY, name, NULL, s, (size_t)(nul - s), out->base,
                        "binary data, not text: byte");
   }
   size_t bad;
@@ -168,7 +209,7 @@ static int check_utf8(const char *s, size_t len, const char *name, unsigned flag
   if (off == len)
     return PARALIGN_OK;
   if (!(flags & PARALIGN_READ_REPLACE_INVALID))
-    return input_error(err, PARALIGN_ERR_ENCODING, name, s, off, out->base,
+    return input_error(err, PARALIGN_ERR_ENCODING, name, NULL, s, off, out->base,
                        "invalid UTF-8: byte");
   int rc = replace_invalid(s, len, mem, out);
   return rc == PARALIGN_OK ? rc : paralign_error_set(err, rc, NULL);
@@ -235,7 +276,8 @@ static int decode_icu(const char *s, size_t len, const char *encoding, const cha
   int rc = icu_to_utf16(cv, s, len, flags, mem, &u16, &n16, &bad_at);
   ucnv_close(cv);
   if (rc == PARALIGN_ERR_ENCODING)
-    return input_error(err, rc, name, s, bad_at, out->base, "not valid in this encoding: byte");
+    return input_error(err, rc, name, encoding, s, bad_at, out->base,
+                       "not valid in this encoding: byte");
   if (rc != PARALIGN_OK)
     return paralign_error_set(err, rc, NULL);
   rc = utf16_to_utf8(u16, n16, mem, out);

@@ -53,25 +53,33 @@ static size_t put_sup(const char *s, size_t len, size_t open, paralign_buf *out)
   return j + 6;
 }
 
-/* Links longer than this are not links (and scanning stays linear). */
+/* Links longer than this are not links. */
 #define MAX_LINK 2048
 
-static int strip(const char *s, size_t len, paralign_buf *out, int links);
+static int strip(const char *s, size_t len, paralign_buf *out, const char **url_end);
 
-/* [text](url) -> text; returns bytes consumed, or 0 when not a link. */
-static size_t put_link(const char *s, size_t len, paralign_buf *out) {
+/* [text](url) -> text; returns bytes consumed, or 0 when not a link.
+ * *url_end remembers where the last search for the end of a URL (a ')' or a
+ * space, or the end of the line) stopped: a line of "[](" repeated would
+ * otherwise search the same MAX_LINK bytes again from every bracket. */
+static size_t put_link(const char *s, size_t len, paralign_buf *out, const char **url_end) {
   size_t limit = len < MAX_LINK ? len : MAX_LINK;
   size_t close = 1;
   while (close < limit && s[close] != ']' && s[close] != '[')
     close++;
   if (close + 1 >= limit || s[close] != ']' || s[close + 1] != '(')
     return 0;
-  size_t end = close + 2;
-  while (end < limit && s[end] != ')' && s[end] != ' ')
-    end++;
+  const char *url = s + close + 2;
+  if (!*url_end || *url_end < url) {
+    const char *e = url;
+    while (e < s + len && *e != ')' && *e != ' ')
+      e++;
+    *url_end = e;
+  }
+  size_t end = (size_t)(*url_end - s);
   if (end >= limit || s[end] != ')')
     return 0;
-  strip(s + 1, close - 1, out, 0);
+  strip(s + 1, close - 1, out, NULL);
   return end + 1;
 }
 
@@ -89,7 +97,8 @@ static size_t put_stars(const char *s, size_t len, size_t i, paralign_buf *out) 
   return j;
 }
 
-static size_t put_special(const char *s, size_t len, size_t i, paralign_buf *out, int links) {
+static size_t put_special(const char *s, size_t len, size_t i, paralign_buf *out,
+                          const char **url_end) {
   int sup = 0, br = 0;
   size_t k;
   switch (s[i]) {
@@ -113,12 +122,12 @@ static size_t put_special(const char *s, size_t len, size_t i, paralign_buf *out
     }
     break;
   case '!':
-    if (links && i + 1 < len && s[i + 1] == '[' &&
-        (k = put_link(s + i + 1, len - i - 1, out)) != 0)
+    if (url_end && i + 1 < len && s[i + 1] == '[' &&
+        (k = put_link(s + i + 1, len - i - 1, out, url_end)) != 0)
       return i + 1 + k;
     break;
   case '[':
-    if (links && (k = put_link(s + i, len - i, out)) != 0)
+    if (url_end && (k = put_link(s + i, len - i, out, url_end)) != 0)
       return i + k;
     break;
   default:
@@ -185,21 +194,22 @@ static void collapse_spaces(paralign_buf *b) {
   b->len = w;
 }
 
-/* Strip markup; links (not nested) only when links is set. */
-static int strip(const char *s, size_t len, paralign_buf *out, int links) {
+/* Strip markup; links (not nested) only when url_end is given. */
+static int strip(const char *s, size_t len, paralign_buf *out, const char **url_end) {
   size_t i = 0;
   while (i < len) {
     size_t j = next_special(s, len, i);
     paralign_buf_append(out, s + i, j - i);
     if (j >= len)
       break;
-    i = put_special(s, len, j, out, links);
+    i = put_special(s, len, j, out, url_end);
   }
   return out->failed ? -1 : 0;
 }
 
 int paralign_markup_strip(const char *s, size_t len, paralign_buf *out) {
-  return strip(s, len, out, 1);
+  const char *url_end = NULL;
+  return strip(s, len, out, &url_end);
 }
 
 /* A markdown thematic break: three or more of one of - * _ (spaces allowed). */
@@ -235,16 +245,22 @@ static int starts_with_heading_label(const char *s, size_t len) {
   return i > 0 && i < 5 && i + 1 < len && s[i] == '.' && s[i + 1] == ' ';
 }
 
-static int has_alnum(const char *s, size_t len) {
-  for (size_t i = 0; i < len; i++)
-    if (is_alnum(s[i]))
-      return 1;
-  return 0;
+/* The index of the first letter or digit of s, or len. */
+static size_t first_alnum(const char *s, size_t len) {
+  size_t i = 0;
+  while (i < len && !is_alnum(s[i]))
+    i++;
+  return i;
 }
 
 /* Where a glued line should be split: an opening ** after some text, whose
  * bold content starts with a numbering label.  0 when none. */
 static size_t glued_split(const char *s, size_t len) {
+  if (!memchr(s, '*', len))
+    return 0;
+  /* Found once: asking "text before?" at every ** would make a line of
+   * stars quadratic. */
+  size_t text_from = first_alnum(s, len);
   int open = 0;
   for (size_t i = 0; i + 1 < len; i++) {
     const char *star = memchr(s + i, '*', len - 1 - i); /* a '*' with a byte after it */
@@ -259,7 +275,7 @@ static size_t glued_split(const char *s, size_t len) {
       j += 2; /* "****": a close and an open glued together */
       open = 1;
     }
-    if (open && has_alnum(s, i) && starts_with_heading_label(s + j, len - j) &&
+    if (open && text_from < i && starts_with_heading_label(s + j, len - j) &&
         !starts_with_heading_label(s, len))
       return j - 2;
     i = j - 1;
@@ -377,19 +393,12 @@ static int push_piece(line_ctx *c, paralign_line *proto, const char *s, size_t l
   return store_rewritten(c, proto, s, len);
 }
 
-/* One source line (without its newline), possibly with form feeds. */
-static int push_line(line_ctx *c, const char *s, size_t len, unsigned long lineno, int page) {
+/* One piece of a source line between form feeds. */
+static int push_segment(line_ctx *c, const char *s, size_t len, unsigned long lineno, int page) {
   paralign_line proto;
   memset(&proto, 0, sizeof proto);
   proto.lineno = lineno;
   proto.flags = page ? PARALIGN_LINE_PAGE : 0;
-  const char *ff = memchr(s, '\f', len);
-  if (ff) {
-    size_t k = (size_t)(ff - s);
-    if (k > 0 && push_line(c, s, k, lineno, page) != 0)
-      return -1;
-    return push_line(c, ff + 1, len - k - 1, lineno, 1);
-  }
   size_t split = glued_split(s, len);
   if (split) {
     if (push_piece(c, &proto, s, split) != 0)
@@ -401,6 +410,23 @@ static int push_line(line_ctx *c, const char *s, size_t len, unsigned long linen
     len -= split;
   }
   return push_piece(c, &proto, s, len);
+}
+
+/* One source line (without its newline): each form feed starts a page.  A
+ * loop, not recursion: a PDF of many blank pages gives a line of thousands
+ * of form feeds. */
+static int push_line(line_ctx *c, const char *s, size_t len, unsigned long lineno) {
+  int page = 0;
+  const char *ff;
+  while ((ff = memchr(s, '\f', len)) != NULL) {
+    size_t k = (size_t)(ff - s);
+    if (k > 0 && push_segment(c, s, k, lineno, page) != 0)
+      return -1;
+    s = ff + 1;
+    len -= k + 1;
+    page = 1;
+  }
+  return push_segment(c, s, len, lineno, page);
 }
 
 int paralign_markup_lines(const char *s, size_t len, const paralign_mem *mem,
@@ -415,7 +441,7 @@ int paralign_markup_lines(const char *s, size_t len, const paralign_mem *mem,
   while (i < len && rc == 0) {
     const char *nl = memchr(s + i, '\n', len - i);
     size_t end = nl ? (size_t)(nl - s) : len;
-    rc = push_line(&c, s + i, end - i, lineno++, 0);
+    rc = push_line(&c, s + i, end - i, lineno++);
     i = end + 1;
   }
   paralign_buf_free(&c.tmp);

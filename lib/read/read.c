@@ -1,7 +1,10 @@
 /* read.c: the reading pipeline: decode -> clean -> markup -> layout ->
  * footnotes -> labels, kinds and levels -> the document. */
+#define _POSIX_C_SOURCE 200809L /* fileno, fstat */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "base/buf.h"
 #include "read/clean.h"
@@ -54,12 +57,14 @@ typedef struct emitter {
   size_t src_len, base;
   unsigned long at_line; /* a cursor in src: line at_line starts at at_byte */
   size_t at_byte;
+  size_t cr;             /* the first CR at or after the cursor (src_len: none) */
+  int cr_known;
   level_stack headings, body;
   paralign_label last_letter[8]; /* the last letter label of each form */
   /* blocks holding only a label, oldest first, for the blocks that follow */
   size_t pending[PENDING_MAX];
   size_t pending_head, npending;
-  unsigned long deep_line;       /* where numbering went too deep */
+  unsigned long deep_line;       /* where numbering first went too deep */
   size_t deep_byte;
   int deep_depth;
   /* the labels of the last two blocks parsed: a block's label is asked for
@@ -67,6 +72,7 @@ typedef struct emitter {
   size_t label_block[2];
   paralign_label label[2];
   int labelled[2];
+  size_t deep_count;             /* paragraphs whose numbering is too deep */
 } emitter;
 
 static int letter_form(const paralign_label *lab) {
@@ -88,17 +94,35 @@ static void resolve_letters(emitter *e, paralign_label *lab) {
   e->last_letter[form] = *lab;
 }
 
+/* Where the line after the one starting at byte at starts, or 0 when it is
+ * the last.  Lines end as the reader ends them: LF, CRLF or a lone CR.  The
+ * next CR is remembered, so that a file without any stays linear. */
+static size_t next_line(emitter *e, size_t at) {
+  if (!e->cr_known || e->cr < at) {
+    const char *cr = memchr(e->src + at, '\r', e->src_len - at);
+    e->cr = cr ? (size_t)(cr - e->src) : e->src_len;
+    e->cr_known = 1;
+  }
+  const char *nl = memchr(e->src + at, '\n', e->cr - at);
+  if (nl)
+    return (size_t)(nl - e->src) + 1;
+  if (e->cr >= e->src_len)
+    return 0;
+  return e->cr + 1 + (e->cr + 1 < e->src_len && e->src[e->cr + 1] == '\n');
+}
+
 /* Byte offset of a line: blocks come in line order, so a cursor moves forward. */
 static size_t line_byte(emitter *e, unsigned long line) {
   if (line < e->at_line) {
     e->at_line = 1;
     e->at_byte = 0;
+    e->cr_known = 0;
   }
   while (e->at_line < line && e->at_byte < e->src_len) {
-    const char *nl = memchr(e->src + e->at_byte, '\n', e->src_len - e->at_byte);
-    if (!nl)
+    size_t next = next_line(e, e->at_byte);
+    if (!next)
       break;
-    e->at_byte = (size_t)(nl - e->src) + 1;
+    e->at_byte = next;
     e->at_line++;
   }
   return e->base + e->at_byte;
@@ -156,11 +180,33 @@ static int take_soft_ends(emitter *e, char *text, size_t len, size_t *n) {
 
 /* Add the paragraph whose text is e->text[off..off+len) (followed by the
  * byte its NUL goes in), with its uncertain ends. */
+static int add_copy(emitter *e, const paralign_paragraph *p, char *text, size_t len,
+                    const int *refs, size_t nrefs);
+
+/* Whether text[0..len) left NFC on the way (stripping "*" from "a\u0301*\u0316"
+ * or joining wrapped lines can put marks next to each other out of order):
+ * then 1 and the paragraph added from its NFC copy in *rc. */
+static int add_renormalised(emitter *e, const paralign_paragraph *p, const char *text, size_t len,
+                            const int *refs, size_t nrefs, int *rc) {
+  paralign_buf nfc;
+  paralign_buf_init(&nfc, &e->doc->mem);
+  int r = paralign_clean_renormalise(text, len, &nfc);
+  if (r < 0)
+    *rc = PARALIGN_ERR_NOMEM;
+  else if (r > 0)
+    *rc = add_copy(e, p, nfc.data, nfc.len, refs, nrefs);
+  paralign_buf_free(&nfc);
+  return r != 0;
+}
+
 static int add_text(emitter *e, const paralign_paragraph *p, size_t off, size_t len,
                     const int *refs, size_t nrefs) {
   size_t nsoft;
   e->text[off + len] = '\0';
-  int rc = take_soft_ends(e, e->text + off, len, &nsoft);
+  int rc = PARALIGN_OK;
+  if (add_renormalised(e, p, e->text + off, len, refs, nrefs, &rc))
+    return rc;
+  rc = take_soft_ends(e, e->text + off, len, &nsoft);
   if (rc == PARALIGN_OK)
     rc = paralign_document_add_in_text(e->doc, p, off, len, refs, nrefs);
   if (rc == PARALIGN_OK)
@@ -168,7 +214,8 @@ static int add_text(emitter *e, const paralign_paragraph *p, size_t off, size_t 
   return rc;
 }
 
-/* Add a paragraph whose text is a copy of text[0..len), with its uncertain ends. */
+/* Add a paragraph whose text is a copy of text[0..len) (in NFC), with its
+ * uncertain ends. */
 static int add_copy(emitter *e, const paralign_paragraph *p, char *text, size_t len,
                     const int *refs, size_t nrefs) {
   size_t nsoft;
@@ -240,15 +287,21 @@ static int level_for(emitter *e, const paralign_paragraph *p, const paralign_lab
 
 /* The numbering label of a block, unless layout found its opening number to
  * be text ("2023. gada ..."), or the bare number layout found to number the
- * document's paragraphs ("24 Enligt ..."). */
+ * document's paragraphs ("24 Enligt ..."); none when it is nested too deep. */
 static int parse_block_label(const emitter *e, const paralign_block *blk, paralign_label *lab) {
   if (blk->flags & PARALIGN_BLOCK_NOLABEL) {
     memset(lab, 0, sizeof *lab);
     return 0;
   }
-  if (blk->flags & PARALIGN_BLOCK_NUMBERED)
-    return paralign_label_parse_bare(e->text + blk->off, blk->len, lab);
-  return paralign_label_parse(e->text + blk->off, blk->len, lab);
+  const char *s = e->text + blk->off;
+  int found = blk->flags & PARALIGN_BLOCK_NUMBERED ? paralign_label_parse_bare(s, blk->len, lab)
+                                                   : paralign_label_parse(s, blk->len, lab);
+  /* nested deeper than the documented limit: text, not numbering (an OID
+   * such as "2.5.4.3.1.2.3.4.5"); see note_too_deep */
+  if (found && lab->depth <= PARALIGN_MAX_LABEL_DEPTH)
+    return 1;
+  memset(lab, 0, sizeof *lab);
+  return 0;
 }
 
 static int block_label(emitter *e, const paralign_block *blk, paralign_label *lab) {
@@ -371,17 +424,19 @@ static int emit_block(emitter *e, size_t bi) {
   return rc == PARALIGN_OK ? emit_paragraph(e, blk, &lab, blk, lab.skip) : rc;
 }
 
-/* Numbering nested deeper than the documented limit ("1.1.1.1.1.1.1.1.1"). */
-static int too_deep(emitter *e, size_t bi) {
-  const paralign_block *blk = &e->blocks->v[bi];
+/* Numbering nested deeper than the documented limit ("1.1.1.1.1.1.1.1.1")
+ * is read as text; the first place is remembered for a warning. */
+static void note_too_deep(emitter *e, const paralign_block *blk) {
   paralign_label lab;
-  if (!block_label(e, blk, &lab) ||
+  if (blk->footnote || (blk->flags & (PARALIGN_BLOCK_NOLABEL | PARALIGN_BLOCK_NUMBERED)) ||
+      !paralign_label_parse(e->text + blk->off, blk->len, &lab) ||
       lab.depth <= PARALIGN_MAX_LABEL_DEPTH)
-    return 0;
-  e->deep_line = blk->lineno;
-  e->deep_byte = line_byte(e, blk->lineno);
-  e->deep_depth = lab.depth;
-  return 1;
+    return;
+  if (e->deep_count++ == 0) {
+    e->deep_line = blk->lineno;
+    e->deep_byte = line_byte(e, blk->lineno);
+    e->deep_depth = lab.depth;
+  }
 }
 
 static int emit_all(emitter *e) {
@@ -389,8 +444,7 @@ static int emit_all(emitter *e) {
     const paralign_block *blk = &e->blocks->v[i];
     if ((blk->flags & PARALIGN_BLOCK_DROP) || blk->len == 0)
       continue;
-    if (!blk->footnote && too_deep(e, i))
-      return PARALIGN_ERR_LIMIT;
+    note_too_deep(e, blk);
     int rc = emit_block(e, i);
     if (rc != PARALIGN_OK)
       return rc;
@@ -443,6 +497,49 @@ static int build_blocks(pipeline *pl) {
     return PARALIGN_ERR_EMPTY;
   if (paralign_plain_blocks(pl->text, pl->text_len, &pl->mem, &pl->lines, &pl->blocks) != 0)
     return PARALIGN_ERR_NOMEM;
+  return PARALIGN_OK;
+}
+
+/* A dropped line of text as a block of its own, appended to blocks. */
+static int add_line_block(pipeline *pl, size_t i) {
+  paralign_blocks *bs = &pl->blocks;
+  const paralign_line *l = &pl->lines.v[i];
+  void *arr = bs->v;
+  if (paralign_mem_grow(&pl->mem, &arr, &bs->cap, bs->n + 1, sizeof *bs->v) != 0)
+    return -1;
+  bs->v = arr;
+  paralign_block *b = &bs->v[bs->n];
+  memset(b, 0, sizeof *b);
+  b->off = bs->text.len;
+  b->len = l->len;
+  b->lineno = l->lineno;
+  b->first = b->last = (long)i;
+  b->flags = PARALIGN_BLOCK_SINGLE;
+  b->nlines = 1;
+  b->attach = -1;
+  if (paralign_buf_append(&bs->text, paralign_line_text(&pl->lines, l), l->len) != 0 ||
+      (bs->nul_after && paralign_buf_putc(&bs->text, '\0') != 0)) /* as the others */
+    return -1;
+  bs->n++;
+  return 0;
+}
+
+/* Layout takes lines that recur from page to page, or hold a page number
+ * alone, for page furniture.  When that leaves no text at all, the guess was
+ * wrong (a document is not all headers): the lines it took are kept as
+ * blocks of one line each (*kept of them), before the blocks are handed
+ * over, and the document says so once it is made. */
+static int keep_furniture(pipeline *pl, size_t *kept) {
+  *kept = 0;
+  unsigned drop = PARALIGN_LINE_DROP, noise = PARALIGN_LINE_SPACES | PARALIGN_LINE_RULE;
+  for (size_t i = 0; i < pl->lines.n; i++) {
+    const paralign_line *l = &pl->lines.v[i];
+    if (!(l->flags & drop) || (l->flags & noise) || l->len == 0)
+      continue;
+    if (add_line_block(pl, i) != 0)
+      return PARALIGN_ERR_NOMEM;
+    (*kept)++;
+  }
   return PARALIGN_OK;
 }
 
@@ -607,6 +704,9 @@ static int parse(const char *data, size_t len, int terminated, const char *name,
     doc->format = format;
   emitter e;
   memset(&e, 0, sizeof e);
+  size_t furniture_kept = 0;
+  if (rc == PARALIGN_OK && paragraphs_at_most(&pl.blocks) == 0)
+    rc = keep_furniture(&pl, &furniture_kept);
   if (rc == PARALIGN_OK)
     rc = hand_over(&pl, doc, &e, lang[0] ? lang : NULL);
   if (rc == PARALIGN_OK) {
@@ -618,17 +718,22 @@ static int parse(const char *data, size_t len, int terminated, const char *name,
     e.base = pl.dec.base;
     rc = emit_all(&e);
   }
+  if (rc == PARALIGN_OK && furniture_kept)
+    rc = paralign_document_warn(doc,
+                                "all %zu lines of text looked like page headers, footers or "
+                                "page numbers: kept as text",
+                                furniture_kept);
   if (rc == PARALIGN_OK)
     rc = finish_document(&pl, doc, lang[0] ? lang : NULL);
   if (doc)
     paralign_mem_free(&doc->mem, e.soft);
+  if (rc == PARALIGN_OK && e.deep_count)
+    rc = paralign_document_warn(doc,
+                                "line %lu (byte %zu): numbering nested %d levels deep, above the "
+                                "limit of %d, read as text%s",
+                                e.deep_line, e.deep_byte, e.deep_depth, PARALIGN_MAX_LABEL_DEPTH,
+                                e.deep_count > 1 ? " (also in later paragraphs)" : "");
   pipeline_free(&pl);
-  if (rc == PARALIGN_ERR_LIMIT && e.deep_line) {
-    paralign_document_free(doc);
-    return paralign_error_set_at(err, rc, name ? name : "", e.deep_line, 1, e.deep_byte,
-                                 "numbering nested %d levels deep, above the limit of %d",
-                                 e.deep_depth, PARALIGN_MAX_LABEL_DEPTH);
-  }
   if (rc != PARALIGN_OK) {
     paralign_document_free(doc);
     paralign_error_set(err, rc, rc == PARALIGN_ERR_EMPTY ? "no text in the input" : NULL);
@@ -645,30 +750,38 @@ int paralign_document_parse(const char *data, size_t len, const char *name,
   return parse(data, len, 0, name, opts, mem, out, err);
 }
 
-/* Read a whole stream into memory from the allocator, refusing more than max bytes. */
-/* The size of a regular file, or -1 (a pipe, a device). */
-static long file_size(FILE *f) {
-  if (fseek(f, 0, SEEK_END) != 0)
-    return -1;
-  long size = ftell(f);
-  if (fseek(f, 0, SEEK_SET) != 0)
-    return -1;
-  return size;
+/* The size of an open regular file, or -1 (a pipe or a device, whose size is
+ * not known before reading). */
+static long long file_size(FILE *f) {
+  struct stat st;
+  return fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) ? (long long)st.st_size : -1;
 }
 
-static int slurp(FILE *f, const paralign_mem *mem, size_t max, long hint, char **data,
+static int is_directory(FILE *f) {
+  struct stat st;
+  return fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* Read a whole stream into memory from the allocator, refusing more than
+ * max bytes: at most max + 1 bytes are read, so that an endless device
+ * (/dev/zero) is refused at the limit, not at twice it. */
+static int slurp(FILE *f, const paralign_mem *mem, size_t max, long long hint, char **data,
                  size_t *len) {
   size_t cap = 0, n = 0;
   char *buf = NULL;
-  size_t first = hint > 0 ? (size_t)hint + 1 : 65536;
+  size_t first = hint > 0 && (unsigned long long)hint < max ? (size_t)hint + 1 : 65536;
   for (;;) {
     if (n == cap) {
-      void *p = buf;
-      if (paralign_mem_grow(mem, &p, &cap, cap ? n + 65536 : first, 1) != 0) {
+      size_t grown = !cap ? first : cap <= SIZE_MAX / 2 ? cap * 2 : SIZE_MAX;
+      if (max < SIZE_MAX && grown > max + 1)
+        grown = max + 1;
+      char *p = paralign_mem_realloc(mem, buf, grown);
+      if (!p) {
         paralign_mem_free(mem, buf);
         return PARALIGN_ERR_NOMEM;
       }
       buf = p;
+      cap = grown;
     }
     size_t got = fread(buf + n, 1, cap - n, f);
     n += got;
@@ -706,13 +819,17 @@ int paralign_document_read_file(const char *path, const paralign_read_options *o
   size_t max = opts && opts->max_size ? opts->max_size : PARALIGN_DEFAULT_MAX_SIZE;
   char *data = NULL;
   size_t len = 0;
-  long size = file_size(f);
-  int rc = size >= 0 && (unsigned long)size > max ? PARALIGN_ERR_TOO_LARGE
-                                                  : slurp(f, &m, max, size, &data, &len);
+  long long size = file_size(f);
+  int is_dir = is_directory(f);
+  int rc = is_dir ? PARALIGN_ERR_IO
+           : size >= 0 && (unsigned long long)size > max ? PARALIGN_ERR_TOO_LARGE
+                                                         : slurp(f, &m, max, size, &data, &len);
   fclose(f);
   if (rc != PARALIGN_OK) {
     if (rc == PARALIGN_ERR_TOO_LARGE)
       paralign_error_set(err, rc, "%s is above the size limit of %zu bytes", path, max);
+    else if (is_dir)
+      paralign_error_set(err, rc, "%s is a directory, not a document", path);
     else
       paralign_error_set(err, rc, rc == PARALIGN_ERR_IO ? "cannot read %s" : NULL, path);
     paralign_error_set_file(err, path);

@@ -5,6 +5,7 @@
 
 #include "base/error.h"
 #include "read/langid.h"
+#include "text/utf8.h"
 
 #define FLUSH_AT ((size_t)1 << 16)
 
@@ -14,37 +15,17 @@ const char *paralign_writer_lang(const paralign_writer *w, size_t d) {
   return paralign_document_lang(w->al->docs[d]);
 }
 
-/* Length of a valid UTF-8 sequence at s (1..4), or 0 when invalid. */
-static size_t utf8_seq(const unsigned char *s, size_t len, long *cp) {
-  unsigned char c = s[0];
-  size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-  if (n == 0 || n > len)
-    return 0;
-  long v = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
-  for (size_t i = 1; i < n; i++) {
-    if ((s[i] & 0xC0) != 0x80)
-      return 0;
-    v = (v << 6) | (s[i] & 0x3F);
-  }
-  static const long min[5] = {0, 0, 0x80, 0x800, 0x10000};
-  if (v < min[n] || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
-    return 0;
-  *cp = v;
-  return n;
-}
-
 static int is_white(long cp) { return cp == ' ' || (cp >= 0x09 && cp <= 0x0D); }
 
 static int xml_forbidden(long cp) { return cp < 0x20 || cp == 0xFFFE || cp == 0xFFFF; }
 
 /* Kept characters are appended in runs: one call per word, not per byte. */
 int paralign_writer_clean(paralign_buf *out, const char *s, size_t len) {
-  const unsigned char *u = (const unsigned char *)s;
   int pending_space = 0, wrote = 0;
   size_t i = 0, run = 0, run_len = 0;
   while (i < len) {
     long cp = 0;
-    size_t n = utf8_seq(u + i, len - i, &cp);
+    size_t n = paralign_utf8_decode(s + i, len - i, &cp);
     int keep = n > 0 && !is_white(cp) && !xml_forbidden(cp);
     if (keep && run_len == 0) {
       if (pending_space && paralign_buf_putc(out, ' ') != 0)
@@ -286,7 +267,22 @@ int paralign_writer_flush(paralign_writer *w, int final) {
 
 /* --- the public entry point ---------------------------------------------- */
 
-/* YYYYMMDDThhmmssZ, as TMX wants it. */
+/* The number made of n digits at s. */
+static int digits(const char *s, int n) {
+  int v = 0;
+  for (int i = 0; i < n; i++)
+    v = v * 10 + (s[i] - '0');
+  return v;
+}
+
+static int days_in_month(int year, int month) {
+  static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  int leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return days[month - 1] + (month == 2 && leap);
+}
+
+/* YYYYMMDDThhmmssZ, as TMX wants it, and a time that exists (a TMX reader
+ * parses it: "99999999T999999Z" is no date). */
 static int check_date(const char *d) {
   if (strlen(d) != 16)
     return -1;
@@ -296,7 +292,10 @@ static int check_date(const char *d) {
     if (want_digit ? (c < '0' || c > '9') : c != (i == 8 ? 'T' : 'Z'))
       return -1;
   }
-  return 0;
+  int year = digits(d, 4), month = digits(d + 4, 2), day = digits(d + 6, 2);
+  if (month < 1 || month > 12 || day < 1 || day > days_in_month(year, month))
+    return -1;
+  return digits(d + 9, 2) <= 23 && digits(d + 11, 2) <= 59 && digits(d + 13, 2) <= 59 ? 0 : -1;
 }
 
 static int check_write_args(const paralign_alignment *al, paralign_format format,
@@ -326,7 +325,9 @@ static int check_write_args(const paralign_alignment *al, paralign_format format
   }
   if (o->creation_date && check_date(o->creation_date) != 0)
     return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT,
-                              "creation date '%s' is not YYYYMMDDThhmmssZ", o->creation_date);
+                              "creation date '%s' is not a real date and time "
+                              "written YYYYMMDDThhmmssZ",
+                              o->creation_date);
   return PARALIGN_OK;
 }
 

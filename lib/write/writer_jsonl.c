@@ -8,34 +8,14 @@
  * after "kind". */
 #include <string.h>
 
+#include "text/json.h"
 #include "write/write.h"
 
-/* A JSON string; the text is cleaned valid UTF-8 without control
- * characters, so only the quote and the backslash need escaping. */
 static void put_string(paralign_buf *b, const char *s, size_t len) {
-  paralign_buf_putc(b, '"');
-  size_t run = 0;
-  for (size_t i = 0; i < len; i++) {
-    if (s[i] != '"' && s[i] != '\\')
-      continue;
-    paralign_buf_append(b, s + run, i - run);
-    paralign_buf_putc(b, '\\');
-    paralign_buf_putc(b, s[i]);
-    run = i + 1;
-  }
-  paralign_buf_append(b, s + run, len - run);
-  paralign_buf_putc(b, '"');
+  paralign_json_string(b, s, len);
 }
 
-static void put_value(paralign_buf *b, const char *s) {
-  paralign_buf tmp;
-  paralign_buf_init(&tmp, b->mem);
-  if (paralign_writer_clean(&tmp, s, strlen(s)) == 0)
-    put_string(b, tmp.data ? tmp.data : "", tmp.len);
-  else
-    b->failed = 1; /* reported by the next flush */
-  paralign_buf_free(&tmp);
-}
+static void put_value(paralign_buf *b, const char *s) { put_string(b, s, strlen(s)); }
 
 static void put_doc(paralign_writer *w, size_t u, size_t d) {
   paralign_buf *b = &w->out;

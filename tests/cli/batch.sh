@@ -93,6 +93,142 @@ printf 'sv,en\t%s\t%s\tok.tsv\n' "$sv23" "$en23" >ok.tsv
 "$PARALIGN" batch --format tsv --jobs 1 -o clean ok.tsv 2>err.txt || fail "a clean batch failed"
 [ "$(wc -l <clean/ok.tsv)" -gt 10 ] || fail "--format tsv wrote no TSV"
 
+# --- an output never replaces an input, the manifest or another output (R2, R3) --
+cp "$sv23" sv.txt
+cp "$en23" en.txt
+cp "$en23" e2.txt
+results_of() { # MANIFEST ARGS...: run batch --jsonl; results in res.jsonl, exit in $rc
+  local manifest=$1
+  shift
+  set +e
+  "$PARALIGN" batch --jsonl -q "$@" "$manifest" >res.jsonl 2>err.txt
+  rc=$?
+  set -e
+}
+status_of() { # LINE: "ok" or the error of that manifest line
+  python3 -c 'import json,sys
+r = {x["line"]: x for x in map(json.loads, open("res.jsonl"))}[int(sys.argv[1])]
+print("ok" if r["status"] == "ok" else "%d %s" % (r["exit"], r["error"]))' "$1"
+}
+printf 'sv,en\tsv.txt\te2.txt\te2.txt\n' >own.tsv
+results_of own.tsv
+[ $rc = 1 ] && cmp -s e2.txt "$en23" || fail "own input: exit $rc, or the input was replaced"
+[[ "$(status_of 1)" == "4 output e2.txt is one of the set's own input files" ]] ||
+  fail "own input: $(status_of 1)"
+cp "$sv23" s2.txt
+printf 'sv,lv\t%s\t%s\ts2.txt\nsv,en\ts2.txt\ten.txt\tx.tmx\n' "$sv25" "$lv25" >cross.tsv
+for jobs in 1 2; do
+  results_of cross.tsv --jobs $jobs
+  [ $rc = 1 ] && cmp -s s2.txt "$sv23" || fail "cross input, --jobs $jobs: exit $rc or replaced"
+  [[ "$(status_of 1)" == "4 output s2.txt is an input file of line 2" && "$(status_of 2)" == ok ]] ||
+    fail "cross input, --jobs $jobs: $(status_of 1) / $(status_of 2)"
+done
+printf 'sv,en\tsv.txt\ten.txt\tmanifest-out.tsv\n' >manifest-out.tsv
+results_of manifest-out.tsv
+[[ "$(status_of 1)" == "4 output manifest-out.tsv is the manifest" ]] || fail "manifest: $(status_of 1)"
+mkdir -p sub
+printf 'sv,en\t%s\t%s\tsame.tmx\nsv,lv\t%s\t%s\t./same.tmx\nsv,lv\t%s\t%s\t.//same.tmx\nsv,lv\t%s\t%s\t%s/same.tmx\n' \
+  "$sv23" "$en23" "$sv25" "$lv25" "$sv25" "$lv25" "$sv25" "$lv25" "$WORK" >dup2.tsv
+results_of dup2.tsv --jobs 1 --absolute-outputs
+[ "$(status_of 1)" = ok ] && grep -q 'srclang="sv"' same.tmx && grep -q 'xml:lang="en"' same.tmx ||
+  fail "spelled twice: line 1 not written alone: $(status_of 1)"
+for line in 2 3 4; do
+  [[ "$(status_of $line)" == "4 output "*" is already written by line 1" ]] ||
+    fail "spelled twice, line $line: $(status_of $line)"
+done
+# ... the same under -o, and one file named twice in a set (R23)
+printf 'sv,en\t%s\t%s\tx.tmx\nsv,en\t%s\t%s\tsub//x.tmx\n{"files":["sv.txt","./sv.txt"],"output":"y.tmx"}\n' \
+  "$sv23" "$en23" "$sv23" "$en23" >dup3.tsv
+results_of dup3.tsv -o out-dup
+ln -sfn . out-dup/sub 2>/dev/null || true
+[[ "$(status_of 3)" == "4 the same file is given twice: sv.txt and ./sv.txt" ]] ||
+  fail "same file twice in a set: $(status_of 3)"
+
+# --- outputs stay under the output directory (R4) ---------------------------
+cp "$sv23" victim.txt
+mkdir -p confined
+ln -sfn "$WORK" confined/escape
+printf 'sv,en\tsv.txt\ten.txt\t../victim.txt\nsv,en\tsv.txt\ten.txt\tescape/victim.txt\nsv,en\tsv.txt\ten.txt\t%s/victim.txt\nsv,en\tsv.txt\ten.txt\tnew/dir/ok.tmx\n' \
+  "$WORK" >escape.tsv
+results_of escape.tsv -o confined
+cmp -s victim.txt "$sv23" || fail "escape: victim.txt was replaced"
+[[ "$(status_of 1)" == "4 output ../victim.txt leaves the output directory ('..')" ]] ||
+  fail "escape ..: $(status_of 1)"
+[[ "$(status_of 2)" == "4 output escape/victim.txt leads out of the output directory"* ]] ||
+  fail "escape by link: $(status_of 2)"
+[[ "$(status_of 3)" == "4 output $WORK/victim.txt is an absolute path"* ]] ||
+  fail "absolute without --absolute-outputs: $(status_of 3)"
+[ "$(status_of 4)" = ok ] && [ -s confined/new/dir/ok.tmx ] || fail "confined output: $(status_of 4)"
+[ ! -e new ] || fail "escape: a directory was created outside the output directory"
+printf 'sv,en\tsv.txt\ten.txt\t%s/abs.tmx\n' "$WORK" >abs.tsv
+results_of abs.tsv -o confined --absolute-outputs
+[ "$(status_of 1)" = ok ] && [ -s abs.tmx ] || fail "--absolute-outputs: $(status_of 1)"
+# Without -o, the current directory is the output directory.
+mkdir -p cwd
+printf 'sv,en\t%s\t%s\t../up.tmx\n' "$sv23" "$en23" >cwd/m.tsv
+set +e
+(cd cwd && "$PARALIGN" batch -q m.tsv 2>/dev/null)
+rc=$?
+set -e
+[ $rc = 1 ] && [ ! -e up.tmx ] || fail "no -o: ../up.tmx was written (exit $rc)"
+
+# --- a FIFO output is written, not waited on (R9) ------------------------------
+mkfifo out.fifo
+(cat out.fifo >fifo.copy &)
+printf 'sv,en\tsv.txt\ten.txt\tout.fifo\n' >fifo.tsv
+set +e
+timeout 30 "$PARALIGN" batch -q fifo.tsv 2>err.txt
+rc=$?
+set -e
+[ $rc = 0 ] || fail "FIFO output: exit $rc (124: it hung)"
+sleep 0.2
+grep -q '<tu ' fifo.copy || fail "FIFO output: nothing was written to it"
+
+# --- JSON results are JSON whatever the manifest held (R17) --------------------
+bad=$(printf 'sv\377.txt')
+cp "$sv23" "$bad"
+{
+  printf '{"files":["sv.txt","en.txt"],"output":"j1.tmx","id":1.2.3}\n'
+  printf '{"files":["sv.txt","en.txt"],"output":"j2.tmx","id":.}\n'
+  printf '{"files":["sv.txt","en.txt"],"output":"j3.tmx","id":"\377"}\n'
+  printf '{"files":["sv.txt","en.txt"],"output":"j4.tmx","id":[1.5,"x\\u00e5",{"a":null}]}\n'
+  printf '{"files":["sv.txt","en.txt"],"output":"j5.tmx","id":"a","id":"b"}\n'
+  printf 'sv,en\t%s\ten.txt\tj6.tmx\n' "$bad"
+  printf 'sv,en\tsv.txt\tmissing\377.txt\tj7\033[31m.tmx\n'
+} >ids.jsonl
+results_of ids.jsonl -o json-ids
+python3 - <<'PY' || fail "R17: bad results: $(cat res.jsonl)"
+import json
+lines = open("res.jsonl", "rb").read().decode("utf-8").splitlines()
+r = {x["line"]: x for x in map(json.loads, lines)}
+assert sorted(r) == [1, 2, 3, 4, 5, 6, 7], sorted(r)
+for n in (1, 2, 3, 5):
+    assert r[n]["status"] == "error" and r[n]["exit"] == 4 and "invalid JSON" in r[n]["error"], r[n]
+assert "id" not in r[1], r[1]
+assert r[4]["status"] == "ok" and r[4]["id"] == [1.5, "x\u00e5", {"a": None}], r[4]
+assert r[6]["status"] == "ok" and r[7]["status"] == "error" and "\ufffd" in r[7]["error"], (r[6], r[7])
+assert r[7]["output"].endswith("j7\u001b[31m.tmx"), r[7]
+PY
+grep -q $'\033' err.txt && fail "R25: a raw ESC reached the terminal from a manifest line"
+
+# --- what file modes forbid: a set fails alone, with exit 3 --------------------
+mkdir -p locked
+chmod 555 locked
+printf 'sv,en\tsv.txt\ten.txt\tsub/x.tmx\nsv,en\tsv.txt\ten.txt\tok.tmx\n' >locked.tsv
+set +e
+if [ "$(id -u)" -eq 0 ]; then
+  setpriv --bounding-set=-dac_override,-dac_read_search "$PARALIGN" batch --jsonl -q -o locked \
+    locked.tsv >res.jsonl 2>err.txt
+else
+  "$PARALIGN" batch --jsonl -q -o locked locked.tsv >res.jsonl 2>err.txt
+fi
+rc=$?
+set -e
+[ $rc = 1 ] && [[ "$(status_of 1)" == "3 "*"cannot create directory: Permission denied" ]] &&
+  [[ "$(status_of 2)" == "3 "*"cannot create the output file" ]] ||
+  fail "read-only output directory: exit $rc: $(status_of 1) / $(status_of 2)"
+chmod 755 locked
+
 # --- threads give the same output as one job (the library shares no state) --
 for i in $(seq 1 9); do printf 'sv,en\t%s\t%s\tt%d.tmx\n' "$sv23" "$en23" "$i"; done >threads.tsv
 "$PARALIGN" batch -q --jobs 3 --creation-date 20260101T000000Z -o threads threads.tsv ||

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # fuzz.sh: build the libFuzzer harnesses (fuzz/) with clang and run each one
-# for FUZZ_SECONDS (default 60) from its seed corpus and crash regressions.
+# for FUZZ_SECONDS (default 60) from its seed corpus, large structured seeds
+# (fuzz/make_corpus.py --large: single lines of 200 KB) and its crash
+# regressions, with inputs up to FUZZ_MAX_LEN bytes (default 200000: a stack
+# or a quadratic pass that only breaks on long lines must be reachable).
 # Fails on any crash, leak, undefined behaviour, timeout or out-of-memory.
 # Skips (exit 77) when clang or libFuzzer is missing.
 set -euo pipefail
@@ -11,6 +14,7 @@ seconds=${FUZZ_SECONDS:-60}
 # verdict depends on the code, not on luck; long runs pass FUZZ_SEED=0 (random).
 seed=${FUZZ_SEED:-1}
 build=${FUZZ_BUILD_DIR:-build-fuzz}
+max_len=${FUZZ_MAX_LEN:-200000}
 jobs=$(nproc 2>/dev/null || echo 2)
 
 if ! command -v clang >/dev/null; then
@@ -37,9 +41,11 @@ run_fuzzer() {
   local work="$probe/$name" artifacts="$root/$build/artifacts/$name"
   mkdir -p "$work" "$artifacts"
   cp "$root/fuzz/corpus/$name"/* "$work/"
+  [ -d "$probe/large/$name" ] && cp "$probe/large/$name"/* "$work/"
   local inputs=("$work")
   [ -d "$root/fuzz/regressions/$name" ] && inputs+=("$root/fuzz/regressions/$name")
-  if "$bin" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2560 -max_len=16384 \
+  if nice -n "${FUZZ_NICE:-0}" "$bin" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2560 \
+      -max_len="$max_len" \
       -seed="$seed" -print_final_stats=1 -artifact_prefix="$artifacts/" "${inputs[@]}" \
       >"$artifacts/log.txt" 2>&1; then
     echo "fuzz.sh: $name: $(grep -E 'stat::number_of_executed_units' "$artifacts/log.txt" |
@@ -52,20 +58,23 @@ run_fuzzer() {
 }
 
 harnesses=()
-for name in fuzz_read fuzz_align fuzz_tmx fuzz_pdf_layout fuzz_html fuzz_docx; do
+if command -v python3 >/dev/null; then
+  python3 "$root/fuzz/make_corpus.py" --large "$probe/large"
+fi
+for name in ${FUZZ_HARNESSES:-fuzz_read fuzz_align fuzz_tmx fuzz_manifest fuzz_pdf_layout fuzz_html fuzz_docx}; do
   if [ -x "$build/fuzz/$name" ]; then
     harnesses+=("$name")
   else
-    echo "fuzz.sh: $name not built (libxml2-dev or libzip-dev missing?): skipped"
+    echo "fuzz.sh: $name not built (libxml2-dev, libzip-dev or libjansson-dev missing?): skipped"
   fi
 done
-# Two at a time at most: each fuzzer is single-threaded.
+# Two at a time at most (FUZZ_PARALLEL): each fuzzer is single-threaded.
 pids=()
 status=0
 for name in "${harnesses[@]}"; do
   run_fuzzer "$name" &
   pids+=($!)
-  if [ ${#pids[@]} -ge 2 ] || [ "$jobs" -lt 2 ]; then
+  if [ ${#pids[@]} -ge "${FUZZ_PARALLEL:-2}" ] || [ "$jobs" -lt 2 ]; then
     wait "${pids[0]}" || status=1
     pids=("${pids[@]:1}")
   fi

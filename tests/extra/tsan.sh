@@ -42,4 +42,53 @@ for f in "$probe"/out/*.tmx; do
   cmp -s "$f" "$probe/out/$(basename "$f" | sed 's/_[0-9]\.tmx$/_1.tmx/')" ||
     { echo "tsan.sh: $f differs from the same set aligned on another thread"; exit 1; }
 done
-echo "tsan.sh: no data race, threaded results identical to serial ones"
+
+# JSON results from 4 threads, with a set whose output is another set's input.
+cp "$seeds/000_99d952fa1365f389.txt" "$probe/sv-copy.txt"
+{
+  cat "$probe/manifest.tsv"
+  printf 'sv,en\t%s\t%s\t%s\n' "$seeds/000_99d952fa1365f389.txt" \
+    "$seeds/002_a07fe2476f6a6bb4.txt" "$probe/sv-copy.txt"
+  printf '{"langs":["sv","en"],"files":["%s","%s"],"output":"x.tmx","id":[1,"a"]}\n' \
+    "$probe/sv-copy.txt" "$seeds/002_a07fe2476f6a6bb4.txt"
+} >"$probe/conflicts.jsonl"
+rc=0
+"$build/tools/paralign" batch --jobs 4 --jsonl -q --absolute-outputs -o "$probe/out2" \
+  "$probe/conflicts.jsonl" >"$probe/results.jsonl" 2>/dev/null || rc=$?
+[ "$rc" -eq 1 ] || { echo "tsan.sh: batch with a conflict: exit $rc, expected 1"; exit 1; }
+[ "$(grep -c '"status":"ok"' "$probe/results.jsonl")" -eq 7 ] &&
+  grep -q 'is an input file of line 8' "$probe/results.jsonl" &&
+  cmp -s "$probe/sv-copy.txt" "$seeds/000_99d952fa1365f389.txt" ||
+  { echo "tsan.sh: unexpected results: $(cat "$probe/results.jsonl")"; exit 1; }
+
+# Ctrl-C while 4 workers create temporary files: none survives, exit 130.
+head -c 3000 "$seeds/000_99d952fa1365f389.txt" >"$probe/s.txt"
+head -c 3000 "$seeds/002_a07fe2476f6a6bb4.txt" >"$probe/e.txt"
+for i in $(seq 1 400); do printf 'sv,en\t%s\t%s\to%d.tmx\n' "$probe/s.txt" "$probe/e.txt" "$i"; done \
+  >"$probe/many.tsv"
+interrupted=0
+for attempt in 1 2 3 4 5; do
+  rm -rf "$probe/many"
+  env --default-signal=INT "$build/tools/paralign" batch -q --force --jobs 4 -o "$probe/many" \
+    "$probe/many.tsv" 2>"$probe/stderr" &
+  pid=$!
+  while kill -0 "$pid" 2>/dev/null && [ "$(ls "$probe/many" 2>/dev/null | wc -l)" -lt 20 ]; do
+    sleep 0.05
+  done
+  kill -INT "$pid" 2>/dev/null || true
+  rc=0
+  wait "$pid" || rc=$?
+  if grep -q "ThreadSanitizer" "$probe/stderr"; then
+    cat "$probe/stderr"
+    echo "tsan.sh: a data race when interrupted"
+    exit 1
+  fi
+  [ -z "$(find "$probe/many" -name '.paralign-*')" ] ||
+    { echo "tsan.sh: temporary files left after Ctrl-C"; exit 1; }
+  if [ "$rc" -eq 130 ]; then
+    interrupted=1
+    break
+  fi
+done
+[ "$interrupted" = 1 ] || { echo "tsan.sh: batch was never interrupted (exit $rc)"; exit 1; }
+echo "tsan.sh: no data race, threaded results identical to serial ones, Ctrl-C clean"

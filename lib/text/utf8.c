@@ -1,0 +1,46 @@
+/* utf8.c: decoding UTF-8 that may be invalid, and showing it safely. */
+#include "text/utf8.h"
+
+size_t paralign_utf8_decode(const char *s, size_t len, long *cp) {
+  const unsigned char *u = (const unsigned char *)s;
+  unsigned char c = u[0];
+  size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+  if (n == 0 || n > len)
+    return 0;
+  long v = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
+  for (size_t i = 1; i < n; i++) {
+    if ((u[i] & 0xC0) != 0x80)
+      return 0;
+    v = (v << 6) | (u[i] & 0x3F);
+  }
+  static const long min[5] = {0, 0, 0x80, 0x800, 0x10000};
+  if (v < min[n] || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+    return 0;
+  *cp = v;
+  return n;
+}
+
+int paralign_utf8_is_display_control(long cp) {
+  return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) ||
+         (cp >= 0x2066 && cp <= 0x2069);
+}
+
+int paralign_utf8_put_visible(paralign_buf *b, const char *s, size_t len) {
+  size_t i = 0;
+  while (i < len) {
+    long cp = 0;
+    size_t n = paralign_utf8_decode(s + i, len - i, &cp);
+    if (n == 0)
+      paralign_buf_printf(b, "\\x%02X", (unsigned)(unsigned char)s[i]);
+    else if (cp == '\\')
+      paralign_buf_puts(b, "\\\\");
+    else if (!paralign_utf8_is_display_control(cp))
+      paralign_buf_append(b, s + i, n);
+    else if (cp <= 0xFF)
+      paralign_buf_printf(b, "\\x%02lX", cp);
+    else
+      paralign_buf_printf(b, "\\u{%04lX}", cp);
+    i += n ? n : 1;
+  }
+  return b->failed ? -1 : 0;
+}

@@ -1,0 +1,97 @@
+/* cli_signals.c: signals never leave a temporary output file behind.
+ *
+ * A handler running in whichever thread the signal lands on cannot see what
+ * the other threads are doing: with `batch --jobs 4`, workers went on
+ * creating temporary files after the handler had removed the ones it knew.
+ * So the signals that end the process are blocked in every thread from the
+ * start, and one thread waits for them.  It takes the lock of the table of
+ * pending temporary files for good (a file is created and registered under
+ * that lock, so none can appear afterwards), removes them all, and ends the
+ * process by the same signal, which gives the status a shell expects (130
+ * for Ctrl-C).
+ *
+ * SIGPIPE and SIGXFSZ are ignored instead: a write to a closed pipe or past
+ * the file size limit then fails with EPIPE or EFBIG, and the ordinary error
+ * path removes the temporary file and exits 3.  Only SIGKILL can leave one. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+/* One temporary file per thread at most: `batch` runs up to BATCH_MAX_JOBS. */
+#define MAX_PENDING 256
+static char *pending[MAX_PENDING];
+static pthread_mutex_t pending_lock = PTHREAD_MUTEX_INITIALIZER;
+static mode_t process_umask;
+
+/* The signals whose default is to end the process and that a user or a job
+ * system sends (SIGKILL and SIGSTOP cannot be caught). */
+static const int fatal_signals[] = {SIGHUP,  SIGINT,  SIGQUIT, SIGTERM,  SIGUSR1,
+                                    SIGUSR2, SIGALRM, SIGXCPU, SIGVTALRM};
+
+void cli_pending_lock(void) { pthread_mutex_lock(&pending_lock); }
+void cli_pending_unlock(void) { pthread_mutex_unlock(&pending_lock); }
+
+int cli_pending_add(char *path) {
+  for (int i = 0; i < MAX_PENDING; i++)
+    if (!pending[i]) {
+      pending[i] = path;
+      return 0;
+    }
+  return -1;
+}
+
+void cli_pending_remove(const char *path) {
+  for (int i = 0; i < MAX_PENDING; i++)
+    if (pending[i] == path)
+      pending[i] = NULL;
+}
+
+mode_t cli_umask(void) { return process_umask; }
+
+static void *wait_for_signals(void *arg) {
+  const sigset_t *set = arg;
+  int sig = 0;
+  while (sigwait(set, &sig) != 0)
+    ;
+  pthread_mutex_lock(&pending_lock); /* kept: no temporary file is made after this */
+  for (int i = 0; i < MAX_PENDING; i++)
+    if (pending[i])
+      unlink(pending[i]);
+  signal(sig, SIG_DFL);
+  sigset_t one;
+  sigemptyset(&one);
+  sigaddset(&one, sig);
+  pthread_sigmask(SIG_UNBLOCK, &one, NULL);
+  raise(sig);
+  _exit(128 + sig); /* not reached: the default action ends the process */
+}
+
+int cli_start(void) {
+  process_umask = umask(0); /* read once, before any thread: it can only be read by setting it */
+  umask(process_umask);
+  signal(SIGPIPE, SIG_IGN);
+  signal(SIGXFSZ, SIG_IGN);
+  static sigset_t set;
+  sigemptyset(&set);
+  for (size_t i = 0; i < sizeof fatal_signals / sizeof *fatal_signals; i++) {
+    struct sigaction old;
+    /* A signal ignored by whoever started us (nohup) stays ignored. */
+    if (sigaction(fatal_signals[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+      sigaddset(&set, fatal_signals[i]);
+  }
+  int e = pthread_sigmask(SIG_BLOCK, &set, NULL);
+  pthread_t thread;
+  if (!e)
+    e = pthread_create(&thread, NULL, wait_for_signals, &set);
+  if (!e)
+    e = pthread_detach(thread);
+  return e;
+}
