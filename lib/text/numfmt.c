@@ -12,6 +12,7 @@
 #include <unicode/udatpg.h>
 #include <unicode/uloc.h>
 #include <unicode/unum.h>
+#include <unicode/ures.h>
 #include <unicode/ustring.h>
 
 #include <utf8proc.h>
@@ -183,25 +184,52 @@ static int add_dates(paralign_numfmt *f, const char *locale) {
   return rc;
 }
 
+/* The wide name of a date field ("day", "year") as the locale itself has it
+ * in its "fields" table, into out (UTF-8); 0, or -1 when the locale has no
+ * name of its own there (it inherits one).  This is what the date-time
+ * pattern generator reads for the name, without building a generator, which
+ * costs more than all the rest of this table. */
+static int own_field_name(const char *locale, const char *key, char *out, size_t cap) {
+  UErrorCode st = U_ZERO_ERROR;
+  UResourceBundle *bundle = ures_open(NULL, locale, &st);
+  UResourceBundle *fields = ures_getByKey(bundle, "fields", NULL, &st);
+  UResourceBundle *field = ures_getByKey(fields, key, NULL, &st);
+  int32_t n = 0;
+  const UChar *name = ures_getStringByKey(field, "dn", &n, &st);
+  int rc = U_SUCCESS(st) && name && n < ICU_CAP ? to_utf8(name, n, out, cap) : -1;
+  ures_close(field);
+  ures_close(fields);
+  ures_close(bundle);
+  return rc;
+}
+
 /* The names of the day and year fields ("päivä", "gads", "Tag"), whose
  * inflected forms write dates in some languages ("27 päivänä huhtikuuta",
- * "2016. gada"). */
+ * "2016. gada"): the locale's own, else the pattern generator's, which
+ * follows the locale's fallbacks. */
 static int add_field_names(paralign_numfmt *f, const char *locale) {
   static const UDateTimePatternField fields[] = {UDATPG_DAY_FIELD, UDATPG_YEAR_FIELD};
-  UErrorCode st = U_ZERO_ERROR;
-  UDateTimePatternGenerator *g = udatpg_open(locale, &st);
-  if (U_FAILURE(st) || !g)
-    return PARALIGN_OK;
+  static const char *const keys[] = {"day", "year"};
+  UDateTimePatternGenerator *g = NULL;
   int rc = PARALIGN_OK;
   for (size_t i = 0; i < 2 && rc == PARALIGN_OK; i++) {
     UChar u[ICU_CAP];
     char s[ICU_CAP];
-    st = U_ZERO_ERROR;
+    UErrorCode st = U_ZERO_ERROR;
+    if (own_field_name(locale, keys[i], s, sizeof s) == 0) {
+      rc = add_words(f, s, DATE_STEM, 0);
+      continue;
+    }
+    if (!g)
+      g = udatpg_open(locale, &st);
+    if (U_FAILURE(st) || !g)
+      break;
     int32_t n = udatpg_getFieldDisplayName(g, fields[i], UDATPG_WIDE, u, ICU_CAP, &st);
     if (U_SUCCESS(st) && to_utf8(u, n, s, sizeof s) == 0)
       rc = add_words(f, s, DATE_STEM, 0);
   }
-  udatpg_close(g);
+  if (g)
+    udatpg_close(g);
   return rc;
 }
 
