@@ -3,6 +3,7 @@
 #
 #   bench/run.sh            the full benchmark (a few minutes)
 #   bench/run.sh --quick    one run of each, small inputs (a smoke test)
+#   bench/run.sh --gap      only the Bible gap rows (see below)
 #
 # Measures read+normalise throughput, the whole pipeline (read, normalise,
 # align, write TMX) for the seed pairs, synthetic documents of 1k/10k/100k
@@ -14,8 +15,9 @@
 # PARALIGN_BENCH_WORK (scratch dir, default BUILD/bench-work), PARALIGN_BIBLE.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-quick=0
+quick=0 gap_only=0
 [ "${1:-}" = "--quick" ] && quick=1
+[ "${1:-}" = "--gap" ] && gap_only=1
 build=${PARALIGN_BENCH_BUILD:-$root/build-bench}
 work=${PARALIGN_BENCH_WORK:-$build/bench-work}
 bible=${PARALIGN_BIBLE:-$root/../shared/corpora/bible}
@@ -35,6 +37,36 @@ printf 'kind=info\tlabel=version\ttext=%s\n' "$("$cli" --version | awk 'NR == 1 
 
 # A failed measurement is a row of the table, not the end of the run.
 measure() { "$bench" "$@" >>"$results" || say "a measurement reported an error (see the table)"; }
+
+# The Bible sv/en without verse labels, once whole and once with 5,000 English
+# verses removed (bench/bible_gap.py): the gap must be found (F1 >= 0.99) at
+# no more than 1.5 times the cost of the pair without it.
+bible_gap() {
+  if [ $quick = 1 ] || [ ! -s "$bible/gold.json" ]; then
+    printf 'kind=skip\tlabel=pipeline, Bible sv+en without labels, 5,000 verses missing\treason=%s\n' \
+      "$([ $quick = 1 ] && echo "--quick" || echo "no corpus at $bible")" >>"$results"
+    return
+  fi
+  say "whole pipeline: Bible sv+en without labels, with and without a gap"
+  python3 "$root/bench/bible_gap.py" "$bible" "$work/gap" >&2
+  measure pipeline --runs 5 --langs sv,en --force --tmx "$work/gap/full.tmx" \
+    --label "pipeline, Bible sv+en without labels" "$work/gap/sv.txt" "$work/gap/en_full.txt"
+  measure pipeline --runs 5 --langs sv,en --force --tmx "$work/gap/gap.tmx" \
+    --label "pipeline, Bible sv+en without labels, 5,000 verses missing in en" \
+    "$work/gap/sv.txt" "$work/gap/en_gap.txt"
+  for v in full gap; do
+    [ -s "$work/gap/$v.tmx" ] || continue
+    python3 "$root/tests/eval/score.py" "$work/gap/gold_$v.json" "$work/gap" "$work/gap/$v.tmx" \
+      --json >"$work/gap/score_$v.json"
+    printf 'kind=score\tlabel=bible-%s\tjson=%s\n' "$v" "$work/gap/score_$v.json" >>"$results"
+  done
+}
+
+if [ $gap_only = 1 ]; then
+  bible_gap
+  python3 "$root/bench/table.py" "$results"
+  exit 0
+fi
 
 say "reading and normalising"
 mb=32
@@ -163,6 +195,8 @@ else
   printf 'kind=skip\tlabel=pipeline, Bible sv+lv+en\treason=%s\n' \
     "$([ $quick = 1 ] && echo "--quick" || echo "no corpus at $bible")" >>"$results"
 fi
+
+bible_gap
 
 # batch: document sets made from the two seed pairs, alternately.
 nsets=200

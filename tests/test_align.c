@@ -294,6 +294,209 @@ START_TEST(test_align_bad_arguments_are_refused) {
 }
 END_TEST
 
+
+/* --- rows: what the writers write for each pair -------------------------- */
+
+/* The TSV rows of an alignment, as (text of document d, text of document e)
+ * for the rows holding both; returns how many, texts in out (to free). */
+static size_t pair_rows(const paralign_alignment *al, size_t d, size_t e, char **out, size_t cap) {
+  tu_sink sink = {NULL, 0};
+  paralign_write_options wo = PARALIGN_WRITE_OPTIONS_INIT;
+  ck_assert_int_eq(paralign_alignment_write(al, PARALIGN_FORMAT_TSV, &wo, tu_sink_write, &sink,
+                                            NULL),
+                   PARALIGN_OK);
+  size_t nd = paralign_alignment_document_count(al), n = 0;
+  char *save = NULL;
+  strtok_r(sink.data, "\n", &save); /* the header */
+  for (char *line = strtok_r(NULL, "\n", &save); line && n < cap;
+       line = strtok_r(NULL, "\n", &save)) {
+    char *cols[16] = {0};
+    size_t nc = 0;
+    for (char *c = line; c && nc < 16; nc++) {
+      cols[nc] = c;
+      c = strchr(c, '\t');
+      if (c)
+        *c++ = '\0';
+    }
+    ck_assert_uint_eq(nc, 2 + 2 * nd);
+    const char *td = cols[2 + nd + d], *te = cols[2 + nd + e];
+    if (!td[0] || !te[0])
+      continue;
+    size_t len = strlen(td) + strlen(te) + 2;
+    out[n] = malloc(len);
+    ck_assert_ptr_nonnull(out[n]);
+    snprintf(out[n++], len, "%s\t%s", td, te);
+  }
+  free(sink.data);
+  return n;
+}
+
+static int holds_row(char **rows, size_t n, const char *row) {
+  for (size_t i = 0; i < n; i++)
+    if (strcmp(rows[i], row) == 0)
+      return 1;
+  return 0;
+}
+
+/* Whether rows hold row, or consecutive rows whose texts joined make it (a
+ * finer segmentation of the same pair: a merged paragraph cut). */
+static int covers_row(char **rows, size_t n, const char *row) {
+  const char *tab = strchr(row, '\t');
+  size_t ld = (size_t)(tab - row);
+  for (size_t i = 0; i < n; i++) {
+    size_t od = 0, oe = 0; /* how much of each text the run has matched */
+    for (size_t k = i; k < n; k++) {
+      const char *t = strchr(rows[k], '\t');
+      size_t pd = (size_t)(t - rows[k]), pe = strlen(t + 1);
+      if (od + pd > ld || strncmp(row + od, rows[k], pd) != 0 ||
+          strncmp(tab + 1 + oe, t + 1, pe) != 0)
+        break;
+      od += pd, oe += pe;
+      if (od == ld && tab[1 + oe] == '\0')
+        return 1;
+      if (row[od] != ' ' || tab[1 + oe] != ' ')
+        break;
+      od++, oe++;
+    }
+  }
+  return 0;
+}
+
+static void free_rows(char **rows, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    free(rows[i]);
+}
+
+/* Latvian merges two paragraphs that Swedish and English keep apart: the
+ * Swedish-English pair keeps them apart, and the Latvian paragraph is still
+ * written with both of theirs. */
+static const char *const merge_sv[] = {
+    "ORDNINGSREGLER FÖR KOMMUNENS SPORTHALL",
+    "Hallen bokas via kommunkontoret. Skolorna har företräde på vardagar fram till klockan fyra på "
+    "eftermiddagen, och föreningar får boka hallen på kvällar och helger. Bokningar för hela säsongen "
+    "görs i augusti, och enstaka bokningar kan göras när som helst om hallen är ledig den önskade tiden.",
+    "En bokning kan avbokas utan kostnad fram till en vecka före dagen. Senare avbokningar debiteras "
+    "med halva priset, om inte hallen stängs av kommunen.",
+    "Skador på hallen eller dess utrustning ska anmälas till vaktmästaren samma dag. Kommunen beslutar "
+    "om föreningen ska betala för reparationen."};
+static const char *const merge_lv[] = {
+    "PILSĒTAS SPORTA ZĀLES LIETOŠANAS NOTEIKUMI",
+    "Zāli rezervē pilsētas birojā. Darbdienās līdz pulksten četriem pēcpusdienā priekšroka ir skolām, "
+    "bet vakaros un brīvdienās zāli var rezervēt sporta klubi. Rezervācijas visai sezonai veic augustā, "
+    "bet atsevišķas rezervācijas var veikt jebkurā laikā, ja zāle ir brīva. Rezervāciju bez maksas var "
+    "atcelt līdz vienai nedēļai pirms noteiktā datuma. Par vēlāku atcelšanu jāmaksā puse no cenas, ja "
+    "vien zāli neslēdz pilsēta.",
+    "Par jebkādiem zāles vai tās inventāra bojājumiem tajā pašā dienā jāziņo sētniekam. Pilsēta lemj, "
+    "vai klubam jāmaksā par remontu."};
+static const char *const merge_en[] = {
+    "RULES FOR THE TOWN SPORTS HALL",
+    "The hall is booked through the town office. Schools have priority on weekdays until four in the "
+    "afternoon, and clubs may book the hall in the evenings and at weekends. Bookings for the whole "
+    "season are made in August, and single bookings can be made at any time if the hall is free.",
+    "A booking can be cancelled free of charge up to one week before the date. Later cancellations "
+    "are charged at half the price, unless the hall is closed by the town.",
+    "Any damage to the hall or its equipment must be reported to the caretaker on the same day. The "
+    "town decides whether the club has to pay for the repair."};
+
+static paralign_document *joined(const char *const *paras, size_t n, const char *lang) {
+  size_t len = 1;
+  for (size_t i = 0; i < n; i++)
+    len += strlen(paras[i]) + 2;
+  char *text = malloc(len);
+  ck_assert_ptr_nonnull(text);
+  text[0] = '\0';
+  for (size_t i = 0; i < n; i++) {
+    strcat(text, paras[i]);
+    strcat(text, "\n\n");
+  }
+  paralign_document *doc = tu_parse(text, lang);
+  free(text);
+  return doc;
+}
+
+START_TEST(test_align_merge_in_one_of_three_versions_keeps_the_others_apart) {
+  paralign_document *docs[3] = {joined(merge_sv, 4, "sv"), joined(merge_lv, 3, "lv"),
+                                joined(merge_en, 4, "en")};
+  ck_assert_uint_eq(paralign_document_count(docs[1]), 3);
+  paralign_alignment *al = align_docs(docs, 3, 0, PARALIGN_OK);
+  char *rows[32];
+  size_t n = pair_rows(al, 0, 2, rows, 32);
+  ck_assert(holds_row(rows, n, "En bokning kan avbokas utan kostnad fram till en vecka före dagen. "
+                               "Senare avbokningar debiteras med halva priset, om inte hallen "
+                               "stängs av kommunen.\tA booking can be cancelled free of charge up to "
+                               "one week before the date. Later cancellations are charged at half "
+                               "the price, unless the hall is closed by the town."));
+  free_rows(rows, n);
+  n = pair_rows(al, 1, 2, rows, 32); /* the Latvian paragraph with both English ones */
+  int whole = 0;
+  for (size_t i = 0; i < n; i++)
+    whole |= strncmp(rows[i], "Zāli rezervē pilsētas birojā.", 30) == 0 &&
+             strstr(rows[i], "\tThe hall is booked") && strstr(rows[i], "A booking can be");
+  ck_assert_msg(whole, "the Latvian paragraph lost its English counterpart");
+  free_rows(rows, n);
+  free_all(al, docs, 3);
+}
+END_TEST
+
+/* Each pair of three versions gets in the joint run every row it gets
+ * aligned alone: the Bible excerpt, the Latvian without its verse labels
+ * and with a verse deleted, the English with two verses joined. */
+START_TEST(test_align_no_pair_worse_in_the_joint_run) {
+  char *lv = tu_read_data("bible_excerpt/gen5-7_lv.txt", NULL);
+  char *en = tu_read_data("bible_excerpt/gen5-7_en.txt", NULL);
+  for (char *p = strstr(lv, "Gen "); p; p = strstr(p, "Gen ")) { /* labels out */
+    char *space = strchr(p + 4, ' ');
+    memmove(p, space + 1, strlen(space + 1) + 1);
+  }
+  char *verse = strstr(lv, "Un Mahalaleēls"); /* one verse deleted */
+  ck_assert_ptr_nonnull(verse);
+  char *end = strstr(verse, "\n\n");
+  memmove(verse, end + 2, strlen(end + 2) + 1);
+  char *seam = strstr(en, "\n\nGen 6:3 "); /* two verses joined */
+  ck_assert_ptr_nonnull(seam);
+  memmove(seam + 1, seam + 10, strlen(seam + 10) + 1);
+  seam[0] = ' ';
+  paralign_document *docs[3] = {tu_parse_data("bible_excerpt/gen5-7_sv.txt", "sv"),
+                                tu_parse(lv, "lv"), tu_parse(en, "en")};
+  paralign_alignment *joint = align_docs(docs, 3, PARALIGN_ALIGN_FORCE, PARALIGN_OK);
+  for (size_t d = 0; d < 3; d++)
+    for (size_t e = d + 1; e < 3; e++) {
+      paralign_document *pair[2] = {docs[d], docs[e]};
+      paralign_alignment *alone = align_docs(pair, 2, PARALIGN_ALIGN_FORCE, PARALIGN_OK);
+      char *a[128], *b[128];
+      size_t na = pair_rows(alone, 0, 1, a, 128), nb = pair_rows(joint, d, e, b, 128);
+      for (size_t i = 0; i < na; i++)
+        ck_assert_msg(covers_row(b, nb, a[i]), "pair %zu-%zu lost a row: %.60s", d, e, a[i]);
+      free_rows(a, na);
+      free_rows(b, nb);
+      paralign_alignment_free(alone);
+    }
+  free_all(joint, docs, 3);
+  free(lv);
+  free(en);
+}
+END_TEST
+
+/* Where the first two versions aligned alone leave out a paragraph of one
+ * (a story's last quotation, cut off by the reader of a PDF) and the third
+ * version, aligned to each alone, puts it with the story, the pair's rows
+ * keep it there.  The ntrex-a print as pdftotext reads it. */
+START_TEST(test_align_third_version_keeps_a_paragraph_in_its_row) {
+  paralign_document *docs[3] = {tu_parse_data("../tests/corpus/news-ntrex-a/pdf/sv.txt", "sv"),
+                                tu_parse_data("../tests/corpus/news-ntrex-a/pdf/lv.txt", "lv"),
+                                tu_parse_data("../tests/corpus/news-ntrex-a/pdf/en.txt", "en")};
+  paralign_alignment *joint = align_docs(docs, 3, PARALIGN_ALIGN_FORCE, PARALIGN_OK);
+  char *rows[64];
+  size_t n = pair_rows(joint, 0, 1, rows, 64);
+  int kept = 0;
+  for (size_t i = 0; i < n; i++)
+    kept |= strncmp(rows[i], "Med den logiken", 15) == 0 && strstr(rows[i], "“Es domāju");
+  ck_assert_msg(kept, "the quotation left the story's row");
+  free_rows(rows, n);
+  free_all(joint, docs, 3);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("align");
   TCase *tc = tcase_create("align");
@@ -306,6 +509,9 @@ int main(void) {
   tcase_add_test(tc, test_align_refuses_documents_that_are_not_parallel);
   tcase_add_test(tc, test_align_real_pairs_are_parallel);
   tcase_add_test(tc, test_align_bad_arguments_are_refused);
+  tcase_add_test(tc, test_align_merge_in_one_of_three_versions_keeps_the_others_apart);
+  tcase_add_test(tc, test_align_no_pair_worse_in_the_joint_run);
+  tcase_add_test(tc, test_align_third_version_keeps_a_paragraph_in_its_row);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

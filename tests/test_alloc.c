@@ -200,8 +200,9 @@ static char *seed_excerpt(const char *relpath, const char *first_label, const ch
 }
 
 typedef struct pair {
-  paralign_document *docs[2];
+  paralign_document *docs[3];
   tu_sink reference; /* the outputs written with no allocation refused */
+  size_t n;          /* documents */
 } pair;
 
 /* Align, write TMX, check and write the report (every format) with mem; returns the
@@ -213,7 +214,7 @@ static int align_and_write(pair *p, const paralign_mem *mem, tu_sink *out, paral
   wo.creation_date = "20260101T120000Z";
   paralign_alignment *al = NULL;
   paralign_report *rep = NULL;
-  int rc = paralign_align((const paralign_document *const *)p->docs, 2, &ao, mem, &al, err);
+  int rc = paralign_align((const paralign_document *const *)p->docs, p->n, &ao, mem, &al, err);
   if (rc != PARALIGN_OK)
     ck_assert_ptr_null(al);
   else
@@ -253,7 +254,7 @@ static int align_round(pair *p, size_t fail_at) {
 START_TEST(test_alloc_align_write_and_check_fail_cleanly_at_every_allocation) {
   char *sv = seed_excerpt("seeds/001_131cc33483b97d95.txt", "\n1. ", "\n5. ");
   char *lv = seed_excerpt("seeds/004_d6c2b8bb3e30ce40.txt", "\n1. ", "\n5. ");
-  pair p = {{tu_parse(sv, "sv"), tu_parse(lv, "lv")}, {NULL, 0}};
+  pair p = {{tu_parse(sv, "sv"), tu_parse(lv, "lv"), NULL}, {NULL, 0}, 2};
   paralign_error err = PARALIGN_ERROR_INIT;
   ck_assert_msg(align_and_write(&p, NULL, &p.reference, &err) == PARALIGN_OK, "%s", err.message);
   ck_assert_ptr_nonnull(strstr(p.reference.data, "<tu"));
@@ -268,6 +269,42 @@ START_TEST(test_alloc_align_write_and_check_fail_cleanly_at_every_allocation) {
   paralign_document_free(p.docs[1]);
   free(sv);
   free(lv);
+}
+END_TEST
+
+/* Three versions where the joint run writes rows: the English joins two
+ * verses the others keep apart (a cut), the Latvian lost its labels and a
+ * verse (its pairs settled alone). */
+START_TEST(test_alloc_three_versions_with_rows_fail_cleanly) {
+  char *sv = seed_excerpt("bible_excerpt/gen5-7_sv.txt", "Gen 5:1 ", "Gen 5:25 ");
+  char *lv = seed_excerpt("bible_excerpt/gen5-7_lv.txt", "Gen 5:1 ", "Gen 5:25 ");
+  char *en = seed_excerpt("bible_excerpt/gen5-7_en.txt", "Gen 5:1 ", "Gen 5:25 ");
+  for (char *at = strstr(lv, "Gen "); at; at = strstr(at, "Gen ")) {
+    char *space = strchr(at + 4, ' ');
+    memmove(at, space + 1, strlen(space + 1) + 1);
+  }
+  char *verse = strstr(lv, "Un Mahalaleēls"), *end = verse ? strstr(verse, "\n\n") : NULL;
+  ck_assert_ptr_nonnull(end);
+  memmove(verse, end + 2, strlen(end + 2) + 1);
+  char *seam = strstr(en, "\n\nGen 5:20 ");
+  ck_assert_ptr_nonnull(seam);
+  memmove(seam + 1, seam + 11, strlen(seam + 11) + 1);
+  seam[0] = ' ';
+  pair p = {{tu_parse(sv, "sv"), tu_parse(lv, "lv"), tu_parse(en, "en")}, {NULL, 0}, 3};
+  paralign_error err = PARALIGN_ERROR_INIT;
+  ck_assert_msg(align_and_write(&p, NULL, &p.reference, &err) == PARALIGN_OK, "%s", err.message);
+  ck_assert_ptr_nonnull(strstr(p.reference.data, ".1\">")); /* some unit written as rows */
+  size_t n = 1;
+  while (n < MAX_ROUNDS && align_round(&p, n))
+    n++;
+  ck_assert_uint_lt(n, MAX_ROUNDS);
+  fprintf(stderr, "three versions with rows: refused each of %zu allocations in turn\n", n - 1);
+  free(p.reference.data);
+  for (size_t d = 0; d < 3; d++)
+    paralign_document_free(p.docs[d]);
+  free(sv);
+  free(lv);
+  free(en);
 }
 END_TEST
 
@@ -353,6 +390,7 @@ static Suite *alloc_suite(void) {
   tcase_add_loop_test(tc, test_alloc_read_file_fails_cleanly_at_every_allocation, 0, 2);
   tcase_add_test(tc, test_alloc_arena_fails_cleanly_at_every_allocation);
   tcase_add_test(tc, test_alloc_align_write_and_check_fail_cleanly_at_every_allocation);
+  tcase_add_test(tc, test_alloc_three_versions_with_rows_fail_cleanly);
   tcase_add_test(tc, test_alloc_sentences_fail_cleanly_at_every_allocation);
   suite_add_tcase(s, tc);
   return s;

@@ -552,6 +552,95 @@ START_TEST(test_check_swap_in_numbering_restarting_per_section) {
 }
 END_TEST
 
+
+/* One version numbers its sections "§1.", the other "1.": the same
+ * numbering, no label mismatch. */
+static const char section_sign_sv[] =
+    "§1. Inledning\n\n"
+    "Debianprojektet är en sammanslutning av individer som har gjort gemensam sak att skapa ett fritt "
+    "operativsystem. Detta dokument beskriver organisationsstrukturen för formella beslut i projektet, "
+    "men inte målen med projektet eller hur det uppnår dem.\n\n"
+    "§2. Beslutande organ\n\n"
+    "Varje beslut i projektet fattas av en eller flera av utvecklarna, projektledaren, den tekniska "
+    "kommittén eller den individuella utvecklaren som arbetar med ett bestämt uppdrag.\n\n"
+    "§3. Utvecklare\n\n"
+    "En utvecklare kan ta varje tekniskt eller icke-tekniskt beslut om sitt eget arbete.\n\n";
+static const char section_sign_en[] =
+    "1. Introduction\n\n"
+    "The Debian Project is an association of individuals who have made common cause to create a free "
+    "operating system. This document describes the organisational structure for formal decision-making "
+    "in the Project, but not the goals of the Project or how it achieves them.\n\n"
+    "2. Decision-making bodies\n\n"
+    "Each decision in the Project is made by one or more of the Developers, the Project Leader, the "
+    "Technical Committee or the individual Developer working on a particular task.\n\n"
+    "3. Developers\n\n"
+    "A Developer may make any technical or nontechnical decision with regard to their own work.\n\n";
+
+START_TEST(test_check_section_sign_numbering_is_no_mismatch) {
+  char *t[2] = {copy(section_sign_sv), copy(section_sign_en)};
+  checked c;
+  check_texts(&c, t, sv_en, 2);
+  if (paralign_report_severity_count(c.report, PARALIGN_SEVERITY_ERROR) != 0)
+    dump(c.report);
+  ck_assert_uint_eq(paralign_report_severity_count(c.report, PARALIGN_SEVERITY_ERROR), 0);
+  checked_free(&c);
+  free_texts(t, 2);
+}
+END_TEST
+
+/* Sections numbered in one version only (a reader left "§6.1" in the
+ * text): two swapped paragraphs still come out as one move naming both. */
+static const char sections_sv[] =
+    "§6.1 Befogenheter\n\n"
+    "1. Den tekniska kommittén kan besluta i varje fråga om teknisk policy, inklusive innehållet i "
+    "de tekniska policymanualerna och utvecklarnas referensmaterial.\n\n"
+    "2. Den tekniska kommittén kan besluta i varje teknisk fråga där utvecklarnas jurisdiktion "
+    "överlappar varandra, om det behövs för att de ska kunna samarbeta.\n\n"
+    "3. Den tekniska kommittén kan fatta ett beslut när den blir ombedd att göra det, också om "
+    "frågan redan har behandlats av en annan utvecklare eller grupp.\n\n"
+    "4. Den tekniska kommittén kan upphäva en utvecklares beslut, men det kräver en majoritet av "
+    "tre mot en bland ledamöterna som röstar.\n\n";
+static const char sections_en_swapped[] =
+    "6.1. Powers\n\n"
+    "1. The Technical Committee may decide on any matter of technical policy, including the contents "
+    "of the technical policy manuals and the developers' reference materials.\n\n"
+    "2. The Technical Committee may decide any technical matter where Developers' jurisdictions "
+    "overlap, if that is needed for them to work together.\n\n"
+    "4. The Technical Committee may overrule a Developer's decision, but that requires a majority of "
+    "three to one among the members who vote.\n\n"
+    "3. The Technical Committee may make a decision when asked to do so, also when the question has "
+    "already been dealt with by another developer or group.\n\n";
+
+START_TEST(test_check_swap_is_one_order_finding_naming_both) {
+  char *t[2] = {copy(sections_sv), copy(sections_en_swapped)};
+  checked c;
+  check_texts(&c, t, sv_en, 2);
+  size_t i = the_error(c.report, PARALIGN_FINDING_ORDER);
+  const char *msg = paralign_report_message(c.report, i);
+  ck_assert_msg(strstr(msg, "3.") && strstr(msg, "4."), "the finding names one of them: %s", msg);
+  checked_free(&c);
+  free_texts(t, 2);
+}
+END_TEST
+
+/* Two paragraphs swapped around a section heading that stayed ("12." and
+ * "13." with "III." between them) are one finding naming the two, not the
+ * heading: the seed of 2025 in Latvian. */
+START_TEST(test_check_swap_around_a_heading_names_the_two) {
+  char *t[2];
+  load_2025(t);
+  t[1] = swap_lines(t[1], "12. PASVĪTRO", "13. UZSVER ES");
+  checked c;
+  check_texts(&c, t, sv_lv, 2);
+  size_t i = the_error(c.report, PARALIGN_FINDING_ORDER);
+  const char *msg = paralign_report_message(c.report, i);
+  ck_assert_msg(strstr(msg, "12.") && strstr(msg, "13.") && !strstr(msg, "III."),
+                "the finding does not name the two: %s", msg);
+  checked_free(&c);
+  free_texts(t, 2);
+}
+END_TEST
+
 /* ---- a damaged Bible excerpt (three versions) --------------------------- */
 
 static void load_bible(char **t) {
@@ -800,6 +889,9 @@ int main(void) {
   tcase_add_test(damage, test_check_numbering_gap_in_every_version_is_only_info);
   tcase_add_test(damage, test_check_changed_url_is_a_url_mismatch);
   tcase_add_test(damage, test_check_swap_in_numbering_restarting_per_section);
+  tcase_add_test(damage, test_check_section_sign_numbering_is_no_mismatch);
+  tcase_add_test(damage, test_check_swap_is_one_order_finding_naming_both);
+  tcase_add_test(damage, test_check_swap_around_a_heading_names_the_two);
   tcase_add_test(damage, test_check_bible_deleted_verse_is_missing);
   tcase_add_test(damage, test_check_bible_swapped_verses_are_an_order_error);
   tcase_add_test(damage, test_check_bible_untranslated_verse_is_reported);

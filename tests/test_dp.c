@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "align/align.h"
+#include "base/mem.h"
 #include "read/document.h"
 #include "testutil.h"
 
@@ -25,7 +26,7 @@ START_TEST(test_dp_cost_table_matches_exact_cost) {
   for (int i = 1; i < PARALIGN_COST_TABLE_SIZE; i++)
     ck_assert_double_ge(table[i], table[i - 1]);
   paralign_docfeat f = {0};
-  paralign_feat p[2] = {{500, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0}};
+  paralign_feat p[2] = {{.len = 500}, {.len = 0}};
   f.p = p;
   f.n = 2;
   for (uint32_t lb = 300; lb < 800; lb += 7) {
@@ -90,12 +91,402 @@ START_TEST(test_dp_finds_deletion_and_split_without_labels) {
 }
 END_TEST
 
+
+/* ---- documents written for a test ---------------------------------------- */
+
+/* Paragraphs joined by blank lines. */
+static char *join_paragraphs(const char *const *paras, size_t n) {
+  size_t len = 1;
+  for (size_t i = 0; i < n; i++)
+    len += strlen(paras[i]) + 2;
+  char *out = malloc(len);
+  ck_assert_ptr_nonnull(out);
+  out[0] = '\0';
+  for (size_t i = 0; i < n; i++) {
+    strcat(out, paras[i]);
+    strcat(out, "\n\n");
+  }
+  return out;
+}
+
+static paralign_document *doc_of(const char *const *paras, size_t n, const char *lang) {
+  char *text = join_paragraphs(paras, n);
+  paralign_document *doc = tu_parse(text, lang);
+  free(text);
+  return doc;
+}
+
+static paralign_alignment *align_two(paralign_document *a, paralign_document *b) {
+  paralign_document *docs[2] = {a, b};
+  paralign_align_options ao = PARALIGN_ALIGN_OPTIONS_INIT;
+  ao.flags = PARALIGN_ALIGN_FORCE;
+  paralign_alignment *al = NULL;
+  ck_assert_int_eq(paralign_align((const paralign_document *const *)docs, 2, &ao, NULL, &al, NULL),
+                   PARALIGN_OK);
+  return al;
+}
+
+/* The unit holding paragraph p of document d. */
+static size_t unit_of(const paralign_alignment *al, size_t d, size_t p) {
+  for (size_t u = 0; u < paralign_alignment_count(al); u++) {
+    size_t first, count;
+    paralign_alignment_range(al, u, d, &first, &count);
+    if (p >= first && p < first + count)
+      return u;
+  }
+  ck_abort_msg("paragraph %zu of document %zu is in no unit", p, d);
+  return 0;
+}
+
+static size_t count_in(const paralign_alignment *al, size_t u, size_t d) {
+  size_t first, count;
+  paralign_alignment_range(al, u, d, &first, &count);
+  return count;
+}
+
+/* The 2025 seed pair (sv, lv) as the aligner pairs it with its numbering
+ * labels: truth[i] is the lv paragraph of sv paragraph i in a 1-1 unit, or
+ * -1. */
+static void seed_truth(paralign_document *sv, paralign_document *lv, long *truth) {
+  paralign_alignment *al = align_two(sv, lv);
+  for (size_t i = 0; i < paralign_document_count(sv); i++)
+    truth[i] = -1;
+  for (size_t u = 0; u < paralign_alignment_count(al); u++) {
+    size_t f0, c0, f1, c1;
+    paralign_alignment_range(al, u, 0, &f0, &c0);
+    paralign_alignment_range(al, u, 1, &f1, &c1);
+    if (c0 == 1 && c1 == 1)
+      truth[f0] = (long)f1;
+  }
+  paralign_alignment_free(al);
+}
+
+/* Paragraphs [from, from + n) of the lv paragraphs removed, all labels
+ * gone: truth maps sv paragraphs to the copy's paragraphs. */
+static paralign_document *without_block(const paralign_document *src, size_t from, size_t n,
+                                        long *truth, size_t ntruth) {
+  paralign_document *doc = paralign_document_new(NULL, "copy");
+  ck_assert_ptr_nonnull(doc);
+  for (size_t i = 0; i < paralign_document_count(src); i++) {
+    const paralign_paragraph *p = paralign_document_get(src, i);
+    paralign_paragraph q = *p;
+    q.key = q.label = "";
+    if (i >= from && i < from + n)
+      continue;
+    ck_assert_int_eq(paralign_document_add(doc, &q, p->text, p->len, NULL, 0), PARALIGN_OK);
+  }
+  for (size_t i = 0; i < ntruth; i++)
+    if (truth[i] >= (long)(from + n))
+      truth[i] -= (long)n;
+    else if (truth[i] >= (long)from)
+      truth[i] = -2; /* its counterpart was removed */
+  return doc;
+}
+
+typedef struct gap_case {
+  paralign_document *sv, *lv;
+  long truth[256];
+  size_t nsv;
+} gap_case;
+
+/* Real versions without labels, 15 lv paragraphs in a row removed. */
+static void gap_case_make(gap_case *g) {
+  paralign_document *sv = tu_parse_data("seeds/001_131cc33483b97d95.txt", "sv");
+  paralign_document *lv = tu_parse_data("seeds/004_d6c2b8bb3e30ce40.txt", "lv");
+  g->nsv = paralign_document_count(sv);
+  ck_assert_uint_le(g->nsv, 256);
+  seed_truth(sv, lv, g->truth);
+  g->lv = without_block(lv, 20, 15, g->truth, g->nsv);
+  g->sv = without_block(sv, 0, 0, NULL, 0);
+  paralign_document_free(sv);
+  paralign_document_free(lv);
+}
+
+static void gap_case_free(gap_case *g) {
+  paralign_document_free(g->sv);
+  paralign_document_free(g->lv);
+}
+
+START_TEST(test_dp_finds_a_gap_in_unlabelled_text) {
+  gap_case g;
+  gap_case_make(&g);
+  paralign_alignment *al = align_two(g.sv, g.lv);
+  size_t paired = 0, right = 0, gap = 0, left_alone = 0;
+  for (size_t i = 0; i < g.nsv; i++) {
+    size_t u = unit_of(al, 0, i), first, count;
+    paralign_alignment_range(al, u, 1, &first, &count);
+    if (g.truth[i] == -2) {
+      gap++;
+      left_alone += count == 0;
+    } else if (g.truth[i] >= 0) {
+      paired++;
+      right += count == 1 && (long)first == g.truth[i];
+    }
+  }
+  ck_assert_uint_ge(gap, 10);
+  ck_assert_msg(left_alone * 10 >= gap * 7, "%zu of %zu left alone", left_alone, gap);
+  ck_assert_msg(right * 20 >= paired * 19, "%zu of %zu paired right", right, paired);
+  paralign_alignment_free(al);
+  gap_case_free(&g);
+}
+END_TEST
+
+/* The guide's points (rare cues paired) all lie on the true path. */
+START_TEST(test_dp_guide_points_lie_on_the_path) {
+  gap_case g;
+  gap_case_make(&g);
+  paralign_mem mem = paralign_mem_or_default(NULL);
+  paralign_docfeat f[2];
+  ck_assert_int_eq(paralign_docfeat_build(&mem, g.sv, &f[0]), PARALIGN_OK);
+  ck_assert_int_eq(paralign_docfeat_build(&mem, g.lv, &f[1]), PARALIGN_OK);
+  paralign_span *spans = calloc(g.nsv, sizeof *spans);
+  ck_assert_ptr_nonnull(spans);
+  for (size_t i = 0; i < g.nsv; i++)
+    spans[i] = (paralign_span){i, 1};
+  paralign_join j = {&mem, f, spans, g.nsv, 1, 1, NULL, NULL, 0};
+  paralign_anchor *points = NULL;
+  size_t n = 0;
+  ck_assert_int_eq(paralign_guide(&j, 0, g.nsv, 0, f[1].n, &points, &n), PARALIGN_OK);
+  ck_assert_uint_ge(n, 5);
+  size_t known = 0;
+  for (size_t i = 0; i < n; i++) {
+    long t = g.truth[points[i].u]; /* -1: the labelled alignment did not pair it 1-1 */
+    ck_assert_msg(t == -1 || t == (long)points[i].y, "point %zu,%zu is off the path",
+                  points[i].u, points[i].y);
+    known += t >= 0;
+  }
+  ck_assert_uint_ge(known, 5);
+  free(points);
+  free(spans);
+  paralign_docfeat_free(&mem, &f[0]);
+  paralign_docfeat_free(&mem, &f[1]);
+  gap_case_free(&g);
+}
+END_TEST
+
+/* A document that goes 1:1 everywhere makes merges and indels dearer than
+ * average; a stretch with a surplus (a gap) makes indels cheaper there. */
+START_TEST(test_dp_shape_follows_the_document) {
+  double one_to_one[PARALIGN_NBEADS] = {200, 0, 0, 0, 0, 0, 0, 0};
+  paralign_shape doc, stretch;
+  paralign_shape_document(one_to_one, &doc);
+  ck_assert_double_gt(doc.extra[PARALIGN_BEAD_21], 1.0);
+  ck_assert_double_gt(doc.extra[PARALIGN_BEAD_10], 1.0);
+  ck_assert_double_eq(doc.extra[PARALIGN_BEAD_11], 0.0);
+  ck_assert(!doc.gap);
+  double gap[PARALIGN_NBEADS] = {40, 500, 0, 0, 0, 0, 0, 0};
+  paralign_shape_stretch(gap, &doc, &stretch);
+  ck_assert_double_lt(stretch.extra[PARALIGN_BEAD_10], -1.0);
+  ck_assert(stretch.gap);
+  /* a stretch that goes 1:1 keeps the document's shape */
+  paralign_shape_stretch(one_to_one, &doc, &stretch);
+  ck_assert_double_eq(stretch.extra[PARALIGN_BEAD_21], doc.extra[PARALIGN_BEAD_21]);
+  /* the document alone never makes a shape cheaper than average */
+  double merged[PARALIGN_NBEADS] = {50, 0, 0, 50, 0, 0, 0, 0};
+  paralign_shape_document(merged, &doc);
+  ck_assert_double_ge(doc.extra[PARALIGN_BEAD_21], 0.0);
+}
+END_TEST
+
+/* A heading that ends a merged span belongs to the next unit; a heading
+ * leading its body against one merged paragraph is a reader's merge. */
+START_TEST(test_dp_heading_inside_a_span_costs) {
+  static const char *const a[] = {"1. General rules",
+                                   "The members of the club meet once a month in the hall.",
+                                   "2. Meetings"};
+  static const char *const b[] = {"1. Allmänna regler",
+                                  "Klubbens medlemmar träffas en gång i månaden i hallen.",
+                                  "2. Sammanträden"};
+  paralign_document *da = doc_of(a, 3, "en"), *db = doc_of(b, 3, "sv");
+  paralign_mem mem = paralign_mem_or_default(NULL);
+  paralign_docfeat fa, fb;
+  ck_assert_int_eq(paralign_docfeat_build(&mem, da, &fa), PARALIGN_OK);
+  ck_assert_int_eq(paralign_docfeat_build(&mem, db, &fb), PARALIGN_OK);
+  ck_assert_int_eq(fa.p[0].cls, PARALIGN_CLASS_HEADING);
+  ck_assert_int_eq(fa.p[2].cls, PARALIGN_CLASS_HEADING);
+  paralign_lenmodel m = {1.0, 6.8, NULL};
+  double trailing = paralign_dp_pair_cost(&fa, (paralign_span){1, 2}, &fb, (paralign_span){1, 1}, &m);
+  double leading = paralign_dp_pair_cost(&fa, (paralign_span){0, 2}, &fb, (paralign_span){1, 1}, &m);
+  double alone = paralign_dp_pair_cost(&fa, (paralign_span){1, 1}, &fb, (paralign_span){1, 1}, &m);
+  ck_assert_double_gt(trailing, alone + 2.0);
+  ck_assert_double_lt(leading, trailing);
+  paralign_docfeat_free(&mem, &fa);
+  paralign_docfeat_free(&mem, &fb);
+  paralign_document_free(da);
+  paralign_document_free(db);
+}
+END_TEST
+
+/* News whose paragraphs go 1:1, one of them much shortened in translation
+ * (a clause dropped): still 1:1, not a merge of it with its neighbour. */
+START_TEST(test_dp_one_outlier_stays_one_to_one) {
+  static const char *const sv[] = {
+      "Värmebölja väntas vid kusten i veckan",
+      "En period med varmt väder når sydkusten på tisdag, meddelade den regionala vädertjänsten på måndagen.",
+      "Efter en sval och blöt start på månaden för ett högtryck från öster med sig klar himmel och svaga "
+      "vindar till hela regionen. Meteorologerna sade att den varma luften kommer att ligga kvar över "
+      "kusten i minst fem dagar och att nätterna inte kommer att ge mycket svalka i städerna.",
+      "I kuststäderna väntas temperaturen nå omkring 31 grader på onsdag och torsdag.",
+      "I inlandet blir nätterna varma, och temperaturen sjunker inte under 18 grader.",
+      "Vädertjänsten rådde äldre och barnfamiljer att undvika solen mitt på dagen och att dricka mycket vatten.",
+      "Flera städer öppnar sina bibliotek och idrottshallar som svalrum för invånare som inte har luftkonditionering hemma.",
+      "Järnvägsbolaget meddelade att det kommer att sätta in extratåg till stränderna i helgen.",
+      "Till söndagen väntas temperaturen återgå till det normala för årstiden."};
+  static const char *const lv[] = {
+      "Šonedēļ piekrastē gaidāms karstuma vilnis",
+      "Otrdien dienvidu piekrasti sasniegs karsta laika periods, pirmdien paziņoja reģionālais laika prognožu dienests.",
+      "Pēc vēsa un lietaina mēneša sākuma no austrumiem pienākošs augsta spiediena apgabals visā reģionā "
+      "atnesīs skaidras debesis un vāju vēju. Meteorologi sacīja, ka siltais gaiss virs piekrastes "
+      "saglabāsies vismaz piecas dienas un ka naktis pilsētās nesniegs lielu vēsumu.",
+      "Piekrastes pilsētās trešdien un ceturtdien gaisa temperatūra varētu sasniegt aptuveni 31 grādu.",
+      "Iekšzemē naktis būs siltas.",
+      "Laika prognozes dienests ieteica gados vecākiem cilvēkiem un ģimenēm ar maziem bērniem dienas vidū izvairīties no saules un dzert daudz ūdens.",
+      "Vairākas pilsētas atvērs savas bibliotēkas un sporta zāles kā vēsās telpas iedzīvotājiem, kuriem mājās nav gaisa kondicionētāja.",
+      "Dzelzceļa uzņēmums paziņoja, ka nedēļas nogalē uz pludmalēm kursēs papildu vilcieni.",
+      "Līdz svētdienai temperatūra, kā gaidāms, atgriezīsies sezonai ierastajā līmenī."};
+  paralign_document *a = doc_of(sv, 9, "sv"), *b = doc_of(lv, 9, "lv");
+  ck_assert_uint_eq(paralign_document_count(a), 9);
+  ck_assert_uint_eq(paralign_document_count(b), 9);
+  paralign_alignment *al = align_two(a, b);
+  ck_assert_uint_eq(paralign_alignment_count(al), 9);
+  for (size_t u = 0; u < 9; u++)
+    ck_assert_uint_eq(count_in(al, u, 0) * 10 + count_in(al, u, 1), 11);
+  paralign_alignment_free(al);
+  paralign_document_free(a);
+  paralign_document_free(b);
+}
+END_TEST
+
+/* A short line without counterpart ("Decides:") joins the paragraph whose
+ * length it completes instead of leaving the translation memory. */
+START_TEST(test_dp_short_fragment_joins_its_neighbour) {
+  static const char *const sv[] = {
+      "HAMNORDNING FÖR EKBY SEGELSÄLLSKAP",
+      "Sällskapets hamn används av fler båtar för varje år, och kajen och slipen behöver repareras. "
+      "I höstas skadades två båtar när deras förtöjningar brast under en storm, och sällskapets "
+      "försäkringsbolag har bett styrelsen visa hur hamnen hålls säker för båtarna och besökarna.",
+      "Medlemmarna har begärt tydliga regler om förtöjning, vinterförvaring och användning av slipen.",
+      "Styrelsen har därför, efter att ha hört medlemmarna vid mötet den 12 mars, beslutat följande:",
+      "1. Varje båt i hamnen ska ha sällskapets dekal för innevarande år.",
+      "2. Båtar får bara förtöjas vid den plats som hamnkaptenen har anvisat dem."};
+  static const char *const en[] = {
+      "HARBOUR RULES OF THE EKBY SAILING SOCIETY",
+      "The harbour of the society is used by more boats every year, and the quay and the slipway are "
+      "in need of repair. Last autumn two boats were damaged when their moorings broke in a storm, and "
+      "the insurance company has asked the board to show how the harbour is kept safe for boats and visitors.",
+      "Members have asked for clear rules on mooring, on winter storage and on the use of the slipway.",
+      "Now, therefore, the Board of the Society, having heard the members at the meeting of 12 March,",
+      "Decides:",
+      "1. Every boat in the harbour must carry the sticker of the society for the current year.",
+      "2. Boats may only be moored at the berth assigned to them by the harbour master."};
+  paralign_document *a = doc_of(sv, 6, "sv"), *b = doc_of(en, 7, "en");
+  ck_assert_uint_eq(paralign_document_count(a), 6);
+  ck_assert_uint_eq(paralign_document_count(b), 7);
+  paralign_alignment *al = align_two(a, b);
+  size_t u = unit_of(al, 1, 4);
+  ck_assert_uint_eq(count_in(al, u, 0), 1);
+  ck_assert_uint_eq(unit_of(al, 1, 3), u); /* with "Now, therefore ..." */
+  paralign_alignment_free(al);
+  paralign_document_free(a);
+  paralign_document_free(b);
+}
+END_TEST
+
+/* Titles in capitals pair with titles in capitals, where both versions
+ * write some, past a one-sided line above each. */
+START_TEST(test_dp_title_goes_with_title) {
+  static const char *const sv[] = {
+      "Bilaga 2", "ORDNINGSREGLER FÖR EKBY GYMNASIUM", "INLEDNING",
+      "Dessa regler gäller för alla elever på skolan under lektioner, raster och skolresor.",
+      "Artikel 1 Lektionerna börjar kvart över åtta. Elever som kommer för sent anmäler sig till läraren i slutet av lektionen."};
+  static const char *const lv[] = {
+      "EKBIJAS VIDUSSKOLAS IEKŠĒJĀS KĀRTĪBAS NOTEIKUMI",
+      "Apstiprināti skolas padomes sēdē 2023. gada 14. septembrī", "IEVADS",
+      "Šie noteikumi attiecas uz visiem skolas skolēniem stundu, starpbrīžu un mācību ekskursiju laikā.",
+      "1. pants Stundas sākas astoņos un piecpadsmit minūtēs. Skolēni, kuri nokavē, stundas beigās piesakās pie skolotāja."};
+  paralign_document *a = doc_of(sv, 5, "sv"), *b = doc_of(lv, 5, "lv");
+  ck_assert_uint_eq(paralign_document_count(a), 5);
+  ck_assert_uint_eq(paralign_document_count(b), 5);
+  paralign_alignment *al = align_two(a, b);
+  ck_assert_uint_eq(unit_of(al, 0, 1), unit_of(al, 1, 0));
+  ck_assert_uint_eq(count_in(al, unit_of(al, 0, 0), 1), 0);
+  paralign_alignment_free(al);
+  paralign_document_free(a);
+  paralign_document_free(b);
+}
+END_TEST
+
+/* One version joins three paragraphs into one (a licence's article whose
+ * paragraphs one version runs together): a 1-3 bead. */
+START_TEST(test_dp_three_paragraphs_joined_in_one_version) {
+  static const char *const sv[] = {
+      "Denna licens gäller för verket enligt definitionen nedan, vilket tillhandahålls enligt villkoren "
+      "i denna licens. All användning av verket som inte är tillåten enligt denna licens är förbjuden, "
+      "i den mån sådan användning omfattas av en rättighet som tillkommer verkets upphovsrättsinnehavare.",
+      "Licensgivaren beviljar härmed licenstagaren en världsomfattande, royaltyfri och icke-exklusiv licens. "
+      "Dessa rättigheter kan utövas i alla medier och format, kända nu eller senare. "
+      "I de länder där ideella rättigheter gäller avstår licensgivaren från att utöva dem.",
+      "Licensgivaren kan tillhandahålla verket i källkod eller som körbar kod."};
+  static const char *const en[] = {
+      "This European Union Public Licence applies to any work which is provided under the terms of this "
+      "Licence. Any use of the work, other than as authorised under this Licence, is prohibited to the "
+      "extent that such use is covered by a right of the copyright holder of the work concerned.",
+      "The Licensor hereby grants the Licensee a worldwide, royalty-free and non-exclusive licence.",
+      "Those rights can be exercised on any media and formats, whether now known or later invented.",
+      "In the countries where moral rights apply, the Licensor waives his right to exercise them.",
+      "The Licensor may provide the Work either in its Source Code form or as Executable Code."};
+  paralign_document *a = doc_of(sv, 3, "sv"), *b = doc_of(en, 5, "en");
+  ck_assert_uint_eq(paralign_document_count(a), 3);
+  ck_assert_uint_eq(paralign_document_count(b), 5);
+  paralign_alignment *al = align_two(a, b);
+  ck_assert_uint_eq(paralign_alignment_count(al), 3);
+  ck_assert_uint_eq(count_in(al, 1, 1), 3);
+  paralign_alignment_free(al);
+  paralign_document_free(a);
+  paralign_document_free(b);
+}
+END_TEST
+
+/* Whether the paragraphs of sv and lv whose texts start so share a unit. */
+static int together(const paralign_alignment *al, const paralign_document *sv, const char *a,
+                    const paralign_document *lv, const char *b) {
+  long pa = tu_find(sv, a), pb = tu_find(lv, b);
+  ck_assert(pa >= 0 && pb >= 0);
+  return unit_of(al, 0, (size_t)pa) == unit_of(al, 1, (size_t)pb);
+}
+
+/* A news item's headline never goes with a full paragraph of the other
+ * version: where the readers cut a story's text differently (one version
+ * ends it with a short quotation paragraph of its own, the other starts the
+ * next story with a one-sentence paragraph), the next headline still goes
+ * with the next headline.  The ntrex-a print as pdftotext reads it. */
+START_TEST(test_dp_headline_not_with_a_paragraph) {
+  paralign_document *sv = tu_parse_data("../tests/corpus/news-ntrex-a/pdf/sv.txt", "sv");
+  paralign_document *lv = tu_parse_data("../tests/corpus/news-ntrex-a/pdf/lv.txt", "lv");
+  paralign_alignment *al = align_two(sv, lv);
+  ck_assert(together(al, sv, "Pengar utifrån", lv, "Nauda no ārienes"));
+  ck_assert(together(al, sv, "Graham Dorrans", lv, "“Rangers” zvaigzne"));
+  paralign_alignment_free(al);
+  paralign_document_free(sv);
+  paralign_document_free(lv);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("dp");
   TCase *tc = tcase_create("dp");
   tcase_add_test(tc, test_dp_length_probability_follows_the_ratio);
   tcase_add_test(tc, test_dp_cost_table_matches_exact_cost);
   tcase_add_test(tc, test_dp_finds_deletion_and_split_without_labels);
+  tcase_add_test(tc, test_dp_finds_a_gap_in_unlabelled_text);
+  tcase_add_test(tc, test_dp_guide_points_lie_on_the_path);
+  tcase_add_test(tc, test_dp_shape_follows_the_document);
+  tcase_add_test(tc, test_dp_heading_inside_a_span_costs);
+  tcase_add_test(tc, test_dp_one_outlier_stays_one_to_one);
+  tcase_add_test(tc, test_dp_short_fragment_joins_its_neighbour);
+  tcase_add_test(tc, test_dp_title_goes_with_title);
+  tcase_add_test(tc, test_dp_three_paragraphs_joined_in_one_version);
+  tcase_add_test(tc, test_dp_headline_not_with_a_paragraph);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

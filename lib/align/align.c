@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "align/cues.h"
 #include "base/error.h"
@@ -21,7 +22,6 @@
 #define DEFAULT_VAR 6.8     /* Gale and Church's variance per character */
 #define CALIBRATE_MIN_LEN 30 /* characters, for a pair to calibrate on */
 #define CALIBRATE_MIN_PAIRS 5
-#define NOT_PARALLEL_BELOW 0.5
 #define SCORE_MIDPOINT 2.0  /* pair cost at which a unit's confidence is 1/2 */
 #define PLAUSIBLE_LENGTH_PROB 0.05 /* two spans this likely by length look parallel */
 
@@ -57,6 +57,25 @@ uint32_t paralign_text_length(const char *s, size_t len) {
   return n;
 }
 
+/* Whether text is written in capitals: several letters, nearly all of
+ * them capitals ("ORDNINGSREGLER FÖR EKBY", "EKBIJAS … NOTEIKUMI"). */
+static unsigned char in_capitals(const char *s, size_t len) {
+  size_t upper = 0, lower = 0;
+  for (size_t i = 0; i < len;) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+    if (n <= 0) {
+      i++;
+      continue;
+    }
+    utf8proc_category_t c = utf8proc_category(cp);
+    upper += c == UTF8PROC_CATEGORY_LU;
+    lower += c == UTF8PROC_CATEGORY_LL;
+    i += (size_t)n;
+  }
+  return upper >= 4 && lower * 10 <= upper;
+}
+
 /* The label's own key; a footnote without one is named by its number. */
 static uint64_t own_key(const paralign_paragraph *p) {
   const char *key = paralign_paragraph_key(p);
@@ -68,6 +87,20 @@ static uint64_t own_key(const paralign_paragraph *p) {
     char num[32];
     int len = snprintf(num, sizeof num, "fn:%d", paralign_paragraph_footnote(p, 0));
     return fnv64(h, num, (size_t)len);
+  }
+  return 0;
+}
+
+/* The number a label gives whatever its scheme: "§1", "1." and "Article 1"
+ * number the same part of a document in versions that write it differently.
+ * Letters and roman numerals count other levels, so they are left out. */
+uint64_t paralign_label_number(const paralign_paragraph *p) {
+  static const char *const numeric[] = {"arabic:", "section:", "article:", "decimal:"};
+  const char *key = paralign_paragraph_key(p);
+  for (size_t i = 0; i < sizeof numeric / sizeof numeric[0]; i++) {
+    size_t n = strlen(numeric[i]);
+    if (strncmp(key, numeric[i], n) == 0)
+      return fnv64(fnv64(14695981039346656037ull, "number:", 7), key + n, strlen(key + n));
   }
   return 0;
 }
@@ -93,6 +126,56 @@ static uint64_t path_key(uint64_t *stack, uint64_t own, const paralign_paragraph
   return h ? h : 1;
 }
 
+static int numbered(const paralign_paragraph *p) {
+  paralign_scheme s = paralign_paragraph_scheme(p);
+  return s != PARALIGN_SCHEME_NONE && s != PARALIGN_SCHEME_BULLET;
+}
+
+static int cmp_u64(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return (x > y) - (x < y);
+}
+
+/* Whether a document repeats the keys of its top-level numbered paragraphs:
+ * its numbering restarts in every section ("Article 4" 1., 2., ...
+ * "Article 5" 1., 2.). */
+static int numbered_by_section(const paralign_mem *mem, const paralign_document *doc,
+                               const paralign_docfeat *f, int *out) {
+  uint64_t *keys = paralign_mem_calloc(mem, f->n + 1, sizeof *keys);
+  if (!keys)
+    return PARALIGN_ERR_NOMEM;
+  size_t n = 0;
+  for (size_t i = 0; i < f->n; i++) {
+    const paralign_paragraph *p = paralign_document_get(doc, i);
+    if (f->p[i].cls == PARALIGN_CLASS_BODY && numbered(p) && paralign_paragraph_level(p) <= 0)
+      keys[n++] = f->p[i].key;
+  }
+  if (n > 1)
+    qsort(keys, n, sizeof *keys, cmp_u64);
+  *out = 0;
+  for (size_t i = 1; i < n && !*out; i++)
+    *out = keys[i] == keys[i - 1];
+  paralign_mem_free(mem, keys);
+  return PARALIGN_OK;
+}
+
+/* In documents numbered by section, a top-level numbered paragraph's key
+ * also names the section: the last labelled top-level heading above it.
+ * Every version is keyed so when one of them is, so that keys still meet. */
+static void section_keys(const paralign_document *doc, paralign_docfeat *f) {
+  uint64_t section = 0;
+  for (size_t i = 0; i < f->n; i++) {
+    const paralign_paragraph *p = paralign_document_get(doc, i);
+    paralign_feat *x = &f->p[i];
+    if (paralign_paragraph_level(p) > 0 || !x->own)
+      continue;
+    if (x->cls == PARALIGN_CLASS_HEADING)
+      section = x->own;
+    else if (x->cls == PARALIGN_CLASS_BODY && numbered(p) && section)
+      x->key = mix64(x->key, section);
+  }
+}
+
 int paralign_docfeat_build(const paralign_mem *mem, const paralign_document *doc,
                            paralign_docfeat *out) {
   memset(out, 0, sizeof *out);
@@ -112,7 +195,11 @@ int paralign_docfeat_build(const paralign_mem *mem, const paralign_document *doc
     paralign_feat *f = &out->p[i];
     f->len = paralign_text_length(paralign_paragraph_text(p), paralign_paragraph_text_len(p));
     f->cls = kind_class(paralign_paragraph_kind(p));
+    f->caps = f->cls == PARALIGN_CLASS_HEADING &&
+              in_capitals(paralign_paragraph_text(p), paralign_paragraph_text_len(p));
+    out->caps_headings |= f->caps;
     f->own = own_key(p);
+    f->number = paralign_label_number(p);
     f->key = path_key(stack, f->own, p, f->cls);
     f->cue_first = (uint32_t)cues.n;
     rc = paralign_cues_collect_fmt(p, lang, fmt, &cues);
@@ -146,16 +233,46 @@ typedef struct lenpairs {
   size_t n;
 } lenpairs;
 
-static int cmp_double(const void *a, const void *b) {
-  double x = *(const double *)a, y = *(const double *)b;
-  return (x > y) - (x < y);
+/* The k-th smallest of v[0..n), k < n, in linear time (Hoare's selection;
+ * v is reordered so that v[0..k) <= v[k] <= v[k+1..n)). */
+static double select_kth(double *v, size_t n, size_t k) {
+  size_t lo = 0, hi = n - 1;
+  while (lo < hi) {
+    double pivot = v[lo + (hi - lo) / 2];
+    size_t i = lo, j = hi;
+    while (i <= j) {
+      while (v[i] < pivot)
+        i++;
+      while (v[j] > pivot)
+        j--;
+      if (i <= j) {
+        double t = v[i];
+        v[i++] = v[j];
+        v[j] = t;
+        if (j == 0)
+          break;
+        j--;
+      }
+    }
+    if (k <= j)
+      hi = j;
+    else if (k >= i)
+      lo = i;
+    else
+      break;
+  }
+  return v[k];
 }
 
-/* Median of v[0..n) (v is reordered). */
+/* Median of v[0..n), n > 0 (v is reordered). */
 static double median(double *v, size_t n) {
-  if (n > 1) /* v may be NULL when empty: qsort's UB */
-    qsort(v, n, sizeof *v, cmp_double);
-  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
+  double upper = select_kth(v, n, n / 2);
+  if (n % 2)
+    return upper;
+  double lower = v[0];
+  for (size_t i = 1; i < n / 2; i++)
+    lower = v[i] > lower ? v[i] : lower;
+  return (lower + upper) / 2.0;
 }
 
 /* Calibrate ratio and variance from pairs believed parallel: medians, so a
@@ -213,10 +330,15 @@ void paralign_alignment_free(paralign_alignment *al) {
   if (!al)
     return;
   paralign_mem m = al->mem;
+  for (size_t d = 0; al->keys && d < al->ndocs; d++)
+    paralign_mem_free(&m, al->keys[d]);
+  paralign_mem_free(&m, al->keys);
   paralign_mem_free(&m, al->docs);
   paralign_mem_free(&m, al->spans);
   paralign_mem_free(&m, al->scores);
   paralign_mem_free(&m, al->flags);
+  paralign_mem_free(&m, al->rows.v);
+  paralign_mem_free(&m, al->rows.pieces);
   paralign_mem_free(&m, al->models);
   paralign_mem_free(&m, al);
 }
@@ -250,6 +372,9 @@ static void anchor_pairs(const paralign_join *j, const paralign_anchor *a, size_
   }
 }
 
+/* The length model of every profile document against document k, from
+ * pairs believed parallel (the anchors and guide points); without enough of
+ * them, from the documents' total lengths. */
 static int calibrate_join(paralign_join *j, paralign_lenmodel *model, const paralign_anchor *a,
                           size_t na, const double *table) {
   double *buf = paralign_mem_calloc(j->mem, 3 * (na + 1), sizeof *buf);
@@ -265,17 +390,206 @@ static int calibrate_join(paralign_join *j, paralign_lenmodel *model, const para
   return PARALIGN_OK;
 }
 
-/* The DP between consecutive anchors; the segment after an anchor must
+/* The segments between consecutive anchors; the one after an anchor must
  * start with a bead holding the anchored unit and paragraph. */
-static int join_segments(const paralign_join *j, const paralign_anchor *a, size_t na,
-                         paralign_beads *beads) {
-  size_t u = 0, y = 0, m = j->feats[j->k].n;
+static paralign_segment segment_at(const paralign_join *j, const paralign_anchor *a, size_t na,
+                                   size_t i) {
+  paralign_segment s = {0, j->nunits, 0, j->feats[j->k].n, i > 0, NULL, 0, NULL, NULL, 0};
+  if (i > 0)
+    s.u0 = a[i - 1].u, s.y0 = a[i - 1].y;
+  if (i < na)
+    s.u1 = a[i].u, s.y1 = a[i].y;
+  return s;
+}
+
+/* Every point known before the DP: the anchors and, inside the segments
+ * between them, the guide points (paralign_guide).  Segment i's guide is
+ * guides.v[first[i] .. first[i + 1]), relative to the segment's start, and
+ * the priors of the stretches before, between and after them are
+ * shapes[first[i] + i ..] (one more than guide points). */
+typedef struct point_list {
+  const paralign_mem *mem;
+  paralign_anchor *v;
+  size_t n, cap;
+} point_list;
+
+typedef struct join_points {
+  point_list guides;
+  size_t *first;
+  paralign_shape *shapes;
+  point_list centres; /* with a hint: segment i's band centre from centre_first[i] */
+  size_t *centre_first;
+  size_t hint_at; /* the hint's first point not below the segments seen */
+} join_points;
+
+static int point_push(point_list *l, size_t u, size_t y) {
+  void *arr = l->v;
+  if (paralign_mem_grow(l->mem, &arr, &l->cap, l->n + 1, sizeof *l->v) != 0)
+    return PARALIGN_ERR_NOMEM;
+  l->v = arr;
+  l->v[l->n++] = (paralign_anchor){u, y};
+  return PARALIGN_OK;
+}
+
+static void points_free(const paralign_mem *mem, join_points *p) {
+  paralign_mem_free(mem, p->guides.v);
+  paralign_mem_free(mem, p->first);
+  paralign_mem_free(mem, p->shapes);
+  paralign_mem_free(mem, p->centres.v);
+  paralign_mem_free(mem, p->centre_first);
+}
+
+/* The hint's points strictly inside segment s, increasing, as its band's
+ * centre. */
+static int segment_centre(const paralign_join *j, const paralign_segment *s, join_points *p) {
+  size_t u0 = s->u0 + s->forced, y0 = s->y0 + s->forced, mine = p->centres.n;
+  while (p->hint_at < j->nhint && j->hint[p->hint_at].u < u0) /* segments come in order */
+    p->hint_at++;
+  int rc = PARALIGN_OK;
+  for (size_t i = p->hint_at; i < j->nhint && j->hint[i].u < s->u1 && rc == PARALIGN_OK; i++) {
+    const paralign_anchor *h = &j->hint[i];
+    int after = p->centres.n == mine || h->y - s->y0 > p->centres.v[p->centres.n - 1].y;
+    if (h->y >= y0 && h->y < s->y1 && after)
+      rc = point_push(&p->centres, h->u - s->u0, h->y - s->y0);
+  }
+  return rc;
+}
+
+/* Segment i's guide, between its anchors and not on them. */
+static int segment_guide(const paralign_join *j, const paralign_segment *s, join_points *p) {
+  size_t skip = s->forced; /* the anchor the segment starts at */
+  paralign_anchor *g = NULL;
+  size_t ng = 0;
+  int rc = paralign_guide(j, s->u0 + skip, s->u1, s->y0 + skip, s->y1, &g, &ng);
+  for (size_t k = 0; k < ng && rc == PARALIGN_OK; k++)
+    rc = point_push(&p->guides, g[k].u - s->u0, g[k].y - s->y0);
+  paralign_mem_free(j->mem, g);
+  return rc;
+}
+
+static paralign_segment segment_of(const paralign_join *j, const paralign_anchor *a, size_t na,
+                                   const join_points *p, size_t i) {
+  paralign_segment s = segment_at(j, a, na, i);
+  s.nguide = p->first[i + 1] - p->first[i];
+  s.guide = s.nguide ? p->guides.v + p->first[i] : NULL;
+  s.shapes = p->shapes ? p->shapes + p->first[i] + i : NULL;
+  s.centre = s.guide, s.ncentre = s.nguide;
+  if (p->centre_first) {
+    s.ncentre = p->centre_first[i + 1] - p->centre_first[i];
+    s.centre = s.ncentre ? p->centres.v + p->centre_first[i] : NULL;
+  }
+  return s;
+}
+
+/* The beads the stretch t of segment s suggests: what lies between guide
+ * point t - 1 (or the segment's start) and guide point t (or its end), and
+ * the point's own 1-1. */
+static void stretch_counts(const paralign_join *j, const paralign_segment *s, size_t t,
+                           double *counts) {
+  size_t ua = s->u0 + s->forced, ya = s->y0 + s->forced, ub = s->u1, yb = s->y1;
+  if (t > 0)
+    ua = s->u0 + s->guide[t - 1].u + 1, ya = s->y0 + s->guide[t - 1].y + 1;
+  if (t < s->nguide)
+    ub = s->u0 + s->guide[t].u, yb = s->y0 + s->guide[t].y;
+  memset(counts, 0, PARALIGN_NBEADS * sizeof *counts);
+  paralign_shape_count(j, ua, ub, ya, yb, counts);
+  counts[PARALIGN_BEAD_11] += (t < s->nguide) + (t == 0 && s->forced);
+}
+
+/* The priors of every stretch: the document's shape, learnt from all of it
+ * but its gaps (a regime of their own), and where a stretch has a surplus,
+ * its own. */
+static void stretch_shapes(const paralign_join *j, const paralign_anchor *a, size_t na,
+                           join_points *p) {
+  double all[PARALIGN_NBEADS] = {0}, here[PARALIGN_NBEADS];
+  for (size_t i = 0; i <= na; i++) {
+    paralign_segment s = segment_of(j, a, na, p, i);
+    for (size_t t = 0; t <= s.nguide; t++) {
+      stretch_counts(j, &s, t, here);
+      for (int b = 0; b < PARALIGN_NBEADS && !paralign_shape_is_gap(here); b++)
+        all[b] += here[b];
+    }
+  }
+  paralign_shape document;
+  paralign_shape_document(all, &document);
+  for (size_t i = 0; i <= na; i++) {
+    paralign_segment s = segment_of(j, a, na, p, i);
+    for (size_t t = 0; t <= s.nguide; t++) {
+      stretch_counts(j, &s, t, here);
+      paralign_shape_stretch(here, &document, p->shapes + p->first[i] + i + t);
+    }
+  }
+}
+
+static int collect_points(const paralign_join *j, const paralign_anchor *a, size_t na,
+                          join_points *p) {
+  *p = (join_points){{j->mem, NULL, 0, 0}, NULL, NULL, {j->mem, NULL, 0, 0}, NULL, 0};
+  p->first = paralign_mem_calloc(j->mem, na + 2, sizeof *p->first);
+  if (j->hint)
+    p->centre_first = paralign_mem_calloc(j->mem, na + 2, sizeof *p->centre_first);
+  int rc = p->first && (!j->hint || p->centre_first) ? PARALIGN_OK : PARALIGN_ERR_NOMEM;
+  for (size_t i = 0; i <= na && rc == PARALIGN_OK; i++) {
+    paralign_segment s = segment_at(j, a, na, i);
+    p->first[i] = p->guides.n;
+    rc = segment_guide(j, &s, p);
+    if (rc == PARALIGN_OK && p->centre_first) {
+      p->centre_first[i] = p->centres.n;
+      rc = segment_centre(j, &s, p);
+    }
+  }
+  if (rc != PARALIGN_OK)
+    return rc;
+  p->first[na + 1] = p->guides.n;
+  if (p->centre_first)
+    p->centre_first[na + 1] = p->centres.n;
+  p->shapes = paralign_mem_calloc(j->mem, p->guides.n + na + 1, sizeof *p->shapes);
+  return p->shapes ? PARALIGN_OK : PARALIGN_ERR_NOMEM;
+}
+
+/* The anchors and the guide points, absolute and in order: the pairs the
+ * length models are calibrated on. */
+static int all_points(const paralign_join *j, const paralign_anchor *a, size_t na,
+                      const join_points *p, point_list *out) {
   int rc = PARALIGN_OK;
   for (size_t i = 0; i <= na && rc == PARALIGN_OK; i++) {
-    size_t u1 = i < na ? a[i].u : j->nunits, y1 = i < na ? a[i].y : m;
-    rc = paralign_dp_segment(j, u, u1, y, y1, i > 0, beads);
-    u = u1, y = y1;
+    paralign_segment s = segment_at(j, a, na, i);
+    for (size_t g = p->first[i]; g < p->first[i + 1] && rc == PARALIGN_OK; g++)
+      rc = point_push(out, s.u0 + p->guides.v[g].u, s.y0 + p->guides.v[g].y);
+    if (rc == PARALIGN_OK && i < na)
+      rc = point_push(out, a[i].u, a[i].y);
   }
+  return rc;
+}
+
+
+/* The DP segment by segment, with the shapes the current models give. */
+static int run_segments(const paralign_join *j, const paralign_anchor *a, size_t na,
+                        join_points *p, paralign_beads *beads) {
+  stretch_shapes(j, a, na, p);
+  beads->n = 0;
+  int rc = PARALIGN_OK;
+  for (size_t i = 0; i <= na && rc == PARALIGN_OK; i++) {
+    paralign_segment s = segment_of(j, a, na, p, i);
+    rc = paralign_dp_segment(j, &s, beads);
+  }
+  return rc;
+}
+
+/* Anchors, the guides inside the segments between them, the length models
+ * from both, the document's bead shape, then the DP segment by segment. */
+static int join_segments(paralign_join *j, paralign_lenmodel *model, const paralign_anchor *a,
+                         size_t na, const double *table, paralign_beads *beads) {
+  join_points p;
+  point_list pairs = {j->mem, NULL, 0, 0};
+  int rc = collect_points(j, a, na, &p);
+  if (rc == PARALIGN_OK)
+    rc = all_points(j, a, na, &p, &pairs);
+  if (rc == PARALIGN_OK)
+    rc = calibrate_join(j, model, pairs.v, pairs.n, table);
+  if (rc == PARALIGN_OK)
+    rc = run_segments(j, a, na, &p, beads);
+  paralign_mem_free(j->mem, pairs.v);
+  points_free(j->mem, &p);
   return rc;
 }
 
@@ -313,19 +627,17 @@ static int apply_beads(paralign_alignment *al, size_t k, const paralign_beads *b
 }
 
 static int join_document(paralign_alignment *al, const paralign_docfeat *feats, size_t k,
-                         const double *table) {
+                         const double *table, const paralign_anchor *hint, size_t nhint) {
   paralign_lenmodel *model = paralign_mem_calloc(&al->mem, k, sizeof *model);
   if (!model)
     return PARALIGN_ERR_NOMEM;
-  paralign_join j = {&al->mem, feats, al->spans, al->nunits, al->ndocs, k, model};
+  paralign_join j = {&al->mem, feats, al->spans, al->nunits, al->ndocs, k, model, hint, nhint};
   paralign_anchor *anchors = NULL;
   size_t na = 0;
   paralign_beads beads = {&al->mem, NULL, 0, 0};
   int rc = paralign_anchor_chain(&j, &anchors, &na);
   if (rc == PARALIGN_OK)
-    rc = calibrate_join(&j, model, anchors, na, table);
-  if (rc == PARALIGN_OK)
-    rc = join_segments(&j, anchors, na, &beads);
+    rc = join_segments(&j, model, anchors, na, table, &beads);
   if (rc == PARALIGN_OK)
     rc = apply_beads(al, k, &beads);
   paralign_mem_free(&al->mem, beads.v);
@@ -464,34 +776,79 @@ static double parallelism(const paralign_alignment *al, const scoring *sc) {
   return coverage * (0.5 + 0.5 * cues);
 }
 
-static int score_units(paralign_alignment *al, const paralign_docfeat *feats) {
+/* The length model of every pair of documents d < e, [d * ndocs + e],
+ * from the units holding one paragraph of each. */
+static int pair_models(const paralign_alignment *al, const paralign_docfeat *feats,
+                       paralign_lenmodel **out) {
   size_t nd = al->ndocs;
-  scoring sc = {feats, NULL, NULL, NULL, NULL, 0, 0};
-  sc.models = paralign_mem_calloc(&al->mem, nd * nd, sizeof *sc.models);
+  *out = paralign_mem_calloc(&al->mem, nd * nd, sizeof **out);
+  int rc = *out ? PARALIGN_OK : PARALIGN_ERR_NOMEM;
+  for (size_t d = 0; d < nd && rc == PARALIGN_OK; d++)
+    for (size_t e = d + 1; e < nd && rc == PARALIGN_OK; e++)
+      rc = pair_model(al, feats, d, e, &(*out)[d * nd + e]);
+  return rc;
+}
+
+static int score_units(paralign_alignment *al, const paralign_docfeat *feats,
+                       paralign_lenmodel *models) {
+  size_t nd = al->ndocs;
+  scoring sc = {feats, models, NULL, NULL, NULL, 0, 0};
   sc.raw = paralign_mem_calloc(&al->mem, nd * nd, sizeof *sc.raw);
   sc.covered = paralign_mem_calloc(&al->mem, nd, sizeof *sc.covered);
   sc.hit = paralign_mem_calloc(&al->mem, nd, 1);
   al->scores = paralign_mem_calloc(&al->mem, al->nunits + 1, sizeof *al->scores);
   al->flags = paralign_mem_calloc(&al->mem, al->nunits + 1, sizeof *al->flags);
-  int rc = sc.models && sc.raw && sc.covered && sc.hit && al->scores && al->flags
-               ? PARALIGN_OK
-               : PARALIGN_ERR_NOMEM;
+  int rc = sc.raw && sc.covered && sc.hit && al->scores && al->flags ? PARALIGN_OK
+                                                                     : PARALIGN_ERR_NOMEM;
   for (size_t d = 0; d < nd && rc == PARALIGN_OK; d++)
-    for (size_t e = d + 1; e < nd && rc == PARALIGN_OK; e++) {
-      rc = pair_model(al, feats, d, e, &sc.models[d * nd + e]);
+    for (size_t e = d + 1; e < nd; e++)
       sc.raw[d * nd + e] =
           (paralign_lenmodel){total_ratio(&feats[d], &feats[e]), DEFAULT_VAR, NULL};
-    }
   for (size_t u = 0; u < al->nunits && rc == PARALIGN_OK; u++)
     score_unit(al, &sc, u);
   if (rc == PARALIGN_OK)
     al->parallelism = parallelism(al, &sc);
-  if (rc == PARALIGN_OK) /* kept: the sentence aligner reuses the calibrated models */
-    al->models = sc.models, sc.models = NULL;
-  paralign_mem_free(&al->mem, sc.models);
   paralign_mem_free(&al->mem, sc.raw);
   paralign_mem_free(&al->mem, sc.covered);
   paralign_mem_free(&al->mem, sc.hit);
+  return rc;
+}
+
+/* Scores and the parallelism verdict from every pair, then the units one
+ * version's merge made coarse for the others refined (refine.c), then every
+ * pair held to what it gets aligned alone (pairs.c). */
+static int finish_units(paralign_alignment *al, const paralign_docfeat *feats,
+                        const double *table, const paralign_pair_units *pair01) {
+  paralign_lenmodel *models = NULL;
+  int rc = pair_models(al, feats, &models);
+  if (rc == PARALIGN_OK)
+    rc = score_units(al, feats, models);
+  if (rc == PARALIGN_OK)
+    rc = paralign_refine(al, feats, models);
+  if (rc == PARALIGN_OK)
+    rc = paralign_pairs_settle(al, feats, table, pair01);
+  if (rc == PARALIGN_OK) /* kept: the sentence aligner reuses the calibrated models */
+    al->models = models, models = NULL;
+  paralign_mem_free(&al->mem, models);
+  return rc;
+}
+
+int paralign_align_pair(const paralign_alignment *al, const paralign_docfeat *feats, size_t d,
+                        size_t e, const double *table, const paralign_anchor *hint,
+                        size_t nhint, paralign_pair_units *out) {
+  const paralign_document *docs[2] = {al->docs[d], al->docs[e]};
+  paralign_docfeat pair[2] = {feats[d], feats[e]};
+  paralign_alignment *p = alignment_new(&al->mem, docs, 2);
+  int rc = p ? profile_start(p, &pair[0]) : PARALIGN_ERR_NOMEM;
+  if (rc == PARALIGN_OK)
+    rc = join_document(p, pair, 1, table, hint, nhint);
+  out->spans = NULL;
+  out->n = 0;
+  if (rc == PARALIGN_OK) {
+    out->spans = p->spans, out->n = p->nunits;
+    p->spans = NULL;
+  }
+  paralign_alignment_free(p);
   return rc;
 }
 
@@ -515,18 +872,63 @@ static int check_args(const paralign_document *const *docs, size_t ndocs,
   return PARALIGN_OK;
 }
 
+/* Documents 0 and 1 as the first join left them: that pair aligned alone,
+ * which pairs.c needs and need not compute again. */
+static int first_pair(paralign_alignment *al, paralign_pair_units *out) {
+  out->spans = paralign_mem_calloc(&al->mem, 2 * al->nunits + 1, sizeof *out->spans);
+  if (!out->spans)
+    return PARALIGN_ERR_NOMEM;
+  for (size_t u = 0; u < al->nunits; u++) {
+    out->spans[2 * u] = unit_spans(al, u)[0];
+    out->spans[2 * u + 1] = unit_spans(al, u)[1];
+  }
+  out->n = al->nunits;
+  return PARALIGN_OK;
+}
+
+/* Every paragraph's label key, kept for the checker (one source for how
+ * labels pair). */
+static int keep_keys(paralign_alignment *al, const paralign_docfeat *feats) {
+  al->keys = paralign_mem_calloc(&al->mem, al->ndocs, sizeof *al->keys);
+  if (!al->keys)
+    return PARALIGN_ERR_NOMEM;
+  for (size_t d = 0; d < al->ndocs; d++) {
+    al->keys[d] = paralign_mem_calloc(&al->mem, feats[d].n + 1, sizeof **al->keys);
+    if (!al->keys[d])
+      return PARALIGN_ERR_NOMEM;
+    for (size_t i = 0; i < feats[d].n; i++)
+      al->keys[d][i] = feats[d].p[i].key;
+  }
+  return PARALIGN_OK;
+}
+
 static int build_alignment(paralign_alignment *al, paralign_docfeat *feats) {
   double table[PARALIGN_COST_TABLE_SIZE];
   paralign_dp_cost_table(table);
+  paralign_pair_units pair01 = {NULL, 0};
   int rc = PARALIGN_OK;
-  for (size_t d = 0; d < al->ndocs && rc == PARALIGN_OK; d++)
+  int sections = 0;
+  for (size_t d = 0; d < al->ndocs && rc == PARALIGN_OK; d++) {
+    int here = 0;
     rc = paralign_docfeat_build(&al->mem, al->docs[d], &feats[d]);
+    if (rc == PARALIGN_OK)
+      rc = numbered_by_section(&al->mem, al->docs[d], &feats[d], &here);
+    sections |= here;
+  }
+  for (size_t d = 0; sections && d < al->ndocs && rc == PARALIGN_OK; d++)
+    section_keys(al->docs[d], &feats[d]);
+  if (rc == PARALIGN_OK)
+    rc = keep_keys(al, feats);
   if (rc == PARALIGN_OK)
     rc = profile_start(al, &feats[0]);
-  for (size_t k = 1; k < al->ndocs && rc == PARALIGN_OK; k++)
-    rc = join_document(al, feats, k, table);
+  for (size_t k = 1; k < al->ndocs && rc == PARALIGN_OK; k++) {
+    rc = join_document(al, feats, k, table, NULL, 0);
+    if (rc == PARALIGN_OK && k == 1 && al->ndocs > 2)
+      rc = first_pair(al, &pair01);
+  }
   if (rc == PARALIGN_OK)
-    rc = score_units(al, feats);
+    rc = finish_units(al, feats, table, &pair01);
+  paralign_mem_free(&al->mem, pair01.spans);
   return rc;
 }
 
@@ -550,7 +952,7 @@ int paralign_align(const paralign_document *const *docs, size_t ndocs,
   }
   *out = al;
   unsigned flags = opts ? opts->flags : 0u;
-  if (al->parallelism < NOT_PARALLEL_BELOW && !(flags & PARALIGN_ALIGN_FORCE))
+  if (al->parallelism < PARALIGN_PARALLEL_MIN && !(flags & PARALIGN_ALIGN_FORCE))
     return paralign_error_set(err, PARALIGN_ERR_NOT_PARALLEL,
                               "the documents do not look like versions of one text "
                               "(parallelism %.2f)",

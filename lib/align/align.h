@@ -19,15 +19,38 @@ typedef struct paralign_span {
   size_t first, count;
 } paralign_span;
 
+/* An output row: it stands for units [unit, last]; part 0 holds a whole
+ * unit, parts 1, 2, ... finer rows or the rows of single pairs. */
+typedef struct paralign_row {
+  size_t unit, last;
+  unsigned part;
+} paralign_row;
+
+/* The output rows of the units refine.c refined and of the stretches
+ * pairs.c settled: row r is v[r] and holds pieces[r * ndocs .. + ndocs);
+ * rows are in unit order.  Units no row stands for are written whole. */
+typedef struct paralign_rows {
+  paralign_row *v;
+  size_t n, cap;
+  paralign_span *pieces;
+  size_t pieces_cap;
+} paralign_rows;
+
+/* Below this parallelism the documents are not versions of one text:
+ * paralign_align refuses them and paralign_check says so. */
+#define PARALIGN_PARALLEL_MIN 0.5
+
 struct paralign_alignment {
   paralign_mem mem;
   size_t ndocs;
   const paralign_document **docs;
+  uint64_t **keys; /* per document, per paragraph: the label key the anchors use (0: none) */
   size_t nunits, cap;
   paralign_span *spans; /* nunits x ndocs, unit-major */
   double *scores;
   unsigned *flags;
   double parallelism;
+  paralign_rows rows;
   struct paralign_lenmodel *models; /* ndocs x ndocs, [d * ndocs + e] for d < e: the length
                                        model calibrated on the units (sentences.c uses it) */
 };
@@ -44,7 +67,10 @@ typedef struct paralign_feat {
   uint32_t cue_count;
   uint64_t key;      /* class + nesting path of its label; 0 when unlabeled */
   uint64_t own;      /* the label's own key alone ("alpha:1"); 0 when unlabeled */
-  unsigned char cls; /* PARALIGN_CLASS_* */
+  uint64_t number;   /* the number of an arabic, section, article or decimal label
+                        whatever its scheme ("§1" and "1." alike); 0 otherwise */
+  unsigned char cls;  /* PARALIGN_CLASS_* */
+  unsigned char caps; /* written in capitals (a title, a cover line) */
 } paralign_feat;
 
 typedef struct paralign_docfeat {
@@ -53,6 +79,7 @@ typedef struct paralign_docfeat {
   uint32_t *cues; /* sorted, unique per paragraph */
   size_t ncues, cues_cap;
   uint64_t total_len;
+  int caps_headings; /* some heading is written in capitals */
 } paralign_docfeat;
 
 /* The length model of one pair of documents: len_b ~ ratio * len_a, with
@@ -69,6 +96,32 @@ typedef struct paralign_lenmodel {
 #define PARALIGN_COST_TABLE_MAX 8
 #define PARALIGN_COST_TABLE_SIZE (PARALIGN_COST_TABLE_STEPS * PARALIGN_COST_TABLE_MAX + 2)
 
+/* An anchor: unit u of the profile goes with paragraph y of document k. */
+typedef struct paralign_anchor {
+  size_t u, y;
+} paralign_anchor;
+
+/* Bead shapes: units of the profile - paragraphs of document k. */
+enum {
+  PARALIGN_BEAD_11,
+  PARALIGN_BEAD_10,
+  PARALIGN_BEAD_01,
+  PARALIGN_BEAD_21,
+  PARALIGN_BEAD_12,
+  PARALIGN_BEAD_22,
+  PARALIGN_BEAD_31,
+  PARALIGN_BEAD_13,
+  PARALIGN_NBEADS
+};
+
+/* What this document's shape adds to each bead's prior (shape.c), and the
+ * probabilities it was made from. */
+typedef struct paralign_shape {
+  double extra[PARALIGN_NBEADS];
+  double p[PARALIGN_NBEADS];
+  int gap; /* a stretch where one version lacks many paragraphs in a row */
+} paralign_shape;
+
 /* Everything a join needs: the features of every document, the units built
  * so far (spans, nunits x stride) and the document k being joined. */
 typedef struct paralign_join {
@@ -77,6 +130,8 @@ typedef struct paralign_join {
   const paralign_span *spans;
   size_t nunits, stride, k;
   const paralign_lenmodel *model; /* per profile document d: d -> k */
+  const paralign_anchor *hint;    /* NULL, or points (unit, paragraph) increasing in both */
+  size_t nhint;                   /* that long segments follow instead of their guide */
 } paralign_join;
 
 /* One step of an alignment path: du units of the profile with dy paragraphs
@@ -91,14 +146,24 @@ typedef struct paralign_beads {
   size_t n, cap;
 } paralign_beads;
 
-/* An anchor: unit u of the profile goes with paragraph y of document k. */
-typedef struct paralign_anchor {
+/* A possible anchor and how much it weighs; paired: its key occurs as often
+ * on both sides, which pairs its occurrences in order. */
+typedef struct paralign_chain_item {
   size_t u, y;
-} paralign_anchor;
+  double weight;
+  unsigned char paired;
+} paralign_chain_item;
+
+/* align.c: non-space code points of UTF-8 text (the length unit of the
+ * length models). */
+uint32_t paralign_text_length(const char *s, size_t len);
+
+/* align.c: the number a label gives whatever its scheme ("§1", "1." and
+ * "Article 1" alike), as a hash; 0 for letters, roman numerals, bullets and
+ * unlabelled paragraphs. */
+uint64_t paralign_label_number(const paralign_paragraph *p);
 
 /* features: align.c */
-/* The length the length models count: code points that are not white space. */
-uint32_t paralign_text_length(const char *s, size_t len);
 int paralign_docfeat_build(const paralign_mem *mem, const paralign_document *doc,
                            paralign_docfeat *out);
 void paralign_docfeat_free(const paralign_mem *mem, paralign_docfeat *f);
@@ -107,6 +172,39 @@ void paralign_docfeat_free(const paralign_mem *mem, paralign_docfeat *f);
  * and document k, increasing in both.  *out is allocated (free it with
  * paralign_mem_free), *count set.  Returns PARALIGN_OK or NOMEM. */
 int paralign_anchor_chain(const paralign_join *j, paralign_anchor **out, size_t *count);
+/* anchor.c: the candidate anchors between two documents from their
+ * paragraphs' label keys (ka[i], kb[i]; 0 when unlabelled), as the aligner
+ * pairs labels: a key seen as often on both sides pairs in order, a key
+ * seen unequally often pairs every way (the chain decides), a key seen too
+ * often is no anchor.  u indexes a, y indexes b.  *out is allocated. */
+int paralign_label_matches(const paralign_mem *mem, const uint64_t *ka, size_t na,
+                           const uint64_t *kb, size_t nb, paralign_chain_item **out,
+                           size_t *count);
+/* anchor.c: the heaviest chain of items increasing in both u and y (every
+ * y < ysize), in O(n log n); items are reordered.  Two items of one u never
+ * chain.  *out is allocated, *count set.  Returns PARALIGN_OK or NOMEM. */
+int paralign_heaviest_chain(const paralign_mem *mem, paralign_chain_item *items, size_t n,
+                            size_t ysize, paralign_anchor **out, size_t *count);
+
+/* guide.c: the centre line for the band of the long segment [u0, u1) x
+ * [y0, y1): points strictly increasing in both, paired by rare cues;
+ * possibly none.  *out is allocated (free it with
+ * paralign_mem_free).  Returns PARALIGN_OK or NOMEM. */
+int paralign_guide(const paralign_join *j, size_t u0, size_t u1, size_t y0, size_t y1,
+                   paralign_anchor **out, size_t *count);
+
+/* shape.c: add to counts (PARALIGN_NBEADS) the beads that units [u0, u1)
+ * and paragraphs [y0, y1), strictly between two points, suggest. */
+void paralign_shape_count(const paralign_join *j, size_t u0, size_t u1, size_t y0, size_t y1,
+                          double *counts);
+/* shape.c: whether counts describe a gap (many paragraphs of one version
+ * without counterpart), a regime apart from the rest of the document. */
+int paralign_shape_is_gap(const double *counts);
+/* shape.c: the document's shape from its bead counts (smoothed towards the
+ * average document), and a stretch's from its own (smoothed towards the
+ * document's). */
+void paralign_shape_document(const double *counts, paralign_shape *out);
+void paralign_shape_stretch(const double *counts, const paralign_shape *doc, paralign_shape *out);
 
 /* dp.c: the cost of pairing span a of document d with span b of document e
  * under model m (label, class, length and cue terms; lower is better). */
@@ -117,15 +215,61 @@ double paralign_dp_pair_cost(const paralign_docfeat *fd, paralign_span a,
 double paralign_dp_content_cost(const paralign_docfeat *fd, paralign_span a,
                                 const paralign_docfeat *fe, paralign_span b,
                                 const paralign_lenmodel *m);
+/* dp.c: -log P of the difference between lengths la and lb under m. */
+double paralign_dp_length_cost(double la, double lb, const paralign_lenmodel *m);
 /* dp.c: the probability that two spans of that length are translations. */
 double paralign_dp_length_prob(double la, double lb, const paralign_lenmodel *m);
 /* dp.c: fill a PARALIGN_COST_TABLE_SIZE table for paralign_lenmodel.table. */
 void paralign_dp_cost_table(double *table);
 /* dp.c: the best bead path through units [u0, u1) and paragraphs [y0, y1)
  * of document k, appended to out.  forced: the first bead must take both a
- * unit and a paragraph (the segment starts at an anchor). */
-int paralign_dp_segment(const paralign_join *j, size_t u0, size_t u1, size_t y0, size_t y1,
-                        int forced, paralign_beads *out);
+ * unit and a paragraph (the segment starts at an anchor).  guide: nguide
+ * points relative to (u0, y0) that a long segment's band follows (see
+ * paralign_guide), or none.  shapes: the priors' shifts before each guide
+ * point and after the last (nguide + 1), or NULL. */
+typedef struct paralign_segment {
+  size_t u0, u1, y0, y1;
+  int forced;
+  const paralign_anchor *guide;
+  size_t nguide;
+  const paralign_shape *shapes;
+  const paralign_anchor *centre; /* the band's centre line: the guide, or the join's hint */
+  size_t ncentre;
+} paralign_segment;
+int paralign_dp_segment(const paralign_join *j, const paralign_segment *seg, paralign_beads *out);
 int paralign_beads_push(paralign_beads *b, unsigned du, unsigned dy);
+
+/* refine.c: the output rows of units where one version merged what two or
+ * more others keep apart (see paralign_rows).  models: ndocs x ndocs, the
+ * length model of d -> e at [d * ndocs + e] for d < e.  Returns
+ * PARALIGN_OK or NOMEM. */
+int paralign_refine(paralign_alignment *al, const paralign_docfeat *feats,
+                    const paralign_lenmodel *models);
+/* refine.c, pairs.c: append a row for units [u, last] with part, its pieces
+ * (ndocs of them) left to fill at the returned pointer; NULL when out of
+ * memory. */
+paralign_span *paralign_rows_add(paralign_alignment *al, size_t u, size_t last, unsigned part);
+
+/* The units of two documents aligned alone: spans[2 * u] of the first,
+ * spans[2 * u + 1] of the second, u < n. */
+typedef struct paralign_pair_units {
+  paralign_span *spans;
+  size_t n;
+} paralign_pair_units;
+
+/* align.c: documents d and e aligned alone, as paralign_align aligns two
+ * (out->spans to free with paralign_mem_free).  hint: nhint points
+ * (paragraph of d, paragraph of e) that long segments' bands follow instead
+ * of their rare cues (the bands still widen where the path leaves them), or
+ * NULL. */
+int paralign_align_pair(const paralign_alignment *al, const paralign_docfeat *feats, size_t d,
+                        size_t e, const double *table, const paralign_anchor *hint,
+                        size_t nhint, paralign_pair_units *out);
+/* pairs.c: every pair of documents held to what it gets aligned alone:
+ * where the rows written for a pair disagree with that pair's own
+ * alignment, the stretch is written pair by pair.  pair01: documents 0
+ * and 1 aligned alone (the first join), or none. */
+int paralign_pairs_settle(paralign_alignment *al, const paralign_docfeat *feats,
+                          const double *table, const paralign_pair_units *pair01);
 
 #endif

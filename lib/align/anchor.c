@@ -25,15 +25,10 @@ typedef struct keyed {
   size_t index;
 } keyed;
 
-typedef struct candidate {
-  size_t u, y;
-  double weight;
-} candidate;
-
 typedef struct cand_list {
   const paralign_join *j;
   const paralign_mem *mem;
-  candidate *v;
+  paralign_chain_item *v;
   size_t n, cap;
 } cand_list;
 
@@ -102,14 +97,15 @@ static int plausible(const paralign_join *j, size_t u, size_t y) {
   return 1;
 }
 
-static int cand_push(cand_list *c, size_t u, size_t y, double weight) {
-  if (!plausible(c->j, u, y))
+/* Without a join (two documents' keys alone) lengths are not judged. */
+static int cand_push(cand_list *c, size_t u, size_t y, double weight, int paired) {
+  if (c->j && !plausible(c->j, u, y))
     return PARALIGN_OK;
   void *arr = c->v;
   if (paralign_mem_grow(c->mem, &arr, &c->cap, c->n + 1, sizeof *c->v) != 0)
     return PARALIGN_ERR_NOMEM;
   c->v = arr;
-  c->v[c->n++] = (candidate){u, y, weight};
+  c->v[c->n++] = (paralign_chain_item){u, y, weight, (unsigned char)paired};
   return PARALIGN_OK;
 }
 
@@ -123,12 +119,12 @@ static int pair_group(cand_list *c, const keyed *us, size_t cu, const keyed *ys,
   if (cu == cy) {
     double w = cu == 1 ? 2.0 : 1.5;
     for (size_t i = 0; i < cu && rc == PARALIGN_OK; i++)
-      rc = cand_push(c, us[i].index, ys[i].index, w);
+      rc = cand_push(c, us[i].index, ys[i].index, w, 1);
     return rc;
   }
   for (size_t a = 0; a < cu && rc == PARALIGN_OK; a++)
     for (size_t b = 0; b < cy && rc == PARALIGN_OK; b++)
-      rc = cand_push(c, us[a].index, ys[b].index, 1.0);
+      rc = cand_push(c, us[a].index, ys[b].index, 1.0, 0);
   return rc;
 }
 
@@ -156,8 +152,8 @@ static int make_candidates(const keyed *us, size_t nu, const keyed *ys, size_t n
 
 /* Process by u ascending and, within one u, y descending so that two
  * candidates of one unit never chain. */
-static int cmp_candidate(const void *a, const void *b) {
-  const candidate *x = a, *y = b;
+static int cmp_item(const void *a, const void *b) {
+  const paralign_chain_item *x = a, *y = b;
   if (x->u != y->u)
     return x->u < y->u ? -1 : 1;
   return (x->y < y->y) - (x->y > y->y);
@@ -184,8 +180,8 @@ static void tree_update(best *t, size_t size, size_t y, best v) {
       t[i] = v;
 }
 
-static int heaviest_chain(const paralign_mem *mem, candidate *c, size_t n, size_t ysize,
-                          paralign_anchor **out, size_t *count) {
+int paralign_heaviest_chain(const paralign_mem *mem, paralign_chain_item *c, size_t n, size_t ysize,
+                            paralign_anchor **out, size_t *count) {
   best *tree = paralign_mem_calloc(mem, ysize + 2, sizeof *tree);
   size_t *prev = paralign_mem_calloc(mem, n + 1, sizeof *prev);
   paralign_anchor *chain = paralign_mem_calloc(mem, n + 1, sizeof *chain);
@@ -196,7 +192,7 @@ static int heaviest_chain(const paralign_mem *mem, candidate *c, size_t n, size_
   for (size_t i = 0; i <= ysize + 1; i++)
     tree[i] = (best){0.0, SIZE_MAX};
   if (n > 1) /* c may be NULL when empty: qsort's UB */
-    qsort(c, n, sizeof *c, cmp_candidate);
+    qsort(c, n, sizeof *c, cmp_item);
   best top = {0.0, SIZE_MAX};
   for (size_t i = 0; i < n; i++) {
     best below = tree_query(tree, c[i].y); /* chains ending at y' < y */
@@ -221,6 +217,37 @@ static int heaviest_chain(const paralign_mem *mem, candidate *c, size_t n, size_
   return PARALIGN_OK;
 }
 
+/* The keyed paragraphs of one document, sorted by key. */
+static keyed *doc_keys(const paralign_mem *mem, const uint64_t *keys, size_t n, size_t *out) {
+  keyed *v = paralign_mem_calloc(mem, n + 1, sizeof *v);
+  if (!v)
+    return NULL;
+  *out = 0;
+  for (size_t i = 0; i < n; i++)
+    if (keys[i])
+      v[(*out)++] = (keyed){keys[i], i};
+  if (*out > 1)
+    qsort(v, *out, sizeof *v, cmp_keyed);
+  return v;
+}
+
+int paralign_label_matches(const paralign_mem *mem, const uint64_t *ka, size_t na,
+                           const uint64_t *kb, size_t nb, paralign_chain_item **out,
+                           size_t *count) {
+  size_t n1 = 0, n2 = 0;
+  keyed *a = doc_keys(mem, ka, na, &n1);
+  keyed *b = a ? doc_keys(mem, kb, nb, &n2) : NULL;
+  cand_list c = {NULL, mem, NULL, 0, 0};
+  int rc = b ? make_candidates(a, n1, b, n2, &c) : PARALIGN_ERR_NOMEM;
+  paralign_mem_free(mem, a);
+  paralign_mem_free(mem, b);
+  *out = rc == PARALIGN_OK ? c.v : NULL;
+  *count = rc == PARALIGN_OK ? c.n : 0;
+  if (rc != PARALIGN_OK)
+    paralign_mem_free(mem, c.v);
+  return rc;
+}
+
 int paralign_anchor_chain(const paralign_join *j, paralign_anchor **out, size_t *count) {
   *out = NULL;
   *count = 0;
@@ -232,7 +259,7 @@ int paralign_anchor_chain(const paralign_join *j, paralign_anchor **out, size_t 
   paralign_mem_free(j->mem, us);
   paralign_mem_free(j->mem, ys);
   if (rc == PARALIGN_OK)
-    rc = heaviest_chain(j->mem, c.v, c.n, j->feats[j->k].n, out, count);
+    rc = paralign_heaviest_chain(j->mem, c.v, c.n, j->feats[j->k].n, out, count);
   paralign_mem_free(j->mem, c.v);
   return rc;
 }

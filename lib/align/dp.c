@@ -14,27 +14,37 @@
 #include "align/align.h"
 #include "align/cues.h"
 
-/* Bead priors as costs (-log P relative to 1-1), after Gale and Church.  A
- * paragraph without counterpart (1-0, 0-1) costs by its length instead:
+/* Bead priors as costs (-log P relative to 1-1), after Gale and Church,
+ * with 3-1 and 1-3 (a version that joins an article's paragraphs into one)
+ * as rare as 2-2.  A paragraph without counterpart (1-0, 0-1) costs by its
+ * length instead:
  * short one-sided lines (cover pages, "ANNEX") are common, a long paragraph
  * missing is rare, and the length test says little about two short ones. */
 static const struct {
   unsigned char du, dy;
   double prior;
-} BEADS[] = {{1, 1, 0.0}, {1, 0, 0.0}, {0, 1, 0.0}, {2, 1, 3.0}, {1, 2, 3.0}, {2, 2, 4.4}};
+} BEADS[] = {{1, 1, 0.0}, {1, 0, 0.0}, {0, 1, 0.0}, {2, 1, 3.0},
+             {1, 2, 3.0}, {2, 2, 4.4}, {3, 1, 4.4}, {1, 3, 4.4}};
 #define INDEL_BASE 2.0
 #define INDEL_BY_LENGTH 2.5
 #define INDEL_FULL_LENGTH 150.0 /* characters from which a paragraph costs the most */
+#define INDEL_MIN 0.5 /* however common: two indels must cost more than a good 1-1 */
+#define FRAGMENT_MERGE 0.0 /* a merge over dropping its smaller part: see bead_prior */
 #define NBEADS (sizeof BEADS / sizeof BEADS[0])
 
 #define COST_INF DBL_MAX
 #define LENGTH_COST_MAX 25.0
+#define LENGTH_TAIL_SHARE 0.05 /* pairs whose lengths follow the wide law */
+#define LENGTH_TAIL_WIDTH 2.5
 #define LABEL_MATCH 6.0      /* bonus: same label key (class and nesting) */
 #define LABEL_OWN_MATCH 1.5  /* bonus: same label, nested or classed differently */
 #define LABEL_CLASH 4.0      /* both labelled, differently */
 #define LABEL_ONE_SIDED 1.0  /* a reader may miss a label in one version */
 #define INNER_LABEL 2.5      /* a labelled paragraph merged into a bigger bead */
 #define HEADING_CLASH 1.0    /* heading with body text: readers disagree on short lines */
+#define HEADING_BODY_CLASH 3.0 /* heading with a full paragraph: no short line misread */
+#define HEADING_INSIDE 2.5   /* a heading after the start of a span, not matched */
+#define CAPS_CLASH 1.5       /* a heading in capitals with one that is not, where both write some */
 #define META_CLASH 4.5       /* cover-page metadata with anything else */
 #define FOOTNOTE_CLASH 5.0   /* footnote with anything else */
 #define CUE_WEIGHT 4.0
@@ -43,7 +53,9 @@ static const struct {
 #define NAME_BONUS 1.0       /* all the names of the shorter side shared */
 #define FULL_CELLS ((size_t)1 << 18) /* segments up to this size: no band */
 #define BAND_MIN 8
+#define GAP_DIAGONAL_SLACK 8 /* merges and splits around a gap drift it this far */
 #define BAND_MAX_CELLS ((size_t)4 << 20) /* widening stops here: bounded memory */
+#define WIDEN_PASSES 6 /* fills of one segment at most: BAND_MIN doubled to 256 */
 
 /* How many standard deviations lb is from what la predicts. */
 static double length_delta(double la, double lb, const paralign_lenmodel *m) {
@@ -57,8 +69,15 @@ double paralign_dp_length_prob(double la, double lb, const paralign_lenmodel *m)
   return erfc(length_delta(la, lb, m) / sqrt(2.0));
 }
 
+/* -log P(a difference of delta or more).  Mostly Gale and Church's normal
+ * law, but translations now and then add or drop a clause (a unit
+ * converted, a date spelled out), so a small share of pairs follows a law
+ * LENGTH_TAIL_WIDTH times as wide: one such pair then costs less than
+ * remaking the whole neighbourhood around it, and a version that is already
+ * far off weighs less in a joint decision than one that fits. */
 static double exact_length_cost(double delta) {
-  double p = erfc(delta / sqrt(2.0));
+  double p = (1.0 - LENGTH_TAIL_SHARE) * erfc(delta / sqrt(2.0)) +
+             LENGTH_TAIL_SHARE * erfc(delta / (LENGTH_TAIL_WIDTH * sqrt(2.0)));
   double cost = p > 0 ? -log(p) : LENGTH_COST_MAX;
   return cost < LENGTH_COST_MAX ? cost : LENGTH_COST_MAX;
 }
@@ -69,7 +88,7 @@ void paralign_dp_cost_table(double *table) {
 }
 
 /* -log P of the length difference, from the table when there is one. */
-static double length_cost(double la, double lb, const paralign_lenmodel *m) {
+double paralign_dp_length_cost(double la, double lb, const paralign_lenmodel *m) {
   if (la <= 0 && lb <= 0)
     return 0.0;
   double delta = length_delta(la, lb, m);
@@ -77,7 +96,7 @@ static double length_cost(double la, double lb, const paralign_lenmodel *m) {
     return exact_length_cost(delta);
   double x = delta * PARALIGN_COST_TABLE_STEPS;
   if (x >= PARALIGN_COST_TABLE_STEPS * PARALIGN_COST_TABLE_MAX)
-    return LENGTH_COST_MAX;
+    return exact_length_cost(delta);
   int i = (int)x;
   return m->table[i] + (x - i) * (m->table[i + 1] - m->table[i]);
 }
@@ -97,12 +116,15 @@ static size_t inner_labels(const paralign_docfeat *f, paralign_span s) {
 }
 
 /* Labels agree fully (same class and nesting), or only in themselves (a
- * reader nested a) under 4. in one version and not in the other). */
+ * reader nested a) under 4. in one version and not in the other, or one
+ * version writes "§1" where the other writes "1."). */
 static double label_cost(const paralign_feat *a, const paralign_feat *b) {
   if (a->key && b->key) {
     if (a->key == b->key)
       return -LABEL_MATCH;
-    return a->own == b->own ? -LABEL_OWN_MATCH : LABEL_CLASH;
+    if (a->own == b->own || (a->number && a->number == b->number))
+      return -LABEL_OWN_MATCH;
+    return LABEL_CLASH;
   }
   return (a->key || b->key) ? LABEL_ONE_SIDED : 0.0;
 }
@@ -117,30 +139,45 @@ static double class_cost(unsigned ca, unsigned cb) {
   return HEADING_CLASH;
 }
 
+/* The sorted union of two sorted, duplicate-free arrays, at most cap. */
+static size_t merge_unique(const uint32_t *a, size_t na, const uint32_t *b, size_t nb,
+                           uint32_t *out, size_t cap) {
+  size_t i = 0, j = 0, n = 0;
+  while ((i < na || j < nb) && n < cap) {
+    uint32_t v = j >= nb || (i < na && a[i] <= b[j]) ? a[i] : b[j];
+    i += i < na && a[i] == v;
+    j += j < nb && b[j] == v;
+    out[n++] = v;
+  }
+  return n;
+}
+
 /* The sorted union of the cues of a span's paragraphs, in buf (cap items). */
 static size_t span_cues(const paralign_docfeat *f, paralign_span s, uint32_t *buf, size_t cap,
                         const uint32_t **out) {
-  if (s.count == 1) {
-    const paralign_feat *p = &f->p[s.first];
-    *out = p->cue_count ? f->cues + p->cue_first : NULL; /* cues is NULL when empty */
-    return p->cue_count;
-  }
+  uint32_t tmp[CUE_SPAN_MAX];
+  const uint32_t *have = NULL;
   size_t n = 0;
+  if (cap > CUE_SPAN_MAX)
+    cap = CUE_SPAN_MAX;
   for (size_t i = 0; i < s.count; i++) {
     const paralign_feat *p = &f->p[s.first + i];
+    if (!p->cue_count)
+      continue;
     const uint32_t *v = f->cues + p->cue_first;
-    for (size_t c = 0; c < p->cue_count && n < cap; c++) {
-      size_t at = n; /* insertion keeps buf sorted and unique; spans are small */
-      while (at > 0 && buf[at - 1] > v[c])
-        at--;
-      if (at > 0 && buf[at - 1] == v[c])
-        continue;
-      memmove(buf + at + 1, buf + at, (n - at) * sizeof *buf);
-      buf[at] = v[c];
-      n++;
+    if (!have) { /* the first paragraph with cues: no copy */
+      have = v, n = p->cue_count;
+      continue;
     }
+    uint32_t *dst = have == buf ? tmp : buf; /* never merge into what is read */
+    n = merge_unique(have, n, v, p->cue_count, dst, cap);
+    have = dst;
   }
-  *out = buf;
+  if (have == tmp) { /* tmp ends with this call */
+    memcpy(buf, tmp, n * sizeof *buf);
+    have = buf;
+  }
+  *out = have;
   return n;
 }
 
@@ -194,14 +231,59 @@ static double cue_cost(const paralign_docfeat *fa, paralign_span a, const parali
 double paralign_dp_content_cost(const paralign_docfeat *fd, paralign_span a,
                                 const paralign_docfeat *fe, paralign_span b,
                                 const paralign_lenmodel *m) {
-  return length_cost(span_len(fd, a), span_len(fe, b), m) + cue_cost(fd, a, fe, b);
+  return paralign_dp_length_cost(span_len(fd, a), span_len(fe, b), m) + cue_cost(fd, a, fe, b);
+}
+
+static size_t headings_inside(const paralign_docfeat *f, paralign_span s) {
+  size_t n = 0;
+  for (size_t i = 1; i < s.count; i++)
+    n += f->p[s.first + i].cls == PARALIGN_CLASS_HEADING;
+  return n;
+}
+
+/* The classes of two spans: their first paragraphs' (but a heading and its
+ * body against one body paragraph is a heading a reader merged into its
+ * body), and every heading after a
+ * span's start that the other span does not match.  A heading opens what
+ * follows it, so one that ends a merged span belongs to the next unit. */
+static int heading_then_body(const paralign_docfeat *f, paralign_span s) {
+  return s.count > 1 && f->p[s.first].cls == PARALIGN_CLASS_HEADING &&
+         f->p[s.first + 1].cls == PARALIGN_CLASS_BODY;
+}
+
+/* A heading against body text that is a full paragraph (a reader may take
+ * a short line for a heading or not, never a paragraph of several lines). */
+static int heading_with_paragraph(const paralign_docfeat *fa, paralign_span a,
+                                  const paralign_docfeat *fb, paralign_span b) {
+  const paralign_feat *pa = &fa->p[a.first], *pb = &fb->p[b.first];
+  if (pa->cls == PARALIGN_CLASS_HEADING && pb->cls == PARALIGN_CLASS_BODY)
+    return span_len(fb, b) >= INDEL_FULL_LENGTH;
+  if (pb->cls == PARALIGN_CLASS_HEADING && pa->cls == PARALIGN_CLASS_BODY)
+    return span_len(fa, a) >= INDEL_FULL_LENGTH;
+  return 0;
+}
+
+static double span_class_cost(const paralign_docfeat *fa, paralign_span a,
+                              const paralign_docfeat *fb, paralign_span b) {
+  unsigned ca = fa->p[a.first].cls, cb = fb->p[b.first].cls;
+  double cost = class_cost(ca, cb);
+  if (heading_with_paragraph(fa, a, fb, b))
+    cost = HEADING_BODY_CLASH;
+  if (ca == PARALIGN_CLASS_HEADING && cb == PARALIGN_CLASS_HEADING && fa->caps_headings &&
+      fb->caps_headings && fa->p[a.first].caps != fb->p[b.first].caps)
+    cost += CAPS_CLASH; /* both write titles in capitals: a title goes with a title */
+  if ((heading_then_body(fa, a) && b.count == 1 && cb == PARALIGN_CLASS_BODY) ||
+      (heading_then_body(fb, b) && a.count == 1 && ca == PARALIGN_CLASS_BODY))
+    cost = 0.0; /* the other version's reader merged the heading into its body */
+  size_t ha = headings_inside(fa, a), hb = headings_inside(fb, b);
+  return cost + HEADING_INSIDE * (double)(ha > hb ? ha - hb : hb - ha);
 }
 
 double paralign_dp_pair_cost(const paralign_docfeat *fd, paralign_span a,
                              const paralign_docfeat *fe, paralign_span b,
                              const paralign_lenmodel *m) {
   const paralign_feat *pa = &fd->p[a.first], *pb = &fe->p[b.first];
-  double cost = label_cost(pa, pb) + class_cost(pa->cls, pb->cls);
+  double cost = label_cost(pa, pb) + span_class_cost(fd, a, fe, b);
   cost += INNER_LABEL * (double)(inner_labels(fd, a) + inner_labels(fe, b));
   return cost + paralign_dp_content_cost(fd, a, fe, b, m);
 }
@@ -232,11 +314,87 @@ static double unit_indel_cost(const paralign_join *j, size_t u) {
   return indel_cost(n ? len / (double)n : 0.0);
 }
 
-static double bead_cost(const paralign_join *j, size_t b, size_t u0, size_t y0) {
+/* --- the banded grid ---------------------------------------------------- */
+
+/* Rows are units (0..rows), columns paragraphs (0..cols), relative to the
+ * segment; row i keeps columns lo[i]..hi[i]. */
+typedef struct grid {
+  const paralign_join *j;
+  size_t u0, y0, rows, cols;
+  int forced;
+  const paralign_anchor *guide; /* where the stretches of shapes end (relative points) */
+  size_t nguide;
+  const paralign_anchor *centre; /* the band's centre line (relative points) */
+  size_t ncentre;
+  const paralign_shape *shapes; /* per stretch between guide points, or NULL */
+  const paralign_shape *shape;  /* the current row's */
+  size_t ra, ca, rb, cb;        /* the current row's stretch: from cell (ra, ca) to (rb, cb) */
+  const double *unit_indel;     /* per row i < rows: unit u0 + i's indel cost */
+  size_t *width;                /* per row: the band's half-width */
+  unsigned char *touched;       /* per row: the last path touched the band's edge there */
+  size_t *lo, *hi, *off;
+  double *cost;
+  unsigned char *back;
+} grid;
+
+static double shift(const paralign_shape *shape, size_t b) { return shape ? shape->extra[b] : 0.0; }
+
+static double shaped_indel(const paralign_shape *shape, size_t b, double cost) {
+  cost += shift(shape, b);
+  return cost < INDEL_MIN ? INDEL_MIN : cost;
+}
+
+/* The prior of bead b at (u0, y0), shifted by the document's shape.  A
+ * merge costs no more than dropping its cheaper unlabelled part would (plus
+ * a little): a short line without counterpart ("Decides:", a heading a
+ * reader split off its paragraph) then joins the neighbour whose length it
+ * completes, instead of leaving the translation memory. */
+/* Whether unit u of the profile holds a labelled paragraph: numbered text
+ * is no fragment, whatever its length. */
+static int unit_labelled(const paralign_join *j, size_t u) {
+  for (size_t d = 0; d < j->k; d++) {
+    paralign_span s = j->spans[u * j->stride + d];
+    for (size_t i = 0; i < s.count; i++)
+      if (j->feats[d].p[s.first + i].key)
+        return 1;
+  }
+  return 0;
+}
+
+/* What dropping the cheaper unlabelled part of a merge would cost, or
+ * COST_INF when both parts are labelled. */
+static double fragment_drop(const grid *g, size_t b, size_t u0, size_t y0) {
+  const paralign_join *j = g->j;
+  double best = COST_INF;
+  if (BEADS[b].du == 2 && BEADS[b].dy == 1) {
+    for (size_t u = u0; u < u0 + 2; u++)
+      if (!unit_labelled(j, u))
+        best = fmin(best, g->unit_indel[u - g->u0]);
+    return best == COST_INF ? best : shaped_indel(g->shape, PARALIGN_BEAD_10, best);
+  }
+  for (size_t y = y0; y < y0 + 2; y++)
+    if (!j->feats[j->k].p[y].key)
+      best = fmin(best, indel_cost(j->feats[j->k].p[y].len));
+  return best == COST_INF ? best : shaped_indel(g->shape, PARALIGN_BEAD_01, best);
+}
+
+static double bead_prior(const grid *g, size_t b, size_t u0, size_t y0) {
+  double prior = BEADS[b].prior + shift(g->shape, b);
+  int fragment = (BEADS[b].du == 2 && BEADS[b].dy == 1) || (BEADS[b].du == 1 && BEADS[b].dy == 2);
+  if (!fragment)
+    return prior;
+  double drop = fragment_drop(g, b, u0, y0);
+  return drop < COST_INF ? fmin(prior, drop + FRAGMENT_MERGE) : prior;
+}
+
+/* A bead's cost: its prior, and for a bead with both sides the mean pair
+ * cost over the profile's documents. */
+static double bead_cost(const grid *g, size_t b, size_t u0, size_t y0) {
+  const paralign_join *j = g->j;
   if (BEADS[b].dy == 0)
-    return unit_indel_cost(j, u0);
+    return shaped_indel(g->shape, b, g->unit_indel[u0 - g->u0]);
   if (BEADS[b].du == 0)
-    return indel_cost(j->feats[j->k].p[y0].len);
+    return shaped_indel(g->shape, b, indel_cost(j->feats[j->k].p[y0].len));
   paralign_span ys = {y0, BEADS[b].dy};
   double total = 0;
   size_t n = 0;
@@ -247,7 +405,7 @@ static double bead_cost(const paralign_join *j, size_t b, size_t u0, size_t y0) 
     total += paralign_dp_pair_cost(&j->feats[d], s, &j->feats[j->k], ys, &j->model[d]);
     n++;
   }
-  return BEADS[b].prior + (n ? total / (double)n : 0.0);
+  return bead_prior(g, b, u0, y0) + (n ? total / (double)n : 0.0);
 }
 
 int paralign_beads_push(paralign_beads *b, unsigned du, unsigned dy) {
@@ -261,16 +419,6 @@ int paralign_beads_push(paralign_beads *b, unsigned du, unsigned dy) {
 
 /* --- the banded grid ---------------------------------------------------- */
 
-/* Rows are units (0..rows), columns paragraphs (0..cols), relative to the
- * segment; row i keeps columns lo[i]..hi[i]. */
-typedef struct grid {
-  const paralign_join *j;
-  size_t u0, y0, rows, cols;
-  int forced;
-  size_t *lo, *hi, *off;
-  double *cost;
-  unsigned char *back;
-} grid;
 
 static void grid_free(const paralign_mem *mem, grid *g) {
   paralign_mem_free(mem, g->lo);
@@ -283,26 +431,76 @@ static void grid_free(const paralign_mem *mem, grid *g) {
   g->back = NULL;
 }
 
-/* Windows of half-width w around the diagonal; returns the cell count. */
-static size_t grid_windows(grid *g, size_t w) {
+/* Where the path may run in row i: between two points of the guide (or the
+ * segment's corners) the versions keep step, except for the paragraphs one
+ * of them has more (a gap), which come anywhere between the points.  So the
+ * path lies between two extremes, the gap first or the gap last, and the
+ * band covers both while that costs few cells; otherwise the straight line
+ * between the points. */
+typedef struct guide_cursor {
+  const grid *g;
+  size_t next; /* first guide point at or below the current row */
+} guide_cursor;
+
+#define CORNER_MAX_CELLS ((size_t)1 << 22)
+
+static void path_range(guide_cursor *gc, size_t i, double *lo, double *hi) {
+  const grid *g = gc->g;
+  while (gc->next < g->ncentre && g->centre[gc->next].u < i)
+    gc->next++;
+  size_t ra = 0, ca = 0, rb = g->rows, cb = g->cols;
+  if (gc->next > 0)
+    ra = g->centre[gc->next - 1].u, ca = g->centre[gc->next - 1].y;
+  if (gc->next < g->ncentre)
+    rb = g->centre[gc->next].u, cb = g->centre[gc->next].y;
+  if (rb <= ra) {
+    *lo = *hi = (double)cb;
+    return;
+  }
+  double dr = (double)(rb - ra), dc = (double)(cb - ca), x = (double)(i - ra);
+  double line = (double)ca + x * dc / dr;
+  *lo = *hi = line;
+  if ((size_t)fmin(dr, dc) * (size_t)fabs(dr - dc) > CORNER_MAX_CELLS)
+    return;
+  double gap_last = (double)ca + fmin(x, dc), gap_first = (double)ca + fmax(0.0, x - (dr - dc));
+  if (dc > dr) /* the extra paragraphs are in document k: a jump within a row */
+    gap_last = (double)ca + x, gap_first = (double)ca + x + (dc - dr);
+  *lo = fmin(line, fmin(gap_first, gap_last));
+  *hi = fmax(line, fmax(gap_first, gap_last));
+}
+
+/* Windows of half-width width[i] around the path's range; a row's window
+ * covers the range of the rows next to it too, so that a jump stays inside
+ * the band.  Returns the cell count. */
+static size_t grid_windows(grid *g) {
+  guide_cursor gc = {g, 0};
   size_t cells = 0;
+  double plo, phi, lo, hi, nlo, nhi;
+  path_range(&gc, 0, &lo, &hi);
+  plo = lo, phi = hi;
   for (size_t i = 0; i <= g->rows; i++) {
-    size_t center = g->rows ? (size_t)((double)i * (double)g->cols / (double)g->rows + 0.5) : 0;
-    g->lo[i] = g->rows && center > w ? center - w : 0;
-    g->hi[i] = g->rows && center + w < g->cols ? center + w : g->cols;
+    if (i < g->rows)
+      path_range(&gc, i + 1, &nlo, &nhi);
+    else
+      nlo = nhi = (double)g->cols;
+    size_t l = (size_t)(fmin(plo, fmin(lo, nlo)) + 0.5), h = (size_t)(fmax(phi, fmax(hi, nhi)) + 0.5);
+    size_t w = g->width[i];
+    g->lo[i] = g->rows && l > w ? l - w : 0;
+    g->hi[i] = g->rows && h + w < g->cols ? h + w : g->cols;
     g->off[i] = cells;
     cells += g->hi[i] - g->lo[i] + 1;
+    plo = lo, phi = hi, lo = nlo, hi = nhi;
   }
   return cells;
 }
 
-static int grid_alloc(const paralign_mem *mem, grid *g, size_t w) {
+static int grid_alloc(const paralign_mem *mem, grid *g) {
   g->lo = paralign_mem_calloc(mem, g->rows + 1, sizeof *g->lo);
   g->hi = paralign_mem_calloc(mem, g->rows + 1, sizeof *g->hi);
   g->off = paralign_mem_calloc(mem, g->rows + 1, sizeof *g->off);
   if (!g->lo || !g->hi || !g->off)
     return PARALIGN_ERR_NOMEM;
-  size_t cells = grid_windows(g, w);
+  size_t cells = grid_windows(g);
   g->cost = paralign_mem_calloc(mem, cells, sizeof *g->cost);
   g->back = paralign_mem_calloc(mem, cells, sizeof *g->back);
   return g->cost && g->back ? PARALIGN_OK : PARALIGN_ERR_NOMEM;
@@ -312,6 +510,19 @@ static double grid_get(const grid *g, size_t i, size_t c) {
   if (c < g->lo[i] || c > g->hi[i])
     return COST_INF;
   return g->cost[g->off[i] + c - g->lo[i]];
+}
+
+static size_t distance(size_t a, size_t b) { return a > b ? a - b : b - a; }
+
+/* In a gap the versions go in step only before it and after it: a bead
+ * with both sides lies on the stretch's first or last diagonal, so that
+ * the paragraphs around the gap cannot pick partners from inside it. */
+static int in_step(const grid *g, size_t pi, size_t pc, size_t i, size_t c) {
+  if (!g->shape || !g->shape->gap)
+    return 1;
+  size_t from_start = distance(pi - g->ra, pc - g->ca), to_end = distance(g->rb - i, g->cb - c);
+  return (pi >= g->ra && pc >= g->ca && from_start <= GAP_DIAGONAL_SLACK) ||
+         (i <= g->rb && c <= g->cb && to_end <= GAP_DIAGONAL_SLACK);
 }
 
 static void grid_cell(grid *g, size_t i, size_t c) {
@@ -324,9 +535,9 @@ static void grid_cell(grid *g, size_t i, size_t c) {
     if (g->forced && pi == 0 && pc == 0 && (BEADS[b].du == 0 || BEADS[b].dy == 0))
       continue;
     double from = grid_get(g, pi, pc);
-    if (from == COST_INF)
+    if (from == COST_INF || (BEADS[b].du && BEADS[b].dy && !in_step(g, pi, pc, i, c)))
       continue;
-    double total = from + bead_cost(g->j, b, g->u0 + pi, g->y0 + pc);
+    double total = from + bead_cost(g, b, g->u0 + pi, g->y0 + pc);
     if (total < best)
       best = total, how = (unsigned char)b;
   }
@@ -334,10 +545,21 @@ static void grid_cell(grid *g, size_t i, size_t c) {
   g->back[g->off[i] + c - g->lo[i]] = how;
 }
 
+/* Row i's beads take unit i - 1 last: the stretch of that unit's priors
+ * is the one that ends with the first guide point at or after it (its bead
+ * included). */
 static void grid_fill(grid *g) {
-  for (size_t i = 0; i <= g->rows; i++)
+  size_t t = 0;
+  for (size_t i = 0; i <= g->rows; i++) {
+    while (t < g->nguide && g->guide[t].u + 1 < i)
+      t++;
+    g->shape = g->shapes ? &g->shapes[t] : NULL;
+    g->ra = t ? g->guide[t - 1].u + 1 : 0, g->ca = t ? g->guide[t - 1].y + 1 : 0;
+    g->rb = t < g->nguide ? g->guide[t].u + 1 : g->rows;
+    g->cb = t < g->nguide ? g->guide[t].y + 1 : g->cols;
     for (size_t c = g->lo[i]; c <= g->hi[i]; c++)
       grid_cell(g, i, c);
+  }
 }
 
 static int at_edge(const grid *g, size_t i, size_t c) {
@@ -345,17 +567,21 @@ static int at_edge(const grid *g, size_t i, size_t c) {
 }
 
 /* Follow the back pointers from the end; *edge tells whether the path
- * touched the band's edge (a wider band might find a better path). */
+ * touched the band's edge (a wider band might find a better path), and
+ * touched[] where. */
 static int grid_trace(const grid *g, paralign_beads *tmp, int *edge) {
   size_t i = g->rows, c = g->cols;
   *edge = 0;
+  memset(g->touched, 0, g->rows + 1);
   if (grid_get(g, i, c) == COST_INF) {
     *edge = 1;
+    memset(g->touched, 1, g->rows + 1);
     return PARALIGN_OK;
   }
   while (i > 0 || c > 0) {
     unsigned char b = g->back[g->off[i] + c - g->lo[i]];
-    *edge |= at_edge(g, i, c);
+    if (at_edge(g, i, c))
+      *edge = 1, g->touched[i] = 1;
     if (paralign_beads_push(tmp, BEADS[b].du, BEADS[b].dy) != PARALIGN_OK)
       return PARALIGN_ERR_NOMEM;
     i -= BEADS[b].du;
@@ -372,34 +598,82 @@ static size_t band_limit(size_t rows, size_t cols) {
   return w < BAND_MIN ? BAND_MIN : w > all ? all : w;
 }
 
-static size_t initial_band(size_t rows, size_t cols) {
+/* The first band: everything for a short segment; along a guide, the
+ * narrowest; around the diagonal, at least its slope. */
+static size_t initial_band(size_t rows, size_t cols, int guided) {
   if ((rows + 1) * (cols + 1) <= FULL_CELLS)
     return rows > cols ? rows : cols;
+  if (guided)
+    return BAND_MIN;
   size_t slope = rows ? cols / rows + 2 : cols;
   return slope > BAND_MIN ? slope : BAND_MIN;
 }
 
-int paralign_dp_segment(const paralign_join *j, size_t u0, size_t u1, size_t y0, size_t y1,
-                        int forced, paralign_beads *out) {
-  grid g = {j, u0, y0, u1 - u0, y1 - y0, forced, NULL, NULL, NULL, NULL, NULL};
+/* Widen the band where the path touched its edge, and around: a path that
+ * left the band by w paragraphs strays over a few w rows.  Returns whether
+ * some row got wider. */
+static int widen(grid *g, size_t *next, size_t limit) {
+  int wider = 0;
+  memcpy(next, g->width, (g->rows + 1) * sizeof *next);
+  for (size_t i = 0; i <= g->rows; i++) {
+    if (!g->touched[i] || g->width[i] >= limit)
+      continue;
+    size_t w = 2 * g->width[i] < limit ? 2 * g->width[i] : limit;
+    size_t reach = 2 * w + BAND_MIN;
+    size_t from = i > reach ? i - reach : 0, to = i + reach < g->rows ? i + reach : g->rows;
+    for (size_t r = from; r <= to; r++)
+      if (next[r] < w)
+        next[r] = w, wider = 1;
+  }
+  memcpy(g->width, next, (g->rows + 1) * sizeof *next);
+  return wider;
+}
+
+/* Fill the grid in bands widened where the path touches their edge, until
+ * it does not or the band is at its widest. */
+static int banded_path(grid *g, size_t w, size_t limit, paralign_beads *tmp) {
+  size_t *next = paralign_mem_calloc(g->j->mem, g->rows + 1, sizeof *next);
+  double *unit_indel = paralign_mem_calloc(g->j->mem, g->rows + 1, sizeof *unit_indel);
+  g->width = paralign_mem_calloc(g->j->mem, g->rows + 1, sizeof *g->width);
+  g->touched = paralign_mem_calloc(g->j->mem, g->rows + 1, 1);
+  int rc = next && unit_indel && g->width && g->touched ? PARALIGN_OK : PARALIGN_ERR_NOMEM, edge = 1;
+  for (size_t i = 0; rc == PARALIGN_OK && i <= g->rows; i++) {
+    g->width[i] = w;
+    unit_indel[i] = i < g->rows ? unit_indel_cost(g->j, g->u0 + i) : 0.0;
+  }
+  g->unit_indel = unit_indel;
+  for (int pass = 0; rc == PARALIGN_OK; pass++) {
+    tmp->n = 0;
+    rc = grid_alloc(g->j->mem, g);
+    if (rc == PARALIGN_OK) {
+      grid_fill(g);
+      rc = grid_trace(g, tmp, &edge);
+    }
+    grid_free(g->j->mem, g);
+    if (rc != PARALIGN_OK || !edge || pass + 1 >= WIDEN_PASSES || !widen(g, next, limit))
+      break;
+  }
+  paralign_mem_free(g->j->mem, next);
+  paralign_mem_free(g->j->mem, unit_indel);
+  g->unit_indel = NULL;
+  paralign_mem_free(g->j->mem, g->width);
+  paralign_mem_free(g->j->mem, g->touched);
+  g->width = NULL;
+  g->touched = NULL;
+  return rc;
+}
+
+int paralign_dp_segment(const paralign_join *j, const paralign_segment *seg, paralign_beads *out) {
+  grid g = {j,           seg->u0,     seg->y0,     seg->u1 - seg->u0, seg->y1 - seg->y0,
+            seg->forced, seg->guide,  seg->nguide, seg->centre,       seg->ncentre,
+            seg->shapes, NULL,        0,           0,                 0,
+            0,           NULL,        NULL,        NULL,              NULL,
+            NULL,        NULL,        NULL,        NULL};
   paralign_beads tmp = {j->mem, NULL, 0, 0};
-  size_t w = initial_band(g.rows, g.cols), limit = band_limit(g.rows, g.cols);
+  size_t w = initial_band(g.rows, g.cols, g.ncentre > 0), limit = band_limit(g.rows, g.cols);
   if (limit < w)
     limit = w; /* never narrower than the slope: the band must stay connected */
-  int rc, edge = 1;
-  for (;;) {
-    tmp.n = 0;
-    rc = grid_alloc(j->mem, &g, w);
-    if (rc == PARALIGN_OK) {
-      grid_fill(&g);
-      rc = grid_trace(&g, &tmp, &edge);
-    }
-    grid_free(j->mem, &g);
-    int full = w >= g.rows && w >= g.cols;
-    if (rc != PARALIGN_OK || !edge || full || w >= limit)
-      break;
-    w = 2 * w < limit ? 2 * w : limit;
-  }
+  int rc = banded_path(&g, w, limit, &tmp);
   if (rc == PARALIGN_OK && tmp.n == 0 && (g.rows || g.cols))
     rc = PARALIGN_ERR_INTERNAL; /* a band as wide as the slope always has a path */
   for (size_t i = tmp.n; i > 0 && rc == PARALIGN_OK; i--)

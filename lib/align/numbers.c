@@ -146,6 +146,7 @@ static void emit(scan *sc, paralign_number_kind kind, unsigned flags, size_t sta
   va_start(ap, fmt);
   vsnprintf(t->canon, sizeof t->canon, fmt, ap);
   va_end(ap);
+  t->alt[0] = '\0';
   t->kind = kind;
   t->flags = flags;
   t->start = start;
@@ -483,20 +484,32 @@ static int try_year_first(scan *sc, size_t start, size_t end, long year) {
   return 1;
 }
 
-/* "November 20, 2025", "November 2025", "juni 2023" (month first; only a
- * month name as ICU lists it, or an abbreviation with its period). */
+/* The end of an English ordinal suffix ("st", "nd", "rd", "th") at pos,
+ * or pos when there is none. */
+static size_t ordinal_suffix_end(const scan *sc, size_t pos) {
+  char w[WORD_MAX];
+  size_t e = read_word(sc, pos, w, sizeof w);
+  int suffix = !strcmp(w, "st") || !strcmp(w, "nd") || !strcmp(w, "rd") || !strcmp(w, "th");
+  return e > pos && suffix ? e : pos;
+}
+
+/* "November 20, 2025", "December 2nd, 1998", "November 2025", "juni 2023"
+ * (month first; only a month name as ICU lists it, or an abbreviation with
+ * its period). */
 static int try_month_first(scan *sc, size_t start, size_t wend, int month) {
   size_t p = skip_spaces(sc, wend < sc->len && sc->s[wend] == '.' ? wend + 1 : wend);
-  size_t e = digits_end(sc, p), yend;
+  size_t e = digits_end(sc, p), yend, day_end = e;
+  if (e > p && e - p <= 2)
+    e = ordinal_suffix_end(sc, e);
   if (e == p || is_letter(peek(sc, e)))
     return 0;
-  long v = digits_value(sc, p, e);
+  long v = digits_value(sc, p, day_end);
   if (e - p == 4 && v >= 1000 && v <= 2999) {
     emit(sc, PARALIGN_NUMBER_DATE, 0, start, e, "d:%04ld-%02d", v, month);
     sc->pos = e;
     return 1;
   }
-  if (e - p > 2 || v < 1 || v > 31 ||
+  if (day_end - p > 2 || v < 1 || v > 31 ||
       (e < sc->len && sc->s[e] == '.' && e + 1 < sc->len && is_digit(sc->s[e + 1])))
     return 0;
   size_t ypos = e < sc->len && sc->s[e] == ',' ? e + 1 : e;
@@ -596,6 +609,25 @@ static void emit_number(scan *sc, size_t start, size_t end, decimal *d, unsigned
   sc->pos = unit ? uend : end;
 }
 
+/* "51,000" and "3.500": one to three digits, one separator and three
+ * digits read either as a group of thousands or as a decimal, depending on
+ * the language; the other reading goes to t->alt. */
+static void other_reading(const scan *sc, size_t start, paralign_number *t) {
+  size_t iend = digits_end(sc, start);
+  if (iend - start > 3 || iend + 4 > sc->len || (sc->s[iend] != ',' && sc->s[iend] != '.') ||
+      digits_end(sc, iend + 1) != iend + 4 || iend + 4 != t->end)
+    return;
+  decimal group = {{0}, {0}}, dec = {{0}, {0}};
+  append_digits(group.integer, sizeof group.integer, sc->s + start, iend - start);
+  append_digits(group.integer, sizeof group.integer, sc->s + iend + 1, 3);
+  append_digits(dec.integer, sizeof dec.integer, sc->s + start, iend - start);
+  append_digits(dec.fraction, sizeof dec.fraction, sc->s + iend + 1, 3);
+  char a[PARALIGN_NUMBER_CANON_MAX - 2], b[PARALIGN_NUMBER_CANON_MAX - 2];
+  decimal_canon(&group, 0, a, sizeof a);
+  decimal_canon(&dec, 0, b, sizeof b);
+  snprintf(t->alt, sizeof t->alt, "n:%s", strcmp(t->canon + 2, a) == 0 ? b : a);
+}
+
 /* "3." before a lower-case word is an ordinal in sv and lv ("3. punkts");
  * "1:a", "3:e" in Swedish. */
 static unsigned ordinal_suffix(const scan *sc, size_t *end) {
@@ -637,8 +669,14 @@ static void scan_number(scan *sc) {
   append_digits(d.integer, sizeof d.integer, sc->s + start, end - start);
   size_t p = read_groups(sc, end, end - start, &d);
   p = read_fraction(sc, p, &d);
+  size_t digits = p;
   unsigned flags = ordinal_suffix(sc, &p);
+  if (p > digits && p - start <= 4 && try_day_month(sc, start, p, value))
+    return; /* "1:a januari" */
+  size_t before = sc->out->count;
   emit_number(sc, start, p, &d, flags);
+  if (sc->out->count > before && sc->out->items[before].kind == PARALIGN_NUMBER_PLAIN)
+    other_reading(sc, start, &sc->out->items[before]);
 }
 
 /* ---- words -------------------------------------------------------------- */
@@ -670,6 +708,12 @@ static int glued_ordinal(scan *sc, size_t start, size_t end) {
   int english = !strcmp(w, "st") || !strcmp(w, "nd") || !strcmp(w, "rd") || !strcmp(w, "th");
   if (!english && !paralign_numfmt_ordinal(sc->fmt, sc->s + dend, end - dend))
     return 0;
+  long day = dend - start <= 2 ? digits_value(sc, start, dend) : 0;
+  size_t of = skip_spaces(sc, end);
+  if (starts_with_ci(sc, of, "of ")) /* "the 31st of December" */
+    of += 3;
+  if (try_day_month(sc, start, of, day))
+    return 1; /* "31st December 2016" */
   emit(sc, PARALIGN_NUMBER_PLAIN, PARALIGN_NUMBER_ORDINAL, start, end, "n:%ld",
        digits_value(sc, start, dend));
   return 1;
@@ -859,19 +903,137 @@ static size_t mark_group(const paralign_numbers *n, size_t first, size_t end, si
   return unmatched;
 }
 
+/* The first unmatched token of n (status st) whose canon or other reading
+ * is value; n->count when none. */
+static size_t find_unmatched(const paralign_numbers *n, const unsigned char *st, const char *value) {
+  for (size_t i = 0; i < n->count; i++)
+    if (st[i] == PARALIGN_NUMBERS_UNMATCHED &&
+        (strcmp(n->items[i].canon, value) == 0 || strcmp(n->items[i].alt, value) == 0))
+      return i;
+  return n->count;
+}
+
+/* A reference written as one token, "16.1" (paragraph 1 of article 16),
+ * "50/2016", "2:2": its digit groups as "n:16", "n:1"; returns how many
+ * (2 to REFERENCE_PARTS), 0 when t is no such token. */
+#define REFERENCE_PARTS 4
+static size_t reference_parts(const paralign_number *t, char parts[][PARALIGN_NUMBER_CANON_MAX]) {
+  const char *c = t->canon;
+  if (strncmp(c, "n:", 2) != 0 && strncmp(c, "c:", 2) != 0)
+    return 0;
+  size_t n = 0;
+  for (c += 2; *c && n < REFERENCE_PARTS; n++) {
+    size_t digits = strspn(c, "0123456789");
+    if (!digits || (digits > 1 && c[0] == '0'))
+      return 0;
+    snprintf(parts[n], PARALIGN_NUMBER_CANON_MAX, "n:%.*s", (int)digits, c);
+    c += digits;
+    if (*c && !strchr("./:", *c++))
+      return 0;
+  }
+  return *c || n < 2 ? 0 : n;
+}
+
+/* Match token i of a with the other side's unmatched tokens for parts
+ * [0, n), all or none; returns how many tokens it matched. */
+static size_t match_all(const paralign_numbers *a, unsigned char *sa, size_t i,
+                        const paralign_numbers *b, unsigned char *sb,
+                        char parts[][PARALIGN_NUMBER_CANON_MAX], size_t n) {
+  size_t found[REFERENCE_PARTS], k = 0;
+  for (; k < n; k++) {
+    found[k] = find_unmatched(b, sb, parts[k]);
+    if (found[k] == b->count)
+      break;
+    sb[found[k]] = PARALIGN_NUMBERS_MATCHED; /* held while the next part is looked for */
+  }
+  if (n == 0 || k < n) {
+    while (k > 0)
+      sb[found[--k]] = PARALIGN_NUMBERS_UNMATCHED;
+    return 0;
+  }
+  sa[i] = PARALIGN_NUMBERS_MATCHED;
+  return n + 1;
+}
+
+static size_t match_parts(const paralign_numbers *a, unsigned char *sa, size_t i,
+                          const paralign_numbers *b, unsigned char *sb) {
+  char parts[REFERENCE_PARTS][PARALIGN_NUMBER_CANON_MAX];
+  size_t n = reference_parts(&a->items[i], parts);
+  return match_all(a, sa, i, b, sb, parts, n);
+}
+
+/* A full date "d:2000-04-15" written otherwise on the other side: its day
+ * and month apart from its year ("27. un 28. decembrī" after "1999. gada"),
+ * its day and year around a month the reader does not know ("17 juin
+ * 1938"), or its day and month alone, the year written once for a range
+ * ("15 april–15 juli 2000" against "15 April 2000 to 15 July 2000"). */
+static size_t match_date(const paralign_numbers *a, unsigned char *sa, size_t i,
+                         const paralign_numbers *b, unsigned char *sb) {
+  const char *c = a->items[i].canon;
+  if (a->items[i].kind != PARALIGN_NUMBER_DATE || strlen(c) != 12 || c[6] != '-' || c[9] != '-')
+    return 0;
+  char parts[REFERENCE_PARTS][PARALIGN_NUMBER_CANON_MAX];
+  snprintf(parts[0], sizeof parts[0], "d:--%.5s", c + 7);
+  snprintf(parts[1], sizeof parts[1], "n:%.4s", c + 2);
+  size_t m = match_all(a, sa, i, b, sb, parts, 2);
+  if (m)
+    return m;
+  snprintf(parts[0], sizeof parts[0], "n:%s", c[10] == '0' ? c + 11 : c + 10);
+  if ((m = match_all(a, sa, i, b, sb, parts, 2)) != 0)
+    return m;
+  snprintf(parts[0], sizeof parts[0], "d:--%.5s", c + 7);
+  return match_all(a, sa, i, b, sb, parts, 1);
+}
+
+/* What the multiset pass left: another reading, or a reference's parts.
+ * Returns how many tokens it matched. */
+static size_t match_left(const paralign_numbers *a, unsigned char *sa, const paralign_numbers *b,
+                         unsigned char *sb) {
+  size_t matched = 0;
+  for (size_t i = 0; i < a->count; i++) {
+    if (sa[i] != PARALIGN_NUMBERS_UNMATCHED)
+      continue;
+    const paralign_number *t = &a->items[i];
+    size_t j = find_unmatched(b, sb, t->canon);
+    if (j == b->count && t->alt[0])
+      j = find_unmatched(b, sb, t->alt);
+    size_t m = 0;
+    if (j < b->count)
+      sa[i] = sb[j] = PARALIGN_NUMBERS_MATCHED, matched += 2;
+    else if ((m = match_parts(a, sa, i, b, sb)) != 0)
+      matched += m;
+    else
+      matched += match_date(a, sa, i, b, sb);
+  }
+  return matched;
+}
+
 size_t paralign_numbers_compare(const paralign_numbers *a, const paralign_numbers *b,
                                 unsigned char *a_status, unsigned char *b_status) {
+  unsigned char *sa = a_status, *sb = b_status;
+  if (!sa)
+    sa = paralign_mem_calloc(&a->mem, a->count + 1, 1);
+  if (!sb)
+    sb = paralign_mem_calloc(&b->mem, b->count + 1, 1);
   size_t i = 0, j = 0, unmatched = 0;
   while (i < a->count || j < b->count) {
     int c = i == a->count ? 1 : j == b->count ? -1 : strcmp(a->items[i].canon, b->items[j].canon);
     size_t ie = c <= 0 ? group_end(a, i) : i;
     size_t je = c >= 0 ? group_end(b, j) : j;
     size_t aw = count_words(a, i, ie), bw = count_words(b, j, je);
-    unmatched += mark_group(a, i, ie, (je - j) - bw, bw, a_status);
-    unmatched += mark_group(b, j, je, (ie - i) - aw, aw, b_status);
+    unmatched += mark_group(a, i, ie, (je - j) - bw, bw, sa);
+    unmatched += mark_group(b, j, je, (ie - i) - aw, aw, sb);
     i = ie;
     j = je;
   }
+  if (sa && sb && unmatched) { /* without memory, the plain multiset answer */
+    unmatched -= match_left(a, sa, b, sb);
+    unmatched -= match_left(b, sb, a, sa);
+  }
+  if (sa != a_status)
+    paralign_mem_free(&a->mem, sa);
+  if (sb != b_status)
+    paralign_mem_free(&b->mem, sb);
   return unmatched;
 }
 

@@ -31,6 +31,8 @@ typedef enum paralign_number_kind {
 
 typedef struct paralign_number {
   char canon[PARALIGN_NUMBER_CANON_MAX]; /* canonical form, see above */
+  char alt[PARALIGN_NUMBER_CANON_MAX];   /* the other reading of "51,000" / "3.500"
+                                            (a group or a decimal), "" when none */
   paralign_number_kind kind;
   unsigned flags;
   size_t start, end; /* bytes of the source text it was read from */
@@ -78,7 +80,12 @@ enum {
   PARALIGN_NUMBERS_SOFT = 3       /* an unmatched spelled-out number: never a difference */
 };
 
-/* Match a against b as multisets.  a_status / b_status (NULL, or a->count and
+/* Match a against b as multisets; then, among the tokens left, a number
+ * written ambiguously matches the other reading ("51,000" in a Swedish text
+ * against "51,000" in an English one), and a dotted reference matches its
+ * parts written apart ("16.1" against "16(1)", "16. panta 1. punkts"), and a
+ * full date the same date in parts ("15 April 2000" against "15 april" of
+ * "15 april–15 juli 2000").  a_status / b_status (NULL, or a->count and
  * b->count entries) receive each token's PARALIGN_NUMBERS_* state.  Returns
  * the number of unmatched hard tokens on both sides (0: they agree). */
 size_t paralign_numbers_compare(const paralign_numbers *a, const paralign_numbers *b,

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "align/align.h"
 #include "base/buf.h"
 #include "base/error.h"
 
@@ -285,11 +286,8 @@ static int finding_order(const void *a, const void *b) {
   return (int)x->kind - (int)y->kind;
 }
 
-/* Below this parallelism the aligner refuses documents as not parallel
- * (unless forced); check applies it to forced alignments too. */
-#define NOT_PARALLEL_BELOW 0.5
-
-/* The aligner's verdict, or too few confident units for a middling one. */
+/* The aligner's verdict (PARALIGN_PARALLEL_MIN, applied to forced
+ * alignments too), or too few confident units for a middling one. */
 static int looks_not_parallel(const check_ctx *c) {
   double parallelism = paralign_alignment_parallelism(c->al);
   size_t confident = 0, paragraphs = (size_t)-1;
@@ -299,7 +297,7 @@ static int looks_not_parallel(const check_ctx *c) {
   for (size_t d = 0; d < c->ndocs; d++)
     if (c->docs[d].count < paragraphs)
       paragraphs = c->docs[d].count;
-  if (parallelism < NOT_PARALLEL_BELOW)
+  if (parallelism < PARALIGN_PARALLEL_MIN)
     return 1;
   return paragraphs > 0 && confident * 5 < paragraphs && parallelism < 0.7;
 }

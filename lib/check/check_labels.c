@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "align/align.h"
 #include "check/report.h"
 
 #define LABEL_LEVELS PARALIGN_MAX_LABEL_DEPTH
@@ -31,6 +32,17 @@ static const char *key_of(const check_ctx *c, size_t d, size_t p) {
   return p == PARALIGN_NONE ? "" : paralign_paragraph_key(check_para(c, d, p));
 }
 
+/* Two labels agree when their keys do, or when they give the same number in
+ * different schemes ("§1" and "1."), as they do for the aligner. */
+static int same_label(const check_ctx *c, size_t d, size_t p, size_t e, size_t q) {
+  if (strcmp(key_of(c, d, p), key_of(c, e, q)) == 0)
+    return 1;
+  if (p == PARALIGN_NONE || q == PARALIGN_NONE)
+    return 0;
+  uint64_t a = paralign_label_number(check_para(c, d, p));
+  return a && a == paralign_label_number(check_para(c, e, q));
+}
+
 /* "5. (sv), 6. (en)" */
 static void label_list(const check_ctx *c, const size_t *paras, char *out, size_t cap) {
   out[0] = '\0';
@@ -49,7 +61,7 @@ static int report_unit_labels(check_ctx *c, size_t u, size_t *paras) {
     labelled += paras[d] != PARALIGN_NONE;
   }
   for (size_t d = 1; d < c->ndocs; d++)
-    differ += strcmp(key_of(c, d, paras[d]), key_of(c, 0, paras[0])) != 0;
+    differ += !same_label(c, d, paras[d], 0, paras[0]);
   if (labelled == 0 || differ == 0)
     return PARALIGN_OK;
   int all = labelled == c->ndocs;

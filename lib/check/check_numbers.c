@@ -110,50 +110,36 @@ static int compare_pair(check_ctx *c, pooled *a, pooled *b) {
   return PARALIGN_OK;
 }
 
-/* Is integer v the label of a paragraph of unit u in a version other than
- * d?  Merged verses carry their numbers in the text ("... flesh. 24 Therefore
- * ...") where another version has them as labels. */
-static int label_elsewhere(const check_ctx *c, size_t u, size_t d, long v) {
+/* Does paragraph p's label give the number canon ("24", "3.2")? */
+static int label_gives(const paralign_paragraph *p, const char *canon) {
+  paralign_scheme s = paralign_paragraph_scheme(p);
+  if (s == PARALIGN_SCHEME_NONE)
+    return 0;
+  if (s == PARALIGN_SCHEME_DECIMAL)
+    return strcmp(strchr(paralign_paragraph_key(p), ':') + 1, canon) == 0;
+  char value[24];
+  snprintf(value, sizeof value, "%ld", paralign_paragraph_value(p));
+  return strcmp(value, canon) == 0;
+}
+
+/* Is canon the label of a paragraph of unit u in a version other than d?
+ * Merged verses carry their numbers in the text ("... flesh. 24 Therefore
+ * ...") where another version has them as labels, and a reader may leave a
+ * section's number ("§3.2") in one version's text. */
+static int label_elsewhere(const check_ctx *c, size_t u, size_t d, const char *canon) {
   for (size_t e = 0; e < c->ndocs; e++)
-    for (size_t i = 0; e != d && i < check_count(c, u, e); i++) {
-      const paralign_paragraph *p = check_para(c, e, check_first(c, u, e) + i);
-      if (paralign_paragraph_scheme(p) != PARALIGN_SCHEME_NONE && paralign_paragraph_value(p) == v)
+    for (size_t i = 0; e != d && i < check_count(c, u, e); i++)
+      if (label_gives(check_para(c, e, check_first(c, u, e) + i), canon))
         return 1;
-    }
   return 0;
 }
 
 static void forgive_labels(const check_ctx *c, size_t u, size_t d, pooled *pl) {
   for (size_t i = 0; i < pl->nums.count; i++) {
     const paralign_number *t = &pl->nums.items[i];
-    if (pl->bad[i] && t->kind == PARALIGN_NUMBER_PLAIN && !strchr(t->canon, '.') &&
-        label_elsewhere(c, u, d, atol(t->canon + 2)))
+    if (pl->bad[i] && t->kind == PARALIGN_NUMBER_PLAIN && label_elsewhere(c, u, d, t->canon + 2))
       pl->bad[i] = 0;
   }
-}
-
-/* "1 January" in one version and "1 January 2024" in another: one left the
- * year implicit.  Forgive such pairs of unmatched dates. */
-static int forgive_one_full_date(const check_ctx *c, pooled *pl, size_t d, const char *md) {
-  for (size_t e = 0; e < c->ndocs; e++)
-    for (size_t j = 0; e != d && j < pl[e].nums.count; j++) {
-      const char *full = pl[e].nums.items[j].canon; /* "d:2024-01-01" */
-      if (pl[e].bad[j] && strlen(full) == 12 && strcmp(full + 7, md) == 0) {
-        pl[e].bad[j] = 0;
-        return 1;
-      }
-    }
-  return 0;
-}
-
-static void forgive_yearless(const check_ctx *c, pooled *pl) {
-  for (size_t d = 0; d < c->ndocs; d++)
-    for (size_t i = 0; i < pl[d].nums.count; i++) {
-      const char *yearless = pl[d].nums.items[i].canon; /* "d:--01-01" */
-      if (pl[d].bad[i] && strncmp(yearless, "d:--", 4) == 0 &&
-          forgive_one_full_date(c, pl, d, yearless + 4))
-        pl[d].bad[i] = 0;
-    }
 }
 
 static int minor(const paralign_number *t) {
@@ -226,8 +212,6 @@ static int check_unit(check_ctx *c, size_t u, pooled *pl) {
       rc = compare_pair(c, &pl[d], &pl[e]);
   for (size_t d = 0; rc == PARALIGN_OK && d < c->ndocs; d++)
     forgive_labels(c, u, d, &pl[d]);
-  if (rc == PARALIGN_OK)
-    forgive_yearless(c, pl);
   if (rc == PARALIGN_OK)
     rc = report(c, u, pl);
   for (size_t d = 0; d < made; d++)

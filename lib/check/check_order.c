@@ -4,193 +4,75 @@
  * from the labels themselves and marks the paragraphs so that the other
  * families stay quiet about them.
  *
- * Each numbered paragraph gets a key: its kind class, its parent's key (for
- * nested items, as "a)" recurs under every paragraph; for top-level
- * paragraphs, the section heading when numbering restarts in each section)
- * and its own key; keys used twice in a version are left out.  Pairs of paragraphs with the same
- * key in the first document and in document d are ordered by their position
- * in the first; the heaviest chain of pairs also in order in d stays put (a
- * pair the aligner put in one unit weighs double), the rest has moved. */
+ * The labels pair as the aligner's anchors pair them (paralign_label_matches:
+ * the same keys, class and nesting included); the heaviest chain of pairs in
+ * order in both documents stays put, the rest has moved. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "align/align.h"
 #include "check/report.h"
 
-/* A paragraph's composite key, hashed (FNV-1a, 64 bits: collisions among a
- * document's labels are negligible) to keep memory flat on large inputs. */
-typedef struct keyed {
-  uint64_t key;
-  size_t para;
-} keyed;
-
-static uint64_t hash_add(uint64_t h, const char *s) {
-  for (; *s; s++)
-    h = (h ^ (unsigned char)*s) * 1099511628211ull;
-  return (h ^ '|') * 1099511628211ull;
-}
-
-static char kind_class(const paralign_paragraph *p) {
-  switch (paralign_paragraph_kind(p)) {
-  case PARALIGN_KIND_HEADING: return 'h';
-  case PARALIGN_KIND_FOOTNOTE: return 'f';
-  default: return 'p';
-  }
-}
-
-static int keyed_by_key(const void *a, const void *b) {
-  const keyed *x = a, *y = b;
-  if (x->key != y->key)
-    return x->key < y->key ? -1 : 1;
-  return (x->para > y->para) - (x->para < y->para);
-}
-
-/* Keep only the keys that occur once: a number used twice in one version is
- * a labelling problem (label-mismatch), not a move.  Returns the new count. */
-static size_t keep_unique(keyed *k, size_t n) {
-  if (n > 1)
-    qsort(k, n, sizeof *k, keyed_by_key);
-  size_t kept = 0;
-  for (size_t i = 0; i < n; i++) {
-    int dup_before = i > 0 && k[i].key == k[i - 1].key;
-    int dup_after = i + 1 < n && k[i].key == k[i + 1].key;
-    if (!dup_before && !dup_after)
-      k[kept++] = k[i];
-  }
-  return kept;
-}
-
-/* The unique keys of document d's numbered paragraphs, sorted by key; *n
- * gets their number and *dropped how many were left out as repeated.  With
- * sections, a top-level paragraph's parent is the last numbered heading, for
- * documents whose paragraph numbering restarts in every section. */
-static keyed *document_keys(check_ctx *c, size_t d, int sections, size_t *n, size_t *dropped) {
-  size_t count = c->docs[d].count;
-  keyed *k = paralign_mem_calloc(c->mem, count + 1, sizeof *k);
-  if (!k)
-    return NULL;
-  const char *parent = "", *section = "";
-  *n = 0;
-  for (size_t p = 0; p < count; p++) {
-    const paralign_paragraph *para = check_para(c, d, p);
-    int level = paralign_paragraph_level(para);
-    char cls[2] = {kind_class(para), '\0'};
-    if (!paralign_check_numbered(para))
-      continue;
-    if (level == 0)
-      parent = paralign_paragraph_key(para);
-    if (level == 0 && cls[0] == 'h')
-      section = paralign_paragraph_key(para);
-    uint64_t h = hash_add(1469598103934665603ull, cls);
-    h = hash_add(h, level > 0 ? parent : sections && cls[0] == 'p' ? section : "");
-    k[*n].key = hash_add(h, paralign_paragraph_key(para));
-    k[*n].para = p;
-    (*n)++;
-  }
-  size_t all = *n;
-  *n = keep_unique(k, *n);
-  *dropped = all - *n;
-  return k;
-}
-
-/* Does some version repeat top-level numbers (numbering by section)? */
-static int numbered_by_section(check_ctx *c, int *sections) {
-  *sections = 0;
-  for (size_t d = 0; d < c->ndocs && !*sections; d++) {
-    size_t n, dropped;
-    keyed *k = document_keys(c, d, 0, &n, &dropped);
-    if (!k)
-      return PARALIGN_ERR_NOMEM;
-    *sections = dropped > 0;
-    paralign_mem_free(c->mem, k);
-  }
-  return PARALIGN_OK;
-}
-
-/* Pairs of (paragraph in doc 0, paragraph in doc d) with the same key, in
- * doc 0 order. */
+/* A numbered paragraph of the first document and one of document d that
+ * the labels pair. */
 typedef struct pair {
   size_t ref, other;
 } pair;
 
-static int pair_by_ref(const void *a, const void *b) {
-  const pair *x = a, *y = b;
-  return (x->ref > y->ref) - (x->ref < y->ref);
+/* Document d's label keys as the aligner pairs them (its anchors), kept for
+ * numbered paragraphs only: a bullet or an unlabelled paragraph cannot
+ * move. */
+static uint64_t *numbered_keys(check_ctx *c, size_t d) {
+  size_t n = c->docs[d].count;
+  uint64_t *k = paralign_mem_calloc(c->mem, n + 1, sizeof *k);
+  if (!k)
+    return NULL;
+  for (size_t p = 0; p < n; p++)
+    k[p] = paralign_check_numbered(check_para(c, d, p)) ? c->al->keys[d][p] : 0;
+  return k;
 }
 
-static size_t match_keys(const keyed *a, size_t na, const keyed *b, size_t nb, pair *out) {
-  size_t i = 0, j = 0, n = 0;
-  while (i < na && j < nb) {
-    int cmp = a[i].key < b[j].key ? -1 : a[i].key > b[j].key;
-    if (cmp == 0) {
-      out[n].ref = a[i].para;
-      out[n++].other = b[j].para;
-    }
-    i += cmp <= 0;
-    j += cmp >= 0;
+/* The pairs whose key occurs as often in both documents (so its
+ * occurrences pair in order), and whether each lies on the heaviest chain
+ * increasing in both, which the aligner's anchors follow too.  A pair the
+ * aligner put in one unit weighs double, so that a swap blames the
+ * paragraphs it left unaligned.  *pairs is in the first document's order. */
+static int label_pairs(check_ctx *c, size_t d, pair **pairs, size_t *n, unsigned char **moved) {
+  uint64_t *k0 = numbered_keys(c, 0), *kd = k0 ? numbered_keys(c, d) : NULL;
+  paralign_chain_item *items = NULL;
+  paralign_anchor *chain = NULL;
+  size_t ni = 0, nchain = 0;
+  int rc = kd ? paralign_label_matches(c->mem, k0, c->docs[0].count, kd, c->docs[d].count, &items,
+                                       &ni)
+              : PARALIGN_ERR_NOMEM;
+  size_t kept = 0;
+  for (size_t i = 0; rc == PARALIGN_OK && i < ni; i++) {
+    if (!items[i].paired)
+      continue;
+    int together = c->docs[0].unit_of[items[i].u] == c->docs[d].unit_of[items[i].y];
+    items[i].weight = together ? 2.0 : 1.0;
+    items[kept++] = items[i];
   }
-  if (n > 1)
-    qsort(out, n, sizeof *out, pair_by_ref);
-  return n;
-}
-
-/* A Fenwick tree over positions in document d keeping the best chain
- * (weight, last pair) ending below each position. */
-typedef struct chain_tree {
-  double *weight;
-  size_t *last;
-  size_t n;
-} chain_tree;
-
-static void tree_best_below(const chain_tree *t, size_t pos, double *w, size_t *last) {
-  *w = 0;
-  *last = PARALIGN_NONE;
-  for (size_t i = pos; i > 0; i -= i & (~i + 1)) {
-    if (t->weight[i] > *w) {
-      *w = t->weight[i];
-      *last = t->last[i];
-    }
+  if (rc == PARALIGN_OK)
+    rc = paralign_heaviest_chain(c->mem, items, kept, c->docs[d].count, &chain, &nchain);
+  *pairs = rc == PARALIGN_OK ? paralign_mem_calloc(c->mem, kept + 1, sizeof **pairs) : NULL;
+  *moved = *pairs ? paralign_mem_calloc(c->mem, kept + 1, 1) : NULL;
+  if (rc == PARALIGN_OK && !*moved)
+    rc = PARALIGN_ERR_NOMEM;
+  /* items are sorted by u now, one per paragraph of the first document */
+  for (size_t i = 0, a = 0; rc == PARALIGN_OK && i < kept; i++) {
+    (*pairs)[i] = (pair){items[i].u, items[i].y};
+    while (a < nchain && chain[a].u < items[i].u)
+      a++;
+    (*moved)[i] = !(a < nchain && chain[a].u == items[i].u && chain[a].y == items[i].y);
   }
-}
-
-static void tree_offer(chain_tree *t, size_t pos, double w, size_t last) {
-  for (size_t i = pos + 1; i <= t->n; i += i & (~i + 1)) {
-    if (w > t->weight[i]) {
-      t->weight[i] = w;
-      t->last[i] = last;
-    }
-  }
-}
-
-/* Mark in moved[] the pairs outside the heaviest chain increasing in both
- * documents; pairs the aligner put in one unit weigh more, so that a swap
- * blames the paragraphs it left unaligned. */
-static int mark_moved(check_ctx *c, size_t d, const pair *pairs, size_t n, unsigned char *moved) {
-  chain_tree t = {NULL, NULL, c->docs[d].count};
-  t.weight = paralign_mem_calloc(c->mem, t.n + 1, sizeof *t.weight);
-  t.last = paralign_mem_calloc(c->mem, t.n + 1, sizeof *t.last);
-  size_t *back = paralign_mem_calloc(c->mem, n + 1, sizeof *back);
-  double best = 0;
-  size_t end = PARALIGN_NONE;
-  int rc = t.weight && t.last && back ? PARALIGN_OK : PARALIGN_ERR_NOMEM;
-  for (size_t i = 0; rc == PARALIGN_OK && i < n; i++) {
-    int together = c->docs[0].unit_of[pairs[i].ref] == c->docs[d].unit_of[pairs[i].other];
-    double w;
-    tree_best_below(&t, pairs[i].other, &w, &back[i]);
-    w += together ? 2.0 : 1.0;
-    tree_offer(&t, pairs[i].other, w, i);
-    if (w > best) {
-      best = w;
-      end = i;
-    }
-  }
-  memset(moved, 1, n);
-  for (size_t i = end; rc == PARALIGN_OK && i != PARALIGN_NONE; i = back[i])
-    moved[i] = 0;
-  paralign_mem_free(c->mem, t.weight);
-  paralign_mem_free(c->mem, t.last);
-  paralign_mem_free(c->mem, back);
+  *n = rc == PARALIGN_OK ? kept : 0;
+  paralign_mem_free(c->mem, k0);
+  paralign_mem_free(c->mem, kd);
+  paralign_mem_free(c->mem, items);
+  paralign_mem_free(c->mem, chain);
   return rc;
 }
 
@@ -251,26 +133,32 @@ static void describe_move(const check_ctx *c, size_t d, const pair *pairs, size_
   }
 }
 
-static int report_moved(check_ctx *c, size_t d, const pair *pairs, size_t n, size_t i) {
-  const pair *pr = &pairs[i];
+/* Whether moved pair pr needs a finding: the aligner left its paragraphs
+ * apart, or made a unit of them that does not hold together. */
+static int needs_finding(const check_ctx *c, size_t d, const pair *pr) {
   size_t ru = c->docs[0].unit_of[pr->ref], du = c->docs[d].unit_of[pr->other];
-  if (ru == du || (!unit_troubled(c, ru) && !unit_troubled(c, du)))
-    return PARALIGN_OK;
-  const paralign_paragraph *p = check_para(c, d, pr->other);
-  size_t unit = du < ru || ru == PARALIGN_NONE ? du : ru;
-  char how[256];
-  describe_move(c, d, pairs, n, i, how, sizeof how);
-  check_finding *f =
-      paralign_check_add(c, PARALIGN_FINDING_ORDER, PARALIGN_SEVERITY_ERROR, unit,
-                         "numbered paragraph %s %s", paralign_paragraph_label(p), how);
-  if (f && du != PARALIGN_NONE && ru != PARALIGN_NONE)
-    f->unit_last = du > ru ? du : ru; /* the rows between belong to the move */
-  if (!f || paralign_check_where(c, f, 0, pr->ref, 0) != 0 ||
-      paralign_check_where(c, f, d, pr->other, 0) != 0)
+  return ru != du && (unit_troubled(c, ru) || unit_troubled(c, du));
+}
+
+/* Finding f covers moved pair pr: its units' rows, its paragraphs pointed
+ * at and quiet for the other families. */
+static int cover_move(check_ctx *c, check_finding *f, size_t d, const pair *pr) {
+  size_t ru = c->docs[0].unit_of[pr->ref], du = c->docs[d].unit_of[pr->other];
+  size_t lo = du < ru || ru == PARALIGN_NONE ? du : ru;
+  size_t hi = du == PARALIGN_NONE ? ru : ru == PARALIGN_NONE ? du : du > ru ? du : ru;
+  if (lo != PARALIGN_NONE && (f->unit == PARALIGN_NONE || lo < f->unit))
+    f->unit = lo;
+  if (hi != PARALIGN_NONE && (f->unit_last == PARALIGN_NONE || hi > f->unit_last))
+    f->unit_last = hi; /* the rows between belong to the move */
+  if (f->unit_last == PARALIGN_NONE || f->unit_last < f->unit)
+    f->unit_last = f->unit;
+  if (f->where[0].paragraph == PARALIGN_NONE && paralign_check_where(c, f, 0, pr->ref, 0) != 0)
+    return PARALIGN_ERR_NOMEM;
+  if (f->where[d].paragraph == PARALIGN_NONE && paralign_check_where(c, f, d, pr->other, 0) != 0)
     return PARALIGN_ERR_NOMEM;
   c->docs[0].quiet[pr->ref] = 1;
   c->docs[d].quiet[pr->other] = 1;
-  const char *key = paralign_paragraph_key(p);
+  const char *key = paralign_paragraph_key(check_para(c, d, pr->other));
   if (quiet_unit(c, f, ru, key) != PARALIGN_OK || quiet_unit(c, f, du, key) != PARALIGN_OK)
     return PARALIGN_ERR_NOMEM;
   if (du != PARALIGN_NONE)
@@ -280,35 +168,190 @@ static int report_moved(check_ctx *c, size_t d, const pair *pairs, size_t n, siz
   return PARALIGN_OK;
 }
 
-static int order_against(check_ctx *c, const keyed *ref, size_t nref, size_t d, int sections) {
-  size_t n = 0, dropped;
-  keyed *k = document_keys(c, d, sections, &n, &dropped);
-  pair *pairs = paralign_mem_calloc(c->mem, (n < nref ? n : nref) + 1, sizeof *pairs);
-  unsigned char *moved = pairs ? paralign_mem_calloc(c->mem, n + nref + 1, 1) : NULL;
-  int rc = k && pairs && moved ? PARALIGN_OK : PARALIGN_ERR_NOMEM;
-  size_t np = rc == PARALIGN_OK ? match_keys(ref, nref, k, n, pairs) : 0;
-  if (rc == PARALIGN_OK)
-    rc = mark_moved(c, d, pairs, np, moved);
-  for (size_t i = 0; rc == PARALIGN_OK && i < np; i++)
-    if (moved[i])
+static check_finding *add_move(check_ctx *c, size_t d, const pair *pr, const char *message) {
+  size_t ru = c->docs[0].unit_of[pr->ref], du = c->docs[d].unit_of[pr->other];
+  size_t unit = du < ru || ru == PARALIGN_NONE ? du : ru;
+  return paralign_check_add(c, PARALIGN_FINDING_ORDER, PARALIGN_SEVERITY_ERROR, unit, "%s",
+                            message);
+}
+
+static int report_moved(check_ctx *c, size_t d, const pair *pairs, size_t n, size_t i) {
+  const pair *pr = &pairs[i];
+  if (!needs_finding(c, d, pr))
+    return PARALIGN_OK;
+  char how[256], message[384];
+  describe_move(c, d, pairs, n, i, how, sizeof how);
+  snprintf(message, sizeof message, "numbered paragraph %s %s",
+           paralign_paragraph_label(check_para(c, d, pr->other)), how);
+  check_finding *f = add_move(c, d, pr, message);
+  return f ? cover_move(c, f, d, pr) : PARALIGN_ERR_NOMEM;
+}
+
+#define SWAP_REACH 50 /* pairs around a swap looked at for other moves */
+
+/* Moved pair k after moved pair i in the first document and before it in
+ * document d, with nothing moved between them in either: the two swapped
+ * places. */
+static size_t swapped_with(const pair *pairs, size_t n, const unsigned char *moved, size_t i) {
+  for (size_t k = i + 1; k < n; k++) {
+    if (!moved[k])
+      continue;
+    if (pairs[k].other > pairs[i].other)
+      return n; /* the next moved one is in order: no swap */
+    size_t to = k + SWAP_REACH < n ? k + SWAP_REACH : n;
+    for (size_t m = i > SWAP_REACH ? i - SWAP_REACH : 0; m < to; m++) /* near ones only */
+      if (moved[m] && m != i && m != k && pairs[m].other > pairs[k].other &&
+          pairs[m].other < pairs[i].other)
+        return n;
+    return k;
+  }
+  return n;
+}
+
+/* The pairs a swap of moved pairs i and k names: i and k, or, where the
+ * pair next to them in the first document is reversed with both in
+ * document d (12. III. 13. against 13. III. 12.), the outer two of the
+ * three: two paragraphs swapped around a heading that stayed. */
+static void swap_names(const pair *pairs, size_t n, size_t i, size_t k, size_t *x, size_t *z) {
+  *x = i, *z = k;
+  if (k == i + 1 && i > 0 && pairs[i - 1].other > pairs[i].other)
+    *x = i - 1;
+  else if (k == i + 1 && k + 1 < n && pairs[k + 1].other < pairs[k].other)
+    *z = k + 1;
+}
+
+/* "numbered paragraphs 12. and 13. are swapped in lv": one finding. */
+static int report_swap(check_ctx *c, size_t d, const pair *pairs, size_t n, size_t i, size_t k) {
+  if (!needs_finding(c, d, &pairs[i]) && !needs_finding(c, d, &pairs[k]))
+    return PARALIGN_OK;
+  size_t x, z;
+  swap_names(pairs, n, i, k, &x, &z);
+  char message[256];
+  snprintf(message, sizeof message, "numbered paragraphs %s and %s are swapped in %s (against %s)",
+           paralign_paragraph_label(check_para(c, 0, pairs[x].ref)),
+           paralign_paragraph_label(check_para(c, 0, pairs[z].ref)), c->docs[d].lang,
+           c->docs[0].lang);
+  check_finding *f = add_move(c, d, &pairs[x], message);
+  if (!f)
+    return PARALIGN_ERR_NOMEM;
+  int rc = cover_move(c, f, d, &pairs[x]);
+  for (size_t m = x + 1; m <= z && rc == PARALIGN_OK; m++)
+    rc = cover_move(c, f, d, &pairs[m]);
+  return rc;
+}
+
+static int order_against(check_ctx *c, size_t d) {
+  pair *pairs = NULL;
+  unsigned char *moved = NULL;
+  size_t np = 0;
+  int rc = label_pairs(c, d, &pairs, &np, &moved);
+  for (size_t i = 0; rc == PARALIGN_OK && i < np; i++) {
+    if (!moved[i])
+      continue;
+    size_t k = swapped_with(pairs, np, moved, i);
+    if (k < np) {
+      rc = report_swap(c, d, pairs, np, i, k);
+      moved[k] = 0; /* reported with i */
+    } else {
       rc = report_moved(c, d, pairs, np, i);
-  paralign_mem_free(c->mem, k);
+    }
+  }
   paralign_mem_free(c->mem, pairs);
   paralign_mem_free(c->mem, moved);
   return rc;
 }
 
-int paralign_check_order(check_ctx *c) {
-  int sections;
-  if (numbered_by_section(c, &sections) != PARALIGN_OK)
+/* --- a move the labels alone do not pair ---------------------------------
+
+ * When the versions number their sections differently ("§6.1" read as a
+ * label in one, as text in the other), a paragraph's keys do not meet, and
+ * two swapped paragraphs come out as one left without counterpart in each
+ * version, a few units apart.  The same label, in complementary versions,
+ * with the other paragraph in between, is one move, not two missing
+ * paragraphs. */
+#define MOVE_REACH 3 /* units between the two halves of a move, at most */
+
+/* The label unit u has in document d: one numbered paragraph, not yet
+ * explained; NULL otherwise ("" when d has nothing there). */
+static const char *lone_label(const check_ctx *c, size_t u, size_t d) {
+  size_t n = check_count(c, u, d);
+  if (n == 0)
+    return "";
+  const paralign_paragraph *p = check_para(c, d, check_first(c, u, d));
+  if (n != 1 || !paralign_check_numbered(p) || c->docs[d].quiet[check_first(c, u, d)])
+    return NULL;
+  return paralign_paragraph_key(p);
+}
+
+/* Units u and v hold the same label in complementary versions. */
+static int halves_of_move(const check_ctx *c, size_t u, size_t v) {
+  const char *key = NULL;
+  for (size_t d = 0; d < c->ndocs; d++) {
+    const char *a = lone_label(c, u, d), *b = lone_label(c, v, d);
+    if (!a || !b || (a[0] == '\0') == (b[0] == '\0'))
+      return 0; /* both or neither have d, or not one numbered paragraph */
+    const char *k = a[0] ? a : b;
+    if (key && strcmp(k, key) != 0)
+      return 0;
+    key = k;
+  }
+  return 1;
+}
+
+/* "4. comes before 3. in en, after it in sv": the label of the unit between
+ * the halves names the paragraph passed. */
+static int report_halves(check_ctx *c, size_t u, size_t v) {
+  char here[64] = "", there[64] = "", passed[32] = "";
+  size_t mover = PARALIGN_NONE;
+  for (size_t d = 0; d < c->ndocs; d++) {
+    char *list = check_count(c, v, d) ? here : there;
+    if (check_count(c, v, d) && mover == PARALIGN_NONE)
+      mover = d;
+    size_t len = strlen(list);
+    snprintf(list + len, 64 - len, "%s%s", len ? ", " : "", c->docs[d].lang);
+  }
+  for (size_t d = 0; d < c->ndocs && !passed[0]; d++)
+    if (check_count(c, u + 1, d))
+      snprintf(passed, sizeof passed, "%s",
+               paralign_paragraph_label(check_para(c, d, check_first(c, u + 1, d))));
+  const paralign_paragraph *p = check_para(c, mover, check_first(c, v, mover));
+  check_finding *f = paralign_check_add(
+      c, PARALIGN_FINDING_ORDER, PARALIGN_SEVERITY_ERROR, u,
+      "numbered paragraph %s comes after %s in %s, before it in %s", paralign_paragraph_label(p),
+      passed[0] ? passed : "the next paragraph", here, there);
+  if (!f)
     return PARALIGN_ERR_NOMEM;
-  size_t nref = 0, dropped;
-  keyed *ref = document_keys(c, 0, sections, &nref, &dropped);
-  if (!ref)
-    return PARALIGN_ERR_NOMEM;
+  f->unit_last = v;
+  for (size_t d = 0; d < c->ndocs; d++) {
+    size_t w = check_count(c, u, d) ? u : v, at = check_first(c, w, d);
+    c->docs[d].quiet[at] = 1;
+    if (paralign_check_where(c, f, d, at, 0) != 0)
+      return PARALIGN_ERR_NOMEM;
+  }
+  c->marks[u] |= CHECK_MARK_ORDER;
+  c->marks[v] |= CHECK_MARK_ORDER;
+  return PARALIGN_OK;
+}
+
+static int moves_between_units(check_ctx *c) {
   int rc = PARALIGN_OK;
-  for (size_t d = 1; rc == PARALIGN_OK && d < c->ndocs; d++)
-    rc = order_against(c, ref, nref, d, sections);
-  paralign_mem_free(c->mem, ref);
+  for (size_t u = 0; rc == PARALIGN_OK && u < c->nunits; u++) {
+    if (paralign_check_unit_complete(c, u))
+      continue;
+    for (size_t v = u + 2; v <= u + MOVE_REACH + 1 && v < c->nunits; v++)
+      if (halves_of_move(c, u, v)) {
+        rc = report_halves(c, u, v);
+        break;
+      }
+  }
+  return rc;
+}
+
+int paralign_check_order(check_ctx *c) {
+  int rc = PARALIGN_OK;
+  for (size_t d = 1; c->al->keys && rc == PARALIGN_OK && d < c->ndocs; d++)
+    rc = order_against(c, d);
+  if (rc == PARALIGN_OK)
+    rc = moves_between_units(c);
   return rc;
 }

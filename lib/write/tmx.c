@@ -106,8 +106,12 @@ static void put_unit(paralign_writer *w, size_t u) {
   paralign_buf *b = &w->out;
   char score[8];
   paralign_writer_score(score, paralign_writer_unit_score(w, u));
-  /* the unit number of TSV/JSONL; a whole paragraph unit's of the paragraph TMX */
-  paralign_buf_printf(b, "    <tu tuid=\"%s%zu\"", w->paragraph_view ? "p" : "", u);
+  /* the unit number of TSV/JSONL (unit.part for a finer row of a refined
+   * unit); a whole paragraph unit's of the paragraph TMX */
+  paralign_buf_printf(b, "    <tu tuid=\"%s%zu", w->paragraph_view ? "p" : "", u);
+  if (!w->sent && w->part)
+    paralign_buf_printf(b, ".%u", w->part);
+  paralign_buf_putc(b, '"');
   const char *segtype = unit_segtype(w, u);
   if (strcmp(segtype, header_segtype(w)) != 0)
     paralign_buf_printf(b, " segtype=\"%s\"", segtype);

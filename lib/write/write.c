@@ -37,30 +37,35 @@ static int is_white(long cp) { return cp == ' ' || (cp >= 0x09 && cp <= 0x0D); }
 
 static int xml_forbidden(long cp) { return cp < 0x20 || cp == 0xFFFE || cp == 0xFFFF; }
 
+/* Kept characters are appended in runs: one call per word, not per byte. */
 int paralign_writer_clean(paralign_buf *out, const char *s, size_t len) {
   const unsigned char *u = (const unsigned char *)s;
   int pending_space = 0, wrote = 0;
-  size_t i = 0;
+  size_t i = 0, run = 0, run_len = 0;
   while (i < len) {
     long cp = 0;
     size_t n = utf8_seq(u + i, len - i, &cp);
-    if (n == 0) {
-      i++;
-      continue;
-    }
-    if (is_white(cp))
-      pending_space = wrote;
-    else if (!xml_forbidden(cp)) {
+    int keep = n > 0 && !is_white(cp) && !xml_forbidden(cp);
+    if (keep && run_len == 0) {
       if (pending_space && paralign_buf_putc(out, ' ') != 0)
         return -1;
-      if (paralign_buf_append(out, s + i, n) != 0)
-        return -1;
       pending_space = 0;
-      wrote = 1;
+      run = i;
     }
-    i += n;
+    if (keep) {
+      run_len += n;
+      wrote = 1;
+      i += n;
+      continue;
+    }
+    if (run_len && paralign_buf_append(out, s + run, run_len) != 0)
+      return -1;
+    run_len = 0;
+    if (n > 0 && is_white(cp))
+      pending_space = wrote;
+    i += n ? n : 1;
   }
-  return 0;
+  return run_len ? (paralign_buf_append(out, s + run, run_len) != 0 ? -1 : 0) : 0;
 }
 
 /* --- what a unit is: paragraph units or sentence units --------------------- */
@@ -99,6 +104,8 @@ static paralign_span unit_sentences(const paralign_writer *w, size_t u, size_t d
 }
 
 paralign_span paralign_writer_paragraphs(const paralign_writer *w, size_t u, size_t d) {
+  if (!sentence_view(w) && w->pieces)
+    return w->pieces[d];
   if (!sentence_view(w))
     return w->al->spans[u * w->al->ndocs + d];
   paralign_span s = unit_sentences(w, u, d);
@@ -129,7 +136,7 @@ static int unit_text(paralign_writer *w, size_t u, size_t d, paralign_buf *b) {
     }
     return rc;
   }
-  paralign_span s = w->al->spans[u * w->al->ndocs + d];
+  paralign_span s = w->pieces[d]; /* the current row's */
   for (size_t i = 0; i < s.count && rc == 0; i++) {
     const paralign_paragraph *p = paralign_document_get(w->al->docs[d], s.first + i);
     rc = put_piece(w, b, d, s.first + i, 0, paralign_paragraph_text_len(p));
@@ -165,6 +172,36 @@ static int put_if_kept(paralign_writer *w, size_t u, void (*put)(paralign_writer
   return PARALIGN_OK;
 }
 
+/* Paragraph unit u written whole. */
+static void whole_unit(paralign_writer *w, size_t u) {
+  memcpy(w->whole, w->al->spans + u * w->al->ndocs, w->al->ndocs * sizeof *w->whole);
+  w->pieces = w->whole;
+  w->part = 0;
+}
+
+/* Paragraph unit *u, whole or as the rows it is written as (paralign_rows);
+ * *u becomes the last unit the rows stood for. */
+static int put_paragraph_unit(paralign_writer *w, size_t *u, size_t *r,
+                              void (*put)(paralign_writer *w, size_t u)) {
+  const paralign_rows *rows = &w->al->rows;
+  if (*r >= rows->n || rows->v[*r].unit != *u) {
+    whole_unit(w, *u);
+    return put_if_kept(w, *u, put);
+  }
+  size_t last = *u;
+  int rc = PARALIGN_OK;
+  for (; *r < rows->n && rows->v[*r].unit == *u && rc == PARALIGN_OK; (*r)++) {
+    w->pieces = rows->pieces + *r * w->al->ndocs;
+    w->part = rows->v[*r].part;
+    last = rows->v[*r].last > last ? rows->v[*r].last : last;
+    rc = put_if_kept(w, *u, put);
+    if (rc == PARALIGN_OK)
+      rc = paralign_writer_flush(w, 0);
+  }
+  *u = last; /* the units the rows stood for are written */
+  return rc;
+}
+
 /* Whether sentence unit u is the last of a paragraph unit cut into several
  * whose whole is wanted too. */
 static int closes_cut_paragraph(const paralign_writer *w, size_t u) {
@@ -177,6 +214,7 @@ static int closes_cut_paragraph(const paralign_writer *w, size_t u) {
 static int put_whole_paragraph(paralign_writer *w, size_t u,
                                void (*put)(paralign_writer *w, size_t u)) {
   size_t p = w->sent->para_unit[u];
+  whole_unit(w, p);
   w->paragraph_view = 1;
   int rc = put_if_kept(w, p, put);
   w->paragraph_view = 0;
@@ -185,7 +223,12 @@ static int put_whole_paragraph(paralign_writer *w, size_t u,
 
 int paralign_writer_each_unit(paralign_writer *w, void (*put)(paralign_writer *w, size_t u)) {
   int rc = PARALIGN_OK;
+  size_t r = 0;
   for (size_t u = 0; u < paralign_writer_unit_count(w) && rc == PARALIGN_OK; u++) {
+    if (!w->sent) {
+      rc = put_paragraph_unit(w, &u, &r, put);
+      continue;
+    }
     rc = put_if_kept(w, u, put);
     if (rc == PARALIGN_OK && closes_cut_paragraph(w, u))
       rc = put_whole_paragraph(w, u, put);
@@ -313,14 +356,19 @@ static int write_units(const paralign_alignment *al, const paralign_sentences *s
   w.creation_date = opts ? opts->creation_date : NULL;
   paralign_buf_init(&w.out, mem);
   w.texts = paralign_mem_calloc(mem, al->ndocs, sizeof *w.texts);
-  if (!w.texts)
+  w.whole = paralign_mem_calloc(mem, al->ndocs, sizeof *w.whole);
+  if (!w.texts || !w.whole) {
+    paralign_mem_free(mem, w.texts);
+    paralign_mem_free(mem, w.whole);
     return paralign_error_set(err, PARALIGN_ERR_NOMEM, NULL);
+  }
   for (size_t d = 0; d < al->ndocs; d++)
     paralign_buf_init(&w.texts[d], mem);
   rc = run_writer(&w, format);
   for (size_t d = 0; d < al->ndocs; d++)
     paralign_buf_free(&w.texts[d]);
   paralign_mem_free(mem, w.texts);
+  paralign_mem_free(mem, w.whole);
   paralign_buf_free(&w.out);
   if (rc == PARALIGN_ERR_OUTPUT)
     return paralign_error_set(err, rc, "the output callback failed");

@@ -20,6 +20,11 @@ typedef struct paralign_writer {
   paralign_buf out;
   paralign_buf *texts; /* one cleaned text per document, for the current unit */
   int fn_failed;
+  /* Paragraph units written as rows (paralign_rows): the current row's
+   * paragraphs, one span per document, and its part (0: the unit). */
+  const paralign_span *pieces;
+  paralign_span *whole; /* scratch: the spans of a unit written whole */
+  unsigned part;
   int paragraph_view; /* with sent: writing paragraph unit u of the alignment, whole */
 } paralign_writer;
 
@@ -38,20 +43,22 @@ const char *paralign_writer_segmentation(const paralign_writer *w, size_t u);
 /* The language tag written for document d. */
 const char *paralign_writer_lang(const paralign_writer *w, size_t d);
 /* Fill w->texts[d] with unit u's text in every document (paragraphs joined
- * by a space, cleaned); returns how many documents have text, or -1 when out
- * of memory. */
+ * by a space, cleaned; for paragraph units, the current row's pieces);
+ * returns how many documents have text, or -1 when out of memory. */
 int paralign_writer_unit_texts(paralign_writer *w, size_t u);
 /* Whether a unit with that many documents holding text is written. */
 int paralign_writer_keeps(const paralign_writer *w, int with_text);
-/* The loop every format shares: for each unit kept, fill w->texts and call
- * put(w, u) to stage its row, handing the output on as it grows.  With
+/* The loop every format shares: for each unit kept (a sentence unit, a
+ * paragraph unit, or each row a refined paragraph unit is written as, see
+ * paralign_rows, with w->pieces and w->part set), fill w->texts and call
+ * put(w, u) to stage it, handing the output on as it grows.  With
  * PARALIGN_WRITE_PARAGRAPH_UNITS, after the last sentence unit of a
  * paragraph unit cut into several, put is called once more for the paragraph
- * unit itself, with w->paragraph_view set (u is then the paragraph unit). */
+ * unit itself, whole, with w->paragraph_view set (u is then the paragraph unit). */
 int paralign_writer_each_unit(paralign_writer *w, void (*put)(paralign_writer *w, size_t u));
 /* The label of unit u's first paragraph in document d ("" when none, or
- * when a sentence unit does not start that paragraph), and the kind of its
- * first paragraph anywhere. */
+ * when a sentence unit does not start that paragraph), and the kind
+ * of its first paragraph anywhere. */
 const char *paralign_writer_label(const paralign_writer *w, size_t u, size_t d);
 const char *paralign_writer_kind(const paralign_writer *w, size_t u);
 /* "0.982": three decimals, whatever the locale. */

@@ -57,8 +57,11 @@ static void put_row(paralign_writer *w, size_t u) {
   char score[8];
   unsigned flags = paralign_writer_unit_flags(w, u);
   paralign_writer_score(score, paralign_writer_unit_score(w, u));
-  paralign_buf_printf(b, "{\"unit\":%zu,\"score\":%s,\"anchored\":%s,\"partial\":%s,\"kind\":\"%s\",",
-                      u, score, flags & PARALIGN_UNIT_ANCHORED ? "true" : "false",
+  paralign_buf_printf(b, "{\"unit\":%zu,", u);
+  if (!w->sent && w->part) /* a finer row of a refined unit */
+    paralign_buf_printf(b, "\"part\":%u,", w->part);
+  paralign_buf_printf(b, "\"score\":%s,\"anchored\":%s,\"partial\":%s,\"kind\":\"%s\",",
+                      score, flags & PARALIGN_UNIT_ANCHORED ? "true" : "false",
                       flags & PARALIGN_UNIT_PARTIAL ? "true" : "false",
                       paralign_writer_kind(w, u));
   if (w->sent)

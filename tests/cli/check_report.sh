@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # check_report.sh: `paralign check` end to end: exit codes, the three report
 # formats (JSON names as documented, a self-contained HTML page, a readable
-# text summary), the seeds without errors, damaged seeds reported at the right
-# line, and unrelated files as one not-parallel finding.
-# Env: PARALIGN (the binary), DATA (data/), WORK (scratch dir).
+# text summary), the seeds and clean corpus documents without errors, damaged seeds
+# reported at the right line, and unrelated files as one not-parallel finding.
+# Env: PARALIGN (the binary), DATA (data/), TESTS (tests/), WORK (scratch dir).
 . "$(dirname "$0")/lib/common.sh"
 
 # json_query FILE PYTHON-EXPR: evaluate an expression over the parsed report `r`.
@@ -38,6 +38,25 @@ done
 # The 2023 pair: the English cover page is one info, nothing else.
 [ "$(json_query "$WORK/seed.json" '[(f["kind"], f["severity"]) for f in r["findings"] if f["where"]["sv"]["absent"]]')" = "[('missing', 'info')]" ] ||
   fail "seed-sv,en: the cover page is not one info: $(json_query "$WORK/seed.json" 'r["findings"]')"
+
+# ---- clean corpus documents: no error ---------------------------------------------
+# A declaration, a charter and a code of conduct, correctly translated: nothing to report
+# at error level.  (Other corpus documents hold real differences between their versions,
+# a number changed in translation, and are left out here.)
+corpus=${TESTS:-}/corpus
+if [ -d "$corpus" ]; then
+  for doc in udhr:sv,lv,en debian-social-contract:sv,en contributor-covenant-2.1:sv,en; do
+    name=${doc%%:*} langs=${doc#*:}
+    files=()
+    for l in ${langs//,/ }; do files+=("$corpus/$name/$l.txt"); done
+    run check --langs "$langs" --format json "${files[@]}"
+    cp "$WORK/stdout" "$WORK/clean.json"
+    errors=$(json_query "$WORK/clean.json" 'r["summary"]["errors"]')
+    [ "$errors" = 0 ] || fail "clean $name: $errors error(s)"
+  done
+else
+  skip "no corpus at $corpus: clean documents not checked"
+fi
 
 # ---- a damaged seed: the right kind at the right line ------------------------------
 grep -v '^8\. ATBALSTA' "$LV25" >"$WORK/lv-damaged.txt"

@@ -1,0 +1,223 @@
+/* guide.c: the line a long segment's band follows.
+ *
+ * A banded DP only finds paths near the centre of its band.  The diagonal is
+ * a fine centre while two versions hold the same text, but a gap of
+ * thousands of paragraphs in one of them (an omitted chapter, a missing
+ * annex) takes the path far off it, and no band of bounded width finds it
+ * again.  Cues that occur rarely in the segment, and as often on both sides
+ * (a name, a number, a code), pair a unit with a paragraph wherever they
+ * are; the heaviest chain of such pairs increasing in both, less the points
+ * that neither neighbour agrees with, is the centre line instead.  Sorting
+ * the cues is O(C log C) for C cues in the segment. */
+#include <math.h>
+#include <stdlib.h>
+
+#include "align/align.h"
+
+/* A cue seen more often than this in one version of the segment is too
+ * common to say where it is. */
+#define GUIDE_MAX_REPEAT 2
+/* Two neighbouring points agree when their distances from the diagonal
+ * differ by at most this many paragraphs, plus a share of the way between
+ * them (paragraphs added or merged along the way). */
+#define GUIDE_AGREE 12.0
+#define GUIDE_AGREE_SHARE 0.05
+/* Between two points closer than this in both versions the band finds the
+ * path by itself; recursion depth is bounded all the same. */
+#define GUIDE_MIN_SPAN 16
+#define GUIDE_MAX_DEPTH 24
+
+typedef struct cue_at {
+  uint32_t cue;
+  size_t at;
+} cue_at;
+
+typedef struct cue_list {
+  const paralign_mem *mem;
+  cue_at *v;
+  size_t n, cap;
+} cue_list;
+
+static int cue_at_order(const void *a, const void *b) {
+  const cue_at *x = a, *y = b;
+  if (x->cue != y->cue)
+    return x->cue < y->cue ? -1 : 1;
+  return (x->at > y->at) - (x->at < y->at);
+}
+
+static int cues_push(cue_list *l, const paralign_docfeat *f, size_t p, size_t at) {
+  const paralign_feat *pf = &f->p[p];
+  void *arr = l->v;
+  if (paralign_mem_grow(l->mem, &arr, &l->cap, l->n + pf->cue_count, sizeof *l->v) != 0)
+    return PARALIGN_ERR_NOMEM;
+  l->v = arr;
+  for (uint32_t c = 0; c < pf->cue_count; c++)
+    l->v[l->n++] = (cue_at){f->cues[pf->cue_first + c], at};
+  return PARALIGN_OK;
+}
+
+/* Sorted by cue and place, each (cue, place) once. */
+static void cues_sort(cue_list *l) {
+  if (l->n < 2)
+    return;
+  qsort(l->v, l->n, sizeof *l->v, cue_at_order);
+  size_t w = 1;
+  for (size_t r = 1; r < l->n; r++)
+    if (l->v[r].cue != l->v[w - 1].cue || l->v[r].at != l->v[w - 1].at)
+      l->v[w++] = l->v[r];
+  l->n = w;
+}
+
+/* The cues of units [u0, u1), taken from the first version each unit has. */
+static int unit_cues(const paralign_join *j, size_t u0, size_t u1, cue_list *l) {
+  int rc = PARALIGN_OK;
+  for (size_t u = u0; u < u1 && rc == PARALIGN_OK; u++)
+    for (size_t d = 0; d < j->k; d++) {
+      paralign_span s = j->spans[u * j->stride + d];
+      if (!s.count)
+        continue;
+      for (size_t p = 0; p < s.count && rc == PARALIGN_OK; p++)
+        rc = cues_push(l, &j->feats[d], s.first + p, u - u0);
+      break;
+    }
+  cues_sort(l);
+  return rc;
+}
+
+static int para_cues(const paralign_join *j, size_t y0, size_t y1, cue_list *l) {
+  int rc = PARALIGN_OK;
+  for (size_t y = y0; y < y1 && rc == PARALIGN_OK; y++)
+    rc = cues_push(l, &j->feats[j->k], y, y - y0);
+  cues_sort(l);
+  return rc;
+}
+
+typedef struct item_list {
+  const paralign_mem *mem;
+  paralign_chain_item *v;
+  size_t n, cap;
+} item_list;
+
+static int items_push(item_list *l, size_t u, size_t y, double weight) {
+  void *arr = l->v;
+  if (paralign_mem_grow(l->mem, &arr, &l->cap, l->n + 1, sizeof *l->v) != 0)
+    return PARALIGN_ERR_NOMEM;
+  l->v = arr;
+  l->v[l->n++] = (paralign_chain_item){u, y, weight, 1};
+  return PARALIGN_OK;
+}
+
+/* A cue seen as often on both sides, and rarely, pairs its places in order;
+ * the rarer, the heavier. */
+static int rare_pairs(const cue_list *a, const cue_list *b, item_list *out) {
+  size_t i = 0, k = 0;
+  int rc = PARALIGN_OK;
+  while (i < a->n && k < b->n && rc == PARALIGN_OK) {
+    uint32_t cue = a->v[i].cue < b->v[k].cue ? a->v[i].cue : b->v[k].cue;
+    size_t ei = i, ek = k;
+    while (ei < a->n && a->v[ei].cue == cue)
+      ei++;
+    while (ek < b->n && b->v[ek].cue == cue)
+      ek++;
+    size_t na = ei - i, nb = ek - k;
+    if (na == nb && na <= GUIDE_MAX_REPEAT)
+      for (size_t x = 0; x < na && rc == PARALIGN_OK; x++)
+        rc = items_push(out, a->v[i + x].at, b->v[k + x].at, 1.0 / (double)na);
+    i = ei, k = ek;
+  }
+  return rc;
+}
+
+/* Keep the points that a neighbour agrees with: a false pair stands alone,
+ * while on either side of a real gap the points agree among themselves.
+ * Compacting in place is safe: p[i - 1] and p[i + 1] are still the
+ * original neighbours when p[i] is judged. */
+static int agrees(const paralign_anchor *a, const paralign_anchor *b, double slope) {
+  double off_a = (double)a->y - slope * (double)a->u, off_b = (double)b->y - slope * (double)b->u;
+  double between = fabs((double)b->u - (double)a->u);
+  return fabs(off_a - off_b) <= GUIDE_AGREE + GUIDE_AGREE_SHARE * between;
+}
+
+static size_t drop_lone_points(paralign_anchor *p, size_t n, double slope) {
+  if (n < 3)
+    return n;
+  size_t kept = 0;
+  for (size_t i = 0; i < n; i++)
+    if ((i > 0 && agrees(&p[i], &p[i - 1], slope)) || (i + 1 < n && agrees(&p[i], &p[i + 1], slope)))
+      p[kept++] = p[i];
+  return kept;
+}
+
+/* The chain of rare cues in [u0, u1) x [y0, y1), in absolute places. */
+static int chain_of(const paralign_join *j, size_t u0, size_t u1, size_t y0, size_t y1,
+                    paralign_anchor **out, size_t *count) {
+  cue_list a = {j->mem, NULL, 0, 0}, b = {j->mem, NULL, 0, 0};
+  item_list items = {j->mem, NULL, 0, 0};
+  int rc = unit_cues(j, u0, u1, &a);
+  if (rc == PARALIGN_OK)
+    rc = para_cues(j, y0, y1, &b);
+  if (rc == PARALIGN_OK)
+    rc = rare_pairs(&a, &b, &items);
+  paralign_mem_free(j->mem, a.v);
+  paralign_mem_free(j->mem, b.v);
+  if (rc == PARALIGN_OK)
+    rc = paralign_heaviest_chain(j->mem, items.v, items.n, y1 - y0, out, count);
+  paralign_mem_free(j->mem, items.v);
+  if (rc != PARALIGN_OK)
+    return rc;
+  *count = drop_lone_points(*out, *count, (double)(y1 - y0) / (double)(u1 - u0));
+  for (size_t i = 0; i < *count; i++)
+    (*out)[i].u += u0, (*out)[i].y += y0;
+  return PARALIGN_OK;
+}
+
+typedef struct point_list {
+  const paralign_mem *mem;
+  paralign_anchor *v;
+  size_t n, cap;
+} point_list;
+
+static int points_push(point_list *l, paralign_anchor p) {
+  void *arr = l->v;
+  if (paralign_mem_grow(l->mem, &arr, &l->cap, l->n + 1, sizeof *l->v) != 0)
+    return PARALIGN_ERR_NOMEM;
+  l->v = arr;
+  l->v[l->n++] = p;
+  return PARALIGN_OK;
+}
+
+/* The guide of [u0, u1) x [y0, y1), appended to out in order: the chain of
+ * cues rare in the whole rectangle, then, between its points, the chains of
+ * cues rare there (a name common in the book may be rare in its chapter). */
+static int guide_within(const paralign_join *j, size_t u0, size_t u1, size_t y0, size_t y1,
+                        int depth, point_list *out) {
+  if (u1 <= u0 || y1 <= y0 || (u1 - u0 < GUIDE_MIN_SPAN && y1 - y0 < GUIDE_MIN_SPAN) ||
+      depth > GUIDE_MAX_DEPTH)
+    return PARALIGN_OK;
+  paralign_anchor *chain = NULL;
+  size_t n = 0;
+  int rc = chain_of(j, u0, u1, y0, y1, &chain, &n);
+  size_t pu = u0, py = y0; /* the rectangle before point i */
+  for (size_t i = 0; i <= n && rc == PARALIGN_OK && n > 0; i++) {
+    size_t eu = i < n ? chain[i].u : u1, ey = i < n ? chain[i].y : y1;
+    rc = guide_within(j, pu, eu, py, ey, depth + 1, out);
+    if (rc == PARALIGN_OK && i < n)
+      rc = points_push(out, chain[i]);
+    pu = eu + 1, py = ey + 1;
+  }
+  paralign_mem_free(j->mem, chain);
+  return rc;
+}
+
+int paralign_guide(const paralign_join *j, size_t u0, size_t u1, size_t y0, size_t y1,
+                   paralign_anchor **out, size_t *count) {
+  point_list l = {j->mem, NULL, 0, 0};
+  int rc = guide_within(j, u0, u1, y0, y1, 0, &l);
+  if (rc != PARALIGN_OK) {
+    paralign_mem_free(j->mem, l.v);
+    l.v = NULL, l.n = 0;
+  }
+  *out = l.v;
+  *count = l.n;
+  return rc;
+}

@@ -1,0 +1,478 @@
+/* pairs.c: every pair of versions held to what it gets aligned alone.
+ *
+ * The joint alignment joins the versions one at a time, so a version read
+ * badly (a PDF whose labels were lost, paragraphs split at page breaks)
+ * shapes the units that the versions joined after it must fit, and a pair
+ * that has nothing to do with that version can come out worse than it
+ * would alone.  A translation memory is read pair by pair, so each pair of
+ * documents is also aligned alone (the same anchors and DP, two documents),
+ * and the rows written for the pair are compared with that alignment: where
+ * they are the same, or finer and consistent with it (refine.c's cuts),
+ * nothing changes.  Where they disagree, the stretch of units concerned is
+ * written pair by pair instead, each pair as it aligns alone, unless a
+ * third version sides with the joint rows: a pair aligned alone has less to
+ * go on than the joint alignment (a story's last paragraph that one reader
+ * cut off is put back by the third version), so when the rows of pair
+ * (d, e) in the stretch are what d and e each align to a third version f,
+ * alone, more often than the pair's own alignment is, and neither cuts the
+ * other finer, the rows stay.  With more than PAIRS_MAX_DOCS documents the
+ * pairs are too many and this is left out. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "align/align.h"
+
+#define PAIRS_MAX_DOCS 8
+
+/* Paragraphs [d0, d1) of one document with [e0, e1) of the other. */
+typedef struct pair_bead {
+  size_t d0, d1, e0, e1;
+} pair_bead;
+
+typedef struct bead_list {
+  pair_bead *v;
+  size_t n, cap;
+} bead_list;
+
+/* Add a link, joined with the previous one when they share paragraphs (the
+ * rows of one cut paragraph), so that a list holds the pair's beads. */
+static int beads_add(const paralign_mem *mem, bead_list *l, pair_bead b) {
+  if (l->n > 0) {
+    pair_bead *last = &l->v[l->n - 1];
+    if (b.d0 < last->d1 || b.e0 < last->e1) {
+      last->d1 = b.d1 > last->d1 ? b.d1 : last->d1;
+      last->e1 = b.e1 > last->e1 ? b.e1 : last->e1;
+      return PARALIGN_OK;
+    }
+  }
+  void *arr = l->v;
+  if (paralign_mem_grow(mem, &arr, &l->cap, l->n + 1, sizeof *l->v) != 0)
+    return PARALIGN_ERR_NOMEM;
+  l->v = arr;
+  l->v[l->n++] = b;
+  return PARALIGN_OK;
+}
+
+static int add_pieces(const paralign_mem *mem, bead_list *l, paralign_span a, paralign_span b) {
+  if (!a.count || !b.count)
+    return PARALIGN_OK;
+  return beads_add(mem, l, (pair_bead){a.first, a.first + a.count, b.first, b.first + b.count});
+}
+
+/* What the writer writes for pair (d, e): unit by unit, or the unit's rows. */
+static int written_beads(const paralign_alignment *al, size_t d, size_t e, bead_list *out) {
+  const paralign_rows *rows = &al->rows;
+  size_t r = 0, nd = al->ndocs;
+  int rc = PARALIGN_OK;
+  for (size_t u = 0; u < al->nunits && rc == PARALIGN_OK; u++) {
+    if (r < rows->n && rows->v[r].unit == u) {
+      for (; r < rows->n && rows->v[r].unit == u && rc == PARALIGN_OK; r++)
+        rc = add_pieces(&al->mem, out, rows->pieces[r * nd + d], rows->pieces[r * nd + e]);
+      continue;
+    }
+    paralign_span a = al->spans[u * nd + d], b = al->spans[u * nd + e];
+    rc = add_pieces(&al->mem, out, a, b);
+  }
+  return rc;
+}
+
+static int pair_units_beads(const paralign_alignment *al, const paralign_pair_units *p,
+                            bead_list *out) {
+  int rc = PARALIGN_OK;
+  for (size_t u = 0; u < p->n && rc == PARALIGN_OK; u++) {
+    paralign_span a = p->spans[2 * u], b = p->spans[2 * u + 1];
+    rc = add_pieces(&al->mem, out, a, b);
+  }
+  return rc;
+}
+
+/* What pair (d, e) gets aligned alone; the first pair is the first join.
+ * The written beads are its bands' centre on long stretches: they are
+ * where the pair's path runs but where they disagree, and there the bands
+ * widen. */
+static int alone_beads(const paralign_alignment *al, const paralign_docfeat *feats, size_t d,
+                       size_t e, const double *table, const paralign_pair_units *pair01,
+                       const bead_list *written, bead_list *out) {
+  if (d == 0 && e == 1 && pair01 && pair01->spans)
+    return pair_units_beads(al, pair01, out);
+  paralign_anchor *hint = paralign_mem_calloc(&al->mem, written->n + 1, sizeof *hint);
+  if (!hint)
+    return PARALIGN_ERR_NOMEM;
+  for (size_t i = 0; i < written->n; i++)
+    hint[i] = (paralign_anchor){written->v[i].d0, written->v[i].e0};
+  paralign_pair_units p = {NULL, 0};
+  int rc = paralign_align_pair(al, feats, d, e, table, hint, written->n, &p);
+  paralign_mem_free(&al->mem, hint);
+  if (rc == PARALIGN_OK)
+    rc = pair_units_beads(al, &p, out);
+  paralign_mem_free(&al->mem, p.spans);
+  return rc;
+}
+
+/* --- the stretches that disagree ----------------------------------------- */
+
+typedef struct settle {
+  paralign_alignment *al;
+  size_t **unit_of;     /* per document: paragraph -> unit */
+  bead_list *written;   /* per pair */
+  bead_list *alone;     /* per pair */
+  size_t *pair_d, *pair_e;
+  size_t npairs;
+  unsigned char *zone;  /* per unit: written pair by pair */
+  size_t *cursor;       /* per pair: the first alone bead not yet behind the stretches */
+  size_t *wcursor;      /* per pair: the same for the written beads */
+} settle;
+
+/* The units a bead of pair p lies in. */
+static void bead_units(const settle *s, size_t p, const pair_bead *b, size_t *lo, size_t *hi) {
+  const size_t *ud = s->unit_of[s->pair_d[p]], *ue = s->unit_of[s->pair_e[p]];
+  size_t a0 = ud[b->d0], a1 = ud[b->d1 - 1], b0 = ue[b->e0], b1 = ue[b->e1 - 1];
+  *lo = a0 < b0 ? a0 : b0;
+  *hi = a1 > b1 ? a1 : b1;
+}
+
+static int same_bead(const pair_bead *a, const pair_bead *b) {
+  return a->d0 == b->d0 && a->d1 == b->d1 && a->e0 == b->e0 && a->e1 == b->e1;
+}
+
+/* Whether list l holds bead b (beads are in order of d0, all different). */
+static int holds(const bead_list *l, const pair_bead *b) {
+  size_t lo = 0, hi = l->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (l->v[mid].d0 < b->d0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < l->n && same_bead(&l->v[lo], b);
+}
+
+/* The units a bead spans, and whether its pair disagrees about it. */
+typedef struct span_of_units {
+  size_t lo, hi;
+  int disputed;
+} span_of_units;
+
+static int span_order(const void *a, const void *b) {
+  const span_of_units *x = a, *y = b;
+  return (x->lo > y->lo) - (x->lo < y->lo);
+}
+
+/* Every bead of every pair, written or alone, as units; disputed when the
+ * other list lacks it. */
+static span_of_units *all_spans(settle *s, size_t *n) {
+  size_t total = 0;
+  for (size_t p = 0; p < s->npairs; p++)
+    total += s->written[p].n + s->alone[p].n;
+  span_of_units *v = paralign_mem_calloc(&s->al->mem, total + 1, sizeof *v);
+  if (!v)
+    return NULL;
+  *n = 0;
+  for (size_t p = 0; p < s->npairs; p++)
+    for (int side = 0; side < 2; side++) {
+      const bead_list *l = side ? &s->alone[p] : &s->written[p];
+      const bead_list *other = side ? &s->written[p] : &s->alone[p];
+      for (size_t i = 0; i < l->n; i++, (*n)++) {
+        bead_units(s, p, &l->v[i], &v[*n].lo, &v[*n].hi);
+        v[*n].disputed = !holds(other, &l->v[i]);
+      }
+    }
+  return v;
+}
+
+/* The stretches to write pair by pair: beads whose units overlap form
+ * groups (so that a stretch holds whole beads of every pair), and a group
+ * with a disputed bead is a stretch.  Returns whether there is one, or -1
+ * when out of memory. */
+static int find_zones(settle *s) {
+  size_t n = 0;
+  span_of_units *v = all_spans(s, &n);
+  if (!v)
+    return -1;
+  if (n > 1)
+    qsort(v, n, sizeof *v, span_order);
+  int any = 0;
+  for (size_t i = 0; i < n;) {
+    size_t lo = v[i].lo, hi = v[i].hi, k = i;
+    int disputed = 0;
+    for (; k < n && v[k].lo <= hi; k++) {
+      hi = v[k].hi > hi ? v[k].hi : hi;
+      disputed |= v[k].disputed;
+    }
+    for (size_t u = lo; disputed && u <= hi; u++)
+      s->zone[u] = 1;
+    any |= disputed;
+    i = k;
+  }
+  paralign_mem_free(&s->al->mem, v);
+  return any;
+}
+
+/* --- the third versions' word ------------------------------------------- */
+
+/* The pair of documents x and f (x != f), and whether x is its first. */
+static size_t pair_index(const settle *s, size_t x, size_t f, int *x_first) {
+  size_t d = x < f ? x : f, e = x < f ? f : x, nd = s->al->ndocs;
+  *x_first = x < f;
+  return d * nd - d * (d + 1) / 2 + (e - d - 1);
+}
+
+/* The first bead of l whose side (first or second) ends after paragraph lo. */
+static size_t first_after(const bead_list *l, int first, size_t lo) {
+  size_t a = 0, b = l->n;
+  while (a < b) {
+    size_t mid = a + (b - a) / 2;
+    size_t end = first ? l->v[mid].d1 : l->v[mid].e1;
+    if (end <= lo)
+      a = mid + 1;
+    else
+      b = mid;
+  }
+  return a;
+}
+
+/* Paragraphs [lo, hi) of document x as x aligns alone to document f: the
+ * paragraphs [*f0, *f1) of f, when whole beads cover them (none reaching
+ * outside); 0 when not. */
+static int image_in(const settle *s, size_t x, size_t f, size_t lo, size_t hi, size_t *f0,
+                    size_t *f1) {
+  int first;
+  const bead_list *l = &s->alone[pair_index(s, x, f, &first)];
+  size_t i = first_after(l, first, lo);
+  int any = 0;
+  for (; i < l->n; i++) {
+    const pair_bead *b = &l->v[i];
+    size_t x0 = first ? b->d0 : b->e0, x1 = first ? b->d1 : b->e1;
+    size_t g0 = first ? b->e0 : b->d0, g1 = first ? b->e1 : b->d1;
+    if (x0 >= hi)
+      break;
+    if (x0 < lo || x1 > hi)
+      return 0;
+    *f0 = any ? *f0 : g0;
+    *f1 = g1;
+    any = 1;
+  }
+  return any;
+}
+
+/* Whether bead b of pair p is what both its documents align to some third
+ * version f alone.  Documents 0 and 1 alone are the first join, which the
+ * joint rows are built on: a word through it is the rows' own, so only a
+ * third version aligned to both independently counts. */
+static int independent_third(size_t d, size_t e, size_t f) {
+  return f != d && f != e && !(f < 2 && (d < 2 || e < 2));
+}
+
+static int third_agrees(const settle *s, size_t p, const pair_bead *b) {
+  size_t d = s->pair_d[p], e = s->pair_e[p];
+  for (size_t f = 0; f < s->al->ndocs; f++) {
+    size_t a0, a1, b0, b1;
+    if (!independent_third(d, e, f))
+      continue;
+    if (image_in(s, d, f, b->d0, b->d1, &a0, &a1) && image_in(s, e, f, b->e0, b->e1, &b0, &b1) &&
+        a0 == b0 && a1 == b1)
+      return 1;
+  }
+  return 0;
+}
+
+/* The beads of list l in stretch [a, b], from *i on; *i is left after them. */
+static size_t zone_beads(const settle *s, size_t p, const bead_list *l, size_t *i, size_t a,
+                         size_t b, size_t *first) {
+  size_t n = 0;
+  for (*first = *i; *i < l->n; (*i)++) {
+    size_t lo, hi;
+    bead_units(s, p, &l->v[*i], &lo, &hi);
+    if (lo > b) /* beads come in order: the rest is after the stretch */
+      break;
+    if (lo < a)
+      *first = *i + 1;
+    else
+      n++;
+  }
+  return n;
+}
+
+/* Whether pair p has a third version to ask. */
+static int has_third(const settle *s, size_t p) {
+  for (size_t f = 0; f < s->al->ndocs; f++)
+    if (independent_third(s->pair_d[p], s->pair_e[p], f))
+      return 1;
+  return 0;
+}
+
+/* How many of beads [first, first + n) of pair p's list l the other list
+ * lacks and a third version upholds, less those it does not. */
+static long third_votes(const settle *s, size_t p, const bead_list *l, const bead_list *other,
+                        size_t first, size_t n) {
+  long votes = 0;
+  for (size_t i = first; i < first + n; i++)
+    if (!holds(other, &l->v[i]))
+      votes += third_agrees(s, p, &l->v[i]) ? 1 : -1;
+  return votes;
+}
+
+/* Whether every bead end of [af, af + an) of b is one of [af', ...) of a:
+ * a's beads are b's or finer. */
+static int ends_within(const bead_list *a, size_t af, size_t an, const bead_list *b, size_t bf,
+                       size_t bn) {
+  size_t i = af;
+  for (size_t k = bf; k < bf + bn; k++) {
+    while (i < af + an && a->v[i].d1 < b->v[k].d1)
+      i++;
+    if (i == af + an || a->v[i].d1 != b->v[k].d1 || a->v[i].e1 != b->v[k].e1)
+      return 0;
+  }
+  return 1;
+}
+
+/* Whether one list's beads in a stretch are the other's, cut finer: a third
+ * version that merged what the pair keeps apart would always side with the
+ * coarser, so it has no say there (and the pair's own alignment stands). */
+static int nested(const bead_list *w, size_t wf, size_t wn, const bead_list *a, size_t af,
+                  size_t an) {
+  return ends_within(a, af, an, w, wf, wn) || ends_within(w, wf, wn, a, af, an);
+}
+
+/* --- rows ------------------------------------------------------------------ */
+
+static int pair_row(settle *s, size_t p, const pair_bead *bd, size_t a, size_t b, unsigned part) {
+  paralign_alignment *al = s->al;
+  paralign_span *row = paralign_rows_add(al, a, b, part);
+  if (!row)
+    return PARALIGN_ERR_NOMEM;
+  for (size_t d = 0; d < al->ndocs; d++)
+    row[d] = (paralign_span){al->spans[a * al->ndocs + d].first, 0};
+  row[s->pair_d[p]] = (paralign_span){bd->d0, bd->d1 - bd->d0};
+  row[s->pair_e[p]] = (paralign_span){bd->e0, bd->e1 - bd->e0};
+  return PARALIGN_OK;
+}
+
+/* Stretch [a, b]: each pair's beads, as it aligns alone or as written when
+ * the third versions side with that, one row each. */
+static int zone_rows(settle *s, size_t a, size_t b) {
+  unsigned part = 0;
+  int rc = PARALIGN_OK;
+  for (size_t p = 0; p < s->npairs && rc == PARALIGN_OK; p++) {
+    size_t wf, af;
+    size_t wn = zone_beads(s, p, &s->written[p], &s->wcursor[p], a, b, &wf);
+    size_t an = zone_beads(s, p, &s->alone[p], &s->cursor[p], a, b, &af);
+    int keep = has_third(s, p) && !nested(&s->written[p], wf, wn, &s->alone[p], af, an) &&
+               third_votes(s, p, &s->written[p], &s->alone[p], wf, wn) >
+                   third_votes(s, p, &s->alone[p], &s->written[p], af, an);
+    const bead_list *l = keep ? &s->written[p] : &s->alone[p];
+    size_t first = keep ? wf : af, n = keep ? wn : an;
+    for (size_t i = first; i < first + n && rc == PARALIGN_OK; i++)
+      rc = pair_row(s, p, &l->v[i], a, b, ++part);
+  }
+  return rc;
+}
+
+/* The rows again: refine.c's outside the stretches, pair rows inside. */
+static int rebuild_rows(settle *s) {
+  paralign_alignment *al = s->al;
+  paralign_rows old = al->rows;
+  memset(&al->rows, 0, sizeof al->rows);
+  size_t r = 0;
+  int rc = PARALIGN_OK;
+  for (size_t u = 0; u < al->nunits && rc == PARALIGN_OK; u++) {
+    while (r < old.n && old.v[r].unit < u)
+      r++;
+    if (s->zone[u]) {
+      size_t b = u;
+      while (b + 1 < al->nunits && s->zone[b + 1])
+        b++;
+      rc = zone_rows(s, u, b);
+      u = b;
+      continue;
+    }
+    for (; r < old.n && old.v[r].unit == u && rc == PARALIGN_OK; r++) {
+      paralign_span *row = paralign_rows_add(al, u, old.v[r].last, old.v[r].part);
+      rc = row ? PARALIGN_OK : PARALIGN_ERR_NOMEM;
+      if (row)
+        memcpy(row, old.pieces + r * al->ndocs, al->ndocs * sizeof *row);
+    }
+  }
+  paralign_mem_free(&al->mem, old.v);
+  paralign_mem_free(&al->mem, old.pieces);
+  return rc;
+}
+
+/* --- the driver ------------------------------------------------------------ */
+
+static int unit_of_docs(settle *s) {
+  paralign_alignment *al = s->al;
+  for (size_t d = 0; d < al->ndocs; d++) {
+    size_t n = paralign_document_count(al->docs[d]);
+    s->unit_of[d] = paralign_mem_calloc(&al->mem, n + 1, sizeof **s->unit_of);
+    if (!s->unit_of[d])
+      return PARALIGN_ERR_NOMEM;
+    for (size_t u = 0; u < al->nunits; u++) {
+      paralign_span sp = al->spans[u * al->ndocs + d];
+      for (size_t i = 0; i < sp.count; i++)
+        s->unit_of[d][sp.first + i] = u;
+    }
+  }
+  return PARALIGN_OK;
+}
+
+static void settle_free(settle *s) {
+  const paralign_mem *mem = &s->al->mem;
+  for (size_t d = 0; s->unit_of && d < s->al->ndocs; d++)
+    paralign_mem_free(mem, s->unit_of[d]);
+  for (size_t p = 0; s->written && p < s->npairs; p++)
+    paralign_mem_free(mem, s->written[p].v);
+  for (size_t p = 0; s->alone && p < s->npairs; p++)
+    paralign_mem_free(mem, s->alone[p].v);
+  paralign_mem_free(mem, s->unit_of);
+  paralign_mem_free(mem, s->written);
+  paralign_mem_free(mem, s->alone);
+  paralign_mem_free(mem, s->pair_d);
+  paralign_mem_free(mem, s->pair_e);
+  paralign_mem_free(mem, s->zone);
+  paralign_mem_free(mem, s->cursor);
+  paralign_mem_free(mem, s->wcursor);
+}
+
+static int settle_init(settle *s, paralign_alignment *al) {
+  size_t nd = al->ndocs, np = nd * (nd - 1) / 2;
+  const paralign_mem *mem = &al->mem;
+  *s = (settle){al, NULL, NULL, NULL, NULL, NULL, np, NULL, NULL, NULL};
+  s->unit_of = paralign_mem_calloc(mem, nd, sizeof *s->unit_of);
+  s->written = paralign_mem_calloc(mem, np, sizeof *s->written);
+  s->alone = paralign_mem_calloc(mem, np, sizeof *s->alone);
+  s->pair_d = paralign_mem_calloc(mem, np, sizeof *s->pair_d);
+  s->pair_e = paralign_mem_calloc(mem, np, sizeof *s->pair_e);
+  s->zone = paralign_mem_calloc(mem, al->nunits + 1, 1);
+  s->cursor = paralign_mem_calloc(mem, np, sizeof *s->cursor);
+  s->wcursor = paralign_mem_calloc(mem, np, sizeof *s->wcursor);
+  if (!s->unit_of || !s->written || !s->alone || !s->pair_d || !s->pair_e || !s->zone ||
+      !s->cursor || !s->wcursor)
+    return PARALIGN_ERR_NOMEM;
+  size_t p = 0;
+  for (size_t d = 0; d < nd; d++)
+    for (size_t e = d + 1; e < nd; e++, p++)
+      s->pair_d[p] = d, s->pair_e[p] = e;
+  return unit_of_docs(s);
+}
+
+int paralign_pairs_settle(paralign_alignment *al, const paralign_docfeat *feats,
+                          const double *table, const paralign_pair_units *pair01) {
+  if (al->ndocs < 3 || al->ndocs > PAIRS_MAX_DOCS || al->nunits == 0)
+    return PARALIGN_OK;
+  settle s;
+  int rc = settle_init(&s, al), zones = 0;
+  for (size_t p = 0; p < s.npairs && rc == PARALIGN_OK; p++) {
+    rc = written_beads(al, s.pair_d[p], s.pair_e[p], &s.written[p]);
+    if (rc == PARALIGN_OK)
+      rc = alone_beads(al, feats, s.pair_d[p], s.pair_e[p], table, pair01, &s.written[p],
+                       &s.alone[p]);
+  }
+  if (rc == PARALIGN_OK && (zones = find_zones(&s)) < 0)
+    rc = PARALIGN_ERR_NOMEM;
+  if (rc == PARALIGN_OK && zones)
+    rc = rebuild_rows(&s);
+  settle_free(&s);
+  return rc;
+}
