@@ -102,11 +102,15 @@ for spec in 000:sv:PDF-style 002:en:markdown-style 001:sv:markdown-style; do
     "$cli" paragraphs --format jsonl --lang "$lang" "$big"
 done
 
-# Start-up: the seed pair's whole align process against /bin/true, in turn.
-say "start-up: align on the 2023 seed pair against /bin/true"
+# Start-up: short whole processes against /bin/true, in turn: the seed
+# pair's align (the target), --version and one seed's paragraphs.
+say "start-up: align on the 2023 seed pair, --version and paragraphs against /bin/true"
 for round in $(seq 1 "$(runs 11)"); do
   measure command --runs 1 --label "whole process, align, 2023 seed pair" -- \
     "$cli" align -q --langs sv,en --creation-date 20260101T000000Z "$(seed 000)" "$(seed 002)"
+  measure command --runs 1 --label "whole process, --version" -- "$cli" --version
+  measure command --runs 1 --label "whole process, paragraphs, seed 000" -- \
+    "$cli" paragraphs --lang sv "$(seed 000)"
   measure command --runs 1 --label "whole process, /bin/true" -- /bin/true
 done
 

@@ -211,16 +211,25 @@ def scaling_row(rows):
             verdict(t <= TARGET_SCALING and m <= TARGET_SCALING, "≤ ×%.0f" % TARGET_SCALING)]
 
 
-def startup_row(rows):
-    """The seed pair's whole align process against /bin/true, in CPU time."""
-    align, true = find(rows, "command", "whole process, align"), find(rows, "command", "/bin/true")
-    if not align or not true or not align.get("cpu_s") or not true.get("cpu_s"):
-        return None
-    ratio = med(align["cpu_s"]) / max(med(true["cpu_s"]), 1e-6)
-    return ["start-up: the seed pair's align against /bin/true", "CPU time ratio of the medians",
-            "", "×%.1f (%.1f ms against %.2f ms)" % (
-                ratio, med(align["cpu_s"]) * 1e3, med(true["cpu_s"]) * 1e3), "", "",
-            verdict(ratio <= TARGET_STARTUP, "≤ ×%.1f" % TARGET_STARTUP)]
+def startup_rows(rows):
+    """Short whole processes against /bin/true, in CPU time: the seed pair's
+    align (the target), --version and one seed's paragraphs."""
+    true = find(rows, "command", "/bin/true")
+    if not true or not true.get("cpu_s"):
+        return []
+    out = []
+    for text, name, target in (("whole process, align", "the seed pair's align", TARGET_STARTUP),
+                               ("whole process, --version", "--version", None),
+                               ("whole process, paragraphs", "one seed's paragraphs", None)):
+        r = find(rows, "command", text)
+        if not r or not r.get("cpu_s"):
+            continue
+        ratio = med(r["cpu_s"]) / max(med(true["cpu_s"]), 1e-6)
+        out.append(["start-up: %s against /bin/true" % name, "CPU time ratio of the medians", "",
+                    "×%.1f (%.1f ms against %.2f ms)" % (
+                        ratio, med(r["cpu_s"]) * 1e3, med(true["cpu_s"]) * 1e3), "", "",
+                    verdict(ratio <= target, "≤ ×%.1f" % target) if target else ""])
+    return out
 
 
 def batch_row(rows):
@@ -269,7 +278,7 @@ def main(path):
             out.append(document_row(r))
         elif r["kind"] == "skip":
             out.append([r["label"], r.get("reason", ""), "", "skipped", "", "", ""])
-    out += [x for x in (scaling_row(rows), batch_row(rows), startup_row(rows)) if x]
+    out += [x for x in (scaling_row(rows), batch_row(rows)) if x] + startup_rows(rows)
     for cells in out:
         print("| " + " | ".join(str(c) for c in cells) + " |")
 

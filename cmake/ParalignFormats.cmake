@@ -72,6 +72,11 @@ foreach(f PDF DOCX HTML)
 endforeach()
 string(REPLACE ";" ", " _paralign_formats "${_paralign_formats}")
 message(STATUS "paralign reads: ${_paralign_formats}")
+if(BUILD_SHARED_LIBS AND PARALIGN_FORMAT_MODULES AND PARALIGN_FORMAT_TARGETS)
+  message(STATUS "paralign's readers of PDF, DOCX and HTML are modules, loaded when first needed")
+  # the shared library itself needs none of the readers' libraries
+  set(PARALIGN_FORMAT_PC_REQUIRES "")
+endif()
 
 # For the installed package: the pkg-config modules a static libparalign
 # needs (paralign.pc's Requires.private), and the imported targets the CMake

@@ -7,11 +7,15 @@ set(CMAKE_EXE_LINKER_FLAGS_ASAN "-fsanitize=address,undefined"
   CACHE STRING "Linker flags for the Asan build type" FORCE)
 set(CMAKE_SHARED_LINKER_FLAGS_ASAN "-fsanitize=address,undefined"
   CACHE STRING "Shared linker flags for the Asan build type" FORCE)
+set(CMAKE_MODULE_LINKER_FLAGS_ASAN "-fsanitize=address,undefined"
+  CACHE STRING "Module linker flags for the Asan build type" FORCE)
 set(CMAKE_C_FLAGS_UBSAN "${_san_common} -fsanitize=undefined"
   CACHE STRING "C flags for the Ubsan build type" FORCE)
 set(CMAKE_EXE_LINKER_FLAGS_UBSAN "-fsanitize=undefined"
   CACHE STRING "Linker flags for the Ubsan build type" FORCE)
 set(CMAKE_SHARED_LINKER_FLAGS_UBSAN "-fsanitize=undefined"
   CACHE STRING "Shared linker flags for the Ubsan build type" FORCE)
-mark_as_advanced(CMAKE_C_FLAGS_ASAN CMAKE_EXE_LINKER_FLAGS_ASAN CMAKE_SHARED_LINKER_FLAGS_ASAN
+set(CMAKE_MODULE_LINKER_FLAGS_UBSAN "-fsanitize=undefined"
+  CACHE STRING "Module linker flags for the Ubsan build type" FORCE)
+mark_as_advanced(CMAKE_MODULE_LINKER_FLAGS_ASAN CMAKE_MODULE_LINKER_FLAGS_UBSAN CMAKE_C_FLAGS_ASAN CMAKE_EXE_LINKER_FLAGS_ASAN CMAKE_SHARED_LINKER_FLAGS_ASAN
   CMAKE_C_FLAGS_UBSAN CMAKE_EXE_LINKER_FLAGS_UBSAN CMAKE_SHARED_LINKER_FLAGS_UBSAN)

@@ -1,13 +1,15 @@
 /* test_threads.c: no global mutable state.  Two threads read, align and
  * write different document pairs at the same time, several times over (the
  * paragraph units, then the sentence units inside them), and must produce
- * exactly the bytes of serial runs.  tests/extra/tsan.sh runs
+ * exactly the bytes of serial runs; threads that use one document at once
+ * share the conventions it loads on first use.  tests/extra/tsan.sh runs
  * this under ThreadSanitizer, which also reports any data race. */
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "read/document.h"
 #include "testutil.h"
 
 #define ROUNDS 3
@@ -93,11 +95,44 @@ START_TEST(test_threads_parallel_runs_match_serial_runs) {
 }
 END_TEST
 
+/* Threads that align one document at once share the number and date
+ * conventions it loads on first use: each gets the one table kept. */
+typedef struct asker {
+  const paralign_document *doc;
+  const paralign_numfmt *got;
+} asker;
+
+static void *ask_numfmt(void *arg) {
+  asker *a = arg;
+  a->got = paralign_document_numfmt(a->doc);
+  return NULL;
+}
+
+START_TEST(test_threads_share_one_documents_conventions) {
+  for (int round = 0; round < 8; round++) {
+    paralign_document *doc = tu_parse_data("seeds/004_d6c2b8bb3e30ce40.txt", "lv");
+    pthread_t threads[4];
+    asker ask[4];
+    for (int i = 0; i < 4; i++) {
+      ask[i].doc = doc;
+      ck_assert_int_eq(pthread_create(&threads[i], NULL, ask_numfmt, &ask[i]), 0);
+    }
+    for (int i = 0; i < 4; i++)
+      ck_assert_int_eq(pthread_join(threads[i], NULL), 0);
+    for (int i = 0; i < 4; i++)
+      ck_assert_ptr_eq(ask[i].got, paralign_document_numfmt(doc));
+    ck_assert_ptr_nonnull(ask[0].got);
+    paralign_document_free(doc);
+  }
+}
+END_TEST
+
 static Suite *threads_suite(void) {
   Suite *s = suite_create("threads");
   TCase *tc = tcase_create("threads");
   tcase_set_timeout(tc, 300);
   tcase_add_test(tc, test_threads_parallel_runs_match_serial_runs);
+  tcase_add_test(tc, test_threads_share_one_documents_conventions);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -24,6 +24,12 @@ int paralign_decode(const char *data, size_t len, const char *name,
                     paralign_decoded *out, paralign_error *err);
 void paralign_decoded_free(paralign_decoded *d, const paralign_mem *mem);
 
+/* An HTML page's bytes decoded in the charset of opts->encoding, a BOM, the
+ * page's <meta>, else UTF-8 or windows-1252 (html_decode.c). */
+int paralign_decode_html(const char *data, size_t len, const char *name,
+                         const paralign_read_options *opts, const paralign_mem *mem,
+                         paralign_decoded *out, paralign_error *err);
+
 /* Offset of the first invalid UTF-8 sequence in s[0..len), or len when all
  * is valid; *bad gets the length of the invalid sequence (at least 1). */
 size_t paralign_utf8_validate(const char *s, size_t len, size_t *bad);

@@ -16,10 +16,13 @@ paralign_document *paralign_document_new(const paralign_mem *mem, const char *na
   paralign_arena_init(&doc->arena, &doc->mem);
   const char *n = name ? name : "";
   doc->name = paralign_arena_strndup(&doc->arena, n, strlen(n));
-  if (!doc->name) {
+  doc->numfmt = paralign_arena_alloc(&doc->arena, sizeof *doc->numfmt);
+  if (!doc->name || !doc->numfmt) {
+    paralign_arena_free(&doc->arena);
     paralign_mem_free(&m, doc);
     return NULL;
   }
+  atomic_init(doc->numfmt, NULL);
   strcpy(doc->lang, "und");
   strcpy(doc->detected_lang, "und");
   doc->format = PARALIGN_INPUT_TEXT;
@@ -30,9 +33,9 @@ void paralign_document_free(paralign_document *doc) {
   if (!doc)
     return;
   paralign_mem m = doc->mem;
+  paralign_numfmt_free(atomic_load(doc->numfmt)); /* its slot is in the arena */
   paralign_arena_free(&doc->arena);
   paralign_mem_free(&m, doc->warnings);
-  paralign_numfmt_free(doc->numfmt);
   paralign_mem_free(&m, doc->paras);
   paralign_mem_free(&m, doc->text);
   paralign_mem_free(&m, doc);
@@ -175,15 +178,21 @@ const char *paralign_document_lang(const paralign_document *doc) { return doc ? 
 const char *paralign_document_detected_lang(const paralign_document *doc) {
   return doc ? doc->detected_lang : "und";
 }
-int paralign_document_load_numfmt(paralign_document *doc) {
-  if (doc->numfmt)
-    return PARALIGN_OK;
-  return paralign_numfmt_new(strcmp(doc->lang, "und") == 0 ? NULL : doc->lang, &doc->mem,
-                             &doc->numfmt);
-}
-
 const paralign_numfmt *paralign_document_numfmt(const paralign_document *doc) {
-  return doc ? doc->numfmt : NULL;
+  if (!doc)
+    return NULL;
+  paralign_numfmt *have = atomic_load_explicit(doc->numfmt, memory_order_acquire);
+  if (have)
+    return have;
+  paralign_numfmt *made = NULL;
+  if (paralign_numfmt_new(strcmp(doc->lang, "und") == 0 ? NULL : doc->lang, &doc->mem, &made) !=
+      PARALIGN_OK)
+    return NULL;
+  if (atomic_compare_exchange_strong_explicit(doc->numfmt, &have, made, memory_order_acq_rel,
+                                              memory_order_acquire))
+    return made;
+  paralign_numfmt_free(made); /* another thread stored its table first: have */
+  return have;
 }
 
 paralign_lang_source paralign_document_lang_source(const paralign_document *doc) {

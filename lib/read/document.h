@@ -3,6 +3,7 @@
 #ifndef PARALIGN_DOCUMENT_H
 #define PARALIGN_DOCUMENT_H
 
+#include <stdatomic.h>
 #include <stddef.h>
 
 #include "base/arena.h"
@@ -47,7 +48,9 @@ struct paralign_document {
   char lang[PARALIGN_LANG_TAG_MAX];
   char detected_lang[16];
   paralign_lang_source lang_source;
-  paralign_numfmt *numfmt; /* the language's number and date conventions (ICU), or NULL */
+  /* the language's number and date conventions (ICU), loaded on first use:
+   * a slot in the arena, so that it can be filled through a const document */
+  _Atomic(paralign_numfmt *) *numfmt;
   paralign_input_format format;
   paralign_paragraph *paras;
   size_t count, cap;
@@ -94,10 +97,12 @@ int paralign_document_warn(paralign_document *doc, const char *fmt, ...)
 /* The language: given (a normalised tag), else detected ("und" when not
  * determined); sets the source accordingly. */
 void paralign_document_set_lang(paralign_document *doc, const char *given, const char *detected);
-/* Load the number and date conventions of the document's language (once,
- * when it is known): PARALIGN_OK or PARALIGN_ERR_NOMEM. */
-int paralign_document_load_numfmt(paralign_document *doc);
-/* Those conventions, NULL before they are loaded. */
+/* The number and date conventions of the document's language, loaded from
+ * ICU the first time they are asked for (reading a document does not need
+ * them; aligning and checking its numbers does), then kept with the
+ * document.  Safe from several threads at once: a thread that loses the race
+ * to store its table frees it and takes the other's.  NULL when out of
+ * memory (a caller then loads a table for its call). */
 const paralign_numfmt *paralign_document_numfmt(const paralign_document *doc);
 
 #endif

@@ -18,7 +18,7 @@
 
 #include "base/error.h"
 #include "read/docx_numbering.h"
-#include "read/format.h"
+#include "read/format_module.h"
 #include "read/xmlutil.h"
 
 #define CHUNK 65536

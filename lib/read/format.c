@@ -1,10 +1,14 @@
 /* format.c: which format a document is, from its first bytes, and the
- * dispatch to the reader of that format. */
+ * read of a structured one through its reader's table (read/format_module.h):
+ * the work on this side of the table (a PDF's layout, an HTML page's
+ * charset) done here. */
 #include "read/format.h"
 
 #include <string.h>
 
 #include "base/error.h"
+#include "read/decode.h"
+#include "read/format_module.h"
 
 #define PDF_HEADER_WINDOW 1024 /* readers accept "%PDF-" this far into the file */
 
@@ -136,10 +140,6 @@ paralign_input_format paralign_format_choose(const paralign_read_options *opts, 
   return paralign_input_format_detect(data, len);
 }
 
-size_t paralign_format_limit(const paralign_read_options *opts) {
-  return opts && opts->max_size ? opts->max_size : PARALIGN_DEFAULT_MAX_SIZE;
-}
-
 #if !defined(PARALIGN_HAVE_PDF) || !defined(PARALIGN_HAVE_DOCX) || !defined(PARALIGN_HAVE_HTML)
 static int unsupported(const char *name, const char *format, const char *what,
                        paralign_error *err) {
@@ -150,6 +150,77 @@ static int unsupported(const char *name, const char *format, const char *what,
 }
 #endif
 
+#if defined(PARALIGN_HAVE_PDF) || defined(PARALIGN_HAVE_DOCX) || defined(PARALIGN_HAVE_HTML)
+static int refuse(const char *name, int code, const char *message, paralign_error *err) {
+  paralign_error_set(err, code, "%s", message);
+  paralign_error_set_file(err, name);
+  return code;
+}
+
+/* A PDF: its reader's glyphs, laid out into paragraphs here. */
+static int read_pdf(const paralign_format_readers *r, const char *data, size_t len,
+                    const char *name, const paralign_read_options *opts, paralign_sdoc *out,
+                    paralign_error *err) {
+  paralign_pdf_text t;
+  memset(&t, 0, sizeof t);
+  out->limit = paralign_format_limit(opts);
+  int rc = r->pdf(data, len, name, out->mem, &t, err);
+  if (rc == PARALIGN_OK) {
+    rc = paralign_pdf_layout(t.pages, t.npages, t.glyphs, t.nglyphs, out);
+    if (rc != PARALIGN_OK)
+      refuse(name, rc,
+             rc == PARALIGN_ERR_TOO_LARGE ? "the PDF's text is above the size limit"
+                                          : "out of memory",
+             err);
+  }
+  paralign_mem_free(out->mem, t.glyphs);
+  paralign_mem_free(out->mem, t.pages);
+  return rc;
+}
+
+/* An HTML page: decoded here, parsed by its reader. */
+static int read_html(const paralign_format_readers *r, const char *data, size_t len,
+                     const char *name, const paralign_read_options *opts, paralign_sdoc *out,
+                     paralign_error *err) {
+  paralign_decoded dec;
+  memset(&dec, 0, sizeof dec);
+  int rc = paralign_decode_html(data, len, name, opts, out->mem, &dec, err);
+  if (rc == PARALIGN_OK)
+    rc = r->html(dec.text, dec.len, name, opts, out, err);
+  paralign_decoded_free(&dec, out->mem);
+  return rc;
+}
+
+static int read_with(const paralign_format_readers *r, paralign_input_format format,
+                     const char *data, size_t len, const char *name,
+                     const paralign_read_options *opts, paralign_sdoc *out, paralign_error *err) {
+  if (format == PARALIGN_INPUT_PDF && r->pdf)
+    return read_pdf(r, data, len, name, opts, out, err);
+  if (format == PARALIGN_INPUT_DOCX && r->docx)
+    return r->docx(data, len, name, opts, out, err);
+  if (format == PARALIGN_INPUT_HTML && r->html)
+    return read_html(r, data, len, name, opts, out, err);
+  return paralign_error_set(err, PARALIGN_ERR_INTERNAL, "the %s reader is missing from its table",
+                            paralign_input_format_name(format));
+}
+
+/* Read through the table of format's reader (a module opened for this read,
+ * or the readers linked in). */
+static int read_structured(paralign_input_format format, const char *data, size_t len,
+                           const char *name, const paralign_read_options *opts,
+                           paralign_sdoc *out, paralign_error *err) {
+  paralign_format_handle h;
+  int rc = paralign_format_readers_open(format, &h, err);
+  if (rc == PARALIGN_OK) {
+    rc = read_with(h.readers, format, data, len, name, opts, out, err);
+    paralign_format_readers_close(&h);
+  }
+  if (rc != PARALIGN_OK)
+    paralign_error_set_file(err, name);
+  return rc;
+}
+#endif
+
 int paralign_format_read(paralign_input_format format, const char *data, size_t len,
                          const char *name, const paralign_read_options *opts, paralign_sdoc *out,
                          paralign_error *err) {
@@ -157,19 +228,19 @@ int paralign_format_read(paralign_input_format format, const char *data, size_t 
   switch (format) {
   case PARALIGN_INPUT_PDF:
 #ifdef PARALIGN_HAVE_PDF
-    return paralign_pdf_read(data, len, name, opts, out, err);
+    return read_structured(format, data, len, name, opts, out, err);
 #else
     return unsupported(name, "PDF", "libpoppler-glib-dev", err);
 #endif
   case PARALIGN_INPUT_DOCX:
 #ifdef PARALIGN_HAVE_DOCX
-    return paralign_docx_read(data, len, name, opts, out, err);
+    return read_structured(format, data, len, name, opts, out, err);
 #else
     return unsupported(name, "DOCX", "libzip-dev and libxml2-dev", err);
 #endif
   case PARALIGN_INPUT_HTML:
 #ifdef PARALIGN_HAVE_HTML
-    return paralign_html_read(data, len, name, opts, out, err);
+    return read_structured(format, data, len, name, opts, out, err);
 #else
     return unsupported(name, "HTML", "libxml2-dev", err);
 #endif

@@ -1,6 +1,7 @@
 /* format.h: document formats besides text (private): which one a file is,
- * and the readers of PDF, DOCX and HTML, each in its own file and built only
- * when its library is (PARALIGN_HAVE_PDF, _DOCX, _HTML). */
+ * and the read of a PDF, DOCX or HTML document through its reader, built
+ * only when its library is (PARALIGN_HAVE_PDF, _DOCX, _HTML; the readers
+ * themselves: read/format_module.h). */
 #ifndef PARALIGN_FORMAT_H
 #define PARALIGN_FORMAT_H
 
@@ -16,20 +17,10 @@ paralign_input_format paralign_format_choose(const paralign_read_options *opts, 
 
 /* Read a document of a structured format into out (initialised by the
  * caller), or fail with err naming the file.  Formats not built in fail
- * with PARALIGN_ERR_UNSUPPORTED and what to install. */
+ * with PARALIGN_ERR_UNSUPPORTED and what to install; so do formats whose
+ * module cannot be loaded, with the loader's reason. */
 int paralign_format_read(paralign_input_format format, const char *data, size_t len,
                          const char *name, const paralign_read_options *opts, paralign_sdoc *out,
                          paralign_error *err);
-
-/* The readers (same contract).  name is never NULL here. */
-int paralign_pdf_read(const char *data, size_t len, const char *name,
-                      const paralign_read_options *opts, paralign_sdoc *out, paralign_error *err);
-int paralign_docx_read(const char *data, size_t len, const char *name,
-                       const paralign_read_options *opts, paralign_sdoc *out, paralign_error *err);
-int paralign_html_read(const char *data, size_t len, const char *name,
-                       const paralign_read_options *opts, paralign_sdoc *out, paralign_error *err);
-
-/* The size limit of the read options (their max_size, else the default). */
-size_t paralign_format_limit(const paralign_read_options *opts);
 
 #endif

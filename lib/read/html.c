@@ -5,8 +5,8 @@
  * table cells are read one by one, and footnotes are the targets of numbered
  * in-page links (a superscript "1" linking to "#fn1", EUR-Lex "(1)" notes).
  * Scripts, styles, navigation and page-level headers and footers are left
- * out.  The charset is taken from a BOM, the caller, or the page's own
- * <meta>, and decoded with the text reader's decoder (ICU). */
+ * out.  The page comes decoded to UTF-8 (read/html_decode.c: the charset of
+ * a BOM, the caller or the page's own <meta>). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,86 +14,11 @@
 #include <libxml/HTMLparser.h>
 
 #include "base/error.h"
-#include "read/decode.h"
-#include "read/format.h"
+#include "read/format_module.h"
 #include "read/xmlutil.h"
 
-#define PRESCAN_BYTES 1024 /* HTML's own limit for the charset prescan */
 #define LABEL_MAX 48
 #define MAX_NOTE 999
-
-/* ---- charset ------------------------------------------------------------------ */
-
-static int ascii_lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
-
-static const char *find_ci(const char *s, const char *end, const char *word) {
-  size_t k = strlen(word);
-  for (; s + k <= end; s++) {
-    size_t i = 0;
-    while (i < k && ascii_lower((unsigned char)s[i]) == word[i])
-      i++;
-    if (i == k)
-      return s;
-  }
-  return NULL;
-}
-
-/* The charset a <meta> in the first bytes declares ("windows-1257"),
- * copied to out; 0 when there is none. */
-static int meta_charset(const char *data, size_t len, char *out, size_t cap) {
-  const char *end = data + (len < PRESCAN_BYTES ? len : PRESCAN_BYTES);
-  for (const char *m = find_ci(data, end, "<meta"); m; m = find_ci(m + 5, end, "<meta")) {
-    const char *close = memchr(m, '>', (size_t)(end - m));
-    const char *cs = find_ci(m, close ? close : end, "charset=");
-    if (!cs)
-      continue;
-    cs += 8;
-    while (cs < end && (*cs == '"' || *cs == '\'' || *cs == ' '))
-      cs++;
-    size_t n = 0;
-    while (cs + n < end && n + 1 < cap && strchr("\"'; />\t\r\n", cs[n]) == NULL)
-      n++;
-    if (n == 0)
-      continue;
-    memcpy(out, cs, n);
-    out[n] = '\0';
-    return 1;
-  }
-  return 0;
-}
-
-/* The encoding to decode the page with: the caller's, a BOM's (left to the
- * decoder), the page's <meta>, else UTF-8 when the bytes are valid UTF-8 and
- * windows-1252 (what browsers assume) when not.  NULL means BOM/UTF-8. */
-static const char *page_encoding(const char *data, size_t len, const paralign_read_options *opts,
-                                 char *meta, size_t cap) {
-  if (opts && opts->encoding)
-    return opts->encoding;
-  const unsigned char *u = (const unsigned char *)data;
-  if ((len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) ||
-      (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))))
-    return NULL;
-  if (meta_charset(data, len, meta, cap))
-    return meta;
-  size_t bad;
-  return paralign_utf8_validate(data, len, &bad) == len ? NULL : "windows-1252";
-}
-
-static int decode_page(const char *data, size_t len, const char *name,
-                       const paralign_read_options *opts, const paralign_mem *mem,
-                       paralign_decoded *out, paralign_error *err) {
-  char meta[64];
-  paralign_read_options ro = PARALIGN_READ_OPTIONS_INIT;
-  if (opts)
-    ro.flags = opts->flags;
-  ro.encoding = page_encoding(data, len, opts, meta, sizeof meta);
-  int rc = paralign_decode(data, len, name, &ro, mem, out, err);
-  if (rc == PARALIGN_ERR_UNKNOWN_ENCODING && ro.encoding == meta) {
-    ro.encoding = "windows-1252"; /* a charset ICU does not know: as browsers do */
-    rc = paralign_decode(data, len, name, &ro, mem, out, err);
-  }
-  return rc;
-}
 
 /* ---- footnote links --------------------------------------------------------------- */
 
@@ -192,7 +117,7 @@ static int class_says_note(const char *cls) {
     return 0;
   static const char *const words[] = {"super", "note", "foot", "fn", "ref"};
   for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-    if (find_ci(cls, cls + strlen(cls), words[i]))
+    if (xmlStrcasestr((const xmlChar *)cls, (const xmlChar *)words[i]))
       return 1;
   return 0;
 }
@@ -715,25 +640,18 @@ static int read_tree(const xmlNode *root, paralign_sdoc *out) {
   return r.rc;
 }
 
-int paralign_html_read(const char *data, size_t len, const char *name,
+int paralign_html_read(const char *text, size_t len, const char *name,
                        const paralign_read_options *opts, paralign_sdoc *out, paralign_error *err) {
-  paralign_decoded dec;
-  memset(&dec, 0, sizeof dec);
-  int rc = decode_page(data, len, name, opts, out->mem, &dec, err);
-  if (rc != PARALIGN_OK)
-    return rc;
-  if (dec.len > (size_t)0x7fffffff) {
-    paralign_decoded_free(&dec, out->mem);
+  if (len > (size_t)0x7fffffff) {
     paralign_error_set(err, PARALIGN_ERR_TOO_LARGE, "the HTML page is above 2 GB");
     paralign_error_set_file(err, name);
     return PARALIGN_ERR_TOO_LARGE;
   }
-  /* No error output, no network, and the charset is the one decoded above. */
-  htmlDocPtr doc = paralign_xml_parse(dec.text, (int)dec.len, NULL, "UTF-8",
+  /* No error output, no network, and the charset is the one decoded before. */
+  htmlDocPtr doc = paralign_xml_parse(text, (int)len, NULL, "UTF-8",
                                       HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                                           HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT,
                                       1);
-  paralign_decoded_free(&dec, out->mem);
   if (!doc) {
     paralign_error_set(err, PARALIGN_ERR_DAMAGED, "the HTML page could not be parsed");
     paralign_error_set_file(err, name);
@@ -742,7 +660,7 @@ int paralign_html_read(const char *data, size_t len, const char *name,
   out->numbered = 1;
   out->limit = paralign_format_limit(opts);
   const xmlNode *root = xmlDocGetRootElement(doc);
-  rc = root ? read_tree(root, out) : PARALIGN_OK;
+  int rc = root ? read_tree(root, out) : PARALIGN_OK;
   xmlFreeDoc(doc);
   if (rc != PARALIGN_OK) {
     paralign_error_set(err, rc,

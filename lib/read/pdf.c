@@ -1,9 +1,10 @@
 /* pdf.c: PDF documents with poppler (poppler-glib), the PDF library of the
  * free desktop: it extracts each page's text in reading order, with every
  * character's box and its font's name and size.  These become the glyph
- * stream that read/pdf_layout.c turns into paragraphs.  A PDF that poppler
- * cannot open, an encrypted one, and one without a text layer (scanned
- * pages) are refused with a message naming the file.
+ * stream that read/pdf_layout.c turns into paragraphs, on the library's side
+ * of read/format_module.h.  A PDF that poppler cannot open, an encrypted
+ * one, and one without a text layer (scanned pages) are refused with a
+ * message naming the file.
  *
  * poppler reports problems in a PDF through GLib's log at the INFO level,
  * which GLib does not print unless the host program asks for it
@@ -16,15 +17,12 @@
 #include <poppler.h>
 
 #include "base/error.h"
-#include "read/format.h"
-#include "read/pdf_layout.h"
+#include "read/format_module.h"
 
 typedef struct pdf_reader {
   const paralign_mem *mem;
-  paralign_pdf_glyph *glyphs;
-  size_t nglyphs, glyphs_cap, ink;
-  paralign_pdf_page *pages;
-  size_t npages;
+  paralign_pdf_text *out;
+  size_t glyphs_cap, ink;
 } pdf_reader;
 
 /* Whether a font name says word (ASCII case ignored): "Arial-BoldMT". */
@@ -51,11 +49,12 @@ static unsigned font_flags(const char *font) {
 }
 
 static int push_glyph(pdf_reader *r, const paralign_pdf_glyph *g) {
-  void *arr = r->glyphs;
-  if (paralign_mem_grow(r->mem, &arr, &r->glyphs_cap, r->nglyphs + 1, sizeof *r->glyphs) != 0)
+  paralign_pdf_text *t = r->out;
+  void *arr = t->glyphs;
+  if (paralign_mem_grow(r->mem, &arr, &r->glyphs_cap, t->nglyphs + 1, sizeof *t->glyphs) != 0)
     return -1;
-  r->glyphs = arr;
-  r->glyphs[r->nglyphs++] = *g;
+  t->glyphs = arr;
+  t->glyphs[t->nglyphs++] = *g;
   r->ink += g->cp > ' ';
   return 0;
 }
@@ -67,7 +66,7 @@ static int read_page(pdf_reader *r, PopplerPage *page, paralign_pdf_page *out) {
   poppler_page_get_size(page, &w, &h);
   out->width = (float)w;
   out->height = (float)h;
-  out->first = r->nglyphs;
+  out->first = r->out->nglyphs;
   char *text = poppler_page_get_text(page);
   PopplerRectangle *rects = NULL;
   guint nrects = 0;
@@ -95,7 +94,7 @@ static int read_page(pdf_reader *r, PopplerPage *page, paralign_pdf_page *out) {
                             flags};
     rc = push_glyph(r, &g);
   }
-  out->count = r->nglyphs - out->first;
+  out->count = r->out->nglyphs - out->first;
   poppler_page_free_text_attributes(attrs);
   g_free(rects);
   g_free(text);
@@ -131,14 +130,15 @@ static int read_pages(pdf_reader *r, PopplerDocument *doc, const char *name, par
   int n = poppler_document_get_n_pages(doc);
   if (n <= 0)
     return refuse(name, PARALIGN_ERR_DAMAGED, "the PDF has no pages", err);
-  r->pages = paralign_mem_calloc(r->mem, (size_t)n, sizeof *r->pages);
-  if (!r->pages)
+  paralign_pdf_text *t = r->out;
+  t->pages = paralign_mem_calloc(r->mem, (size_t)n, sizeof *t->pages);
+  if (!t->pages)
     return refuse(name, PARALIGN_ERR_NOMEM, "out of memory", err);
   for (int p = 0; p < n; p++) {
     PopplerPage *page = poppler_document_get_page(doc, p);
     if (!page)
       return refuse(name, PARALIGN_ERR_DAMAGED, "a page of the PDF cannot be read", err);
-    int rc = read_page(r, page, &r->pages[r->npages++]);
+    int rc = read_page(r, page, &t->pages[t->npages++]);
     g_object_unref(page);
     if (rc != 0)
       return refuse(name, PARALIGN_ERR_NOMEM, "out of memory", err);
@@ -149,29 +149,20 @@ static int read_pages(pdf_reader *r, PopplerDocument *doc, const char *name, par
   return PARALIGN_OK;
 }
 
-int paralign_pdf_read(const char *data, size_t len, const char *name,
-                      const paralign_read_options *opts, paralign_sdoc *out, paralign_error *err) {
+int paralign_pdf_glyphs(const char *data, size_t len, const char *name, const paralign_mem *mem,
+                        paralign_pdf_text *out, paralign_error *err) {
   pdf_reader r;
   memset(&r, 0, sizeof r);
-  r.mem = out->mem;
-  out->limit = paralign_format_limit(opts);
+  memset(out, 0, sizeof *out);
+  r.mem = mem;
+  r.out = out;
   GBytes *bytes = g_bytes_new_static(data, len);
   int rc = PARALIGN_ERR_DAMAGED;
   PopplerDocument *doc = open_document(bytes, name, err, &rc);
-  if (doc)
+  if (doc) {
     rc = read_pages(&r, doc, name, err);
-  if (doc)
     g_object_unref(doc);
-  g_bytes_unref(bytes);
-  if (rc == PARALIGN_OK) {
-    rc = paralign_pdf_layout(r.pages, r.npages, r.glyphs, r.nglyphs, out);
-    if (rc != PARALIGN_OK)
-      refuse(name, rc,
-             rc == PARALIGN_ERR_TOO_LARGE ? "the PDF's text is above the size limit"
-                                          : "out of memory",
-             err);
   }
-  paralign_mem_free(r.mem, r.glyphs);
-  paralign_mem_free(r.mem, r.pages);
+  g_bytes_unref(bytes);
   return rc;
 }

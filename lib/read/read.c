@@ -636,8 +636,8 @@ static int hand_over(pipeline *pl, paralign_document *doc, emitter *e, const cha
 
 static int finish_document(pipeline *pl, paralign_document *doc, const char *given) {
   paralign_document_set_lang(doc, given, pl->detected);
-  int rc = paralign_document_load_numfmt(doc);
-  if (rc == PARALIGN_OK && pl->dec.replaced)
+  int rc = PARALIGN_OK;
+  if (pl->dec.replaced)
     rc = paralign_document_warn(doc,
                                 "%zu invalid UTF-8 sequence%s replaced with U+FFFD (the first "
                                 "at line %lu, byte %zu)",

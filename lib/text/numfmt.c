@@ -12,7 +12,9 @@
 #include <unicode/udatpg.h>
 #include <unicode/uloc.h>
 #include <unicode/unum.h>
+#include <unicode/ures.h>
 #include <unicode/ustring.h>
+#include <unicode/uversion.h>
 
 #include <utf8proc.h>
 
@@ -44,7 +46,59 @@ struct paralign_numfmt {
   size_t n, cap;
   unsigned groups, decimals;
   int year_first;
+  int snapshot; /* copied from the build's snapshot, not read from ICU */
 };
+
+/* The tables of the languages of data/lang (and of none: "und"), as ICU
+ * gave them when paralign was built (text/numfmt_gen.c writes them with
+ * paralign_numfmt_snapshot_source): building one from ICU costs more than
+ * reading and aligning a short document.  They are taken only when the ICU
+ * at run time is the version they were read from, so that a table is the
+ * same either way; any other language or version is read from ICU. */
+typedef struct numfmt_snapshot {
+  const char *lang;
+  unsigned groups, decimals;
+  int year_first;
+  const entry *v;
+  size_t n;
+  const char *pool;
+  size_t pool_len;
+} numfmt_snapshot;
+
+#ifdef PARALIGN_NUMFMT_SNAPSHOT
+#include "text/numfmt_snapshot.h"
+#endif
+
+static const numfmt_snapshot *snapshot_of(const char *key) {
+#ifdef PARALIGN_NUMFMT_SNAPSHOT
+  UVersionInfo v;
+  char icu[U_MAX_VERSION_STRING_LENGTH];
+  u_getVersion(v);
+  u_versionToString(v, icu);
+  if (strcmp(icu, NUMFMT_SNAPSHOT_ICU) != 0)
+    return NULL;
+  for (size_t i = 0; i < sizeof numfmt_snapshots / sizeof *numfmt_snapshots; i++)
+    if (strcmp(numfmt_snapshots[i].lang, key) == 0)
+      return &numfmt_snapshots[i];
+#else
+  (void)key;
+#endif
+  return NULL;
+}
+
+/* f filled from a snapshot. */
+static int from_snapshot(paralign_numfmt *f, const numfmt_snapshot *s) {
+  f->v = paralign_mem_calloc(&f->mem, s->n ? s->n : 1, sizeof *f->v);
+  if (!f->v || paralign_buf_append(&f->pool, s->pool, s->pool_len) != 0)
+    return PARALIGN_ERR_NOMEM;
+  memcpy(f->v, s->v, s->n * sizeof *f->v);
+  f->n = f->cap = s->n;
+  f->groups = s->groups;
+  f->decimals = s->decimals;
+  f->year_first = s->year_first;
+  f->snapshot = 1;
+  return PARALIGN_OK;
+}
 
 /* ---- the table ------------------------------------------------------------ */
 
@@ -183,25 +237,52 @@ static int add_dates(paralign_numfmt *f, const char *locale) {
   return rc;
 }
 
+/* The wide name of a date field ("day", "year") as the locale itself has it
+ * in its "fields" table, into out (UTF-8); 0, or -1 when the locale has no
+ * name of its own there (it inherits one).  This is what the date-time
+ * pattern generator reads for the name, without building a generator, which
+ * costs more than all the rest of this table. */
+static int own_field_name(const char *locale, const char *key, char *out, size_t cap) {
+  UErrorCode st = U_ZERO_ERROR;
+  UResourceBundle *bundle = ures_open(NULL, locale, &st);
+  UResourceBundle *fields = ures_getByKey(bundle, "fields", NULL, &st);
+  UResourceBundle *field = ures_getByKey(fields, key, NULL, &st);
+  int32_t n = 0;
+  const UChar *name = ures_getStringByKey(field, "dn", &n, &st);
+  int rc = U_SUCCESS(st) && name && n < ICU_CAP ? to_utf8(name, n, out, cap) : -1;
+  ures_close(field);
+  ures_close(fields);
+  ures_close(bundle);
+  return rc;
+}
+
 /* The names of the day and year fields ("päivä", "gads", "Tag"), whose
  * inflected forms write dates in some languages ("27 päivänä huhtikuuta",
- * "2016. gada"). */
+ * "2016. gada"): the locale's own, else the pattern generator's, which
+ * follows the locale's fallbacks. */
 static int add_field_names(paralign_numfmt *f, const char *locale) {
   static const UDateTimePatternField fields[] = {UDATPG_DAY_FIELD, UDATPG_YEAR_FIELD};
-  UErrorCode st = U_ZERO_ERROR;
-  UDateTimePatternGenerator *g = udatpg_open(locale, &st);
-  if (U_FAILURE(st) || !g)
-    return PARALIGN_OK;
+  static const char *const keys[] = {"day", "year"};
+  UDateTimePatternGenerator *g = NULL;
   int rc = PARALIGN_OK;
   for (size_t i = 0; i < 2 && rc == PARALIGN_OK; i++) {
     UChar u[ICU_CAP];
     char s[ICU_CAP];
-    st = U_ZERO_ERROR;
+    UErrorCode st = U_ZERO_ERROR;
+    if (own_field_name(locale, keys[i], s, sizeof s) == 0) {
+      rc = add_words(f, s, DATE_STEM, 0);
+      continue;
+    }
+    if (!g)
+      g = udatpg_open(locale, &st);
+    if (U_FAILURE(st) || !g)
+      break;
     int32_t n = udatpg_getFieldDisplayName(g, fields[i], UDATPG_WIDE, u, ICU_CAP, &st);
     if (U_SUCCESS(st) && to_utf8(u, n, s, sizeof s) == 0)
       rc = add_words(f, s, DATE_STEM, 0);
   }
-  udatpg_close(g);
+  if (g)
+    udatpg_close(g);
   return rc;
 }
 
@@ -338,7 +419,7 @@ static int add_locale(paralign_numfmt *f, const char *tag) {
   return rc;
 }
 
-int paralign_numfmt_new(const char *lang, const paralign_mem *mem, paralign_numfmt **out) {
+static int make(const char *lang, const paralign_mem *mem, int snapshots, paralign_numfmt **out) {
   /* Without a language: the languages the library was first made for. */
   static const char *const fallback[] = {"sv", "lv", "en"};
   paralign_mem m = paralign_mem_or_default(mem);
@@ -349,8 +430,9 @@ int paralign_numfmt_new(const char *lang, const paralign_mem *mem, paralign_numf
   f->mem = m;
   paralign_buf_init(&f->pool, &f->mem);
   int any = lang && *lang && strcmp(lang, "und") != 0;
-  int rc = PARALIGN_OK;
-  for (size_t i = 0; i < (any ? 1u : 3u) && rc == PARALIGN_OK; i++)
+  const numfmt_snapshot *snap = snapshots ? snapshot_of(any ? lang : "und") : NULL;
+  int rc = snap ? from_snapshot(f, snap) : PARALIGN_OK;
+  for (size_t i = 0; !snap && i < (any ? 1u : 3u) && rc == PARALIGN_OK; i++)
     rc = add_locale(f, any ? lang : fallback[i]);
   if (rc == PARALIGN_OK && f->pool.failed)
     rc = PARALIGN_ERR_NOMEM;
@@ -363,6 +445,64 @@ int paralign_numfmt_new(const char *lang, const paralign_mem *mem, paralign_numf
   *out = f;
   return PARALIGN_OK;
 }
+
+int paralign_numfmt_new(const char *lang, const paralign_mem *mem, paralign_numfmt **out) {
+  return make(lang, mem, 1, out);
+}
+
+int paralign_numfmt_new_from_icu(const char *lang, const paralign_mem *mem,
+                                 paralign_numfmt **out) {
+  return make(lang, mem, 0, out);
+}
+
+int paralign_numfmt_from_snapshot(const paralign_numfmt *f) { return f && f->snapshot; }
+
+static int same_entry(const entry *a, const entry *b) {
+  return a->off == b->off && a->len == b->len && a->kind == b->kind && a->value == b->value &&
+         a->capital == b->capital;
+}
+
+int paralign_numfmt_same(const paralign_numfmt *a, const paralign_numfmt *b) {
+  if (a->n != b->n || a->pool.len != b->pool.len || a->groups != b->groups ||
+      a->decimals != b->decimals || a->year_first != b->year_first ||
+      (a->pool.len && memcmp(a->pool.data, b->pool.data, a->pool.len) != 0))
+    return 0;
+  for (size_t i = 0; i < a->n; i++)
+    if (!same_entry(&a->v[i], &b->v[i]))
+      return 0;
+  return 1;
+}
+
+#ifdef PARALIGN_NUMFMT_GEN
+/* A byte array of C source: {0x61, 0x62, ...}. */
+static void put_bytes(paralign_buf *out, const char *s, size_t n) {
+  paralign_buf_puts(out, "{");
+  for (size_t i = 0; i < n; i++)
+    paralign_buf_printf(out, "%s0x%02x", i ? (i % 16 ? ", " : ",\n  ") : "", (unsigned char)s[i]);
+  paralign_buf_puts(out, n ? "}" : "0}");
+}
+
+int paralign_numfmt_snapshot_source(const paralign_numfmt *f, int index, paralign_buf *out) {
+  paralign_buf_printf(out, "static const unsigned char numfmt_pool_%d[] = ", index);
+  put_bytes(out, f->pool.data, f->pool.len);
+  paralign_buf_printf(out, ";\nstatic const entry numfmt_entries_%d[] = {", index);
+  for (size_t i = 0; i < f->n; i++) {
+    const entry *e = &f->v[i];
+    paralign_buf_printf(out, "%s{%zu, %u, %u, %u, %u}", i ? (i % 4 ? ", " : ",\n  ") : "", e->off,
+                        e->len, e->kind, e->value, e->capital);
+  }
+  paralign_buf_puts(out, f->n ? "};\n" : "{0, 0, 0, 0, 0}};\n");
+  return out->failed ? PARALIGN_ERR_NOMEM : PARALIGN_OK;
+}
+
+int paralign_numfmt_snapshot_row(const paralign_numfmt *f, const char *lang, int index,
+                                 paralign_buf *out) {
+  paralign_buf_printf(out, "  {\"%s\", %uu, %uu, %d, numfmt_entries_%d, %zu, (const char *)numfmt_pool_%d, %zu},\n",
+                      lang, f->groups, f->decimals, f->year_first, index, f->n, index,
+                      f->pool.len);
+  return out->failed ? PARALIGN_ERR_NOMEM : PARALIGN_OK;
+}
+#endif
 
 void paralign_numfmt_free(paralign_numfmt *f) {
   if (!f)

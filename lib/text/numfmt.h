@@ -8,7 +8,9 @@
  * ("Millionen", "mln", "εκατομμύρια").
  *
  * A table is loaded for one document, or one call, and freed with it: the
- * library keeps no global cache.  Words are looked up folded (paralign_fold:
+ * library keeps no global cache.  The tables of the languages of data/lang
+ * come from a snapshot of ICU's answers taken when paralign was built, when
+ * the ICU at run time is the same version (numfmt.c).  Words are looked up folded (paralign_fold:
  * no case, no accents), so a caller passes them as written. */
 #ifndef PARALIGN_NUMFMT_H
 #define PARALIGN_NUMFMT_H
@@ -25,6 +27,23 @@ typedef struct paralign_numfmt paralign_numfmt;
  * ICU's root data (numeric dates, "." and "," marks). */
 int paralign_numfmt_new(const char *lang, const paralign_mem *mem, paralign_numfmt **out);
 void paralign_numfmt_free(paralign_numfmt *f);
+
+/* The same table always read from ICU, never from the build's snapshot;
+ * whether a table came from the snapshot; whether two tables are the same
+ * (the snapshot's tests). */
+int paralign_numfmt_new_from_icu(const char *lang, const paralign_mem *mem,
+                                 paralign_numfmt **out);
+int paralign_numfmt_from_snapshot(const paralign_numfmt *f);
+int paralign_numfmt_same(const paralign_numfmt *a, const paralign_numfmt *b);
+
+#ifdef PARALIGN_NUMFMT_GEN
+#include "base/buf.h"
+/* For the build's snapshot of ICU's tables (text/numfmt_gen.c): table f as
+ * the C arrays of its words and entries, then as a row of the snapshots. */
+int paralign_numfmt_snapshot_source(const paralign_numfmt *f, int index, paralign_buf *out);
+int paralign_numfmt_snapshot_row(const paralign_numfmt *f, const char *lang, int index,
+                                 paralign_buf *out);
+#endif
 
 /* How a word names a month. */
 typedef enum paralign_month_match {

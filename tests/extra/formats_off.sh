@@ -12,10 +12,14 @@ jobs=$(nproc 2>/dev/null || echo 2)
 failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 
+mkdir -p "$build"
+log=$build/configure.log
 cmake -S . -B "$build" -DPARALIGN_WITH_PDF=OFF -DPARALIGN_WITH_DOCX=OFF -DPARALIGN_WITH_HTML=OFF \
   -DPARALIGN_BUILD_TESTS=OFF -DPARALIGN_BUILD_BENCH=OFF -DPARALIGN_WERROR=ON \
-  -DCMAKE_BUILD_TYPE=Release >"$build.log" 2>&1 || { cat "$build.log"; exit 1; }
-grep -q 'paralign reads: text$' "$build.log" || fail "configure does not say it reads text only"
+  -DCMAKE_BUILD_TYPE=Release >"$log" 2>&1 || { cat "$log"; exit 1; }
+grep -q 'paralign reads: text$' "$log" || fail "configure does not say it reads text only"
+grep -q 'modules, loaded when first needed' "$log" && fail "configure speaks of reader modules"
+ls "$build"/lib/libparalign-*.so.* >/dev/null 2>&1 && fail "reader modules built without readers"
 cmake --build "$build" -j"$jobs" >/dev/null
 cli=$build/tools/paralign
 export LD_LIBRARY_PATH="$PWD/$build/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"

@@ -18,6 +18,7 @@ fi
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARALIGN_BUILD_TOOLS=ON \
   -DCMAKE_C_FLAGS="-fsanitize=thread -fno-omit-frame-pointer" \
   -DCMAKE_EXE_LINKER_FLAGS=-fsanitize=thread -DCMAKE_SHARED_LINKER_FLAGS=-fsanitize=thread \
+  -DCMAKE_MODULE_LINKER_FLAGS=-fsanitize=thread \
   >/dev/null
 cmake --build "$build" -j"$(nproc 2>/dev/null || echo 2)" --target test_threads paralign-cli \
   >/dev/null

@@ -14,6 +14,15 @@ if [ -x "$work/prefix/bin/paralign" ]; then
     "$src/data/seeds/000_99d952fa1365f389.txt" "$src/data/seeds/002_a07fe2476f6a6bb4.txt" ||
     { echo "FAIL: the installed paralign could not align the seed pair"; exit 1; }
   grep -q '<tu ' "$work/installed.tmx" || { echo "FAIL: the installed paralign wrote no unit"; exit 1; }
+  # each document format it lists, read by the installed tool (a shared build
+  # loads the reader modules installed beside the library)
+  for format in $(sed -n 's/^formats: text *//p' "$work/version.out"); do
+    env -u LD_LIBRARY_PATH "$work/prefix/bin/paralign" paragraphs --format jsonl \
+      "$src/data/formats/dd2023_sv.$format" >"$work/installed.$format.jsonl" 2>&1 ||
+      { echo "FAIL: the installed paralign could not read $format:"; cat "$work/installed.$format.jsonl"; exit 1; }
+    [ "$(wc -l <"$work/installed.$format.jsonl")" -gt 10 ] ||
+      { echo "FAIL: the installed paralign read few paragraphs from $format"; exit 1; }
+  done
 fi
 cmake -S "$src/examples" -B "$work/cmake-build" -DCMAKE_PREFIX_PATH="$work/prefix" >/dev/null
 cmake --build "$work/cmake-build" >/dev/null
