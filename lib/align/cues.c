@@ -250,15 +250,32 @@ static int run_cue(const char *text, size_t from, size_t end, int capitals,
   return rc == PARALIGN_OK ? name_cue(s, len, text, from, set) : rc;
 }
 
-/* A run touching a non-ASCII byte is part of a word (ÅTGÄRDER, Ukrainas). */
-static size_t scan_run(const char *text, size_t len, size_t i, int capitals,
-                       paralign_cueset *set, int *rc) {
+/* The end of the run at text[i]; *digits is set when it has one. */
+static size_t run_end(const char *text, size_t len, size_t i, int *digits) {
+  int seen = 0;
+  for (; i < len && is_run_char((unsigned char)text[i]); i++)
+    seen |= is_digit((unsigned char)text[i]);
+  *digits |= seen;
+  return i;
+}
+
+/* A run touching a non-ASCII byte is part of a word (ÅTGÄRDER, Ukrainas).
+ * A run that starts in lower case is neither an acronym nor a name. */
+static size_t scan_run(const char *text, size_t len, size_t i, int *capitals,
+                       paralign_cueset *set, int *digits, int *rc) {
   size_t start = i;
-  while (i < len && is_run_char((unsigned char)text[i]))
-    i++;
+  int seen = 0;
+  i = run_end(text, len, i, &seen);
+  *digits |= seen;
+  *rc = PARALIGN_OK;
+  if (seen || is_lower((unsigned char)text[start]))
+    return i; /* numbers are read apart */
   int in_word = (start > 0 && (unsigned char)text[start - 1] >= 0x80) ||
                 (i < len && (unsigned char)text[i] >= 0x80);
-  *rc = in_word ? PARALIGN_OK : run_cue(text, start, i, capitals, set);
+  if (!in_word && *capitals < 0)
+    *capitals = mostly_capitals(text, len);
+  if (!in_word)
+    *rc = run_cue(text, start, i, *capitals, set);
   return i;
 }
 
@@ -309,20 +326,22 @@ static int word_start(const char *text, size_t i) {
  * *digits: whether the text has a digit (every digit lies in a run or an
  * address), so that numbers are read only where there are some. */
 static int collect_runs(const char *text, size_t len, paralign_cueset *set, int *digits) {
-  int capitals = mostly_capitals(text, len), rc = PARALIGN_OK;
+  int capitals = -1, rc = PARALIGN_OK; /* capitals: asked when a run could be a cue */
   size_t i = 0, n;
   *digits = 0;
   while (i < len && rc == PARALIGN_OK) {
     unsigned char c = (unsigned char)text[i];
     size_t from = i;
-    if ((c == 'h' || c == 'w') && word_start(text, i) && starts_url(text + i, len - i)) {
+    if (c < 0x80 && !is_alnum(c)) {
+      i++; /* spaces and punctuation, the most common case first */
+    } else if ((c == 'h' || c == 'w') && word_start(text, i) && starts_url(text + i, len - i)) {
       i += url_cue(text + i, len - i, set, &rc);
       *digits = *digits || has_digit(text + from, i - from);
     } else if (is_alnum(c)) {
-      i = scan_run(text, len, i, capitals, set, &rc);
-      *digits = *digits || has_digit(text + from, i - from);
-    } else if (c >= 0xCE && c <= 0xD1 && !capitals && word_start(text, i) &&
-               latin_capital(cp_at(text, len, i, &n))) {
+      i = scan_run(text, len, i, &capitals, set, digits, &rc);
+    } else if (c >= 0xCE && c <= 0xD1 && word_start(text, i) &&
+               latin_capital(cp_at(text, len, i, &n)) &&
+               !(capitals < 0 ? (capitals = mostly_capitals(text, len)) : capitals)) {
       i = script_acronym(text, len, i, set, &rc);
     } else {
       i++;
@@ -374,28 +393,13 @@ int paralign_cues_collect_text_fmt(const char *text, size_t len, const char *lan
   return rc;
 }
 
-/* The decimal digits of v, without printf. */
-static size_t int_text(int v, char out[16]) {
-  char tmp[16];
-  size_t n = 0, k = 0;
-  unsigned long u = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
-  do
-    tmp[n++] = (char)('0' + u % 10);
-  while ((u /= 10) != 0);
-  if (v < 0)
-    out[k++] = '-';
-  while (n)
-    out[k++] = tmp[--n];
-  return k;
-}
-
 static int footnote_cues(const paralign_paragraph *p, paralign_cueset *set) {
   size_t nfn = paralign_paragraph_footnote_count(p);
   int rc = PARALIGN_OK;
   for (size_t i = 0; i < nfn && rc == PARALIGN_OK; i++) {
-    char num[16];
-    size_t len = int_text(paralign_paragraph_footnote(p, i), num);
-    rc = cue_push(set, cue_hash(CUE_FOOTNOTE, num, len));
+    char num[24]; /* footnotes are few: printf will do */
+    int len = snprintf(num, sizeof num, "%d", paralign_paragraph_footnote(p, i));
+    rc = cue_push(set, cue_hash(CUE_FOOTNOTE, num, (size_t)len));
   }
   return rc;
 }

@@ -76,6 +76,15 @@ int paralign_buf_printf(paralign_buf *b, const char *fmt, ...) {
   return 0;
 }
 
+int paralign_buf_put_uint(paralign_buf *b, unsigned long long v) {
+  char digits[24];
+  size_t n = sizeof digits;
+  do
+    digits[--n] = (char)('0' + v % 10);
+  while ((v /= 10) != 0);
+  return paralign_buf_append(b, digits + n, sizeof digits - n);
+}
+
 int paralign_buf_put_utf8(paralign_buf *b, long cp) {
   char u[4];
   size_t n;

@@ -1,6 +1,7 @@
 /* write.c: paralign_alignment_write and what the three writers share. */
 #include "write/write.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "base/error.h"
@@ -37,35 +38,70 @@ static int is_white(long cp) { return cp == ' ' || (cp >= 0x09 && cp <= 0x0D); }
 
 static int xml_forbidden(long cp) { return cp < 0x20 || cp == 0xFFFE || cp == 0xFFFF; }
 
-/* Kept characters are appended in runs: one call per word, not per byte. */
+/* Eight bytes of printable ASCII (0x21..0x7F), the bulk of a text: what
+ * the cleaning keeps as it is.  A byte below 0x21 borrows, one above 0x7F
+ * has its high bit: either sets a high bit of (x - 0x21...) | x. */
+static int plain8(const unsigned char *s) {
+  uint64_t x;
+  memcpy(&x, s, 8);
+  const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  return (((x - 0x21 * ones) | x) & highs) == 0;
+}
+
+/* The length of what cleaning keeps at s: printable ASCII, or a valid
+ * UTF-8 character XML allows; 0 for white space or what is dropped. */
+static size_t kept_at(const unsigned char *s, size_t len) {
+  if (s[0] > 0x20 && s[0] < 0x80)
+    return 1;
+  long cp = 0;
+  size_t n = utf8_seq(s, len, &cp);
+  return n > 0 && !is_white(cp) && !xml_forbidden(cp) ? n : 0;
+}
+
+/* The end of the run of kept characters from i. */
+static size_t kept_run(const unsigned char *u, size_t len, size_t i) {
+  for (;;) {
+    while (i + 8 <= len && plain8(u + i))
+      i += 8;
+    size_t n = i < len ? kept_at(u + i, len - i) : 0;
+    if (n == 0)
+      return i;
+    i += n;
+  }
+}
+
+/* Kept characters are appended in runs: one call per word or more. */
 int paralign_writer_clean(paralign_buf *out, const char *s, size_t len) {
   const unsigned char *u = (const unsigned char *)s;
   int pending_space = 0, wrote = 0;
-  size_t i = 0, run = 0, run_len = 0;
+  size_t i = 0;
   while (i < len) {
-    long cp = 0;
-    size_t n = utf8_seq(u + i, len - i, &cp);
-    int keep = n > 0 && !is_white(cp) && !xml_forbidden(cp);
-    if (keep && run_len == 0) {
+    size_t end = kept_run(u, len, i);
+    if (end > i) {
       if (pending_space && paralign_buf_putc(out, ' ') != 0)
         return -1;
+      if (paralign_buf_append(out, s + i, end - i) != 0)
+        return -1;
       pending_space = 0;
-      run = i;
-    }
-    if (keep) {
-      run_len += n;
       wrote = 1;
-      i += n;
+      i = end;
       continue;
     }
-    if (run_len && paralign_buf_append(out, s + run, run_len) != 0)
-      return -1;
-    run_len = 0;
+    long cp = 0; /* white space, or something dropped */
+    size_t n = utf8_seq(u + i, len - i, &cp);
     if (n > 0 && is_white(cp))
       pending_space = wrote;
     i += n ? n : 1;
   }
-  return run_len ? (paralign_buf_append(out, s + run, run_len) != 0 ? -1 : 0) : 0;
+  return 0;
+}
+
+const char *paralign_writer_cleaned(paralign_writer *w, const char *s, size_t *len) {
+  paralign_buf_clear(&w->scratch);
+  if (paralign_writer_clean(&w->scratch, s, strlen(s)) != 0)
+    return NULL;
+  *len = w->scratch.len;
+  return w->scratch.data ? w->scratch.data : "";
 }
 
 /* --- what a unit is: paragraph units or sentence units --------------------- */
@@ -364,7 +400,9 @@ static int write_units(const paralign_alignment *al, const paralign_sentences *s
   }
   for (size_t d = 0; d < al->ndocs; d++)
     paralign_buf_init(&w.texts[d], mem);
+  paralign_buf_init(&w.scratch, mem);
   rc = run_writer(&w, format);
+  paralign_buf_free(&w.scratch);
   for (size_t d = 0; d < al->ndocs; d++)
     paralign_buf_free(&w.texts[d]);
   paralign_mem_free(mem, w.texts);
