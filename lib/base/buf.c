@@ -30,6 +30,8 @@ int paralign_buf_reserve(paralign_buf *b, size_t extra) {
     b->failed = 1;
     return -1;
   }
+  if (b->len + extra < b->cap) /* the common case: room enough */
+    return 0;
   void *p = b->data;
   if (paralign_mem_grow(b->mem, &p, &b->cap, b->len + extra + 1, 1) != 0) {
     b->failed = 1;

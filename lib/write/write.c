@@ -1,7 +1,6 @@
 /* write.c: paralign_alignment_write and what the three writers share. */
 #include "write/write.h"
 
-#include <stdint.h>
 #include <string.h>
 
 #include "base/error.h"
@@ -38,45 +37,40 @@ static int is_white(long cp) { return cp == ' ' || (cp >= 0x09 && cp <= 0x0D); }
 
 static int xml_forbidden(long cp) { return cp < 0x20 || cp == 0xFFFE || cp == 0xFFFF; }
 
-/* Eight bytes of printable ASCII (0x21..0x7F), the bulk of a text: what
- * the cleaning keeps as it is.  A byte below 0x21 borrows, one above 0x7F
- * has its high bit: either sets a high bit of (x - 0x21...) | x. */
-static int plain8(const unsigned char *s) {
-  uint64_t x;
-  memcpy(&x, s, 8);
-  const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-  return (((x - 0x21 * ones) | x) & highs) == 0;
-}
-
-/* The length of what cleaning keeps at s: printable ASCII, or a valid
- * UTF-8 character XML allows; 0 for white space or what is dropped. */
+/* The length of what cleaning keeps as it is at s: printable ASCII, or a
+ * valid UTF-8 character XML allows (any of two bytes: none is white or
+ * forbidden); 0 for white space or what is dropped. */
 static size_t kept_at(const unsigned char *s, size_t len) {
   if (s[0] > 0x20 && s[0] < 0x80)
     return 1;
+  if (s[0] >= 0xC2 && s[0] <= 0xDF && len > 1 && (s[1] & 0xC0) == 0x80)
+    return 2;
   long cp = 0;
   size_t n = utf8_seq(s, len, &cp);
   return n > 0 && !is_white(cp) && !xml_forbidden(cp) ? n : 0;
 }
 
-/* The end of the run of kept characters from i. */
+/* The end of the stretch from i (a kept character) that cleaning leaves as
+ * it is: kept characters, and single spaces between two of them. */
 static size_t kept_run(const unsigned char *u, size_t len, size_t i) {
-  for (;;) {
-    while (i + 8 <= len && plain8(u + i))
-      i += 8;
-    size_t n = i < len ? kept_at(u + i, len - i) : 0;
+  while (i < len) {
+    size_t n = kept_at(u + i, len - i);
+    if (n == 0 && u[i] == ' ' && i + 1 < len)
+      n = kept_at(u + i + 1, len - i - 1) ? 1 : 0;
     if (n == 0)
       return i;
     i += n;
   }
+  return i;
 }
 
-/* Kept characters are appended in runs: one call per word or more. */
+/* Kept characters are appended in runs: one call per line or more. */
 int paralign_writer_clean(paralign_buf *out, const char *s, size_t len) {
   const unsigned char *u = (const unsigned char *)s;
   int pending_space = 0, wrote = 0;
   size_t i = 0;
   while (i < len) {
-    size_t end = kept_run(u, len, i);
+    size_t end = kept_at(u + i, len - i) ? kept_run(u, len, i) : i;
     if (end > i) {
       if (pending_space && paralign_buf_putc(out, ' ') != 0)
         return -1;
