@@ -54,6 +54,7 @@ static const struct {
 #define NAME_BONUS 1.0       /* all the names of the shorter side shared */
 #define FULL_CELLS ((size_t)1 << 18) /* segments up to this size: no band */
 #define BAND_MIN 8
+#define GUIDE_DENSE_ROWS 2 /* a guide point every this many rows or fewer pins a path down */
 #define GAP_DIAGONAL_SLACK 8 /* merges and splits around a gap drift it this far */
 #define BAND_MAX_CELLS ((size_t)4 << 20) /* widening stops here: bounded memory */
 #define WIDEN_PASSES 6 /* fills of one segment at most: BAND_MIN doubled to 256 */
@@ -629,10 +630,20 @@ static size_t band_limit(size_t rows, size_t cols) {
   return w < BAND_MIN ? BAND_MIN : w > all ? all : w;
 }
 
-/* The first band: everything for a short segment; along a guide, the
- * narrowest; around the diagonal, at least its slope. */
-static size_t initial_band(size_t rows, size_t cols, int guided) {
-  if ((rows + 1) * (cols + 1) <= FULL_CELLS)
+/* Whether the guide pins the path down nearly row by row (rare cues in
+ * most paragraphs: a table of figures), so that searching the whole grid of
+ * a short segment finds nothing the band around it would miss, at a cost
+ * of the segment's length squared. */
+static int densely_guided(size_t rows, size_t nguide) {
+  return nguide > 0 && rows <= GUIDE_DENSE_ROWS * nguide;
+}
+
+/* The first band: everything for a short segment that no dense guide
+ * pins down; along a guide, the narrowest; around the diagonal, at least
+ * its slope. */
+static size_t initial_band(size_t rows, size_t cols, size_t nguide) {
+  int guided = nguide > 0;
+  if ((rows + 1) * (cols + 1) <= FULL_CELLS && !densely_guided(rows, nguide))
     return rows > cols ? rows : cols;
   if (guided)
     return BAND_MIN;
@@ -701,7 +712,7 @@ int paralign_dp_segment(const paralign_join *j, const paralign_segment *seg, par
             0,           NULL,        NULL,        NULL,              NULL,
             NULL,        NULL,        NULL,        NULL,              NULL};
   paralign_beads tmp = {j->mem, NULL, 0, 0};
-  size_t w = initial_band(g.rows, g.cols, g.ncentre > 0), limit = band_limit(g.rows, g.cols);
+  size_t w = initial_band(g.rows, g.cols, g.ncentre), limit = band_limit(g.rows, g.cols);
   if (limit < w)
     limit = w; /* never narrower than the slope: the band must stay connected */
   int rc = PARALIGN_OK;
