@@ -243,7 +243,7 @@ START_TEST(test_dp_guide_points_lie_on_the_path) {
   ck_assert_ptr_nonnull(spans);
   for (size_t i = 0; i < g.nsv; i++)
     spans[i] = (paralign_span){i, 1};
-  paralign_join j = {&mem, f, spans, g.nsv, 1, 1, NULL, NULL, 0};
+  paralign_join j = {&mem, f, spans, g.nsv, 1, 1, NULL, NULL, 0, NULL};
   paralign_anchor *points = NULL;
   size_t n = 0;
   ck_assert_int_eq(paralign_guide(&j, 0, g.nsv, 0, f[1].n, &points, &n), PARALIGN_OK);

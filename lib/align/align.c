@@ -631,7 +631,8 @@ static int join_document(paralign_alignment *al, const paralign_docfeat *feats, 
   paralign_lenmodel *model = paralign_mem_calloc(&al->mem, k, sizeof *model);
   if (!model)
     return PARALIGN_ERR_NOMEM;
-  paralign_join j = {&al->mem, feats, al->spans, al->nunits, al->ndocs, k, model, hint, nhint};
+  paralign_join j = {&al->mem, feats,  al->spans, al->nunits, al->ndocs,
+                     k,        model, hint,      nhint,      &al->stats};
   paralign_anchor *anchors = NULL;
   size_t na = 0;
   paralign_beads beads = {&al->mem, NULL, 0, 0};

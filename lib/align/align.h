@@ -36,6 +36,13 @@ typedef struct paralign_rows {
   size_t pieces_cap;
 } paralign_rows;
 
+/* What the length DP did, counted for the tests that hold its cost linear
+ * in the input: cells filled (every pass of every segment) and cue steps
+ * (cues merged or compared, postings walked). */
+typedef struct paralign_dp_stats {
+  size_t cells, cue_steps;
+} paralign_dp_stats;
+
 /* Below this parallelism the documents are not versions of one text:
  * paralign_align refuses them and paralign_check says so. */
 #define PARALIGN_PARALLEL_MIN 0.5
@@ -53,6 +60,7 @@ struct paralign_alignment {
   paralign_rows rows;
   struct paralign_lenmodel *models; /* ndocs x ndocs, [d * ndocs + e] for d < e: the length
                                        model calibrated on the units (sentences.c uses it) */
+  paralign_dp_stats stats; /* the joint alignment's joins (not the pairs aligned alone) */
 };
 
 /* Paragraph classes compared across languages: body text (paragraphs and
@@ -132,6 +140,7 @@ typedef struct paralign_join {
   const paralign_lenmodel *model; /* per profile document d: d -> k */
   const paralign_anchor *hint;    /* NULL, or points (unit, paragraph) increasing in both */
   size_t nhint;                   /* that long segments follow instead of their guide */
+  paralign_dp_stats *stats;       /* NULL, or where the DP counts its work */
 } paralign_join;
 
 /* One step of an alignment path: du units of the profile with dy paragraphs
@@ -237,6 +246,9 @@ typedef struct paralign_segment {
   size_t ncentre;
 } paralign_segment;
 int paralign_dp_segment(const paralign_join *j, const paralign_segment *seg, paralign_beads *out);
+/* dp.c: the paragraphs of document d in units [u0, u0 + du) of the join
+ * (consecutive units hold consecutive runs: one span). */
+paralign_span paralign_join_units(const paralign_join *j, size_t u0, size_t du, size_t d);
 int paralign_beads_push(paralign_beads *b, unsigned du, unsigned dy);
 
 /* refine.c: the output rows of units where one version merged what two or

@@ -44,16 +44,52 @@ static int cue_push(paralign_cueset *set, uint32_t h) {
   return PARALIGN_OK;
 }
 
-static int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-static int is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-static int is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
-static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-static int is_alnum(unsigned char c) { return is_upper(c) || is_lower(c) || is_digit(c); }
-static int is_run_char(unsigned char c) { return is_alnum(c) || c == '/' || c == '-' || c == '.'; }
+/* What each byte is to the scan: one lookup instead of a chain of tests
+ * (the scan passes every byte of every paragraph). */
+enum { C_RUN = 1, C_DIGIT = 2, C_UPPER = 4, C_LOWER = 8, C_ALNUM = C_DIGIT | C_UPPER | C_LOWER };
+static const unsigned char byte_class[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1,
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0, 0,
+    0, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+    5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 0, 0, 0, 0, 0,
+    0, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+    9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
 
+static int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+static int is_upper(unsigned char c) { return (byte_class[c] & C_UPPER) != 0; }
+static int is_lower(unsigned char c) { return (byte_class[c] & C_LOWER) != 0; }
+static int is_digit(unsigned char c) { return (byte_class[c] & C_DIGIT) != 0; }
+static int is_alnum(unsigned char c) { return (byte_class[c] & C_ALNUM) != 0; }
+/* What trims a run's ends: "G7." is G7, "-EU-" is EU. */
+static int is_run_trim(unsigned char c) { return c == '.' || c == '/' || c == '-'; }
+
+/* Whether s (len bytes) starts with lit (n bytes). */
+static int has_prefix(const char *s, size_t len, const char *lit, size_t n) {
+  if (len <= n) /* a bare prefix is no address */
+    return 0;
+  for (size_t i = 0; i < n; i++)
+    if (s[i] != lit[i])
+      return 0;
+  return 1;
+}
+
+/* Only 'h' and 'w' can start an address, so most words are turned away by
+ * their first byte. */
 static int starts_url(const char *s, size_t len) {
-  return (len > 7 && strncmp(s, "http://", 7) == 0) || (len > 8 && strncmp(s, "https://", 8) == 0) ||
-         (len > 4 && strncmp(s, "www.", 4) == 0);
+  if (s[0] == 'h')
+    return has_prefix(s, len, "http://", 7) || has_prefix(s, len, "https://", 8);
+  return s[0] == 'w' && has_prefix(s, len, "www.", 4);
 }
 
 /* The code point at text[i] (-1 when invalid) and its length in *n. */
@@ -70,10 +106,14 @@ static utf8proc_category_t category(long cp) {
 }
 
 /* A heading in capitals (PRIORITERADE ÅTGÄRDER, ΓΕΝΙΚΕΣ ΔΙΑΤΑΞΕΙΣ) is all
- * "acronyms"; its words are not cues.  Letters of every script count. */
+ * "acronyms"; its words are not cues.  Letters of every script count.  The
+ * count stops once the capitals cannot win any more (each character left
+ * takes a byte at least), which in running text is soon. */
 static int mostly_capitals(const char *text, size_t len) {
   size_t upper = 0, lower = 0, n;
   for (size_t i = 0; i < len; i += n) {
+    if (upper + (len - i) <= 2 * lower)
+      return 0;
     unsigned char b = (unsigned char)text[i];
     if (b < 0x80) { /* ASCII, the bulk of most texts, without a table lookup */
       upper += is_upper(b);
@@ -126,13 +166,23 @@ static size_t script_acronym(const char *text, size_t len, size_t i, paralign_cu
   return i > start ? i : start + 1;
 }
 
+/* Punctuation that ends a sentence around an address rather than the
+ * address itself (a NUL byte goes too). */
+static int is_url_trail(unsigned char c) {
+  switch (c) {
+  case '.': case ',': case ';': case ':': case ')': case ']': case '}': case '>':
+  case '\'': case '"': case '\0': return 1;
+  default: return 0;
+  }
+}
+
 /* A URL runs to the next space, less trailing punctuation. */
 static size_t url_cue(const char *s, size_t len, paralign_cueset *set, int *rc) {
   size_t end = 0;
   while (end < len && !is_space((unsigned char)s[end]))
     end++;
   size_t keep = end;
-  while (keep > 0 && strchr(".,;:)]}>'\"", s[keep - 1]))
+  while (keep > 0 && is_url_trail((unsigned char)s[keep - 1]))
     keep--;
   *rc = cue_push(set, cue_hash(CUE_URL, s, keep));
   return end;
@@ -165,58 +215,88 @@ static int has_digit(const char *s, size_t len) {
   return 0;
 }
 
+/* What may stand between a sentence's end and its first word: spaces,
+ * quotes, an opening bracket (and a NUL byte). */
+static int before_word(unsigned char c) {
+  return is_space(c) || c == '"' || c == '\'' || c == '(' || c == '\0';
+}
+
+/* Whether the word at text[i] starts a sentence (or the paragraph). */
+static int starts_sentence(const char *text, size_t i) {
+  while (i > 0 && before_word((unsigned char)text[i - 1]))
+    i--;
+  if (i == 0)
+    return 1;
+  unsigned char c = (unsigned char)text[i - 1];
+  return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' ||
+         c >= 0x80; /* also after » « “ */
+}
+
 /* A capitalised word inside a sentence (Gateway, Abraham): its first letters,
- * lower-cased.  Words starting a sentence are capitalised in any language. */
-static int name_cue(const char *s, size_t len, int sentence_start, paralign_cueset *set) {
-  if (sentence_start || len < NAME_MIN || !is_upper((unsigned char)s[0]))
+ * lower-cased.  Words starting a sentence are capitalised in any language;
+ * whether this one does is asked last (at the run's start in text, from). */
+static int name_cue(const char *s, size_t len, const char *text, size_t from,
+                    paralign_cueset *set) {
+  if (len < NAME_MIN || !is_upper((unsigned char)s[0]))
     return PARALIGN_OK;
   char prefix[NAME_PREFIX];
   for (size_t i = 1; i < len; i++)
     if (!is_lower((unsigned char)s[i]))
       return PARALIGN_OK;
+  if (starts_sentence(text, from))
+    return PARALIGN_OK;
   size_t n = len < NAME_PREFIX ? len : NAME_PREFIX;
   for (size_t i = 0; i < n; i++)
     prefix[i] = (char)(s[i] | 0x20);
   return cue_push(set, cue_hash(CUE_NAME, prefix, n));
 }
 
-/* Classify one ASCII run bounded by non-letters.  Runs with digits (numbers,
- * dates, codes such as 11088/23 or G7) are left to lib/numbers.h, which
- * normalises them across languages; what remains are acronyms and names. */
-static int run_cue(const char *s, size_t len, int capitals, int sentence_start,
+/* Classify the ASCII run text[from, end) bounded by non-letters.  Runs with
+ * digits (numbers, dates, codes such as 11088/23 or G7) are left to
+ * lib/numbers.h, which normalises them across languages; what remains are
+ * acronyms and names. */
+static int run_cue(const char *text, size_t from, size_t end, int capitals,
                    paralign_cueset *set) {
-  while (len > 0 && strchr("./-", s[0]))
+  const char *s = text + from;
+  size_t len = end - from;
+  while (len > 0 && is_run_trim((unsigned char)s[0]))
     s++, len--;
-  while (len > 0 && strchr("./-", s[len - 1]))
+  while (len > 0 && is_run_trim((unsigned char)s[len - 1]))
     len--;
   if (len == 0 || capitals || has_digit(s, len))
     return PARALIGN_OK;
   if (len > CUE_RUN_MAX)
     len = CUE_RUN_MAX;
   int rc = acronym_cue(s, len, set);
-  return rc == PARALIGN_OK ? name_cue(s, len, sentence_start, set) : rc;
+  return rc == PARALIGN_OK ? name_cue(s, len, text, from, set) : rc;
 }
 
-/* Whether the word at text[i] starts a sentence (or the paragraph). */
-static int starts_sentence(const char *text, size_t i) {
-  while (i > 0 && (is_space((unsigned char)text[i - 1]) || strchr("\"'(", text[i - 1])))
-    i--;
-  if (i == 0)
-    return 1;
-  unsigned char c = (unsigned char)text[i - 1];
-  return strchr(".!?:;", (char)c) != NULL || c >= 0x80; /* also after » « “ */
+/* The end of the run at text[i]; *digits is set when it has one. */
+static size_t run_end(const char *text, size_t len, size_t i, int *digits) {
+  unsigned seen = 0, cls;
+  for (; i < len && ((cls = byte_class[(unsigned char)text[i]]) & C_RUN); i++)
+    seen |= cls;
+  *digits |= (seen & C_DIGIT) != 0;
+  return i;
 }
 
-/* A run touching a non-ASCII byte is part of a word (ÅTGÄRDER, Ukrainas). */
-static size_t scan_run(const char *text, size_t len, size_t i, int capitals,
-                       paralign_cueset *set, int *rc) {
+/* A run touching a non-ASCII byte is part of a word (ÅTGÄRDER, Ukrainas).
+ * A run that starts in lower case is neither an acronym nor a name. */
+static size_t scan_run(const char *text, size_t len, size_t i, int *capitals,
+                       paralign_cueset *set, int *digits, int *rc) {
   size_t start = i;
-  while (i < len && is_run_char((unsigned char)text[i]))
-    i++;
+  int seen = 0;
+  i = run_end(text, len, i, &seen);
+  *digits |= seen;
+  *rc = PARALIGN_OK;
+  if (seen || is_lower((unsigned char)text[start]))
+    return i; /* numbers are read apart */
   int in_word = (start > 0 && (unsigned char)text[start - 1] >= 0x80) ||
                 (i < len && (unsigned char)text[i] >= 0x80);
-  *rc = in_word ? PARALIGN_OK
-                : run_cue(text + start, i - start, capitals, starts_sentence(text, start), set);
+  if (!in_word && *capitals < 0)
+    *capitals = mostly_capitals(text, len);
+  if (!in_word)
+    *rc = run_cue(text, start, i, *capitals, set);
   return i;
 }
 
@@ -225,13 +305,30 @@ static int cmp_u32(const void *a, const void *b) {
   return (x > y) - (x < y);
 }
 
+/* A paragraph has a handful of cues: sorted in place, without qsort's
+ * calls per comparison, unless there are many. */
+#define CUE_INSERTION_MAX 24
+
+static void sort_u32(uint32_t *v, size_t n) {
+  if (n > CUE_INSERTION_MAX) {
+    qsort(v, n, sizeof *v, cmp_u32);
+    return;
+  }
+  for (size_t i = 1; i < n; i++) {
+    uint32_t x = v[i];
+    size_t j = i;
+    for (; j > 0 && v[j - 1] > x; j--)
+      v[j] = v[j - 1];
+    v[j] = x;
+  }
+}
+
 void paralign_cues_sort_unique(paralign_cueset *set, size_t from) {
   size_t n = set->n - from;
   if (n < 2)
     return;
   uint32_t *v = set->v + from;
-  if (n > 1)
-    qsort(v, n, sizeof *v, cmp_u32);
+  sort_u32(v, n);
   size_t w = 1;
   for (size_t r = 1; r < n; r++)
     if (v[r] != v[w - 1])
@@ -239,21 +336,41 @@ void paralign_cues_sort_unique(paralign_cueset *set, size_t from) {
   set->n = from + w;
 }
 
-static int collect_runs(const char *text, size_t len, paralign_cueset *set) {
-  int capitals = mostly_capitals(text, len), rc = PARALIGN_OK;
+/* Whether a word starts at text[i]: the paragraph's start, or after a space
+ * or an opening bracket. */
+static int word_start(const char *text, size_t i) {
+  return i == 0 || is_space((unsigned char)text[i - 1]) || text[i - 1] == '(';
+}
+
+/* One walk over the text: addresses, ASCII runs (acronyms, names), and
+ * Greek or Cyrillic acronyms; everything else is passed byte by byte.
+ * *digits: whether the text has a digit (every digit lies in a run or an
+ * address), so that numbers are read only where there are some. */
+static int collect_runs(const char *text, size_t len, paralign_cueset *set, int *digits) {
+  int capitals = -1, rc = PARALIGN_OK; /* capitals: asked when a run could be a cue */
   size_t i = 0, n;
+  *digits = 0;
   while (i < len && rc == PARALIGN_OK) {
     unsigned char c = (unsigned char)text[i];
-    int word_start = i == 0 || is_space((unsigned char)text[i - 1]) || text[i - 1] == '(';
-    if (word_start && starts_url(text + i, len - i))
+    size_t from = i;
+    if (c < 0x80 && !is_alnum(c)) {
+      i++; /* spaces and punctuation, the most common case first */
+      continue;
+    }
+    if (c >= 0x80 && (c < 0xCE || c > 0xD1)) {
+      i++; /* inside a word of another alphabet: no cue starts here */
+    } else if ((c == 'h' || c == 'w') && word_start(text, i) && starts_url(text + i, len - i)) {
       i += url_cue(text + i, len - i, set, &rc);
-    else if (is_alnum(c))
-      i = scan_run(text, len, i, capitals, set, &rc);
-    else if (!capitals && word_start && c >= 0xCE && c <= 0xD1 &&
-             latin_capital(cp_at(text, len, i, &n)))
+      *digits = *digits || has_digit(text + from, i - from);
+    } else if (is_alnum(c)) {
+      i = scan_run(text, len, i, &capitals, set, digits, &rc);
+    } else if (c >= 0xCE && c <= 0xD1 && word_start(text, i) &&
+               latin_capital(cp_at(text, len, i, &n)) &&
+               !(capitals < 0 ? (capitals = mostly_capitals(text, len)) : capitals)) {
       i = script_acronym(text, len, i, set, &rc);
-    else
+    } else {
       i++;
+    }
   }
   return rc;
 }
@@ -271,6 +388,18 @@ static int number_cues(const paralign_numbers *nums, paralign_cueset *set) {
   return rc;
 }
 
+/* The number cues of text, read with ctx (spelled-out numbers left out). */
+static int text_numbers(const char *text, size_t len, paralign_numbers_context *ctx,
+                        const paralign_numfmt *fmt, paralign_cueset *set) {
+  paralign_numbers nums;
+  ctx->hard_only = 1;
+  int rc = paralign_numbers_extract_fmt(text, len, ctx, fmt, set->mem, &nums);
+  if (rc == PARALIGN_OK)
+    rc = number_cues(&nums, set);
+  paralign_numbers_free(&nums);
+  return rc;
+}
+
 int paralign_cues_collect_text(const char *text, size_t len, const char *lang,
                                paralign_cueset *set) {
   return paralign_cues_collect_text_fmt(text, len, lang, NULL, set);
@@ -279,17 +408,11 @@ int paralign_cues_collect_text(const char *text, size_t len, const char *lang,
 int paralign_cues_collect_text_fmt(const char *text, size_t len, const char *lang,
                                    const paralign_numfmt *fmt, paralign_cueset *set) {
   size_t from = set->n;
-  int rc = PARALIGN_OK;
-  if (has_digit(text, len)) { /* every hard number token has a digit */
-    paralign_numbers nums;
-    paralign_numbers_context ctx = {lang, NULL, 0};
-    rc = paralign_numbers_extract_fmt(text, len, &ctx, fmt, set->mem, &nums);
-    if (rc == PARALIGN_OK)
-      rc = number_cues(&nums, set);
-    paralign_numbers_free(&nums);
-  }
-  if (rc == PARALIGN_OK)
-    rc = collect_runs(text, len, set);
+  int digits = 0;
+  int rc = collect_runs(text, len, set, &digits);
+  paralign_numbers_context ctx = {lang, NULL, 0, 1};
+  if (rc == PARALIGN_OK && digits) /* every hard number token has a digit */
+    rc = text_numbers(text, len, &ctx, fmt, set);
   if (rc == PARALIGN_OK)
     paralign_cues_sort_unique(set, from);
   return rc;
@@ -299,7 +422,7 @@ static int footnote_cues(const paralign_paragraph *p, paralign_cueset *set) {
   size_t nfn = paralign_paragraph_footnote_count(p);
   int rc = PARALIGN_OK;
   for (size_t i = 0; i < nfn && rc == PARALIGN_OK; i++) {
-    char num[24];
+    char num[24]; /* footnotes are few: printf will do */
     int len = snprintf(num, sizeof num, "%d", paralign_paragraph_footnote(p, i));
     rc = cue_push(set, cue_hash(CUE_FOOTNOTE, num, (size_t)len));
   }
@@ -313,16 +436,13 @@ int paralign_cues_collect(const paralign_paragraph *p, const char *lang, paralig
 int paralign_cues_collect_fmt(const paralign_paragraph *p, const char *lang,
                               const paralign_numfmt *fmt, paralign_cueset *set) {
   size_t from = set->n;
-  int rc = PARALIGN_OK;
-  if (has_digit(paralign_paragraph_text(p), paralign_paragraph_text_len(p))) {
-    paralign_numbers nums;
-    rc = paralign_numbers_extract_paragraph_fmt(p, lang, fmt, set->mem, &nums);
-    if (rc == PARALIGN_OK)
-      rc = number_cues(&nums, set);
-    paralign_numbers_free(&nums);
-  }
-  if (rc == PARALIGN_OK)
-    rc = collect_runs(paralign_paragraph_text(p), paralign_paragraph_text_len(p), set);
+  const char *text = paralign_paragraph_text(p);
+  size_t len = paralign_paragraph_text_len(p);
+  int digits = 0;
+  int rc = collect_runs(text, len, set, &digits);
+  paralign_numbers_context ctx = paralign_numbers_paragraph_context(p, lang);
+  if (rc == PARALIGN_OK && digits)
+    rc = text_numbers(text, len, &ctx, fmt, set);
   if (rc == PARALIGN_OK)
     rc = footnote_cues(p, set);
   if (rc == PARALIGN_OK)

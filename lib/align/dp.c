@@ -13,6 +13,7 @@
 
 #include "align/align.h"
 #include "align/cues.h"
+#include "align/dpcues.h"
 
 /* Bead priors as costs (-log P relative to 1-1), after Gale and Church,
  * with 3-1 and 1-3 (a version that joins an article's paragraphs into one)
@@ -53,9 +54,11 @@ static const struct {
 #define NAME_BONUS 1.0       /* all the names of the shorter side shared */
 #define FULL_CELLS ((size_t)1 << 18) /* segments up to this size: no band */
 #define BAND_MIN 8
+#define GUIDE_DENSE_ROWS 2 /* a guide point every this many rows or fewer pins a path down */
 #define GAP_DIAGONAL_SLACK 8 /* merges and splits around a gap drift it this far */
 #define BAND_MAX_CELLS ((size_t)4 << 20) /* widening stops here: bounded memory */
 #define WIDEN_PASSES 6 /* fills of one segment at most: BAND_MIN doubled to 256 */
+#define INDEXED_CELLS 256 /* segments from this size count their cues row by row (dpcues.h) */
 
 /* How many standard deviations lb is from what la predicts. */
 static double length_delta(double la, double lb, const paralign_lenmodel *m) {
@@ -184,13 +187,9 @@ static size_t span_cues(const paralign_docfeat *f, paralign_span s, uint32_t *bu
 /* Shared cues, names apart: a name cue is only a few first letters, so
  * names that differ between languages are no evidence against a pair, only
  * shared ones count for it. */
-typedef struct cue_counts {
-  size_t common, na, nb;
-  size_t names_common, names_a, names_b;
-} cue_counts;
-
-static cue_counts count_cues(const uint32_t *a, size_t na, const uint32_t *b, size_t nb) {
-  cue_counts c = {0, 0, 0, 0, 0, 0};
+static paralign_cue_counts count_cues(const uint32_t *a, size_t na, const uint32_t *b,
+                                      size_t nb) {
+  paralign_cue_counts c = {0, 0, 0, 0, 0, 0};
   size_t i = 0, j = 0;
   for (size_t x = 0; x < na; x++)
     PARALIGN_CUE_CLASS(a[x]) == PARALIGN_CUE_NAME ? c.names_a++ : c.na++;
@@ -207,15 +206,9 @@ static cue_counts count_cues(const uint32_t *a, size_t na, const uint32_t *b, si
   return c;
 }
 
-static double cue_cost(const paralign_docfeat *fa, paralign_span a, const paralign_docfeat *fb,
-                       paralign_span b) {
-  uint32_t ba[CUE_SPAN_MAX], bb[CUE_SPAN_MAX];
-  const uint32_t *va, *vb;
-  size_t na = span_cues(fa, a, ba, CUE_SPAN_MAX, &va);
-  size_t nb = span_cues(fb, b, bb, CUE_SPAN_MAX, &vb);
-  if (na + nb == 0)
-    return 0.0;
-  cue_counts c = count_cues(va, na, vb, nb);
+/* The cue term from the counts: the share of cues kept, as far as there
+ * are enough to judge, and a bonus for shared names. */
+static double cue_cost_of(paralign_cue_counts c) {
   double cost = 0.0;
   if (c.na + c.nb > 0) {
     double dice = 2.0 * (double)c.common / (double)(c.na + c.nb);
@@ -226,6 +219,15 @@ static double cue_cost(const paralign_docfeat *fa, paralign_span a, const parali
   if (fewer)
     cost -= NAME_BONUS * (double)c.names_common / (double)fewer;
   return cost;
+}
+
+static double cue_cost(const paralign_docfeat *fa, paralign_span a, const paralign_docfeat *fb,
+                       paralign_span b) {
+  uint32_t ba[CUE_SPAN_MAX], bb[CUE_SPAN_MAX];
+  const uint32_t *va, *vb;
+  size_t na = span_cues(fa, a, ba, CUE_SPAN_MAX, &va);
+  size_t nb = span_cues(fb, b, bb, CUE_SPAN_MAX, &vb);
+  return na + nb ? cue_cost_of(count_cues(va, na, vb, nb)) : 0.0;
 }
 
 double paralign_dp_content_cost(const paralign_docfeat *fd, paralign_span a,
@@ -279,18 +281,25 @@ static double span_class_cost(const paralign_docfeat *fa, paralign_span a,
   return cost + HEADING_INSIDE * (double)(ha > hb ? ha - hb : hb - ha);
 }
 
-double paralign_dp_pair_cost(const paralign_docfeat *fd, paralign_span a,
+/* The pair cost with its cue term (cue) known. */
+static double pair_cost_with(const paralign_docfeat *fd, paralign_span a,
                              const paralign_docfeat *fe, paralign_span b,
-                             const paralign_lenmodel *m) {
+                             const paralign_lenmodel *m, double cue) {
   const paralign_feat *pa = &fd->p[a.first], *pb = &fe->p[b.first];
   double cost = label_cost(pa, pb) + span_class_cost(fd, a, fe, b);
   cost += INNER_LABEL * (double)(inner_labels(fd, a) + inner_labels(fe, b));
-  return cost + paralign_dp_content_cost(fd, a, fe, b, m);
+  return cost + (paralign_dp_length_cost(span_len(fd, a), span_len(fe, b), m) + cue);
+}
+
+double paralign_dp_pair_cost(const paralign_docfeat *fd, paralign_span a,
+                             const paralign_docfeat *fe, paralign_span b,
+                             const paralign_lenmodel *m) {
+  return pair_cost_with(fd, a, fe, b, m, cue_cost(fd, a, fe, b));
 }
 
 /* The paragraphs of document d in units [u0, u0 + du): consecutive units
  * hold consecutive runs, so their union is one span. */
-static paralign_span units_span(const paralign_join *j, size_t u0, size_t du, size_t d) {
+paralign_span paralign_join_units(const paralign_join *j, size_t u0, size_t du, size_t d) {
   paralign_span s = j->spans[u0 * j->stride + d];
   for (size_t u = u0 + 1; u < u0 + du; u++)
     s.count += j->spans[u * j->stride + d].count;
@@ -335,6 +344,7 @@ typedef struct grid {
   size_t *lo, *hi, *off;
   double *cost;
   unsigned char *back;
+  paralign_dpcues *cues; /* NULL: cue terms computed cell by cell */
 } grid;
 
 static double shift(const paralign_shape *shape, size_t b) { return shape ? shape->extra[b] : 0.0; }
@@ -387,10 +397,25 @@ static double bead_prior(const grid *g, size_t b, size_t u0, size_t y0) {
   return drop < COST_INF ? fmin(prior, drop + FRAGMENT_MERGE) : prior;
 }
 
-/* A bead's cost: its prior, and for a bead with both sides the mean pair
- * cost over the profile's documents. */
-static double bead_cost(const grid *g, size_t b, size_t u0, size_t y0) {
+/* The cue term of bead b ending at cell (i, c), spans s (document d) and
+ * ys: from the row's counts, or compared here. */
+static double bead_cue_cost(const grid *g, size_t b, size_t i, size_t c, size_t d,
+                            paralign_span s, paralign_span ys) {
   const paralign_join *j = g->j;
+  (void)i;
+  if (g->cues)
+    return cue_cost_of(paralign_dpcues_counts(g->cues, d, BEADS[b].du, BEADS[b].dy, c));
+  if (j->stats)
+    j->stats->cue_steps += s.count + ys.count; /* the spans' cues, merged and compared */
+  return cue_cost(&j->feats[d], s, &j->feats[j->k], ys);
+}
+
+/* A bead's cost: its prior, and for a bead with both sides the mean pair
+ * cost over the profile's documents.  It ends at cell (i, c), so it starts
+ * with unit u0 and paragraph y0. */
+static double bead_cost(const grid *g, size_t b, size_t i, size_t c) {
+  const paralign_join *j = g->j;
+  size_t u0 = g->u0 + i - BEADS[b].du, y0 = g->y0 + c - BEADS[b].dy;
   if (BEADS[b].dy == 0)
     return shaped_indel(g->shape, b, g->unit_indel[u0 - g->u0]);
   if (BEADS[b].du == 0)
@@ -399,10 +424,11 @@ static double bead_cost(const grid *g, size_t b, size_t u0, size_t y0) {
   double total = 0;
   size_t n = 0;
   for (size_t d = 0; d < j->k; d++) {
-    paralign_span s = units_span(j, u0, BEADS[b].du, d);
+    paralign_span s = paralign_join_units(j, u0, BEADS[b].du, d);
     if (!s.count)
       continue;
-    total += paralign_dp_pair_cost(&j->feats[d], s, &j->feats[j->k], ys, &j->model[d]);
+    double cue = bead_cue_cost(g, b, i, c, d, s, ys);
+    total += pair_cost_with(&j->feats[d], s, &j->feats[j->k], ys, &j->model[d], cue);
     n++;
   }
   return bead_prior(g, b, u0, y0) + (n ? total / (double)n : 0.0);
@@ -537,7 +563,7 @@ static void grid_cell(grid *g, size_t i, size_t c) {
     double from = grid_get(g, pi, pc);
     if (from == COST_INF || (BEADS[b].du && BEADS[b].dy && !in_step(g, pi, pc, i, c)))
       continue;
-    double total = from + bead_cost(g, b, g->u0 + pi, g->y0 + pc);
+    double total = from + bead_cost(g, b, i, c);
     if (total < best)
       best = total, how = (unsigned char)b;
   }
@@ -548,18 +574,24 @@ static void grid_cell(grid *g, size_t i, size_t c) {
 /* Row i's beads take unit i - 1 last: the stretch of that unit's priors
  * is the one that ends with the first guide point at or after it (its bead
  * included). */
-static void grid_fill(grid *g) {
+static int grid_fill(grid *g) {
   size_t t = 0;
-  for (size_t i = 0; i <= g->rows; i++) {
+  int rc = PARALIGN_OK;
+  for (size_t i = 0; i <= g->rows && rc == PARALIGN_OK; i++) {
     while (t < g->nguide && g->guide[t].u + 1 < i)
       t++;
     g->shape = g->shapes ? &g->shapes[t] : NULL;
     g->ra = t ? g->guide[t - 1].u + 1 : 0, g->ca = t ? g->guide[t - 1].y + 1 : 0;
     g->rb = t < g->nguide ? g->guide[t].u + 1 : g->rows;
     g->cb = t < g->nguide ? g->guide[t].y + 1 : g->cols;
-    for (size_t c = g->lo[i]; c <= g->hi[i]; c++)
+    if (g->cues && i > 0)
+      rc = paralign_dpcues_row(g->cues, i, g->lo[i], g->hi[i]);
+    for (size_t c = g->lo[i]; c <= g->hi[i] && rc == PARALIGN_OK; c++)
       grid_cell(g, i, c);
+    if (g->j->stats)
+      g->j->stats->cells += g->hi[i] - g->lo[i] + 1;
   }
+  return rc;
 }
 
 static int at_edge(const grid *g, size_t i, size_t c) {
@@ -598,10 +630,20 @@ static size_t band_limit(size_t rows, size_t cols) {
   return w < BAND_MIN ? BAND_MIN : w > all ? all : w;
 }
 
-/* The first band: everything for a short segment; along a guide, the
- * narrowest; around the diagonal, at least its slope. */
-static size_t initial_band(size_t rows, size_t cols, int guided) {
-  if ((rows + 1) * (cols + 1) <= FULL_CELLS)
+/* Whether the guide pins the path down nearly row by row (rare cues in
+ * most paragraphs: a table of figures), so that searching the whole grid of
+ * a short segment finds nothing the band around it would miss, at a cost
+ * of the segment's length squared. */
+static int densely_guided(size_t rows, size_t nguide) {
+  return nguide > 0 && rows <= GUIDE_DENSE_ROWS * nguide;
+}
+
+/* The first band: everything for a short segment that no dense guide
+ * pins down; along a guide, the narrowest; around the diagonal, at least
+ * its slope. */
+static size_t initial_band(size_t rows, size_t cols, size_t nguide) {
+  int guided = nguide > 0;
+  if ((rows + 1) * (cols + 1) <= FULL_CELLS && !densely_guided(rows, nguide))
     return rows > cols ? rows : cols;
   if (guided)
     return BAND_MIN;
@@ -645,10 +687,10 @@ static int banded_path(grid *g, size_t w, size_t limit, paralign_beads *tmp) {
   for (int pass = 0; rc == PARALIGN_OK; pass++) {
     tmp->n = 0;
     rc = grid_alloc(g->j->mem, g);
-    if (rc == PARALIGN_OK) {
-      grid_fill(g);
+    if (rc == PARALIGN_OK)
+      rc = grid_fill(g);
+    if (rc == PARALIGN_OK)
       rc = grid_trace(g, tmp, &edge);
-    }
     grid_free(g->j->mem, g);
     if (rc != PARALIGN_OK || !edge || pass + 1 >= WIDEN_PASSES || !widen(g, next, limit))
       break;
@@ -668,12 +710,17 @@ int paralign_dp_segment(const paralign_join *j, const paralign_segment *seg, par
             seg->forced, seg->guide,  seg->nguide, seg->centre,       seg->ncentre,
             seg->shapes, NULL,        0,           0,                 0,
             0,           NULL,        NULL,        NULL,              NULL,
-            NULL,        NULL,        NULL,        NULL};
+            NULL,        NULL,        NULL,        NULL,              NULL};
   paralign_beads tmp = {j->mem, NULL, 0, 0};
-  size_t w = initial_band(g.rows, g.cols, g.ncentre > 0), limit = band_limit(g.rows, g.cols);
+  size_t w = initial_band(g.rows, g.cols, g.ncentre), limit = band_limit(g.rows, g.cols);
   if (limit < w)
     limit = w; /* never narrower than the slope: the band must stay connected */
-  int rc = banded_path(&g, w, limit, &tmp);
+  int rc = PARALIGN_OK;
+  if ((g.rows + 1) * (g.cols + 1) >= INDEXED_CELLS)
+    rc = paralign_dpcues_new(j, g.u0, g.y0, g.cols, &g.cues);
+  if (rc == PARALIGN_OK)
+    rc = banded_path(&g, w, limit, &tmp);
+  paralign_dpcues_free(g.cues);
   if (rc == PARALIGN_OK && tmp.n == 0 && (g.rows || g.cols))
     rc = PARALIGN_ERR_INTERNAL; /* a band as wide as the slope always has a path */
   for (size_t i = tmp.n; i > 0 && rc == PARALIGN_OK; i--)

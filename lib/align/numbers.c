@@ -40,11 +40,17 @@ typedef struct scan {
 
 /* ---- characters --------------------------------------------------------- */
 
-/* The code point at pos (U+FFFD for a bad byte); *next is where the next starts. */
+/* The code point at pos (U+FFFD for a bad byte); *next is where the next starts.
+ * ASCII, the bulk of most texts, needs no decoding. */
 static long cp_at(const scan *sc, size_t pos, size_t *next) {
   if (pos >= sc->len) {
     *next = pos;
     return -1;
+  }
+  unsigned char b = (unsigned char)sc->s[pos];
+  if (b < 0x80) {
+    *next = pos + 1;
+    return b;
   }
   utf8proc_int32_t cp = 0;
   utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)sc->s + pos,
@@ -64,9 +70,11 @@ static long peek(const scan *sc, size_t pos) {
 
 static int is_digit(long cp) { return cp >= '0' && cp <= '9'; }
 
+static int is_ascii_letter(long cp) { return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'); }
+
 static int is_letter(long cp) {
-  if (cp < 0)
-    return 0;
+  if (cp < 0x80)
+    return is_ascii_letter(cp);
   utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
   return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
 }
@@ -77,13 +85,17 @@ static int is_space(long cp) {
 }
 
 static int is_lower(long cp) {
-  return cp >= 0 && utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LL;
+  if (cp < 0x80)
+    return cp >= 'a' && cp <= 'z';
+  return utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LL;
 }
 
 /* The code point before pos (-1 at the start). */
 static long cp_before(const scan *sc, size_t pos) {
   if (pos == 0)
     return -1;
+  if ((unsigned char)sc->s[pos - 1] < 0x80)
+    return (unsigned char)sc->s[pos - 1];
   size_t p = pos - 1;
   while (p > 0 && ((unsigned char)sc->s[p] & 0xC0) == 0x80)
     p--;
@@ -109,6 +121,13 @@ static size_t read_word(const scan *sc, size_t pos, char *buf, size_t cap) {
   size_t n = 0, next, p = pos;
   long cp;
   while (is_letter(cp = cp_at(sc, p, &next))) {
+    if (cp < 0x80) { /* ASCII folds without a table */
+      if (n + 2 > cap)
+        return pos;
+      buf[n++] = (char)(cp <= 'Z' ? cp - 'A' + 'a' : cp);
+      p = next;
+      continue;
+    }
     utf8proc_uint8_t enc[4];
     utf8proc_ssize_t k = utf8proc_encode_char(utf8proc_tolower((utf8proc_int32_t)cp), enc);
     if (n + (size_t)k + 1 > cap)
@@ -162,8 +181,8 @@ static void emit(scan *sc, paralign_number_kind kind, unsigned flags, size_t sta
 
 /* ---- things to skip ----------------------------------------------------- */
 
-static int starts_with_ci(const scan *sc, size_t pos, const char *prefix) {
-  size_t n = strlen(prefix);
+/* Whether the text at pos starts with prefix (lower case, n bytes) in any case. */
+static int starts_with_n(const scan *sc, size_t pos, const char *prefix, size_t n) {
   if (sc->len - pos < n)
     return 0;
   for (size_t i = 0; i < n; i++) {
@@ -175,6 +194,8 @@ static int starts_with_ci(const scan *sc, size_t pos, const char *prefix) {
   }
   return 1;
 }
+
+#define starts_with_ci(sc, pos, lit) starts_with_n(sc, pos, lit, sizeof lit - 1)
 
 /* The end of the token (up to a space) holding pos, and its last '.'. */
 static size_t token_end(scan *sc, size_t pos) {
@@ -206,11 +227,20 @@ static int is_email(scan *sc, size_t pos, size_t end) {
   return sc->at > pos && sc->at < end && sc->token_dot != end && sc->token_dot > sc->at;
 }
 
+/* What may stand before a link: a space, an opening bracket or a quote.
+ * (The set is tested as strchr tests an int: by its low byte.) */
+static int opens_link(long before) {
+  switch ((unsigned char)before) {
+  case '(': case '[': case '<': case '"': case '\'': case '\0': return 1;
+  default: return 0;
+  }
+}
+
 /* Skip a URL or e-mail address starting a token at pos. */
 static int skip_link(scan *sc) {
   size_t pos = sc->pos;
   long before = cp_before(sc, pos);
-  if (before >= 0 && !is_space(before) && !strchr("([<\"'", (int)before))
+  if (before >= 0 && !is_space(before) && !opens_link(before))
     return 0;
   size_t end = token_end(sc, pos);
   if (starts_with_ci(sc, pos, "http://") || starts_with_ci(sc, pos, "https://") ||
@@ -224,7 +254,7 @@ static int skip_link(scan *sc) {
 
 /* Skip "<sup>...</sup>": footnote markers in markdown-ish conversions. */
 static int skip_sup(scan *sc) {
-  if (!starts_with_ci(sc, sc->pos, "<sup>"))
+  if (sc->s[sc->pos] != '<' || !starts_with_ci(sc, sc->pos, "<sup>"))
     return 0;
   size_t p = sc->pos + 5;
   while (p < sc->len && !starts_with_ci(sc, p, "</sup>"))
@@ -773,21 +803,28 @@ static void glued_word(scan *sc, size_t start, size_t end) {
   emit(sc, PARALIGN_NUMBER_CODE, 0, start, end, "c:%s", up);
 }
 
+/* Whether a number follows the word ending at end (after its period and
+ * spaces): only then can the word be a month written first. */
+static int digit_after(const scan *sc, size_t end) {
+  size_t after = skip_spaces(sc, end < sc->len && sc->s[end] == '.' ? end + 1 : end);
+  return after < sc->len && is_digit(sc->s[after]);
+}
+
 static void plain_word(scan *sc, size_t start, size_t end) {
   char w[WORD_MAX];
-  if (read_word(sc, start, w, sizeof w) != end)
-    return;
+  int hard_only = sc->ctx && sc->ctx->hard_only;
+  if ((hard_only && !digit_after(sc, end)) || read_word(sc, start, w, sizeof w) != end)
+    return; /* without a number after it, a word can only be a spelled-out number */
   int month, dot = end < sc->len && sc->s[end] == '.';
   /* a month name first is a date only with a number after it: most words
    * are turned away here, before the month names are looked at */
-  size_t after = skip_spaces(sc, dot ? end + 1 : end);
-  if (after < sc->len && is_digit(sc->s[after]) &&
+  if (digit_after(sc, end) &&
       paralign_numfmt_month(sc->fmt, sc->s + start, end - start, dot, &month) ==
           PARALIGN_MONTH_EXACT &&
       try_month_first(sc, start, end, month))
     return;
   int ordinal = 0;
-  int value = paralign_numbers_word(w, sc->ctx ? sc->ctx->lang : NULL, &ordinal);
+  int value = hard_only ? 0 : paralign_numbers_word(w, sc->ctx ? sc->ctx->lang : NULL, &ordinal);
   if (value)
     emit(sc, PARALIGN_NUMBER_PLAIN, PARALIGN_NUMBER_WORD | (ordinal ? PARALIGN_NUMBER_ORDINAL : 0u),
          start, end, "n:%d", value);
@@ -865,15 +902,21 @@ int paralign_numbers_extract_paragraph(const paralign_paragraph *p, const char *
   return paralign_numbers_extract_paragraph_fmt(p, lang, NULL, mem, out);
 }
 
-int paralign_numbers_extract_paragraph_fmt(const paralign_paragraph *p, const char *lang,
-                                           const paralign_numfmt *fmt, const paralign_mem *mem,
-                                           paralign_numbers *out) {
-  paralign_numbers_context ctx = {lang, NULL, 0};
+paralign_numbers_context paralign_numbers_paragraph_context(const paralign_paragraph *p,
+                                                            const char *lang) {
+  paralign_numbers_context ctx = {lang, NULL, 0, 0};
   /* A footnote's own number is its label, not a marker inside its text. */
   if (p->kind != PARALIGN_KIND_FOOTNOTE) {
     ctx.footnotes = p->footnotes;
     ctx.nfootnotes = p->nfootnotes;
   }
+  return ctx;
+}
+
+int paralign_numbers_extract_paragraph_fmt(const paralign_paragraph *p, const char *lang,
+                                           const paralign_numfmt *fmt, const paralign_mem *mem,
+                                           paralign_numbers *out) {
+  paralign_numbers_context ctx = paralign_numbers_paragraph_context(p, lang);
   return paralign_numbers_extract_fmt(p->text, p->len, &ctx, fmt, mem, out);
 }
 

@@ -50,6 +50,7 @@ typedef struct paralign_numbers_context {
   const char *lang;     /* a tag ("sv", "de", "el"...) or NULL: months, "1.000", number words */
   const int *footnotes; /* footnote markers the text references: glued digits to drop */
   size_t nfootnotes;
+  int hard_only; /* leave spelled-out numbers out (the aligner's cues have no use for them) */
 } paralign_numbers_context;
 
 /* Extract the tokens of len bytes of UTF-8 text.  ctx and mem may be NULL.
@@ -70,6 +71,10 @@ int paralign_numbers_extract_paragraph(const paralign_paragraph *p, const char *
 int paralign_numbers_extract_paragraph_fmt(const paralign_paragraph *p, const char *lang,
                                            const paralign_numfmt *fmt, const paralign_mem *mem,
                                            paralign_numbers *out);
+/* The context of paragraph p: lang and its footnote markers (none for a
+ * footnote, whose own number is its label). */
+paralign_numbers_context paralign_numbers_paragraph_context(const paralign_paragraph *p,
+                                                            const char *lang);
 void paralign_numbers_free(paralign_numbers *nums);
 
 /* How a token fared in paralign_numbers_compare. */

@@ -30,6 +30,8 @@ int paralign_buf_reserve(paralign_buf *b, size_t extra) {
     b->failed = 1;
     return -1;
   }
+  if (b->len + extra < b->cap) /* the common case: room enough */
+    return 0;
   void *p = b->data;
   if (paralign_mem_grow(b->mem, &p, &b->cap, b->len + extra + 1, 1) != 0) {
     b->failed = 1;
@@ -74,6 +76,15 @@ int paralign_buf_printf(paralign_buf *b, const char *fmt, ...) {
   va_end(ap);
   b->len += (size_t)n;
   return 0;
+}
+
+int paralign_buf_put_uint(paralign_buf *b, unsigned long long v) {
+  char digits[24];
+  size_t n = sizeof digits;
+  do
+    digits[--n] = (char)('0' + v % 10);
+  while ((v /= 10) != 0);
+  return paralign_buf_append(b, digits + n, sizeof digits - n);
 }
 
 int paralign_buf_put_utf8(paralign_buf *b, long cp) {

@@ -29,6 +29,8 @@ int paralign_buf_printf(paralign_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
+/* Append v in decimal (without printf: writers put one or more per unit). */
+int paralign_buf_put_uint(paralign_buf *b, unsigned long long v);
 /* Append code point cp as UTF-8. */
 int paralign_buf_put_utf8(paralign_buf *b, long cp);
 /* Hand the data over to the caller (freed with paralign_mem_free) and reset b. */

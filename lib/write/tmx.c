@@ -20,11 +20,14 @@
 
 #include "write/write.h"
 
-/* Append s with & < > " ' escaped (the text is already cleaned). */
+/* Append s with & < > " ' escaped (the text is already cleaned): copied in
+ * runs; letters, the bulk of it, all lie above '>'. */
 static void put_escaped(paralign_buf *b, const char *s, size_t len) {
   size_t run = 0;
   for (size_t i = 0; i < len; i++) {
     const char *ent = NULL;
+    if ((unsigned char)s[i] > '>')
+      continue;
     switch (s[i]) {
     case '&': ent = "&amp;"; break;
     case '<': ent = "&lt;"; break;
@@ -41,16 +44,13 @@ static void put_escaped(paralign_buf *b, const char *s, size_t len) {
 }
 
 /* An attribute or prop value from outside the text: cleaned, then escaped. */
-static int put_value(paralign_buf *b, const char *s) {
-  paralign_buf tmp;
-  paralign_buf_init(&tmp, b->mem);
-  int rc = paralign_writer_clean(&tmp, s, strlen(s));
-  if (rc == 0)
-    put_escaped(b, tmp.data ? tmp.data : "", tmp.len);
+static void put_value(paralign_writer *w, const char *s) {
+  size_t len = 0;
+  const char *clean = paralign_writer_cleaned(w, s, &len);
+  if (clean)
+    put_escaped(&w->out, clean, len);
   else
-    b->failed = 1; /* reported by the next flush */
-  paralign_buf_free(&tmp);
-  return rc;
+    w->out.failed = 1; /* reported by the next flush */
 }
 
 static void creation_date(const paralign_writer *w, char out[17]) {
@@ -81,25 +81,31 @@ static void put_header(paralign_writer *w) {
   creation_date(w, date);
   paralign_buf_puts(b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n");
   paralign_buf_puts(b, "  <header creationtool=\"paralign\" creationtoolversion=\"");
-  put_value(b, paralign_version_string());
+  put_value(w, paralign_version_string());
   paralign_buf_printf(b, "\" segtype=\"%s\" o-tmf=\"paralign\" adminlang=\"en\" srclang=\"",
                       header_segtype(w));
-  put_value(b, paralign_writer_lang(w, 0));
+  put_value(w, paralign_writer_lang(w, 0));
   paralign_buf_printf(b, "\" datatype=\"plaintext\" creationdate=\"%s\"/>\n  <body>\n", date);
 }
 
-static void put_prop(paralign_buf *b, const char *indent, const char *type, const char *value) {
-  paralign_buf_printf(b, "%s<prop type=\"%s\">", indent, type);
-  put_value(b, value);
+static void put_prop(paralign_writer *w, const char *indent, const char *type,
+                     const char *value) {
+  paralign_buf *b = &w->out;
+  paralign_buf_puts(b, indent);
+  paralign_buf_puts(b, "<prop type=\"");
+  paralign_buf_puts(b, type);
+  paralign_buf_puts(b, "\">");
+  put_value(w, value);
   paralign_buf_puts(b, "</prop>\n");
 }
 
 static void put_sentence_props(paralign_writer *w, size_t u) {
   paralign_buf *b = &w->out;
-  paralign_buf_printf(b, "      <prop type=\"x-paragraph\">%zu</prop>\n",
-                      paralign_writer_paragraph_unit(w, u) + 1);
+  paralign_buf_puts(b, "      <prop type=\"x-paragraph\">");
+  paralign_buf_put_uint(b, paralign_writer_paragraph_unit(w, u) + 1);
+  paralign_buf_puts(b, "</prop>\n");
   if (strcmp(paralign_writer_segmentation(w, u), "paragraph") == 0)
-    put_prop(b, "      ", "x-segmentation", "paragraph");
+    put_prop(w, "      ", "x-segmentation", "paragraph");
 }
 
 static void put_unit(paralign_writer *w, size_t u) {
@@ -108,27 +114,33 @@ static void put_unit(paralign_writer *w, size_t u) {
   paralign_writer_score(score, paralign_writer_unit_score(w, u));
   /* the unit number of TSV/JSONL (unit.part for a finer row of a refined
    * unit); a whole paragraph unit's of the paragraph TMX */
-  paralign_buf_printf(b, "    <tu tuid=\"%s%zu", w->paragraph_view ? "p" : "", u);
-  if (!w->sent && w->part)
-    paralign_buf_printf(b, ".%u", w->part);
+  paralign_buf_puts(b, w->paragraph_view ? "    <tu tuid=\"p" : "    <tu tuid=\"");
+  paralign_buf_put_uint(b, u);
+  if (!w->sent && w->part) {
+    paralign_buf_putc(b, '.');
+    paralign_buf_put_uint(b, w->part);
+  }
   paralign_buf_putc(b, '"');
   const char *segtype = unit_segtype(w, u);
-  if (strcmp(segtype, header_segtype(w)) != 0)
-    paralign_buf_printf(b, " segtype=\"%s\"", segtype);
+  if (strcmp(segtype, header_segtype(w)) != 0) {
+    paralign_buf_puts(b, " segtype=\"");
+    paralign_buf_puts(b, segtype);
+    paralign_buf_putc(b, '"');
+  }
   paralign_buf_puts(b, ">\n");
-  put_prop(b, "      ", "x-kind", paralign_writer_kind(w, u));
-  put_prop(b, "      ", "x-score", score);
+  put_prop(w, "      ", "x-kind", paralign_writer_kind(w, u));
+  put_prop(w, "      ", "x-score", score);
   if (w->sent)
     put_sentence_props(w, u);
   for (size_t d = 0; d < w->al->ndocs; d++) {
     if (!w->texts[d].len)
       continue;
     paralign_buf_puts(b, "      <tuv xml:lang=\"");
-    put_value(b, paralign_writer_lang(w, d));
+    put_value(w, paralign_writer_lang(w, d));
     paralign_buf_puts(b, "\">\n");
     const char *label = paralign_writer_label(w, u, d);
     if (label[0])
-      put_prop(b, "        ", "x-label", label);
+      put_prop(w, "        ", "x-label", label);
     paralign_buf_puts(b, "        <seg>");
     put_escaped(b, w->texts[d].data, w->texts[d].len);
     paralign_buf_puts(b, "</seg>\n      </tuv>\n");

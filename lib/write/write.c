@@ -19,34 +19,65 @@ static int is_white(long cp) { return cp == ' ' || (cp >= 0x09 && cp <= 0x0D); }
 
 static int xml_forbidden(long cp) { return cp < 0x20 || cp == 0xFFFE || cp == 0xFFFF; }
 
-/* Kept characters are appended in runs: one call per word, not per byte. */
-int paralign_writer_clean(paralign_buf *out, const char *s, size_t len) {
-  int pending_space = 0, wrote = 0;
-  size_t i = 0, run = 0, run_len = 0;
+/* The length of what cleaning keeps as it is at s: printable ASCII, or a
+ * valid UTF-8 character XML allows (any of two bytes: none is white or
+ * forbidden); 0 for white space or what is dropped. */
+static size_t kept_at(const unsigned char *s, size_t len) {
+  if (s[0] > 0x20 && s[0] < 0x80)
+    return 1;
+  if (s[0] >= 0xC2 && s[0] <= 0xDF && len > 1 && (s[1] & 0xC0) == 0x80)
+    return 2;
+  long cp = 0;
+  size_t n = paralign_utf8_decode((const char *)s, len, &cp);
+  return n > 0 && !is_white(cp) && !xml_forbidden(cp) ? n : 0;
+}
+
+/* The end of the stretch from i (a kept character) that cleaning leaves as
+ * it is: kept characters, and single spaces between two of them. */
+static size_t kept_run(const unsigned char *u, size_t len, size_t i) {
   while (i < len) {
-    long cp = 0;
-    size_t n = paralign_utf8_decode(s + i, len - i, &cp);
-    int keep = n > 0 && !is_white(cp) && !xml_forbidden(cp);
-    if (keep && run_len == 0) {
+    size_t n = kept_at(u + i, len - i);
+    if (n == 0 && u[i] == ' ' && i + 1 < len)
+      n = kept_at(u + i + 1, len - i - 1) ? 1 : 0;
+    if (n == 0)
+      return i;
+    i += n;
+  }
+  return i;
+}
+
+/* Kept characters are appended in runs: one call per line or more. */
+int paralign_writer_clean(paralign_buf *out, const char *s, size_t len) {
+  const unsigned char *u = (const unsigned char *)s;
+  int pending_space = 0, wrote = 0;
+  size_t i = 0;
+  while (i < len) {
+    size_t end = kept_at(u + i, len - i) ? kept_run(u, len, i) : i;
+    if (end > i) {
       if (pending_space && paralign_buf_putc(out, ' ') != 0)
         return -1;
+      if (paralign_buf_append(out, s + i, end - i) != 0)
+        return -1;
       pending_space = 0;
-      run = i;
-    }
-    if (keep) {
-      run_len += n;
       wrote = 1;
-      i += n;
+      i = end;
       continue;
     }
-    if (run_len && paralign_buf_append(out, s + run, run_len) != 0)
-      return -1;
-    run_len = 0;
+    long cp = 0; /* white space, or something dropped */
+    size_t n = paralign_utf8_decode(s + i, len - i, &cp);
     if (n > 0 && is_white(cp))
       pending_space = wrote;
     i += n ? n : 1;
   }
-  return run_len ? (paralign_buf_append(out, s + run, run_len) != 0 ? -1 : 0) : 0;
+  return 0;
+}
+
+const char *paralign_writer_cleaned(paralign_writer *w, const char *s, size_t *len) {
+  paralign_buf_clear(&w->scratch);
+  if (paralign_writer_clean(&w->scratch, s, strlen(s)) != 0)
+    return NULL;
+  *len = w->scratch.len;
+  return w->scratch.data ? w->scratch.data : "";
 }
 
 /* --- what a unit is: paragraph units or sentence units --------------------- */
@@ -365,7 +396,9 @@ static int write_units(const paralign_alignment *al, const paralign_sentences *s
   }
   for (size_t d = 0; d < al->ndocs; d++)
     paralign_buf_init(&w.texts[d], mem);
+  paralign_buf_init(&w.scratch, mem);
   rc = run_writer(&w, format);
+  paralign_buf_free(&w.scratch);
   for (size_t d = 0; d < al->ndocs; d++)
     paralign_buf_free(&w.texts[d]);
   paralign_mem_free(mem, w.texts);

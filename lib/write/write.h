@@ -18,6 +18,7 @@ typedef struct paralign_writer {
   paralign_write_fn fn;
   void *ctx;
   paralign_buf out;
+  paralign_buf scratch; /* a value cleaned for output (paralign_writer_cleaned) */
   paralign_buf *texts; /* one cleaned text per document, for the current unit */
   int fn_failed;
   /* Paragraph units written as rows (paralign_rows): the current row's
@@ -71,6 +72,10 @@ int paralign_writer_flush(paralign_writer *w, int final);
  * are trimmed, and what XML 1.0 forbids (other control characters, U+FFFE,
  * U+FFFF, invalid UTF-8) is dropped.  Appends to out; returns 0 or -1. */
 int paralign_writer_clean(paralign_buf *out, const char *s, size_t len);
+/* A value from outside the text (a language tag, a label) cleaned so, in
+ * w's scratch buffer until the next call; *len its length.  NULL when out
+ * of memory. */
+const char *paralign_writer_cleaned(paralign_writer *w, const char *s, size_t *len);
 
 int paralign_tmx_write(paralign_writer *w);
 int paralign_tsv_write(paralign_writer *w);

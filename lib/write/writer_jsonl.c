@@ -15,18 +15,28 @@ static void put_string(paralign_buf *b, const char *s, size_t len) {
   paralign_json_string(b, s, len);
 }
 
-static void put_value(paralign_buf *b, const char *s) { put_string(b, s, strlen(s)); }
+static void put_value(paralign_writer *w, const char *s) {
+  size_t len = 0;
+  const char *clean = paralign_writer_cleaned(w, s, &len);
+  if (clean)
+    put_string(&w->out, clean, len);
+  else
+    w->out.failed = 1; /* reported by the next flush */
+}
 
 static void put_doc(paralign_writer *w, size_t u, size_t d) {
   paralign_buf *b = &w->out;
   paralign_span s = paralign_writer_paragraphs(w, u, d);
   paralign_buf_puts(b, d ? ",{\"lang\":" : "{\"lang\":");
-  put_value(b, paralign_writer_lang(w, d));
+  put_value(w, paralign_writer_lang(w, d));
   paralign_buf_puts(b, ",\"paragraphs\":[");
-  for (size_t i = 0; i < s.count; i++)
-    paralign_buf_printf(b, "%s%zu", i ? "," : "", s.first + i);
+  for (size_t i = 0; i < s.count; i++) {
+    if (i)
+      paralign_buf_putc(b, ',');
+    paralign_buf_put_uint(b, s.first + i);
+  }
   paralign_buf_puts(b, "],\"label\":");
-  put_value(b, paralign_writer_label(w, u, d));
+  put_value(w, paralign_writer_label(w, u, d));
   paralign_buf_puts(b, ",\"text\":");
   put_string(b, w->texts[d].data ? w->texts[d].data : "", w->texts[d].len);
   paralign_buf_putc(b, '}');
@@ -37,9 +47,14 @@ static void put_row(paralign_writer *w, size_t u) {
   char score[8];
   unsigned flags = paralign_writer_unit_flags(w, u);
   paralign_writer_score(score, paralign_writer_unit_score(w, u));
-  paralign_buf_printf(b, "{\"unit\":%zu,", u);
-  if (!w->sent && w->part) /* a finer row of a refined unit */
-    paralign_buf_printf(b, "\"part\":%u,", w->part);
+  paralign_buf_puts(b, "{\"unit\":");
+  paralign_buf_put_uint(b, u);
+  paralign_buf_putc(b, ',');
+  if (!w->sent && w->part) { /* a finer row of a refined unit */
+    paralign_buf_puts(b, "\"part\":");
+    paralign_buf_put_uint(b, w->part);
+    paralign_buf_putc(b, ',');
+  }
   paralign_buf_printf(b, "\"score\":%s,\"anchored\":%s,\"partial\":%s,\"kind\":\"%s\",",
                       score, flags & PARALIGN_UNIT_ANCHORED ? "true" : "false",
                       flags & PARALIGN_UNIT_PARTIAL ? "true" : "false",

@@ -9,10 +9,12 @@
 #include "write/write.h"
 
 static void put_paragraphs(paralign_buf *b, paralign_span s) {
-  if (s.count == 1)
-    paralign_buf_printf(b, "%zu", s.first);
-  else if (s.count > 1)
-    paralign_buf_printf(b, "%zu-%zu", s.first, s.first + s.count - 1);
+  if (s.count)
+    paralign_buf_put_uint(b, s.first);
+  if (s.count > 1) {
+    paralign_buf_putc(b, '-');
+    paralign_buf_put_uint(b, s.first + s.count - 1);
+  }
 }
 
 static void put_header(paralign_writer *w) {
@@ -29,7 +31,9 @@ static void put_row(paralign_writer *w, size_t u) {
   paralign_buf *b = &w->out;
   char score[8];
   paralign_writer_score(score, paralign_writer_unit_score(w, u));
-  paralign_buf_printf(b, "%zu\t%s", u, score);
+  paralign_buf_put_uint(b, u);
+  paralign_buf_putc(b, '\t');
+  paralign_buf_puts(b, score);
   if (w->sent)
     paralign_buf_printf(b, "\t%zu\t%s", paralign_writer_paragraph_unit(w, u) + 1,
                         paralign_writer_segmentation(w, u));
