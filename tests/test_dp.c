@@ -264,6 +264,45 @@ START_TEST(test_dp_guide_points_lie_on_the_path) {
 }
 END_TEST
 
+/* A rare cue shared by paragraphs whose lengths no translation would have
+ * is no point of the guide: the date of the Swedish UDHR's preface (a long
+ * paragraph) and of the Latvian subtitle (one line) would put the Latvian
+ * title before the Swedish preface, and the titles in no common unit. */
+START_TEST(test_dp_guide_skips_a_cue_in_unequal_lengths) {
+  paralign_document *sv = tu_parse_data("../tests/corpus/udhr/sv.txt", "sv");
+  paralign_document *lv = tu_parse_data("../tests/corpus/udhr/lv.txt", "lv");
+  long preface = tu_find(sv, "Förenta Nationernas generalförsamling antog"),
+       subtitle = tu_find(lv, "ANO Ģenerālā Asambleja pieņēmusi");
+  ck_assert(preface >= 0 && subtitle >= 0);
+  paralign_mem mem = paralign_mem_or_default(NULL);
+  paralign_docfeat f[2];
+  ck_assert_int_eq(paralign_docfeat_build(&mem, sv, &f[0]), PARALIGN_OK);
+  ck_assert_int_eq(paralign_docfeat_build(&mem, lv, &f[1]), PARALIGN_OK);
+  paralign_span *spans = calloc(f[0].n, sizeof *spans);
+  ck_assert_ptr_nonnull(spans);
+  for (size_t i = 0; i < f[0].n; i++)
+    spans[i] = (paralign_span){i, 1};
+  paralign_join j = {&mem, f, spans, f[0].n, 1, 1, NULL, NULL, 0};
+  paralign_anchor *points = NULL;
+  size_t n = 0;
+  ck_assert_int_eq(paralign_guide(&j, 0, f[0].n, 0, f[1].n, &points, &n), PARALIGN_OK);
+  for (size_t i = 0; i < n; i++)
+    ck_assert_msg(points[i].u != (size_t)preface || points[i].y != (size_t)subtitle,
+                  "the preface is paired with the subtitle");
+  free(points);
+  free(spans);
+  paralign_docfeat_free(&mem, &f[0]);
+  paralign_docfeat_free(&mem, &f[1]);
+  paralign_alignment *al = align_two(sv, lv);
+  long title_sv = tu_find(sv, "ALLMÄN FÖRKLARING"), title_lv = tu_find(lv, "VISPĀRĒJĀ CILVĒKA");
+  ck_assert(title_sv >= 0 && title_lv >= 0);
+  ck_assert_uint_eq(unit_of(al, 0, (size_t)title_sv), unit_of(al, 1, (size_t)title_lv));
+  paralign_alignment_free(al);
+  paralign_document_free(sv);
+  paralign_document_free(lv);
+}
+END_TEST
+
 /* A document that goes 1:1 everywhere makes merges and indels dearer than
  * average; a stretch with a surplus (a gap) makes indels cheaper there. */
 START_TEST(test_dp_shape_follows_the_document) {
@@ -480,6 +519,7 @@ int main(void) {
   tcase_add_test(tc, test_dp_finds_deletion_and_split_without_labels);
   tcase_add_test(tc, test_dp_finds_a_gap_in_unlabelled_text);
   tcase_add_test(tc, test_dp_guide_points_lie_on_the_path);
+  tcase_add_test(tc, test_dp_guide_skips_a_cue_in_unequal_lengths);
   tcase_add_test(tc, test_dp_shape_follows_the_document);
   tcase_add_test(tc, test_dp_heading_inside_a_span_costs);
   tcase_add_test(tc, test_dp_one_outlier_stays_one_to_one);

@@ -26,6 +26,12 @@
  * path by itself; recursion depth is bounded all the same. */
 #define GUIDE_MIN_SPAN 16
 #define GUIDE_MAX_DEPTH 24
+/* A cue shared by a unit and a paragraph whose lengths no translation
+ * would have (a date in a long preface paragraph and in a one-line
+ * subtitle) is no place on the path: Gale and Church's variance, and a
+ * pair this unlikely by length is left out. */
+#define GUIDE_VAR 6.8
+#define GUIDE_MIN_LENGTH_PROB 1e-4
 
 typedef struct cue_at {
   uint32_t cue;
@@ -107,9 +113,37 @@ static int items_push(item_list *l, size_t u, size_t y, double weight) {
   return PARALIGN_OK;
 }
 
+/* Unit u's length in the first version that has it, and that version. */
+static double unit_length(const paralign_join *j, size_t u, size_t *doc) {
+  for (size_t d = 0; d < j->k; d++) {
+    paralign_span s = j->spans[u * j->stride + d];
+    double len = 0;
+    for (size_t p = 0; p < s.count; p++)
+      len += j->feats[d].p[s.first + p].len;
+    if (s.count) {
+      *doc = d;
+      return len;
+    }
+  }
+  *doc = 0;
+  return 0.0;
+}
+
+/* Whether unit u and paragraph y have lengths translations could have,
+ * by the two documents' overall ratio. */
+static int plausible(const paralign_join *j, size_t u, size_t y) {
+  size_t d;
+  double la = unit_length(j, u, &d), lb = j->feats[j->k].p[y].len;
+  const paralign_docfeat *fd = &j->feats[d], *fk = &j->feats[j->k];
+  double ratio = fd->total_len && fk->total_len ? (double)fk->total_len / (double)fd->total_len : 1.0;
+  paralign_lenmodel m = {ratio, GUIDE_VAR, NULL};
+  return paralign_dp_length_prob(la, lb, &m) >= GUIDE_MIN_LENGTH_PROB;
+}
+
 /* A cue seen as often on both sides, and rarely, pairs its places in order;
- * the rarer, the heavier. */
-static int rare_pairs(const cue_list *a, const cue_list *b, item_list *out) {
+ * the rarer, the heavier.  u0 and y0: where the places count from. */
+static int rare_pairs(const paralign_join *j, size_t u0, size_t y0, const cue_list *a,
+                      const cue_list *b, item_list *out) {
   size_t i = 0, k = 0;
   int rc = PARALIGN_OK;
   while (i < a->n && k < b->n && rc == PARALIGN_OK) {
@@ -122,7 +156,8 @@ static int rare_pairs(const cue_list *a, const cue_list *b, item_list *out) {
     size_t na = ei - i, nb = ek - k;
     if (na == nb && na <= GUIDE_MAX_REPEAT)
       for (size_t x = 0; x < na && rc == PARALIGN_OK; x++)
-        rc = items_push(out, a->v[i + x].at, b->v[k + x].at, 1.0 / (double)na);
+        if (plausible(j, u0 + a->v[i + x].at, y0 + b->v[k + x].at))
+          rc = items_push(out, a->v[i + x].at, b->v[k + x].at, 1.0 / (double)na);
     i = ei, k = ek;
   }
   return rc;
@@ -157,7 +192,7 @@ static int chain_of(const paralign_join *j, size_t u0, size_t u1, size_t y0, siz
   if (rc == PARALIGN_OK)
     rc = para_cues(j, y0, y1, &b);
   if (rc == PARALIGN_OK)
-    rc = rare_pairs(&a, &b, &items);
+    rc = rare_pairs(j, u0, y0, &a, &b, &items);
   paralign_mem_free(j->mem, a.v);
   paralign_mem_free(j->mem, b.v);
   if (rc == PARALIGN_OK)
