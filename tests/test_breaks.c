@@ -476,6 +476,84 @@ START_TEST(test_breaks_list_numbers_apart_make_no_blank_paragraphs) {
 }
 END_TEST
 
+/* The Debian Constitution (en) printed and extracted without -layout: a
+ * list's numbers stand apart, and the item after the last one opens with a
+ * line in title case ("If the Project Leader or their Delegate, or the
+ * Technical" / "Committee, has made ...").  A number alone ends no
+ * sentence, so no heading follows it because of it; the item's lines stay
+ * together and the five items take the five numbers.  A real heading after
+ * a number alone stays one (the Debian Social Contract, sv). */
+START_TEST(test_breaks_no_heading_after_a_number_alone) {
+  const char *text =
+      "\n"
+      "Delaying a decision by the Project Leader or their Delegate:\n"
+      "1.\n"
+      "2.\n"
+      "\n"
+      "3.\n"
+      "\n"
+      "4.\n"
+      "\n"
+      "5.\n"
+      "\n"
+      "If the Project Leader or their Delegate, or the Technical\n"
+      "Committee, has made a decision, then Developers can override\n"
+      "them by passing a resolution to do so; see §4.1(3).\n"
+      "If such a resolution is sponsored by at least 2K Developers, or\n"
+      "if it is proposed by the Technical Committee, the resolution\n"
+      "puts the decision immediately on hold (provided that resolution\n"
+      "itself says so).\n"
+      "If the original decision was to change a discussion period or a\n"
+      "voting period, or the resolution is to override the Technical\n"
+      "Committee, then only K Developers need to sponsor the resolution\n"
+      "to be able to put the decision immediately on hold.\n"
+      "If the decision is put on hold, an immediate vote is held to\n"
+      "determine whether the decision will stand until the full vote on\n"
+      "the decision is made or whether the implementation of the\n"
+      "original decision will be delayed until then. There is no quorum\n"
+      "for this immediate procedural vote.\n"
+      "If the Project Leader (or the Delegate) withdraws the original\n"
+      "decision, the vote becomes moot, and is no longer conducted.\n";
+  const char *const starts[] = {"Delaying a decision", "If the Project Leader or their Delegate",
+                                "If such a resolution", "If the original decision",
+                                "If the decision is put", "If the Project Leader (or", NULL};
+  assert_paragraphs(text, "en", starts);
+  paralign_document *doc = tu_parse(text, "en");
+  ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 1)), "1.");
+  ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 5)), "5.");
+  paralign_document_free(doc);
+  const char *contract =
+      "1.\n"
+      "\n"
+      "Debian kommer att förbli 100% fritt\n"
+      "Vi bifogar de riktlinjer vi använder för att bestämma om ett verk är\n"
+      "“fritt” i dokumentet med titeln “Debians riktlinjer för fri\n"
+      "programvara”. Vi lovar att Debiansystemet och alla dess delar kommer\n"
+      "vara fria enligt dessa riktlinjer. Vi kommer att ge stöd åt de som\n"
+      "utvecklar eller använder både fria och icke-fria verk i Debian. Vi\n"
+      "kommer aldrig att göra så att systemet kräver att en icke-fri\n"
+      "komponent används.\n"
+      "\n"
+      "2.\n"
+      "\n"
+      "Vi kommer att ge något tillbaka till dem som använder fri\n"
+      "programvara\n"
+      "När vi skriver nya komponenter till Debiansystemet kommer vi att\n"
+      "licensiera dessa på ett sätt som överensstämmer med Debians\n"
+      "riktlinjer för fri programvara. Vi kommer att utveckla ett så bra\n"
+      "system vi kan så att fria verk får en stor utbredning och\n"
+      "användning. Vi kommer att kommunicera felrättelser, förbättringar\n"
+      "och önskemål från användare, osv. till “uppströms”-författare till\n";
+  const char *const contract_starts[] = {
+      "Debian kommer att förbli", "Vi bifogar", "Vi kommer att ge något", "När vi skriver", NULL};
+  assert_paragraphs(contract, "sv", contract_starts);
+  doc = tu_parse(contract, "sv");
+  ck_assert_int_eq(paralign_paragraph_kind(paralign_document_get(doc, 0)), PARALIGN_KIND_HEADING);
+  ck_assert_int_eq(paralign_paragraph_kind(paralign_document_get(doc, 2)), PARALIGN_KIND_HEADING);
+  paralign_document_free(doc);
+}
+END_TEST
+
 /* GDPR (lv), printed and extracted: a wrapped line that opens with an
  * article reference ("89. panta") is no numbered paragraph. */
 START_TEST(test_breaks_reference_at_line_start) {
@@ -925,6 +1003,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_sentence_per_line_markdown);
   tcase_add_test(tc, test_breaks_exact_wrap_without_blank_lines);
   tcase_add_test(tc, test_breaks_list_numbers_apart_make_no_blank_paragraphs);
+  tcase_add_test(tc, test_breaks_no_heading_after_a_number_alone);
   tcase_add_test(tc, test_breaks_reference_at_line_start);
   tcase_add_test(tc, test_breaks_bare_paragraph_numbers);
   tcase_add_test(tc, test_breaks_bare_numbers_in_wrapped_text);

@@ -126,17 +126,11 @@ static void set_fit(const tally *t, paralign_layout_info *info) {
     info->fit = low < info->fit_stop ? low : info->fit_stop;
 }
 
-/* A line that holds nothing but a label ("1.", "IV."). */
-static int label_alone(const paralign_lines *ls, const paralign_line *l) {
-  paralign_label lab;
-  return paralign_label_line(ls, l, &lab) && lab.skip >= l->len;
-}
-
 /* A line that ends a sentence: a label alone ends none. */
 static int ends_sentence(const paralign_lines *ls, const paralign_line *l) {
   const char *s = paralign_line_text(ls, l);
   return paralign_ends_with_stop(s, l->len, ".!?") && paralign_has_sentence_end(s, l->len) &&
-         !label_alone(ls, l);
+         !paralign_label_line_alone(ls, l);
 }
 
 /* Where a paragraph ends when a sentence ends before the line does (a short
@@ -151,7 +145,7 @@ static int blank_paragraphs(const paralign_lines *ls, paralign_layout_info *info
   for (size_t i = 0; i + 1 < ls->n; i++) {
     const paralign_line *prev = &ls->v[i], *next = &ls->v[i + 1];
     if (!counts(prev) || !counts(next) || (next->flags & PARALIGN_LINE_PAGE) ||
-        !ends_sentence(ls, prev) || label_alone(ls, next))
+        !ends_sentence(ls, prev) || paralign_label_line_alone(ls, next))
       continue;
     paralign_label lab;
     if (next->empties)
