@@ -338,6 +338,222 @@ START_TEST(test_breaks_exact_wrap_without_blank_lines) {
 }
 END_TEST
 
+/* Lists extracted by pdftotext without -layout print their numbers apart,
+ * each between empty lines: those empty lines do not make a text whose
+ * paragraphs are separated by blank lines, so a sentence that ends a short
+ * line still ends its paragraph (Debian Social Contract, sv; the Debian
+ * Constitution, en).  Text that does separate its paragraphs by blank lines
+ * keeps them as the separators (test_breaks_sentence_per_line_markdown). */
+START_TEST(test_breaks_list_numbers_apart_make_no_blank_paragraphs) {
+  const char *contract =
+      "Version 1.1 stadfäst 26 april 2004. Ersätter version 1.0 stadfäst 5 juli\n"
+      "1997.\n"
+      "Debian, producenterna av Debian-systemet, har skapat Debians sociala\n"
+      "kontrakt. Debians riktlinjer för fri programvara (DFSG) är en del av\n"
+      "kontraktet, och skrevs ursprungligen som en samling utfästelser vilka vi\n"
+      "är överens om att stå fast vid, har antagits som basen för definitionen\n"
+      "av öppen källkod (eng. open source).\n"
+      "1.\n\n"
+      "Debian kommer att förbli 100% fritt\n"
+      "Vi bifogar de riktlinjer vi använder för att bestämma om ett verk är\n"
+      "“fritt” i dokumentet med titeln “Debians riktlinjer för fri\n"
+      "programvara”. Vi lovar att Debiansystemet och alla dess delar kommer\n"
+      "vara fria enligt dessa riktlinjer.\n\n"
+      "2.\n\n"
+      "Vi kommer inte att dölja våra problem\n"
+      "Vi håller alltid hela vår felrapportdatabas öppen till insyn för\n"
+      "allmänheten. Felrapporter som folk skickar in blir skyndsamt\n"
+      "tillgängliga för andra att läsa.\n\n"
+      "3.\n\n"
+      "Vi prioriterar våra användare och fri programvara\n"
+      "Vi styrs av kraven från våra användare och dem som använder fri\n"
+      "programvara, och vi sätter deras behov främst bland våra\n"
+      "prioriteringar.\n\n"
+      "4.\n\n"
+      "Verk som inte uppfyller våra krav på fri programvara\n"
+      "Vi förstår att vissa av våra användare behöver använda verk som inte\n"
+      "uppfyller Debians riktlinjer för fri programvara.\n";
+  ck_assert_int_eq(info_of(contract).blank_paragraphs, 0);
+  const char *const contract_starts[] = {
+      "Version 1.1", "Debian, producenterna", "Debian kommer att förbli", "Vi bifogar",
+      "Vi kommer inte", "Vi håller", "Vi prioriterar", "Vi styrs", "Verk som inte",
+      "Vi förstår", NULL};
+  assert_paragraphs(contract, "sv", contract_starts);
+  /* the English version, as extracted */
+  const char *contract_en =
+      "Version 1.1 ratified on April 26, 2004. Supersedes Version 1.0 ratified\n"
+      "on July 5, 1997.\n"
+      "Debian, the producers of the Debian system, have created the Debian\n"
+      "Social Contract. The Debian Free Software Guidelines (DFSG) part of the\n"
+      "contract, initially designed as a set of commitments that we agree to\n"
+      "abide by, has been adopted by the free software community as the basis\n"
+      "of the Open Source Definition.\n"
+      "-----------------------------------------------------------------------“Social Contract” with the Free Software Community\n"
+      "1.\n"
+      "\n"
+      "Debian will remain 100% free\n"
+      "We provide the guidelines that we use to determine if a work is\n"
+      "“free” in the document entitled “The Debian Free Software\n"
+      "Guidelines”. We promise that the Debian system and all its\n"
+      "components will be free according to these guidelines. We will\n"
+      "support people who create or use both free and non-free works on\n"
+      "Debian. We will never make the system require the use of a non-free\n"
+      "component.\n"
+      "\n"
+      "2.\n"
+      "\n"
+      "We will give back to the free software community\n"
+      "When we write new components of the Debian system, we will license\n"
+      "them in a manner consistent with the Debian Free Software\n"
+      "Guidelines. We will make the best system we can, so that free works\n"
+      "will be widely distributed and used. We will communicate things such\n"
+      "as bug fixes, improvements and user requests to the “upstream”\n"
+      "authors of works included in our system.\n"
+      "\n"
+      "3.\n"
+      "\n"
+      "We will not hide problems\n"
+      "We will keep our entire bug report database open for public view at\n"
+      "all times. Reports that people file online will promptly become\n"
+      "visible to others.\n"
+      "\n"
+      "4.\n"
+      "\n"
+      "Our priorities are our users and free software\n"
+      "We will be guided by the needs of our users and the free software\n"
+      "community. We will place their interests first in our priorities. We\n"
+      "will support the needs of our users for operation in many different\n"
+      "kinds of computing environments. We will not object to non-free\n"
+      "works that are intended to be used on Debian systems, or attempt to\n"
+      "charge a fee to people who create or use such works. We will allow\n"
+      "others to create distributions containing both the Debian system and\n"
+      "other works, without any fee from us. In furtherance of these goals,\n"
+      "we will provide an integrated system of high-quality materials with\n"
+      "no legal restrictions that would prevent such uses of the system.\n"
+      "\n"
+      "5.\n"
+      "\n"
+      "Works that do not meet our free software standards\n"
+      "We acknowledge that some of our users require the use of works that\n"
+      "do not conform to the Debian Free Software Guidelines. We have\n"
+      "created “contrib” and “non-free” areas in our archive for these\n"
+      "works. The packages in these areas are not part of the Debian\n"
+      "system, although they have been configured for use with Debian. We\n"
+      "encourage CD manufacturers to read the licenses of the packages in\n"
+      "these areas and determine if they can distribute the packages on\n"
+      "their CDs. Thus, although non-free works are not a part of Debian,\n"
+      "we support their use and provide infrastructure for non-free\n"
+      "packages (such as our bug tracking system and mailing lists).\n";
+  ck_assert_int_eq(info_of(contract_en).blank_paragraphs, 0);
+  const char *constitution =
+      "5.\n"
+      "\n"
+      "Proposals, sponsors, amendments, calls for votes and other formal\n"
+      "actions are made by announcement on a publicly-readable electronic\n"
+      "mailing list designated by the Project Leader's Delegate(s); any\n"
+      "Developer may post there.\n"
+      "\n"
+      "6.\n"
+      "\n"
+      "Votes are cast by email in a manner suitable to the Secretary. The\n"
+      "Secretary determines for each poll whether voters can change their\n"
+      "votes.\n"
+      "\n"
+      "7.\n"
+      "\n"
+      "Q is half of the square root of the number of current Developers. K\n"
+      "is Q or 5, whichever is the smaller. Q and K need not be integers\n"
+      "and are not rounded.\n"
+      "\n"
+      "5. Project Leader\n"
+      "5.1. Powers\n"
+      "The Project Leader may:\n";
+  ck_assert_int_eq(info_of(constitution).blank_paragraphs, 0);
+  const char *const constitution_starts[] = {
+      "Proposals, sponsors", "Votes are cast", "Q is half", "Project Leader", "Powers",
+      "The Project Leader may:", NULL};
+  assert_paragraphs(constitution, "en", constitution_starts);
+}
+END_TEST
+
+/* The Debian Constitution (en) printed and extracted without -layout: a
+ * list's numbers stand apart, and the item after the last one opens with a
+ * line in title case ("If the Project Leader or their Delegate, or the
+ * Technical" / "Committee, has made ...").  A number alone ends no
+ * sentence, so no heading follows it because of it; the item's lines stay
+ * together and the five items take the five numbers.  A real heading after
+ * a number alone stays one (the Debian Social Contract, sv). */
+START_TEST(test_breaks_no_heading_after_a_number_alone) {
+  const char *text =
+      "\n"
+      "Delaying a decision by the Project Leader or their Delegate:\n"
+      "1.\n"
+      "2.\n"
+      "\n"
+      "3.\n"
+      "\n"
+      "4.\n"
+      "\n"
+      "5.\n"
+      "\n"
+      "If the Project Leader or their Delegate, or the Technical\n"
+      "Committee, has made a decision, then Developers can override\n"
+      "them by passing a resolution to do so; see §4.1(3).\n"
+      "If such a resolution is sponsored by at least 2K Developers, or\n"
+      "if it is proposed by the Technical Committee, the resolution\n"
+      "puts the decision immediately on hold (provided that resolution\n"
+      "itself says so).\n"
+      "If the original decision was to change a discussion period or a\n"
+      "voting period, or the resolution is to override the Technical\n"
+      "Committee, then only K Developers need to sponsor the resolution\n"
+      "to be able to put the decision immediately on hold.\n"
+      "If the decision is put on hold, an immediate vote is held to\n"
+      "determine whether the decision will stand until the full vote on\n"
+      "the decision is made or whether the implementation of the\n"
+      "original decision will be delayed until then. There is no quorum\n"
+      "for this immediate procedural vote.\n"
+      "If the Project Leader (or the Delegate) withdraws the original\n"
+      "decision, the vote becomes moot, and is no longer conducted.\n";
+  const char *const starts[] = {"Delaying a decision", "If the Project Leader or their Delegate",
+                                "If such a resolution", "If the original decision",
+                                "If the decision is put", "If the Project Leader (or", NULL};
+  assert_paragraphs(text, "en", starts);
+  paralign_document *doc = tu_parse(text, "en");
+  ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 1)), "1.");
+  ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 5)), "5.");
+  paralign_document_free(doc);
+  const char *contract =
+      "1.\n"
+      "\n"
+      "Debian kommer att förbli 100% fritt\n"
+      "Vi bifogar de riktlinjer vi använder för att bestämma om ett verk är\n"
+      "“fritt” i dokumentet med titeln “Debians riktlinjer för fri\n"
+      "programvara”. Vi lovar att Debiansystemet och alla dess delar kommer\n"
+      "vara fria enligt dessa riktlinjer. Vi kommer att ge stöd åt de som\n"
+      "utvecklar eller använder både fria och icke-fria verk i Debian. Vi\n"
+      "kommer aldrig att göra så att systemet kräver att en icke-fri\n"
+      "komponent används.\n"
+      "\n"
+      "2.\n"
+      "\n"
+      "Vi kommer att ge något tillbaka till dem som använder fri\n"
+      "programvara\n"
+      "När vi skriver nya komponenter till Debiansystemet kommer vi att\n"
+      "licensiera dessa på ett sätt som överensstämmer med Debians\n"
+      "riktlinjer för fri programvara. Vi kommer att utveckla ett så bra\n"
+      "system vi kan så att fria verk får en stor utbredning och\n"
+      "användning. Vi kommer att kommunicera felrättelser, förbättringar\n"
+      "och önskemål från användare, osv. till “uppströms”-författare till\n";
+  const char *const contract_starts[] = {
+      "Debian kommer att förbli", "Vi bifogar", "Vi kommer att ge något", "När vi skriver", NULL};
+  assert_paragraphs(contract, "sv", contract_starts);
+  doc = tu_parse(contract, "sv");
+  ck_assert_int_eq(paralign_paragraph_kind(paralign_document_get(doc, 0)), PARALIGN_KIND_HEADING);
+  ck_assert_int_eq(paralign_paragraph_kind(paralign_document_get(doc, 2)), PARALIGN_KIND_HEADING);
+  paralign_document_free(doc);
+}
+END_TEST
+
 /* GDPR (lv), printed and extracted: a wrapped line that opens with an
  * article reference ("89. panta") is no numbered paragraph. */
 START_TEST(test_breaks_reference_at_line_start) {
@@ -786,6 +1002,8 @@ int main(void) {
   tcase_add_test(tc, test_breaks_short_document_not_wrapped);
   tcase_add_test(tc, test_breaks_sentence_per_line_markdown);
   tcase_add_test(tc, test_breaks_exact_wrap_without_blank_lines);
+  tcase_add_test(tc, test_breaks_list_numbers_apart_make_no_blank_paragraphs);
+  tcase_add_test(tc, test_breaks_no_heading_after_a_number_alone);
   tcase_add_test(tc, test_breaks_reference_at_line_start);
   tcase_add_test(tc, test_breaks_bare_paragraph_numbers);
   tcase_add_test(tc, test_breaks_bare_numbers_in_wrapped_text);

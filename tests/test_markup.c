@@ -114,6 +114,36 @@ START_TEST(test_markup_glued_heading_is_split) {
 }
 END_TEST
 
+/* The Debian Social Contract (sv and en) printed and extracted: pdftotext
+ * sets the rule and the heading under it on one line; the rule stands
+ * apart.  A short run of dashes before text ("--- text", "-- a reply")
+ * is text. */
+START_TEST(test_markup_glued_rule_is_split) {
+  const char *s =
+      "-----------------------------------------------------------------------\xE2\x80\x9C"
+      "Socialt kontrakt\xE2\x80\x9D mellan Debian och anv\xC3\xA4ndare av fri programvara\n"
+      "-----------------------------------------------------------------------\xE2\x80\x9C"
+      "Social Contract\xE2\x80\x9D with the Free Software Community\n"
+      "--- nothing else\n";
+  paralign_lines ls;
+  paralign_mem m;
+  lines_of(s, &ls, &m);
+  char buf[128];
+  ck_assert_uint_eq(ls.n, 5);
+  ck_assert(ls.v[0].flags & PARALIGN_LINE_RULE);
+  ck_assert_str_eq(text_of(&ls, 1, buf),
+                   "\xE2\x80\x9CSocialt kontrakt\xE2\x80\x9D mellan Debian och anv\xC3\xA4ndare av fri "
+                   "programvara");
+  ck_assert(ls.v[1].flags & PARALIGN_LINE_SPLIT);
+  ck_assert(ls.v[2].flags & PARALIGN_LINE_RULE);
+  ck_assert_str_eq(text_of(&ls, 3, buf),
+                   "\xE2\x80\x9CSocial Contract\xE2\x80\x9D with the Free Software Community");
+  ck_assert(!(ls.v[4].flags & PARALIGN_LINE_RULE));
+  ck_assert_str_eq(text_of(&ls, 4, buf), "--- nothing else");
+  paralign_lines_free(&ls, &m);
+}
+END_TEST
+
 START_TEST(test_markup_form_feed_starts_a_page) {
   const char *s = "end of page\fstart of next\n\f\nafter\n";
   paralign_lines ls;
@@ -188,6 +218,7 @@ int main(void) {
   tcase_add_test(tc, test_markup_sup_links_escapes);
   tcase_add_test(tc, test_markup_lines_headings_rules_and_flags);
   tcase_add_test(tc, test_markup_glued_heading_is_split);
+  tcase_add_test(tc, test_markup_glued_rule_is_split);
   tcase_add_test(tc, test_markup_form_feed_starts_a_page);
   tcase_add_test(tc, test_markup_in_the_reader);
   tcase_add_test(tc, test_markup_many_form_feeds_in_one_line);

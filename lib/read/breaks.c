@@ -301,10 +301,13 @@ static int wrapped_headline(const paralign_layout_ctx *L, size_t i) {
   return 0;
 }
 
-/* ... and the line after such a heading starts a paragraph of its own. */
+/* ... and the line after such a heading starts a paragraph of its own.  A
+ * list's number that pdftotext printed on a line of its own ("5.") ends no
+ * sentence: the line after it opens the item. */
 static int heading_after_sentence(const paralign_layout_ctx *L, size_t pi) {
   if (pi == 0 || !paralign_layout_is_text(&L->lines->v[pi - 1]) ||
-      L->lines->v[pi - 1].block != L->lines->v[pi].block - 1)
+      L->lines->v[pi - 1].block != L->lines->v[pi].block - 1 ||
+      paralign_label_line_alone(L->lines, &L->lines->v[pi - 1]))
     return 0;
   return paralign_ends_with_stop(text_at(L, pi - 1), L->lines->v[pi - 1].len, ".!?") &&
          heading_between(L, pi);

@@ -583,6 +583,11 @@ int paralign_label_line(const paralign_lines *ls, const paralign_line *l, parali
   return paralign_label_parse(paralign_line_text(ls, l), l->len, out);
 }
 
+int paralign_label_line_alone(const paralign_lines *ls, const paralign_line *l) {
+  paralign_label lab;
+  return paralign_label_line(ls, l, &lab) && lab.skip >= l->len;
+}
+
 void paralign_label_resolve(paralign_label *lab, const paralign_label *prev) {
   if (!lab->ambiguous || !prev || prev->len == 0)
     return;

@@ -43,6 +43,9 @@ int paralign_label_parse_bare(const char *s, size_t len, paralign_label *out);
  * by paralign_label_mark_lines are not parsed again, lines flagged
  * PARALIGN_LINE_NUMBERED open with a bare paragraph number. */
 int paralign_label_line(const paralign_lines *lines, const paralign_line *l, paralign_label *out);
+/* Line l holds nothing but a label ("1.", "IV.", "(a)"): pdftotext prints a
+ * list's numbers apart from the items. */
+int paralign_label_line_alone(const paralign_lines *lines, const paralign_line *l);
 /* Parse the label opening each line once: keep it in lines->labels, or mark
  * the line PARALIGN_LINE_UNLABELLED; and mark the short lines in capitals
  * (PARALIGN_LINE_CAPS: at most 80 characters, 80 % of the letters

@@ -283,6 +283,21 @@ static size_t glued_split(const char *s, size_t len) {
   return 0;
 }
 
+/* Text extracted from a PDF may set a rule and the heading under it on one
+ * line ("-----...-----“Social Contract” with the Free Software Community"):
+ * the length of a rule of at least RULE_GLUED characters that text follows
+ * without a space, or 0. */
+#define RULE_GLUED 10
+
+static size_t glued_rule(const char *s, size_t len) {
+  if (len <= RULE_GLUED || (s[0] != '-' && s[0] != '_' && s[0] != '=' && s[0] != '*'))
+    return 0;
+  size_t n = 1;
+  while (n < len && s[n] == s[0])
+    n++;
+  return n >= RULE_GLUED && n < len && s[n] != ' ' ? n : 0;
+}
+
 typedef struct line_ctx {
   const paralign_mem *mem;
   paralign_lines *out;
@@ -400,6 +415,8 @@ static int push_segment(line_ctx *c, const char *s, size_t len, unsigned long li
   proto.lineno = lineno;
   proto.flags = page ? PARALIGN_LINE_PAGE : 0;
   size_t split = glued_split(s, len);
+  if (!split)
+    split = glued_rule(s, len);
   if (split) {
     if (push_piece(c, &proto, s, split) != 0)
       return -1;

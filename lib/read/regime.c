@@ -126,15 +126,26 @@ static void set_fit(const tally *t, paralign_layout_info *info) {
     info->fit = low < info->fit_stop ? low : info->fit_stop;
 }
 
+/* A line that ends a sentence: a label alone ends none. */
+static int ends_sentence(const paralign_lines *ls, const paralign_line *l) {
+  const char *s = paralign_line_text(ls, l);
+  return paralign_ends_with_stop(s, l->len, ".!?") && paralign_has_sentence_end(s, l->len) &&
+         !paralign_label_line_alone(ls, l);
+}
+
 /* Where a paragraph ends when a sentence ends before the line does (a short
  * line, or any line when lines are not wrapped): blank lines separate
- * paragraphs when at least three in four such lines are followed by one. */
+ * paragraphs when at least three in four such lines are followed by one.
+ * The empty lines pdftotext (without -layout) sets around a list's numbers,
+ * which it prints apart from the items ("component." / "" / "2." / "" /
+ * "We will give back ..."), say nothing about the paragraphs: a label alone
+ * on its line neither ends a sentence nor starts one here. */
 static int blank_paragraphs(const paralign_lines *ls, paralign_layout_info *info) {
   size_t blank = 0, tight = 0;
   for (size_t i = 0; i + 1 < ls->n; i++) {
     const paralign_line *prev = &ls->v[i], *next = &ls->v[i + 1];
     if (!counts(prev) || !counts(next) || (next->flags & PARALIGN_LINE_PAGE) ||
-        !paralign_ends_with_stop(paralign_line_text(ls, prev), prev->len, ".!?"))
+        !ends_sentence(ls, prev) || paralign_label_line_alone(ls, next))
       continue;
     paralign_label lab;
     if (next->empties)
