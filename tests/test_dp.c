@@ -282,7 +282,7 @@ START_TEST(test_dp_guide_skips_a_cue_in_unequal_lengths) {
   ck_assert_ptr_nonnull(spans);
   for (size_t i = 0; i < f[0].n; i++)
     spans[i] = (paralign_span){i, 1};
-  paralign_join j = {&mem, f, spans, f[0].n, 1, 1, NULL, NULL, 0};
+  paralign_join j = {&mem, f, spans, f[0].n, 1, 1, NULL, NULL, 0, NULL};
   paralign_anchor *points = NULL;
   size_t n = 0;
   ck_assert_int_eq(paralign_guide(&j, 0, f[0].n, 0, f[1].n, &points, &n), PARALIGN_OK);
