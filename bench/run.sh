@@ -4,6 +4,7 @@
 #   bench/run.sh            the full benchmark (a few minutes)
 #   bench/run.sh --quick    one run of each, small inputs (a smoke test)
 #   bench/run.sh --gap      only the Bible gap rows (see below)
+#   bench/run.sh --costly   only the costly pairs against ordinary ones (see below)
 #
 # Measures read+normalise throughput, the whole pipeline (read, normalise,
 # align, write TMX) for the seed pairs, synthetic documents of 1k/10k/100k
@@ -64,6 +65,49 @@ bible_gap() {
 
 if [ $gap_only = 1 ]; then
   bible_gap
+  python3 "$root/bench/table.py" "$results"
+  exit 0
+fi
+
+# Pairs that once cost the aligner far more than their size, each against an
+# ordinary pair of the same size and shape (tests/cli/lib/costly_pairs.py):
+# numbered paragraphs moved far from their place (one in 25 swapped), and
+# paragraphs of 250 numbers each (a statistical annex) against the same rows
+# with words for the numbers, in two and in three versions.  CPU time of the
+# whole align process, the two in turn; the table gives the ratio.
+costly_pairs() {
+  local n=20000 rows=500 round
+  [ $quick = 1 ] && n=2000 rows=100
+  local m=$work/costly-moved-$n d=$work/costly-dense-$rows
+  [ -s "$m/en.txt" ] || python3 "$root/tests/cli/lib/costly_pairs.py" moved $n "$m"
+  [ -s "$d/sv.txt" ] || python3 "$root/tests/cli/lib/costly_pairs.py" dense $rows "$d"
+  say "costly pairs: numbered paragraphs moved far, numbers in every paragraph"
+  # cost KEY ROLE LABEL LANGS FILES...: one run, tagged for the ratio row.
+  cost() {
+    local key=$1 role=$2 label=$3 langs=$4
+    shift 4
+    { "$bench" command --runs 1 --label "$label" -- \
+      "$cli" align -q --force --langs "$langs" -o /dev/null "$@" ||
+      true; } | sed "s/\$/\tcostly=$key\trole=$role/" >>"$results"
+  }
+  for round in $(seq 1 "$(runs 5)"); do
+    cost moved case "align, $n numbered paragraphs, one in 25 moved far" sv,en \
+      "$m/sv.txt" "$m/en.txt"
+    cost moved ordinary "align, $n numbered paragraphs in order" sv,en \
+      "$m/sv.txt" "$m/en-inorder.txt"
+    cost dense2 case "align, $rows paragraphs of 250 numbers, 2 versions" sv,en \
+      "$d/sv.txt" "$d/en.txt"
+    cost dense2 ordinary "align, $rows paragraphs of 250 words, 2 versions" sv,en \
+      "$d/sv-words.txt" "$d/en-words.txt"
+    cost dense3 case "align, $rows paragraphs of 250 numbers, 3 versions" sv,en,lv \
+      "$d/sv.txt" "$d/en.txt" "$d/lv.txt"
+    cost dense3 ordinary "align, $rows paragraphs of 250 words, 3 versions" sv,en,lv \
+      "$d/sv-words.txt" "$d/en-words.txt" "$d/lv-words.txt"
+  done
+}
+
+if [ "${1:-}" = "--costly" ]; then
+  costly_pairs
   python3 "$root/bench/table.py" "$results"
   exit 0
 fi
@@ -201,6 +245,8 @@ else
 fi
 
 bible_gap
+
+costly_pairs
 
 # batch: document sets made from the two seed pairs, alternately.
 nsets=200

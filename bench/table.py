@@ -242,6 +242,25 @@ def batch_row(rows):
                                               "≥ ×%.1f" % TARGET_BATCH_SPEEDUP)]
 
 
+def costly_rows(rows):
+    """A pair that once cost far more than its size against an ordinary pair
+    of the same size and shape (bench/run.sh costly_pairs): CPU time ratio."""
+    out = []
+    for case in rows:
+        if case["kind"] != "command" or case.get("role") != "case" or not case.get("cpu_s"):
+            continue
+        ordinary = next((r for r in rows if r["kind"] == "command" and r.get("role") == "ordinary"
+                         and r.get("costly") == case.get("costly") and r.get("cpu_s")), None)
+        if not ordinary:
+            continue
+        ratio = med(case["cpu_s"]) / max(med(ordinary["cpu_s"]), 1e-6)
+        out.append(["cost: %s against %s" % (case["label"], ordinary["label"].split(", ", 1)[1]),
+                    "CPU time ratio of the medians", "", "×%.1f (%.0f ms against %.0f ms)" % (
+                        ratio, med(case["cpu_s"]) * 1e3, med(ordinary["cpu_s"]) * 1e3), "", "",
+                    ""])
+    return out
+
+
 def machine():
     model = platform.processor() or platform.machine()
     try:
@@ -279,6 +298,7 @@ def main(path):
         elif r["kind"] == "skip":
             out.append([r["label"], r.get("reason", ""), "", "skipped", "", "", ""])
     out += [x for x in (scaling_row(rows), batch_row(rows)) if x] + startup_rows(rows)
+    out += costly_rows(rows)
     for cells in out:
         print("| " + " | ".join(str(c) for c in cells) + " |")
 

@@ -5,7 +5,8 @@
 # before addresses took minutes.  Each is read and checked within a bound,
 # and at four times the size in about four times the time.  One such file
 # in a batch fails only its own set (R6); a file whose every line looks like
-# page furniture keeps its text (R16).
+# page furniture keeps its text (R16); numbers moved far or dense in every
+# paragraph cost the aligner about what an ordinary pair costs (R10, R11).
 # Env: PARALIGN, DATA, WORK (see lib/common.sh).
 . "$(dirname "$0")/lib/common.sh"
 sanitized() { ldd "$PARALIGN" 2>/dev/null | grep -qE 'lib(asan|tsan|ubsan)'; }
@@ -96,6 +97,62 @@ expect_exit batch-hostile-file 1
   fail "batch-hostile-file: the other sets were not written"
 grep -q '"line":2,.*"status":"error"' "$WORK/stdout" ||
   fail "batch-hostile-file: line 2 not reported: $(cat "$WORK/stdout")"
+
+# ---- pairs that cost the aligner far more than their size ---------------------------
+# Each is compared with an ordinary pair of the same size and shape, in CPU
+# time (user + system, so that a busy machine slows both alike).  Numbered
+# paragraphs moved far from their place (one in 25 swapped) made the numbering
+# anchors useless: minutes for 20 000 paragraphs, then a refusal as not
+# parallel (R10).  Paragraphs of 250 numbers each (a statistical annex, one row
+# a paragraph) made every bead of the DP merge hundreds of cues: 7 s for a
+# pair of 500 rows, 33 s for three versions, against 0.2 s with words for the
+# numbers (R11).
+cs=0
+cpu_cs() { # NAME ARGS...: paralign's CPU time in centiseconds in $cs, exit status in $rc
+  local name=$1 t
+  shift
+  t=$({
+    TIMEFORMAT='%3U %3S'
+    time {
+      timeout "$limit" "$PARALIGN" "$@" >"$WORK/stdout" 2>"$WORK/stderr"
+      echo $? >"$WORK/rc"
+    }
+  } 2>&1)
+  rc=$(cat "$WORK/rc")
+  cs=$(echo "$t" | awk '{printf "%d", ($1 + $2) * 100}')
+  [ "$rc" -eq 124 ] && fail "$name: not done within ${limit}s"
+  [ "$rc" -gt 128 ] && fail "$name: killed by signal $((rc - 128))"
+}
+# costs NAME CASE ORDINARY: the case costs at most four times the ordinary pair
+# (and half a second, below which a run is noise).
+costs() {
+  [ "$2" -le $((4 * $3 + 50)) ] ||
+    fail "$1: $(show "$2") s of CPU against $(show "$3") s for an ordinary pair of the same size"
+  echo "$1: $(show "$2") s of CPU, an ordinary pair of the same size $(show "$3") s" >&2
+}
+pairs=$(dirname "$0")/lib/costly_pairs.py
+python3 "$pairs" moved 5000 "$WORK/moved"
+cpu_cs moved-inorder align --langs sv,en -o /dev/null "$WORK/moved/sv.txt" "$WORK/moved/en-inorder.txt"
+ordinary=$cs
+cpu_cs moved-numbers align --langs sv,en -o /dev/null "$WORK/moved/sv.txt" "$WORK/moved/en.txt"
+expect_exit moved-numbers 0
+grep -qE 'parallelism 0\.(9|8)' "$WORK/stderr" ||
+  fail "moved-numbers: parallelism below 0.8: $(head -c 300 "$WORK/stderr")"
+costs moved-numbers "$cs" "$ordinary"
+python3 "$pairs" dense 500 "$WORK/dense"
+d=$WORK/dense
+cpu_cs dense-words align -q --langs sv,en -o /dev/null "$d/sv-words.txt" "$d/en-words.txt"
+ordinary=$cs
+cpu_cs dense-numbers align -q --langs sv,en -o /dev/null "$d/sv.txt" "$d/en.txt"
+expect_exit dense-numbers 0
+costs dense-numbers "$cs" "$ordinary"
+cpu_cs dense-words-3 align -q --langs sv,en,lv -o /dev/null "$d/sv-words.txt" "$d/en-words.txt" \
+  "$d/lv-words.txt"
+ordinary=$cs
+cpu_cs dense-numbers-3 align -q --langs sv,en,lv -o /dev/null "$d/sv.txt" "$d/en.txt" "$d/lv.txt"
+expect_exit dense-numbers-3 0
+costs dense-numbers-3 "$cs" "$ordinary"
+rm -rf "$WORK/moved" "$WORK/dense"
 
 # ---- every line looks like page furniture: kept, with a warning (R16) -------------
 python3 -c "import sys; open(sys.argv[1],'w').write(''.join('Text rad %d\n\n%d\n\n\f' % (i, i) for i in range(5)))" \
