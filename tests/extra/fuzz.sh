@@ -4,7 +4,8 @@
 # (fuzz/make_corpus.py --large: single lines of 200 KB) and its crash
 # regressions, with inputs up to FUZZ_MAX_LEN bytes (default 200000: a stack
 # or a quadratic pass that only breaks on long lines must be reachable).
-# Fails on any crash, leak, undefined behaviour, timeout or out-of-memory.
+# Fails on any crash, leak, undefined behaviour, timeout (FUZZ_TIMEOUT
+# seconds of wall-clock time, default 30) or out-of-memory.
 # Skips (exit 77) when clang or libFuzzer is missing.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -15,6 +16,10 @@ seconds=${FUZZ_SECONDS:-60}
 seed=${FUZZ_SEED:-1}
 build=${FUZZ_BUILD_DIR:-build-fuzz}
 max_len=${FUZZ_MAX_LEN:-200000}
+# libFuzzer's timeout is wall-clock time: a niced run on a busy machine
+# (FUZZ_NICE) gets a fraction of a core, and needs a longer one
+# (FUZZ_TIMEOUT) lest an ordinary input be reported as a hang.
+timeout=${FUZZ_TIMEOUT:-30}
 jobs=$(nproc 2>/dev/null || echo 2)
 
 if ! command -v clang >/dev/null; then
@@ -44,7 +49,7 @@ run_fuzzer() {
   [ -d "$probe/large/$name" ] && cp "$probe/large/$name"/* "$work/"
   local inputs=("$work")
   [ -d "$root/fuzz/regressions/$name" ] && inputs+=("$root/fuzz/regressions/$name")
-  if nice -n "${FUZZ_NICE:-0}" "$bin" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2560 \
+  if nice -n "${FUZZ_NICE:-0}" "$bin" -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=2560 \
       -max_len="$max_len" \
       -seed="$seed" -print_final_stats=1 -artifact_prefix="$artifacts/" "${inputs[@]}" \
       >"$artifacts/log.txt" 2>&1; then
