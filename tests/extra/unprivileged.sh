@@ -12,7 +12,7 @@
 # shown), 0 when all passed.
 # Env: PARALIGN_BUILD_DIR (default build: a build with tools).
 set -uo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../.." || exit 1
 build=${PARALIGN_BUILD_DIR:-build}
 scripts=(bad_input output_safety signals pathological messages batch formats_bad)
 
