@@ -78,7 +78,7 @@ typedef struct batch_options {
   paralign_write_options write;
   paralign_format format;
   cli_units units;   /* --units; a manifest line may ask for another */
-  const char *pair;  /* --pair "sv,en" (checked), or NULL: every language; a line may name its own */
+  const char *pair;  /* --pair "sv,en" (checked), or NULL: every language; a line may ask */
   int jobs;
   int jsonl;  /* write one JSON result line per set to standard output */
   int quiet;  /* no progress */
