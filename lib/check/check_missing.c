@@ -211,8 +211,8 @@ static int report_run(check_ctx *c, const run *r) {
   lang_list(c, r->absent, 0, present, sizeof present);
   lang_list(c, r->absent, 1, absent, sizeof absent);
   paralign_severity sev = severity_of(r, &l);
-  check_finding *f = paralign_check_add(c, PARALIGN_FINDING_MISSING, sev, r->units[0],
-                                        "missing in %s: %s (present in %s)", absent, what, present);
+  check_finding *f = paralign_check_add(c, sev, r->units[0], "missing in %s: %s (present in %s)",
+                                        absent, what, present);
   if (!f)
     return PARALIGN_ERR_NOMEM;
   f->unit_last = r->units[r->n - 1];

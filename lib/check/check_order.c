@@ -44,9 +44,9 @@ static int label_pairs(check_ctx *c, size_t d, pair **pairs, size_t *n, unsigned
   paralign_chain_item *items = NULL;
   paralign_anchor *chain = NULL;
   size_t ni = 0, nchain = 0;
-  int rc = kd ? paralign_label_matches(c->mem, k0, c->docs[0].count, kd, c->docs[d].count, &items,
-                                       &ni)
-              : PARALIGN_ERR_NOMEM;
+  int rc =
+      kd ? paralign_label_matches(c->mem, k0, c->docs[0].count, kd, c->docs[d].count, &items, &ni)
+         : PARALIGN_ERR_NOMEM;
   size_t kept = 0;
   for (size_t i = 0; rc == PARALIGN_OK && i < ni; i++) {
     if (!items[i].paired)
@@ -171,8 +171,7 @@ static int cover_move(check_ctx *c, check_finding *f, size_t d, const pair *pr) 
 static check_finding *add_move(check_ctx *c, size_t d, const pair *pr, const char *message) {
   size_t ru = c->docs[0].unit_of[pr->ref], du = c->docs[d].unit_of[pr->other];
   size_t unit = du < ru || ru == PARALIGN_NONE ? du : ru;
-  return paralign_check_add(c, PARALIGN_FINDING_ORDER, PARALIGN_SEVERITY_ERROR, unit, "%s",
-                            message);
+  return paralign_check_add(c, PARALIGN_SEVERITY_ERROR, unit, "%s", message);
 }
 
 static int report_moved(check_ctx *c, size_t d, const pair *pairs, size_t n, size_t i) {
@@ -316,9 +315,8 @@ static int report_halves(check_ctx *c, size_t u, size_t v) {
                paralign_paragraph_label(check_para(c, d, check_first(c, u + 1, d))));
   const paralign_paragraph *p = check_para(c, mover, check_first(c, v, mover));
   check_finding *f = paralign_check_add(
-      c, PARALIGN_FINDING_ORDER, PARALIGN_SEVERITY_ERROR, u,
-      "numbered paragraph %s comes after %s in %s, before it in %s", paralign_paragraph_label(p),
-      passed[0] ? passed : "the next paragraph", here, there);
+      c, PARALIGN_SEVERITY_ERROR, u, "numbered paragraph %s comes after %s in %s, before it in %s",
+      paralign_paragraph_label(p), passed[0] ? passed : "the next paragraph", here, there);
   if (!f)
     return PARALIGN_ERR_NOMEM;
   f->unit_last = v;

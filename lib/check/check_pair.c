@@ -63,7 +63,7 @@ int paralign_check_unpaired(check_ctx *c) {
       continue;
     const paralign_paragraph *p = check_para(c, 0, check_first(c, u, 0));
     check_finding *f = paralign_check_add(
-        c, PARALIGN_FINDING_MISSING, PARALIGN_SEVERITY_WARNING, u,
+        c, PARALIGN_SEVERITY_WARNING, u,
         "paragraph %s is in every version but was not aligned: its texts may not correspond",
         paralign_paragraph_label(p));
     if (!f)

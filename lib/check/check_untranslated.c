@@ -132,9 +132,8 @@ static int report(check_ctx *c, size_t u, check_side *sides, size_t bad, size_t 
     return PARALIGN_ERR_NOMEM;
   int known = strcmp(reads, "und") != 0;
   check_finding *f = paralign_check_add(
-      c, PARALIGN_FINDING_LENGTH_OUTLIER, PARALIGN_SEVERITY_ERROR, u,
-      "untranslated: the %s text is the same as the %s text (%s%s)", c->docs[bad].lang,
-      c->docs[good].lang, known ? "it reads as " : "its words are those of the ",
+      c, PARALIGN_SEVERITY_ERROR, u, "untranslated: the %s text is the same as the %s text (%s%s)",
+      c->docs[bad].lang, c->docs[good].lang, known ? "it reads as " : "its words are those of the ",
       known ? reads : c->docs[good].lang);
   if (!f)
     return PARALIGN_ERR_NOMEM;

@@ -173,9 +173,9 @@ static size_t first_unmatched(const url_set *a, const url_set *b) {
 }
 
 static int report(check_ctx *c, size_t u, const url_set *sets, size_t d, size_t i) {
-  check_finding *f = paralign_check_add(
-      c, PARALIGN_FINDING_URL_MISMATCH, PARALIGN_SEVERITY_WARNING, u,
-      "address %s in %s has no counterpart in the other versions", sets[d].url[i], c->docs[d].lang);
+  check_finding *f = paralign_check_add(c, PARALIGN_SEVERITY_WARNING, u,
+                                        "address %s in %s has no counterpart in the other versions",
+                                        sets[d].url[i], c->docs[d].lang);
   if (!f)
     return PARALIGN_ERR_NOMEM;
   for (size_t e = 0; e < c->ndocs; e++) {

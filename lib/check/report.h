@@ -2,9 +2,10 @@
  *
  * paralign_check() builds a check_ctx over the alignment (each unit's range
  * in each document), joins units the aligner left apart although their
- * numbering pairs them (check_pair.c), runs the families in a fixed order
- * (order, missing, labels, untranslated, footnotes, numbers, urls, length,
- * unpaired), then sorts the findings by position.  A family marks the
+ * numbering pairs them (check_pair.c), runs the families in the order of
+ * their table (check_families in check.c: each family's name, the kind of
+ * finding it reports and its function), then sorts the findings by
+ * position.  A family marks the
  * paragraphs and units it explained (moved, missing, untranslated) so that
  * later families do not report the same problem twice. */
 #ifndef PARALIGN_REPORT_H
@@ -73,9 +74,10 @@ typedef struct check_ctx {
   paralign_report *report;
   size_t ndocs, nunits;
   check_doc *docs;
-  size_t *first, *count; /* [u * ndocs + d] */
-  unsigned char *marks;  /* [u]: CHECK_MARK_* */
-  paralign_langid *langid; /* language detection, loaded on first use (one per check) */
+  size_t *first, *count;      /* [u * ndocs + d] */
+  unsigned char *marks;       /* [u]: CHECK_MARK_* */
+  paralign_langid *langid;    /* language detection, loaded on first use (one per check) */
+  paralign_finding_kind kind; /* what the family running reports (check.c's table) */
 } check_ctx;
 
 /* Unit u's range in document d. */
@@ -98,12 +100,14 @@ int paralign_check_numbered(const paralign_paragraph *p);
 int paralign_check_lose_footnote(check_ctx *c, size_t d, int n);
 int paralign_check_footnote_lost(const check_ctx *c, size_t d, int n);
 
-/* Start a finding: message is printf-formatted, where[] is set to "nothing"
- * for every document.  Returns the finding, or NULL when out of memory. */
-check_finding *paralign_check_add(check_ctx *c, paralign_finding_kind kind,
-                                  paralign_severity severity, size_t unit, const char *fmt, ...)
+/* Start a finding of the kind of the family running (c->kind, from the
+ * table of families in check.c): message is printf-formatted, where[] is
+ * set to "nothing" for every document.  Returns the finding, or NULL when
+ * out of memory. */
+check_finding *paralign_check_add(check_ctx *c, paralign_severity severity, size_t unit,
+                                  const char *fmt, ...)
 #if defined(__GNUC__)
-    __attribute__((format(printf, 5, 6)))
+    __attribute__((format(printf, 4, 5)))
 #endif
     ;
 /* Point finding f at paragraph p of document d (its line, label and an
