@@ -87,6 +87,33 @@ START_TEST(test_furniture_date_without_print) {
 END_TEST
 
 
+/* A Council document's footer left where a page ended inside the text, a
+ * paragraph of its own: its document number, revision, language, page
+ * number and service code go (in Latvian and in Swedish); a paragraph that
+ * cites a document number ("2016/679 of the European Parliament of 27
+ * April", a number among its words) stays. */
+START_TEST(test_furniture_council_footer_among_paragraphs) {
+  const char *const texts[] = {
+      "8. Padome UZSVER, ka ir svarīgi turpināt darbu.\n\n"
+      "15315/1/25 REV 1   LV   4   RELEX.2\n\n9. Padome AICINA dalībvalstis rīkoties.\n",
+      "8. Rådet BETONAR att arbetet måste fortsätta.\n\n"
+      "11088/23   AK/mk   2   RELEX.2   SV\n\n9. Rådet UPPMANAR medlemsstaterna att agera.\n"};
+  for (size_t t = 0; t < 2; t++) {
+    paralign_document *doc = tu_parse(texts[t], t ? "sv" : "lv");
+    ck_assert_uint_eq(paralign_document_count(doc), 2);
+    ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 1)), "9.");
+    paralign_document_free(doc);
+  }
+  paralign_document *doc =
+      tu_parse("1. The rules apply.\n\n2016/679 of the European Parliament of 27 April\n\n"
+               "2. The rules end.\n",
+               "en");
+  ck_assert_uint_eq(paralign_document_count(doc), 3);
+  paralign_document_free(doc);
+}
+END_TEST
+
+
 /* pdftotext without -layout prints a list's bullets and numbers apart from
  * their items, and they may come out above the page title at the top of a
  * page (Debian 9 release news and the Debian constitution, printed): the
@@ -143,6 +170,7 @@ int main(void) {
   tcase_add_test(tc, test_furniture_browser_print);
   tcase_add_test(tc, test_furniture_browser_print_layout);
   tcase_add_test(tc, test_furniture_date_without_print);
+  tcase_add_test(tc, test_furniture_council_footer_among_paragraphs);
   tcase_add_test(tc, test_furniture_title_below_list_marks);
   suite_add_tcase(s, tc);
   return tu_run(s);
