@@ -146,6 +146,10 @@ int cli_parse_size(const char *s, size_t *out);
 typedef enum cli_units { CLI_UNITS_PARAGRAPH = 0, CLI_UNITS_SENTENCE = 1 } cli_units;
 /* Parse "paragraph" or "sentence"; returns 0 or -1. */
 int cli_parse_units(const char *s, cli_units *out);
+/* Parse --format of align and batch ("tmx", "tsv", "jsonl"); returns 0 or -1. */
+int cli_parse_format(const char *s, paralign_format *out);
+/* Parse --format of check ("text", "json", "html"); returns 0 or -1. */
+int cli_parse_report_format(const char *s, paralign_report_format *out);
 /* What was written: units, and sentence units that are whole paragraph
  * units kept as one. */
 typedef struct cli_units_written {

@@ -244,13 +244,43 @@ int cli_read_option(int opt, const char *arg, paralign_read_options *ro) {
   }
 }
 
+/* The index of s among the n names, or -1: an option's value by name. */
+static int pick(const char *s, const char *const *names, int n) {
+  for (int i = 0; i < n; i++)
+    if (strcmp(s, names[i]) == 0)
+      return i;
+  return -1;
+}
+
 int cli_parse_units(const char *s, cli_units *out) {
-  if (strcmp(s, "paragraph") == 0)
-    *out = CLI_UNITS_PARAGRAPH;
-  else if (strcmp(s, "sentence") == 0)
-    *out = CLI_UNITS_SENTENCE;
-  else
+  static const char *const names[] = {"paragraph", "sentence"};
+  static const cli_units units[] = {CLI_UNITS_PARAGRAPH, CLI_UNITS_SENTENCE};
+  int i = pick(s, names, 2);
+  if (i < 0)
     return -1;
+  *out = units[i];
+  return 0;
+}
+
+int cli_parse_format(const char *s, paralign_format *out) {
+  static const char *const names[] = {"tmx", "tsv", "jsonl"};
+  static const paralign_format formats[] = {PARALIGN_FORMAT_TMX, PARALIGN_FORMAT_TSV,
+                                            PARALIGN_FORMAT_JSONL};
+  int i = pick(s, names, 3);
+  if (i < 0)
+    return -1;
+  *out = formats[i];
+  return 0;
+}
+
+int cli_parse_report_format(const char *s, paralign_report_format *out) {
+  static const char *const names[] = {"text", "json", "html"};
+  static const paralign_report_format formats[] = {PARALIGN_REPORT_TEXT, PARALIGN_REPORT_JSON,
+                                                   PARALIGN_REPORT_HTML};
+  int i = pick(s, names, 3);
+  if (i < 0)
+    return -1;
+  *out = formats[i];
   return 0;
 }
 

@@ -40,18 +40,6 @@ static void help(void) {
          "3 output error, 4 usage, 5 internal error.\n");
 }
 
-static int parse_format(const char *s, paralign_format *f) {
-  if (strcmp(s, "tmx") == 0)
-    *f = PARALIGN_FORMAT_TMX;
-  else if (strcmp(s, "tsv") == 0)
-    *f = PARALIGN_FORMAT_TSV;
-  else if (strcmp(s, "jsonl") == 0)
-    *f = PARALIGN_FORMAT_JSONL;
-  else
-    return -1;
-  return 0;
-}
-
 static void summary(const paralign_alignment *al, const cli_units_written *written,
                     cli_units units, const char *output) {
   size_t n = paralign_alignment_count(al), nd = paralign_alignment_document_count(al);
@@ -135,7 +123,7 @@ int cli_cmd_align(int argc, char **argv) {
     case O_LANGS: co.langs_arg = optarg; break;
     case 'o': output = optarg; break;
     case O_FORMAT:
-      if (parse_format(optarg, &format) != 0)
+      if (cli_parse_format(optarg, &format) != 0)
         return cli_usage_error("align", "--format must be tmx, tsv or jsonl, not '%s'", optarg);
       break;
     case O_TAGS: tags_arg = optarg; break;

@@ -65,18 +65,6 @@ static void help(void) {
          "the remaining sets are not run), 4 usage, 5 internal error.\n");
 }
 
-static int parse_format(const char *s, paralign_format *f) {
-  static const char *const names[] = {"tmx", "tsv", "jsonl"};
-  static const paralign_format formats[] = {PARALIGN_FORMAT_TMX, PARALIGN_FORMAT_TSV,
-                                            PARALIGN_FORMAT_JSONL};
-  for (size_t i = 0; i < 3; i++)
-    if (strcmp(s, names[i]) == 0) {
-      *f = formats[i];
-      return 0;
-    }
-  return -1;
-}
-
 static int default_jobs(void) {
   long n = sysconf(_SC_NPROCESSORS_ONLN);
   return n < 1 ? 1 : n > BATCH_MAX_JOBS ? BATCH_MAX_JOBS : (int)n;
@@ -127,7 +115,7 @@ static int parse_args(int argc, char **argv, batch_args *a) {
     case O_ABSOLUTE: a->paths.absolute = 1; break;
     case O_JSONL: a->opts.jsonl = 1; break;
     case O_FORMAT:
-      if (parse_format(optarg, &a->opts.format) != 0)
+      if (cli_parse_format(optarg, &a->opts.format) != 0)
         return cli_usage_error("batch", "--format must be tmx, tsv or jsonl, not '%s'", optarg);
       break;
     case O_UNITS:

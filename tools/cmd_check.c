@@ -30,18 +30,6 @@ static void help(void) {
          "3 output error, 4 usage, 5 internal error.\n");
 }
 
-static int parse_format(const char *s, paralign_report_format *f) {
-  if (strcmp(s, "text") == 0)
-    *f = PARALIGN_REPORT_TEXT;
-  else if (strcmp(s, "json") == 0)
-    *f = PARALIGN_REPORT_JSON;
-  else if (strcmp(s, "html") == 0)
-    *f = PARALIGN_REPORT_HTML;
-  else
-    return -1;
-  return 0;
-}
-
 /* Align without --force: a refusal as not parallel still gives an alignment,
  * which the check reports as one not-parallel finding. */
 static int align_and_check(cli_docs *docs, const cli_docs_options *co, paralign_report **report) {
@@ -105,7 +93,7 @@ int cli_cmd_check(int argc, char **argv) {
     case O_LANGS: co.langs_arg = optarg; break;
     case 'o': output = optarg; break;
     case O_FORMAT:
-      if (parse_format(optarg, &format) != 0)
+      if (cli_parse_report_format(optarg, &format) != 0)
         return cli_usage_error("check", "--format must be text, json or html, not '%s'", optarg);
       break;
     case 'h': help(); return CLI_EXIT_OK;

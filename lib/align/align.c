@@ -17,6 +17,7 @@
 
 #include "align/cues.h"
 #include "base/error.h"
+#include "base/hash.h"
 #include "read/document.h"
 
 #define DEFAULT_VAR 6.8     /* Gale and Church's variance per character */
@@ -26,18 +27,6 @@
 #define PLAUSIBLE_LENGTH_PROB 0.05 /* two spans this likely by length look parallel */
 
 /* --- features ------------------------------------------------------------ */
-
-static uint64_t fnv64(uint64_t h, const char *s, size_t len) {
-  for (size_t i = 0; i < len; i++)
-    h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-  return h;
-}
-
-static uint64_t mix64(uint64_t h, uint64_t v) {
-  for (int i = 0; i < 8; i++, v >>= 8)
-    h = (h ^ (v & 0xff)) * 1099511628211ull;
-  return h;
-}
 
 static unsigned char kind_class(paralign_kind kind) {
   switch (kind) {
@@ -79,14 +68,14 @@ static unsigned char in_capitals(const char *s, size_t len) {
 /* The label's own key; a footnote without one is named by its number. */
 static uint64_t own_key(const paralign_paragraph *p) {
   const char *key = paralign_paragraph_key(p);
-  uint64_t h = 14695981039346656037ull;
+  uint64_t h = PARALIGN_HASH_INIT;
   if (key[0])
-    return fnv64(h, key, strlen(key));
+    return paralign_hash_bytes(h, key, strlen(key));
   if (paralign_paragraph_kind(p) == PARALIGN_KIND_FOOTNOTE &&
       paralign_paragraph_footnote_count(p) > 0) {
     char num[32];
     int len = snprintf(num, sizeof num, "fn:%d", paralign_paragraph_footnote(p, 0));
-    return fnv64(h, num, (size_t)len);
+    return paralign_hash_bytes(h, num, (size_t)len);
   }
   return 0;
 }
@@ -100,7 +89,8 @@ uint64_t paralign_label_number(const paralign_paragraph *p) {
   for (size_t i = 0; i < sizeof numeric / sizeof numeric[0]; i++) {
     size_t n = strlen(numeric[i]);
     if (strncmp(key, numeric[i], n) == 0)
-      return fnv64(fnv64(14695981039346656037ull, "number:", 7), key + n, strlen(key + n));
+      return paralign_hash_bytes(paralign_hash_bytes(PARALIGN_HASH_INIT, "number:", 7), key + n,
+                                 strlen(key + n));
   }
   return 0;
 }
@@ -120,9 +110,9 @@ static uint64_t path_key(uint64_t *stack, uint64_t own, const paralign_paragraph
   stack[level] = own;
   for (int l = level + 1; l < PARALIGN_MAX_LABEL_DEPTH; l++)
     stack[l] = 0;
-  uint64_t h = mix64(14695981039346656037ull, cls + 1u);
+  uint64_t h = paralign_hash_u64(PARALIGN_HASH_INIT, cls + 1u);
   for (int l = 0; l <= level; l++)
-    h = mix64(h, stack[l]);
+    h = paralign_hash_u64(h, stack[l]);
   return h ? h : 1;
 }
 
@@ -172,7 +162,7 @@ static void section_keys(const paralign_document *doc, paralign_docfeat *f) {
     if (x->cls == PARALIGN_CLASS_HEADING)
       section = x->own;
     else if (x->cls == PARALIGN_CLASS_BODY && numbered(p) && section)
-      x->key = mix64(x->key, section);
+      x->key = paralign_hash_u64(x->key, section);
   }
 }
 
@@ -407,29 +397,14 @@ static paralign_segment segment_at(const paralign_join *j, const paralign_anchor
  * guides.v[first[i] .. first[i + 1]), relative to the segment's start, and
  * the priors of the stretches before, between and after them are
  * shapes[first[i] + i ..] (one more than guide points). */
-typedef struct point_list {
-  const paralign_mem *mem;
-  paralign_anchor *v;
-  size_t n, cap;
-} point_list;
-
 typedef struct join_points {
-  point_list guides;
+  paralign_anchors guides;
   size_t *first;
   paralign_shape *shapes;
-  point_list centres; /* with a hint: segment i's band centre from centre_first[i] */
+  paralign_anchors centres; /* with a hint: segment i's band centre from centre_first[i] */
   size_t *centre_first;
   size_t hint_at; /* the hint's first point not below the segments seen */
 } join_points;
-
-static int point_push(point_list *l, size_t u, size_t y) {
-  void *arr = l->v;
-  if (paralign_mem_grow(l->mem, &arr, &l->cap, l->n + 1, sizeof *l->v) != 0)
-    return PARALIGN_ERR_NOMEM;
-  l->v = arr;
-  l->v[l->n++] = (paralign_anchor){u, y};
-  return PARALIGN_OK;
-}
 
 static void points_free(const paralign_mem *mem, join_points *p) {
   paralign_mem_free(mem, p->guides.v);
@@ -450,7 +425,7 @@ static int segment_centre(const paralign_join *j, const paralign_segment *s, joi
     const paralign_anchor *h = &j->hint[i];
     int after = p->centres.n == mine || h->y - s->y0 > p->centres.v[p->centres.n - 1].y;
     if (h->y >= y0 && h->y < s->y1 && after)
-      rc = point_push(&p->centres, h->u - s->u0, h->y - s->y0);
+      rc = paralign_anchors_push(&p->centres, h->u - s->u0, h->y - s->y0);
   }
   return rc;
 }
@@ -462,7 +437,7 @@ static int segment_guide(const paralign_join *j, const paralign_segment *s, join
   size_t ng = 0;
   int rc = paralign_guide(j, s->u0 + skip, s->u1, s->y0 + skip, s->y1, &g, &ng);
   for (size_t k = 0; k < ng && rc == PARALIGN_OK; k++)
-    rc = point_push(&p->guides, g[k].u - s->u0, g[k].y - s->y0);
+    rc = paralign_anchors_push(&p->guides, g[k].u - s->u0, g[k].y - s->y0);
   paralign_mem_free(j->mem, g);
   return rc;
 }
@@ -549,14 +524,14 @@ static int collect_points(const paralign_join *j, const paralign_anchor *a, size
 /* The anchors and the guide points, absolute and in order: the pairs the
  * length models are calibrated on. */
 static int all_points(const paralign_join *j, const paralign_anchor *a, size_t na,
-                      const join_points *p, point_list *out) {
+                      const join_points *p, paralign_anchors *out) {
   int rc = PARALIGN_OK;
   for (size_t i = 0; i <= na && rc == PARALIGN_OK; i++) {
     paralign_segment s = segment_at(j, a, na, i);
     for (size_t g = p->first[i]; g < p->first[i + 1] && rc == PARALIGN_OK; g++)
-      rc = point_push(out, s.u0 + p->guides.v[g].u, s.y0 + p->guides.v[g].y);
+      rc = paralign_anchors_push(out, s.u0 + p->guides.v[g].u, s.y0 + p->guides.v[g].y);
     if (rc == PARALIGN_OK && i < na)
-      rc = point_push(out, a[i].u, a[i].y);
+      rc = paralign_anchors_push(out, a[i].u, a[i].y);
   }
   return rc;
 }
@@ -580,7 +555,7 @@ static int run_segments(const paralign_join *j, const paralign_anchor *a, size_t
 static int join_segments(paralign_join *j, paralign_lenmodel *model, const paralign_anchor *a,
                          size_t na, const double *table, paralign_beads *beads) {
   join_points p;
-  point_list pairs = {j->mem, NULL, 0, 0};
+  paralign_anchors pairs = {j->mem, NULL, 0, 0};
   int rc = collect_points(j, a, na, &p);
   if (rc == PARALIGN_OK)
     rc = all_points(j, a, na, &p, &pairs);

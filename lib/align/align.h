@@ -109,6 +109,16 @@ typedef struct paralign_anchor {
   size_t u, y;
 } paralign_anchor;
 
+/* A growing list of anchors (points of a chain, a guide, a band's centre). */
+typedef struct paralign_anchors {
+  const paralign_mem *mem;
+  paralign_anchor *v;
+  size_t n, cap;
+} paralign_anchors;
+
+/* anchor.c: append (u, y) to l.  Returns PARALIGN_OK or NOMEM. */
+int paralign_anchors_push(paralign_anchors *l, size_t u, size_t y);
+
 /* Bead shapes: units of the profile - paragraphs of document k. */
 enum {
   PARALIGN_BEAD_11,

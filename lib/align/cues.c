@@ -10,6 +10,8 @@
 #include <utf8proc.h>
 
 #include "align/numbers.h"
+#include "base/hash.h"
+#include "text/url.h"
 
 enum { CUE_URL = PARALIGN_CUE_URL, CUE_ACRONYM = PARALIGN_CUE_ACRONYM,
        CUE_NUMBER = PARALIGN_CUE_NUMBER, CUE_FOOTNOTE = PARALIGN_CUE_FOOTNOTE,
@@ -24,13 +26,12 @@ enum { CUE_URL = PARALIGN_CUE_URL, CUE_ACRONYM = PARALIGN_CUE_ACRONYM,
 
 /* FNV-1a of the cue, its class in the low bits (see PARALIGN_CUE_CLASS). */
 static uint32_t cue_hash(int cls, const char *s, size_t len) {
-  uint32_t h = 2166136261u;
-  h = (h ^ (uint32_t)cls) * 16777619u;
+  uint32_t h = paralign_hash32_byte(PARALIGN_HASH32_INIT, (unsigned char)cls);
   for (size_t i = 0; i < len; i++) {
     unsigned char c = (unsigned char)s[i];
     if (cls == CUE_URL && c >= 'A' && c <= 'Z')
       c = (unsigned char)(c - 'A' + 'a');
-    h = (h ^ c) * 16777619u;
+    h = paralign_hash32_byte(h, c);
   }
   return (h & ~(uint32_t)PARALIGN_CUE_CLASS_MASK) | (uint32_t)cls;
 }
@@ -73,24 +74,6 @@ static int is_digit(unsigned char c) { return (byte_class[c] & C_DIGIT) != 0; }
 static int is_alnum(unsigned char c) { return (byte_class[c] & C_ALNUM) != 0; }
 /* What trims a run's ends: "G7." is G7, "-EU-" is EU. */
 static int is_run_trim(unsigned char c) { return c == '.' || c == '/' || c == '-'; }
-
-/* Whether s (len bytes) starts with lit (n bytes). */
-static int has_prefix(const char *s, size_t len, const char *lit, size_t n) {
-  if (len <= n) /* a bare prefix is no address */
-    return 0;
-  for (size_t i = 0; i < n; i++)
-    if (s[i] != lit[i])
-      return 0;
-  return 1;
-}
-
-/* Only 'h' and 'w' can start an address, so most words are turned away by
- * their first byte. */
-static int starts_url(const char *s, size_t len) {
-  if (s[0] == 'h')
-    return has_prefix(s, len, "http://", 7) || has_prefix(s, len, "https://", 8);
-  return s[0] == 'w' && has_prefix(s, len, "www.", 4);
-}
 
 /* The code point at text[i] (-1 when invalid) and its length in *n. */
 static long cp_at(const char *text, size_t len, size_t i, size_t *n) {
@@ -359,7 +342,8 @@ static int collect_runs(const char *text, size_t len, paralign_cueset *set, int 
     }
     if (c >= 0x80 && (c < 0xCE || c > 0xD1)) {
       i++; /* inside a word of another alphabet: no cue starts here */
-    } else if ((c == 'h' || c == 'w') && word_start(text, i) && starts_url(text + i, len - i)) {
+    } else if ((c == 'h' || c == 'w') && word_start(text, i) &&
+               paralign_url_scheme(text + i, len - i)) {
       i += url_cue(text + i, len - i, set, &rc);
       *digits = *digits || has_digit(text + from, i - from);
     } else if (is_alnum(c)) {

@@ -20,6 +20,7 @@
 #include "base/mem.h"
 #include "text/numbers_lex.h"
 #include "text/numfmt.h"
+#include "text/url.h"
 
 #define WORD_MAX 64 /* longer words are neither months nor numbers */
 
@@ -243,9 +244,7 @@ static int skip_link(scan *sc) {
   if (before >= 0 && !is_space(before) && !opens_link(before))
     return 0;
   size_t end = token_end(sc, pos);
-  if (starts_with_ci(sc, pos, "http://") || starts_with_ci(sc, pos, "https://") ||
-      starts_with_ci(sc, pos, "ftp://") || starts_with_ci(sc, pos, "www.") ||
-      is_email(sc, pos, end)) {
+  if (paralign_url_scheme(sc->s + pos, end - pos) || is_email(sc, pos, end)) {
     sc->pos = end;
     return 1;
   }

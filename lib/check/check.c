@@ -496,6 +496,17 @@ const char *paralign_report_excerpt(const paralign_report *report, size_t i, siz
   return w ? w->excerpt : "";
 }
 
+void paralign_report_doc_name(const paralign_report *r, size_t d, char *out, size_t cap) {
+  const char *lang = paralign_document_lang(paralign_alignment_document(r->al, d));
+  size_t same = 0;
+  for (size_t e = 0; e < d; e++)
+    same += strcmp(paralign_document_lang(paralign_alignment_document(r->al, e)), lang) == 0;
+  if (same)
+    snprintf(out, cap, "%s#%zu", lang, same + 1);
+  else
+    snprintf(out, cap, "%s", lang);
+}
+
 int paralign_report_write(const paralign_report *report, paralign_report_format format,
                           paralign_write_fn fn, void *ctx, paralign_error *err) {
   if (!report || !fn)

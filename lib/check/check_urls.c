@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "check/report.h"
+#include "text/url.h"
 
 #define URL_MAX 256
 #define URLS_MAX 16
@@ -116,8 +117,7 @@ static size_t first_address(const char *text, size_t from, size_t end) {
       continue;
     const char *s = text + k;
     size_t n = end - k;
-    if (starts_ci(s, n, "http://") || starts_ci(s, n, "https://") || starts_ci(s, n, "www.") ||
-        starts_ci(s, n, "ftp://"))
+    if (paralign_url_scheme(s, n))
       return k;
     if (at_from > k || at < k) {
       const char *a = memchr(s, '@', n);

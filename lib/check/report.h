@@ -15,6 +15,7 @@
 
 #include "base/buf.h"
 #include "base/mem.h"
+#include "base/sink.h" /* the writers' output */
 #include "paralign.h"
 #include "read/langid.h"
 
@@ -138,19 +139,6 @@ int paralign_check_length(check_ctx *c);
 /* Joined units no other family found anything in: a warning each. */
 int paralign_check_unpaired(check_ctx *c);
 
-/* Writers: output is gathered in a buffer and handed to fn in blocks. */
-typedef struct report_sink {
-  paralign_buf buf;
-  paralign_write_fn fn;
-  void *ctx;
-  int status; /* PARALIGN_OK, PARALIGN_ERR_NOMEM or PARALIGN_ERR_OUTPUT */
-} report_sink;
-
-void paralign_sink_init(report_sink *s, const paralign_mem *mem, paralign_write_fn fn, void *ctx);
-/* Hand the buffer to fn when it is large (or always, when final). */
-int paralign_sink_flush(report_sink *s, int final);
-/* Finish: flush everything and free the buffer; returns the status. */
-int paralign_sink_close(report_sink *s);
 /* The name document d goes by in JSON and HTML: its language, with "#2"...
  * when several documents share a language. */
 void paralign_report_doc_name(const paralign_report *r, size_t d, char *out, size_t cap);

@@ -65,7 +65,7 @@ static void write_finding(const paralign_report *r, size_t i, paralign_buf *b) {
 }
 
 int paralign_report_write_json(const paralign_report *r, paralign_write_fn fn, void *ctx) {
-  report_sink s;
+  paralign_sink s;
   paralign_sink_init(&s, &r->mem, fn, ctx);
   paralign_buf_puts(&s.buf, "{\n");
   write_files(r, &s.buf);

@@ -9,7 +9,10 @@
 
 #include "read/lines.h"
 
+#include <stdint.h>
 #include <string.h>
+
+#include "base/hash.h"
 
 static int ascii_lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
@@ -26,10 +29,10 @@ static size_t letter_at(const char *s, size_t len, size_t i) {
 }
 
 static size_t hash_word(const char *w, size_t len) {
-  size_t h = 1469598103934665603ull & (size_t)-1;
+  uint64_t h = PARALIGN_HASH_INIT;
   for (size_t i = 0; i < len; i++)
-    h = (h ^ (unsigned char)ascii_lower((unsigned char)w[i])) * (size_t)1099511628211ull;
-  return h;
+    h = paralign_hash_byte(h, (unsigned char)ascii_lower((unsigned char)w[i]));
+  return (size_t)h;
 }
 
 static int same_word(const char *a, const char *b, size_t len) {

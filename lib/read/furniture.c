@@ -11,7 +11,9 @@
 
 #include <utf8proc.h>
 
+#include "base/hash.h"
 #include "read/label.h"
+#include "text/url.h"
 
 #define CONTENT_FLAGS (PARALIGN_LINE_EMPTY | PARALIGN_LINE_SPACES | PARALIGN_LINE_RULE)
 #define TEXT_FLAGS (CONTENT_FLAGS | PARALIGN_LINE_DROP)
@@ -279,8 +281,7 @@ static int is_page_footer(const char *s, size_t len) {
     start--;
   if (!is_page_counter(s + start, len - start))
     return 0;
-  return start == 0 || memcmp(s, "file:", 5) == 0 || memcmp(s, "http", 4) == 0 ||
-         memcmp(s, "www.", 4) == 0;
+  return start == 0 || (start > 5 && memcmp(s, "file:", 5) == 0) || paralign_url_scheme(s, start);
 }
 
 /* Not a text line next to it: a page boundary, a separator, the start or end. */
@@ -370,26 +371,26 @@ typedef struct candidate {
 } candidate;
 
 static void normal_hash(const char *s, size_t len, candidate *c) {
-  size_t h = 14695981039346656037ull & (size_t)-1, d = h;
+  uint64_t h = PARALIGN_HASH_INIT, d = h;
   int in_digits = 0;
   for (size_t i = 0; i < len; i++) {
     unsigned char ch = (unsigned char)s[i];
     if (is_digit((char)ch)) {
-      d = (d ^ ch) * 1099511628211ull;
+      d = paralign_hash_byte(d, ch);
       if (!in_digits)
-        h = (h ^ '#') * 1099511628211ull;
+        h = paralign_hash_byte(h, '#');
       in_digits = 1;
       continue;
     }
     if (in_digits)
-      d = (d ^ ',') * 1099511628211ull;
+      d = paralign_hash_byte(d, ',');
     in_digits = 0;
     if (ch == ' ' && i > 0 && s[i - 1] == ' ')
       continue;
-    h = (h ^ ch) * 1099511628211ull;
+    h = paralign_hash_byte(h, ch);
   }
-  c->hash = h;
-  c->digits = d;
+  c->hash = (size_t)h;
+  c->digits = (size_t)d;
 }
 
 /* The first number in the line, for telling a count from a page number. */

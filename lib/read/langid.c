@@ -19,6 +19,7 @@
 
 #include "paralign.h"
 #include "text/langdata.h"
+#include "text/url.h"
 
 /* Enough text for a fingerprint many times over (libexttextcat's authors
  * find a few hundred bytes enough); more would only cost time. */
@@ -437,8 +438,7 @@ static int is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == 
 /* A web or e-mail address: its words are no evidence of the language around
  * it ("international-partnerships.ec.europa.eu" in a Swedish footnote). */
 static int is_address(const char *w, size_t n) {
-  if ((n > 7 && strncmp(w, "http://", 7) == 0) || (n > 8 && strncmp(w, "https://", 8) == 0) ||
-      (n > 4 && strncmp(w, "www.", 4) == 0))
+  if (paralign_url_scheme(w, n))
     return 1;
   const char *at = memchr(w, '@', n);
   return at && memchr(at, '.', n - (size_t)(at - w)) != NULL;

@@ -11,6 +11,7 @@
 #include "read/furniture.h"
 #include "read/layout_ctx.h"
 #include "read/linecue.h"
+#include "text/url.h"
 
 static const char *line_text(const paralign_layout_ctx *L, size_t i) {
   return paralign_layout_text(L, i);
@@ -157,8 +158,7 @@ static int is_url_token(const char *s, size_t len) {
   size_t start = paralign_last_word_start(s, len);
   const char *t = s + start;
   size_t n = len - start;
-  return (n > 4 && memcmp(t, "www.", 4) == 0) ||
-         (n > 8 && (memcmp(t, "https://", 8) == 0 || memcmp(t, "http://", 7) == 0));
+  return paralign_url_scheme(t, n) > 0;
 }
 
 /* The word at b->data[word] opens a sentence: it starts the paragraph

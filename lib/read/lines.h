@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "base/buf.h"
+#include "text/utf8.h" /* paralign_utf8_get, paralign_utf8_chars: the readers' decoding */
 
 /* Line flags. */
 enum {
@@ -121,9 +122,5 @@ int paralign_lines_push_ref(paralign_lines *l, const paralign_mem *mem, const pa
                             size_t off, size_t len);
 void paralign_blocks_init(paralign_blocks *b, const paralign_mem *mem);
 void paralign_blocks_free(paralign_blocks *b, const paralign_mem *mem);
-/* Characters (not continuation bytes) in s[0..len). */
-size_t paralign_utf8_chars(const char *s, size_t len);
-/* Decode one code point at s (at most len bytes, valid UTF-8); sets *n to its length. */
-long paralign_utf8_get(const char *s, size_t len, size_t *n);
 
 #endif

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "text/superscript.h"
+#include "text/url.h"
 
 static int is_space(char c) { return c == ' '; }
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -226,12 +227,7 @@ static int is_rule(const char *s, size_t len) {
   return n >= 3;
 }
 
-static int starts_with_url(const char *s, size_t len) {
-  if (len < 5 || (s[0] != 'h' && s[0] != 'w'))
-    return 0;
-  return (len > 7 && strncmp(s, "http://", 7) == 0) ||
-         (len > 8 && strncmp(s, "https://", 8) == 0) || (len > 4 && strncmp(s, "www.", 4) == 0);
-}
+static int starts_with_url(const char *s, size_t len) { return paralign_url_scheme(s, len) > 0; }
 
 static int is_url_line(const char *s, size_t len) {
   return starts_with_url(s, len) && memchr(s, ' ', len) == NULL;

@@ -40,6 +40,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/hash.h"
 #include "read/label.h"
 #include "read/linecue.h"
 
@@ -79,10 +80,7 @@ static int ends_item(const char *s, size_t len) {
 }
 
 static size_t hash_word(const char *w) {
-  size_t h = 14695981039346656037ull & (size_t)-1;
-  for (; *w; w++)
-    h = (h ^ (unsigned char)*w) * 1099511628211ull;
-  return h;
+  return (size_t)paralign_hash_bytes(PARALIGN_HASH_INIT, w, strlen(w));
 }
 
 static void count_opener(opener *slots, const char *word, size_t *used, size_t stops) {

@@ -11,24 +11,11 @@
 #include "text/json.h"
 #include "write/write.h"
 
-static void put_string(paralign_buf *b, const char *s, size_t len) {
-  paralign_json_string(b, s, len);
-}
-
-static void put_value(paralign_writer *w, const char *s) {
-  size_t len = 0;
-  const char *clean = paralign_writer_cleaned(w, s, &len);
-  if (clean)
-    put_string(&w->out, clean, len);
-  else
-    w->out.failed = 1; /* reported by the next flush */
-}
-
 static void put_doc(paralign_writer *w, size_t u, size_t d) {
-  paralign_buf *b = &w->out;
+  paralign_buf *b = &w->sink.buf;
   paralign_span s = paralign_writer_paragraphs(w, u, d);
   paralign_buf_puts(b, d ? ",{\"lang\":" : "{\"lang\":");
-  put_value(w, paralign_writer_lang(w, d));
+  paralign_writer_put_value(w, paralign_json_string, paralign_writer_lang(w, d));
   paralign_buf_puts(b, ",\"paragraphs\":[");
   for (size_t i = 0; i < s.count; i++) {
     if (i)
@@ -36,14 +23,14 @@ static void put_doc(paralign_writer *w, size_t u, size_t d) {
     paralign_buf_put_uint(b, s.first + i);
   }
   paralign_buf_puts(b, "],\"label\":");
-  put_value(w, paralign_writer_label(w, u, d));
+  paralign_writer_put_value(w, paralign_json_string, paralign_writer_label(w, u, d));
   paralign_buf_puts(b, ",\"text\":");
-  put_string(b, w->texts[d].data ? w->texts[d].data : "", w->texts[d].len);
+  paralign_json_string(b, w->texts[d].data ? w->texts[d].data : "", w->texts[d].len);
   paralign_buf_putc(b, '}');
 }
 
 static void put_row(paralign_writer *w, size_t u) {
-  paralign_buf *b = &w->out;
+  paralign_buf *b = &w->sink.buf;
   char score[8];
   unsigned flags = paralign_writer_unit_flags(w, u);
   paralign_writer_score(score, paralign_writer_unit_score(w, u));
