@@ -936,6 +936,23 @@ int paralign_align(const paralign_document *const *docs, size_t ndocs,
   return PARALIGN_OK;
 }
 
+/* Below PARALIGN_PARALLEL_DOUBT, an alignment whose complete units are
+ * confident (score 1/2 and more) for under a fifth of the shorter
+ * document's paragraphs is no alignment of versions either: a forced
+ * alignment of unrelated texts can reach a middling parallelism on lengths
+ * alone. */
+int paralign_alignment_not_parallel(const paralign_alignment *al) {
+  if (al->parallelism < PARALIGN_PARALLEL_MIN)
+    return 1;
+  size_t confident = 0, paragraphs = (size_t)-1;
+  for (size_t u = 0; u < al->nunits; u++)
+    confident += !(al->flags[u] & PARALIGN_UNIT_PARTIAL) && al->scores[u] >= 0.5;
+  for (size_t d = 0; d < al->ndocs; d++)
+    if (paralign_document_count(al->docs[d]) < paragraphs)
+      paragraphs = paralign_document_count(al->docs[d]);
+  return paragraphs > 0 && confident * 5 < paragraphs && al->parallelism < PARALIGN_PARALLEL_DOUBT;
+}
+
 /* --- accessors ----------------------------------------------------------- */
 
 size_t paralign_alignment_document_count(const paralign_alignment *al) {

@@ -46,6 +46,9 @@ typedef struct paralign_dp_stats {
 /* Below this parallelism the documents are not versions of one text:
  * paralign_align refuses them and paralign_check says so. */
 #define PARALIGN_PARALLEL_MIN 0.5
+/* Below this, too few confident units also make the verdict "not
+ * parallel" (paralign_alignment_not_parallel). */
+#define PARALIGN_PARALLEL_DOUBT 0.7
 
 struct paralign_alignment {
   paralign_mem mem;
@@ -172,6 +175,12 @@ typedef struct paralign_chain_item {
   double weight;
   unsigned char paired;
 } paralign_chain_item;
+
+/* align.c: the verdict on an alignment made (forced or not) that its
+ * documents are not versions of one text: parallelism below
+ * PARALIGN_PARALLEL_MIN, or below PARALIGN_PARALLEL_DOUBT with too few
+ * confident complete units.  paralign_check reports it. */
+int paralign_alignment_not_parallel(const paralign_alignment *al);
 
 /* align.c: non-space code points of UTF-8 text (the length unit of the
  * length models). */

@@ -286,22 +286,6 @@ static int finding_order(const void *a, const void *b) {
   return (int)x->kind - (int)y->kind;
 }
 
-/* The aligner's verdict (PARALIGN_PARALLEL_MIN, applied to forced
- * alignments too), or too few confident units for a middling one. */
-static int looks_not_parallel(const check_ctx *c) {
-  double parallelism = paralign_alignment_parallelism(c->al);
-  size_t confident = 0, paragraphs = (size_t)-1;
-  for (size_t u = 0; u < c->nunits; u++)
-    if (paralign_check_unit_complete(c, u) && paralign_alignment_score(c->al, u) >= 0.5)
-      confident++;
-  for (size_t d = 0; d < c->ndocs; d++)
-    if (c->docs[d].count < paragraphs)
-      paragraphs = c->docs[d].count;
-  if (parallelism < PARALIGN_PARALLEL_MIN)
-    return 1;
-  return paragraphs > 0 && confident * 5 < paragraphs && parallelism < 0.7;
-}
-
 static int add_not_parallel(check_ctx *c) {
   c->kind = PARALIGN_FINDING_NOT_PARALLEL;
   check_finding *f = paralign_check_add(
@@ -346,7 +330,7 @@ static const check_family check_families[] = {
 };
 
 static int run_families(check_ctx *c, unsigned flags) {
-  if ((flags & PARALIGN_CHECK_NOT_PARALLEL) || looks_not_parallel(c))
+  if ((flags & PARALIGN_CHECK_NOT_PARALLEL) || paralign_alignment_not_parallel(c->al))
     return add_not_parallel(c);
   for (size_t i = 0; i < sizeof check_families / sizeof check_families[0]; i++) {
     c->kind = check_families[i].kind;

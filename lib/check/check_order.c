@@ -270,33 +270,6 @@ static int order_against(check_ctx *c, size_t d) {
  * paragraphs. */
 #define MOVE_REACH 3 /* units between the two halves of a move, at most */
 
-/* The label unit u has in document d: one numbered paragraph, not yet
- * explained; NULL otherwise ("" when d has nothing there). */
-static const char *lone_label(const check_ctx *c, size_t u, size_t d) {
-  size_t n = check_count(c, u, d);
-  if (n == 0)
-    return "";
-  const paralign_paragraph *p = check_para(c, d, check_first(c, u, d));
-  if (n != 1 || !paralign_check_numbered(p) || c->docs[d].quiet[check_first(c, u, d)])
-    return NULL;
-  return paralign_paragraph_key(p);
-}
-
-/* Units u and v hold the same label in complementary versions. */
-static int halves_of_move(const check_ctx *c, size_t u, size_t v) {
-  const char *key = NULL;
-  for (size_t d = 0; d < c->ndocs; d++) {
-    const char *a = lone_label(c, u, d), *b = lone_label(c, v, d);
-    if (!a || !b || (a[0] == '\0') == (b[0] == '\0'))
-      return 0; /* both or neither have d, or not one numbered paragraph */
-    const char *k = a[0] ? a : b;
-    if (key && strcmp(k, key) != 0)
-      return 0;
-    key = k;
-  }
-  return 1;
-}
-
 /* "4. comes before 3. in en, after it in sv": the label of the unit between
  * the halves names the paragraph passed. */
 static int report_halves(check_ctx *c, size_t u, size_t v) {
@@ -337,7 +310,7 @@ static int moves_between_units(check_ctx *c) {
     if (paralign_check_unit_complete(c, u))
       continue;
     for (size_t v = u + 2; v <= u + MOVE_REACH + 1 && v < c->nunits; v++)
-      if (halves_of_move(c, u, v)) {
+      if (paralign_check_same_label_apart(c, u, v)) {
         rc = report_halves(c, u, v);
         break;
       }

@@ -126,6 +126,10 @@ int paralign_check_where_unit(check_ctx *c, check_finding *f, size_t d, size_t u
  * unit takes both ranges, the second becomes empty, so that every family
  * compares them as aligned. */
 void paralign_check_pair(check_ctx *c);
+/* Do units u and v split the versions between them, each version's part
+ * being one numbered paragraph, not yet explained, with the same label key
+ * as the aligner's anchors pair labels (al->keys)? */
+int paralign_check_same_label_apart(const check_ctx *c, size_t u, size_t v);
 
 /* The families: each returns PARALIGN_OK or PARALIGN_ERR_NOMEM. */
 int paralign_check_order(check_ctx *c);
