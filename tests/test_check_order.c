@@ -7,61 +7,6 @@
 
 #include "check_fixture.h"
 
-/* Numbering that restarts in every section ("II. 1.", "II. 2."): a swap
- * inside a section is still an order error. */
-static const char section_sv[] =
-    "I. Allmänna bestämmelser\n"
-    "\n"
-    "1. Denna förordning fastställer regler för skydd av fysiska personer när det gäller "
-    "behandling av personuppgifter.\n"
-    "\n"
-    "2. Förordningen skyddar fysiska personers grundläggande rättigheter och friheter, särskilt "
-    "deras rätt till skydd av personuppgifter.\n"
-    "\n"
-    "3. Det fria flödet av personuppgifter inom unionen får varken begränsas eller förbjudas av "
-    "skäl som rör skyddet för fysiska personer.\n"
-    "\n"
-    "II. Principer\n"
-    "\n"
-    "1. Personuppgifterna ska behandlas på ett lagligt, korrekt och öppet sätt i förhållande till "
-    "den registrerade.\n"
-    "\n"
-    "2. Personuppgifterna ska samlas in för särskilda, uttryckligt angivna och berättigade ändamål "
-    "och inte senare behandlas på ett sätt som är oförenligt med dessa ändamål.\n"
-    "\n"
-    "3. Personuppgifterna ska vara adekvata, relevanta och inte för omfattande i förhållande till "
-    "de ändamål för vilka de behandlas.\n"
-    "\n"
-    "4. Personuppgifterna ska vara korrekta och om nödvändigt uppdaterade; varje rimlig åtgärd "
-    "måste vidtas för att säkerställa att felaktiga uppgifter raderas eller rättas utan dröjsmål.\n"
-    "\n";
-static const char section_en_swapped[] =
-    "I. General provisions\n"
-    "\n"
-    "1. This Regulation lays down rules relating to the protection of natural persons with regard "
-    "to the processing of personal data.\n"
-    "\n"
-    "2. This Regulation protects fundamental rights and freedoms of natural persons and in "
-    "particular their right to the protection of personal data.\n"
-    "\n"
-    "3. The free movement of personal data within the Union shall be neither restricted nor "
-    "prohibited for reasons connected with the protection of natural persons.\n"
-    "\n"
-    "II. Principles\n"
-    "\n"
-    "1. Personal data shall be processed lawfully, fairly and in a transparent manner in relation "
-    "to the data subject.\n"
-    "\n"
-    "3. Personal data shall be adequate, relevant and limited to what is necessary in relation to "
-    "the purposes for which they are processed.\n"
-    "\n"
-    "2. Personal data shall be collected for specified, explicit and legitimate purposes and not "
-    "further processed in a manner that is incompatible with those purposes.\n"
-    "\n"
-    "4. Personal data shall be accurate and, where necessary, kept up to date; every reasonable "
-    "step must be taken to ensure that inaccurate data are erased or rectified without delay.\n"
-    "\n";
-
 /* Sections numbered in one version only (a reader left "§6.1" in the
  * text): two swapped paragraphs still come out as one move naming both. */
 static const char sections_sv[] =
@@ -124,8 +69,23 @@ START_TEST(test_check_swapped_paragraphs_are_an_order_error) {
 }
 END_TEST
 
+/* The hand-made pair numbered again from 1. in its section II (4. to 7.
+ * become 1. to 4.), the English 2. and 3. of section II swapped: still an
+ * order error, naming the 3. of section II. */
+static char *restart_section_two(char *s) {
+  static const char *const from[] = {"\n4. ", "\n5. ", "\n6. ", "\n7. "};
+  static const char *const to[] = {"\n1. ", "\n2. ", "\n3. ", "\n4. "};
+  for (size_t i = 0; i < 4; i++)
+    s = replace(s, from[i], to[i]);
+  return s;
+}
+
 START_TEST(test_check_swap_in_numbering_restarting_per_section) {
-  char *t[2] = {copy(section_sv), copy(section_en_swapped)};
+  char *t[2];
+  load_hand(t);
+  t[0] = restart_section_two(t[0]);
+  t[1] = restart_section_two(t[1]);
+  t[1] = swap_lines(t[1], "2. Personal data", "3. Personal data");
   checked c;
   check_texts(&c, t, sv_en, 2);
   size_t i = the_error(c.report, PARALIGN_FINDING_ORDER);
@@ -135,6 +95,8 @@ START_TEST(test_check_swap_in_numbering_restarting_per_section) {
   /* Unswapped: nothing to report. */
   t[1] = swap_lines(t[1], "3. Personal data", "2. Personal data");
   check_texts(&c, t, sv_en, 2);
+  if (paralign_report_count(c.report))
+    dump(c.report);
   ck_assert_uint_eq(paralign_report_count(c.report), 0);
   checked_free(&c);
   free_texts(t, 2);
