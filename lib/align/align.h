@@ -99,9 +99,11 @@ typedef struct paralign_lenmodel {
 } paralign_lenmodel;
 
 /* -log P(|delta|) for delta = 0 .. PARALIGN_COST_TABLE_MAX in steps of
- * 1 / PARALIGN_COST_TABLE_STEPS. */
+ * 1 / PARALIGN_COST_TABLE_STEPS; from about 16 standard deviations on the
+ * cost is at its ceiling (dp.c), and a DP's band meets lengths that far off
+ * often enough that the table reaches there. */
 #define PARALIGN_COST_TABLE_STEPS 32
-#define PARALIGN_COST_TABLE_MAX 8
+#define PARALIGN_COST_TABLE_MAX 16
 #define PARALIGN_COST_TABLE_SIZE (PARALIGN_COST_TABLE_STEPS * PARALIGN_COST_TABLE_MAX + 2)
 
 /* An anchor: unit u of the profile goes with paragraph y of document k. */

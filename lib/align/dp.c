@@ -37,6 +37,7 @@ static const struct {
 #define LENGTH_COST_MAX 25.0
 #define LENGTH_TAIL_SHARE 0.05 /* pairs whose lengths follow the wide law */
 #define LENGTH_TAIL_WIDTH 2.5
+#define LENGTH_CAPPED_DELTA 16.0 /* from here the tail law's cost is past LENGTH_COST_MAX */
 #define LABEL_MATCH 6.0      /* bonus: same label key (class and nesting) */
 #define LABEL_OWN_MATCH 1.5  /* bonus: same label, nested or classed differently */
 #define LABEL_CLASH 4.0      /* both labelled, differently */
@@ -79,6 +80,8 @@ double paralign_dp_length_prob(double la, double lb, const paralign_lenmodel *m)
  * remaking the whole neighbourhood around it, and a version that is already
  * far off weighs less in a joint decision than one that fits. */
 static double exact_length_cost(double delta) {
+  if (delta >= LENGTH_CAPPED_DELTA) /* -log(0.05 erfc(16 / (2.5 sqrt 2))) = 25.6: spare erfc */
+    return LENGTH_COST_MAX;
   double p = (1.0 - LENGTH_TAIL_SHARE) * erfc(delta / sqrt(2.0)) +
              LENGTH_TAIL_SHARE * erfc(delta / (LENGTH_TAIL_WIDTH * sqrt(2.0)));
   double cost = p > 0 ? -log(p) : LENGTH_COST_MAX;
