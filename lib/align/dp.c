@@ -574,13 +574,13 @@ static void grid_cell(grid *g, size_t i, size_t c) {
   g->back[g->off[i] + c - g->lo[i]] = how;
 }
 
-/* Row i's beads take unit i - 1 last: the stretch of that unit's priors
- * is the one that ends with the first guide point at or after it (its bead
- * included). */
-static int grid_fill(grid *g) {
+/* Rows from `from` on.  Row i's beads take unit i - 1 last: the stretch of
+ * that unit's priors is the one that ends with the first guide point at or
+ * after it (its bead included). */
+static int grid_fill(grid *g, size_t from) {
   size_t t = 0;
   int rc = PARALIGN_OK;
-  for (size_t i = 0; i <= g->rows && rc == PARALIGN_OK; i++) {
+  for (size_t i = from; i <= g->rows && rc == PARALIGN_OK; i++) {
     while (t < g->nguide && g->guide[t].u + 1 < i)
       t++;
     g->shape = g->shapes ? &g->shapes[t] : NULL;
@@ -655,10 +655,10 @@ static size_t initial_band(size_t rows, size_t cols, size_t nguide) {
 }
 
 /* Widen the band where the path touched its edge, and around: a path that
- * left the band by w paragraphs strays over a few w rows.  Returns whether
- * some row got wider. */
-static int widen(grid *g, size_t *next, size_t limit) {
-  int wider = 0;
+ * left the band by w paragraphs strays over a few w rows.  Returns the
+ * first row that got wider, or rows + 1 when none did. */
+static size_t widen(grid *g, size_t *next, size_t limit) {
+  size_t first = g->rows + 1;
   memcpy(next, g->width, (g->rows + 1) * sizeof *next);
   for (size_t i = 0; i <= g->rows; i++) {
     if (!g->touched[i] || g->width[i] >= limit)
@@ -668,10 +668,20 @@ static int widen(grid *g, size_t *next, size_t limit) {
     size_t from = i > reach ? i - reach : 0, to = i + reach < g->rows ? i + reach : g->rows;
     for (size_t r = from; r <= to; r++)
       if (next[r] < w)
-        next[r] = w, wider = 1;
+        next[r] = w, first = r < first ? r : first;
   }
   memcpy(g->width, next, (g->rows + 1) * sizeof *next);
-  return wider;
+  return first;
+}
+
+/* A row's window depends only on its own width and its cells only on the
+ * rows above it, so the rows above the first that got wider come out of a
+ * new pass as the last pass left them: g takes them from last instead of
+ * filling them again. */
+static void grid_keep(grid *g, const grid *last, size_t rows) {
+  size_t cells = g->off[rows];
+  memcpy(g->cost, last->cost, cells * sizeof *g->cost);
+  memcpy(g->back, last->back, cells * sizeof *g->back);
 }
 
 /* Fill the grid in bands widened where the path touches their edge, until
@@ -687,17 +697,24 @@ static int banded_path(grid *g, size_t w, size_t limit, paralign_beads *tmp) {
     unit_indel[i] = i < g->rows ? unit_indel_cost(g->j, g->u0 + i) : 0.0;
   }
   g->unit_indel = unit_indel;
-  for (int pass = 0; rc == PARALIGN_OK; pass++) {
+  grid last = *g; /* the last pass's cells (none yet) */
+  for (size_t pass = 0, kept = 0; rc == PARALIGN_OK; pass++) {
     tmp->n = 0;
     rc = grid_alloc(g->j->mem, g);
+    if (rc == PARALIGN_OK && kept)
+      grid_keep(g, &last, kept);
+    grid_free(g->j->mem, &last);
     if (rc == PARALIGN_OK)
-      rc = grid_fill(g);
+      rc = grid_fill(g, kept);
     if (rc == PARALIGN_OK)
       rc = grid_trace(g, tmp, &edge);
-    grid_free(g->j->mem, g);
-    if (rc != PARALIGN_OK || !edge || pass + 1 >= WIDEN_PASSES || !widen(g, next, limit))
+    last = *g;
+    g->lo = g->hi = g->off = NULL, g->cost = NULL, g->back = NULL;
+    if (rc != PARALIGN_OK || !edge || pass + 1 >= WIDEN_PASSES ||
+        (kept = widen(g, next, limit)) > g->rows)
       break;
   }
+  grid_free(g->j->mem, &last);
   paralign_mem_free(g->j->mem, next);
   paralign_mem_free(g->j->mem, unit_indel);
   g->unit_indel = NULL;
