@@ -11,7 +11,9 @@
  *   bit 1  three documents instead of two
  *   bit 2  PARALIGN_WRITE_KEEP_UNALIGNED
  *   bit 3  language tags from the input (comma-separated field)
- *   bit 4  creation date from the input (a field) */
+ *   bit 4  creation date from the input (a field)
+ *   bit 5  write two documents only, the last then the first (as --pair):
+ *          no <tu> may then hold more than two <tuv> */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -153,6 +155,7 @@ static void check_tmx(const fuzz_sink *tmx) {
 typedef struct tmx_case {
   char *tags[MAX_DOCS];
   char *date;
+  size_t pair[2];
   paralign_write_options wo;
 } tmx_case;
 
@@ -188,6 +191,25 @@ static void take_options(fuzz_input *in, unsigned opt, size_t n, tmx_case *c) {
     wo.creation_date = c->date;
   }
   c->wo = wo;
+  if (opt & 32) { /* the last and the first document */
+    c->pair[0] = n - 1;
+    c->pair[1] = 0;
+    c->wo.docs = c->pair;
+    c->wo.ndocs = 2;
+  }
+}
+
+/* No <tu> holds more <tuv> than documents are written. */
+static void check_tuvs_per_unit(const fuzz_sink *tmx, size_t most) {
+  const char *end = tmx->data + tmx->len;
+  for (const char *tu = strstr(tmx->data, "<tu "); tu;) {
+    const char *next = strstr(tu + 1, "<tu "), *stop = next ? next : end;
+    size_t tuvs = 0;
+    for (const char *v = strstr(tu, "<tuv "); v && v < stop; v = strstr(v + 1, "<tuv "))
+      tuvs++;
+    FUZZ_CHECK(tuvs <= most);
+    tu = next;
+  }
 }
 
 static void free_options(tmx_case *c) {
@@ -221,6 +243,7 @@ static void align_and_check(paralign_document *const *docs, size_t n, const tmx_
   rc = paralign_alignment_write(al, PARALIGN_FORMAT_TMX, &c->wo, fuzz_sink_write, &tmx, &err);
   if (rc == PARALIGN_OK) {
     check_tmx(&tmx);
+    check_tuvs_per_unit(&tmx, c->wo.docs ? c->wo.ndocs : n);
   } else {
     /* Only caller-supplied tags or dates may be refused. */
     fuzz_check_error(rc, &err);

@@ -18,6 +18,10 @@
  *   the C library's malloc/realloc/free.
  * - The library never prints, exits or aborts, and has no global mutable
  *   state: distinct objects may be used from distinct threads at once.
+ * - Indices in this API (documents, paragraphs, units, sentences) count
+ *   from 0.  What is written for a person or a file (TMX tuid, TSV and JSONL
+ *   unit and paragraph numbers, check reports in every format) counts from
+ *   1: index i is shown as i + 1.
  */
 #ifndef PARALIGN_H
 #define PARALIGN_H
@@ -384,17 +388,29 @@ typedef enum paralign_format {
 #define PARALIGN_WRITE_PARAGRAPH_UNITS (1u << 1)
 
 typedef struct paralign_write_options {
-  unsigned version;              /**< PARALIGN_WRITE_OPTIONS_VERSION */
+  unsigned version;              /**< PARALIGN_WRITE_OPTIONS_VERSION (1: without docs) */
   unsigned flags;                /**< PARALIGN_WRITE_* bits */
   const char *const *lang_tags;  /**< NULL, or one BCP 47 tag per document ("sv-SE":
                                       subtags of letters and digits joined by '-') */
   const char *creation_date;     /**< NULL: now; else "YYYYMMDDThhmmssZ", a real UTC time */
+  /** NULL: write every document, in the alignment's order.  Else the
+   * documents to write, ndocs indices (0-based, each at most once) in the
+   * order they are written; the first gives the TMX srclang.  A bilingual
+   * memory out of a joint alignment: {sv, en} of sv, lv, en.  A unit is
+   * kept by the text of these documents alone (none: dropped; one: only with
+   * PARALIGN_WRITE_KEEP_UNALIGNED). */
+  const size_t *docs;
+  size_t ndocs;
 } paralign_write_options;
 
-#define PARALIGN_WRITE_OPTIONS_VERSION 1
-#define PARALIGN_WRITE_OPTIONS_INIT {PARALIGN_WRITE_OPTIONS_VERSION, 0u, NULL, NULL}
+#define PARALIGN_WRITE_OPTIONS_VERSION 2
+#define PARALIGN_WRITE_OPTIONS_INIT {PARALIGN_WRITE_OPTIONS_VERSION, 0u, NULL, NULL, NULL, 0}
 
-/** Write the alignment in a format through fn. */
+/** Write the alignment in a format through fn.  Unit numbers (TMX tuid,
+ * the TSV unit column, JSONL "unit") and paragraph numbers (TSV and JSONL
+ * paragraphs) count from 1, as check reports and `paralign paragraphs`
+ * show them: unit u and paragraph p of this API (0-based) are written u + 1
+ * and p + 1. */
 PARALIGN_EXPORT int paralign_alignment_write(const paralign_alignment *al, paralign_format format,
                                              const paralign_write_options *opts,
                                              paralign_write_fn fn, void *ctx,

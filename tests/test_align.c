@@ -386,8 +386,8 @@ static const char *const merge_lv[] = {
     "bet atsevišķas rezervācijas var veikt jebkurā laikā, ja zāle ir brīva. Rezervāciju bez maksas var "
     "atcelt līdz vienai nedēļai pirms noteiktā datuma. Par vēlāku atcelšanu jāmaksā puse no cenas, ja "
     "vien zāli neslēdz pilsēta.",
-    "Par jebkādiem zāles vai tās inventāra bojājumiem tajā pašā dienā jāziņo sētniekam. Pilsēta lemj, "
-    "vai klubam jāmaksā par remontu."};
+    ("Par jebkādiem zāles vai tās inventāra bojājumiem tajā pašā dienā jāziņo sētniekam. Pilsēta lemj, "
+     "vai klubam jāmaksā par remontu.")};
 static const char *const merge_en[] = {
     "RULES FOR THE TOWN SPORTS HALL",
     "The hall is booked through the town office. Schools have priority on weekdays until four in the "

@@ -356,6 +356,21 @@ START_TEST(test_numbers_months_by_language) {
 }
 END_TEST
 
+/* The Official Journal's numeric dates put the year first where the
+ * language's dates do (lt "2015 9 17", hu "2015.9.17."); elsewhere, and with
+ * after a month a group of three digits (a grouped "9 170"), numbers stay numbers. */
+START_TEST(test_numbers_year_first_numeric_dates) {
+  ck_assert_str_eq(tokens("(OL L 241, 2015 9 17, p. 1)", "lt"), "d:2015-09-17 n:1 n:241");
+  ck_assert_str_eq(tokens("(HL L 241., 2015.9.17., 1. o.)", "hu"), "d:2015-09-17 n:1 n:241");
+  ck_assert_uint_eq(differences("(OL L 218, 2008 8 13, p. 30)", "lt", "(OJ L 218, 13.8.2008, p. 30)",
+                                "en"),
+                    0);
+  ck_assert_str_eq(tokens("2015 9 17", "en"), "n:17 n:2015 n:9");
+  ck_assert_str_eq(tokens("2015 9 170", "lt"), "n:2015 n:9170");
+  ck_assert_str_eq(tokens("2015 13 17", "lt"), "n:13 n:17 n:2015");
+}
+END_TEST
+
 /* Multipliers: ICU's compact forms of each language. */
 START_TEST(test_numbers_multipliers_by_language) {
   ck_assert_str_eq(tokens("2,5 Millionen Euro", "de"), "n:2500000");
@@ -394,6 +409,7 @@ int main(void) {
   tcase_add_test(tc, test_numbers_marks_by_language);
   tcase_add_test(tc, test_numbers_ordinals_by_language);
   tcase_add_test(tc, test_numbers_months_by_language);
+  tcase_add_test(tc, test_numbers_year_first_numeric_dates);
   tcase_add_test(tc, test_numbers_multipliers_by_language);
   suite_add_tcase(s, tc);
   return tu_run(s);

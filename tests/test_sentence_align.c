@@ -340,9 +340,10 @@ START_TEST(test_sentences_whole_paragraph_units) {
   ck_assert_ptr_nonnull(strstr(tmx, "creationdate=\"20251120T120000Z\""));
   ck_assert_ptr_nonnull(strstr(tmx, "segtype=\"paragraph\" o-tmf"));
   ck_assert_uint_eq(count_of(tmx, "<tu tuid=\""), 3);
-  const char *u0 = strstr(tmx, "<tu tuid=\"0\" segtype=\"sentence\">");
-  const char *u1 = strstr(tmx, "<tu tuid=\"1\" segtype=\"sentence\">");
-  const char *whole = strstr(tmx, "<tu tuid=\"p0\">");
+  /* numbered from 1, the whole paragraph as its x-paragraph */
+  const char *u0 = strstr(tmx, "<tu tuid=\"1\" segtype=\"sentence\">");
+  const char *u1 = strstr(tmx, "<tu tuid=\"2\" segtype=\"sentence\">");
+  const char *whole = strstr(tmx, "<tu tuid=\"p1\">");
   ck_assert(u0 && u1 && whole && u0 < u1 && u1 < whole);
   ck_assert_ptr_nonnull(strstr(whole, "<prop type=\"x-paragraph\">1</prop>"));
   ck_assert_ptr_nonnull(strstr(whole, "<prop type=\"x-segmentation\">paragraph</prop>"));
@@ -356,7 +357,7 @@ START_TEST(test_sentences_whole_paragraph_units) {
   tmx = write_sentences(&st, PARALIGN_FORMAT_TMX, 0);
   ck_assert_ptr_nonnull(strstr(tmx, "segtype=\"sentence\" o-tmf"));
   ck_assert_ptr_null(strstr(tmx, "tuid=\"p"));
-  ck_assert_ptr_null(strstr(tmx, "<tu tuid=\"0\" segtype"));
+  ck_assert_ptr_null(strstr(tmx, "<tu tuid=\"1\" segtype"));
   free(tmx);
   char *rows = write_sentences(&st, PARALIGN_FORMAT_JSONL, PARALIGN_WRITE_PARAGRAPH_UNITS);
   ck_assert_uint_eq(count_of(rows, "\n"), 2);
@@ -374,7 +375,7 @@ START_TEST(test_sentences_whole_paragraph_units_not_repeated) {
   set_make(&st, SV_EN, texts, 2);
   char *tmx = write_sentences(&st, PARALIGN_FORMAT_TMX, PARALIGN_WRITE_PARAGRAPH_UNITS);
   ck_assert_uint_eq(count_of(tmx, "<tu tuid=\""), 1);
-  ck_assert_ptr_nonnull(strstr(tmx, "<tu tuid=\"0\" segtype=\"sentence\">"));
+  ck_assert_ptr_nonnull(strstr(tmx, "<tu tuid=\"1\" segtype=\"sentence\">"));
   free(tmx);
   set_free(&st);
 }

@@ -235,6 +235,86 @@ START_TEST(test_tmx_write_errors_are_reported) {
 }
 END_TEST
 
+/* Units and paragraphs are written numbered from 1: the first unit is 1 in
+ * every format, and a row's paragraphs are the API's indices plus one. */
+START_TEST(test_tmx_numbers_count_from_one) {
+  fixture f;
+  fixture_open(&f, "");
+  paralign_write_options wo = PARALIGN_WRITE_OPTIONS_INIT;
+  wo.creation_date = "20250101T000000Z";
+  wo.flags = PARALIGN_WRITE_KEEP_UNALIGNED;
+  sink tmx = write_format(f.al, PARALIGN_FORMAT_TMX, &wo);
+  sink tsv = write_format(f.al, PARALIGN_FORMAT_TSV, &wo);
+  sink jsonl = write_format(f.al, PARALIGN_FORMAT_JSONL, &wo);
+  ck_assert_ptr_nonnull(strstr(tmx.data, "<tu tuid=\"1\">"));
+  ck_assert_ptr_null(strstr(tmx.data, "<tu tuid=\"0"));
+  ck_assert_ptr_nonnull(strstr(tsv.data, "\n1\t"));
+  ck_assert_int_eq(strncmp(jsonl.data, "{\"unit\":1,", 10), 0);
+  paralign_span sv0 = f.al->spans[0], lv0 = f.al->spans[1];
+  char want[64];
+  snprintf(want, sizeof want, "\"lang\":\"sv\",\"paragraphs\":[%zu", sv0.first + 1);
+  ck_assert_msg(sv0.count && strstr(jsonl.data, want), "%s", want);
+  snprintf(want, sizeof want, "\"lang\":\"lv\",\"paragraphs\":[%zu", lv0.first + 1);
+  ck_assert_msg(lv0.count && strstr(jsonl.data, want), "%s", want);
+  free(tmx.data);
+  free(tsv.data);
+  free(jsonl.data);
+  fixture_close(&f);
+}
+END_TEST
+
+/* The documents the options name are written, in their order, the first
+ * as srclang; what names no document, or one twice, is refused. */
+START_TEST(test_tmx_writes_the_documents_named) {
+  fixture f;
+  fixture_open(&f, "");
+  const size_t lv_sv[] = {1, 0}, lv[] = {1}, twice[] = {0, 0}, beyond[] = {0, 2};
+  paralign_write_options wo = PARALIGN_WRITE_OPTIONS_INIT;
+  wo.creation_date = "20250101T000000Z";
+  sink both = write_format(f.al, PARALIGN_FORMAT_TMX, &wo);
+  wo.docs = lv_sv;
+  wo.ndocs = 2;
+  sink swapped = write_format(f.al, PARALIGN_FORMAT_TMX, &wo);
+  ck_assert_ptr_nonnull(strstr(swapped.data, "srclang=\"lv\""));
+  ck_assert_uint_eq(count_of(swapped.data, "<tu "), count_of(both.data, "<tu "));
+  const char *first_lv = strstr(swapped.data, "xml:lang=\"lv\"");
+  ck_assert(first_lv && first_lv < strstr(swapped.data, "xml:lang=\"sv\""));
+  sink tsv = write_format(f.al, PARALIGN_FORMAT_TSV, &wo);
+  ck_assert_int_eq(strncmp(tsv.data, "unit\tscore\tlv_paragraphs\tsv_paragraphs\tlv\tsv\n", 44), 0);
+  wo.docs = lv;
+  wo.ndocs = 1;
+  sink alone = write_format(f.al, PARALIGN_FORMAT_TMX, &wo);
+  ck_assert_uint_eq(count_of(alone.data, "<tu "), 0); /* one language: no pair */
+  wo.flags = PARALIGN_WRITE_KEEP_UNALIGNED;
+  sink kept = write_format(f.al, PARALIGN_FORMAT_TMX, &wo);
+  ck_assert_uint_gt(count_of(kept.data, "<tu "), 0);
+  ck_assert_uint_eq(count_of(kept.data, "xml:lang=\"sv\""), 0);
+  ck_assert_uint_eq(count_of(kept.data, "<tuv "), count_of(kept.data, "<tu "));
+  sink s = {NULL, 0, 0, 0};
+  paralign_error err = PARALIGN_ERROR_INIT;
+  const size_t *bad[] = {twice, beyond, lv};
+  const size_t nbad[] = {2, 2, 0};
+  for (size_t i = 0; i < 3; i++) {
+    wo.docs = bad[i];
+    wo.ndocs = nbad[i];
+    ck_assert_int_eq(paralign_alignment_write(f.al, PARALIGN_FORMAT_TMX, &wo, sink_write, &s, &err),
+                     PARALIGN_ERR_INVALID_ARGUMENT);
+  }
+  wo.version = 1; /* options of version 1 have no document list: every document */
+  wo.flags = 0;
+  sink v1 = write_format(f.al, PARALIGN_FORMAT_TMX, &wo);
+  ck_assert_str_eq(v1.data, both.data);
+  free(s.data);
+  free(both.data);
+  free(swapped.data);
+  free(tsv.data);
+  free(alone.data);
+  free(kept.data);
+  free(v1.data);
+  fixture_close(&f);
+}
+END_TEST
+
 START_TEST(test_tmx_clean_collapses_space_and_drops_bad_bytes) {
   paralign_mem m = paralign_mem_or_default(NULL);
   paralign_buf b;
@@ -307,6 +387,8 @@ int main(void) {
   tcase_add_test(tc, test_tmx_write_errors_are_reported);
   tcase_add_test(tc, test_tmx_clean_collapses_space_and_drops_bad_bytes);
   tcase_add_test(tc, test_tmx_tags_and_dates_are_validated);
+  tcase_add_test(tc, test_tmx_numbers_count_from_one);
+  tcase_add_test(tc, test_tmx_writes_the_documents_named);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

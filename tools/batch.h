@@ -23,6 +23,7 @@ typedef struct batch_set {
   char *target;       /* where it is written: output resolved under -o DIR */
   char *id;           /* the JSON value of "id" (compact), echoed in results; or NULL */
   int units_mode;     /* a cli_units the line asks for, or -1: the run's --units */
+  char *pair;         /* "sv,en" the line asks for (checked), or NULL: the run's --pair */
   int format;         /* "input_format" of a JSON entry: a paralign_input_format, 0 (auto) */
   /* The result. */
   int exit;           /* a cli_exit code; 0 when the set was aligned */
@@ -77,6 +78,7 @@ typedef struct batch_options {
   paralign_write_options write;
   paralign_format format;
   cli_units units;   /* --units; a manifest line may ask for another */
+  const char *pair;  /* --pair "sv,en" (checked), or NULL: every language; a line may ask */
   int jobs;
   int jsonl;  /* write one JSON result line per set to standard output */
   int quiet;  /* no progress */

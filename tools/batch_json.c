@@ -6,12 +6,14 @@
  * (any JSON value) is echoed in the result line so that a distributed run
  * can join results back; it is written again by jansson, so the result is
  * valid JSON whatever the line held.  "units" ("paragraph" or "sentence")
- * overrides the run's --units for this set; "input_format" ("text", "pdf",
+ * overrides the run's --units for this set, "pair" ("sv,en" or ["sv","en"])
+ * its --pair; "input_format" ("text", "pdf",
  * "docx", "html" or "auto") reads the set's files as that format.  Other
  * keys are ignored; a key given twice is an error (which one would count?).  The line is read by jansson:
  * a JSON parser written here would be one more thing to get wrong. */
 #define _GNU_SOURCE
 #include <jansson.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -99,6 +101,24 @@ static int take_units(const json_t *v, batch_set *set) {
   return 0;
 }
 
+/* "pair": "sv,en" or ["sv","en"] (null or absent: the run's --pair). */
+static int take_pair(const json_t *v, batch_set *set) {
+  if (!v || json_is_null(v))
+    return 0;
+  char joined[2 * CLI_TAG_MAX + 2] = "";
+  if (json_is_string(v))
+    snprintf(joined, sizeof joined, "%s", json_string_value(v));
+  else if (json_is_array(v) && json_array_size(v) == 2 &&
+           json_is_string(json_array_get(v, 0)) && json_is_string(json_array_get(v, 1)))
+    snprintf(joined, sizeof joined, "%s,%s", json_string_value(json_array_get(v, 0)),
+             json_string_value(json_array_get(v, 1)));
+  cli_pair pair;
+  char msg[512];
+  if (cli_parse_pair(joined, &pair, msg, sizeof msg) != CLI_EXIT_OK)
+    return batch_set_fail(set, CLI_EXIT_USAGE, "\"pair\": %s", msg), -1;
+  return (set->pair = strdup(joined)) ? 0 : -1;
+}
+
 /* "input_format": a format name, as --input-format takes it. */
 static int take_input_format(const json_t *v, batch_set *set) {
   if (!v)
@@ -131,6 +151,7 @@ static int take_fields(const json_t *root, batch_set *set) {
   if (id && !(set->id = json_dumps(id, JSON_COMPACT | JSON_ENCODE_ANY)))
     return -1;
   if (take_units(json_object_get(root, "units"), set) != 0 ||
+      take_pair(json_object_get(root, "pair"), set) != 0 ||
       take_input_format(json_object_get(root, "input_format"), set) != 0)
     return -1;
   if (take_langs(json_object_get(root, "langs"), set, &langs, &nlangs) != 0) {

@@ -2,8 +2,9 @@
  *
  * A line is  langs<TAB>file<TAB>file...<TAB>output  (langs like "sv,en", or
  * "-" to detect them), optionally followed by <TAB>units=sentence or
- * <TAB>units=paragraph (a trailing field of that form is an option, never
- * the output: a file so named is written ./units=...), or a JSON object (see
+ * <TAB>units=paragraph and <TAB>pair=sv,en (a trailing field of that form is
+ * an option, never the output: a file so named is written ./units=...), or
+ * a JSON object (see
  * batch_json.c).  Blank lines and lines starting with '#' are skipped.  A
  * line that cannot be parsed becomes a failed set, so one typo does not stop
  * a collection. */
@@ -51,6 +52,7 @@ static void set_free(batch_set *set) {
   free(set->output);
   free(set->target);
   free(set->id);
+  free(set->pair);
   if (set->error != out_of_memory)
     free(set->error);
 }
@@ -110,20 +112,44 @@ static int parse_langs(const char *arg, batch_set *set) {
   return set->langs && set->langs[set->count - 1] ? 0 : -1;
 }
 
-/* A trailing "units=..." field: the line's units, taken off the fields.
- * Returns 0, or -1 with the set failed for a value that is neither. */
-static int take_units_field(char **fields, size_t *n, batch_set *set) {
-  if (*n < 1 || strncmp(fields[*n - 1], "units=", 6) != 0)
-    return 0;
+/* A "units=..." field: the line's units.  Returns 0, or -1 with the set
+ * failed for a value that is neither. */
+static int take_units_field(const char *field, batch_set *set) {
   cli_units units;
-  if (cli_parse_units(fields[*n - 1] + 6, &units) != 0) {
-    batch_set_fail(set, CLI_EXIT_USAGE, "'%s': units must be paragraph or sentence",
-                   fields[*n - 1]);
+  if (cli_parse_units(field + 6, &units) != 0) {
+    batch_set_fail(set, CLI_EXIT_USAGE, "'%s': units must be paragraph or sentence", field);
     return -1;
   }
   set->units_mode = (int)units;
-  free(fields[--*n]);
-  fields[*n] = NULL;
+  return 0;
+}
+
+/* A "pair=sv,en" field: the line's pair of languages to write. */
+static int take_pair_field(const char *field, batch_set *set) {
+  cli_pair pair;
+  char msg[512];
+  if (cli_parse_pair(field + 5, &pair, msg, sizeof msg) != CLI_EXIT_OK) {
+    batch_set_fail(set, CLI_EXIT_USAGE, "'%s': %s", field, msg);
+    return -1;
+  }
+  if (!(set->pair = strdup(field + 5)))
+    batch_set_fail(set, CLI_EXIT_INTERNAL, "out of memory");
+  return set->pair ? 0 : -1;
+}
+
+/* The trailing option fields (units=..., pair=...), taken off the fields.
+ * Returns 0, or -1 with the set failed. */
+static int take_option_fields(char **fields, size_t *n, batch_set *set) {
+  while (*n >= 1) {
+    const char *f = fields[*n - 1];
+    int rc = strncmp(f, "units=", 6) == 0  ? take_units_field(f, set)
+             : strncmp(f, "pair=", 5) == 0 ? take_pair_field(f, set)
+                                           : 1;
+    if (rc != 0)
+      return rc < 0 ? -1 : 0;
+    free(fields[--*n]);
+    fields[*n] = NULL;
+  }
   return 0;
 }
 
@@ -132,7 +158,7 @@ static int parse_tsv(const char *line, size_t len, batch_set *set) {
   char **fields = split_tabs(line, len, &n);
   if (!fields)
     return -1;
-  if (take_units_field(fields, &n, set) != 0) {
+  if (take_option_fields(fields, &n, set) != 0) {
     free_list(fields, n);
     return -1;
   }

@@ -88,7 +88,8 @@ static int make_parent_dirs(batch_set *set, const char *path) {
 }
 
 static int write_output(batch_set *set, const paralign_alignment *al,
-                        const batch_options *opts, size_t *units) {
+                        const batch_options *opts, const paralign_write_options *wo,
+                        size_t *units) {
   if (make_parent_dirs(set, set->target) != 0)
     return -1;
   cli_output out;
@@ -101,8 +102,8 @@ static int write_output(batch_set *set, const paralign_alignment *al,
   paralign_error err = PARALIGN_ERROR_INIT;
   cli_units mode = set->units_mode >= 0 ? (cli_units)set->units_mode : opts->units;
   cli_units_written written = {0, 0};
-  if (cli_write_units(al, mode, opts->format, &opts->write, cli_output_write, &out, &written,
-                      &err) != PARALIGN_OK) {
+  if (cli_write_units(al, mode, opts->format, wo, cli_output_write, &out, &written, &err) !=
+      PARALIGN_OK) {
     int failed = out.failed;
     cli_output_abort(&out);
     if (failed)
@@ -119,6 +120,27 @@ static int write_output(batch_set *set, const paralign_alignment *al,
   return rc == CLI_EXIT_OK ? 0 : -1;
 }
 
+/* The languages the set's line or the run names with --pair, or all. */
+static void write_pair_or_all(batch_set *set, const paralign_alignment *al,
+                              const batch_options *opts) {
+  const char *arg = set->pair ? set->pair : opts->pair;
+  if (!arg) {
+    write_output(set, al, opts, &opts->write, &set->units);
+    return;
+  }
+  cli_pair pair;
+  char msg[512];
+  if (cli_parse_pair(arg, &pair, msg, sizeof msg) != CLI_EXIT_OK ||
+      cli_pair_docs(al, &pair, msg, sizeof msg) != CLI_EXIT_OK) {
+    batch_set_fail(set, CLI_EXIT_USAGE, "%s", msg);
+    return;
+  }
+  paralign_write_options wo = opts->write;
+  wo.docs = pair.docs;
+  wo.ndocs = 2;
+  write_output(set, al, opts, &wo, &set->units);
+}
+
 static void align_and_write(batch_set *set, paralign_document **docs,
                             const batch_options *opts) {
   paralign_alignment *al = NULL;
@@ -130,7 +152,7 @@ static void align_and_write(batch_set *set, paralign_document **docs,
   else if (rc != PARALIGN_OK)
     fail_with(set, &err, "");
   else
-    write_output(set, al, opts, &set->units);
+    write_pair_or_all(set, al, opts);
   paralign_alignment_free(al);
 }
 

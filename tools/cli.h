@@ -76,6 +76,19 @@ int cli_langs_problem(paralign_document *const *docs, size_t n, char *msg, size_
 /* Split "sv,lv,en" into at most max codes; returns the count or -1. */
 int cli_split_list(char *list, char **items, int max);
 
+/* --pair "sv,en": two languages to write out of a joint alignment. */
+typedef struct cli_pair {
+  char tag[2][CLI_TAG_MAX]; /* normalised */
+  size_t docs[2];           /* the documents so tagged, once found */
+} cli_pair;
+/* Parse arg into pair->tag; CLI_EXIT_USAGE with the reason in msg when it
+ * is not two tags or names one language twice. */
+int cli_parse_pair(const char *arg, cli_pair *pair, char *msg, size_t cap);
+/* Find the documents of al tagged pair->tag (as paralign_document_lang
+ * gives them, case aside), into pair->docs; CLI_EXIT_USAGE with a message
+ * naming the documents' languages when a tag is none of them or several. */
+int cli_pair_docs(const paralign_alignment *al, cli_pair *pair, char *msg, size_t cap);
+
 /* --- start and end ------------------------------------------------------ */
 /* Before any thread: block the signals that end the process in every thread
  * and start the thread that handles them (it removes pending temporary

@@ -3,6 +3,7 @@
  * memory (undetermined, or two files read as one language) refused. */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cli.h"
 
@@ -55,5 +56,53 @@ int cli_langs_problem(paralign_document *const *docs, size_t n, char *msg, size_
         return CLI_EXIT_INPUT;
       }
     }
+  return CLI_EXIT_OK;
+}
+
+int cli_parse_pair(const char *arg, cli_pair *pair, char *msg, size_t cap) {
+  char copy[2 * CLI_TAG_MAX + 2], *tags[3];
+  snprintf(copy, sizeof copy, "%s", arg);
+  if (strlen(arg) >= sizeof copy || cli_split_list(copy, tags, 3) != 2) {
+    snprintf(msg, cap, "'%s' is not two language tags such as sv,en", arg);
+    return CLI_EXIT_USAGE;
+  }
+  for (int i = 0; i < 2; i++)
+    if (paralign_language_tag(tags[i], pair->tag[i], CLI_TAG_MAX) != PARALIGN_OK) {
+      snprintf(msg, cap, "'%s' is not a language tag (a BCP 47 tag such as de, el, sv-SE)",
+               tags[i]);
+      return CLI_EXIT_USAGE;
+    }
+  if (strcasecmp(pair->tag[0], pair->tag[1]) == 0) {
+    snprintf(msg, cap, "'%s' names %s twice: a pair is two languages", arg, pair->tag[0]);
+    return CLI_EXIT_USAGE;
+  }
+  return CLI_EXIT_OK;
+}
+
+/* The documents' languages, "sv, lv, en", for a message. */
+static void langs_list(const paralign_alignment *al, char *out, size_t cap) {
+  size_t len = 0, n = paralign_alignment_document_count(al);
+  out[0] = '\0';
+  for (size_t d = 0; d < n && len < cap; d++)
+    len += (size_t)snprintf(out + len, cap - len, "%s%s", d ? ", " : "",
+                            paralign_document_lang(paralign_alignment_document(al, d)));
+}
+
+int cli_pair_docs(const paralign_alignment *al, cli_pair *pair, char *msg, size_t cap) {
+  size_t n = paralign_alignment_document_count(al);
+  for (int i = 0; i < 2; i++) {
+    size_t found = 0;
+    for (size_t d = 0; d < n; d++)
+      if (strcasecmp(paralign_document_lang(paralign_alignment_document(al, d)), pair->tag[i]) == 0)
+        pair->docs[i] = d, found++;
+    if (found == 1)
+      continue;
+    char langs[256];
+    langs_list(al, langs, sizeof langs);
+    snprintf(msg, cap, "--pair %s,%s: %s %s (the documents are %s)", pair->tag[0],
+             pair->tag[1], found ? "several documents are" : "no document is", pair->tag[i],
+             langs);
+    return CLI_EXIT_USAGE;
+  }
   return CLI_EXIT_OK;
 }

@@ -20,7 +20,8 @@ static void help(void) {
          "                       pt-PT); detected when absent (exit 2 when a language\n"
          "                       cannot be told or two files read as one)\n"
          "  -o, --output FILE    write to FILE (atomically; never one of the inputs)\n"
-         "  --format F           tmx (default), tsv or jsonl\n"
+         "  --format F           tmx (default), tsv or jsonl; units (tuid) and paragraphs\n"
+         "                       are numbered from 1, as `check` and `paragraphs` show them\n"
          "  --units U            paragraph (default) or sentence: one unit per group of\n"
          "                       sentences aligned inside each paragraph unit (a unit\n"
          "                       whose sentences cannot be grouped with confidence is\n"
@@ -29,6 +30,10 @@ static void help(void) {
          "                       unit cut into sentences whole, after its sentences: CAT\n"
          "                       tools that segment differently still find a match\n"
          "  --lang-tags T1,T2... BCP 47 tags written to the TMX instead (e.g. sv-SE,lv-LV)\n"
+         "  --pair L1,L2         write only these two languages (tags as the files are\n"
+         "                       tagged, L1 the TMX srclang) out of the joint alignment\n"
+         "                       of all the files: a bilingual memory; units with text\n"
+         "                       in neither are dropped\n"
          "  --keep-unaligned     keep units that have text in one language only\n"
          "  --force              align even when the files do not look parallel\n"
          "  --creation-date D    TMX creationdate (YYYYMMDDThhmmssZ; default: now)\n"
@@ -105,8 +110,21 @@ static int write_output(const paralign_alignment *al, cli_units units, paralign_
   return CLI_EXIT_OUTPUT;
 }
 
+/* --pair: write only the two documents so tagged (docs, set in wo). */
+static int choose_pair(const paralign_alignment *al, cli_pair *pair,
+                       paralign_write_options *wo) {
+  char msg[512];
+  if (cli_pair_docs(al, pair, msg, sizeof msg) != CLI_EXIT_OK)
+    return cli_usage_error("align", "%s", msg);
+  wo->docs = pair->docs;
+  wo->ndocs = 2;
+  return CLI_EXIT_OK;
+}
+
 int cli_cmd_align(int argc, char **argv) {
-  enum { O_LANGS = 1, O_FORMAT, O_TAGS, O_KEEP, O_FORCE, O_DATE, O_UNITS, O_WITH_PARAGRAPHS };
+  enum {
+    O_LANGS = 1, O_FORMAT, O_TAGS, O_KEEP, O_FORCE, O_DATE, O_UNITS, O_WITH_PARAGRAPHS, O_PAIR
+  };
   static const struct option longopts[] = {
       {"langs", required_argument, NULL, O_LANGS},  {"output", required_argument, NULL, 'o'},
       {"format", required_argument, NULL, O_FORMAT}, {"lang-tags", required_argument, NULL, O_TAGS},
@@ -114,6 +132,7 @@ int cli_cmd_align(int argc, char **argv) {
       {"creation-date", required_argument, NULL, O_DATE}, {"quiet", no_argument, NULL, 'q'},
       {"units", required_argument, NULL, O_UNITS},   {"help", no_argument, NULL, 'h'},
       {"with-paragraphs", no_argument, NULL, O_WITH_PARAGRAPHS},
+      {"pair", required_argument, NULL, O_PAIR},
       CLI_READ_LONG_OPTIONS,                         {NULL, 0, NULL, 0}};
   cli_docs_options co;
   cli_docs_options_init(&co);
@@ -123,6 +142,7 @@ int cli_cmd_align(int argc, char **argv) {
   cli_units_written written = {0, 0};
   const char *output = NULL;
   char *tags_arg = NULL;
+  const char *pair_arg = NULL;
   int quiet = 0, opt;
   optind = 1;
   while ((opt = getopt_long(argc, argv, "o:qh", longopts, NULL)) != -1) {
@@ -139,6 +159,7 @@ int cli_cmd_align(int argc, char **argv) {
         return cli_usage_error("align", "--format must be tmx, tsv or jsonl, not '%s'", optarg);
       break;
     case O_TAGS: tags_arg = optarg; break;
+    case O_PAIR: pair_arg = optarg; break;
     case O_KEEP: wo.flags |= PARALIGN_WRITE_KEEP_UNALIGNED; break;
     case O_WITH_PARAGRAPHS: wo.flags |= PARALIGN_WRITE_PARAGRAPH_UNITS; break;
     case O_FORCE: co.align.flags |= PARALIGN_ALIGN_FORCE; break;
@@ -165,6 +186,10 @@ int cli_cmd_align(int argc, char **argv) {
   if (rc != CLI_EXIT_OK)
     return rc;
   wo.lang_tags = tags_arg ? (const char *const *)tags : NULL;
+  cli_pair pair;
+  char msg[512];
+  if (pair_arg && cli_parse_pair(pair_arg, &pair, msg, sizeof msg) != CLI_EXIT_OK)
+    return cli_usage_error("align", "--pair: %s", msg);
   rc = cli_check_output("align", output, nfiles, argv + optind);
   if (rc != CLI_EXIT_OK)
     return rc;
@@ -173,6 +198,8 @@ int cli_cmd_align(int argc, char **argv) {
   if (rc != CLI_EXIT_OK)
     return rc;
   rc = cli_docs_align(&docs, &co);
+  if (rc == CLI_EXIT_OK && pair_arg)
+    rc = choose_pair(docs.alignment, &pair, &wo);
   if (rc == CLI_EXIT_OK)
     rc = write_output(docs.alignment, units, format, &wo, output, &written);
   if (rc == CLI_EXIT_OK && !quiet)

@@ -47,6 +47,8 @@ static void help(void) {
          "                       written, as for `paralign align --units`\n"
          "  --with-paragraphs    with sentence units, the TMX also gives each paragraph\n"
          "                       unit cut into sentences whole (as `paralign align`)\n"
+         "  --pair L1,L2         write only these two languages of every set (as\n"
+         "                       `paralign align --pair`); a line may name its own pair\n"
          "  --keep-unaligned     keep units that have text in one language only\n"
          "  --force              align even when the files do not look parallel\n"
          "  --creation-date D    TMX creationdate (YYYYMMDDThhmmssZ; default: now)\n"
@@ -99,7 +101,9 @@ typedef struct batch_args {
 } batch_args;
 
 static int parse_args(int argc, char **argv, batch_args *a) {
-  enum { O_JSONL = 1, O_FORMAT, O_KEEP, O_FORCE, O_DATE, O_UNITS, O_WITH_PARAGRAPHS, O_ABSOLUTE };
+  enum {
+    O_JSONL = 1, O_FORMAT, O_KEEP, O_FORCE, O_DATE, O_UNITS, O_WITH_PARAGRAPHS, O_ABSOLUTE, O_PAIR
+  };
   static const struct option longopts[] = {
       {"jobs", required_argument, NULL, 'j'},         {"output-dir", required_argument, NULL, 'o'},
       {"jsonl", no_argument, NULL, O_JSONL},          {"format", required_argument, NULL, O_FORMAT},
@@ -108,6 +112,7 @@ static int parse_args(int argc, char **argv, batch_args *a) {
       {"units", required_argument, NULL, O_UNITS},    {"help", no_argument, NULL, 'h'},
       {"with-paragraphs", no_argument, NULL, O_WITH_PARAGRAPHS},
       {"absolute-outputs", no_argument, NULL, O_ABSOLUTE},
+      {"pair", required_argument, NULL, O_PAIR},
       CLI_READ_LONG_OPTIONS,                          {NULL, 0, NULL, 0}};
   int opt;
   optind = 1;
@@ -139,6 +144,14 @@ static int parse_args(int argc, char **argv, batch_args *a) {
     case O_WITH_PARAGRAPHS: a->opts.write.flags |= PARALIGN_WRITE_PARAGRAPH_UNITS; break;
     case O_FORCE: a->opts.align.flags |= PARALIGN_ALIGN_FORCE; break;
     case O_DATE: a->opts.write.creation_date = optarg; break;
+    case O_PAIR: {
+      cli_pair pair;
+      char msg[512];
+      if (cli_parse_pair(optarg, &pair, msg, sizeof msg) != CLI_EXIT_OK)
+        return cli_usage_error("batch", "--pair: %s", msg);
+      a->opts.pair = optarg;
+      break;
+    }
     case 'q': a->opts.quiet = 1; break;
     case 'h': help(); return -1; /* done, successfully */
     default: return cli_usage_error("batch", "invalid option");

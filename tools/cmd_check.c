@@ -20,7 +20,8 @@ static void help(void) {
          "  --langs L1,L2,...    the files' languages in order, as BCP 47 tags (de, el,\n"
          "                       pt-PT); detected when absent (exit 2 when a language\n"
          "                       cannot be told or two files read as one)\n"
-         "  --format F           text (default), json or html\n"
+         "  --format F           text (default), json or html; units and paragraphs are\n"
+         "                       numbered from 1, as `align` writes them\n"
          "  -o, --output FILE    write the report to FILE (atomically; never an input)\n"
          CLI_READ_HELP
          "  -h, --help           show this help\n"

@@ -11,8 +11,9 @@ static void help(void) {
   printf("Usage: paralign paragraphs [OPTIONS] FILE\n"
          "\n"
          "Read FILE (- for standard input; text, PDF, DOCX or HTML), normalise it and\n"
-         "print its paragraphs: index, where it is (the line; for PDF, DOCX and HTML\n"
-         "the page or paragraph), kind, level, label and text.\n"
+         "print its paragraphs: number (from 1, as TSV, JSONL and check reports count\n"
+         "them), where it is (the line; for PDF, DOCX and HTML the page or paragraph),\n"
+         "kind, level, label and text.\n"
          "\n"
          "Options:\n"
          "  --lang L             the document's language, a BCP 47 tag (sv, de, el, pt-PT);\n"
@@ -28,7 +29,7 @@ static void print_text(FILE *f, const paralign_document *doc) {
   int text = paralign_document_format(doc) == PARALIGN_INPUT_TEXT;
   for (size_t i = 0; i < n; i++) {
     const paralign_paragraph *p = paralign_document_get(doc, i);
-    fprintf(f, "%zu\t", i);
+    fprintf(f, "%zu\t", i + 1);
     if (text)
       fprintf(f, "%lu", paralign_paragraph_line(p));
     else
@@ -56,7 +57,7 @@ static void print_jsonl(FILE *f, const paralign_document *doc) {
   for (size_t i = 0; i < n; i++) {
     const paralign_paragraph *p = paralign_document_get(doc, i);
     fputs("{\"index\":", f);
-    put_number(f, (long long)i);
+    put_number(f, (long long)i + 1);
     fputs(",\"kind\":\"", f);
     fputs(paralign_kind_name(paralign_paragraph_kind(p)), f);
     fputs("\",\"label\":", f);

@@ -370,9 +370,42 @@ static int valid_date(long y, long m, long d) {
   return y >= 1000 && y <= 2999 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
-/* "20.11.2025", "20/11/2025", "20. 11. 2025" and ISO "2025-11-20". */
+/* Where the month and day of a year-first numeric date end, after the year
+ * at start..e1: "2015 9 17" (Lithuanian) or "2015.9.17." (Hungarian), the
+ * forms of the languages whose dates put the year first.  Month and day
+ * have one or two digits, so a group of thousands ("2015 900") is none.
+ * 0 when there is no such date. */
+static size_t year_first_date(const scan *sc, size_t start, size_t e1, long *m, long *d) {
+  if (!paralign_numfmt_year_first(sc->fmt) || e1 + 4 > sc->len ||
+      (sc->s[e1] != ' ' && sc->s[e1] != '.'))
+    return 0;
+  char sep = sc->s[e1];
+  size_t e2 = digits_end(sc, e1 + 1);
+  if (e2 - e1 < 2 || e2 - e1 > 3 || e2 + 1 >= sc->len || sc->s[e2] != sep)
+    return 0;
+  size_t e3 = digits_end(sc, e2 + 1);
+  if (e3 - e2 < 2 || e3 - e2 > 3)
+    return 0;
+  long y = digits_value(sc, start, e1);
+  *m = digits_value(sc, e1 + 1, e2);
+  *d = digits_value(sc, e2 + 1, e3);
+  if (!valid_date(y, *m, *d))
+    return 0;
+  return sep == '.' && e3 < sc->len && sc->s[e3] == '.' ? e3 + 1 : e3;
+}
+
+/* "20.11.2025", "20/11/2025", "20. 11. 2025", ISO "2025-11-20" and, in the
+ * languages that put the year first, "2025 11 20" and "2025.11.20.". */
 static int try_numeric_date(scan *sc, size_t start) {
   size_t e1 = digits_end(sc, start);
+  long ym, yd;
+  size_t yend = e1 - start == 4 ? year_first_date(sc, start, e1, &ym, &yd) : 0;
+  if (yend) {
+    emit(sc, PARALIGN_NUMBER_DATE, 0, start, yend, "d:%04ld-%02ld-%02ld",
+         digits_value(sc, start, e1), ym, yd);
+    sc->pos = yend;
+    return 1;
+  }
   if (e1 - start == 4 && e1 + 6 <= sc->len && sc->s[e1] == '-') {
     size_t e2 = digits_end(sc, e1 + 1);
     size_t e3 = e2 - e1 == 3 && sc->s[e2] == '-' ? digits_end(sc, e2 + 1) : e2;

@@ -2,7 +2,9 @@
  * {"files":[{"lang","path","paragraphs"}],
  *  "findings":[{"kind","severity","message","unit","where":{"<lang>":{"line","location",
  *               "label","excerpt","paragraph","absent"}}}],
- *  "summary":{"errors","warnings","infos","units","not_parallel"}} */
+ *  "summary":{"errors","warnings","infos","units","not_parallel"}}
+ * "unit" and "paragraph" count from 1, as the text and HTML reports and the
+ * TMX, TSV and JSONL outputs show them. */
 #include <stdio.h>
 #include <string.h>
 
@@ -43,7 +45,7 @@ static void write_where(const paralign_report *r, size_t i, paralign_buf *b) {
     if (p == PARALIGN_NONE)
       paralign_buf_puts(b, ", \"paragraph\": null, \"absent\": true}");
     else
-      paralign_buf_printf(b, ", \"paragraph\": %zu, \"absent\": false}", p);
+      paralign_buf_printf(b, ", \"paragraph\": %zu, \"absent\": false}", p + 1);
   }
   paralign_buf_puts(b, "}");
 }
@@ -59,7 +61,7 @@ static void write_finding(const paralign_report *r, size_t i, paralign_buf *b) {
   if (u == PARALIGN_NONE)
     paralign_buf_puts(b, ", \"unit\": null,\n     ");
   else
-    paralign_buf_printf(b, ", \"unit\": %zu,\n     ", u);
+    paralign_buf_printf(b, ", \"unit\": %zu,\n     ", u + 1);
   write_where(r, i, b);
   paralign_buf_puts(b, "}");
 }

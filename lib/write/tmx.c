@@ -1,6 +1,7 @@
 /* tmx.c: the TMX 1.4b writer.
  *
- * UTF-8 without BOM; one <tu> per unit with one <tuv xml:lang> per language
+ * UTF-8 without BOM; one <tu> per unit (tuid: its number, 1-based as
+ * everywhere a unit is shown) with one <tuv xml:lang> per language written
  * holding text; the label (per language), kind and score as x- props.  Sentence
  * units (segtype="sentence") also name their paragraph unit (x-paragraph,
  * 1-based as in check reports) and, when a paragraph unit was kept whole
@@ -84,7 +85,7 @@ static void put_header(paralign_writer *w) {
   put_value(w, paralign_version_string());
   paralign_buf_printf(b, "\" segtype=\"%s\" o-tmf=\"paralign\" adminlang=\"en\" srclang=\"",
                       header_segtype(w));
-  put_value(w, paralign_writer_lang(w, 0));
+  put_value(w, paralign_writer_lang(w, w->docs[0]));
   paralign_buf_printf(b, "\" datatype=\"plaintext\" creationdate=\"%s\"/>\n  <body>\n", date);
 }
 
@@ -112,10 +113,10 @@ static void put_unit(paralign_writer *w, size_t u) {
   paralign_buf *b = &w->out;
   char score[8];
   paralign_writer_score(score, paralign_writer_unit_score(w, u));
-  /* the unit number of TSV/JSONL (unit.part for a finer row of a refined
-   * unit); a whole paragraph unit's of the paragraph TMX */
+  /* the unit number of TSV/JSONL, 1-based (unit.part for a finer row of a
+   * refined unit); "p" and x-paragraph's number for a whole paragraph unit */
   paralign_buf_puts(b, w->paragraph_view ? "    <tu tuid=\"p" : "    <tu tuid=\"");
-  paralign_buf_put_uint(b, u);
+  paralign_buf_put_uint(b, u + 1);
   if (!w->sent && w->part) {
     paralign_buf_putc(b, '.');
     paralign_buf_put_uint(b, w->part);
@@ -132,7 +133,8 @@ static void put_unit(paralign_writer *w, size_t u) {
   put_prop(w, "      ", "x-score", score);
   if (w->sent)
     put_sentence_props(w, u);
-  for (size_t d = 0; d < w->al->ndocs; d++) {
+  for (size_t i = 0; i < w->ndocs; i++) {
+    size_t d = w->docs[i];
     if (!w->texts[d].len)
       continue;
     paralign_buf_puts(b, "      <tuv xml:lang=\"");

@@ -158,7 +158,8 @@ static int unit_text(paralign_writer *w, size_t u, size_t d, paralign_buf *b) {
 
 int paralign_writer_unit_texts(paralign_writer *w, size_t u) {
   int with_text = 0;
-  for (size_t d = 0; d < w->al->ndocs; d++) {
+  for (size_t i = 0; i < w->ndocs; i++) {
+    size_t d = w->docs[i];
     paralign_buf *b = &w->texts[d];
     paralign_buf_clear(b);
     if (unit_text(w, u, d, b) != 0)
@@ -263,7 +264,8 @@ const char *paralign_writer_label(const paralign_writer *w, size_t u, size_t d) 
 }
 
 const char *paralign_writer_kind(const paralign_writer *w, size_t u) {
-  for (size_t d = 0; d < w->al->ndocs; d++) {
+  for (size_t i = 0; i < w->ndocs; i++) {
+    size_t d = w->docs[i];
     paralign_span s = paralign_writer_paragraphs(w, u, d);
     if (s.count)
       return paralign_kind_name(
@@ -329,6 +331,26 @@ static int check_date(const char *d) {
   return digits(d + 9, 2) <= 23 && digits(d + 11, 2) <= 59 && digits(d + 13, 2) <= 59 ? 0 : -1;
 }
 
+/* The documents the options name: each one of al's, none twice. */
+static int check_docs(const paralign_alignment *al, const paralign_write_options *o,
+                      paralign_error *err) {
+  if (!o->docs)
+    return PARALIGN_OK;
+  if (o->ndocs == 0)
+    return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT, "no document to write");
+  for (size_t i = 0; i < o->ndocs; i++) {
+    if (o->docs[i] >= al->ndocs)
+      return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT,
+                                "document %zu to write is not in the alignment (%zu documents)",
+                                o->docs[i], al->ndocs);
+    for (size_t j = 0; j < i; j++)
+      if (o->docs[j] == o->docs[i])
+        return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT,
+                                  "document %zu is named twice to write", o->docs[i]);
+  }
+  return PARALIGN_OK;
+}
+
 static int check_write_args(const paralign_alignment *al, paralign_format format,
                             const paralign_write_options *o, paralign_write_fn fn,
                             paralign_error *err) {
@@ -340,9 +362,12 @@ static int check_write_args(const paralign_alignment *al, paralign_format format
                               (int)format);
   if (!o)
     return PARALIGN_OK;
-  if (o->version != PARALIGN_WRITE_OPTIONS_VERSION)
+  if (o->version != 1 && o->version != PARALIGN_WRITE_OPTIONS_VERSION)
     return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT,
                               "unknown paralign_write_options version %u", o->version);
+  int rc = o->version >= 2 ? check_docs(al, o, err) : PARALIGN_OK;
+  if (rc != PARALIGN_OK)
+    return rc;
   for (size_t d = 0; o->lang_tags && d < al->ndocs; d++) {
     char tag[PARALIGN_LANG_TAG_MAX];
     if (!o->lang_tags[d] || !o->lang_tags[d][0])
@@ -371,6 +396,20 @@ static int run_writer(paralign_writer *w, paralign_format format) {
   return rc;
 }
 
+/* The documents w writes: those the options name, else every one in order
+ * (all, room for one index per document, holds them then). */
+static void choose_docs(paralign_writer *w, const paralign_write_options *opts, size_t *all) {
+  if (opts && opts->version >= 2 && opts->docs) {
+    w->docs = opts->docs;
+    w->ndocs = opts->ndocs;
+    return;
+  }
+  for (size_t d = 0; d < w->al->ndocs; d++)
+    all[d] = d;
+  w->docs = all;
+  w->ndocs = w->al->ndocs;
+}
+
 /* Paragraph units (sent NULL) or sentence units, in a format through fn. */
 static int write_units(const paralign_alignment *al, const paralign_sentences *sent,
                        paralign_format format, const paralign_write_options *opts,
@@ -389,11 +428,14 @@ static int write_units(const paralign_alignment *al, const paralign_sentences *s
   paralign_buf_init(&w.out, mem);
   w.texts = paralign_mem_calloc(mem, al->ndocs, sizeof *w.texts);
   w.whole = paralign_mem_calloc(mem, al->ndocs, sizeof *w.whole);
-  if (!w.texts || !w.whole) {
+  size_t *all = paralign_mem_calloc(mem, al->ndocs, sizeof *all);
+  if (!w.texts || !w.whole || !all) {
     paralign_mem_free(mem, w.texts);
     paralign_mem_free(mem, w.whole);
+    paralign_mem_free(mem, all);
     return paralign_error_set(err, PARALIGN_ERR_NOMEM, NULL);
   }
+  choose_docs(&w, opts, all);
   for (size_t d = 0; d < al->ndocs; d++)
     paralign_buf_init(&w.texts[d], mem);
   paralign_buf_init(&w.scratch, mem);
@@ -403,6 +445,7 @@ static int write_units(const paralign_alignment *al, const paralign_sentences *s
     paralign_buf_free(&w.texts[d]);
   paralign_mem_free(mem, w.texts);
   paralign_mem_free(mem, w.whole);
+  paralign_mem_free(mem, all);
   paralign_buf_free(&w.out);
   if (rc == PARALIGN_ERR_OUTPUT)
     return paralign_error_set(err, rc, "the output callback failed");

@@ -14,6 +14,8 @@ typedef struct paralign_writer {
   const paralign_sentences *sent; /* NULL: paragraph units; else its sentence units */
   unsigned flags;                 /* PARALIGN_WRITE_* */
   const char *const *lang_tags;   /* NULL: the documents' languages */
+  const size_t *docs;             /* the documents written, in order (indices into al) */
+  size_t ndocs;                   /* how many: all of al's, or those the options name */
   const char *creation_date;      /* NULL: now */
   paralign_write_fn fn;
   void *ctx;
@@ -43,9 +45,9 @@ size_t paralign_writer_paragraph_unit(const paralign_writer *w, size_t u);
 const char *paralign_writer_segmentation(const paralign_writer *w, size_t u);
 /* The language tag written for document d. */
 const char *paralign_writer_lang(const paralign_writer *w, size_t d);
-/* Fill w->texts[d] with unit u's text in every document (paragraphs joined
- * by a space, cleaned; for paragraph units, the current row's pieces);
- * returns how many documents have text, or -1 when out of memory. */
+/* Fill w->texts[d] with unit u's text in every document written (paragraphs
+ * joined by a space, cleaned; for paragraph units, the current row's pieces);
+ * returns how many of them have text, or -1 when out of memory. */
 int paralign_writer_unit_texts(paralign_writer *w, size_t u);
 /* Whether a unit with that many documents holding text is written. */
 int paralign_writer_keeps(const paralign_writer *w, int with_text);
@@ -59,7 +61,7 @@ int paralign_writer_keeps(const paralign_writer *w, int with_text);
 int paralign_writer_each_unit(paralign_writer *w, void (*put)(paralign_writer *w, size_t u));
 /* The label of unit u's first paragraph in document d ("" when none, or
  * when a sentence unit does not start that paragraph), and the kind
- * of its first paragraph anywhere. */
+ * of its first paragraph in any document written. */
 const char *paralign_writer_label(const paralign_writer *w, size_t u, size_t d);
 const char *paralign_writer_kind(const paralign_writer *w, size_t u);
 /* "0.982": three decimals, whatever the locale. */

@@ -1,7 +1,10 @@
 /* writer_jsonl.c: one JSON object per line and unit.
  *
- * {"unit":0,"score":0.982,"anchored":true,"partial":false,"kind":"paragraph",
+ * {"unit":1,"score":0.982,"anchored":true,"partial":false,"kind":"paragraph",
  *  "docs":[{"lang":"sv","paragraphs":[3,4],"label":"4.","text":"..."},...]}
+ * Units and paragraphs are numbered from 1, as in TMX, TSV and check
+ * reports; a finer row of a refined unit adds "part" after "unit".  "docs"
+ * holds the documents written, in order.
  * Documents without a paragraph in the unit have "paragraphs":[] and "".
  * Sentence units also give "paragraph_unit" (1-based, as x-paragraph in
  * TMX) and "segmentation" ("sentence", or "paragraph" for a unit kept whole)
@@ -24,16 +27,17 @@ static void put_value(paralign_writer *w, const char *s) {
     w->out.failed = 1; /* reported by the next flush */
 }
 
-static void put_doc(paralign_writer *w, size_t u, size_t d) {
+static void put_doc(paralign_writer *w, size_t u, size_t i) {
   paralign_buf *b = &w->out;
+  size_t d = w->docs[i];
   paralign_span s = paralign_writer_paragraphs(w, u, d);
-  paralign_buf_puts(b, d ? ",{\"lang\":" : "{\"lang\":");
+  paralign_buf_puts(b, i ? ",{\"lang\":" : "{\"lang\":");
   put_value(w, paralign_writer_lang(w, d));
   paralign_buf_puts(b, ",\"paragraphs\":[");
-  for (size_t i = 0; i < s.count; i++) {
-    if (i)
+  for (size_t k = 0; k < s.count; k++) {
+    if (k)
       paralign_buf_putc(b, ',');
-    paralign_buf_put_uint(b, s.first + i);
+    paralign_buf_put_uint(b, s.first + k + 1);
   }
   paralign_buf_puts(b, "],\"label\":");
   put_value(w, paralign_writer_label(w, u, d));
@@ -48,7 +52,7 @@ static void put_row(paralign_writer *w, size_t u) {
   unsigned flags = paralign_writer_unit_flags(w, u);
   paralign_writer_score(score, paralign_writer_unit_score(w, u));
   paralign_buf_puts(b, "{\"unit\":");
-  paralign_buf_put_uint(b, u);
+  paralign_buf_put_uint(b, u + 1);
   paralign_buf_putc(b, ',');
   if (!w->sent && w->part) { /* a finer row of a refined unit */
     paralign_buf_puts(b, "\"part\":");
@@ -64,8 +68,8 @@ static void put_row(paralign_writer *w, size_t u) {
                         paralign_writer_paragraph_unit(w, u) + 1,
                         paralign_writer_segmentation(w, u));
   paralign_buf_puts(b, "\"docs\":[");
-  for (size_t d = 0; d < w->al->ndocs; d++)
-    put_doc(w, u, d);
+  for (size_t i = 0; i < w->ndocs; i++)
+    put_doc(w, u, i);
   paralign_buf_puts(b, "]}\n");
 }
 

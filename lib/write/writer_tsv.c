@@ -1,7 +1,8 @@
 /* writer_tsv.c: one tab-separated row per unit.
  *
- * Columns: unit, score, then per document its paragraphs ("3", "3-4", or ""
- * when the unit has none there; 0-based like `paralign paragraphs`), then per
+ * Columns: unit (1-based; "unit.part" for a finer row of a refined unit),
+ * score, then per document written its paragraphs ("3", "3-4", or "" when
+ * the unit has none there; 1-based like `paralign paragraphs`), then per
  * document the text.  Sentence units have two more columns after the score:
  * their paragraph unit (1-based, as x-paragraph in TMX) and their
  * segmentation ("sentence", or "paragraph" for a unit kept whole).  Texts
@@ -10,20 +11,20 @@
 
 static void put_paragraphs(paralign_buf *b, paralign_span s) {
   if (s.count)
-    paralign_buf_put_uint(b, s.first);
+    paralign_buf_put_uint(b, s.first + 1);
   if (s.count > 1) {
     paralign_buf_putc(b, '-');
-    paralign_buf_put_uint(b, s.first + s.count - 1);
+    paralign_buf_put_uint(b, s.first + s.count);
   }
 }
 
 static void put_header(paralign_writer *w) {
   paralign_buf *b = &w->out;
   paralign_buf_puts(b, w->sent ? "unit\tscore\tparagraph_unit\tsegmentation" : "unit\tscore");
-  for (size_t d = 0; d < w->al->ndocs; d++)
-    paralign_buf_printf(b, "\t%s_paragraphs", paralign_writer_lang(w, d));
-  for (size_t d = 0; d < w->al->ndocs; d++)
-    paralign_buf_printf(b, "\t%s", paralign_writer_lang(w, d));
+  for (size_t i = 0; i < w->ndocs; i++)
+    paralign_buf_printf(b, "\t%s_paragraphs", paralign_writer_lang(w, w->docs[i]));
+  for (size_t i = 0; i < w->ndocs; i++)
+    paralign_buf_printf(b, "\t%s", paralign_writer_lang(w, w->docs[i]));
   paralign_buf_putc(b, '\n');
 }
 
@@ -31,17 +32,22 @@ static void put_row(paralign_writer *w, size_t u) {
   paralign_buf *b = &w->out;
   char score[8];
   paralign_writer_score(score, paralign_writer_unit_score(w, u));
-  paralign_buf_put_uint(b, u);
+  paralign_buf_put_uint(b, u + 1);
+  if (!w->sent && w->part) { /* a finer row of a refined unit, as the TMX tuid */
+    paralign_buf_putc(b, '.');
+    paralign_buf_put_uint(b, w->part);
+  }
   paralign_buf_putc(b, '\t');
   paralign_buf_puts(b, score);
   if (w->sent)
     paralign_buf_printf(b, "\t%zu\t%s", paralign_writer_paragraph_unit(w, u) + 1,
                         paralign_writer_segmentation(w, u));
-  for (size_t d = 0; d < w->al->ndocs; d++) {
+  for (size_t i = 0; i < w->ndocs; i++) {
     paralign_buf_putc(b, '\t');
-    put_paragraphs(b, paralign_writer_paragraphs(w, u, d));
+    put_paragraphs(b, paralign_writer_paragraphs(w, u, w->docs[i]));
   }
-  for (size_t d = 0; d < w->al->ndocs; d++) {
+  for (size_t i = 0; i < w->ndocs; i++) {
+    size_t d = w->docs[i];
     paralign_buf_putc(b, '\t');
     paralign_buf_append(b, w->texts[d].data ? w->texts[d].data : "", w->texts[d].len);
   }

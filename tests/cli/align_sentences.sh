@@ -66,7 +66,7 @@ for tuid, _, x, _ in only:
 expect = []
 for i, (tuid, _, x, _) in enumerate(only):
     expect.append(tuid)
-    whole = str(int(x) - 1)
+    whole = x  # "p" and x-paragraph's number: the paragraph TMX's tuid, all 1-based
     if cut[x] > 1 and (i + 1 == len(only) or only[i + 1][2] != x) and whole in paras:
         expect.append("p" + whole)
 assert [u[0] for u in both] == expect, ([u[0] for u in both], expect)

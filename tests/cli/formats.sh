@@ -117,7 +117,7 @@ if has pdf; then
   grep -q '"kind":"footnote".*"location":"page [0-9]' "$out" || fail "pdf: footnotes without a page"
   grep -q 'file://\|Council conclusions.*[0-9]/[0-9]' "$out" && fail "pdf: Chromium's header or footer left in"
   run paragraphs "$FX/dd2023_sv.pdf"
-  grep -qP '^0\tpage 1\theading\t' "$WORK/stdout" || fail "pdf: paragraphs text output has no 'page 1'"
+  grep -qP '^1\tpage 1\theading\t' "$WORK/stdout" || fail "pdf: paragraphs text output has no 'page 1'"
   run paragraphs --input-format text "$FX/dd2023_sv.pdf"
   expect_exit pdf-as-text 2
 fi

@@ -14,8 +14,9 @@ markdown source), have no gold of their own: like the seeds' PDFs in
 tests/cli/formats.sh, they are scored against the document's gold in the text
 they were made from (LANG.txt).  They are left out (with a note) when ALIGNER does
 not read the format, and always with --hunalign.
-A gold.sentence.json is scored as an extra row ("sentence") that does not count
-towards the mean, the minimum or --min: paralign aligns paragraphs.
+A gold.sentence.json is scored as an extra row ("/sent") against the sentence
+units (`--units sentence`) of the same files; it does not count towards the mean,
+the minimum or --min, which are about paragraphs.
 With --min F the exit status is 1 when any paragraph-level pair scores below F
 (but the pairs of a variant with a KNOWN_BELOW, see below).
 With --direct-not-below the exit status is 1 when a pair read directly scores
@@ -72,8 +73,8 @@ def formats_read(binary, hun):
     return set()
 
 
-def align_paralign(binary, gold, files, out):
-    r = subprocess.run([binary, "align", "-q", "--langs", ",".join(gold["langs"]),
+def align_paralign(binary, gold, files, out, units="paragraph"):
+    r = subprocess.run([binary, "align", "-q", "--units", units, "--langs", ",".join(gold["langs"]),
                         "--creation-date", "20260101T000000Z", "-o", out] + files,
                        capture_output=True, text=True, timeout=300)
     return r.returncode, r.stderr.strip()
@@ -141,12 +142,12 @@ def run(argv):
                 if os.path.isfile(sg):
                     golds.append(("sentence", sg))
                 gold = json.load(open(golds[0][1], encoding="utf-8"))
-                out = os.path.join(tmp, f"{name}.{variant}.tmx")
-                if hun:
-                    rc, err = align_hunalign(binary, gold, files, out, tmp)
-                else:
-                    rc, err = align_paralign(binary, gold, files, out)
                 for unit, gpath in golds:
+                    out = os.path.join(tmp, f"{name}.{variant}.{unit}.tmx")
+                    if hun:
+                        rc, err = align_hunalign(binary, gold, files, out, tmp)
+                    else:
+                        rc, err = align_paralign(binary, gold, files, out, unit)
                     g = json.load(open(gpath, encoding="utf-8"))
                     pairs = [f"{a}-{b}" for i, a in enumerate(g["langs"]) for b in g["langs"][i + 1:]]
                     target = rows if unit == "paragraph" else sentence_rows
@@ -179,6 +180,11 @@ def run(argv):
         vf = [r[6] for r in rows if r[1] == v]
         if vf:
             print(f"  {v:10} mean {sum(vf) / len(vf):.3f}  min {min(vf):.3f}  ({len(vf)} pairs)")
+    if sentence_rows:
+        sf = [r[6] for r in sentence_rows]
+        sw = min(sentence_rows, key=lambda r: r[6])
+        print(f"sentence units: mean F1 {sum(sf) / len(sf):.3f} over {len(sf)} pairs "
+              f"(min {sw[6]:.3f}: {sw[0]} {sw[1]} {sw[3]})")
     below = direct_below(rows)
     status = 0
     if floor is not None:
