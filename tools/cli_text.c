@@ -26,25 +26,49 @@ static size_t utf8_sequence(const unsigned char *s, long *cp) {
   return n;
 }
 
+/* The length of the character at p when it goes into a JSON string as it
+ * is (printable ASCII but the quote and backslash, or well-formed UTF-8 but
+ * the two line separators JavaScript reads as line ends); 0 when it needs an
+ * escape or a replacement. */
+static size_t json_plain_at(const unsigned char *p) {
+  if (*p >= 0x20 && *p < 0x7F)
+    return *p == '"' || *p == '\\' ? 0 : 1;
+  long cp = 0;
+  size_t n = *p >= 0x80 ? utf8_sequence(p, &cp) : 0;
+  return n && cp >= 0xA0 && cp != 0x2028 && cp != 0x2029 ? n : 0;
+}
+
+/* The character at p, which needs an escape (or is not UTF-8); returns the
+ * bytes it took. */
+static size_t json_put_special(FILE *f, const unsigned char *p) {
+  long cp = 0;
+  size_t n = utf8_sequence(p, &cp);
+  if (n == 0)
+    fputs("\xEF\xBF\xBD", f); /* RFC 8259 wants UTF-8: U+FFFD for a stray byte */
+  else if (cp == '"' || cp == '\\')
+    fprintf(f, "\\%c", (char)cp);
+  else if (cp == '\n')
+    fputs("\\n", f);
+  else if (cp == '\t')
+    fputs("\\t", f);
+  else
+    fprintf(f, "\\u%04lx", cp);
+  return n ? n : 1;
+}
+
+/* Runs of characters that need no escape are written whole (a paragraph of
+ * `paragraphs --format jsonl` is mostly one run). */
 void cli_json_string(FILE *f, const char *s) {
   fputc('"', f);
   const unsigned char *p = (const unsigned char *)s;
   while (*p) {
-    long cp = 0;
-    size_t n = utf8_sequence(p, &cp);
-    if (n == 0)
-      fputs("\xEF\xBF\xBD", f); /* RFC 8259 wants UTF-8: U+FFFD for a stray byte */
-    else if (cp == '"' || cp == '\\')
-      fprintf(f, "\\%c", (char)cp);
-    else if (cp == '\n')
-      fputs("\\n", f);
-    else if (cp == '\t')
-      fputs("\\t", f);
-    else if (cp < 0x20 || cp == 0x7F || cp == 0x2028 || cp == 0x2029)
-      fprintf(f, "\\u%04lx", cp);
-    else
-      fwrite(p, 1, n, f);
-    p += n ? n : 1;
+    const unsigned char *run = p;
+    for (size_t n; (n = json_plain_at(p)) != 0;)
+      p += n;
+    if (p > run)
+      fwrite(run, 1, (size_t)(p - run), f);
+    if (*p)
+      p += json_put_special(f, p);
   }
   fputc('"', f);
 }

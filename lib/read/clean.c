@@ -133,6 +133,11 @@ static int nfc_tail(paralign_buf *out, size_t start) {
 int paralign_clean_renormalise(const char *s, size_t len, paralign_buf *out) {
   int nfc = 0;
   for (size_t i = 0; i < len && !nfc;) {
+    uint64_t w;
+    if (len - i >= 8 && (memcpy(&w, s + i, 8), !(w & 0x8080808080808080ull))) {
+      i += 8; /* eight ASCII bytes: stable */
+      continue;
+    }
     if ((unsigned char)s[i] < 0x80) {
       i++;
       continue;
