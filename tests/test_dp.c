@@ -18,7 +18,8 @@ START_TEST(test_dp_length_probability_follows_the_ratio) {
 }
 END_TEST
 
-/* The tabulated cost agrees with the exact one. */
+/* The tabulated cost agrees with the exact one, out to lengths far past
+ * where the cost reaches its ceiling (a wide band's corners). */
 START_TEST(test_dp_cost_table_matches_exact_cost) {
   double table[PARALIGN_COST_TABLE_SIZE];
   paralign_dp_cost_table(table);
@@ -29,7 +30,7 @@ START_TEST(test_dp_cost_table_matches_exact_cost) {
   paralign_feat p[2] = {{.len = 500}, {.len = 0}};
   f.p = p;
   f.n = 2;
-  for (uint32_t lb = 300; lb < 800; lb += 7) {
+  for (uint32_t lb = 20; lb < 3000; lb += 7) {
     p[1].len = lb;
     paralign_lenmodel exact = {1.0, 6.8, NULL}, fast = {1.0, 6.8, table};
     paralign_span a = {0, 1}, b = {1, 1};
@@ -227,6 +228,78 @@ START_TEST(test_dp_finds_a_gap_in_unlabelled_text) {
   ck_assert_msg(left_alone * 10 >= gap * 7, "%zu of %zu left alone", left_alone, gap);
   ck_assert_msg(right * 20 >= paired * 19, "%zu of %zu paired right", right, paired);
   paralign_alignment_free(al);
+  gap_case_free(&g);
+}
+END_TEST
+
+/* The gap case's alignment by the DP of the whole grid (no band: the
+ * seeds are short), its band centred on hint (NULL: none), as beads. */
+static paralign_beads hinted_dp(gap_case *g, const paralign_anchor *hint, size_t nhint) {
+  static paralign_mem mem;
+  mem = paralign_mem_or_default(NULL);
+  paralign_docfeat f[2];
+  ck_assert_int_eq(paralign_docfeat_build(&mem, g->sv, &f[0]), PARALIGN_OK);
+  ck_assert_int_eq(paralign_docfeat_build(&mem, g->lv, &f[1]), PARALIGN_OK);
+  double table[PARALIGN_COST_TABLE_SIZE], la = 0, lb = 0;
+  paralign_dp_cost_table(table);
+  for (size_t i = 0; i < f[0].n; i++)
+    la += f[0].p[i].len;
+  for (size_t i = 0; i < f[1].n; i++)
+    lb += f[1].p[i].len;
+  paralign_lenmodel model = {lb / la, 6.8, table};
+  paralign_span *spans = calloc(g->nsv, sizeof *spans);
+  ck_assert_ptr_nonnull(spans);
+  for (size_t i = 0; i < g->nsv; i++)
+    spans[i] = (paralign_span){i, 1};
+  paralign_join j = {&mem, f, spans, g->nsv, 1, 1, &model, hint, nhint, NULL};
+  paralign_segment seg = {0, g->nsv, 0, f[1].n, 0, NULL, 0, NULL, hint, nhint};
+  paralign_beads beads = {&mem, NULL, 0, 0};
+  ck_assert_int_eq(paralign_dp_segment(&j, &seg, &beads), PARALIGN_OK);
+  free(spans);
+  paralign_docfeat_free(&mem, &f[0]);
+  paralign_docfeat_free(&mem, &f[1]);
+  return beads;
+}
+
+/* Rows a hint pins: how many hinted beads sit where the DP without a hint
+ * puts a 1-1 bead too. */
+static size_t same_beads(const paralign_beads *a, const paralign_beads *b) {
+  ck_assert_uint_eq(a->n, b->n);
+  size_t same = 0;
+  for (size_t i = 0; i < a->n; i++) {
+    ck_assert_uint_eq(a->v[i].du, b->v[i].du);
+    ck_assert_uint_eq(a->v[i].dy, b->v[i].dy);
+    same += a->v[i].du == 1 && a->v[i].dy == 1;
+  }
+  return same;
+}
+
+/* A hint pins the path only where it pairs paragraphs one to one and
+ * likely, several in a row, so the DP searches the rest: with the hint on
+ * the unhinted path, or on the diagonal through the removed paragraphs
+ * (rows written by an alignment that missed the gap), it finds what it
+ * finds without a hint. */
+START_TEST(test_dp_hint_pins_only_likely_pairs) {
+  gap_case g;
+  gap_case_make(&g);
+  paralign_beads free_path = hinted_dp(&g, NULL, 0);
+  paralign_anchor hint[512];
+  size_t n = 0, u = 0, y = 0;
+  for (size_t b = 0; b < free_path.n; u += free_path.v[b].du, y += free_path.v[b].dy, b++)
+    if (u > 0 && free_path.v[b].du && free_path.v[b].dy)
+      hint[n++] = (paralign_anchor){u, y};
+  ck_assert_uint_ge(n, 30);
+  paralign_beads on_path = hinted_dp(&g, hint, n);
+  ck_assert_uint_ge(same_beads(&free_path, &on_path), 30);
+  size_t nlv = paralign_document_count(g.lv);
+  n = 0;
+  for (size_t i = 1; i < g.nsv && i < nlv; i++)
+    hint[n++] = (paralign_anchor){i, i};
+  paralign_beads diagonal = hinted_dp(&g, hint, n);
+  same_beads(&free_path, &diagonal);
+  free(free_path.v);
+  free(on_path.v);
+  free(diagonal.v);
   gap_case_free(&g);
 }
 END_TEST
@@ -516,6 +589,7 @@ int main(void) {
   TCase *tc = tcase_create("dp");
   tcase_add_test(tc, test_dp_length_probability_follows_the_ratio);
   tcase_add_test(tc, test_dp_cost_table_matches_exact_cost);
+  tcase_add_test(tc, test_dp_hint_pins_only_likely_pairs);
   tcase_add_test(tc, test_dp_finds_deletion_and_split_without_labels);
   tcase_add_test(tc, test_dp_finds_a_gap_in_unlabelled_text);
   tcase_add_test(tc, test_dp_guide_points_lie_on_the_path);

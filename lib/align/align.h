@@ -102,9 +102,11 @@ typedef struct paralign_lenmodel {
 } paralign_lenmodel;
 
 /* -log P(|delta|) for delta = 0 .. PARALIGN_COST_TABLE_MAX in steps of
- * 1 / PARALIGN_COST_TABLE_STEPS. */
+ * 1 / PARALIGN_COST_TABLE_STEPS; from about 16 standard deviations on the
+ * cost is at its ceiling (dp.c), and a DP's band meets lengths that far off
+ * often enough that the table reaches there. */
 #define PARALIGN_COST_TABLE_STEPS 32
-#define PARALIGN_COST_TABLE_MAX 8
+#define PARALIGN_COST_TABLE_MAX 16
 #define PARALIGN_COST_TABLE_SIZE (PARALIGN_COST_TABLE_STEPS * PARALIGN_COST_TABLE_MAX + 2)
 
 /* An anchor: unit u of the profile goes with paragraph y of document k. */
@@ -152,7 +154,8 @@ typedef struct paralign_join {
   size_t nunits, stride, k;
   const paralign_lenmodel *model; /* per profile document d: d -> k */
   const paralign_anchor *hint;    /* NULL, or points (unit, paragraph) increasing in both */
-  size_t nhint;                   /* that long segments follow instead of their guide */
+  size_t nhint;                   /* that bands follow instead of their guide (dp.c: runs of
+                                     likely 1-1 pairs in it pin the path) */
   paralign_dp_stats *stats;       /* NULL, or where the DP counts its work */
 } paralign_join;
 
@@ -291,8 +294,8 @@ typedef struct paralign_pair_units {
 /* align.c: documents d and e aligned alone, as paralign_align aligns two
  * (out->spans to free with paralign_mem_free).  hint: nhint points
  * (paragraph of d, paragraph of e) that long segments' bands follow instead
- * of their rare cues (the bands still widen where the path leaves them), or
- * NULL. */
+ * of their rare cues (the bands still widen where the path leaves them) and
+ * whose runs of likely one-to-one pairs the path keeps (dp.c), or NULL. */
 int paralign_align_pair(const paralign_alignment *al, const paralign_docfeat *feats, size_t d,
                         size_t e, const double *table, const paralign_anchor *hint,
                         size_t nhint, paralign_pair_units *out);

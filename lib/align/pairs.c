@@ -89,7 +89,9 @@ static int pair_units_beads(const paralign_alignment *al, const paralign_pair_un
 /* What pair (d, e) gets aligned alone; the first pair is the first join.
  * The written beads are its bands' centre on long stretches: they are
  * where the pair's path runs but where they disagree, and there the bands
- * widen. */
+ * widen.  Where they pair paragraphs one to one, likely, several in a row,
+ * the DP takes them as they are (dp.c pins those rows), so the pair costs
+ * about its merges, gaps and doubtful pairs, not its length. */
 static int alone_beads(const paralign_alignment *al, const paralign_docfeat *feats, size_t d,
                        size_t e, const double *table, const paralign_pair_units *pair01,
                        const bead_list *written, bead_list *out) {
