@@ -92,7 +92,6 @@ START_TEST(test_dp_finds_deletion_and_split_without_labels) {
 }
 END_TEST
 
-
 /* ---- documents written for a test ---------------------------------------- */
 
 /* Paragraphs joined by blank lines. */
@@ -324,8 +323,8 @@ START_TEST(test_dp_guide_points_lie_on_the_path) {
   size_t known = 0;
   for (size_t i = 0; i < n; i++) {
     long t = g.truth[points[i].u]; /* -1: the labelled alignment did not pair it 1-1 */
-    ck_assert_msg(t == -1 || t == (long)points[i].y, "point %zu,%zu is off the path",
-                  points[i].u, points[i].y);
+    ck_assert_msg(t == -1 || t == (long)points[i].y, "point %zu,%zu is off the path", points[i].u,
+                  points[i].y);
     known += t >= 0;
   }
   ck_assert_uint_ge(known, 5);
@@ -403,9 +402,8 @@ END_TEST
 /* A heading that ends a merged span belongs to the next unit; a heading
  * leading its body against one merged paragraph is a reader's merge. */
 START_TEST(test_dp_heading_inside_a_span_costs) {
-  static const char *const a[] = {"1. General rules",
-                                   "The members of the club meet once a month in the hall.",
-                                   "2. Meetings"};
+  static const char *const a[] = {
+      "1. General rules", "The members of the club meet once a month in the hall.", "2. Meetings"};
   static const char *const b[] = {"1. Allmänna regler",
                                   "Klubbens medlemmar träffas en gång i månaden i hallen.",
                                   "2. Sammanträden"};
@@ -417,8 +415,10 @@ START_TEST(test_dp_heading_inside_a_span_costs) {
   ck_assert_int_eq(fa.p[0].cls, PARALIGN_CLASS_HEADING);
   ck_assert_int_eq(fa.p[2].cls, PARALIGN_CLASS_HEADING);
   paralign_lenmodel m = {1.0, 6.8, NULL};
-  double trailing = paralign_dp_pair_cost(&fa, (paralign_span){1, 2}, &fb, (paralign_span){1, 1}, &m);
-  double leading = paralign_dp_pair_cost(&fa, (paralign_span){0, 2}, &fb, (paralign_span){1, 1}, &m);
+  double trailing =
+      paralign_dp_pair_cost(&fa, (paralign_span){1, 2}, &fb, (paralign_span){1, 1}, &m);
+  double leading =
+      paralign_dp_pair_cost(&fa, (paralign_span){0, 2}, &fb, (paralign_span){1, 1}, &m);
   double alone = paralign_dp_pair_cost(&fa, (paralign_span){1, 1}, &fb, (paralign_span){1, 1}, &m);
   ck_assert_double_gt(trailing, alone + 2.0);
   ck_assert_double_lt(leading, trailing);
@@ -434,26 +434,36 @@ END_TEST
 START_TEST(test_dp_one_outlier_stays_one_to_one) {
   static const char *const sv[] = {
       "Värmebölja väntas vid kusten i veckan",
-      "En period med varmt väder når sydkusten på tisdag, meddelade den regionala vädertjänsten på måndagen.",
-      "Efter en sval och blöt start på månaden för ett högtryck från öster med sig klar himmel och svaga "
-      "vindar till hela regionen. Meteorologerna sade att den varma luften kommer att ligga kvar över "
+      "En period med varmt väder når sydkusten på tisdag, meddelade den regionala vädertjänsten på "
+      "måndagen.",
+      "Efter en sval och blöt start på månaden för ett högtryck från öster med sig klar himmel och "
+      "svaga "
+      "vindar till hela regionen. Meteorologerna sade att den varma luften kommer att ligga kvar "
+      "över "
       "kusten i minst fem dagar och att nätterna inte kommer att ge mycket svalka i städerna.",
       "I kuststäderna väntas temperaturen nå omkring 31 grader på onsdag och torsdag.",
       "I inlandet blir nätterna varma, och temperaturen sjunker inte under 18 grader.",
-      "Vädertjänsten rådde äldre och barnfamiljer att undvika solen mitt på dagen och att dricka mycket vatten.",
-      "Flera städer öppnar sina bibliotek och idrottshallar som svalrum för invånare som inte har luftkonditionering hemma.",
+      "Vädertjänsten rådde äldre och barnfamiljer att undvika solen mitt på dagen och att dricka "
+      "mycket vatten.",
+      "Flera städer öppnar sina bibliotek och idrottshallar som svalrum för invånare som inte har "
+      "luftkonditionering hemma.",
       "Järnvägsbolaget meddelade att det kommer att sätta in extratåg till stränderna i helgen.",
       "Till söndagen väntas temperaturen återgå till det normala för årstiden."};
   static const char *const lv[] = {
       "Šonedēļ piekrastē gaidāms karstuma vilnis",
-      "Otrdien dienvidu piekrasti sasniegs karsta laika periods, pirmdien paziņoja reģionālais laika prognožu dienests.",
-      "Pēc vēsa un lietaina mēneša sākuma no austrumiem pienākošs augsta spiediena apgabals visā reģionā "
+      "Otrdien dienvidu piekrasti sasniegs karsta laika periods, pirmdien paziņoja reģionālais "
+      "laika prognožu dienests.",
+      "Pēc vēsa un lietaina mēneša sākuma no austrumiem pienākošs augsta spiediena apgabals visā "
+      "reģionā "
       "atnesīs skaidras debesis un vāju vēju. Meteorologi sacīja, ka siltais gaiss virs piekrastes "
       "saglabāsies vismaz piecas dienas un ka naktis pilsētās nesniegs lielu vēsumu.",
-      "Piekrastes pilsētās trešdien un ceturtdien gaisa temperatūra varētu sasniegt aptuveni 31 grādu.",
+      "Piekrastes pilsētās trešdien un ceturtdien gaisa temperatūra varētu sasniegt aptuveni 31 "
+      "grādu.",
       "Iekšzemē naktis būs siltas.",
-      "Laika prognozes dienests ieteica gados vecākiem cilvēkiem un ģimenēm ar maziem bērniem dienas vidū izvairīties no saules un dzert daudz ūdens.",
-      "Vairākas pilsētas atvērs savas bibliotēkas un sporta zāles kā vēsās telpas iedzīvotājiem, kuriem mājās nav gaisa kondicionētāja.",
+      "Laika prognozes dienests ieteica gados vecākiem cilvēkiem un ģimenēm ar maziem bērniem "
+      "dienas vidū izvairīties no saules un dzert daudz ūdens.",
+      "Vairākas pilsētas atvērs savas bibliotēkas un sporta zāles kā vēsās telpas iedzīvotājiem, "
+      "kuriem mājās nav gaisa kondicionētāja.",
       "Dzelzceļa uzņēmums paziņoja, ka nedēļas nogalē uz pludmalēm kursēs papildu vilcieni.",
       "Līdz svētdienai temperatūra, kā gaidāms, atgriezīsies sezonai ierastajā līmenī."};
   paralign_document *a = doc_of(sv, 9, "sv"), *b = doc_of(lv, 9, "lv");
@@ -474,20 +484,28 @@ END_TEST
 START_TEST(test_dp_short_fragment_joins_its_neighbour) {
   static const char *const sv[] = {
       "HAMNORDNING FÖR EKBY SEGELSÄLLSKAP",
-      "Sällskapets hamn används av fler båtar för varje år, och kajen och slipen behöver repareras. "
+      "Sällskapets hamn används av fler båtar för varje år, och kajen och slipen behöver "
+      "repareras. "
       "I höstas skadades två båtar när deras förtöjningar brast under en storm, och sällskapets "
       "försäkringsbolag har bett styrelsen visa hur hamnen hålls säker för båtarna och besökarna.",
-      "Medlemmarna har begärt tydliga regler om förtöjning, vinterförvaring och användning av slipen.",
-      "Styrelsen har därför, efter att ha hört medlemmarna vid mötet den 12 mars, beslutat följande:",
+      "Medlemmarna har begärt tydliga regler om förtöjning, vinterförvaring och användning av "
+      "slipen.",
+      "Styrelsen har därför, efter att ha hört medlemmarna vid mötet den 12 mars, beslutat "
+      "följande:",
       "1. Varje båt i hamnen ska ha sällskapets dekal för innevarande år.",
       "2. Båtar får bara förtöjas vid den plats som hamnkaptenen har anvisat dem."};
   static const char *const en[] = {
       "HARBOUR RULES OF THE EKBY SAILING SOCIETY",
-      "The harbour of the society is used by more boats every year, and the quay and the slipway are "
-      "in need of repair. Last autumn two boats were damaged when their moorings broke in a storm, and "
-      "the insurance company has asked the board to show how the harbour is kept safe for boats and visitors.",
-      "Members have asked for clear rules on mooring, on winter storage and on the use of the slipway.",
-      "Now, therefore, the Board of the Society, having heard the members at the meeting of 12 March,",
+      "The harbour of the society is used by more boats every year, and the quay and the slipway "
+      "are "
+      "in need of repair. Last autumn two boats were damaged when their moorings broke in a storm, "
+      "and "
+      "the insurance company has asked the board to show how the harbour is kept safe for boats "
+      "and visitors.",
+      "Members have asked for clear rules on mooring, on winter storage and on the use of the "
+      "slipway.",
+      "Now, therefore, the Board of the Society, having heard the members at the meeting of 12 "
+      "March,",
       "Decides:",
       "1. Every boat in the harbour must carry the sticker of the society for the current year.",
       "2. Boats may only be moored at the berth assigned to them by the harbour master."};
@@ -510,12 +528,15 @@ START_TEST(test_dp_title_goes_with_title) {
   static const char *const sv[] = {
       "Bilaga 2", "ORDNINGSREGLER FÖR EKBY GYMNASIUM", "INLEDNING",
       "Dessa regler gäller för alla elever på skolan under lektioner, raster och skolresor.",
-      "Artikel 1 Lektionerna börjar kvart över åtta. Elever som kommer för sent anmäler sig till läraren i slutet av lektionen."};
-  static const char *const lv[] = {
-      "EKBIJAS VIDUSSKOLAS IEKŠĒJĀS KĀRTĪBAS NOTEIKUMI",
-      "Apstiprināti skolas padomes sēdē 2023. gada 14. septembrī", "IEVADS",
-      "Šie noteikumi attiecas uz visiem skolas skolēniem stundu, starpbrīžu un mācību ekskursiju laikā.",
-      "1. pants Stundas sākas astoņos un piecpadsmit minūtēs. Skolēni, kuri nokavē, stundas beigās piesakās pie skolotāja."};
+      ("Artikel 1 Lektionerna börjar kvart över åtta. Elever som kommer för sent anmäler sig till "
+       "läraren i slutet av lektionen.")};
+  static const char *const lv[] = {"EKBIJAS VIDUSSKOLAS IEKŠĒJĀS KĀRTĪBAS NOTEIKUMI",
+                                   "Apstiprināti skolas padomes sēdē 2023. gada 14. septembrī",
+                                   "IEVADS",
+                                   "Šie noteikumi attiecas uz visiem skolas skolēniem stundu, "
+                                   "starpbrīžu un mācību ekskursiju laikā.",
+                                   "1. pants Stundas sākas astoņos un piecpadsmit minūtēs. "
+                                   "Skolēni, kuri nokavē, stundas beigās piesakās pie skolotāja."};
   paralign_document *a = doc_of(sv, 5, "sv"), *b = doc_of(lv, 5, "lv");
   ck_assert_uint_eq(paralign_document_count(a), 5);
   ck_assert_uint_eq(paralign_document_count(b), 5);
@@ -532,19 +553,27 @@ END_TEST
  * paragraphs one version runs together): a 1-3 bead. */
 START_TEST(test_dp_three_paragraphs_joined_in_one_version) {
   static const char *const sv[] = {
-      "Denna licens gäller för verket enligt definitionen nedan, vilket tillhandahålls enligt villkoren "
-      "i denna licens. All användning av verket som inte är tillåten enligt denna licens är förbjuden, "
-      "i den mån sådan användning omfattas av en rättighet som tillkommer verkets upphovsrättsinnehavare.",
-      "Licensgivaren beviljar härmed licenstagaren en världsomfattande, royaltyfri och icke-exklusiv licens. "
+      "Denna licens gäller för verket enligt definitionen nedan, vilket tillhandahålls enligt "
+      "villkoren "
+      "i denna licens. All användning av verket som inte är tillåten enligt denna licens är "
+      "förbjuden, "
+      "i den mån sådan användning omfattas av en rättighet som tillkommer verkets "
+      "upphovsrättsinnehavare.",
+      "Licensgivaren beviljar härmed licenstagaren en världsomfattande, royaltyfri och "
+      "icke-exklusiv licens. "
       "Dessa rättigheter kan utövas i alla medier och format, kända nu eller senare. "
       "I de länder där ideella rättigheter gäller avstår licensgivaren från att utöva dem.",
       "Licensgivaren kan tillhandahålla verket i källkod eller som körbar kod."};
   static const char *const en[] = {
-      "This European Union Public Licence applies to any work which is provided under the terms of this "
-      "Licence. Any use of the work, other than as authorised under this Licence, is prohibited to the "
+      "This European Union Public Licence applies to any work which is provided under the terms of "
+      "this "
+      "Licence. Any use of the work, other than as authorised under this Licence, is prohibited to "
+      "the "
       "extent that such use is covered by a right of the copyright holder of the work concerned.",
-      "The Licensor hereby grants the Licensee a worldwide, royalty-free and non-exclusive licence.",
-      "Those rights can be exercised on any media and formats, whether now known or later invented.",
+      "The Licensor hereby grants the Licensee a worldwide, royalty-free and non-exclusive "
+      "licence.",
+      "Those rights can be exercised on any media and formats, whether now known or later "
+      "invented.",
       "In the countries where moral rights apply, the Licensor waives his right to exercise them.",
       "The Licensor may provide the Work either in its Source Code form or as Executable Code."};
   paralign_document *a = doc_of(sv, 3, "sv"), *b = doc_of(en, 5, "en");

@@ -15,7 +15,8 @@
 #if defined(__GNUC__)
 __attribute__((format(printf, 2, 0)))
 #endif
-static void vreport(const char *kind, const char *fmt, va_list ap) {
+static void
+vreport(const char *kind, const char *fmt, va_list ap) {
   char *msg = NULL;
   fprintf(stderr, "paralign: %s", kind);
   if (vasprintf(&msg, fmt, ap) >= 0)
@@ -51,12 +52,10 @@ int cli_exit_for_status(int status) {
   case PARALIGN_ERR_LIMIT:
   case PARALIGN_ERR_DAMAGED:
   case PARALIGN_ERR_ENCRYPTED:
-  case PARALIGN_ERR_UNSUPPORTED:
-    return CLI_EXIT_INPUT;
+  case PARALIGN_ERR_UNSUPPORTED: return CLI_EXIT_INPUT;
   case PARALIGN_ERR_UNKNOWN_ENCODING:
   case PARALIGN_ERR_UNKNOWN_LANGUAGE:
-  case PARALIGN_ERR_INVALID_ARGUMENT:
-    return CLI_EXIT_USAGE;
+  case PARALIGN_ERR_INVALID_ARGUMENT: return CLI_EXIT_USAGE;
   case PARALIGN_ERR_NOT_PARALLEL: return CLI_EXIT_FINDINGS;
   case PARALIGN_ERR_OUTPUT: return CLI_EXIT_OUTPUT;
   default: return CLI_EXIT_INTERNAL;
@@ -164,8 +163,7 @@ static int load_stdin(const paralign_read_options *opts, paralign_document **out
   return rc == PARALIGN_OK ? CLI_EXIT_OK : cli_report(&err);
 }
 
-static int load_file(const char *path, const paralign_read_options *opts,
-                     paralign_document **out) {
+static int load_file(const char *path, const paralign_read_options *opts, paralign_document **out) {
   struct stat st;
   if (stat(path, &st) != 0) {
     cli_errorf("%s: %s", path, strerror(errno));
@@ -203,9 +201,21 @@ int cli_parse_size(const char *s, size_t *out) {
   unsigned long long mul = 1;
   switch (*end) {
   case '\0': break;
-  case 'k': case 'K': mul = 1024ULL; end++; break;
-  case 'm': case 'M': mul = 1024ULL * 1024; end++; break;
-  case 'g': case 'G': mul = 1024ULL * 1024 * 1024; end++; break;
+  case 'k':
+  case 'K':
+    mul = 1024ULL;
+    end++;
+    break;
+  case 'm':
+  case 'M':
+    mul = 1024ULL * 1024;
+    end++;
+    break;
+  case 'g':
+  case 'G':
+    mul = 1024ULL * 1024 * 1024;
+    end++;
+    break;
   default: return -1;
   }
   if (*end == 'B' || *end == 'b')
@@ -218,12 +228,8 @@ int cli_parse_size(const char *s, size_t *out) {
 
 int cli_read_option(int opt, const char *arg, paralign_read_options *ro) {
   switch (opt) {
-  case CLI_OPT_ENCODING:
-    ro->encoding = arg;
-    return 1;
-  case CLI_OPT_REPLACE_INVALID:
-    ro->flags |= PARALIGN_READ_REPLACE_INVALID;
-    return 1;
+  case CLI_OPT_ENCODING: ro->encoding = arg; return 1;
+  case CLI_OPT_REPLACE_INVALID: ro->flags |= PARALIGN_READ_REPLACE_INVALID; return 1;
   case CLI_OPT_MAX_SIZE:
     if (cli_parse_size(arg, &ro->max_size) != 0 || ro->max_size == 0) {
       cli_errorf("--max-size: '%s' is not a size (examples: 4096, 64M, 1G)", arg);
@@ -239,8 +245,7 @@ int cli_read_option(int opt, const char *arg, paralign_read_options *ro) {
     ro->format = (paralign_input_format)f;
     return 1;
   }
-  default:
-    return 0;
+  default: return 0;
   }
 }
 

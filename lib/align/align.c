@@ -20,10 +20,10 @@
 #include "base/hash.h"
 #include "read/document.h"
 
-#define DEFAULT_VAR 6.8     /* Gale and Church's variance per character */
+#define DEFAULT_VAR 6.8      /* Gale and Church's variance per character */
 #define CALIBRATE_MIN_LEN 30 /* characters, for a pair to calibrate on */
 #define CALIBRATE_MIN_PAIRS 5
-#define SCORE_MIDPOINT 2.0  /* pair cost at which a unit's confidence is 1/2 */
+#define SCORE_MIDPOINT 2.0         /* pair cost at which a unit's confidence is 1/2 */
 #define PLAUSIBLE_LENGTH_PROB 0.05 /* two spans this likely by length look parallel */
 
 /* --- features ------------------------------------------------------------ */
@@ -52,7 +52,8 @@ static unsigned char in_capitals(const char *s, size_t len) {
   size_t upper = 0, lower = 0;
   for (size_t i = 0; i < len;) {
     utf8proc_int32_t cp;
-    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+    utf8proc_ssize_t n =
+        utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
     if (n <= 0) {
       i++;
       continue;
@@ -536,10 +537,9 @@ static int all_points(const paralign_join *j, const paralign_anchor *a, size_t n
   return rc;
 }
 
-
 /* The DP segment by segment, with the shapes the current models give. */
-static int run_segments(const paralign_join *j, const paralign_anchor *a, size_t na,
-                        join_points *p, paralign_beads *beads) {
+static int run_segments(const paralign_join *j, const paralign_anchor *a, size_t na, join_points *p,
+                        paralign_beads *beads) {
   stretch_shapes(j, a, na, p);
   beads->n = 0;
   int rc = PARALIGN_OK;
@@ -606,7 +606,7 @@ static int join_document(paralign_alignment *al, const paralign_docfeat *feats, 
   paralign_lenmodel *model = paralign_mem_calloc(&al->mem, k, sizeof *model);
   if (!model)
     return PARALIGN_ERR_NOMEM;
-  paralign_join j = {&al->mem, feats,  al->spans, al->nunits, al->ndocs,
+  paralign_join j = {&al->mem, feats, al->spans, al->nunits, al->ndocs,
                      k,        model, hint,      nhint,      &al->stats};
   paralign_anchor *anchors = NULL;
   size_t na = 0;
@@ -656,7 +656,6 @@ typedef struct scoring {
 
 static double pair_confidence(double cost) { return 1.0 / (1.0 + exp(cost - SCORE_MIDPOINT)); }
 
-
 static void count_cues(scoring *sc, size_t d, paralign_span a, size_t e, paralign_span b) {
   if (a.count != 1 || b.count != 1)
     return;
@@ -679,8 +678,8 @@ static double span_length(const paralign_docfeat *f, paralign_span s) {
  * without labels and calibration (which two unrelated texts can satisfy). */
 static void mark_plausible(scoring *sc, size_t d, paralign_span a, size_t e, paralign_span b,
                            const paralign_lenmodel *raw) {
-  double p = paralign_dp_length_prob(span_length(&sc->feats[d], a), span_length(&sc->feats[e], b),
-                                     raw);
+  double p =
+      paralign_dp_length_prob(span_length(&sc->feats[d], a), span_length(&sc->feats[e], b), raw);
   if (p > PLAUSIBLE_LENGTH_PROB)
     sc->hit[d] = sc->hit[e] = 1;
 }
@@ -709,8 +708,8 @@ static double unit_pairs(paralign_alignment *al, scoring *sc, size_t u, size_t *
     for (size_t e = d + 1; e < nd && s[d].count; e++) {
       if (!s[e].count)
         continue;
-      double cost = paralign_dp_pair_cost(&sc->feats[d], s[d], &sc->feats[e], s[e],
-                                          &sc->models[d * nd + e]);
+      double cost =
+          paralign_dp_pair_cost(&sc->feats[d], s[d], &sc->feats[e], s[e], &sc->models[d * nd + e]);
       sum += pair_confidence(cost);
       (*pairs)++;
       count_cues(sc, d, s[d], e, s[e]);
@@ -774,8 +773,8 @@ static int score_units(paralign_alignment *al, const paralign_docfeat *feats,
   sc.hit = paralign_mem_calloc(&al->mem, nd, 1);
   al->scores = paralign_mem_calloc(&al->mem, al->nunits + 1, sizeof *al->scores);
   al->flags = paralign_mem_calloc(&al->mem, al->nunits + 1, sizeof *al->flags);
-  int rc = sc.raw && sc.covered && sc.hit && al->scores && al->flags ? PARALIGN_OK
-                                                                     : PARALIGN_ERR_NOMEM;
+  int rc =
+      sc.raw && sc.covered && sc.hit && al->scores && al->flags ? PARALIGN_OK : PARALIGN_ERR_NOMEM;
   for (size_t d = 0; d < nd && rc == PARALIGN_OK; d++)
     for (size_t e = d + 1; e < nd; e++)
       sc.raw[d * nd + e] =
@@ -793,8 +792,8 @@ static int score_units(paralign_alignment *al, const paralign_docfeat *feats,
 /* Scores and the parallelism verdict from every pair, then the units one
  * version's merge made coarse for the others refined (refine.c), then every
  * pair held to what it gets aligned alone (pairs.c). */
-static int finish_units(paralign_alignment *al, const paralign_docfeat *feats,
-                        const double *table, const paralign_pair_units *pair01) {
+static int finish_units(paralign_alignment *al, const paralign_docfeat *feats, const double *table,
+                        const paralign_pair_units *pair01) {
   paralign_lenmodel *models = NULL;
   int rc = pair_models(al, feats, &models);
   if (rc == PARALIGN_OK)
@@ -810,8 +809,8 @@ static int finish_units(paralign_alignment *al, const paralign_docfeat *feats,
 }
 
 int paralign_align_pair(const paralign_alignment *al, const paralign_docfeat *feats, size_t d,
-                        size_t e, const double *table, const paralign_anchor *hint,
-                        size_t nhint, paralign_pair_units *out) {
+                        size_t e, const double *table, const paralign_anchor *hint, size_t nhint,
+                        paralign_pair_units *out) {
   const paralign_document *docs[2] = {al->docs[d], al->docs[e]};
   paralign_docfeat pair[2] = {feats[d], feats[e]};
   paralign_alignment *p = alignment_new(&al->mem, docs, 2);
@@ -923,8 +922,8 @@ int paralign_align(const paralign_document *const *docs, size_t ndocs,
     paralign_mem_free(&al->mem, feats);
   if (rc != PARALIGN_OK) {
     paralign_alignment_free(al);
-    return paralign_error_set(err, rc, rc == PARALIGN_ERR_NOMEM ? "out of memory while aligning"
-                                                                : "alignment failed");
+    return paralign_error_set(
+        err, rc, rc == PARALIGN_ERR_NOMEM ? "out of memory while aligning" : "alignment failed");
   }
   *out = al;
   unsigned flags = opts ? opts->flags : 0u;

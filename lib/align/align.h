@@ -63,7 +63,7 @@ struct paralign_alignment {
   paralign_rows rows;
   struct paralign_lenmodel *models; /* ndocs x ndocs, [d * ndocs + e] for d < e: the length
                                        model calibrated on the units (sentences.c uses it) */
-  paralign_dp_stats stats; /* the joint alignment's joins (not the pairs aligned alone) */
+  paralign_dp_stats stats;          /* the joint alignment's joins (not the pairs aligned alone) */
 };
 
 /* Paragraph classes compared across languages: body text (paragraphs and
@@ -76,10 +76,10 @@ typedef struct paralign_feat {
   uint32_t len;       /* non-space code points */
   uint32_t cue_first; /* its cues: docfeat.cues[cue_first .. + cue_count) */
   uint32_t cue_count;
-  uint64_t key;      /* class + nesting path of its label; 0 when unlabeled */
-  uint64_t own;      /* the label's own key alone ("alpha:1"); 0 when unlabeled */
-  uint64_t number;   /* the number of an arabic, section, article or decimal label
-                        whatever its scheme ("§1" and "1." alike); 0 otherwise */
+  uint64_t key;       /* class + nesting path of its label; 0 when unlabeled */
+  uint64_t own;       /* the label's own key alone ("alpha:1"); 0 when unlabeled */
+  uint64_t number;    /* the number of an arabic, section, article or decimal label
+                         whatever its scheme ("§1" and "1." alike); 0 otherwise */
   unsigned char cls;  /* PARALIGN_CLASS_* */
   unsigned char caps; /* written in capitals (a title, a cover line) */
 } paralign_feat;
@@ -209,8 +209,7 @@ int paralign_anchor_chain(const paralign_join *j, paralign_anchor **out, size_t 
  * seen unequally often pairs every way (the chain decides), a key seen too
  * often is no anchor.  u indexes a, y indexes b.  *out is allocated. */
 int paralign_label_matches(const paralign_mem *mem, const uint64_t *ka, size_t na,
-                           const uint64_t *kb, size_t nb, paralign_chain_item **out,
-                           size_t *count);
+                           const uint64_t *kb, size_t nb, paralign_chain_item **out, size_t *count);
 /* anchor.c: the heaviest chain of items increasing in both u and y (every
  * y < ysize), in O(n log n); items are reordered.  Two items of one u never
  * chain.  *out is allocated, *count set.  Returns PARALIGN_OK or NOMEM. */
@@ -297,8 +296,8 @@ typedef struct paralign_pair_units {
  * of their rare cues (the bands still widen where the path leaves them) and
  * whose runs of likely one-to-one pairs the path keeps (dp.c), or NULL. */
 int paralign_align_pair(const paralign_alignment *al, const paralign_docfeat *feats, size_t d,
-                        size_t e, const double *table, const paralign_anchor *hint,
-                        size_t nhint, paralign_pair_units *out);
+                        size_t e, const double *table, const paralign_anchor *hint, size_t nhint,
+                        paralign_pair_units *out);
 /* pairs.c: every pair of documents held to what it gets aligned alone:
  * where the rows written for a pair disagree with that pair's own
  * alignment, the stretch is written pair by pair.  pair01: documents 0

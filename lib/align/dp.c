@@ -29,8 +29,8 @@ static const struct {
 #define INDEL_BASE 2.0
 #define INDEL_BY_LENGTH 2.5
 #define INDEL_FULL_LENGTH 150.0 /* characters from which a paragraph costs the most */
-#define INDEL_MIN 0.5 /* however common: two indels must cost more than a good 1-1 */
-#define FRAGMENT_MERGE 0.0 /* a merge over dropping its smaller part: see bead_prior */
+#define INDEL_MIN 0.5           /* however common: two indels must cost more than a good 1-1 */
+#define FRAGMENT_MERGE 0.0      /* a merge over dropping its smaller part: see bead_prior */
 #define NBEADS (sizeof BEADS / sizeof BEADS[0])
 
 #define COST_INF DBL_MAX
@@ -38,30 +38,30 @@ static const struct {
 #define LENGTH_TAIL_SHARE 0.05 /* pairs whose lengths follow the wide law */
 #define LENGTH_TAIL_WIDTH 2.5
 #define LENGTH_CAPPED_DELTA 16.0 /* from here the tail law's cost is past LENGTH_COST_MAX */
-#define LABEL_MATCH 6.0      /* bonus: same label key (class and nesting) */
-#define LABEL_OWN_MATCH 1.5  /* bonus: same label, nested or classed differently */
-#define LABEL_CLASH 4.0      /* both labelled, differently */
-#define LABEL_ONE_SIDED 1.0  /* a reader may miss a label in one version */
-#define INNER_LABEL 2.5      /* a labelled paragraph merged into a bigger bead */
-#define HEADING_CLASH 1.0    /* heading with body text: readers disagree on short lines */
-#define HEADING_BODY_CLASH 3.0 /* heading with a full paragraph: no short line misread */
-#define HEADING_INSIDE 2.5   /* a heading after the start of a span, not matched */
-#define CAPS_CLASH 1.5       /* a heading in capitals with one that is not, where both write some */
-#define META_CLASH 4.5       /* cover-page metadata with anything else */
-#define FOOTNOTE_CLASH 5.0   /* footnote with anything else */
+#define LABEL_MATCH 6.0          /* bonus: same label key (class and nesting) */
+#define LABEL_OWN_MATCH 1.5      /* bonus: same label, nested or classed differently */
+#define LABEL_CLASH 4.0          /* both labelled, differently */
+#define LABEL_ONE_SIDED 1.0      /* a reader may miss a label in one version */
+#define INNER_LABEL 2.5          /* a labelled paragraph merged into a bigger bead */
+#define HEADING_CLASH 1.0        /* heading with body text: readers disagree on short lines */
+#define HEADING_BODY_CLASH 3.0   /* heading with a full paragraph: no short line misread */
+#define HEADING_INSIDE 2.5       /* a heading after the start of a span, not matched */
+#define CAPS_CLASH 1.5     /* a heading in capitals with one that is not, where both write some */
+#define META_CLASH 4.5     /* cover-page metadata with anything else */
+#define FOOTNOTE_CLASH 5.0 /* footnote with anything else */
 #define CUE_WEIGHT 4.0
-#define CUE_EXPECT 0.4       /* share of cues that parallel text usually keeps */
-#define CUE_SPAN_MAX 512     /* cues taken from one span */
-#define NAME_BONUS 1.0       /* all the names of the shorter side shared */
+#define CUE_EXPECT 0.4               /* share of cues that parallel text usually keeps */
+#define CUE_SPAN_MAX 512             /* cues taken from one span */
+#define NAME_BONUS 1.0               /* all the names of the shorter side shared */
 #define FULL_CELLS ((size_t)1 << 18) /* segments up to this size: no band */
 #define BAND_MIN 8
-#define GUIDE_DENSE_ROWS 2 /* a guide point every this many rows or fewer pins a path down */
+#define GUIDE_DENSE_ROWS 2   /* a guide point every this many rows or fewer pins a path down */
 #define GAP_DIAGONAL_SLACK 8 /* merges and splits around a gap drift it this far */
 #define BAND_MAX_CELLS ((size_t)4 << 20) /* widening stops here: bounded memory */
-#define WIDEN_PASSES 6 /* fills of one segment at most: BAND_MIN doubled to 256 */
+#define WIDEN_PASSES 6                   /* fills of one segment at most: BAND_MIN doubled to 256 */
 #define INDEXED_CELLS 256 /* segments from this size count their cues row by row (dpcues.h) */
-#define PIN_COST 1.5   /* a hinted 1-1 bead this cheap or cheaper is one the DP keeps */
-#define PIN_MARGIN 2   /* such beads on each side of a point pin the path to it */
+#define PIN_COST 1.5      /* a hinted 1-1 bead this cheap or cheaper is one the DP keeps */
+#define PIN_MARGIN 2      /* such beads on each side of a point pin the path to it */
 #define PIN_NONE ((size_t)-1)
 
 /* How many standard deviations lb is from what la predicts. */
@@ -193,8 +193,7 @@ static size_t span_cues(const paralign_docfeat *f, paralign_span s, uint32_t *bu
 /* Shared cues, names apart: a name cue is only a few first letters, so
  * names that differ between languages are no evidence against a pair, only
  * shared ones count for it. */
-static paralign_cue_counts count_cues(const uint32_t *a, size_t na, const uint32_t *b,
-                                      size_t nb) {
+static paralign_cue_counts count_cues(const uint32_t *a, size_t na, const uint32_t *b, size_t nb) {
   paralign_cue_counts c = {0, 0, 0, 0, 0, 0};
   size_t i = 0, j = 0;
   for (size_t x = 0; x < na; x++)
@@ -406,8 +405,8 @@ static double bead_prior(const grid *g, size_t b, size_t u0, size_t y0) {
 
 /* The cue term of bead b ending at cell (i, c), spans s (document d) and
  * ys: from the row's counts, or compared here. */
-static double bead_cue_cost(const grid *g, size_t b, size_t i, size_t c, size_t d,
-                            paralign_span s, paralign_span ys) {
+static double bead_cue_cost(const grid *g, size_t b, size_t i, size_t c, size_t d, paralign_span s,
+                            paralign_span ys) {
   const paralign_join *j = g->j;
   (void)i;
   if (g->cues)
@@ -451,7 +450,6 @@ int paralign_beads_push(paralign_beads *b, unsigned du, unsigned dy) {
 }
 
 /* --- the banded grid ---------------------------------------------------- */
-
 
 static void grid_free(const paralign_mem *mem, grid *g) {
   paralign_mem_free(mem, g->lo);
@@ -516,7 +514,8 @@ static size_t grid_windows(grid *g) {
       path_range(&gc, i + 1, &nlo, &nhi);
     else
       nlo = nhi = (double)g->cols;
-    size_t l = (size_t)(fmin(plo, fmin(lo, nlo)) + 0.5), h = (size_t)(fmax(phi, fmax(hi, nhi)) + 0.5);
+    size_t l = (size_t)(fmin(plo, fmin(lo, nlo)) + 0.5),
+           h = (size_t)(fmax(phi, fmax(hi, nhi)) + 0.5);
     size_t w = g->width[i];
     g->lo[i] = g->rows && l > w ? l - w : 0;
     g->hi[i] = g->rows && h + w < g->cols ? h + w : g->cols;
@@ -790,11 +789,31 @@ static int banded_path(grid *g, size_t w, size_t limit, paralign_beads *tmp) {
 }
 
 int paralign_dp_segment(const paralign_join *j, const paralign_segment *seg, paralign_beads *out) {
-  grid g = {j,           seg->u0,     seg->y0,     seg->u1 - seg->u0, seg->y1 - seg->y0,
-            seg->forced, seg->guide,  seg->nguide, seg->centre,       seg->ncentre,
-            seg->shapes, NULL,        0,           0,                 0,
-            0,           NULL,        NULL,        NULL,              NULL,
-            NULL,        NULL,        NULL,        NULL,              NULL,
+  grid g = {j,
+            seg->u0,
+            seg->y0,
+            seg->u1 - seg->u0,
+            seg->y1 - seg->y0,
+            seg->forced,
+            seg->guide,
+            seg->nguide,
+            seg->centre,
+            seg->ncentre,
+            seg->shapes,
+            NULL,
+            0,
+            0,
+            0,
+            0,
+            NULL,
+            NULL,
+            NULL,
+            NULL,
+            NULL,
+            NULL,
+            NULL,
+            NULL,
+            NULL,
             NULL};
   paralign_beads tmp = {j->mem, NULL, 0, 0};
   size_t w = initial_band(g.rows, g.cols, g.ncentre), limit = band_limit(g.rows, g.cols);

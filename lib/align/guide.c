@@ -135,7 +135,8 @@ static int plausible(const paralign_join *j, size_t u, size_t y) {
   size_t d;
   double la = unit_length(j, u, &d), lb = j->feats[j->k].p[y].len;
   const paralign_docfeat *fd = &j->feats[d], *fk = &j->feats[j->k];
-  double ratio = fd->total_len && fk->total_len ? (double)fk->total_len / (double)fd->total_len : 1.0;
+  double ratio =
+      fd->total_len && fk->total_len ? (double)fk->total_len / (double)fd->total_len : 1.0;
   paralign_lenmodel m = {ratio, GUIDE_VAR, NULL};
   return paralign_dp_length_prob(la, lb, &m) >= GUIDE_MIN_LENGTH_PROB;
 }
@@ -178,7 +179,8 @@ static size_t drop_lone_points(paralign_anchor *p, size_t n, double slope) {
     return n;
   size_t kept = 0;
   for (size_t i = 0; i < n; i++)
-    if ((i > 0 && agrees(&p[i], &p[i - 1], slope)) || (i + 1 < n && agrees(&p[i], &p[i + 1], slope)))
+    if ((i > 0 && agrees(&p[i], &p[i - 1], slope)) ||
+        (i + 1 < n && agrees(&p[i], &p[i + 1], slope)))
       p[kept++] = p[i];
   return kept;
 }

@@ -16,8 +16,8 @@
 
 #include <utf8proc.h>
 
-#include "read/document.h"
 #include "base/mem.h"
+#include "read/document.h"
 #include "text/numbers_lex.h"
 #include "text/numfmt.h"
 #include "text/url.h"
@@ -232,7 +232,12 @@ static int is_email(scan *sc, size_t pos, size_t end) {
  * (The set is tested as strchr tests an int: by its low byte.) */
 static int opens_link(long before) {
   switch ((unsigned char)before) {
-  case '(': case '[': case '<': case '"': case '\'': case '\0': return 1;
+  case '(':
+  case '[':
+  case '<':
+  case '"':
+  case '\'':
+  case '\0': return 1;
   default: return 0;
   }
 }
@@ -1003,7 +1008,8 @@ static size_t mark_group(const paralign_numbers *n, size_t first, size_t end, si
 
 /* The first unmatched token of n (status st) whose canon or other reading
  * is value; n->count when none. */
-static size_t find_unmatched(const paralign_numbers *n, const unsigned char *st, const char *value) {
+static size_t find_unmatched(const paralign_numbers *n, const unsigned char *st,
+                             const char *value) {
   for (size_t i = 0; i < n->count; i++)
     if (st[i] == PARALIGN_NUMBERS_UNMATCHED &&
         (strcmp(n->items[i].canon, value) == 0 || strcmp(n->items[i].alt, value) == 0))

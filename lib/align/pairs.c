@@ -115,14 +115,14 @@ static int alone_beads(const paralign_alignment *al, const paralign_docfeat *fea
 
 typedef struct settle {
   paralign_alignment *al;
-  size_t **unit_of;     /* per document: paragraph -> unit */
-  bead_list *written;   /* per pair */
-  bead_list *alone;     /* per pair */
+  size_t **unit_of;   /* per document: paragraph -> unit */
+  bead_list *written; /* per pair */
+  bead_list *alone;   /* per pair */
   size_t *pair_d, *pair_e;
   size_t npairs;
-  unsigned char *zone;  /* per unit: written pair by pair */
-  size_t *cursor;       /* per pair: the first alone bead not yet behind the stretches */
-  size_t *wcursor;      /* per pair: the same for the written beads */
+  unsigned char *zone; /* per unit: written pair by pair */
+  size_t *cursor;      /* per pair: the first alone bead not yet behind the stretches */
+  size_t *wcursor;     /* per pair: the same for the written beads */
 } settle;
 
 /* The units a bead of pair p lies in. */

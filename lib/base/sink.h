@@ -14,8 +14,7 @@ typedef struct paralign_sink {
   int status; /* sticky: PARALIGN_OK, PARALIGN_ERR_NOMEM or PARALIGN_ERR_OUTPUT */
 } paralign_sink;
 
-void paralign_sink_init(paralign_sink *s, const paralign_mem *mem, paralign_write_fn fn,
-                        void *ctx);
+void paralign_sink_init(paralign_sink *s, const paralign_mem *mem, paralign_write_fn fn, void *ctx);
 /* Hand the buffer to fn when it is large (or always, when final); returns
  * the status. */
 int paralign_sink_flush(paralign_sink *s, int final);

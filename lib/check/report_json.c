@@ -11,9 +11,7 @@
 #include "check/report.h"
 #include "text/json.h"
 
-static void json_string(paralign_buf *b, const char *s) {
-  paralign_json_string(b, s, strlen(s));
-}
+static void json_string(paralign_buf *b, const char *s) { paralign_json_string(b, s, strlen(s)); }
 
 static void write_files(const paralign_report *r, paralign_buf *b) {
   paralign_buf_puts(b, "  \"files\": [");

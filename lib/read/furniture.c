@@ -308,7 +308,8 @@ static void drop_companions(furniture *F, long i) {
     long j = i;
     for (int k = 0; k < 2; k++) {
       j = neighbour(F, j, dir);
-      if (j < 0 || !is_text(&F->ls->v[j]) || !is_footer_like(text_of(F, (size_t)j), F->ls->v[j].len))
+      if (j < 0 || !is_text(&F->ls->v[j]) ||
+          !is_footer_like(text_of(F, (size_t)j), F->ls->v[j].len))
         break;
       drop(F, (size_t)j);
     }
@@ -501,7 +502,8 @@ static int may_be_furniture(const furniture *F, size_t i) {
   const paralign_line *l = &F->ls->v[i];
   if (!is_text(l) || l->chars > RUNNING_TITLE_MAX_CHARS)
     return 0;
-  return l->chars <= FURNITURE_MAX_CHARS || (F->page && (F->from_top[i] <= 1 || F->to_bottom[i] <= 1));
+  return l->chars <= FURNITURE_MAX_CHARS ||
+         (F->page && (F->from_top[i] <= 1 || F->to_bottom[i] <= 1));
 }
 
 static size_t collect_candidates(furniture *F, candidate *c) {

@@ -11,18 +11,18 @@
 
 /* Line flags. */
 enum {
-  PARALIGN_LINE_EMPTY = 1u << 0,      /* nothing at all between the newlines (not stored) */
-  PARALIGN_LINE_SPACES = 1u << 1,     /* only spaces: an empty line of the PDF */
-  PARALIGN_LINE_PAGE = 1u << 2,       /* first line of a new page (form feed) */
-  PARALIGN_LINE_RULE = 1u << 3,       /* a markdown rule: ---, ***, ___ */
-  PARALIGN_LINE_SEPARATOR = 1u << 4,  /* a footnote separator: a long run of spaces or _ */
-  PARALIGN_LINE_HEADING = 1u << 5,    /* a markdown # heading */
-  PARALIGN_LINE_BOLD = 1u << 6,       /* wholly bold */
-  PARALIGN_LINE_SPLIT = 1u << 7,      /* split off a glued line: starts a block */
-  PARALIGN_LINE_URL = 1u << 8,        /* nothing but a URL */
-  PARALIGN_LINE_DROP = 1u << 9,       /* noise (page header/footer): dropped */
-  PARALIGN_LINE_HARDBREAK = 1u << 10, /* ends with two spaces (a marked line end) */
-  PARALIGN_LINE_IN_BASE = 1u << 11,   /* the text is in the base text, not in the buffer */
+  PARALIGN_LINE_EMPTY = 1u << 0,       /* nothing at all between the newlines (not stored) */
+  PARALIGN_LINE_SPACES = 1u << 1,      /* only spaces: an empty line of the PDF */
+  PARALIGN_LINE_PAGE = 1u << 2,        /* first line of a new page (form feed) */
+  PARALIGN_LINE_RULE = 1u << 3,        /* a markdown rule: ---, ***, ___ */
+  PARALIGN_LINE_SEPARATOR = 1u << 4,   /* a footnote separator: a long run of spaces or _ */
+  PARALIGN_LINE_HEADING = 1u << 5,     /* a markdown # heading */
+  PARALIGN_LINE_BOLD = 1u << 6,        /* wholly bold */
+  PARALIGN_LINE_SPLIT = 1u << 7,       /* split off a glued line: starts a block */
+  PARALIGN_LINE_URL = 1u << 8,         /* nothing but a URL */
+  PARALIGN_LINE_DROP = 1u << 9,        /* noise (page header/footer): dropped */
+  PARALIGN_LINE_HARDBREAK = 1u << 10,  /* ends with two spaces (a marked line end) */
+  PARALIGN_LINE_IN_BASE = 1u << 11,    /* the text is in the base text, not in the buffer */
   PARALIGN_LINE_UNLABELLED = 1u << 12, /* known to open with no numbering label */
   PARALIGN_LINE_CAPS = 1u << 13,       /* a short line in capitals: a heading or a title */
   PARALIGN_LINE_NUMBERED = 1u << 14    /* opens with a bare paragraph number ("24 The ...") */

@@ -44,7 +44,8 @@
 #include "read/label.h"
 #include "read/linecue.h"
 
-#define TEXT_FLAGS (PARALIGN_LINE_EMPTY | PARALIGN_LINE_SPACES | PARALIGN_LINE_RULE | PARALIGN_LINE_DROP)
+#define TEXT_FLAGS                                                                                 \
+  (PARALIGN_LINE_EMPTY | PARALIGN_LINE_SPACES | PARALIGN_LINE_RULE | PARALIGN_LINE_DROP)
 /* Distinct words counted as possible openers: recitals open a document. */
 #define OPENER_SLOTS 4096
 #define MAX_BOOKS 64
@@ -231,8 +232,9 @@ static form_tally *tally_of(form_tally *t, size_t *n, const char *style) {
 }
 
 static int numbering_form(const paralign_label *lab) {
-  return lab->len && lab->scheme != PARALIGN_SCHEME_BULLET && lab->scheme != PARALIGN_SCHEME_VERSE &&
-         lab->scheme != PARALIGN_SCHEME_ARTICLE && lab->scheme != PARALIGN_SCHEME_SECTION;
+  return lab->len && lab->scheme != PARALIGN_SCHEME_BULLET &&
+         lab->scheme != PARALIGN_SCHEME_VERSE && lab->scheme != PARALIGN_SCHEME_ARTICLE &&
+         lab->scheme != PARALIGN_SCHEME_SECTION;
 }
 
 static void tally_form(const paralign_lines *ls, const paralign_layout_info *info, size_t i,
@@ -289,7 +291,8 @@ static void tally_verse(book_tally *b, size_t *n, const char *key) {
     memcpy(b[k].name, name, sizeof name);
     (*n)++;
   } else {
-    b[k].steps += (ch == b[k].chapter && vs == b[k].verse + 1) || (ch == b[k].chapter + 1 && vs == 1);
+    b[k].steps +=
+        (ch == b[k].chapter && vs == b[k].verse + 1) || (ch == b[k].chapter + 1 && vs == 1);
   }
   b[k].chapter = ch;
   b[k].verse = vs;

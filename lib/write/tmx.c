@@ -57,8 +57,7 @@ static void put_header(paralign_writer *w) {
   paralign_buf_printf(b, "\" datatype=\"plaintext\" creationdate=\"%s\"/>\n  <body>\n", date);
 }
 
-static void put_prop(paralign_writer *w, const char *indent, const char *type,
-                     const char *value) {
+static void put_prop(paralign_writer *w, const char *indent, const char *type, const char *value) {
   paralign_buf *b = &w->sink.buf;
   paralign_buf_puts(b, indent);
   paralign_buf_puts(b, "<prop type=\"");

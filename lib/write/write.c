@@ -7,7 +7,6 @@
 #include "read/langid.h"
 #include "text/utf8.h"
 
-
 const char *paralign_writer_lang(const paralign_writer *w, size_t d) {
   if (w->lang_tags)
     return w->lang_tags[d];
@@ -355,8 +354,7 @@ static int check_write_args(const paralign_alignment *al, paralign_format format
     return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT, "no alignment or no writer");
   if (format != PARALIGN_FORMAT_TMX && format != PARALIGN_FORMAT_TSV &&
       format != PARALIGN_FORMAT_JSONL)
-    return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT, "unknown format %d",
-                              (int)format);
+    return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT, "unknown format %d", (int)format);
   if (!o)
     return PARALIGN_OK;
   if (o->version != 1 && o->version != PARALIGN_WRITE_OPTIONS_VERSION)
@@ -368,8 +366,8 @@ static int check_write_args(const paralign_alignment *al, paralign_format format
   for (size_t d = 0; o->lang_tags && d < al->ndocs; d++) {
     char tag[PARALIGN_LANG_TAG_MAX];
     if (!o->lang_tags[d] || !o->lang_tags[d][0])
-      return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT,
-                                "language tag %zu is missing", d);
+      return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT, "language tag %zu is missing",
+                                d);
     if (paralign_lang_tag_normalize(o->lang_tags[d], tag, sizeof tag) != 0)
       return paralign_error_set(err, PARALIGN_ERR_UNKNOWN_LANGUAGE,
                                 "'%s' is not a language tag (expected a BCP 47 tag such as "

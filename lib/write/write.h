@@ -18,9 +18,9 @@ typedef struct paralign_writer {
   const size_t *docs;             /* the documents written, in order (indices into al) */
   size_t ndocs;                   /* how many: all of al's, or those the options name */
   const char *creation_date;      /* NULL: now */
-  paralign_sink sink; /* out: what the format writes, handed to the caller's fn */
-  paralign_buf scratch; /* a value cleaned for output (paralign_writer_cleaned) */
-  paralign_buf *texts; /* one cleaned text per document, for the current unit */
+  paralign_sink sink;             /* out: what the format writes, handed to the caller's fn */
+  paralign_buf scratch;           /* a value cleaned for output (paralign_writer_cleaned) */
+  paralign_buf *texts;            /* one cleaned text per document, for the current unit */
   /* Paragraph units written as rows (paralign_rows): the current row's
    * paragraphs, one span per document, and its part (0: the unit). */
   const paralign_span *pieces;

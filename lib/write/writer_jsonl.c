@@ -46,10 +46,9 @@ static void put_row(paralign_writer *w, size_t u) {
     paralign_buf_put_uint(b, w->part);
     paralign_buf_putc(b, ',');
   }
-  paralign_buf_printf(b, "\"score\":%s,\"anchored\":%s,\"partial\":%s,\"kind\":\"%s\",",
-                      score, flags & PARALIGN_UNIT_ANCHORED ? "true" : "false",
-                      flags & PARALIGN_UNIT_PARTIAL ? "true" : "false",
-                      paralign_writer_kind(w, u));
+  paralign_buf_printf(b, "\"score\":%s,\"anchored\":%s,\"partial\":%s,\"kind\":\"%s\",", score,
+                      flags & PARALIGN_UNIT_ANCHORED ? "true" : "false",
+                      flags & PARALIGN_UNIT_PARTIAL ? "true" : "false", paralign_writer_kind(w, u));
   if (w->sent)
     paralign_buf_printf(b, "\"paragraph_unit\":%zu,\"segmentation\":\"%s\",",
                         paralign_writer_paragraph_unit(w, u) + 1,
@@ -60,6 +59,4 @@ static void put_row(paralign_writer *w, size_t u) {
   paralign_buf_puts(b, "]}\n");
 }
 
-int paralign_jsonl_write(paralign_writer *w) {
-  return paralign_writer_each_unit(w, put_row);
-}
+int paralign_jsonl_write(paralign_writer *w) { return paralign_writer_each_unit(w, put_row); }
