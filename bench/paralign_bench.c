@@ -160,8 +160,8 @@ static void parse_args(int argc, char **argv, bench_args *a) {
       a->langs = val;
     else if (strcmp(opt, "--tmx") == 0)
       a->tmx = val;
-    else if (strcmp(opt, "--units") == 0 && (strcmp(val, "sentence") == 0 ||
-                                             strcmp(val, "paragraph") == 0))
+    else if (strcmp(opt, "--units") == 0 &&
+             (strcmp(val, "sentence") == 0 || strcmp(val, "paragraph") == 0))
       a->sentences = strcmp(val, "sentence") == 0;
     else
       die("unknown option %s", opt);
@@ -281,8 +281,8 @@ static int split_langs(const char *arg, char langs[][16], int max) {
 
 static void fail_result(run_result *res, const paralign_error *err) {
   res->status = err->code;
-  snprintf(res->message, sizeof res->message, "%s%s%s", err->file,
-           err->file[0] ? ": " : "", err->message[0] ? err->message : paralign_strerror(err->code));
+  snprintf(res->message, sizeof res->message, "%s%s%s", err->file, err->file[0] ? ": " : "",
+           err->message[0] ? err->message : paralign_strerror(err->code));
 }
 
 /* The measured work; the documents are freed as a user would free them. */
@@ -304,16 +304,13 @@ static void pipeline_once(const bench_args *a, char langs[][16], buffer *tmx, ru
   ao.flags = a->force ? PARALIGN_ALIGN_FORCE : 0u;
   t1 = now();
   if (rc == PARALIGN_OK)
-    rc = paralign_align((const paralign_document *const *)docs, (size_t)n, &ao, NULL, &al,
-                        &err);
+    rc = paralign_align((const paralign_document *const *)docs, (size_t)n, &ao, NULL, &al, &err);
   if (rc == PARALIGN_OK && a->sentences) /* sentence units: aligning them is aligning */
     rc = paralign_sentences_align(al, NULL, NULL, &sent, &err);
   t2 = now();
   if (rc == PARALIGN_OK)
-    rc = sent ? paralign_sentences_write(sent, PARALIGN_FORMAT_TMX, &wo, write_to_buffer, tmx,
-                                         &err)
-              : paralign_alignment_write(al, PARALIGN_FORMAT_TMX, &wo, write_to_buffer, tmx,
-                                         &err);
+    rc = sent ? paralign_sentences_write(sent, PARALIGN_FORMAT_TMX, &wo, write_to_buffer, tmx, &err)
+              : paralign_alignment_write(al, PARALIGN_FORMAT_TMX, &wo, write_to_buffer, tmx, &err);
   res->seconds = now() - t0;
   res->phase[0] = t1 - t0;
   res->phase[1] = t2 - t1;
@@ -382,8 +379,7 @@ static void warm_up(const bench_args *a, char langs[][16]) {
       len--;
     paralign_read_options ro = PARALIGN_READ_OPTIONS_INIT;
     ro.lang = a->langs ? langs[i] : NULL;
-    if (paralign_document_parse(b.data, len, a->files[i], &ro, NULL, &docs[n], NULL) ==
-        PARALIGN_OK)
+    if (paralign_document_parse(b.data, len, a->files[i], &ro, NULL, &docs[n], NULL) == PARALIGN_OK)
       n++;
     free(b.data);
   }
@@ -403,8 +399,8 @@ static long self_rss_kib(void) {
   return ru.ru_maxrss;
 }
 
-static void print_pipeline(const bench_args *a, const run_result *res, double *secs,
-                           double *peak, double phases[3][MAX_RUNS], long baseline) {
+static void print_pipeline(const bench_args *a, const run_result *res, double *secs, double *peak,
+                           double phases[3][MAX_RUNS], long baseline) {
   size_t bytes = 0;
   printf("kind=pipeline\tlabel=%s\truns=%d\tfiles=%d", a->label, a->runs, a->nfiles);
   for (int i = 0; i < a->nfiles; i++) {

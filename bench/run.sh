@@ -239,6 +239,21 @@ if [ $quick = 0 ] && [ -s "$bible/sv.txt" ] && [ -s "$bible/gold.json" ]; then
       >"$work/bible_score.json"
     printf 'kind=score\tlabel=bible\tjson=%s\n' "$work/bible_score.json" >>"$results"
   fi
+  # Without verse labels nothing anchors the DP, and every pair is also
+  # aligned alone (lib/align/pairs.c): the cost of holding pairs to that.
+  say "whole pipeline: Bible, three languages without verse labels"
+  mkdir -p "$work/strip"
+  for l in sv lv en; do
+    sed -E 's/^[1-3]?[A-Z][a-z]+ [0-9]+:[0-9]+ //' "$bible/$l.txt" >"$work/strip/$l.txt"
+  done
+  measure pipeline --runs 3 --langs sv,lv,en --tmx "$work/strip.tmx" \
+    --label "pipeline, Bible sv+lv+en, verse labels stripped" \
+    "$work/strip/sv.txt" "$work/strip/lv.txt" "$work/strip/en.txt"
+  if [ -s "$work/strip.tmx" ]; then
+    python3 "$root/tests/eval/score.py" "$bible/gold.json" "$work/strip" "$work/strip.tmx" \
+      --json >"$work/strip_score.json"
+    printf 'kind=score\tlabel=bible-strip\tjson=%s\n' "$work/strip_score.json" >>"$results"
+  fi
 else
   printf 'kind=skip\tlabel=pipeline, Bible sv+lv+en\treason=%s\n' \
     "$([ $quick = 1 ] && echo "--quick" || echo "no corpus at $bible")" >>"$results"

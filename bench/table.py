@@ -115,6 +115,9 @@ def pipeline_target(r, peak_mb, scores, rows):
         return sentence_target(r, rows)
     if "verses missing" in label:
         return gap_target(r, scores, rows)
+    if "labels stripped" in label:
+        f1 = scores.get("bible-strip", {})
+        return ", ".join("%s F1 %.3f" % (k, p["f1"]) for k, p in f1.items()) or "F1 not scored"
     if label.endswith("without labels"):
         f1 = scores.get("bible-full", {}).get("sv-en", {}).get("f1")
         return "F1 %.3f" % f1 if f1 is not None else ""

@@ -47,8 +47,8 @@ static int parse_all(const fuzz_input *parts, size_t n, int give_langs, paralign
     ro.flags = PARALIGN_READ_REPLACE_INVALID;
     ro.lang = give_langs ? langs[i] : NULL;
     paralign_error err = PARALIGN_ERROR_INIT;
-    int rc = paralign_document_parse((const char *)parts[i].data, parts[i].len, langs[i], &ro,
-                                     NULL, &docs[i], &err);
+    int rc = paralign_document_parse((const char *)parts[i].data, parts[i].len, langs[i], &ro, NULL,
+                                     &docs[i], &err);
     if (rc != PARALIGN_OK) {
       fuzz_check_error(rc, &err);
       return rc;
@@ -104,8 +104,8 @@ static void sentence_units(const paralign_alignment *al, size_t n,
   check_sentence_units(s, al, n);
   for (int f = PARALIGN_FORMAT_TMX; f <= PARALIGN_FORMAT_JSONL; f++) {
     fuzz_sink out = {NULL, 0, 0};
-    FUZZ_CHECK(paralign_sentences_write(s, (paralign_format)f, wo, fuzz_sink_write, &out,
-                                        &err) == PARALIGN_OK);
+    FUZZ_CHECK(paralign_sentences_write(s, (paralign_format)f, wo, fuzz_sink_write, &out, &err) ==
+               PARALIGN_OK);
     FUZZ_CHECK(fuzz_utf8_valid(out.data, out.len));
     fuzz_sink_free(&out);
   }

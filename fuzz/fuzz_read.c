@@ -16,9 +16,9 @@
 
 #include "fuzz_util.h"
 
-static const char *const encodings[8] = {NULL,         "UTF-8",    "windows-1257",
-                                         "windows-1252", "ISO-8859-1", "UTF-16LE",
-                                         "UTF-16BE",   "no-such-encoding-x"};
+static const char *const encodings[8] = {
+    NULL,         "UTF-8",    "windows-1257", "windows-1252",
+    "ISO-8859-1", "UTF-16LE", "UTF-16BE",     "no-such-encoding-x"};
 static const char *const langs[4] = {NULL, "sv", "lv", "xx-bogus"};
 
 typedef struct read_case {

@@ -22,8 +22,8 @@
 #include <libxml/parser.h>
 #include <libxml/valid.h>
 
-#include "read/document.h"
 #include "fuzz_util.h"
+#include "read/document.h"
 
 #define MAX_DOCS 3
 #define DOC_SEPARATOR 0x01
@@ -67,8 +67,8 @@ static int add_line(paralign_document *doc, fuzz_input line, unsigned long linen
   memset(&p, 0, sizeof p);
   p.line = lineno;
   size_t skip = arabic_label(text, len, &p, &t);
-  int rc = len > skip ? paralign_document_add(doc, &p, text + skip, len - skip, NULL, 0)
-                      : PARALIGN_OK;
+  int rc =
+      len > skip ? paralign_document_add(doc, &p, text + skip, len - skip, NULL, 0) : PARALIGN_OK;
   free(text);
   return rc;
 }
@@ -89,8 +89,8 @@ static paralign_document *build_read(fuzz_input part, size_t index) {
   ro.lang = langs[index];
   paralign_document *doc = NULL;
   paralign_error err = PARALIGN_ERROR_INIT;
-  int rc = paralign_document_parse((const char *)part.data, part.len, langs[index], &ro, NULL,
-                                   &doc, &err);
+  int rc = paralign_document_parse((const char *)part.data, part.len, langs[index], &ro, NULL, &doc,
+                                   &err);
   if (rc != PARALIGN_OK)
     fuzz_check_error(rc, &err);
   return doc;
@@ -103,7 +103,8 @@ static char xml_errors[2048];
 #if defined(__GNUC__)
 __attribute__((format(printf, 2, 3)))
 #endif
-static void collect_error(void *ctx, const char *fmt, ...) {
+static void
+collect_error(void *ctx, const char *fmt, ...) {
   (void)ctx;
   size_t used = strlen(xml_errors);
   va_list ap;

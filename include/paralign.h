@@ -80,16 +80,17 @@ PARALIGN_EXPORT const char *paralign_strerror(int status);
  * has run out.  Initialise with PARALIGN_ERROR_INIT or paralign_error_clear().
  */
 typedef struct paralign_error {
-  int code;           /**< PARALIGN_OK or a paralign_status */
-  char message[512];  /**< what went wrong, without file/line prefix */
-  char file[512];     /**< the input concerned, "" when none */
-  unsigned long line; /**< 1-based line of the problem, 0 when unknown */
+  int code;             /**< PARALIGN_OK or a paralign_status */
+  char message[512];    /**< what went wrong, without file/line prefix */
+  char file[512];       /**< the input concerned, "" when none */
+  unsigned long line;   /**< 1-based line of the problem, 0 when unknown */
   unsigned long column; /**< 1-based column in characters, 0 when unknown */
-  size_t byte;        /**< 0-based byte offset in the input; valid when has_position */
-  int has_position;   /**< non-zero when line/column/byte are meaningful */
+  size_t byte;          /**< 0-based byte offset in the input; valid when has_position */
+  int has_position;     /**< non-zero when line/column/byte are meaningful */
 } paralign_error;
 
-#define PARALIGN_ERROR_INIT {0, {0}, {0}, 0, 0, 0, 0}
+#define PARALIGN_ERROR_INIT                                                                        \
+  { 0, {0}, {0}, 0, 0, 0, 0 }
 
 /** Reset an error to PARALIGN_OK with no message. */
 PARALIGN_EXPORT void paralign_error_clear(paralign_error *err);
@@ -135,9 +136,10 @@ typedef enum paralign_scheme {
   PARALIGN_SCHEME_ROMAN_LOWER = 5, /**< i)  (iv)  */
   PARALIGN_SCHEME_ROMAN_UPPER = 6, /**< II.  IV) */
   PARALIGN_SCHEME_BULLET = 7,      /**< -  •  –  * */
-  PARALIGN_SCHEME_ARTICLE = 8,     /**< a heading word and a number: Article 5, 5. pants, Kapitel II, Rule 1 */
-  PARALIGN_SCHEME_SECTION = 9,     /**< § 3 */
-  PARALIGN_SCHEME_VERSE = 10       /**< Gen 1:1 (book, chapter and verse) */
+  PARALIGN_SCHEME_ARTICLE =
+      8, /**< a heading word and a number: Article 5, 5. pants, Kapitel II, Rule 1 */
+  PARALIGN_SCHEME_SECTION = 9, /**< § 3 */
+  PARALIGN_SCHEME_VERSE = 10   /**< Gen 1:1 (book, chapter and verse) */
 } paralign_scheme;
 
 /** Static lower-case names: "paragraph", "heading", "list-item", ... */
@@ -194,8 +196,8 @@ typedef struct paralign_read_options {
 } paralign_read_options;
 
 #define PARALIGN_READ_OPTIONS_VERSION 2
-#define PARALIGN_READ_OPTIONS_INIT                                                        \
-  {PARALIGN_READ_OPTIONS_VERSION, NULL, NULL, 0u, 0u, PARALIGN_INPUT_AUTO}
+#define PARALIGN_READ_OPTIONS_INIT                                                                 \
+  { PARALIGN_READ_OPTIONS_VERSION, NULL, NULL, 0u, 0u, PARALIGN_INPUT_AUTO }
 
 /**
  * Parse len bytes of a document (text, PDF, DOCX or HTML: see opts->format)
@@ -211,10 +213,9 @@ PARALIGN_EXPORT int paralign_document_parse(const char *data, size_t len, const 
                                             paralign_error *err);
 
 /** Read and parse a file; as paralign_document_parse, with name = path. */
-PARALIGN_EXPORT int paralign_document_read_file(const char *path,
-                                                const paralign_read_options *opts,
-                                                const paralign_mem *mem,
-                                                paralign_document **out, paralign_error *err);
+PARALIGN_EXPORT int paralign_document_read_file(const char *path, const paralign_read_options *opts,
+                                                const paralign_mem *mem, paralign_document **out,
+                                                paralign_error *err);
 
 PARALIGN_EXPORT void paralign_document_free(paralign_document *doc);
 
@@ -327,7 +328,8 @@ typedef struct paralign_align_options {
 } paralign_align_options;
 
 #define PARALIGN_ALIGN_OPTIONS_VERSION 1
-#define PARALIGN_ALIGN_OPTIONS_INIT {PARALIGN_ALIGN_OPTIONS_VERSION, 0u}
+#define PARALIGN_ALIGN_OPTIONS_INIT                                                                \
+  { PARALIGN_ALIGN_OPTIONS_VERSION, 0u }
 
 /** Unit flags. */
 #define PARALIGN_UNIT_ANCHORED (1u << 0) /**< matched by numbering labels */
@@ -388,11 +390,11 @@ typedef enum paralign_format {
 #define PARALIGN_WRITE_PARAGRAPH_UNITS (1u << 1)
 
 typedef struct paralign_write_options {
-  unsigned version;              /**< PARALIGN_WRITE_OPTIONS_VERSION (1: without docs) */
-  unsigned flags;                /**< PARALIGN_WRITE_* bits */
-  const char *const *lang_tags;  /**< NULL, or one BCP 47 tag per document ("sv-SE":
-                                      subtags of letters and digits joined by '-') */
-  const char *creation_date;     /**< NULL: now; else "YYYYMMDDThhmmssZ", a real UTC time */
+  unsigned version;             /**< PARALIGN_WRITE_OPTIONS_VERSION (1: without docs) */
+  unsigned flags;               /**< PARALIGN_WRITE_* bits */
+  const char *const *lang_tags; /**< NULL, or one BCP 47 tag per document ("sv-SE":
+                                     subtags of letters and digits joined by '-') */
+  const char *creation_date;    /**< NULL: now; else "YYYYMMDDThhmmssZ", a real UTC time */
   /** NULL: write every document, in the alignment's order.  Else the
    * documents to write, ndocs indices (0-based, each at most once) in the
    * order they are written; the first gives the TMX srclang.  A bilingual
@@ -404,7 +406,8 @@ typedef struct paralign_write_options {
 } paralign_write_options;
 
 #define PARALIGN_WRITE_OPTIONS_VERSION 2
-#define PARALIGN_WRITE_OPTIONS_INIT {PARALIGN_WRITE_OPTIONS_VERSION, 0u, NULL, NULL, NULL, 0}
+#define PARALIGN_WRITE_OPTIONS_INIT                                                                \
+  { PARALIGN_WRITE_OPTIONS_VERSION, 0u, NULL, NULL, NULL, 0 }
 
 /** Write the alignment in a format through fn.  Unit numbers (TMX tuid,
  * the TSV unit column, JSONL "unit") and paragraph numbers (TSV and JSONL
@@ -413,8 +416,7 @@ typedef struct paralign_write_options {
  * and p + 1. */
 PARALIGN_EXPORT int paralign_alignment_write(const paralign_alignment *al, paralign_format format,
                                              const paralign_write_options *opts,
-                                             paralign_write_fn fn, void *ctx,
-                                             paralign_error *err);
+                                             paralign_write_fn fn, void *ctx, paralign_error *err);
 
 /* ------------------------------------------------------------------ */
 /* Sentences                                                           */
@@ -453,7 +455,8 @@ typedef struct paralign_sentence_options {
 } paralign_sentence_options;
 
 #define PARALIGN_SENTENCE_OPTIONS_VERSION 1
-#define PARALIGN_SENTENCE_OPTIONS_INIT {PARALIGN_SENTENCE_OPTIONS_VERSION, 0u, 0.0}
+#define PARALIGN_SENTENCE_OPTIONS_INIT                                                             \
+  { PARALIGN_SENTENCE_OPTIONS_VERSION, 0u, 0.0 }
 
 /**
  * Align the sentences inside every unit of al.
@@ -469,8 +472,7 @@ PARALIGN_EXPORT int paralign_sentences_align(const paralign_alignment *al,
 PARALIGN_EXPORT void paralign_sentences_free(paralign_sentences *s);
 
 /** The paragraph alignment the sentences were aligned in. */
-PARALIGN_EXPORT const paralign_alignment *paralign_sentences_alignment(
-    const paralign_sentences *s);
+PARALIGN_EXPORT const paralign_alignment *paralign_sentences_alignment(const paralign_sentences *s);
 /** Number of sentences of document d, in document order. */
 PARALIGN_EXPORT size_t paralign_sentences_sentence_count(const paralign_sentences *s, size_t d);
 /**
@@ -506,8 +508,7 @@ PARALIGN_EXPORT unsigned paralign_sentences_flags(const paralign_sentences *s, s
  */
 PARALIGN_EXPORT int paralign_sentences_write(const paralign_sentences *s, paralign_format format,
                                              const paralign_write_options *opts,
-                                             paralign_write_fn fn, void *ctx,
-                                             paralign_error *err);
+                                             paralign_write_fn fn, void *ctx, paralign_error *err);
 
 /* ------------------------------------------------------------------ */
 /* Checking                                                            */
@@ -552,7 +553,8 @@ typedef struct paralign_check_options {
 } paralign_check_options;
 
 #define PARALIGN_CHECK_OPTIONS_VERSION 1
-#define PARALIGN_CHECK_OPTIONS_INIT {PARALIGN_CHECK_OPTIONS_VERSION, 0u}
+#define PARALIGN_CHECK_OPTIONS_INIT                                                                \
+  { PARALIGN_CHECK_OPTIONS_VERSION, 0u }
 
 /** "No paragraph" / "no unit" in the report accessors. */
 #define PARALIGN_NONE ((size_t)-1)
@@ -566,9 +568,9 @@ typedef struct paralign_check_options {
  * @param[out] out the new report; NULL on error.
  * @return PARALIGN_OK or an error.
  */
-PARALIGN_EXPORT int paralign_check(const paralign_alignment *al,
-                                   const paralign_check_options *opts, const paralign_mem *mem,
-                                   paralign_report **out, paralign_error *err);
+PARALIGN_EXPORT int paralign_check(const paralign_alignment *al, const paralign_check_options *opts,
+                                   const paralign_mem *mem, paralign_report **out,
+                                   paralign_error *err);
 /**
  * Align documents and check them in one call: a not-parallel refusal by the
  * aligner becomes a not-parallel finding instead of an error.  The report
@@ -589,10 +591,8 @@ PARALIGN_EXPORT size_t paralign_report_count(const paralign_report *report);
 /** Number of findings of one severity. */
 PARALIGN_EXPORT size_t paralign_report_severity_count(const paralign_report *report,
                                                       paralign_severity severity);
-PARALIGN_EXPORT paralign_finding_kind paralign_report_kind(const paralign_report *report,
-                                                           size_t i);
-PARALIGN_EXPORT paralign_severity paralign_report_severity(const paralign_report *report,
-                                                           size_t i);
+PARALIGN_EXPORT paralign_finding_kind paralign_report_kind(const paralign_report *report, size_t i);
+PARALIGN_EXPORT paralign_severity paralign_report_severity(const paralign_report *report, size_t i);
 /** A one-line English explanation ("" when i is out of range). */
 PARALIGN_EXPORT const char *paralign_report_message(const paralign_report *report, size_t i);
 /** The alignment unit the finding is about, or PARALIGN_NONE. */
@@ -602,8 +602,7 @@ PARALIGN_EXPORT size_t paralign_report_unit(const paralign_report *report, size_
  * when the finding concerns no paragraph there (for a missing paragraph: the
  * line is then where it would be).
  */
-PARALIGN_EXPORT size_t paralign_report_paragraph(const paralign_report *report, size_t i,
-                                                 size_t d);
+PARALIGN_EXPORT size_t paralign_report_paragraph(const paralign_report *report, size_t i, size_t d);
 /** 1-based source line in document d, 0 when none. */
 PARALIGN_EXPORT unsigned long paralign_report_line(const paralign_report *report, size_t i,
                                                    size_t d);

@@ -15,8 +15,9 @@ if [ "${1:-}" = "--test" ]; then
   # DOCX and HTML readers), OmegaT (a real CAT tool pre-filling segments from our
   # TMX: tests/extra/omegat_sentence.sh), pandoc (tests/formats/make_fixtures.sh and
   # the 100-page PDF of bench/run.sh), faketime (a fixed print date in the corpus PDFs
-  # of tests/corpus/make_pdf_variants.sh)
-  pkgs+=(clang valgrind chromium parallel libxml2-dev omegat pandoc faketime)
+  # of tests/corpus/make_pdf_variants.sh), clang-format (the layout of every C file:
+  # tests/extra/format.sh)
+  pkgs+=(clang clang-format valgrind chromium parallel libxml2-dev omegat pandoc faketime)
 fi
 missing=()
 for p in "${pkgs[@]}"; do

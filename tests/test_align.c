@@ -52,8 +52,8 @@ static void assert_together(const paralign_alignment *al, size_t da, const char 
 static void assert_alone_in(const paralign_alignment *al, size_t d, const char *prefix,
                             size_t other) {
   size_t u = unit_of(al, d, (size_t)must_find(paralign_alignment_document(al, d), prefix));
-  ck_assert_msg(range_of(al, u, other).count == 0, "'%s' got a counterpart in document %zu",
-                prefix, other);
+  ck_assert_msg(range_of(al, u, other).count == 0, "'%s' got a counterpart in document %zu", prefix,
+                other);
 }
 
 /* Every paragraph of every document is in exactly one unit, in order. */
@@ -175,8 +175,10 @@ START_TEST(test_align_colliding_section_and_paragraph_numbers) {
   paralign_alignment *al = align_docs(docs, 2, 0, PARALIGN_OK);
   assert_together(al, 0, "På grundval av de framsteg", 1, "Based on the progress");
   assert_together(al, 0, "PRIORITERADE ÅTGÄRDER", 1, "PRIORITY ACTIONS");
-  assert_together(al, 0, "Rådet uppmanar den höga representanten, kommissionen och medlemsstaterna att fortsätta",
-                  1, "The Council calls on the High Representative, the Commission and Member States to continue");
+  assert_together(
+      al, 0,
+      "Rådet uppmanar den höga representanten, kommissionen och medlemsstaterna att fortsätta", 1,
+      "The Council calls on the High Representative, the Commission and Member States to continue");
   free_all(al, docs, 2);
   /* without paragraph 2 in English, heading 2 must not slide onto it */
   edits e = {"Based on the progress", NULL, 0};
@@ -214,7 +216,8 @@ START_TEST(test_align_paragraph_split_in_one_version) {
     paralign_alignment *al = align_docs(docs, 2, 0, PARALIGN_OK);
     assert_together(al, 0, "VÄLKOMNAR målet", 1, "ATZINĪGI VĒRTĒ mērķi");
     assert_together(al, 0, "VÄLKOMNAR målet", 1, "ATBALSTA digitālās partnerības");
-    assert_together(al, 0, "BETONAR vikten av att medlemsstaterna", 1, "UZSVER, ka ir svarīgi savlaicīgi");
+    assert_together(al, 0, "BETONAR vikten av att medlemsstaterna", 1,
+                    "UZSVER, ka ir svarīgi savlaicīgi");
     free_all(al, docs, 2);
   }
 }
@@ -230,7 +233,8 @@ START_TEST(test_align_three_versions_one_paragraph_missing) {
   paralign_alignment *al = align_docs(docs, 3, 0, PARALIGN_OK);
   assert_together(al, 0, "VÄLKOMNAR målet", 2, "VÄLKOMNAR målet");
   assert_alone_in(al, 0, "VÄLKOMNAR målet", 1);
-  assert_together(al, 0, "BETONAR vikten av att medlemsstaterna", 1, "UZSVER, ka ir svarīgi savlaicīgi");
+  assert_together(al, 0, "BETONAR vikten av att medlemsstaterna", 1,
+                  "UZSVER, ka ir svarīgi savlaicīgi");
   assert_alone_in(al, 0, "BETONAR vikten av att medlemsstaterna", 2);
   assert_together(al, 1, "UZSVER tehnoloģiju nozīmi", 2, "BETONAR teknikens roll");
   /* units are consistent: a unit's third-version paragraph is the first
@@ -294,7 +298,6 @@ START_TEST(test_align_bad_arguments_are_refused) {
 }
 END_TEST
 
-
 /* --- rows: what the writers write for each pair -------------------------- */
 
 /* The TSV rows of an alignment, as (text of document d, text of document e)
@@ -302,9 +305,9 @@ END_TEST
 static size_t pair_rows(const paralign_alignment *al, size_t d, size_t e, char **out, size_t cap) {
   tu_sink sink = {NULL, 0};
   paralign_write_options wo = PARALIGN_WRITE_OPTIONS_INIT;
-  ck_assert_int_eq(paralign_alignment_write(al, PARALIGN_FORMAT_TSV, &wo, tu_sink_write, &sink,
-                                            NULL),
-                   PARALIGN_OK);
+  ck_assert_int_eq(
+      paralign_alignment_write(al, PARALIGN_FORMAT_TSV, &wo, tu_sink_write, &sink, NULL),
+      PARALIGN_OK);
   size_t nd = paralign_alignment_document_count(al), n = 0;
   char *save = NULL;
   strtok_r(sink.data, "\n", &save); /* the header */
@@ -373,29 +376,40 @@ static void free_rows(char **rows, size_t n) {
 static const char *const merge_sv[] = {
     "ORDNINGSREGLER FÖR KOMMUNENS SPORTHALL",
     "Hallen bokas via kommunkontoret. Skolorna har företräde på vardagar fram till klockan fyra på "
-    "eftermiddagen, och föreningar får boka hallen på kvällar och helger. Bokningar för hela säsongen "
-    "görs i augusti, och enstaka bokningar kan göras när som helst om hallen är ledig den önskade tiden.",
-    "En bokning kan avbokas utan kostnad fram till en vecka före dagen. Senare avbokningar debiteras "
+    "eftermiddagen, och föreningar får boka hallen på kvällar och helger. Bokningar för hela "
+    "säsongen "
+    "görs i augusti, och enstaka bokningar kan göras när som helst om hallen är ledig den önskade "
+    "tiden.",
+    "En bokning kan avbokas utan kostnad fram till en vecka före dagen. Senare avbokningar "
+    "debiteras "
     "med halva priset, om inte hallen stängs av kommunen.",
-    "Skador på hallen eller dess utrustning ska anmälas till vaktmästaren samma dag. Kommunen beslutar "
+    "Skador på hallen eller dess utrustning ska anmälas till vaktmästaren samma dag. Kommunen "
+    "beslutar "
     "om föreningen ska betala för reparationen."};
-static const char *const merge_lv[] = {
-    "PILSĒTAS SPORTA ZĀLES LIETOŠANAS NOTEIKUMI",
-    "Zāli rezervē pilsētas birojā. Darbdienās līdz pulksten četriem pēcpusdienā priekšroka ir skolām, "
-    "bet vakaros un brīvdienās zāli var rezervēt sporta klubi. Rezervācijas visai sezonai veic augustā, "
-    "bet atsevišķas rezervācijas var veikt jebkurā laikā, ja zāle ir brīva. Rezervāciju bez maksas var "
-    "atcelt līdz vienai nedēļai pirms noteiktā datuma. Par vēlāku atcelšanu jāmaksā puse no cenas, ja "
-    "vien zāli neslēdz pilsēta.",
-    ("Par jebkādiem zāles vai tās inventāra bojājumiem tajā pašā dienā jāziņo sētniekam. Pilsēta lemj, "
-     "vai klubam jāmaksā par remontu.")};
+static const char *const merge_lv[] = {"PILSĒTAS SPORTA ZĀLES LIETOŠANAS NOTEIKUMI",
+                                       "Zāli rezervē pilsētas birojā. Darbdienās līdz pulksten "
+                                       "četriem pēcpusdienā priekšroka ir skolām, "
+                                       "bet vakaros un brīvdienās zāli var rezervēt sporta klubi. "
+                                       "Rezervācijas visai sezonai veic augustā, "
+                                       "bet atsevišķas rezervācijas var veikt jebkurā laikā, ja "
+                                       "zāle ir brīva. Rezervāciju bez maksas var "
+                                       "atcelt līdz vienai nedēļai pirms noteiktā datuma. Par "
+                                       "vēlāku atcelšanu jāmaksā puse no cenas, ja "
+                                       "vien zāli neslēdz pilsēta.",
+                                       ("Par jebkādiem zāles vai tās inventāra bojājumiem tajā "
+                                        "pašā dienā jāziņo sētniekam. Pilsēta lemj, "
+                                        "vai klubam jāmaksā par remontu.")};
 static const char *const merge_en[] = {
     "RULES FOR THE TOWN SPORTS HALL",
-    "The hall is booked through the town office. Schools have priority on weekdays until four in the "
-    "afternoon, and clubs may book the hall in the evenings and at weekends. Bookings for the whole "
+    "The hall is booked through the town office. Schools have priority on weekdays until four in "
+    "the "
+    "afternoon, and clubs may book the hall in the evenings and at weekends. Bookings for the "
+    "whole "
     "season are made in August, and single bookings can be made at any time if the hall is free.",
     "A booking can be cancelled free of charge up to one week before the date. Later cancellations "
     "are charged at half the price, unless the hall is closed by the town.",
-    "Any damage to the hall or its equipment must be reported to the caretaker on the same day. The "
+    "Any damage to the hall or its equipment must be reported to the caretaker on the same day. "
+    "The "
     "town decides whether the club has to pay for the repair."};
 
 static paralign_document *joined(const char *const *paras, size_t n, const char *lang) {
@@ -421,11 +435,12 @@ START_TEST(test_align_merge_in_one_of_three_versions_keeps_the_others_apart) {
   paralign_alignment *al = align_docs(docs, 3, 0, PARALIGN_OK);
   char *rows[32];
   size_t n = pair_rows(al, 0, 2, rows, 32);
-  ck_assert(holds_row(rows, n, "En bokning kan avbokas utan kostnad fram till en vecka före dagen. "
-                               "Senare avbokningar debiteras med halva priset, om inte hallen "
-                               "stängs av kommunen.\tA booking can be cancelled free of charge up to "
-                               "one week before the date. Later cancellations are charged at half "
-                               "the price, unless the hall is closed by the town."));
+  ck_assert(holds_row(rows, n,
+                      "En bokning kan avbokas utan kostnad fram till en vecka före dagen. "
+                      "Senare avbokningar debiteras med halva priset, om inte hallen "
+                      "stängs av kommunen.\tA booking can be cancelled free of charge up to "
+                      "one week before the date. Later cancellations are charged at half "
+                      "the price, unless the hall is closed by the town."));
   free_rows(rows, n);
   n = pair_rows(al, 1, 2, rows, 32); /* the Latvian paragraph with both English ones */
   int whole = 0;

@@ -27,8 +27,8 @@
 typedef struct failing {
   size_t fail_at; /* 1-based attempt to refuse; 0: refuse none */
   size_t attempts;
-  size_t live;    /* blocks handed out and not yet freed */
-  int refused;    /* the fail_at-th attempt happened */
+  size_t live; /* blocks handed out and not yet freed */
+  int refused; /* the fail_at-th attempt happened */
 } failing;
 
 static int refuse(failing *f) {
@@ -82,8 +82,8 @@ static int parse_round(const char *text, size_t len, size_t fail_at, size_t *par
   paralign_error err = PARALIGN_ERROR_INIT;
   int rc = paralign_document_parse(text, len, "seed", NULL, &mem, &doc, &err);
   if (f.refused) {
-    ck_assert_msg(rc == PARALIGN_ERR_NOMEM, "allocation %zu refused: got status %d (%s)",
-                  fail_at, rc, err.message);
+    ck_assert_msg(rc == PARALIGN_ERR_NOMEM, "allocation %zu refused: got status %d (%s)", fail_at,
+                  rc, err.message);
     ck_assert_int_eq(err.code, PARALIGN_ERR_NOMEM);
     ck_assert_ptr_null(doc);
   } else {
@@ -99,8 +99,8 @@ static int parse_round(const char *text, size_t len, size_t fail_at, size_t *par
  * them (for those, every allocation of paralign's own is refused in turn; the
  * libraries' are theirs). */
 static const char *const documents[] = {
-    "seeds/000_99d952fa1365f389.txt", "seeds/001_131cc33483b97d95.txt",
-    "seeds/002_a07fe2476f6a6bb4.txt", "seeds/003_d39c38ddf7449eec.txt",
+    "seeds/000_99d952fa1365f389.txt",   "seeds/001_131cc33483b97d95.txt",
+    "seeds/002_a07fe2476f6a6bb4.txt",   "seeds/003_d39c38ddf7449eec.txt",
     "seeds/004_d6c2b8bb3e30ce40.txt",
 #ifdef PARALIGN_HAVE_HTML
     "formats/ids2025_lv.html",
@@ -137,8 +137,8 @@ static int read_file_round(const char *path, size_t fail_at) {
   paralign_error err = PARALIGN_ERROR_INIT;
   int rc = paralign_document_read_file(path, NULL, &mem, &doc, &err);
   if (f.refused) {
-    ck_assert_msg(rc == PARALIGN_ERR_NOMEM, "allocation %zu refused: got status %d (%s)",
-                  fail_at, rc, err.message);
+    ck_assert_msg(rc == PARALIGN_ERR_NOMEM, "allocation %zu refused: got status %d (%s)", fail_at,
+                  rc, err.message);
     ck_assert_ptr_null(doc);
   } else {
     ck_assert_msg(rc == PARALIGN_OK, "read failed: %s", err.message);
@@ -247,8 +247,8 @@ static int align_round(pair *p, size_t fail_at) {
   paralign_error err = PARALIGN_ERROR_INIT;
   int rc = align_and_write(p, &mem, &out, &err);
   if (f.refused) {
-    ck_assert_msg(rc == PARALIGN_ERR_NOMEM, "allocation %zu refused: got status %d (%s)",
-                  fail_at, rc, err.message);
+    ck_assert_msg(rc == PARALIGN_ERR_NOMEM, "allocation %zu refused: got status %d (%s)", fail_at,
+                  rc, err.message);
     ck_assert_int_eq(err.code, PARALIGN_ERR_NOMEM);
   } else {
     ck_assert_msg(rc == PARALIGN_OK, "align/write failed: %s", err.message);
@@ -351,8 +351,8 @@ static int sentences_round(paralign_document *const *docs, const tu_sink *refere
   paralign_error err = PARALIGN_ERROR_INIT;
   int rc = sentences_and_write(docs, &mem, &out, &err);
   if (f.refused) {
-    ck_assert_msg(rc == PARALIGN_ERR_NOMEM, "allocation %zu refused: got status %d (%s)",
-                  fail_at, rc, err.message);
+    ck_assert_msg(rc == PARALIGN_ERR_NOMEM, "allocation %zu refused: got status %d (%s)", fail_at,
+                  rc, err.message);
     ck_assert_int_eq(err.code, PARALIGN_ERR_NOMEM);
   } else {
     ck_assert_msg(rc == PARALIGN_OK, "sentences failed: %s", err.message);
@@ -636,8 +636,7 @@ static int batch_round(size_t fail_at, char **reference) {
     if (fail_at)
       free(got);
   }
-  ck_assert_msg(clear_outputs() == 0, "allocation %zu refused: a temporary file was left",
-                fail_at);
+  ck_assert_msg(clear_outputs() == 0, "allocation %zu refused: a temporary file was left", fail_at);
   return refused;
 }
 
@@ -655,8 +654,7 @@ START_TEST(test_alloc_batch_fails_cleanly_at_every_allocation) {
   char *reference[3] = {NULL, NULL, NULL};
   batch_round(0, reference);
   for (size_t k = 0; k < 3; k++)
-    ck_assert_msg(reference[k] && strstr(reference[k], "<tu"), "%s not written",
-                  batch_outputs[k]);
+    ck_assert_msg(reference[k] && strstr(reference[k], "<tu"), "%s not written", batch_outputs[k]);
   size_t n = 1;
   while (n < MAX_ROUNDS && batch_round(n, reference))
     n++;

@@ -63,7 +63,8 @@ static const char *const gdpr_sv_visas =
     "av följande skäl:\n"
     "(1) Skyddet för fysiska personer vid behandling av personuppgifter är en grundläggande\n"
     "rättighet. Artikel 8.1 i Europeiska unionens stadga om de grundläggande rättigheterna (nedan\n"
-    "kallad stadgan) och artikel 16.1 i fördraget om Europeiska unionens funktionssätt föreskriver\n"
+    "kallad stadgan) och artikel 16.1 i fördraget om Europeiska unionens funktionssätt "
+    "föreskriver\n"
     "att var och en har rätt till skydd av de personuppgifter som rör honom eller henne.\n"
     "(2) Principerna och reglerna för skyddet av fysiska personer vid behandling av deras\n"
     "personuppgifter bör, oavsett dessa personers medborgarskap eller hemvist, respektera deras\n"
@@ -93,7 +94,8 @@ START_TEST(test_breaks_whereas_recitals) {
       "members of the human family is the foundation of freedom, justice and peace in the world,\n"
       "Whereas disregard and contempt for human rights have resulted in barbarous acts which have\n"
       "outraged the conscience of mankind, and the advent of a world in which human beings shall\n"
-      "enjoy freedom of speech and belief and freedom from fear and want has been proclaimed as the\n"
+      "enjoy freedom of speech and belief and freedom from fear and want has been proclaimed as "
+      "the\n"
       "highest aspiration of the common people,\n"
       "Whereas it is essential, if man is not to be compelled to have recourse, as a last resort,\n"
       "to rebellion against tyranny and oppression, that human rights should be protected by the\n"
@@ -101,7 +103,8 @@ START_TEST(test_breaks_whereas_recitals) {
       "Whereas it is essential to promote the development of friendly relations between nations,\n"
       "Whereas the peoples of the United Nations have in the Charter reaffirmed their faith in\n"
       "fundamental human rights, in the dignity and worth of the human person and in the equal\n"
-      "rights of men and women and have determined to promote social progress and better standards\n"
+      "rights of men and women and have determined to promote social progress and better "
+      "standards\n"
       "of life in larger freedom,\n";
   const char *const starts[] = {"Preamble",
                                 "Whereas recognition",
@@ -148,9 +151,9 @@ START_TEST(test_breaks_numbered_headings_are_not_furniture) {
                      "projektsekreteraren.\n\n"
                      "§8.2. Utnämning\n\n"
                      "Delegater utnämns av projektledaren och kan ersättas av denne.\n";
-  const char *const starts[] = {"Utnämning", "Projektledaren väljs", "Befogenheter",
-                                "Den tekniska",  "Utnämning",           "Projektsekreteraren",
-                                "Utnämning", "Delegater", NULL};
+  const char *const starts[] = {"Utnämning", "Projektledaren väljs", "Befogenheter", "Den tekniska",
+                                "Utnämning", "Projektsekreteraren",  "Utnämning",    "Delegater",
+                                NULL};
   assert_paragraphs(text, "sv", starts);
   paralign_layout_info info = info_of(text);
   ck_assert_uint_eq(info.dropped, 0);
@@ -162,9 +165,10 @@ END_TEST
 START_TEST(test_breaks_heading_word_lines) {
   const char *const starts[] = {"I nodaļa", "Vispārīgie noteikumi", "1. pants",
                                 "Jauniešu padome pārstāv", NULL};
-  assert_paragraphs("I nodaļa\nVispārīgie noteikumi\n1. pants\n"
-                    "Jauniešu padome pārstāv Ekbijas jauniešus jautājumos, kas uz viņiem attiecas.\n",
-                    "lv", starts);
+  assert_paragraphs(
+      "I nodaļa\nVispārīgie noteikumi\n1. pants\n"
+      "Jauniešu padome pārstāv Ekbijas jauniešus jautājumos, kas uz viņiem attiecas.\n",
+      "lv", starts);
   const char *const en[] = {"Chapter II", "Play", "Rule 3", "Every game is played", NULL};
   assert_paragraphs("Chapter II\nPlay\n\nRule 3\nEvery game is played with a clock.\n", "en", en);
 }
@@ -184,8 +188,13 @@ START_TEST(test_breaks_long_numbered_heading) {
       "pēc nodarbības tiktu atstāta tīra un aizslēgta tieši tāpat, kā tā tika saņemta.\n"
       "3. Bojājumi\n"
       "Par jebkādiem zāles vai tās inventāra bojājumiem tajā pašā dienā jāziņo sētniekam.\n";
-  const char *const starts[] = {"Zāles rezervēšana", "Zāli rezervē", "Zāles izmantošana",
-                                "Katrs klubs",       "Bojājumi",     "Par jebkādiem", NULL};
+  const char *const starts[] = {"Zāles rezervēšana",
+                                "Zāli rezervē",
+                                "Zāles izmantošana",
+                                "Katrs klubs",
+                                "Bojājumi",
+                                "Par jebkādiem",
+                                NULL};
   assert_paragraphs(text, "lv", starts);
 }
 END_TEST
@@ -223,8 +232,8 @@ START_TEST(test_breaks_colon_and_run_in_heading) {
       "Copyleft clause: If the Licensee distributes or communicates copies of the\n"
       "Original Works or Derivative Works, this Distribution or Communication will be\n"
       "done under the terms of this Licence or of a later version of this Licence.\n";
-  const char *const starts[] = {"The grant of the rights", "Attribution right:",
-                                "Copyleft clause:", NULL};
+  const char *const starts[] = {"The grant of the rights",
+                                "Attribution right:", "Copyleft clause:", NULL};
   assert_paragraphs(text, "en", starts);
 }
 END_TEST
@@ -266,8 +275,8 @@ START_TEST(test_breaks_short_document_not_wrapped) {
       "Sunday will be the better day, with sunshine from the morning and only a few clouds.\n";
   paralign_layout_info info = info_of(text);
   ck_assert_int_eq(info.soft_blanks, 0);
-  const char *const starts[] = {"Weather", "Saturday", "In the afternoon", "Temperatures",
-                                "The wind", "Sunday", NULL};
+  const char *const starts[] = {
+      "Weather", "Saturday", "In the afternoon", "Temperatures", "The wind", "Sunday", NULL};
   assert_paragraphs(text, "en", starts);
 }
 END_TEST
@@ -279,7 +288,8 @@ START_TEST(test_breaks_sentence_per_line_markdown) {
       "## Omfattning\n"
       "Denna uppförandekod gäller inom alla gemenskapsområden, även när en individ officiellt "
       "representerar gemenskapen inför allmänheten.\n"
-      "Exempel på att representera vår gemenskap inkluderar att använda en officiell e-postadress.\n\n"
+      "Exempel på att representera vår gemenskap inkluderar att använda en officiell "
+      "e-postadress.\n\n"
       "## Tillämpning och rapportering\n"
       "Fall av kränkande, trakasserande eller på annat sätt oacceptabelt beteende\n"
       "rapporteras till ansvariga ledare för gemenskapen på\n"
@@ -293,10 +303,17 @@ START_TEST(test_breaks_sentence_per_line_markdown) {
       "Överträdelse mot dessa villkor kan leda till en permanent avstängning.\n";
   paralign_layout_info info = info_of(text);
   ck_assert_int_eq(info.blank_paragraphs, 1);
-  const char *const starts[] = {"Omfattning", "Denna uppförandekod", "Tillämpning och",
-                                "Fall av kränkande", "Alla gemenskapens", "Gemenskapens ledare",
-                                "Konsekvens: En privat", "Konsekvens: En varning",
-                                "Konsekvens: En tillfällig", "Överträdelse", NULL};
+  const char *const starts[] = {"Omfattning",
+                                "Denna uppförandekod",
+                                "Tillämpning och",
+                                "Fall av kränkande",
+                                "Alla gemenskapens",
+                                "Gemenskapens ledare",
+                                "Konsekvens: En privat",
+                                "Konsekvens: En varning",
+                                "Konsekvens: En tillfällig",
+                                "Överträdelse",
+                                NULL};
   assert_paragraphs(text, "sv", starts);
 }
 END_TEST
@@ -305,34 +322,37 @@ END_TEST
  * lines, short paragraphs: a full line that ends a sentence before a capital
  * ends the paragraph; a lower-case line after a full line runs on. */
 START_TEST(test_breaks_exact_wrap_without_blank_lines) {
-  const char *text =
-      "Today, Saturday 12 August 2017, the annual Debian Developers and\n"
-      "Contributors Conference came to a close. With over 405 people attending\n"
-      "from all over the world (see the DebConf17 group photo), and 169 events\n"
-      "including 89 talks, 61 discussion sessions or BoFs, 6 workshops and 13\n"
-      "other activities, DebConf17 has been hailed as a success.\n"
-      "Highlights included DebCamp with 117 participants, the Open Day, where\n"
-      "events of interest to a broader audience were offered, talks from\n"
-      "invited speakers (Deb Nicholson, Matthew Garrett and Katheryn Sutter),\n"
-      "the traditional Bits from the DPL, lightning talks and live demos and\n"
-      "the announcement of next year's DebConf (DebConf18 in Hsinchu, Taiwan).\n"
-      "The schedule has been updated every day, including 32 ad-hoc new\n"
-      "activities, planned by attendees during the whole conference.\n"
-      "For those not able to attend, talks and sessions were recorded and live\n"
-      "streamed, and videos are being made available at the Debian meetings\n"
-      "archive website. Many sessions also facilitated remote participation via\n"
-      "IRC or a collaborative pad.\n"
-      "The DebConf17 website will remain active for archive purposes, and will\n"
-      "continue to offer links to the presentations and videos of talks and\n"
-      "events.\n"
-      "DebConf is committed to a safe and welcome environment for all\n"
-      "participants. See the DebConf Code of Conduct and the Debian Code of\n"
-      "Conduct for more details on this.\n";
+  const char *text = "Today, Saturday 12 August 2017, the annual Debian Developers and\n"
+                     "Contributors Conference came to a close. With over 405 people attending\n"
+                     "from all over the world (see the DebConf17 group photo), and 169 events\n"
+                     "including 89 talks, 61 discussion sessions or BoFs, 6 workshops and 13\n"
+                     "other activities, DebConf17 has been hailed as a success.\n"
+                     "Highlights included DebCamp with 117 participants, the Open Day, where\n"
+                     "events of interest to a broader audience were offered, talks from\n"
+                     "invited speakers (Deb Nicholson, Matthew Garrett and Katheryn Sutter),\n"
+                     "the traditional Bits from the DPL, lightning talks and live demos and\n"
+                     "the announcement of next year's DebConf (DebConf18 in Hsinchu, Taiwan).\n"
+                     "The schedule has been updated every day, including 32 ad-hoc new\n"
+                     "activities, planned by attendees during the whole conference.\n"
+                     "For those not able to attend, talks and sessions were recorded and live\n"
+                     "streamed, and videos are being made available at the Debian meetings\n"
+                     "archive website. Many sessions also facilitated remote participation via\n"
+                     "IRC or a collaborative pad.\n"
+                     "The DebConf17 website will remain active for archive purposes, and will\n"
+                     "continue to offer links to the presentations and videos of talks and\n"
+                     "events.\n"
+                     "DebConf is committed to a safe and welcome environment for all\n"
+                     "participants. See the DebConf Code of Conduct and the Debian Code of\n"
+                     "Conduct for more details on this.\n";
   paralign_layout_info info = info_of(text);
   ck_assert_int_eq(info.exact, 1);
   ck_assert_int_eq(info.full_ends, 1);
-  const char *const starts[] = {"Today, Saturday", "Highlights included", "The schedule",
-                                "For those not able", "The DebConf17 website", "DebConf is committed",
+  const char *const starts[] = {"Today, Saturday",
+                                "Highlights included",
+                                "The schedule",
+                                "For those not able",
+                                "The DebConf17 website",
+                                "DebConf is committed",
                                 NULL};
   assert_paragraphs(text, "en", starts);
 }
@@ -374,10 +394,17 @@ START_TEST(test_breaks_list_numbers_apart_make_no_blank_paragraphs) {
       "Vi förstår att vissa av våra användare behöver använda verk som inte\n"
       "uppfyller Debians riktlinjer för fri programvara.\n";
   ck_assert_int_eq(info_of(contract).blank_paragraphs, 0);
-  const char *const contract_starts[] = {
-      "Version 1.1", "Debian, producenterna", "Debian kommer att förbli", "Vi bifogar",
-      "Vi kommer inte", "Vi håller", "Vi prioriterar", "Vi styrs", "Verk som inte",
-      "Vi förstår", NULL};
+  const char *const contract_starts[] = {"Version 1.1",
+                                         "Debian, producenterna",
+                                         "Debian kommer att förbli",
+                                         "Vi bifogar",
+                                         "Vi kommer inte",
+                                         "Vi håller",
+                                         "Vi prioriterar",
+                                         "Vi styrs",
+                                         "Verk som inte",
+                                         "Vi förstår",
+                                         NULL};
   assert_paragraphs(contract, "sv", contract_starts);
   /* the English version, as extracted */
   const char *contract_en =
@@ -388,7 +415,8 @@ START_TEST(test_breaks_list_numbers_apart_make_no_blank_paragraphs) {
       "contract, initially designed as a set of commitments that we agree to\n"
       "abide by, has been adopted by the free software community as the basis\n"
       "of the Open Source Definition.\n"
-      "-----------------------------------------------------------------------“Social Contract” with the Free Software Community\n"
+      "-----------------------------------------------------------------------“Social Contract” "
+      "with the Free Software Community\n"
       "1.\n"
       "\n"
       "Debian will remain 100% free\n"
@@ -445,33 +473,36 @@ START_TEST(test_breaks_list_numbers_apart_make_no_blank_paragraphs) {
       "we support their use and provide infrastructure for non-free\n"
       "packages (such as our bug tracking system and mailing lists).\n";
   ck_assert_int_eq(info_of(contract_en).blank_paragraphs, 0);
-  const char *constitution =
-      "5.\n"
-      "\n"
-      "Proposals, sponsors, amendments, calls for votes and other formal\n"
-      "actions are made by announcement on a publicly-readable electronic\n"
-      "mailing list designated by the Project Leader's Delegate(s); any\n"
-      "Developer may post there.\n"
-      "\n"
-      "6.\n"
-      "\n"
-      "Votes are cast by email in a manner suitable to the Secretary. The\n"
-      "Secretary determines for each poll whether voters can change their\n"
-      "votes.\n"
-      "\n"
-      "7.\n"
-      "\n"
-      "Q is half of the square root of the number of current Developers. K\n"
-      "is Q or 5, whichever is the smaller. Q and K need not be integers\n"
-      "and are not rounded.\n"
-      "\n"
-      "5. Project Leader\n"
-      "5.1. Powers\n"
-      "The Project Leader may:\n";
+  const char *constitution = "5.\n"
+                             "\n"
+                             "Proposals, sponsors, amendments, calls for votes and other formal\n"
+                             "actions are made by announcement on a publicly-readable electronic\n"
+                             "mailing list designated by the Project Leader's Delegate(s); any\n"
+                             "Developer may post there.\n"
+                             "\n"
+                             "6.\n"
+                             "\n"
+                             "Votes are cast by email in a manner suitable to the Secretary. The\n"
+                             "Secretary determines for each poll whether voters can change their\n"
+                             "votes.\n"
+                             "\n"
+                             "7.\n"
+                             "\n"
+                             "Q is half of the square root of the number of current Developers. K\n"
+                             "is Q or 5, whichever is the smaller. Q and K need not be integers\n"
+                             "and are not rounded.\n"
+                             "\n"
+                             "5. Project Leader\n"
+                             "5.1. Powers\n"
+                             "The Project Leader may:\n";
   ck_assert_int_eq(info_of(constitution).blank_paragraphs, 0);
-  const char *const constitution_starts[] = {
-      "Proposals, sponsors", "Votes are cast", "Q is half", "Project Leader", "Powers",
-      "The Project Leader may:", NULL};
+  const char *const constitution_starts[] = {"Proposals, sponsors",
+                                             "Votes are cast",
+                                             "Q is half",
+                                             "Project Leader",
+                                             "Powers",
+                                             "The Project Leader may:",
+                                             NULL};
   assert_paragraphs(constitution, "en", constitution_starts);
 }
 END_TEST
@@ -484,68 +515,70 @@ END_TEST
  * together and the five items take the five numbers.  A real heading after
  * a number alone stays one (the Debian Social Contract, sv). */
 START_TEST(test_breaks_no_heading_after_a_number_alone) {
-  const char *text =
-      "\n"
-      "Delaying a decision by the Project Leader or their Delegate:\n"
-      "1.\n"
-      "2.\n"
-      "\n"
-      "3.\n"
-      "\n"
-      "4.\n"
-      "\n"
-      "5.\n"
-      "\n"
-      "If the Project Leader or their Delegate, or the Technical\n"
-      "Committee, has made a decision, then Developers can override\n"
-      "them by passing a resolution to do so; see §4.1(3).\n"
-      "If such a resolution is sponsored by at least 2K Developers, or\n"
-      "if it is proposed by the Technical Committee, the resolution\n"
-      "puts the decision immediately on hold (provided that resolution\n"
-      "itself says so).\n"
-      "If the original decision was to change a discussion period or a\n"
-      "voting period, or the resolution is to override the Technical\n"
-      "Committee, then only K Developers need to sponsor the resolution\n"
-      "to be able to put the decision immediately on hold.\n"
-      "If the decision is put on hold, an immediate vote is held to\n"
-      "determine whether the decision will stand until the full vote on\n"
-      "the decision is made or whether the implementation of the\n"
-      "original decision will be delayed until then. There is no quorum\n"
-      "for this immediate procedural vote.\n"
-      "If the Project Leader (or the Delegate) withdraws the original\n"
-      "decision, the vote becomes moot, and is no longer conducted.\n";
-  const char *const starts[] = {"Delaying a decision", "If the Project Leader or their Delegate",
-                                "If such a resolution", "If the original decision",
-                                "If the decision is put", "If the Project Leader (or", NULL};
+  const char *text = "\n"
+                     "Delaying a decision by the Project Leader or their Delegate:\n"
+                     "1.\n"
+                     "2.\n"
+                     "\n"
+                     "3.\n"
+                     "\n"
+                     "4.\n"
+                     "\n"
+                     "5.\n"
+                     "\n"
+                     "If the Project Leader or their Delegate, or the Technical\n"
+                     "Committee, has made a decision, then Developers can override\n"
+                     "them by passing a resolution to do so; see §4.1(3).\n"
+                     "If such a resolution is sponsored by at least 2K Developers, or\n"
+                     "if it is proposed by the Technical Committee, the resolution\n"
+                     "puts the decision immediately on hold (provided that resolution\n"
+                     "itself says so).\n"
+                     "If the original decision was to change a discussion period or a\n"
+                     "voting period, or the resolution is to override the Technical\n"
+                     "Committee, then only K Developers need to sponsor the resolution\n"
+                     "to be able to put the decision immediately on hold.\n"
+                     "If the decision is put on hold, an immediate vote is held to\n"
+                     "determine whether the decision will stand until the full vote on\n"
+                     "the decision is made or whether the implementation of the\n"
+                     "original decision will be delayed until then. There is no quorum\n"
+                     "for this immediate procedural vote.\n"
+                     "If the Project Leader (or the Delegate) withdraws the original\n"
+                     "decision, the vote becomes moot, and is no longer conducted.\n";
+  const char *const starts[] = {"Delaying a decision",
+                                "If the Project Leader or their Delegate",
+                                "If such a resolution",
+                                "If the original decision",
+                                "If the decision is put",
+                                "If the Project Leader (or",
+                                NULL};
   assert_paragraphs(text, "en", starts);
   paralign_document *doc = tu_parse(text, "en");
   ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 1)), "1.");
   ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 5)), "5.");
   paralign_document_free(doc);
-  const char *contract =
-      "1.\n"
-      "\n"
-      "Debian kommer att förbli 100% fritt\n"
-      "Vi bifogar de riktlinjer vi använder för att bestämma om ett verk är\n"
-      "“fritt” i dokumentet med titeln “Debians riktlinjer för fri\n"
-      "programvara”. Vi lovar att Debiansystemet och alla dess delar kommer\n"
-      "vara fria enligt dessa riktlinjer. Vi kommer att ge stöd åt de som\n"
-      "utvecklar eller använder både fria och icke-fria verk i Debian. Vi\n"
-      "kommer aldrig att göra så att systemet kräver att en icke-fri\n"
-      "komponent används.\n"
-      "\n"
-      "2.\n"
-      "\n"
-      "Vi kommer att ge något tillbaka till dem som använder fri\n"
-      "programvara\n"
-      "När vi skriver nya komponenter till Debiansystemet kommer vi att\n"
-      "licensiera dessa på ett sätt som överensstämmer med Debians\n"
-      "riktlinjer för fri programvara. Vi kommer att utveckla ett så bra\n"
-      "system vi kan så att fria verk får en stor utbredning och\n"
-      "användning. Vi kommer att kommunicera felrättelser, förbättringar\n"
-      "och önskemål från användare, osv. till “uppströms”-författare till\n";
-  const char *const contract_starts[] = {
-      "Debian kommer att förbli", "Vi bifogar", "Vi kommer att ge något", "När vi skriver", NULL};
+  const char *contract = "1.\n"
+                         "\n"
+                         "Debian kommer att förbli 100% fritt\n"
+                         "Vi bifogar de riktlinjer vi använder för att bestämma om ett verk är\n"
+                         "“fritt” i dokumentet med titeln “Debians riktlinjer för fri\n"
+                         "programvara”. Vi lovar att Debiansystemet och alla dess delar kommer\n"
+                         "vara fria enligt dessa riktlinjer. Vi kommer att ge stöd åt de som\n"
+                         "utvecklar eller använder både fria och icke-fria verk i Debian. Vi\n"
+                         "kommer aldrig att göra så att systemet kräver att en icke-fri\n"
+                         "komponent används.\n"
+                         "\n"
+                         "2.\n"
+                         "\n"
+                         "Vi kommer att ge något tillbaka till dem som använder fri\n"
+                         "programvara\n"
+                         "När vi skriver nya komponenter till Debiansystemet kommer vi att\n"
+                         "licensiera dessa på ett sätt som överensstämmer med Debians\n"
+                         "riktlinjer för fri programvara. Vi kommer att utveckla ett så bra\n"
+                         "system vi kan så att fria verk får en stor utbredning och\n"
+                         "användning. Vi kommer att kommunicera felrättelser, förbättringar\n"
+                         "och önskemål från användare, osv. till “uppströms”-författare till\n";
+  const char *const contract_starts[] = {"Debian kommer att förbli", "Vi bifogar",
+                                         "Vi kommer att ge något", "När vi skriver", NULL};
   assert_paragraphs(contract, "sv", contract_starts);
   doc = tu_parse(contract, "sv");
   ck_assert_int_eq(paralign_paragraph_kind(paralign_document_get(doc, 0)), PARALIGN_KIND_HEADING);
@@ -562,16 +595,17 @@ START_TEST(test_breaks_reference_at_line_start) {
       "godprātība un pārredzamība”);\n"
       "b) tiek vākti konkrētos, skaidros un leģitīmos nolūkos, un to turpmāku apstrādi neveic ar\n"
       "minētajiem nolūkiem nesavietojamā veidā; turpmāka apstrāde arhivēšanas nolūkos sabiedrības\n"
-      "interesēs, zinātniskās vai vēstures pētniecības nolūkos, vai statistikas nolūkos saskaņā ar\n"
+      "interesēs, zinātniskās vai vēstures pētniecības nolūkos, vai statistikas nolūkos saskaņā "
+      "ar\n"
       "89. panta 1. punktu nav uzskatāma par nesavietojamu ar sākotnējiem nolūkiem (“nolūka\n"
       "ierobežojumi”);\n"
-      "c) ir adekvāti, atbilstīgi un ietver tikai to, kas nepieciešams to apstrādes nolūkos (“datu\n"
+      "c) ir adekvāti, atbilstīgi un ietver tikai to, kas nepieciešams to apstrādes nolūkos "
+      "(“datu\n"
       "minimizēšana”);\n";
   const char *const starts[] = {"tiek apstrādāti", "tiek vākti", "ir adekvāti", NULL};
   assert_paragraphs(text, "lv", starts);
 }
 END_TEST
-
 
 /* ---- court documents -------------------------------------------------------------- */
 
@@ -623,16 +657,21 @@ END_TEST
 START_TEST(test_breaks_bare_numbers_in_wrapped_text) {
   const char *text =
       "Legal context\n"
-      "7 Article 4 of the décret du 17 juin 1938 relatif à la réorganisation et à l’unification du\n"
+      "7 Article 4 of the décret du 17 juin 1938 relatif à la réorganisation et à l’unification "
+      "du\n"
       "régime d’assurance des marins, in the version applicable to the dispute in the main\n"
       "proceedings, provides the rules which are relevant for the assessment of the case at\n"
       "issue.\n"
-      "8 Following, first, the oil pollution caused by the wreck of the tanker Erika on 12 December\n"
-      "1999 in the Bay of Biscay and, second, the significant damage caused in the south of France\n"
+      "8 Following, first, the oil pollution caused by the wreck of the tanker Erika on 12 "
+      "December\n"
+      "1999 in the Bay of Biscay and, second, the significant damage caused in the south of "
+      "France\n"
       "by the violent storm of 27 and 28 December 1999, the French Republic adopted under Article\n"
-      "9 TFEU a compensation scheme for fishermen and fish farmers in order to make good the loss.\n"
+      "9 TFEU a compensation scheme for fishermen and fish farmers in order to make good the "
+      "loss.\n"
       "9 Various compensation measures were initially provided for fishermen and fish farmers in\n"
-      "the six French departments on the Atlantic coast, for a total of EUR 20 000 and at most EUR\n"
+      "the six French departments on the Atlantic coast, for a total of EUR 20 000 and at most "
+      "EUR\n"
       "10 000 per undertaking, paid to the fishermen and fish farmers concerned within at most\n"
       "3 days.\n"
       "10 By two circulars of 15 April and 13 July 2000, the French Republic adopted several\n"
@@ -653,8 +692,10 @@ START_TEST(test_breaks_bare_number_after_full_heading) {
       "pieņemams.\n"
       "Par strīdīgā lēmuma spēkā esamību tajā ziņā, ka tajā attiecīgais darba ņēmēju iemaksu\n"
       "atvieglojums ir kvalificēts kā ar kopējo tirgu nesaderīgs valsts atbalsts\n"
-      "37 Vispirms ir jānorāda, kā tas izriet no 2011. gada 20. oktobra sprieduma Komisija/Francija\n"
-      "(C‑549/09, nav publicēts, EU:C:2011:672) 42. punkta, ka strīdīgajā lēmumā gan darba devēju,\n"
+      "37 Vispirms ir jānorāda, kā tas izriet no 2011. gada 20. oktobra sprieduma "
+      "Komisija/Francija\n"
+      "(C‑549/09, nav publicēts, EU:C:2011:672) 42. punkta, ka strīdīgajā lēmumā gan darba "
+      "devēju,\n"
       "gan darba ņēmēju sociālo maksājumu atvieglojumus Komisija kvalificēja kā “valsts atbalstu”\n"
       "LESD 107. panta 1. punkta izpratnē.\n"
       "38 Saskaņā ar pastāvīgo judikatūru pasākuma kvalificēšanai par “valsts atbalstu” LESD 107.\n"
@@ -674,13 +715,13 @@ START_TEST(test_breaks_bare_numbers_not_labels) {
                 "sv", two);
   const char *const none[] = {"", "", "", "", NULL};
   assert_labels("1 Ansökan inkom.\n\n2 dagar senare kom svaret.\n\n"
-                "3 000 euro betalades.\n\n2025 gada 3. janvārī.\n", "sv", none);
-  const char *text =
-      "Rådet framhåller vikten av ett öppet, fritt och säkert internet.\n\n"
-      "                                                 \n"
-      "1 Rådets slutsatser om EU:s digitala diplomati av den 18 juli 2022.\n"
-      "2 Se rådets slutsatser om säkerheten i IKT-leveranskedjan (dok. 12930/22).\n"
-      "3 Se förteckningen över 2023 års flaggskeppsprojekt inom Global Gateway.\n";
+                "3 000 euro betalades.\n\n2025 gada 3. janvārī.\n",
+                "sv", none);
+  const char *text = "Rådet framhåller vikten av ett öppet, fritt och säkert internet.\n\n"
+                     "                                                 \n"
+                     "1 Rådets slutsatser om EU:s digitala diplomati av den 18 juli 2022.\n"
+                     "2 Se rådets slutsatser om säkerheten i IKT-leveranskedjan (dok. 12930/22).\n"
+                     "3 Se förteckningen över 2023 års flaggskeppsprojekt inom Global Gateway.\n";
   paralign_document *doc = tu_parse(text, "sv");
   for (size_t i = 0; i < paralign_document_count(doc); i++)
     ck_assert(paralign_paragraph_kind(paralign_document_get(doc, i)) == PARALIGN_KIND_FOOTNOTE ||
@@ -702,7 +743,7 @@ START_TEST(test_breaks_elision_lines) {
       "(20) I fråga om avgifterna till ENIM uppgick lättnaden till 50 procent. …\n\n"
       "…”\n\n"
       "4 I artikel 3 i beslutet föreskrivs följande:\n";
-  const char *const sv_starts[] = {"3 Skälen 17", "”I två dekret", "Lättnaden gällde",
+  const char *const sv_starts[] = {"3 Skälen 17",           "”I två dekret", "Lättnaden gällde",
                                    "I fråga om avgifterna", "4 I artikel 3", NULL};
   assert_paragraphs(sv, "sv", sv_starts);
   const char *lv =
@@ -739,7 +780,8 @@ START_TEST(test_breaks_title_case_headline) {
       "500 people, mostly on the northern side of the island. The quake destroyed thousands of\n"
       "buildings and left thousands of tourists temporarily stranded.\n"
       "U.S. Weighed Penalizing El Salvador Over Support for China, Then Backed Off\n"
-      "Diplomats noted that the Dominican Republic and Panama had already recognized Beijing, with\n"
+      "Diplomats noted that the Dominican Republic and Panama had already recognized Beijing, "
+      "with\n"
       "little pushback from Washington. Mr. Trump had a warm meeting with President Juan Carlos\n"
       "Varela of Panama in June 2017 and had a hotel in Panama until partners evicted the Trump\n"
       "Organization's management team.\n";
@@ -747,13 +789,17 @@ START_TEST(test_breaks_title_case_headline) {
   assert_paragraphs(a, "en", a_starts);
   const char *b =
       "The shape-shifting garment was unveiled earlier this year and promised to change the way\n"
-      "mothers feed their babies in public. During London Fashion Week, a mother of two appeared on\n"
+      "mothers feed their babies in public. During London Fashion Week, a mother of two appeared "
+      "on\n"
       "the catwalk for designer Marta Jakubowski while using the product in front of the crowd.\n"
       "Hundreds of Migrant Children Quietly Moved to a Tent Camp on the Texas Border\n"
-      "The number of detained migrant children has spiked even though monthly border crossings have\n"
-      "remained relatively unchanged, in part because harsh rhetoric and policies introduced by the\n"
+      "The number of detained migrant children has spiked even though monthly border crossings "
+      "have\n"
+      "remained relatively unchanged, in part because harsh rhetoric and policies introduced by "
+      "the\n"
       "Trump administration have made it harder to place children with sponsors.\n";
-  const char *const b_starts[] = {"The shape-shifting", "Hundreds of Migrant", "The number of", NULL};
+  const char *const b_starts[] = {"The shape-shifting", "Hundreds of Migrant", "The number of",
+                                  NULL};
   assert_paragraphs(b, "en", b_starts);
 }
 END_TEST
@@ -781,24 +827,32 @@ END_TEST
 START_TEST(test_breaks_wrapped_headline) {
   const char *a =
       "Det här skildras av tre amerikanska tjänstemän, varav två diplomater, som gick med på att\n"
-      "diskutera de interna överläggningarna mot löfte om anonymitet. Deras redogörelser bekräftades\n"
-      "av en utomstående analytiker som står administrationen nära och som också uttalade sig anonymt.\n"
+      "diskutera de interna överläggningarna mot löfte om anonymitet. Deras redogörelser "
+      "bekräftades\n"
+      "av en utomstående analytiker som står administrationen nära och som också uttalade sig "
+      "anonymt.\n"
       "Syrien kräver att amerikanska, franska och turkiska ”ockupationsstyrkor” ska dra sig\n"
       "tillbaka omedelbart\n"
       "I ett tal till FN:s generalförsamling uppmanade utrikesminister Walid al-Moualem också\n"
-      "syriska flyktingar att komma hem igen, trots att kriget i landet är inne på sitt åttonde år.\n";
+      "syriska flyktingar att komma hem igen, trots att kriget i landet är inne på sitt åttonde "
+      "år.\n";
   const char *const a_starts[] = {"Det här skildras", "Syrien kräver", "I ett tal", NULL};
   assert_paragraphs(a, "sv", a_starts);
   const char *b =
       "förr eller senare kommer att gifta sig med kvinnor. Många av smittofallen beror på\n"
       "otillräckligt skydd vid samlag i dessa relationer. Kinas regering har sedan 2003 lovat\n"
-      "universell tillgång till HIV-medicin som en del av insatserna för att ta itu med problemet.\n"
-      "Maxine Waters nekar att personal läckt GOP-senatorns uppgifter, skyler på \"farliga lögner\"\n"
+      "universell tillgång till HIV-medicin som en del av insatserna för att ta itu med "
+      "problemet.\n"
+      "Maxine Waters nekar att personal läckt GOP-senatorns uppgifter, skyler på \"farliga "
+      "lögner\"\n"
       "och \"konspirationsteorier\"\n"
-      "Den amerikanska kongressledamoten Maxine Waters fördömde på lördagen påståenden om att en av\n"
-      "hennes anställda hade lagt upp personuppgifter på tre republikanska amerikanska senatorer på\n"
+      "Den amerikanska kongressledamoten Maxine Waters fördömde på lördagen påståenden om att en "
+      "av\n"
+      "hennes anställda hade lagt upp personuppgifter på tre republikanska amerikanska senatorer "
+      "på\n"
       "deras Wikipedia-sidor.\n";
-  const char *const b_starts[] = {"förr eller senare", "Maxine Waters nekar", "Den amerikanska", NULL};
+  const char *const b_starts[] = {"förr eller senare", "Maxine Waters nekar", "Den amerikanska",
+                                  NULL};
   assert_paragraphs(b, "sv", b_starts);
 }
 END_TEST
@@ -814,52 +868,68 @@ END_TEST
  * no item ("i målet" / "Ministre ..." / "mot"), nor is the rest of a title
  * in capitals broken in two (seed 000, sv). */
 START_TEST(test_breaks_short_items_without_bullets) {
-  const char *sv =
-      "Utgåvan “Stretch” är den första versionen av Debian som innehåller den\n"
-      "“moderna” grenen av GnuPG i paketet “gnupg”. Detta för med sig elliptisk\n"
-      "kurvkryptografi, bättre standardinställningar, en mer modulär\n"
-      "arkitektur, och förbättrat stöd för smarta kort. Vi kommer att fortsätta\n"
-      "stödja \"classic\"-grenen av GnuPG som gnupg1 för folk som behöver den,\n"
-      "men den är numer utfasad.\n"
-      "Avlusningspaket är lättare att få tag på och använda i Debian 9\n"
-      "“Stretch”. Ett nytt förråd “dbg-sym” kan läggas till i din\n"
-      "APT-källkodslista för att tillhandahålla avlusningssymboler automatiskt\n"
-      "för många paket.\n"
-      "Stödet för UEFI (“Unified Extensible Firmware Interface”) som\n"
-      "ursprungligen introducerades i “Wheezy” fortsätter att förbättras i\n"
-      "“Stretch”, och stödjer även installation på 32-bitars UEFI-firmware med\n"
-      "en 64-bitars kärna. Debians live-avbildningar inkluderar nu även stöd\n"
-      "för bootning på UEFI som en ny funktion.\n"
-      "Denna utgåva innehåller många uppdaterade mjukvarupaket, exempelvis:\n"
-      "-\n"
-      "\n"
-      "OpenJDK 8\n"
-      "Perl 5.24\n"
-      "PHP 7.0\n"
-      "PostgreSQL 9.6\n"
-      "Python 2.7.13 och 3.5.3\n"
-      "Ruby 2.3\n"
-      "Samba 4.5\n"
-      "systemd 232\n"
-      "Thunderbird 45.8\n"
-      "Tomcat 8.5\n"
-      "Xen Hypervisor\n"
-      "skrivbordsmiljön Xfce 4.12\n"
-      "mer än 51,000 andra mjukvarupaket som är färdiga att använda, byggda\n"
-      "från mer än 25,000 källkodspaket.\n";
-  const char *const sv_starts[] = {"Utgåvan", "Avlusningspaket", "Stödet för UEFI", "Denna utgåva",
-                                   "OpenJDK", "Perl", "PHP", "PostgreSQL", "Python", "Ruby",
-                                   "Samba", "systemd", "Thunderbird", "Tomcat", "Xen",
-                                   "skrivbordsmiljön Xfce", "mer än 51,000", NULL};
+  const char *sv = "Utgåvan “Stretch” är den första versionen av Debian som innehåller den\n"
+                   "“moderna” grenen av GnuPG i paketet “gnupg”. Detta för med sig elliptisk\n"
+                   "kurvkryptografi, bättre standardinställningar, en mer modulär\n"
+                   "arkitektur, och förbättrat stöd för smarta kort. Vi kommer att fortsätta\n"
+                   "stödja \"classic\"-grenen av GnuPG som gnupg1 för folk som behöver den,\n"
+                   "men den är numer utfasad.\n"
+                   "Avlusningspaket är lättare att få tag på och använda i Debian 9\n"
+                   "“Stretch”. Ett nytt förråd “dbg-sym” kan läggas till i din\n"
+                   "APT-källkodslista för att tillhandahålla avlusningssymboler automatiskt\n"
+                   "för många paket.\n"
+                   "Stödet för UEFI (“Unified Extensible Firmware Interface”) som\n"
+                   "ursprungligen introducerades i “Wheezy” fortsätter att förbättras i\n"
+                   "“Stretch”, och stödjer även installation på 32-bitars UEFI-firmware med\n"
+                   "en 64-bitars kärna. Debians live-avbildningar inkluderar nu även stöd\n"
+                   "för bootning på UEFI som en ny funktion.\n"
+                   "Denna utgåva innehåller många uppdaterade mjukvarupaket, exempelvis:\n"
+                   "-\n"
+                   "\n"
+                   "OpenJDK 8\n"
+                   "Perl 5.24\n"
+                   "PHP 7.0\n"
+                   "PostgreSQL 9.6\n"
+                   "Python 2.7.13 och 3.5.3\n"
+                   "Ruby 2.3\n"
+                   "Samba 4.5\n"
+                   "systemd 232\n"
+                   "Thunderbird 45.8\n"
+                   "Tomcat 8.5\n"
+                   "Xen Hypervisor\n"
+                   "skrivbordsmiljön Xfce 4.12\n"
+                   "mer än 51,000 andra mjukvarupaket som är färdiga att använda, byggda\n"
+                   "från mer än 25,000 källkodspaket.\n";
+  const char *const sv_starts[] = {"Utgåvan",
+                                   "Avlusningspaket",
+                                   "Stödet för UEFI",
+                                   "Denna utgåva",
+                                   "OpenJDK",
+                                   "Perl",
+                                   "PHP",
+                                   "PostgreSQL",
+                                   "Python",
+                                   "Ruby",
+                                   "Samba",
+                                   "systemd",
+                                   "Thunderbird",
+                                   "Tomcat",
+                                   "Xen",
+                                   "skrivbordsmiljön Xfce",
+                                   "mer än 51,000",
+                                   NULL};
   assert_paragraphs(sv, "sv", sv_starts);
   const char *cover =
       "den 17 september 2020 (*)\n"
       "”Begäran om förhandsavgörande – Statligt stöd – Begrepp – Oljetankern Erikas förlisning –\n"
       "Stödordning till stöd för företag som bedriver vattenbruk och fiske – Beslut i vilket\n"
       "stödordningen förklaras delvis oförenlig med den gemensamma marknaden och i vilket det\n"
-      "förordnas att utbetalt stöd ska återkrävas – Bedömning av giltighet – Prövning ex officio –\n"
-      "Upptagande till sakprövning – Underlåtenhet av motparten i det nationella målet att väcka en\n"
-      "talan om ogiltigförklaring – Nedsättning av sociala avgifter – Arbetstagaravgifter – Förmån\n"
+      "förordnas att utbetalt stöd ska återkrävas – Bedömning av giltighet – Prövning ex officio "
+      "–\n"
+      "Upptagande till sakprövning – Underlåtenhet av motparten i det nationella målet att väcka "
+      "en\n"
+      "talan om ogiltigförklaring – Nedsättning av sociala avgifter – Arbetstagaravgifter – "
+      "Förmån\n"
       "– Fastställande av vem som är återbetalningsskyldig”\n"
       "I mål C‑212/19,\n"
       "angående en begäran om förhandsavgörande enligt artikel 267 FEUF, framställd av Conseil\n"
@@ -869,7 +939,8 @@ START_TEST(test_breaks_short_items_without_bullets) {
       "mot\n"
       "Compagnie des pêches de Saint-Malo,\n"
       "meddelar DOMSTOLEN (andra avdelningen)\n"
-      "sammansatt av avdelningsordföranden X. Tarasov samt domarna B.I. Rodriguez (referent) och Y.\n"
+      "sammansatt av avdelningsordföranden X. Tarasov samt domarna B.I. Rodriguez (referent) och "
+      "Y.\n"
       "von Holstein,\n"
       "generaladvokat: M. Matveeva,\n"
       "justitiesekreterare: handläggaren I. Boiko,\n"
@@ -886,9 +957,10 @@ START_TEST(test_breaks_short_items_without_bullets) {
   ck_assert_int_eq(tu_find(doc, "sammansatt av avdelningsordföranden"), at + 1);
   ck_assert(tu_find(doc, "Ministre de l’Agriculture et de l’Alimentation mot") >= 0);
   paralign_document_free(doc);
-  const char *title = "BILAGA\nRÅDETS SLUTSATSER\nom EU:s digitala diplomati\n"
-                      "Inledning\nEU:s digitala diplomati har under de senaste åren utvecklats till en\n"
-                      "central del av unionens yttre åtgärder och en viktig del av EU:s arbete.\n";
+  const char *title =
+      "BILAGA\nRÅDETS SLUTSATSER\nom EU:s digitala diplomati\n"
+      "Inledning\nEU:s digitala diplomati har under de senaste åren utvecklats till en\n"
+      "central del av unionens yttre åtgärder och en viktig del av EU:s arbete.\n";
   doc = tu_parse(title, "sv");
   ck_assert(tu_find(doc, "RÅDETS SLUTSATSER om EU:s digitala diplomati") >= 0);
   paralign_document_free(doc);
@@ -919,16 +991,15 @@ static void soft_ends_of(const char *text, const char *lang, size_t i, char *out
  * "Examples").  A line ending in a word, or text with blank lines between
  * paragraphs, has none. */
 START_TEST(test_breaks_uncertain_ends) {
-  const char *news =
-      "Thanks to the Reproducible Builds project, over 90% of the source\n"
-      "packages included in Debian 9 will build bit-for-bit identical binary\n"
-      "packages. This is an important verification feature which protects users\n"
-      "from malicious attempts to tamper with compilers and build networks.\n"
-      "Future Debian releases will include tools and metadata so that end-users\n"
-      "can validate the provenance of packages within the archive.\n"
-      "Administrators and those in security-sensitive environments can be\n"
-      "comforted in the knowledge that the X display system no longer requires\n"
-      "“root” privileges to run.\n";
+  const char *news = "Thanks to the Reproducible Builds project, over 90% of the source\n"
+                     "packages included in Debian 9 will build bit-for-bit identical binary\n"
+                     "packages. This is an important verification feature which protects users\n"
+                     "from malicious attempts to tamper with compilers and build networks.\n"
+                     "Future Debian releases will include tools and metadata so that end-users\n"
+                     "can validate the provenance of packages within the archive.\n"
+                     "Administrators and those in security-sensitive environments can be\n"
+                     "comforted in the knowledge that the X display system no longer requires\n"
+                     "“root” privileges to run.\n";
   char got[256];
   soft_ends_of(news, "en", 0, got, sizeof got);
   ck_assert_str_eq(got, "Future|Administrators");

@@ -13,44 +13,70 @@ static void assert_clean(const char *s, const char *expected) {
   paralign_buf_init(&b, &m);
   ck_assert_int_eq(paralign_clean(s, strlen(s), &b), 0);
   ck_assert_msg(b.len == strlen(expected) && memcmp(b.data ? b.data : "", expected, b.len) == 0,
-                "clean(\"%s\") = \"%.*s\", expected \"%s\"", s, (int)b.len,
-                b.data ? b.data : "", expected);
+                "clean(\"%s\") = \"%.*s\", expected \"%s\"", s, (int)b.len, b.data ? b.data : "",
+                expected);
   paralign_buf_free(&b);
 }
 
 START_TEST(test_clean_nfc_composes) {
-  assert_clean("Re\xCC\x81sume\xCC\x81", "Résumé");        /* e + combining acute */
-  assert_clean("a\xCC\x8A" "r", "år");                       /* a + combining ring */
-  assert_clean("\xE2\x84\xAB" "ngstr\xC3\xB6m", "Ångström"); /* ANGSTROM SIGN -> Å */
-  assert_clean("s\xCC\x8C" "o\xCC\x84", "šō");
+  assert_clean("Re\xCC\x81sume\xCC\x81", "Résumé"); /* e + combining acute */
+  assert_clean("a\xCC\x8A"
+               "r",
+               "år"); /* a + combining ring */
+  assert_clean("\xE2\x84\xAB"
+               "ngstr\xC3\xB6m",
+               "Ångström"); /* ANGSTROM SIGN -> Å */
+  assert_clean("s\xCC\x8C"
+               "o\xCC\x84",
+               "šō");
 }
 END_TEST
 
 START_TEST(test_clean_odd_spaces_become_spaces) {
-  assert_clean("11\xC2\xA0" "088/23", "11 088/23");           /* no-break space */
-  assert_clean("a\xE2\x80\xAF" "b\xE2\x80\x89" "c", "a b c"); /* narrow nbsp, thin space */
-  assert_clean("a\xE3\x80\x80" "b\xE2\x80\x83" "c", "a b c"); /* ideographic, em space */
+  assert_clean("11\xC2\xA0"
+               "088/23",
+               "11 088/23"); /* no-break space */
+  assert_clean("a\xE2\x80\xAF"
+               "b\xE2\x80\x89"
+               "c",
+               "a b c"); /* narrow nbsp, thin space */
+  assert_clean("a\xE3\x80\x80"
+               "b\xE2\x80\x83"
+               "c",
+               "a b c"); /* ideographic, em space */
   assert_clean("tab\there", "tab here");
 }
 END_TEST
 
 START_TEST(test_clean_invisible_characters_removed) {
-  assert_clean("informa\xC2\xAD" "tion", "information");     /* soft hyphen */
+  assert_clean("informa\xC2\xAD"
+               "tion",
+               "information");                                    /* soft hyphen */
   assert_clean("zero\xE2\x80\x8Bwidth\xE2\x80\x8D", "zerowidth"); /* ZWSP, ZWJ */
-  assert_clean("\xEF\xBB\xBFtext\xE2\x81\xA0", "text");            /* BOM, word joiner */
+  assert_clean("\xEF\xBB\xBFtext\xE2\x81\xA0", "text");           /* BOM, word joiner */
 }
 END_TEST
 
 START_TEST(test_clean_ligatures_expanded) {
-  assert_clean("\xEF\xAC\x81nal \xEF\xAC\x82ow e\xEF\xAC\x83" "cient",
+  assert_clean("\xEF\xAC\x81nal \xEF\xAC\x82ow e\xEF\xAC\x83"
+               "cient",
                "final flow efficient");
-  assert_clean("o\xEF\xAC\x80" "er \xEF\xAC\x84", "offer ffl");
+  assert_clean("o\xEF\xAC\x80"
+               "er \xEF\xAC\x84",
+               "offer ffl");
 }
 END_TEST
 
 START_TEST(test_clean_control_characters_removed) {
-  assert_clean("a\x01" "b\x1B" "c\x7F" "d", "abcd");
-  assert_clean("C1\xC2\x85" "x\xC2\x9F" "y", "C1xy");
+  assert_clean("a\x01"
+               "b\x1B"
+               "c\x7F"
+               "d",
+               "abcd");
+  assert_clean("C1\xC2\x85"
+               "x\xC2\x9F"
+               "y",
+               "C1xy");
   assert_clean("line\r\nnext\rlast\n", "line\nnext\nlast\n");
   assert_clean("page one\fpage two", "page one\fpage two"); /* form feeds stay: page breaks */
 }
@@ -89,7 +115,8 @@ START_TEST(test_clean_long_ascii_unchanged) {
 END_TEST
 
 START_TEST(test_clean_applies_in_the_reader) {
-  paralign_document *doc = tu_parse("Re\xCC\x81sume\xCC\x81\xC2\xA0" "de\xC2\xAD"
+  paralign_document *doc = tu_parse("Re\xCC\x81sume\xCC\x81\xC2\xA0"
+                                    "de\xC2\xAD"
                                     "finition \xEF\xAC\x81nale\x01.\n",
                                     "en");
   ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 0)),

@@ -45,10 +45,11 @@ END_TEST
  * capitals gives no acronyms; dates in Greek and Bulgarian meet English. */
 START_TEST(test_cues_greek_and_cyrillic) {
   size_t na, nb;
-  ck_assert_uint_eq(shared("Η συμμαχία του ΝΑΤΟ συνεδρίασε.", "el",
-                           "Алиансът НАТО заседава.", "bg", &na, &nb), 1);
-  ck_assert_uint_eq(shared("Алиансът НАТО заседава.", "bg", "The NATO alliance met.", "en", &na,
-                           &nb), 1);
+  ck_assert_uint_eq(
+      shared("Η συμμαχία του ΝΑΤΟ συνεδρίασε.", "el", "Алиансът НАТО заседава.", "bg", &na, &nb),
+      1);
+  ck_assert_uint_eq(
+      shared("Алиансът НАТО заседава.", "bg", "The NATO alliance met.", "en", &na, &nb), 1);
   cues c;
   cues_of(&c, "ΓΕΝΙΚΕΣ ΔΙΑΤΑΞΕΙΣ ΤΟΥ ΚΑΝΟΝΙΣΜΟΥ", "el");
   ck_assert_uint_eq(c.set.n, 0);
@@ -89,8 +90,7 @@ START_TEST(test_cues_dates_are_normalised) {
   ck_assert_uint_ge(shared("vid mötet den 20 november 2025.", "sv",
                            "at its meeting on 20 November 2025.", "en", &na, &nb),
                     1);
-  ck_assert_uint_eq(shared("den 20 november 2025", "sv", "on 21 November 2024", "en", &na, &nb),
-                    0);
+  ck_assert_uint_eq(shared("den 20 november 2025", "sv", "on 21 November 2024", "en", &na, &nb), 0);
 }
 END_TEST
 

@@ -80,13 +80,14 @@ END_TEST
 START_TEST(test_decode_windows_1257_latvian) {
   /* "Padomes secinājumi: ņ ļ ķ ģ č š ž ē ī ū" in windows-1257 */
   const char s[] = "Padomes secin\xE2jumi: \xF2 \xEF \xED \xEC \xE8 \xF0 \xFE \xE7 \xEE \xFB";
-  assert_decodes_to(s, sizeof s - 1, "windows-1257",
-                    "Padomes secinājumi: ņ ļ ķ ģ č š ž ē ī ū");
+  assert_decodes_to(s, sizeof s - 1, "windows-1257", "Padomes secinājumi: ņ ļ ķ ģ č š ž ē ī ū");
 }
 END_TEST
 
 START_TEST(test_decode_windows_1252_and_latin1_swedish) {
-  const char s[] = "R\xE5" "dets slutsatser f\xF6r \xE5r \x96 \x93" "citat\x94";
+  const char s[] = "R\xE5"
+                   "dets slutsatser f\xF6r \xE5r \x96 \x93"
+                   "citat\x94";
   assert_decodes_to(s, sizeof s - 1, "windows-1252", "Rådets slutsatser för år – “citat”");
   const char t[] = "V\xE4lkommen till \xC5land";
   assert_decodes_to(t, sizeof t - 1, "ISO-8859-1", "Välkommen till Åland");
@@ -139,7 +140,8 @@ START_TEST(test_decode_every_lone_high_byte_is_invalid) {
 END_TEST
 
 START_TEST(test_decode_error_position_counts_the_bom) {
-  const char s[] = "\xEF\xBB\xBF" "ab\xFF";
+  const char s[] = "\xEF\xBB\xBF"
+                   "ab\xFF";
   paralign_decoded d;
   paralign_error err = PARALIGN_ERROR_INIT;
   ck_assert_int_eq(decode(s, sizeof s - 1, NULL, 0, &d, &err), PARALIGN_ERR_ENCODING);
@@ -149,7 +151,9 @@ START_TEST(test_decode_error_position_counts_the_bom) {
 END_TEST
 
 START_TEST(test_decode_replace_invalid_with_fffd) {
-  const char s[] = "a\xFF" "b\xC3\n\xE2\x82" "c";
+  const char s[] = "a\xFF"
+                   "b\xC3\n\xE2\x82"
+                   "c";
   paralign_decoded d;
   paralign_error err = PARALIGN_ERROR_INIT;
   ck_assert_int_eq(decode(s, sizeof s - 1, NULL, PARALIGN_READ_REPLACE_INVALID, &d, &err),
@@ -157,7 +161,9 @@ START_TEST(test_decode_replace_invalid_with_fffd) {
   ck_assert_uint_eq(d.replaced, 3);
   ck_assert_uint_eq(d.first_line, 1);
   ck_assert_uint_eq(d.first_byte, 1);
-  const char *want = "a\xEF\xBF\xBD" "b\xEF\xBF\xBD\n\xEF\xBF\xBD" "c";
+  const char *want = "a\xEF\xBF\xBD"
+                     "b\xEF\xBF\xBD\n\xEF\xBF\xBD"
+                     "c";
   ck_assert_uint_eq(d.len, strlen(want));
   ck_assert(memcmp(d.text, want, d.len) == 0);
   paralign_decoded_free(&d, mem());
@@ -173,8 +179,8 @@ START_TEST(test_decode_replace_invalid_warns_in_document) {
                    PARALIGN_OK);
   ck_assert_uint_ge(paralign_document_warning_count(doc), 1);
   ck_assert_ptr_nonnull(strstr(paralign_document_warning(doc, 0), "U+FFFD"));
-  ck_assert_ptr_nonnull(strstr(paralign_paragraph_text(paralign_document_get(doc, 0)),
-                               "\xEF\xBF\xBD"));
+  ck_assert_ptr_nonnull(
+      strstr(paralign_paragraph_text(paralign_document_get(doc, 0)), "\xEF\xBF\xBD"));
   paralign_document_free(doc);
 }
 END_TEST
@@ -256,8 +262,8 @@ START_TEST(test_decode_read_file_errors_name_the_file) {
   ck_assert_str_eq(err.file, "/no/such/file.txt");
   paralign_read_options ro = PARALIGN_READ_OPTIONS_INIT;
   ro.max_size = 100;
-  ck_assert_int_eq(paralign_document_read_file(tu_data_path("seeds/000_99d952fa1365f389.txt"),
-                                               &ro, NULL, &doc, &err),
+  ck_assert_int_eq(paralign_document_read_file(tu_data_path("seeds/000_99d952fa1365f389.txt"), &ro,
+                                               NULL, &doc, &err),
                    PARALIGN_ERR_TOO_LARGE);
   ck_assert_ptr_null(doc);
 }
@@ -271,7 +277,8 @@ START_TEST(test_decode_positions_follow_line_ends_and_encoding) {
   assert_invalid_at("a\r\nb\r\n", "\xFF", 3, 1);
   assert_invalid_at("a\n\rb", "\xFF", 3, 2);
   /* UTF-16LE with a BOM: 5 x U+010A, text, LF, a line, LF, then a lone low surrogate */
-  const char *lines = "\xC4\x8A\xC4\x8A\xC4\x8A\xC4\x8A\xC4\x8A text h\xC3\xA4r.\nRad tv\xC3\xA5.\n";
+  const char *lines =
+      "\xC4\x8A\xC4\x8A\xC4\x8A\xC4\x8A\xC4\x8A text h\xC3\xA4r.\nRad tv\xC3\xA5.\n";
   char s[256] = "\xFF\xFE";
   size_t n = 2;
   for (const unsigned char *u = (const unsigned char *)lines; *u;) {
@@ -281,7 +288,10 @@ START_TEST(test_decode_positions_follow_line_ends_and_encoding) {
     s[n++] = (char)(cp >> 8);
   }
   size_t bad = n;
-  memcpy(s + n, "\x00\xDC" "x\x00\n\x00", 6);
+  memcpy(s + n,
+         "\x00\xDC"
+         "x\x00\n\x00",
+         6);
   n += 6;
   paralign_decoded d;
   paralign_error err = PARALIGN_ERROR_INIT;

@@ -18,7 +18,8 @@ START_TEST(test_dp_length_probability_follows_the_ratio) {
 }
 END_TEST
 
-/* The tabulated cost agrees with the exact one. */
+/* The tabulated cost agrees with the exact one, out to lengths far past
+ * where the cost reaches its ceiling (a wide band's corners). */
 START_TEST(test_dp_cost_table_matches_exact_cost) {
   double table[PARALIGN_COST_TABLE_SIZE];
   paralign_dp_cost_table(table);
@@ -29,7 +30,7 @@ START_TEST(test_dp_cost_table_matches_exact_cost) {
   paralign_feat p[2] = {{.len = 500}, {.len = 0}};
   f.p = p;
   f.n = 2;
-  for (uint32_t lb = 300; lb < 800; lb += 7) {
+  for (uint32_t lb = 20; lb < 3000; lb += 7) {
     p[1].len = lb;
     paralign_lenmodel exact = {1.0, 6.8, NULL}, fast = {1.0, 6.8, table};
     paralign_span a = {0, 1}, b = {1, 1};
@@ -90,7 +91,6 @@ START_TEST(test_dp_finds_deletion_and_split_without_labels) {
   paralign_document_free(src);
 }
 END_TEST
-
 
 /* ---- documents written for a test ---------------------------------------- */
 
@@ -231,6 +231,78 @@ START_TEST(test_dp_finds_a_gap_in_unlabelled_text) {
 }
 END_TEST
 
+/* The gap case's alignment by the DP of the whole grid (no band: the
+ * seeds are short), its band centred on hint (NULL: none), as beads. */
+static paralign_beads hinted_dp(gap_case *g, const paralign_anchor *hint, size_t nhint) {
+  static paralign_mem mem;
+  mem = paralign_mem_or_default(NULL);
+  paralign_docfeat f[2];
+  ck_assert_int_eq(paralign_docfeat_build(&mem, g->sv, &f[0]), PARALIGN_OK);
+  ck_assert_int_eq(paralign_docfeat_build(&mem, g->lv, &f[1]), PARALIGN_OK);
+  double table[PARALIGN_COST_TABLE_SIZE], la = 0, lb = 0;
+  paralign_dp_cost_table(table);
+  for (size_t i = 0; i < f[0].n; i++)
+    la += f[0].p[i].len;
+  for (size_t i = 0; i < f[1].n; i++)
+    lb += f[1].p[i].len;
+  paralign_lenmodel model = {lb / la, 6.8, table};
+  paralign_span *spans = calloc(g->nsv, sizeof *spans);
+  ck_assert_ptr_nonnull(spans);
+  for (size_t i = 0; i < g->nsv; i++)
+    spans[i] = (paralign_span){i, 1};
+  paralign_join j = {&mem, f, spans, g->nsv, 1, 1, &model, hint, nhint, NULL};
+  paralign_segment seg = {0, g->nsv, 0, f[1].n, 0, NULL, 0, NULL, hint, nhint};
+  paralign_beads beads = {&mem, NULL, 0, 0};
+  ck_assert_int_eq(paralign_dp_segment(&j, &seg, &beads), PARALIGN_OK);
+  free(spans);
+  paralign_docfeat_free(&mem, &f[0]);
+  paralign_docfeat_free(&mem, &f[1]);
+  return beads;
+}
+
+/* Rows a hint pins: how many hinted beads sit where the DP without a hint
+ * puts a 1-1 bead too. */
+static size_t same_beads(const paralign_beads *a, const paralign_beads *b) {
+  ck_assert_uint_eq(a->n, b->n);
+  size_t same = 0;
+  for (size_t i = 0; i < a->n; i++) {
+    ck_assert_uint_eq(a->v[i].du, b->v[i].du);
+    ck_assert_uint_eq(a->v[i].dy, b->v[i].dy);
+    same += a->v[i].du == 1 && a->v[i].dy == 1;
+  }
+  return same;
+}
+
+/* A hint pins the path only where it pairs paragraphs one to one and
+ * likely, several in a row, so the DP searches the rest: with the hint on
+ * the unhinted path, or on the diagonal through the removed paragraphs
+ * (rows written by an alignment that missed the gap), it finds what it
+ * finds without a hint. */
+START_TEST(test_dp_hint_pins_only_likely_pairs) {
+  gap_case g;
+  gap_case_make(&g);
+  paralign_beads free_path = hinted_dp(&g, NULL, 0);
+  paralign_anchor hint[512];
+  size_t n = 0, u = 0, y = 0;
+  for (size_t b = 0; b < free_path.n; u += free_path.v[b].du, y += free_path.v[b].dy, b++)
+    if (u > 0 && free_path.v[b].du && free_path.v[b].dy)
+      hint[n++] = (paralign_anchor){u, y};
+  ck_assert_uint_ge(n, 30);
+  paralign_beads on_path = hinted_dp(&g, hint, n);
+  ck_assert_uint_ge(same_beads(&free_path, &on_path), 30);
+  size_t nlv = paralign_document_count(g.lv);
+  n = 0;
+  for (size_t i = 1; i < g.nsv && i < nlv; i++)
+    hint[n++] = (paralign_anchor){i, i};
+  paralign_beads diagonal = hinted_dp(&g, hint, n);
+  same_beads(&free_path, &diagonal);
+  free(free_path.v);
+  free(on_path.v);
+  free(diagonal.v);
+  gap_case_free(&g);
+}
+END_TEST
+
 /* The guide's points (rare cues paired) all lie on the true path. */
 START_TEST(test_dp_guide_points_lie_on_the_path) {
   gap_case g;
@@ -251,8 +323,8 @@ START_TEST(test_dp_guide_points_lie_on_the_path) {
   size_t known = 0;
   for (size_t i = 0; i < n; i++) {
     long t = g.truth[points[i].u]; /* -1: the labelled alignment did not pair it 1-1 */
-    ck_assert_msg(t == -1 || t == (long)points[i].y, "point %zu,%zu is off the path",
-                  points[i].u, points[i].y);
+    ck_assert_msg(t == -1 || t == (long)points[i].y, "point %zu,%zu is off the path", points[i].u,
+                  points[i].y);
     known += t >= 0;
   }
   ck_assert_uint_ge(known, 5);
@@ -330,9 +402,8 @@ END_TEST
 /* A heading that ends a merged span belongs to the next unit; a heading
  * leading its body against one merged paragraph is a reader's merge. */
 START_TEST(test_dp_heading_inside_a_span_costs) {
-  static const char *const a[] = {"1. General rules",
-                                   "The members of the club meet once a month in the hall.",
-                                   "2. Meetings"};
+  static const char *const a[] = {
+      "1. General rules", "The members of the club meet once a month in the hall.", "2. Meetings"};
   static const char *const b[] = {"1. Allmänna regler",
                                   "Klubbens medlemmar träffas en gång i månaden i hallen.",
                                   "2. Sammanträden"};
@@ -344,8 +415,10 @@ START_TEST(test_dp_heading_inside_a_span_costs) {
   ck_assert_int_eq(fa.p[0].cls, PARALIGN_CLASS_HEADING);
   ck_assert_int_eq(fa.p[2].cls, PARALIGN_CLASS_HEADING);
   paralign_lenmodel m = {1.0, 6.8, NULL};
-  double trailing = paralign_dp_pair_cost(&fa, (paralign_span){1, 2}, &fb, (paralign_span){1, 1}, &m);
-  double leading = paralign_dp_pair_cost(&fa, (paralign_span){0, 2}, &fb, (paralign_span){1, 1}, &m);
+  double trailing =
+      paralign_dp_pair_cost(&fa, (paralign_span){1, 2}, &fb, (paralign_span){1, 1}, &m);
+  double leading =
+      paralign_dp_pair_cost(&fa, (paralign_span){0, 2}, &fb, (paralign_span){1, 1}, &m);
   double alone = paralign_dp_pair_cost(&fa, (paralign_span){1, 1}, &fb, (paralign_span){1, 1}, &m);
   ck_assert_double_gt(trailing, alone + 2.0);
   ck_assert_double_lt(leading, trailing);
@@ -361,26 +434,36 @@ END_TEST
 START_TEST(test_dp_one_outlier_stays_one_to_one) {
   static const char *const sv[] = {
       "Värmebölja väntas vid kusten i veckan",
-      "En period med varmt väder når sydkusten på tisdag, meddelade den regionala vädertjänsten på måndagen.",
-      "Efter en sval och blöt start på månaden för ett högtryck från öster med sig klar himmel och svaga "
-      "vindar till hela regionen. Meteorologerna sade att den varma luften kommer att ligga kvar över "
+      "En period med varmt väder når sydkusten på tisdag, meddelade den regionala vädertjänsten på "
+      "måndagen.",
+      "Efter en sval och blöt start på månaden för ett högtryck från öster med sig klar himmel och "
+      "svaga "
+      "vindar till hela regionen. Meteorologerna sade att den varma luften kommer att ligga kvar "
+      "över "
       "kusten i minst fem dagar och att nätterna inte kommer att ge mycket svalka i städerna.",
       "I kuststäderna väntas temperaturen nå omkring 31 grader på onsdag och torsdag.",
       "I inlandet blir nätterna varma, och temperaturen sjunker inte under 18 grader.",
-      "Vädertjänsten rådde äldre och barnfamiljer att undvika solen mitt på dagen och att dricka mycket vatten.",
-      "Flera städer öppnar sina bibliotek och idrottshallar som svalrum för invånare som inte har luftkonditionering hemma.",
+      "Vädertjänsten rådde äldre och barnfamiljer att undvika solen mitt på dagen och att dricka "
+      "mycket vatten.",
+      "Flera städer öppnar sina bibliotek och idrottshallar som svalrum för invånare som inte har "
+      "luftkonditionering hemma.",
       "Järnvägsbolaget meddelade att det kommer att sätta in extratåg till stränderna i helgen.",
       "Till söndagen väntas temperaturen återgå till det normala för årstiden."};
   static const char *const lv[] = {
       "Šonedēļ piekrastē gaidāms karstuma vilnis",
-      "Otrdien dienvidu piekrasti sasniegs karsta laika periods, pirmdien paziņoja reģionālais laika prognožu dienests.",
-      "Pēc vēsa un lietaina mēneša sākuma no austrumiem pienākošs augsta spiediena apgabals visā reģionā "
+      "Otrdien dienvidu piekrasti sasniegs karsta laika periods, pirmdien paziņoja reģionālais "
+      "laika prognožu dienests.",
+      "Pēc vēsa un lietaina mēneša sākuma no austrumiem pienākošs augsta spiediena apgabals visā "
+      "reģionā "
       "atnesīs skaidras debesis un vāju vēju. Meteorologi sacīja, ka siltais gaiss virs piekrastes "
       "saglabāsies vismaz piecas dienas un ka naktis pilsētās nesniegs lielu vēsumu.",
-      "Piekrastes pilsētās trešdien un ceturtdien gaisa temperatūra varētu sasniegt aptuveni 31 grādu.",
+      "Piekrastes pilsētās trešdien un ceturtdien gaisa temperatūra varētu sasniegt aptuveni 31 "
+      "grādu.",
       "Iekšzemē naktis būs siltas.",
-      "Laika prognozes dienests ieteica gados vecākiem cilvēkiem un ģimenēm ar maziem bērniem dienas vidū izvairīties no saules un dzert daudz ūdens.",
-      "Vairākas pilsētas atvērs savas bibliotēkas un sporta zāles kā vēsās telpas iedzīvotājiem, kuriem mājās nav gaisa kondicionētāja.",
+      "Laika prognozes dienests ieteica gados vecākiem cilvēkiem un ģimenēm ar maziem bērniem "
+      "dienas vidū izvairīties no saules un dzert daudz ūdens.",
+      "Vairākas pilsētas atvērs savas bibliotēkas un sporta zāles kā vēsās telpas iedzīvotājiem, "
+      "kuriem mājās nav gaisa kondicionētāja.",
       "Dzelzceļa uzņēmums paziņoja, ka nedēļas nogalē uz pludmalēm kursēs papildu vilcieni.",
       "Līdz svētdienai temperatūra, kā gaidāms, atgriezīsies sezonai ierastajā līmenī."};
   paralign_document *a = doc_of(sv, 9, "sv"), *b = doc_of(lv, 9, "lv");
@@ -401,20 +484,28 @@ END_TEST
 START_TEST(test_dp_short_fragment_joins_its_neighbour) {
   static const char *const sv[] = {
       "HAMNORDNING FÖR EKBY SEGELSÄLLSKAP",
-      "Sällskapets hamn används av fler båtar för varje år, och kajen och slipen behöver repareras. "
+      "Sällskapets hamn används av fler båtar för varje år, och kajen och slipen behöver "
+      "repareras. "
       "I höstas skadades två båtar när deras förtöjningar brast under en storm, och sällskapets "
       "försäkringsbolag har bett styrelsen visa hur hamnen hålls säker för båtarna och besökarna.",
-      "Medlemmarna har begärt tydliga regler om förtöjning, vinterförvaring och användning av slipen.",
-      "Styrelsen har därför, efter att ha hört medlemmarna vid mötet den 12 mars, beslutat följande:",
+      "Medlemmarna har begärt tydliga regler om förtöjning, vinterförvaring och användning av "
+      "slipen.",
+      "Styrelsen har därför, efter att ha hört medlemmarna vid mötet den 12 mars, beslutat "
+      "följande:",
       "1. Varje båt i hamnen ska ha sällskapets dekal för innevarande år.",
       "2. Båtar får bara förtöjas vid den plats som hamnkaptenen har anvisat dem."};
   static const char *const en[] = {
       "HARBOUR RULES OF THE EKBY SAILING SOCIETY",
-      "The harbour of the society is used by more boats every year, and the quay and the slipway are "
-      "in need of repair. Last autumn two boats were damaged when their moorings broke in a storm, and "
-      "the insurance company has asked the board to show how the harbour is kept safe for boats and visitors.",
-      "Members have asked for clear rules on mooring, on winter storage and on the use of the slipway.",
-      "Now, therefore, the Board of the Society, having heard the members at the meeting of 12 March,",
+      "The harbour of the society is used by more boats every year, and the quay and the slipway "
+      "are "
+      "in need of repair. Last autumn two boats were damaged when their moorings broke in a storm, "
+      "and "
+      "the insurance company has asked the board to show how the harbour is kept safe for boats "
+      "and visitors.",
+      "Members have asked for clear rules on mooring, on winter storage and on the use of the "
+      "slipway.",
+      "Now, therefore, the Board of the Society, having heard the members at the meeting of 12 "
+      "March,",
       "Decides:",
       "1. Every boat in the harbour must carry the sticker of the society for the current year.",
       "2. Boats may only be moored at the berth assigned to them by the harbour master."};
@@ -437,12 +528,15 @@ START_TEST(test_dp_title_goes_with_title) {
   static const char *const sv[] = {
       "Bilaga 2", "ORDNINGSREGLER FÖR EKBY GYMNASIUM", "INLEDNING",
       "Dessa regler gäller för alla elever på skolan under lektioner, raster och skolresor.",
-      "Artikel 1 Lektionerna börjar kvart över åtta. Elever som kommer för sent anmäler sig till läraren i slutet av lektionen."};
-  static const char *const lv[] = {
-      "EKBIJAS VIDUSSKOLAS IEKŠĒJĀS KĀRTĪBAS NOTEIKUMI",
-      "Apstiprināti skolas padomes sēdē 2023. gada 14. septembrī", "IEVADS",
-      "Šie noteikumi attiecas uz visiem skolas skolēniem stundu, starpbrīžu un mācību ekskursiju laikā.",
-      "1. pants Stundas sākas astoņos un piecpadsmit minūtēs. Skolēni, kuri nokavē, stundas beigās piesakās pie skolotāja."};
+      ("Artikel 1 Lektionerna börjar kvart över åtta. Elever som kommer för sent anmäler sig till "
+       "läraren i slutet av lektionen.")};
+  static const char *const lv[] = {"EKBIJAS VIDUSSKOLAS IEKŠĒJĀS KĀRTĪBAS NOTEIKUMI",
+                                   "Apstiprināti skolas padomes sēdē 2023. gada 14. septembrī",
+                                   "IEVADS",
+                                   "Šie noteikumi attiecas uz visiem skolas skolēniem stundu, "
+                                   "starpbrīžu un mācību ekskursiju laikā.",
+                                   "1. pants Stundas sākas astoņos un piecpadsmit minūtēs. "
+                                   "Skolēni, kuri nokavē, stundas beigās piesakās pie skolotāja."};
   paralign_document *a = doc_of(sv, 5, "sv"), *b = doc_of(lv, 5, "lv");
   ck_assert_uint_eq(paralign_document_count(a), 5);
   ck_assert_uint_eq(paralign_document_count(b), 5);
@@ -459,19 +553,27 @@ END_TEST
  * paragraphs one version runs together): a 1-3 bead. */
 START_TEST(test_dp_three_paragraphs_joined_in_one_version) {
   static const char *const sv[] = {
-      "Denna licens gäller för verket enligt definitionen nedan, vilket tillhandahålls enligt villkoren "
-      "i denna licens. All användning av verket som inte är tillåten enligt denna licens är förbjuden, "
-      "i den mån sådan användning omfattas av en rättighet som tillkommer verkets upphovsrättsinnehavare.",
-      "Licensgivaren beviljar härmed licenstagaren en världsomfattande, royaltyfri och icke-exklusiv licens. "
+      "Denna licens gäller för verket enligt definitionen nedan, vilket tillhandahålls enligt "
+      "villkoren "
+      "i denna licens. All användning av verket som inte är tillåten enligt denna licens är "
+      "förbjuden, "
+      "i den mån sådan användning omfattas av en rättighet som tillkommer verkets "
+      "upphovsrättsinnehavare.",
+      "Licensgivaren beviljar härmed licenstagaren en världsomfattande, royaltyfri och "
+      "icke-exklusiv licens. "
       "Dessa rättigheter kan utövas i alla medier och format, kända nu eller senare. "
       "I de länder där ideella rättigheter gäller avstår licensgivaren från att utöva dem.",
       "Licensgivaren kan tillhandahålla verket i källkod eller som körbar kod."};
   static const char *const en[] = {
-      "This European Union Public Licence applies to any work which is provided under the terms of this "
-      "Licence. Any use of the work, other than as authorised under this Licence, is prohibited to the "
+      "This European Union Public Licence applies to any work which is provided under the terms of "
+      "this "
+      "Licence. Any use of the work, other than as authorised under this Licence, is prohibited to "
+      "the "
       "extent that such use is covered by a right of the copyright holder of the work concerned.",
-      "The Licensor hereby grants the Licensee a worldwide, royalty-free and non-exclusive licence.",
-      "Those rights can be exercised on any media and formats, whether now known or later invented.",
+      "The Licensor hereby grants the Licensee a worldwide, royalty-free and non-exclusive "
+      "licence.",
+      "Those rights can be exercised on any media and formats, whether now known or later "
+      "invented.",
       "In the countries where moral rights apply, the Licensor waives his right to exercise them.",
       "The Licensor may provide the Work either in its Source Code form or as Executable Code."};
   paralign_document *a = doc_of(sv, 3, "sv"), *b = doc_of(en, 5, "en");
@@ -516,6 +618,7 @@ int main(void) {
   TCase *tc = tcase_create("dp");
   tcase_add_test(tc, test_dp_length_probability_follows_the_ratio);
   tcase_add_test(tc, test_dp_cost_table_matches_exact_cost);
+  tcase_add_test(tc, test_dp_hint_pins_only_likely_pairs);
   tcase_add_test(tc, test_dp_finds_deletion_and_split_without_labels);
   tcase_add_test(tc, test_dp_finds_a_gap_in_unlabelled_text);
   tcase_add_test(tc, test_dp_guide_points_lie_on_the_path);

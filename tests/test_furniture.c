@@ -14,22 +14,22 @@
 /* pdftotext without -layout: header and footer items on lines of their own. */
 static const char *const udhr_pdf =
     STAMP "\n\n" TITLE "\n\n" TITLE "\n"
-    "Article 3\n"
-    "Everyone has the right to life, liberty and the security of person.\n"
-    "Article 4\n"
-    "No one shall be held in slavery or servitude; slavery and the slave trade shall be\n" URL
-    "\n\n1/3\n\n\f" STAMP "\n\n" TITLE "\n\n"
-    "prohibited in all their forms.\n"
-    "Article 5\n"
-    "No one shall be subjected to torture or to cruel, inhuman or degrading treatment or\n"
-    "punishment.\n" URL "\n\n2/3\n\n\f" STAMP "\n\n" TITLE "\n\n"
-    "Article 6\n"
-    "Everyone has the right to recognition everywhere as a person before the law.\n" URL
-    "\n\n3/3\n\f";
+          "Article 3\n"
+          "Everyone has the right to life, liberty and the security of person.\n"
+          "Article 4\n"
+          "No one shall be held in slavery or servitude; slavery and the slave trade shall be\n" URL
+          "\n\n1/3\n\n\f" STAMP "\n\n" TITLE "\n\n"
+          "prohibited in all their forms.\n"
+          "Article 5\n"
+          "No one shall be subjected to torture or to cruel, inhuman or degrading treatment or\n"
+          "punishment.\n" URL "\n\n2/3\n\n\f" STAMP "\n\n" TITLE "\n\n"
+          "Article 6\n"
+          "Everyone has the right to recognition everywhere as a person before the law.\n" URL
+          "\n\n3/3\n\f";
 
 /* pdftotext -layout: date and title on one line, address and counter on one. */
-static const char *const udhr_layout =
-    STAMP "                               " TITLE "\n\n\n"
+static const char *const udhr_layout = STAMP
+    "                               " TITLE "\n\n\n"
     "  " TITLE "\n\n"
     "  Article 3\n\n"
     "  Everyone has the right to life, liberty and the security of person.\n\n"
@@ -48,16 +48,17 @@ static const char *const udhr_layout =
 
 static void assert_udhr_read(const char *text) {
   paralign_document *doc = tu_parse(text, "en");
-  const char *const want[] = {TITLE,
-                              "Article 3",
-                              "Everyone has the right to life",
-                              "Article 4",
-                              ("No one shall be held in slavery or servitude; slavery and the slave "
-                               "trade shall be prohibited in all their forms."),
-                              "Article 5",
-                              "No one shall be subjected to torture",
-                              "Article 6",
-                              "Everyone has the right to recognition"};
+  const char *const want[] = {
+      TITLE,
+      "Article 3",
+      "Everyone has the right to life",
+      "Article 4",
+      ("No one shall be held in slavery or servitude; slavery and the slave "
+       "trade shall be prohibited in all their forms."),
+      "Article 5",
+      "No one shall be subjected to torture",
+      "Article 6",
+      "Everyone has the right to recognition"};
   size_t n = sizeof want / sizeof *want;
   ck_assert_uint_eq(paralign_document_count(doc), n);
   for (size_t i = 0; i < n; i++) {
@@ -86,6 +87,31 @@ START_TEST(test_furniture_date_without_print) {
 }
 END_TEST
 
+/* A Council document's footer left where a page ended inside the text, a
+ * paragraph of its own: its document number, revision, language, page
+ * number and service code go (in Latvian and in Swedish); a paragraph that
+ * cites a document number ("2016/679 of the European Parliament of 27
+ * April", a number among its words) stays. */
+START_TEST(test_furniture_council_footer_among_paragraphs) {
+  const char *const texts[] = {
+      "8. Padome UZSVER, ka ir svarīgi turpināt darbu.\n\n"
+      "15315/1/25 REV 1   LV   4   RELEX.2\n\n9. Padome AICINA dalībvalstis rīkoties.\n",
+      "8. Rådet BETONAR att arbetet måste fortsätta.\n\n"
+      "11088/23   AK/mk   2   RELEX.2   SV\n\n9. Rådet UPPMANAR medlemsstaterna att agera.\n"};
+  for (size_t t = 0; t < 2; t++) {
+    paralign_document *doc = tu_parse(texts[t], t ? "sv" : "lv");
+    ck_assert_uint_eq(paralign_document_count(doc), 2);
+    ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 1)), "9.");
+    paralign_document_free(doc);
+  }
+  paralign_document *doc =
+      tu_parse("1. The rules apply.\n\n2016/679 of the European Parliament of 27 April\n\n"
+               "2. The rules end.\n",
+               "en");
+  ck_assert_uint_eq(paralign_document_count(doc), 3);
+  paralign_document_free(doc);
+}
+END_TEST
 
 /* pdftotext without -layout prints a list's bullets and numbers apart from
  * their items, and they may come out above the page title at the top of a
@@ -99,13 +125,13 @@ END_TEST
 START_TEST(test_furniture_title_below_list_marks) {
   const char *news =
       STAMP "\n\n" NEWS_TITLE "\n\n" NEWS_TITLE "\n"
-      "This release includes numerous updated software packages, such as:\n-\n\n"
-      "Apache 2.4.25\nAsterisk 13.14.1\nMATE 1.16\nOpenJDK 8\n\n" NEWS_URL "\n\n1/3\n\n\f"
-      STAMP "\n\n-\n\n" NEWS_TITLE "\n\nPerl 5.24\nPHP 7.0\n"
-      "and Blu-ray Discs from numerous vendors too.\n" NEWS_URL "\n\n2/3\n\n\f"
-      STAMP "\n\n" NEWS_TITLE "\n\nUpgrading Debian\n"
-      "Upgrades to Debian 9 from the previous release, Debian 8 (codenamed\n\n" NEWS_URL
-      "\n\n3/3\n\n\f";
+            "This release includes numerous updated software packages, such as:\n-\n\n"
+            "Apache 2.4.25\nAsterisk 13.14.1\nMATE 1.16\nOpenJDK 8\n\n" NEWS_URL
+            "\n\n1/3\n\n\f" STAMP "\n\n-\n\n" NEWS_TITLE "\n\nPerl 5.24\nPHP 7.0\n"
+            "and Blu-ray Discs from numerous vendors too.\n" NEWS_URL "\n\n2/3\n\n\f" STAMP
+            "\n\n" NEWS_TITLE "\n\nUpgrading Debian\n"
+            "Upgrades to Debian 9 from the previous release, Debian 8 (codenamed\n\n" NEWS_URL
+            "\n\n3/3\n\n\f";
   paralign_document *doc = tu_parse(news, "en");
   ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 0)), NEWS_TITLE);
   for (size_t i = 1; i < paralign_document_count(doc); i++) {
@@ -117,19 +143,20 @@ START_TEST(test_furniture_title_below_list_marks) {
   paralign_document_free(doc);
   const char *constitution =
       STAMP "\n\n" CONST_TITLE "\n\n" CONST_TITLE "\n"
-      "3.1. Powers\nAn individual Developer may\n1.\n2.\n\n"
-      "make any technical or nontechnical decision with regard to their own\nwork;\n"
-      "propose or sponsor draft General Resolutions;\n\n" CONST_URL "\n\n1/3\n\n\f"
-      STAMP "\n\n3.\n4.\n\n" CONST_TITLE "\n\n"
-      "propose themselves as a Project Leader candidate in elections;\n"
-      "vote on General Resolutions and in Leadership elections.\n\n"
-      "3.2. Composition and appointment\n" CONST_URL "\n\n2/3\n\n\f"
-      STAMP "\n\n" CONST_TITLE "\n\n3.3. Procedure\n"
-      "Developers may make these decisions as they see fit.\n\n" CONST_URL "\n\n3/3\n\n\f";
+            "3.1. Powers\nAn individual Developer may\n1.\n2.\n\n"
+            "make any technical or nontechnical decision with regard to their own\nwork;\n"
+            "propose or sponsor draft General Resolutions;\n\n" CONST_URL "\n\n1/3\n\n\f" STAMP
+            "\n\n3.\n4.\n\n" CONST_TITLE "\n\n"
+            "propose themselves as a Project Leader candidate in elections;\n"
+            "vote on General Resolutions and in Leadership elections.\n\n"
+            "3.2. Composition and appointment\n" CONST_URL "\n\n2/3\n\n\f" STAMP "\n\n" CONST_TITLE
+            "\n\n3.3. Procedure\n"
+            "Developers may make these decisions as they see fit.\n\n" CONST_URL "\n\n3/3\n\n\f";
   doc = tu_parse(constitution, "en");
   for (size_t i = 1; i < paralign_document_count(doc); i++)
     ck_assert_msg(!strstr(paralign_paragraph_text(paralign_document_get(doc, i)), CONST_TITLE),
-                  "paragraph %zu: \"%s\"", i, paralign_paragraph_text(paralign_document_get(doc, i)));
+                  "paragraph %zu: \"%s\"", i,
+                  paralign_paragraph_text(paralign_document_get(doc, i)));
   long at = tu_find(doc, "propose themselves");
   ck_assert(at >= 0);
   ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, (size_t)at)), "3.");
@@ -143,6 +170,7 @@ int main(void) {
   tcase_add_test(tc, test_furniture_browser_print);
   tcase_add_test(tc, test_furniture_browser_print_layout);
   tcase_add_test(tc, test_furniture_date_without_print);
+  tcase_add_test(tc, test_furniture_council_footer_among_paragraphs);
   tcase_add_test(tc, test_furniture_title_below_list_marks);
   suite_add_tcase(s, tc);
   return tu_run(s);

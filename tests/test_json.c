@@ -101,10 +101,15 @@ static void assert_visible(const char *s, const char *expected) {
 
 START_TEST(test_json_visible_names_are_inert) {
   assert_visible("sv.txt", "sv.txt");
-  assert_visible("R\xC3\xA5" "d.txt", "R\xC3\xA5" "d.txt");
+  assert_visible("R\xC3\xA5"
+                 "d.txt",
+                 "R\xC3\xA5"
+                 "d.txt");
   assert_visible("ctl\x1B[31m.txt", "ctl\\x1B[31m.txt");
   assert_visible("a\tb\nc", "a\\x09b\\x0Ac");
-  assert_visible("c1\xC2\x9B" "2J", "c1\\x9B2J");
+  assert_visible("c1\xC2\x9B"
+                 "2J",
+                 "c1\\x9B2J");
   assert_visible("bidi\xE2\x80\xAEtxt.exe", "bidi\\u{202E}txt.exe");
   assert_visible("bad\xFF\xC3", "bad\\xFF\\xC3");
   assert_visible("back\\slash", "back\\\\slash");

@@ -6,8 +6,8 @@
 #include <utf8proc.h>
 
 #include "read/label.h"
-#include "text/langdata.h"
 #include "testutil.h"
+#include "text/langdata.h"
 
 static paralign_label parse(const char *s) {
   paralign_label lab;
@@ -57,8 +57,7 @@ START_TEST(test_label_decimal_bullets_articles_sections) {
   assert_label("– Rådets slutsatser", PARALIGN_SCHEME_BULLET, 0, "bullet", "Rådets slutsatser");
   assert_label("Article 5 Scope", PARALIGN_SCHEME_ARTICLE, 5, "article:5", "Scope");
   assert_label("Artikel 5", PARALIGN_SCHEME_ARTICLE, 5, "article:5", "");
-  assert_label("5. pants Darbības joma", PARALIGN_SCHEME_ARTICLE, 5, "article:5",
-               "Darbības joma");
+  assert_label("5. pants Darbības joma", PARALIGN_SCHEME_ARTICLE, 5, "article:5", "Darbības joma");
   assert_label("§ 3 Tillämpning", PARALIGN_SCHEME_SECTION, 3, "section:3", "Tillämpning");
   assert_label("§3. Tillämpning", PARALIGN_SCHEME_SECTION, 3, "section:3", "Tillämpning");
 }
@@ -135,12 +134,12 @@ START_TEST(test_label_kinds) {
   ck_assert_int_eq(paralign_label_kind(&bullet, "Främja", 6, 0), PARALIGN_KIND_LIST_ITEM);
   ck_assert_int_eq(paralign_label_kind(&none, "From: General Secretariat", 25, PARALIGN_HINT_SHORT),
                    PARALIGN_KIND_METADATA);
-  ck_assert_int_eq(paralign_label_kind(&none, "Strategiska digitala tekniker", 29,
-                                       PARALIGN_HINT_SHORT),
-                   PARALIGN_KIND_HEADING);
-  ck_assert_int_eq(paralign_label_kind(&none, "Det är så.", strlen("Det är så."),
-                                       PARALIGN_HINT_SHORT),
-                   PARALIGN_KIND_PARAGRAPH);
+  ck_assert_int_eq(
+      paralign_label_kind(&none, "Strategiska digitala tekniker", 29, PARALIGN_HINT_SHORT),
+      PARALIGN_KIND_HEADING);
+  ck_assert_int_eq(
+      paralign_label_kind(&none, "Det är så.", strlen("Det är så."), PARALIGN_HINT_SHORT),
+      PARALIGN_KIND_PARAGRAPH);
   ck_assert_int_eq(paralign_label_kind(&none, "CYBER 172", 9, PARALIGN_HINT_SHORT),
                    PARALIGN_KIND_METADATA);
   ck_assert_int_eq(paralign_label_kind(&none, "Brussels, 26 June 2023", 22, PARALIGN_HINT_SHORT),
@@ -150,9 +149,9 @@ END_TEST
 
 START_TEST(test_label_header_fields) {
   const char *yes[] = {"From: General Secretariat", "från: Rådets generalsekretariat",
-                       "Ärende: Slutsatser", "Sūtītājs: Padomes", "Saņēmējs: delegācijas",
-                       "Temats: Padomes secinājumi", "No. prev. doc.: 10526/23",
-                       "Föreg. dok. nr: 14928/25"};
+                       "Ärende: Slutsatser",        "Sūtītājs: Padomes",
+                       "Saņēmējs: delegācijas",     "Temats: Padomes secinājumi",
+                       "No. prev. doc.: 10526/23",  "Föreg. dok. nr: 14928/25"};
   for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
     ck_assert_msg(paralign_label_is_field(yes[i], strlen(yes[i])), "%s", yes[i]);
   const char *no[] = {"EU:s digitala diplomati", "Rådet konstaterar: att", "Tomorrow: maybe"};
@@ -174,12 +173,10 @@ START_TEST(test_label_headings_and_paragraphs_in_a_document) {
   ck_assert_str_eq(paralign_paragraph_key(h), paralign_paragraph_key(p));
   ck_assert_int_eq(paralign_paragraph_kind(h), PARALIGN_KIND_HEADING);
   ck_assert_int_eq(paralign_paragraph_kind(p), PARALIGN_KIND_PARAGRAPH);
-  ck_assert_int_eq(paralign_paragraph_kind(paralign_document_get(doc, 2)),
-                   PARALIGN_KIND_HEADING);
+  ck_assert_int_eq(paralign_paragraph_kind(paralign_document_get(doc, 2)), PARALIGN_KIND_HEADING);
   ck_assert_int_eq(paralign_paragraph_level(paralign_document_get(doc, 3)), 0);
   ck_assert_int_eq(paralign_paragraph_level(paralign_document_get(doc, 4)), 1);
-  ck_assert_int_eq(paralign_paragraph_kind(paralign_document_get(doc, 4)),
-                   PARALIGN_KIND_LIST_ITEM);
+  ck_assert_int_eq(paralign_paragraph_kind(paralign_document_get(doc, 4)), PARALIGN_KIND_LIST_ITEM);
   ck_assert_str_eq(paralign_paragraph_key(paralign_document_get(doc, 5)), "alpha:2");
   ck_assert_int_eq(paralign_paragraph_level(paralign_document_get(doc, 6)), 0);
   ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 6)), "5.");
@@ -224,25 +221,28 @@ END_TEST
  * constitution printed to PDF, Swedish and English): each number takes the
  * next item, and a clause end ends an item while numbers wait. */
 START_TEST(test_label_column_before_items) {
-  paralign_document *doc = tu_parse(
-      "§2.1. Generella regler\n1.\n\n2.\n\n3.\n\n"
-      "Ingenting i dessa stadgar förpliktar någon att arbeta för projektet.\n"
-      "En person som inte vill utföra en uppgift som delegerats eller\n"
-      "tilldelats honom eller henne behöver inte utföra den. De får dock\n"
-      "inte aktivt motarbeta dessa regler och beslut som tagits i enlighet\n"
-      "med dem.\n"
-      "En person kan inneha flera poster, med undantag för att\n"
-      "projektledaren, projektsekreteraren och ordföranden för den tekniska\n"
-      "kommittén måste vara åtskilda, och att ledaren inte kan tillsätta\n"
-      "sig själv som sin egen delegat.\n",
-      "sv");
+  paralign_document *doc =
+      tu_parse("§2.1. Generella regler\n1.\n\n2.\n\n3.\n\n"
+               "Ingenting i dessa stadgar förpliktar någon att arbeta för projektet.\n"
+               "En person som inte vill utföra en uppgift som delegerats eller\n"
+               "tilldelats honom eller henne behöver inte utföra den. De får dock\n"
+               "inte aktivt motarbeta dessa regler och beslut som tagits i enlighet\n"
+               "med dem.\n"
+               "En person kan inneha flera poster, med undantag för att\n"
+               "projektledaren, projektsekreteraren och ordföranden för den tekniska\n"
+               "kommittén måste vara åtskilda, och att ledaren inte kan tillsätta\n"
+               "sig själv som sin egen delegat.\n",
+               "sv");
   ck_assert_uint_eq(paralign_document_count(doc), 4);
   ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 1)), "1.");
-  ck_assert(strncmp(paralign_paragraph_text(paralign_document_get(doc, 1)), "Ingenting i dessa", 17) == 0);
+  ck_assert(strncmp(paralign_paragraph_text(paralign_document_get(doc, 1)), "Ingenting i dessa",
+                    17) == 0);
   ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 2)), "2.");
-  ck_assert(strncmp(paralign_paragraph_text(paralign_document_get(doc, 2)), "En person som inte", 18) == 0);
+  ck_assert(strncmp(paralign_paragraph_text(paralign_document_get(doc, 2)), "En person som inte",
+                    18) == 0);
   ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, 3)), "3.");
-  ck_assert(strncmp(paralign_paragraph_text(paralign_document_get(doc, 3)), "En person kan inneha", 20) == 0);
+  ck_assert(strncmp(paralign_paragraph_text(paralign_document_get(doc, 3)), "En person kan inneha",
+                    20) == 0);
   paralign_document_free(doc);
   doc = tu_parse("Each decision in the Project is made by one or more of the following:\n"
                  "1.\n2.\n3.\n\n"
@@ -273,7 +273,8 @@ START_TEST(test_label_heading_words) {
   assert_label("Section 1 \xE2\x80\x93 Purpose.", PARALIGN_SCHEME_ARTICLE, 1, "division:1",
                "Purpose.");
   assert_label("Avsnitt 1 \xE2\x80\x93 Syfte.", PARALIGN_SCHEME_ARTICLE, 1, "division:1", "Syfte.");
-  assert_label("1. nodaļa \xE2\x80\x93 Mērķis.", PARALIGN_SCHEME_ARTICLE, 1, "division:1", "Mērķis.");
+  assert_label("1. nodaļa \xE2\x80\x93 Mērķis.", PARALIGN_SCHEME_ARTICLE, 1, "division:1",
+               "Mērķis.");
   assert_label("Rule 1", PARALIGN_SCHEME_ARTICLE, 1, "rule:1", "");
   assert_label("Regel 1", PARALIGN_SCHEME_ARTICLE, 1, "rule:1", "");
   assert_label("1. noteikums", PARALIGN_SCHEME_ARTICLE, 1, "rule:1", "");
@@ -281,7 +282,9 @@ START_TEST(test_label_heading_words) {
   assert_label("Artikel 1. Klubben är öppen", PARALIGN_SCHEME_ARTICLE, 1, "article:1",
                "Klubben är öppen");
   assert_label("3 \xC2\xA7 Denna lag", PARALIGN_SCHEME_SECTION, 3, "section:3", "Denna lag");
-  assert_label("\xC2\xA7" "7.2. Utnämning", PARALIGN_SCHEME_SECTION, 2, "section:7.2", "Utnämning");
+  assert_label("\xC2\xA7"
+               "7.2. Utnämning",
+               PARALIGN_SCHEME_SECTION, 2, "section:7.2", "Utnämning");
   assert_label("Annex I", PARALIGN_SCHEME_ARTICLE, 1, "annex:1", "");
   /* references running on a sentence, and words that are not heading words */
   assert_no_label("Article 5 is amended as follows:");
@@ -346,18 +349,17 @@ END_TEST
  * capitals too, and the one written without a number. */
 START_TEST(test_label_articles_in_every_eu_language) {
   static const char *const articles[] = {
-      "Член 5",     "Článek 5",   "Artikel 5",    "Άρθρο 5",       "Article 5",
-      "Artículo 5", "Artikkel 5", "5 artikla",    "Airteagal 5",   "Članak 5.",
-      "5. cikk",    "Articolo 5", "5 straipsnis", "5. pants",      "Artikolu 5",
-      "Artykuł 5",  "Artigo 5.º", "Artigo 5.o",   "Articolul 5",   "Článok 5",
-      "Člen 5",     "ΑΡΘΡΟ 5",    "ČLÁNEK 5",     "5. PANTS",      "Art. 5"};
+      "Член 5",     "Článek 5",   "Artikel 5",    "Άρθρο 5",     "Article 5",
+      "Artículo 5", "Artikkel 5", "5 artikla",    "Airteagal 5", "Članak 5.",
+      "5. cikk",    "Articolo 5", "5 straipsnis", "5. pants",    "Artikolu 5",
+      "Artykuł 5",  "Artigo 5.º", "Artigo 5.o",   "Articolul 5", "Článok 5",
+      "Člen 5",     "ΑΡΘΡΟ 5",    "ČLÁNEK 5",     "5. PANTS",    "Art. 5"};
   for (size_t i = 0; i < sizeof articles / sizeof *articles; i++)
     assert_label(articles[i], PARALIGN_SCHEME_ARTICLE, 5, "article:5", "");
   assert_label("Article premier", PARALIGN_SCHEME_ARTICLE, 1, "article:1", "");
   assert_label("Άρθρο 12 Πεδίο εφαρμογής", PARALIGN_SCHEME_ARTICLE, 12, "article:12",
                "Πεδίο εφαρμογής");
-  assert_label("5 artikla Soveltamisala", PARALIGN_SCHEME_ARTICLE, 5, "article:5",
-               "Soveltamisala");
+  assert_label("5 artikla Soveltamisala", PARALIGN_SCHEME_ARTICLE, 5, "article:5", "Soveltamisala");
   /* a reference running on a sentence is no heading */
   assert_no_label("Article 5 of Directive 95/46/EC is replaced");
   assert_no_label("5 artiklan 1 kohdassa tarkoitetut");
@@ -423,7 +425,8 @@ START_TEST(test_label_after_quotation_mark) {
   /* a quoted heading word or reference, a quoted word: no label */
   paralign_label d = parse("‘Article 3 of that decision provides:");
   ck_assert_uint_eq(d.len, 0);
-  paralign_label e = parse("”Socialförsäkringsmedlen för anställda inom jordbruket utgörs av följande:");
+  paralign_label e =
+      parse("”Socialförsäkringsmedlen för anställda inom jordbruket utgörs av följande:");
   ck_assert_uint_eq(e.len, 0);
   paralign_document *doc =
       tu_parse("22 In those circumstances, the Conseil d’État decided to refer the following "
@@ -446,14 +449,14 @@ END_TEST
  * "II.- ... beräknas på" / "a) den lön ..."; T-429/18 sv, "... ska" /
  * "– ogiltigförklara ..."). */
 START_TEST(test_label_heading_or_lead_in) {
-  paralign_document *doc = tu_parse(
-      "II.- När det gäller ålderspensionsförsäkring, en avgift som beräknas på\n\n"
-      "a) den lön eller vinst som de försäkrade uppbär upp till ett maximibelopp,\n\n"
-      "b) hela den lön eller vinst som de försäkrade uppbär.\n\n"
-      "Fransk rätt\n\n"
-      "Sökandena har yrkat att tribunalen ska\n\n"
-      "– ogiltigförklara den angripna genomförandeförordningen i sin helhet.\n",
-      "sv");
+  paralign_document *doc =
+      tu_parse("II.- När det gäller ålderspensionsförsäkring, en avgift som beräknas på\n\n"
+               "a) den lön eller vinst som de försäkrade uppbär upp till ett maximibelopp,\n\n"
+               "b) hela den lön eller vinst som de försäkrade uppbär.\n\n"
+               "Fransk rätt\n\n"
+               "Sökandena har yrkat att tribunalen ska\n\n"
+               "– ogiltigförklara den angripna genomförandeförordningen i sin helhet.\n",
+               "sv");
   ck_assert_int_eq(paralign_paragraph_kind(paralign_document_get(doc, 0)), PARALIGN_KIND_PARAGRAPH);
   ck_assert_int_eq(paralign_paragraph_kind(paralign_document_get(doc, 3)), PARALIGN_KIND_HEADING);
   ck_assert_int_eq(paralign_paragraph_kind(paralign_document_get(doc, 4)), PARALIGN_KIND_PARAGRAPH);

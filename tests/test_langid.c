@@ -32,14 +32,11 @@ START_TEST(test_langid_unsure_is_und) {
 END_TEST
 
 START_TEST(test_langid_seeds) {
-  const char *files[][2] = {{"seeds/000_99d952fa1365f389.txt", "sv"},
-                            {"seeds/001_131cc33483b97d95.txt", "sv"},
-                            {"seeds/002_a07fe2476f6a6bb4.txt", "en"},
-                            {"seeds/003_d39c38ddf7449eec.txt", "sv"},
-                            {"seeds/004_d6c2b8bb3e30ce40.txt", "lv"},
-                            {"bible_excerpt/gen5-7_sv.txt", "sv"},
-                            {"bible_excerpt/gen5-7_lv.txt", "lv"},
-                            {"bible_excerpt/gen5-7_en.txt", "en"}};
+  const char *files[][2] = {
+      {"seeds/000_99d952fa1365f389.txt", "sv"}, {"seeds/001_131cc33483b97d95.txt", "sv"},
+      {"seeds/002_a07fe2476f6a6bb4.txt", "en"}, {"seeds/003_d39c38ddf7449eec.txt", "sv"},
+      {"seeds/004_d6c2b8bb3e30ce40.txt", "lv"}, {"bible_excerpt/gen5-7_sv.txt", "sv"},
+      {"bible_excerpt/gen5-7_lv.txt", "lv"},    {"bible_excerpt/gen5-7_en.txt", "en"}};
   for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
     size_t len;
     char *text = tu_read_data(files[i][0], &len);
@@ -80,10 +77,10 @@ START_TEST(test_langid_undetermined_document) {
 END_TEST
 
 START_TEST(test_langid_tags) {
-  const char *ok[][2] = {{"sv", "sv"},       {"SV-se", "sv-SE"}, {"sv_SE", "sv-SE"},
-                         {"lav", "lv"},      {"swe", "sv"},      {"ger", "de"},
-                         {"gre", "el"},      {"en_GB", "en-GB"}, {"pt-PT", "pt-PT"},
-                         {"el", "el"},       {"bg", "bg"},       {"de-CH-1996", "de-CH-1996"},
+  const char *ok[][2] = {{"sv", "sv"},           {"SV-se", "sv-SE"}, {"sv_SE", "sv-SE"},
+                         {"lav", "lv"},          {"swe", "sv"},      {"ger", "de"},
+                         {"gre", "el"},          {"en_GB", "en-GB"}, {"pt-PT", "pt-PT"},
+                         {"el", "el"},           {"bg", "bg"},       {"de-CH-1996", "de-CH-1996"},
                          {"sr-Latn", "sr-Latn"}, {"ga", "ga"}};
   char out[PARALIGN_LANG_TAG_MAX];
   for (size_t i = 0; i < sizeof ok / sizeof *ok; i++) {
@@ -92,12 +89,11 @@ START_TEST(test_langid_tags) {
     ck_assert_int_eq(paralign_language_tag(ok[i][0], out, sizeof out), PARALIGN_OK);
     ck_assert_str_eq(out, ok[i][1]);
   }
-  const char *bad[] = {"xx", "s", "svenska", "", "sv-", "und", "x-klingon", "sv--SE",
-                       "en_", "123", "sv SE"};
+  const char *bad[] = {"xx",        "s",      "svenska", "",    "sv-",  "und",
+                       "x-klingon", "sv--SE", "en_",     "123", "sv SE"};
   for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
     ck_assert_msg(paralign_lang_tag_normalize(bad[i], out, sizeof out) != 0, "%s", bad[i]);
-    ck_assert_int_eq(paralign_language_tag(bad[i], out, sizeof out),
-                     PARALIGN_ERR_UNKNOWN_LANGUAGE);
+    ck_assert_int_eq(paralign_language_tag(bad[i], out, sizeof out), PARALIGN_ERR_UNKNOWN_LANGUAGE);
   }
   ck_assert(paralign_lang_tag_normalize(NULL, out, sizeof out) != 0);
   ck_assert_int_eq(paralign_language_tag(NULL, out, sizeof out), PARALIGN_ERR_UNKNOWN_LANGUAGE);
@@ -142,7 +138,8 @@ START_TEST(test_langid_detector_named) {
 #if defined(PARALIGN_HAVE_TEXTCAT)
   ck_assert_ptr_nonnull(strstr(d, "libexttextcat"));
   /* every language of data/lang, the 24 official EU languages among them */
-  ck_assert_str_eq(langs, "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv");
+  ck_assert_str_eq(langs,
+                   "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv");
 #else
   ck_assert_ptr_nonnull(strstr(d, "built in"));
   ck_assert_str_eq(langs, "sv lv en");

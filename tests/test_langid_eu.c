@@ -20,8 +20,8 @@ static const char *const gdpr[] = {"en", "de", "fr", "es", "fi", "et", "lt", "pl
 static void check_file(const char *relpath, const char *lang) {
   size_t len;
   char *text = tu_read_data(relpath, &len);
-  ck_assert_msg(strcmp(paralign_detect_language(text, len), lang) == 0, "%s read as %s",
-                relpath, paralign_detect_language(text, len));
+  ck_assert_msg(strcmp(paralign_detect_language(text, len), lang) == 0, "%s read as %s", relpath,
+                paralign_detect_language(text, len));
   free(text);
   paralign_document *doc = tu_parse_data(relpath, NULL);
   ck_assert_str_eq(paralign_document_lang(doc), lang);

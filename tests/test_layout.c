@@ -154,8 +154,8 @@ START_TEST(test_layout_recurring_headers_with_page_numbers_removed) {
   size_t n = 0;
   const char *paras[3] = {para1, para2, para3};
   for (int page = 0; page < 3; page++) {
-    n += (size_t)sprintf(buf + n, "%sCyberstrategi 2025 \xE2\x80\x93 sida %d\n\n",
-                         page ? "\f" : "", page + 2);
+    n += (size_t)sprintf(buf + n, "%sCyberstrategi 2025 \xE2\x80\x93 sida %d\n\n", page ? "\f" : "",
+                         page + 2);
     n = wrap(buf, n, paras[page], 85, 0);
     n += (size_t)sprintf(buf + n, "\n");
   }
@@ -191,7 +191,8 @@ START_TEST(test_layout_unwrapped_lines_are_not_joined) {
 END_TEST
 
 START_TEST(test_layout_unwrapped_continuations) {
-  paralign_document *doc = tu_parse("Council of the\nEuropean Union\n\nCYBER 172\nCOPS 349\n", "en");
+  paralign_document *doc =
+      tu_parse("Council of the\nEuropean Union\n\nCYBER 172\nCOPS 349\n", "en");
   ck_assert_uint_eq(paralign_document_count(doc), 3);
   ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 0)),
                    "Council of the European Union");
@@ -228,8 +229,10 @@ START_TEST(test_layout_footnote_separator_and_resumed_paragraph) {
   size_t n = wrap(buf, 0, para1, 85, 1);
   memcpy(buf + n, wrapped, (size_t)(cut - wrapped));
   n += (size_t)(cut - wrapped);
-  n += (size_t)sprintf(buf + n, "                                   \n"
-                                "1 Council conclusions of 18 July 2022. \n\n %s", cut);
+  n += (size_t)sprintf(buf + n,
+                       "                                   \n"
+                       "1 Council conclusions of 18 July 2022. \n\n %s",
+                       cut);
   wrap(buf, strlen(buf), para3, 85, 1);
   paralign_document *doc = tu_parse(buf, "en");
   ck_assert_uint_eq(paralign_document_count(doc), 4);

@@ -48,7 +48,8 @@ START_TEST(test_markup_unclosed_links_in_a_long_line) {
     ck_assert(memcmp(b.data + i, "[](", 3) == 0);
   paralign_buf_free(&b);
   free(s);
-  assert_strip("see [the text](https://example.org/a_b) and [more](x) here", "see the text and more here");
+  assert_strip("see [the text](https://example.org/a_b) and [more](x) here",
+               "see the text and more here");
 }
 END_TEST
 
@@ -131,9 +132,10 @@ START_TEST(test_markup_glued_rule_is_split) {
   char buf[128];
   ck_assert_uint_eq(ls.n, 5);
   ck_assert(ls.v[0].flags & PARALIGN_LINE_RULE);
-  ck_assert_str_eq(text_of(&ls, 1, buf),
-                   "\xE2\x80\x9CSocialt kontrakt\xE2\x80\x9D mellan Debian och anv\xC3\xA4ndare av fri "
-                   "programvara");
+  ck_assert_str_eq(
+      text_of(&ls, 1, buf),
+      "\xE2\x80\x9CSocialt kontrakt\xE2\x80\x9D mellan Debian och anv\xC3\xA4ndare av fri "
+      "programvara");
   ck_assert(ls.v[1].flags & PARALIGN_LINE_SPLIT);
   ck_assert(ls.v[2].flags & PARALIGN_LINE_RULE);
   ck_assert_str_eq(text_of(&ls, 3, buf),

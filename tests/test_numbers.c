@@ -207,15 +207,14 @@ START_TEST(test_numbers_odd_input_is_safe) {
 }
 END_TEST
 
-
 /* English writes ordinal days and capital months; "may" is a verb. */
 START_TEST(test_numbers_english_ordinal_dates_and_may) {
   ck_assert_str_eq(tokens("ratified on December 2nd, 1998", "en"), "d:1998-12-02");
   ck_assert_str_eq(tokens("the 31st of December 2016", "en"), "d:2016-12-31");
   ck_assert_str_eq(tokens("On January 1st of each year", "en"), "d:--01-01");
   ck_assert_str_eq(tokens("Den 1:a januari varje år", "sv"), "d:--01-01");
-  ck_assert_uint_eq(differences("stadfäst den 2 december 1998", "sv",
-                                "ratified on December 2nd, 1998", "en"), 0);
+  ck_assert_uint_eq(
+      differences("stadfäst den 2 december 1998", "sv", "ratified on December 2nd, 1998", "en"), 0);
   ck_assert_str_eq(tokens("referred to in paragraph 1 may not be lifted", "en"), "n:1");
   ck_assert_str_eq(tokens("signed on 1 May 2004", "en"), "d:2004-05-01");
 }
@@ -224,8 +223,10 @@ END_TEST
 /* "51,000" is a group of thousands in English and a decimal in Swedish:
  * the same figure written alike in both versions agrees. */
 START_TEST(test_numbers_ambiguous_groups_agree) {
-  ck_assert_uint_eq(differences("mer än 51,000 andra paket", "sv", "more than 51,000 packages", "en"), 0);
-  ck_assert_uint_eq(differences("mer än 51 000 andra paket", "sv", "more than 51,000 packages", "en"), 0);
+  ck_assert_uint_eq(
+      differences("mer än 51,000 andra paket", "sv", "more than 51,000 packages", "en"), 0);
+  ck_assert_uint_eq(
+      differences("mer än 51 000 andra paket", "sv", "more than 51,000 packages", "en"), 0);
   ck_assert_uint_eq(differences("2,5 procent", "sv", "2.5 per cent", "en"), 0);
   ck_assert_uint_eq(differences("51,000 paket", "sv", "52,000 packages", "en"), 2);
 }
@@ -258,8 +259,8 @@ START_TEST(test_numbers_dates_written_in_parts_agree) {
   ck_assert_uint_eq(differences("perioden 15 april–15 juli 2000", "sv",
                                 "the period 16 April 2000 to 15 July 2000", "en"),
                     2);
-  ck_assert_uint_eq(differences("décret du 17 juin 1938", "sv", "1939. gada 17. jūnija décret", "lv"),
-                    3);
+  ck_assert_uint_eq(
+      differences("décret du 17 juin 1938", "sv", "1939. gada 17. jūnija décret", "lv"), 3);
 }
 END_TEST
 
@@ -304,10 +305,16 @@ START_TEST(test_numbers_marks_by_language) {
   ck_assert_str_eq(tokens("1.234,5 Tonnen", "de"), "n:1234.5");
   ck_assert_str_eq(tokens("1.234.567 Personen", "de"), "n:1234567");
   ck_assert_str_eq(tokens("Absatz 3.2.1", "de"), "c:3.2.1");
-  ck_assert_str_eq(tokens("1\xE2\x80\xAF" "234,5 tonnes", "fr"), "n:1234.5");
+  ck_assert_str_eq(tokens("1\xE2\x80\xAF"
+                          "234,5 tonnes",
+                          "fr"),
+                   "n:1234.5");
   ck_assert_str_eq(tokens("1,234.5 tonnes", "en"), "n:1234.5");
   ck_assert_str_eq(tokens("1.234,5 τόνοι", "el"), "n:1234.5");
-  ck_assert_str_eq(tokens("1\xC2\xA0" "234,5 тона", "bg"), "n:1234.5");
+  ck_assert_str_eq(tokens("1\xC2\xA0"
+                          "234,5 тона",
+                          "bg"),
+                   "n:1234.5");
   ck_assert_str_eq(tokens("1 234,5 tony", "pl"), "n:1234.5");
   ck_assert_str_eq(tokens("1.234 personas", "es"), "n:1234");
   ck_assert_str_eq(tokens("2,5 %", "fi"), "p:2.5");
@@ -349,7 +356,7 @@ START_TEST(test_numbers_months_by_language) {
   ck_assert_str_eq(tokens("den 5 styczeń 2024", "sv"), "n:2024 n:5");
   ck_assert_str_eq(tokens("März und April", "de"), "");
   ck_assert_str_eq(tokens("w ust. 3 i 4, mają formę pisemną", "pl"), "n:3 n:4"); /* "have" */
-  ck_assert_str_eq(tokens("in paragraph 1 may not be lifted", "en"), "n:1");   /* a verb */
+  ck_assert_str_eq(tokens("in paragraph 1 may not be lifted", "en"), "n:1");     /* a verb */
   ck_assert_str_eq(tokens("from 1 May", "en"), "d:--05-01");
   ck_assert_uint_eq(differences("vom 27. April 2016", "de", "της 27ης Απριλίου 2016", "el"), 0);
   ck_assert_uint_eq(differences("2016 m. balandžio 27 d.", "lt", "27 април 2016 г.", "bg"), 0);
@@ -362,9 +369,8 @@ END_TEST
 START_TEST(test_numbers_year_first_numeric_dates) {
   ck_assert_str_eq(tokens("(OL L 241, 2015 9 17, p. 1)", "lt"), "d:2015-09-17 n:1 n:241");
   ck_assert_str_eq(tokens("(HL L 241., 2015.9.17., 1. o.)", "hu"), "d:2015-09-17 n:1 n:241");
-  ck_assert_uint_eq(differences("(OL L 218, 2008 8 13, p. 30)", "lt", "(OJ L 218, 13.8.2008, p. 30)",
-                                "en"),
-                    0);
+  ck_assert_uint_eq(
+      differences("(OL L 218, 2008 8 13, p. 30)", "lt", "(OJ L 218, 13.8.2008, p. 30)", "en"), 0);
   ck_assert_str_eq(tokens("2015 9 17", "en"), "n:17 n:2015 n:9");
   ck_assert_str_eq(tokens("2015 9 170", "lt"), "n:2015 n:9170");
   ck_assert_str_eq(tokens("2015 13 17", "lt"), "n:13 n:17 n:2015");

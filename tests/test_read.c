@@ -69,11 +69,14 @@ END_TEST
 
 START_TEST(test_read_003_unnumbered_headings) {
   paralign_document *doc = seed(SEED_003, "sv");
-  static const char *const headings[] = {"Förord", "En digital värld",
-                                         "Strategiska digitala tekniker",
-                                         "Fokusområden – säkerhetspolitik", "Samarbetet inom Nato",
-                                         ("Utrikes- och säkerhetspolitisk hantering av antagonistiska "
-                                          "cyberhot och cyberangrepp")};
+  static const char *const headings[] = {
+      "Förord",
+      "En digital värld",
+      "Strategiska digitala tekniker",
+      "Fokusområden – säkerhetspolitik",
+      "Samarbetet inom Nato",
+      ("Utrikes- och säkerhetspolitisk hantering av antagonistiska "
+       "cyberhot och cyberangrepp")};
   for (size_t i = 0; i < sizeof headings / sizeof *headings; i++) {
     const paralign_paragraph *p = find(doc, headings[i]);
     ck_assert_str_eq(paralign_paragraph_text(p), headings[i]);
@@ -232,12 +235,12 @@ static void check_long_labels(const char *sep) {
  * 4 numbers its definitions "1. personuppgifter:", "2. behandling:" in lower
  * case: a numbering, since "2." follows "1.". */
 START_TEST(test_read_ordinals_and_lower_case_numbering) {
-  paralign_document *doc = tu_parse(
-      "Īsa Ekbijas vēsture\n\n"
-      "19. gadsimtā pie upes uzcēla kokzāģētavu un ķieģeļu cepli.\n\n"
-      "1. janvārī, jaunā gadsimta pirmajā dienā, Ekbija ieguva pilsētas tiesības.\n\n"
-      "20. gadsimtā pilsētu sasniedza dzelzceļš, un vecā osta zaudēja savu nozīmi.\n",
-      "lv");
+  paralign_document *doc =
+      tu_parse("Īsa Ekbijas vēsture\n\n"
+               "19. gadsimtā pie upes uzcēla kokzāģētavu un ķieģeļu cepli.\n\n"
+               "1. janvārī, jaunā gadsimta pirmajā dienā, Ekbija ieguva pilsētas tiesības.\n\n"
+               "20. gadsimtā pilsētu sasniedza dzelzceļš, un vecā osta zaudēja savu nozīmi.\n",
+               "lv");
   ck_assert_uint_eq(paralign_document_count(doc), 4);
   for (size_t i = 1; i < 4; i++)
     ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, i)), "");
@@ -265,13 +268,13 @@ END_TEST
  * verse label in a news text; verses number a text where a book's labels
  * recur and step one by one (the Genesis excerpt). */
 START_TEST(test_read_times_of_day_are_not_verses) {
-  paralign_document *doc = tu_parse(
-      "Market day draws record crowds to Ekby\n\n"
-      "At 09:30 the mayor opened the market with a short speech.\n\n"
-      "Traders said that sales were good.\n\n"
-      "At 13:15 the brass band of the music school played on the square.\n\n"
-      "By 18:45 most of the stalls had been packed away.\n",
-      "en");
+  paralign_document *doc =
+      tu_parse("Market day draws record crowds to Ekby\n\n"
+               "At 09:30 the mayor opened the market with a short speech.\n\n"
+               "Traders said that sales were good.\n\n"
+               "At 13:15 the brass band of the music school played on the square.\n\n"
+               "By 18:45 most of the stalls had been packed away.\n",
+               "en");
   ck_assert_uint_eq(paralign_document_count(doc), 5);
   ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 1)),
                    "At 09:30 the mayor opened the market with a short speech.");
@@ -293,8 +296,7 @@ START_TEST(test_read_buffer_and_file_agree) {
   size_t len;
   char *text = tu_read_data("seeds/004_d6c2b8bb3e30ce40.txt", &len);
   paralign_document *a = NULL, *b = tu_parse_data("seeds/004_d6c2b8bb3e30ce40.txt", "lv");
-  ck_assert_int_eq(paralign_document_parse(text, len, "lv.txt", NULL, NULL, &a, NULL),
-                   PARALIGN_OK);
+  ck_assert_int_eq(paralign_document_parse(text, len, "lv.txt", NULL, NULL, &a, NULL), PARALIGN_OK);
   ck_assert_str_eq(paralign_document_name(a), "lv.txt");
   ck_assert_uint_eq(paralign_document_count(a), paralign_document_count(b));
   for (size_t i = 0; i < paralign_document_count(a); i++) {
@@ -313,7 +315,7 @@ END_TEST
 typedef struct page_writer {
   char *buf;
   size_t len, cap;
-  int soft;     /* a blank line after every line */
+  int soft; /* a blank line after every line */
   int lines, page;
 } page_writer;
 
@@ -336,8 +338,8 @@ static void put_line(page_writer *w, const char *s, size_t n, int last) {
     put(w, "\n", 1);
   if (++w->lines % 37 == 0) {
     char footer[64];
-    int k = snprintf(footer, sizeof footer, "\n11088/23   ab/cd %d\nANNEX  RELEX.2  EN\n\f",
-                     ++w->page);
+    int k =
+        snprintf(footer, sizeof footer, "\n11088/23   ab/cd %d\nANNEX  RELEX.2  EN\n\f", ++w->page);
     put(w, footer, (size_t)k);
   }
 }

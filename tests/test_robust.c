@@ -37,8 +37,8 @@ START_TEST(test_robust_every_invalid_lead_byte_is_located) {
     ck_assert_str_eq(err.file, "bad.txt");
     rc = parse(text, (size_t)len, PARALIGN_READ_REPLACE_INVALID, &doc, &err);
     ck_assert_msg(rc == PARALIGN_OK, "byte 0x%02X replaced: %s", b, err.message);
-    ck_assert_ptr_nonnull(strstr(paralign_paragraph_text(paralign_document_get(doc, 1)),
-                                 "\xEF\xBF\xBD"));
+    ck_assert_ptr_nonnull(
+        strstr(paralign_paragraph_text(paralign_document_get(doc, 1)), "\xEF\xBF\xBD"));
     ck_assert_uint_ge(paralign_document_warning_count(doc), 1);
     paralign_document_free(doc);
   }
@@ -110,8 +110,13 @@ static void exercise_library(void) {
   static const struct {
     const char *text;
     size_t len;
-  } bad[] = {{"", 0}, {"\x7F" "ELF\x02\x01\x01\0\0\0", 10}, {"ok \xFF\xFE text", 10},
-             {"\xEF\xBB\xBF\n", 4}, {"\xFF\xFEt\0e\0x\0", 8}};
+  } bad[] = {{"", 0},
+             {"\x7F"
+              "ELF\x02\x01\x01\0\0\0",
+              10},
+             {"ok \xFF\xFE text", 10},
+             {"\xEF\xBB\xBF\n", 4},
+             {"\xFF\xFEt\0e\0x\0", 8}};
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
     paralign_document *doc = NULL;
     parse(bad[i].text, bad[i].len, 0, &doc, NULL);

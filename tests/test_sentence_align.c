@@ -33,9 +33,9 @@ static void set_make(set *st, const char *const *langs, const char *const *texts
   paralign_align_options ao = PARALIGN_ALIGN_OPTIONS_INIT;
   ao.flags = PARALIGN_ALIGN_FORCE;
   paralign_error err = PARALIGN_ERROR_INIT;
-  ck_assert_int_eq(paralign_align((const paralign_document *const *)st->docs, n, &ao, NULL,
-                                  &st->al, &err),
-                   PARALIGN_OK);
+  ck_assert_int_eq(
+      paralign_align((const paralign_document *const *)st->docs, n, &ao, NULL, &st->al, &err),
+      PARALIGN_OK);
   ck_assert_uint_eq(paralign_alignment_count(st->al), 1);
   ck_assert_int_eq(paralign_sentences_align(st->al, NULL, NULL, &st->s, &err), PARALIGN_OK);
 }
@@ -187,9 +187,9 @@ START_TEST(test_sentences_unconfident_unit_kept_whole) {
   paralign_write_options wo = PARALIGN_WRITE_OPTIONS_INIT;
   wo.creation_date = "20251120T120000Z";
   paralign_error err = PARALIGN_ERROR_INIT;
-  ck_assert_int_eq(paralign_sentences_write(st.s, PARALIGN_FORMAT_TMX, &wo, tu_sink_write, &out,
-                                            &err),
-                   PARALIGN_OK);
+  ck_assert_int_eq(
+      paralign_sentences_write(st.s, PARALIGN_FORMAT_TMX, &wo, tu_sink_write, &out, &err),
+      PARALIGN_OK);
   ck_assert_ptr_nonnull(strstr(out.data, "segtype=\"sentence\""));
   ck_assert_ptr_nonnull(strstr(out.data, "<prop type=\"x-paragraph\">1</prop>"));
   ck_assert_ptr_nonnull(strstr(out.data, "<prop type=\"x-segmentation\">paragraph</prop>"));
@@ -284,17 +284,17 @@ START_TEST(test_sentences_one_sided_unit) {
   ck_assert(paralign_sentences_flags(s, 1) & PARALIGN_UNIT_PARTIAL);
   /* written only with --keep-unaligned */
   tu_sink out = {NULL, 0};
-  ck_assert_int_eq(paralign_sentences_write(s, PARALIGN_FORMAT_JSONL, NULL, tu_sink_write, &out,
-                                            NULL),
-                   PARALIGN_OK);
+  ck_assert_int_eq(
+      paralign_sentences_write(s, PARALIGN_FORMAT_JSONL, NULL, tu_sink_write, &out, NULL),
+      PARALIGN_OK);
   ck_assert_ptr_null(strstr(out.data, "Det gäller alla"));
   free(out.data);
   out = (tu_sink){NULL, 0};
   paralign_write_options wo = PARALIGN_WRITE_OPTIONS_INIT;
   wo.flags = PARALIGN_WRITE_KEEP_UNALIGNED;
-  ck_assert_int_eq(paralign_sentences_write(s, PARALIGN_FORMAT_JSONL, &wo, tu_sink_write, &out,
-                                            NULL),
-                   PARALIGN_OK);
+  ck_assert_int_eq(
+      paralign_sentences_write(s, PARALIGN_FORMAT_JSONL, &wo, tu_sink_write, &out, NULL),
+      PARALIGN_OK);
   ck_assert_ptr_nonnull(strstr(out.data, "\"paragraph_unit\":2"));
   ck_assert_ptr_nonnull(strstr(out.data, "Det gäller alla"));
   free(out.data);
@@ -388,8 +388,7 @@ static paralign_sentences *seed_sentences(const char *a, const char *la, const c
                                           paralign_alignment **al) {
   docs[0] = tu_parse_data(a, la);
   docs[1] = tu_parse_data(b, lb);
-  ck_assert_int_eq(paralign_align((const paralign_document *const *)docs, 2, NULL, NULL, al,
-                                  NULL),
+  ck_assert_int_eq(paralign_align((const paralign_document *const *)docs, 2, NULL, NULL, al, NULL),
                    PARALIGN_OK);
   paralign_sentences *s = NULL;
   ck_assert_int_eq(paralign_sentences_align(*al, NULL, NULL, &s, NULL), PARALIGN_OK);
@@ -488,9 +487,9 @@ START_TEST(test_sentences_arguments) {
   ck_assert_uint_eq(paralign_sentences_sentence_count(st.s, 9), 0);
   ck_assert_uint_eq(paralign_sentences_count(NULL), 0);
   ck_assert_ptr_null(paralign_sentences_alignment(NULL));
-  ck_assert_int_eq(paralign_sentences_write(NULL, PARALIGN_FORMAT_TMX, NULL, tu_sink_write, NULL,
-                                            &err),
-                   PARALIGN_ERR_INVALID_ARGUMENT);
+  ck_assert_int_eq(
+      paralign_sentences_write(NULL, PARALIGN_FORMAT_TMX, NULL, tu_sink_write, NULL, &err),
+      PARALIGN_ERR_INVALID_ARGUMENT);
   paralign_sentences_free(NULL);
   set_free(&st);
 }

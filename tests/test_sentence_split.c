@@ -31,13 +31,13 @@ static char *split(const char *lang, const char *text) {
   return out;
 }
 
-#define ck_split(lang, text, want)                                                           \
-  do {                                                                                       \
-    char *got_ = split(lang, text);                                                          \
-    const char *lang_ = lang;                                                                \
-    ck_assert_msg(strcmp(got_, want) == 0, "%s: split\n  %s\ninto\n  %s\nnot\n  %s",          \
-                  lang_ ? lang_ : "(none)", text, got_, want);                               \
-    free(got_);                                                                              \
+#define ck_split(lang, text, want)                                                                 \
+  do {                                                                                             \
+    char *got_ = split(lang, text);                                                                \
+    const char *lang_ = lang;                                                                      \
+    ck_assert_msg(strcmp(got_, want) == 0, "%s: split\n  %s\ninto\n  %s\nnot\n  %s",               \
+                  lang_ ? lang_ : "(none)", text, got_, want);                                     \
+    free(got_);                                                                                    \
   } while (0)
 
 /* One sentence: the text is not cut at all. */
@@ -138,7 +138,8 @@ START_TEST(test_split_numbers_and_dates) {
   /* a sentence may start with a number, though a small letter follows it */
   ck_split("sv", "Tsunamier har drabbat Donggala flera gånger. 1938 dödades fler än 200 personer.",
            "Tsunamier har drabbat Donggala flera gånger. | 1938 dödades fler än 200 personer.");
-  ck_split("lv", "Dongala ir vairākkārt cietusi no cunami. 1938. gadā cunami nogalināja 200 cilvēku.",
+  ck_split("lv",
+           "Dongala ir vairākkārt cietusi no cunami. 1938. gadā cunami nogalināja 200 cilvēku.",
            "Dongala ir vairākkārt cietusi no cunami. | 1938. gadā cunami nogalināja 200 cilvēku.");
   /* not after an abbreviation before a number */
   ck_whole("en", "It happened on Dec. 5, 2024 in Brussels.");
@@ -161,8 +162,9 @@ END_TEST
 /* ---- numbering labels -------------------------------------------------------- */
 
 START_TEST(test_split_numbering_labels) {
-  ck_split("sv", "EU kommer att göra följande: 1. Stärka sin kapacitet. 2. Framföra "
-                 "gemensamma ståndpunkter.",
+  ck_split("sv",
+           "EU kommer att göra följande: 1. Stärka sin kapacitet. 2. Framföra "
+           "gemensamma ståndpunkter.",
            "EU kommer att göra följande: 1. Stärka sin kapacitet. | 2. Framföra gemensamma "
            "ståndpunkter.");
   ck_split("en", "The EU will: a. Strengthen its capacity. b. Convey joint positions.",
@@ -195,7 +197,8 @@ START_TEST(test_split_ellipsis) {
   ck_whole("en", "The list goes on... and on.");
   ck_split("en", "The list goes on... The Council stops here.",
            "The list goes on... | The Council stops here.");
-  ck_split("sv", "Listan fortsätter … Rådet stannar här.", "Listan fortsätter … | Rådet stannar här.");
+  ck_split("sv", "Listan fortsätter … Rådet stannar här.",
+           "Listan fortsätter … | Rådet stannar här.");
 }
 END_TEST
 
@@ -203,12 +206,14 @@ END_TEST
 
 START_TEST(test_split_footnote_markers) {
   /* seed 000 (PDF): "ett motståndskraftigt digitalt ekosystem2. Genom Global Gateway" */
-  ck_split("sv", "beakta säkerheten som ett viktigt inslag i ett digitalt ekosystem2. Genom "
-                 "Global Gateway har EU möjlighet att agera.",
+  ck_split("sv",
+           "beakta säkerheten som ett viktigt inslag i ett digitalt ekosystem2. Genom "
+           "Global Gateway har EU möjlighet att agera.",
            "beakta säkerheten som ett viktigt inslag i ett digitalt ekosystem2. | Genom Global "
            "Gateway har EU möjlighet att agera.");
-  ck_split("sv", "beakta säkerheten som ett viktigt inslag i ett digitalt ekosystem.2 Genom "
-                 "Global Gateway har EU möjlighet att agera.",
+  ck_split("sv",
+           "beakta säkerheten som ett viktigt inslag i ett digitalt ekosystem.2 Genom "
+           "Global Gateway har EU möjlighet att agera.",
            "beakta säkerheten som ett viktigt inslag i ett digitalt ekosystem.2 | Genom Global "
            "Gateway har EU möjlighet att agera.");
   ck_split("sv", "ett digitalt ekosystem.² Genom Global Gateway har EU möjlighet.",
@@ -307,11 +312,27 @@ static void assert_covers(const char *lang, const char *text, size_t len) {
 }
 
 START_TEST(test_split_odd_texts) {
-  static const char *const odd[] = {
-      ".", "....", ". . .", "1. 2. 3.", "a.b.c. D.E.F. g", "…………", "… … …", "?!?! ?!", "\n\n",
-      " x. \n\n Y. ", "t.ex.", "T.ex. T.ex. T.ex.", "2025. 2025. 2025.", "„“”\"'.", "1.2.3.4.5",
-      "http://a.b/C.D. E. f@g.h. I", "ekosystem.2 ekosystem.² ekosystem2. X", "A.\u00a0B.",
-      "(a) x. (b) y. 1) z.", "x.\"\"\" Y", "Ū. Ā. Ö."};
+  static const char *const odd[] = {".",
+                                    "....",
+                                    ". . .",
+                                    "1. 2. 3.",
+                                    "a.b.c. D.E.F. g",
+                                    "…………",
+                                    "… … …",
+                                    "?!?! ?!",
+                                    "\n\n",
+                                    " x. \n\n Y. ",
+                                    "t.ex.",
+                                    "T.ex. T.ex. T.ex.",
+                                    "2025. 2025. 2025.",
+                                    "„“”\"'.",
+                                    "1.2.3.4.5",
+                                    "http://a.b/C.D. E. f@g.h. I",
+                                    "ekosystem.2 ekosystem.² ekosystem2. X",
+                                    "A.\u00a0B.",
+                                    "(a) x. (b) y. 1) z.",
+                                    "x.\"\"\" Y",
+                                    "Ū. Ā. Ö."};
   static const char *const langs[] = {"sv", "lv", "en", NULL};
   for (size_t i = 0; i < sizeof odd / sizeof odd[0]; i++)
     for (size_t l = 0; l < sizeof langs / sizeof langs[0]; l++)
@@ -346,8 +367,7 @@ START_TEST(test_langdata_lists) {
   ck_assert_uint_eq(paralign_langdata_list("sv", "no_such_list").count, 0);
   ck_assert_uint_eq(paralign_langdata_list(NULL, "abbreviations").count, 0);
   ck_assert_uint_eq(paralign_langdata_list("und", "abbreviations").count, 0);
-  ck_assert_uint_eq(paralign_langdata_list("a-very-long-language-tag", "abbreviations").count,
-                    0);
+  ck_assert_uint_eq(paralign_langdata_list("a-very-long-language-tag", "abbreviations").count, 0);
   /* comments and blank lines are not entries */
   for (size_t i = 0; i < sv.count; i++) {
     ck_assert(sv.items[i][0] != '#' && sv.items[i][0] != '\0');
@@ -359,8 +379,8 @@ END_TEST
 /* Every list file under data/lang is compiled in, entry for entry. */
 START_TEST(test_langdata_matches_files) {
   static const char *const files[][2] = {
-      {"sv", "abbreviations"}, {"sv", "abbreviations_lower"}, {"lv", "abbreviations"},
-      {"lv", "abbreviations_lower"}, {"lv", "ordinal_words"}, {"en", "abbreviations"},
+      {"sv", "abbreviations"},       {"sv", "abbreviations_lower"}, {"lv", "abbreviations"},
+      {"lv", "abbreviations_lower"}, {"lv", "ordinal_words"},       {"en", "abbreviations"},
       {"en", "abbreviations_lower"}};
   for (size_t f = 0; f < sizeof files / sizeof files[0]; f++) {
     char rel[64];

@@ -100,10 +100,14 @@ START_TEST(test_tmx_header_is_tmx14_without_bom) {
   sink s = write_format(f.al, PARALIGN_FORMAT_TMX, &wo);
   ck_assert(strncmp(s.data, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>", 38) == 0);
   ck_assert_ptr_nonnull(strstr(s.data, "<tmx version=\"1.4\">"));
-  const char *want[] = {"creationtool=\"paralign\"", "segtype=\"paragraph\"",
-                        "o-tmf=\"paralign\"",       "adminlang=\"en\"",
-                        "srclang=\"sv\"",           "datatype=\"plaintext\"",
-                        "creationdate=\"20251120T101500Z\"", "creationtoolversion=\""};
+  const char *want[] = {"creationtool=\"paralign\"",
+                        "segtype=\"paragraph\"",
+                        "o-tmf=\"paralign\"",
+                        "adminlang=\"en\"",
+                        "srclang=\"sv\"",
+                        "datatype=\"plaintext\"",
+                        "creationdate=\"20251120T101500Z\"",
+                        "creationtoolversion=\""};
   for (size_t i = 0; i < sizeof want / sizeof *want; i++)
     ck_assert_msg(strstr(s.data, want[i]) != NULL, "header lacks %s", want[i]);
   ck_assert_ptr_nonnull(strstr(s.data, "<tuv xml:lang=\"lv\">"));
@@ -143,8 +147,7 @@ START_TEST(test_tmx_lang_tags_replace_languages) {
   wo.lang_tags = tags;
   sink s = write_format(f.al, PARALIGN_FORMAT_TMX, &wo);
   ck_assert_ptr_nonnull(strstr(s.data, "srclang=\"sv-SE\""));
-  ck_assert_uint_eq(count_of(s.data, "<tuv xml:lang=\"sv-SE\">"),
-                    count_of(s.data, "<tu tuid="));
+  ck_assert_uint_eq(count_of(s.data, "<tuv xml:lang=\"sv-SE\">"), count_of(s.data, "<tu tuid="));
   ck_assert_ptr_null(strstr(s.data, "xml:lang=\"sv\""));
   free(s.data);
   fixture_close(&f);
@@ -319,7 +322,8 @@ START_TEST(test_tmx_clean_collapses_space_and_drops_bad_bytes) {
   paralign_mem m = paralign_mem_or_default(NULL);
   paralign_buf b;
   paralign_buf_init(&b, &m);
-  const char in[] = "  a\t\n b\x01" "c \xC3\x28 \xF0\x9F\x98\x80 \xED\xA0\x80 d  ";
+  const char in[] = "  a\t\n b\x01"
+                    "c \xC3\x28 \xF0\x9F\x98\x80 \xED\xA0\x80 d  ";
   ck_assert_int_eq(paralign_writer_clean(&b, in, sizeof in - 1), 0);
   ck_assert_str_eq(b.data, "a bc ( \xF0\x9F\x98\x80 d");
   paralign_buf_free(&b);
@@ -346,9 +350,9 @@ START_TEST(test_tmx_tags_and_dates_are_validated) {
   fixture f;
   fixture_open(&f, "");
   static const char *const good[] = {"sv", "sv-SE", "zh-Hant-TW", "SV-se", "de-CH-1996"};
-  static const char *const bad[] = {"sv\tX", "sv\nen", "sv<x>", "\x01\x02", "sv-",
-                                    "-sv",   "sv--SE", "1sv",   "abcdefghi", "sv SE",
-                                    "sv-abcdefghi", "s\xC3\xA4"};
+  static const char *const bad[] = {"sv\tX",     "sv\nen", "sv<x>",        "\x01\x02",
+                                    "sv-",       "-sv",    "sv--SE",       "1sv",
+                                    "abcdefghi", "sv SE",  "sv-abcdefghi", "s\xC3\xA4"};
   for (size_t i = 0; i < sizeof good / sizeof *good; i++)
     for (int fmt = PARALIGN_FORMAT_TMX; fmt <= PARALIGN_FORMAT_JSONL; fmt++)
       ck_assert_msg(write_with(&f, (paralign_format)fmt, good[i], NULL) == PARALIGN_OK,
@@ -359,11 +363,10 @@ START_TEST(test_tmx_tags_and_dates_are_validated) {
                     "tag '%s' accepted", bad[i]);
   static const char *const dates_ok[] = {"20240229T235959Z", "19991231T000000Z",
                                          "20000229T120000Z"};
-  static const char *const dates_bad[] = {"99999999T999999Z", "20250230T000000Z",
-                                          "20230229T000000Z", "21000229T000000Z",
-                                          "20251301T000000Z", "20250100T000000Z",
-                                          "20250101T240000Z", "20250101T236000Z",
-                                          "20250101T235960Z"};
+  static const char *const dates_bad[] = {
+      "99999999T999999Z", "20250230T000000Z", "20230229T000000Z",
+      "21000229T000000Z", "20251301T000000Z", "20250100T000000Z",
+      "20250101T240000Z", "20250101T236000Z", "20250101T235960Z"};
   for (size_t i = 0; i < sizeof dates_ok / sizeof *dates_ok; i++)
     ck_assert_msg(write_with(&f, PARALIGN_FORMAT_TMX, NULL, dates_ok[i]) == PARALIGN_OK,
                   "date %s refused", dates_ok[i]);

@@ -26,10 +26,10 @@ typedef struct batch_set {
   char *pair;         /* "sv,en" the line asks for (checked), or NULL: the run's --pair */
   int format;         /* "input_format" of a JSON entry: a paralign_input_format, 0 (auto) */
   /* The result. */
-  int exit;           /* a cli_exit code; 0 when the set was aligned */
-  char *error;        /* what went wrong, or NULL */
-  size_t units;       /* units written */
-  double seconds;     /* wall time spent on the set */
+  int exit;       /* a cli_exit code; 0 when the set was aligned */
+  char *error;    /* what went wrong, or NULL */
+  size_t units;   /* units written */
+  double seconds; /* wall time spent on the set */
 } batch_set;
 
 /* The manifest: every set it lists, in order. */
@@ -51,8 +51,8 @@ typedef struct batch_paths {
  * when the manifest itself could not be read. */
 int batch_manifest_read(const char *path, const batch_paths *paths, batch_manifest *m);
 /* The same for a manifest already in memory (data[0..len)), read from path. */
-int batch_manifest_parse(const char *data, size_t len, const char *path,
-                         const batch_paths *paths, batch_manifest *m);
+int batch_manifest_parse(const char *data, size_t len, const char *path, const batch_paths *paths,
+                         batch_manifest *m);
 /* Fail the sets whose output is an input (of any set), the manifest or the
  * output of an earlier line, and the sets naming one input twice; files are
  * compared by device and inode.  Returns 0 or ENOMEM. */
@@ -77,11 +77,11 @@ typedef struct batch_options {
   paralign_align_options align;
   paralign_write_options write;
   paralign_format format;
-  cli_units units;   /* --units; a manifest line may ask for another */
-  const char *pair;  /* --pair "sv,en" (checked), or NULL: every language; a line may ask */
+  cli_units units;  /* --units; a manifest line may ask for another */
+  const char *pair; /* --pair "sv,en" (checked), or NULL: every language; a line may ask */
   int jobs;
-  int jsonl;  /* write one JSON result line per set to standard output */
-  int quiet;  /* no progress */
+  int jsonl; /* write one JSON result line per set to standard output */
+  int quiet; /* no progress */
 } batch_options;
 
 /* Progress on standard error: a bar with rate and ETA on a terminal, plain

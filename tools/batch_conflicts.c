@@ -105,11 +105,11 @@ static void judge(entry *g, size_t n) {
       batch_set_fail(set, CLI_EXIT_USAGE, "output %s is one of the set's own input files",
                      set->target);
     else if (reader)
-      batch_set_fail(set, CLI_EXIT_USAGE, "output %s is an input file of line %lu",
-                     set->target, reader->set->line);
+      batch_set_fail(set, CLI_EXIT_USAGE, "output %s is an input file of line %lu", set->target,
+                     reader->set->line);
     else if (i > 0)
-      batch_set_fail(set, CLI_EXIT_USAGE, "output %s is already written by line %lu",
-                     set->target, g[0].set->line);
+      batch_set_fail(set, CLI_EXIT_USAGE, "output %s is already written by line %lu", set->target,
+                     g[0].set->line);
   }
 }
 

@@ -9,8 +9,8 @@
  * overrides the run's --units for this set, "pair" ("sv,en" or ["sv","en"])
  * its --pair; "input_format" ("text", "pdf",
  * "docx", "html" or "auto") reads the set's files as that format.  Other
- * keys are ignored; a key given twice is an error (which one would count?).  The line is read by jansson:
- * a JSON parser written here would be one more thing to get wrong. */
+ * keys are ignored; a key given twice is an error (which one would count?).  The line is read by
+ * jansson: a JSON parser written here would be one more thing to get wrong. */
 #define _GNU_SOURCE
 #include <jansson.h>
 #include <stdio.h>
@@ -39,8 +39,7 @@ static void free_list(char **items, size_t n) {
 }
 
 /* A JSON array of strings into a fresh array; -1 with the set failed. */
-static int string_list(const json_t *v, const char *key, batch_set *set, char ***items,
-                       size_t *n) {
+static int string_list(const json_t *v, const char *key, batch_set *set, char ***items, size_t *n) {
   if (!json_is_array(v))
     return not_a_list(set, key);
   size_t count = json_array_size(v);
@@ -108,8 +107,8 @@ static int take_pair(const json_t *v, batch_set *set) {
   char joined[2 * CLI_TAG_MAX + 2] = "";
   if (json_is_string(v))
     snprintf(joined, sizeof joined, "%s", json_string_value(v));
-  else if (json_is_array(v) && json_array_size(v) == 2 &&
-           json_is_string(json_array_get(v, 0)) && json_is_string(json_array_get(v, 1)))
+  else if (json_is_array(v) && json_array_size(v) == 2 && json_is_string(json_array_get(v, 0)) &&
+           json_is_string(json_array_get(v, 1)))
     snprintf(joined, sizeof joined, "%s,%s", json_string_value(json_array_get(v, 0)),
              json_string_value(json_array_get(v, 1)));
   cli_pair pair;
@@ -191,8 +190,7 @@ int batch_parse_json(const char *line, size_t len, batch_set *set) {
     json_decref(root);
     return -1;
   }
-  int rc = json_is_object(root) ? take_fields(root, set)
-                                : refuse(set, "expected a JSON object");
+  int rc = json_is_object(root) ? take_fields(root, set) : refuse(set, "expected a JSON object");
   json_decref(root);
   return rc;
 }

@@ -101,7 +101,10 @@ static int parse_langs(const char *arg, batch_set *set) {
   if (n != (int)set->count) {
     free(copy);
     batch_set_fail(set, CLI_EXIT_USAGE, "langs '%s' lists %s languages for %zu files", arg,
-                   n < 0 ? "empty or too many" : n == 0 ? "no" : "a different number of", set->count);
+                   n < 0    ? "empty or too many"
+                   : n == 0 ? "no"
+                            : "a different number of",
+                   set->count);
     return -1;
   }
   set->langs = calloc(set->count, sizeof *set->langs);
@@ -189,7 +192,7 @@ int batch_parse_line(const char *line, size_t len, batch_set *set) {
   while (skip < len && (line[skip] == ' ' || line[skip] == '\t'))
     skip++;
   int rc = skip < len && line[skip] == '{' ? batch_parse_json(line, len, set)
-                                          : parse_tsv(line, len, set);
+                                           : parse_tsv(line, len, set);
   if (rc == 0 && (!set->output || !set->output[0] || strcmp(set->output, "-") == 0)) {
     batch_set_fail(set, CLI_EXIT_USAGE, "the output must be a file name ('%s' is not)",
                    set->output ? set->output : "");
@@ -241,8 +244,7 @@ static int resolve_target(batch_set *set, const batch_paths *paths) {
   else if (inside == -1)
     batch_set_fail(set, CLI_EXIT_INTERNAL, "out of memory");
   else if (inside < 0)
-    batch_set_fail(set, CLI_EXIT_OUTPUT, "output %s: cannot resolve its directory",
-                   set->output);
+    batch_set_fail(set, CLI_EXIT_OUTPUT, "output %s: cannot resolve its directory", set->output);
   return 0;
 }
 
@@ -287,8 +289,7 @@ static int read_all(const char *path, char **data, size_t *len) {
   return e;
 }
 
-static int parse_lines(const char *data, size_t len, const batch_paths *paths,
-                       batch_manifest *m) {
+static int parse_lines(const char *data, size_t len, const batch_paths *paths, batch_manifest *m) {
   size_t cap = 0, pos = 0;
   unsigned long lineno = 0;
   if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
@@ -307,8 +308,8 @@ static int parse_lines(const char *data, size_t len, const batch_paths *paths,
   return 0;
 }
 
-int batch_manifest_parse(const char *data, size_t len, const char *path,
-                         const batch_paths *paths, batch_manifest *m) {
+int batch_manifest_parse(const char *data, size_t len, const char *path, const batch_paths *paths,
+                         batch_manifest *m) {
   memset(m, 0, sizeof *m);
   if (memchr(data, '\0', len))
     return EILSEQ; /* a binary file is not a manifest */

@@ -61,8 +61,8 @@ static void draw_bar(batch_progress *p, double now) {
   for (size_t i = 0; i < BAR_WIDTH; i++)
     bar[i] = i < filled ? '#' : '.';
   bar[BAR_WIDTH] = '\0';
-  fprintf(stderr, "\r\033[K[%s] %zu/%zu sets  %.1f sets/s  ETA %s", bar, p->done, p->total,
-          rate, eta);
+  fprintf(stderr, "\r\033[K[%s] %zu/%zu sets  %.1f sets/s  ETA %s", bar, p->done, p->total, rate,
+          eta);
   if (p->failed)
     fprintf(stderr, "  %zu failed", p->failed);
   fflush(stderr);
@@ -127,6 +127,4 @@ void batch_progress_message(batch_progress *p, const char *fmt, ...) {
   fflush(stderr);
 }
 
-void batch_progress_finish(batch_progress *p) {
-  erase_bar(p);
-}
+void batch_progress_finish(batch_progress *p) { erase_bar(p); }

@@ -15,8 +15,7 @@ void batch_write_result(FILE *f, const batch_set *set) {
     cli_json_string(f, set->target);
   else
     fputs("null", f);
-  fprintf(f, ",\"status\":\"%s\",\"exit\":%d,\"error\":", set->error ? "error" : "ok",
-          set->exit);
+  fprintf(f, ",\"status\":\"%s\",\"exit\":%d,\"error\":", set->error ? "error" : "ok", set->exit);
   if (set->error)
     cli_json_string(f, set->error);
   else

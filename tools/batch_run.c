@@ -21,16 +21,15 @@ static void fail_with(batch_set *set, const paralign_error *err, const char *hin
   const char *msg = err->message[0] ? err->message : paralign_strerror(err->code);
   int code = cli_exit_for_status(err->code);
   if (err->file[0] && err->has_position)
-    batch_set_fail(set, code, "%s:%lu:%lu: %s (byte %zu)%s", err->file, err->line, err->column,
-                   msg, err->byte, hint);
+    batch_set_fail(set, code, "%s:%lu:%lu: %s (byte %zu)%s", err->file, err->line, err->column, msg,
+                   err->byte, hint);
   else if (err->file[0])
     batch_set_fail(set, code, "%s: %s%s", err->file, msg, hint);
   else
     batch_set_fail(set, code, "%s%s", msg, hint);
 }
 
-static int load_one(batch_set *set, size_t i, const batch_options *opts,
-                    paralign_document **doc) {
+static int load_one(batch_set *set, size_t i, const batch_options *opts, paralign_document **doc) {
   const char *path = set->files[i];
   struct stat st;
   if (stat(path, &st) != 0) {
@@ -77,8 +76,7 @@ static int make_parent_dirs(batch_set *set, const char *path) {
   for (; p && rc == 0; p = strchr(p + 1, '/')) {
     *p = '\0';
     if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
-      batch_set_fail(set, CLI_EXIT_OUTPUT, "%s: cannot create directory: %s", dir,
-                     strerror(errno));
+      batch_set_fail(set, CLI_EXIT_OUTPUT, "%s: cannot create directory: %s", dir, strerror(errno));
       rc = -1;
     }
     *p = '/';
@@ -87,9 +85,8 @@ static int make_parent_dirs(batch_set *set, const char *path) {
   return rc;
 }
 
-static int write_output(batch_set *set, const paralign_alignment *al,
-                        const batch_options *opts, const paralign_write_options *wo,
-                        size_t *units) {
+static int write_output(batch_set *set, const paralign_alignment *al, const batch_options *opts,
+                        const paralign_write_options *wo, size_t *units) {
   if (make_parent_dirs(set, set->target) != 0)
     return -1;
   cli_output out;
@@ -141,12 +138,11 @@ static void write_pair_or_all(batch_set *set, const paralign_alignment *al,
   write_output(set, al, opts, &wo, &set->units);
 }
 
-static void align_and_write(batch_set *set, paralign_document **docs,
-                            const batch_options *opts) {
+static void align_and_write(batch_set *set, paralign_document **docs, const batch_options *opts) {
   paralign_alignment *al = NULL;
   paralign_error err = PARALIGN_ERROR_INIT;
-  int rc = paralign_align((const paralign_document *const *)docs, set->count, &opts->align,
-                          NULL, &al, &err);
+  int rc = paralign_align((const paralign_document *const *)docs, set->count, &opts->align, NULL,
+                          &al, &err);
   if (rc == PARALIGN_ERR_NOT_PARALLEL)
     fail_with(set, &err, " (use --force to align anyway)");
   else if (rc != PARALIGN_OK)
@@ -234,8 +230,7 @@ typedef struct pool {
 
 static void report(pool *pl, const batch_set *set) {
   if (set->error)
-    batch_progress_message(pl->progress, "error: manifest line %lu: %s", set->line,
-                           set->error);
+    batch_progress_message(pl->progress, "error: manifest line %lu: %s", set->line, set->error);
   if (pl->opts->jsonl && !pl->stdout_errno) {
     errno = 0;
     batch_write_result(stdout, set);

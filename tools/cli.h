@@ -50,8 +50,7 @@ int cli_exit_for_status(int status);
 
 /* Read and parse one input document ("-" is standard input).  Prints the
  * error and returns its exit code, or 0 with *out set. */
-int cli_load_document(const char *path, const paralign_read_options *opts,
-                      paralign_document **out);
+int cli_load_document(const char *path, const paralign_read_options *opts, paralign_document **out);
 
 /* Usage problems: print the message and a hint, return CLI_EXIT_USAGE. */
 int cli_usage_error(const char *cmd, const char *fmt, ...)
@@ -115,11 +114,11 @@ mode_t cli_umask(void);
  * A NULL or "-" path writes to standard output. */
 typedef struct cli_output {
   FILE *fp;
-  char *path;    /* as given, for messages; NULL for stdout */
-  char *target;  /* the file replaced: path, or where its symbolic links lead */
-  char *tmp;     /* temporary file, NULL when written in place */
+  char *path;   /* as given, for messages; NULL for stdout */
+  char *target; /* the file replaced: path, or where its symbolic links lead */
+  char *tmp;    /* temporary file, NULL when written in place */
   int failed;
-  int no_sync;   /* set after open: no fsync at commit (batch syncs once at the end) */
+  int no_sync; /* set after open: no fsync at commit (batch syncs once at the end) */
 } cli_output;
 
 int cli_output_open(cli_output *out, const char *path);
@@ -136,18 +135,19 @@ void cli_output_abort(cli_output *out);
 #define CLI_OPT_REPLACE_INVALID 1002
 #define CLI_OPT_MAX_SIZE 1003
 #define CLI_OPT_INPUT_FORMAT 1004
-#define CLI_READ_LONG_OPTIONS                                                 \
-  {"encoding", required_argument, NULL, CLI_OPT_ENCODING},                    \
-      {"replace-invalid", no_argument, NULL, CLI_OPT_REPLACE_INVALID},        \
-      {"max-size", required_argument, NULL, CLI_OPT_MAX_SIZE},                \
-      {"input-format", required_argument, NULL, CLI_OPT_INPUT_FORMAT}
+#define CLI_READ_LONG_OPTIONS                                                                      \
+  {"encoding", required_argument, NULL, CLI_OPT_ENCODING},                                         \
+      {"replace-invalid", no_argument, NULL, CLI_OPT_REPLACE_INVALID},                             \
+      {"max-size", required_argument, NULL, CLI_OPT_MAX_SIZE}, {                                   \
+    "input-format", required_argument, NULL, CLI_OPT_INPUT_FORMAT                                  \
+  }
 /* The --help lines of the reading options: the same in every subcommand. */
-#define CLI_READ_HELP                                                                        \
-  "  --input-format F     text, pdf, docx or html (default: found from the content)\n"       \
-  "  --encoding E         input encoding of text and HTML (default: BOM, else UTF-8;\n"      \
-  "                       HTML: its <meta> charset), e.g. windows-1257\n"                    \
-  "  --replace-invalid    replace invalid UTF-8 with U+FFFD instead of failing\n"            \
-  "  --max-size N         refuse inputs above N bytes (default 512M; also what a DOCX\n"    \
+#define CLI_READ_HELP                                                                              \
+  "  --input-format F     text, pdf, docx or html (default: found from the content)\n"             \
+  "  --encoding E         input encoding of text and HTML (default: BOM, else UTF-8;\n"            \
+  "                       HTML: its <meta> charset), e.g. windows-1257\n"                          \
+  "  --replace-invalid    replace invalid UTF-8 with U+FFFD instead of failing\n"                  \
+  "  --max-size N         refuse inputs above N bytes (default 512M; also what a DOCX\n"           \
   "                       may inflate to)\n"
 /* Apply one of those options; returns 1 if handled, 0 if not one of them,
  * -1 on a bad value (message printed). */
@@ -159,6 +159,10 @@ int cli_parse_size(const char *s, size_t *out);
 typedef enum cli_units { CLI_UNITS_PARAGRAPH = 0, CLI_UNITS_SENTENCE = 1 } cli_units;
 /* Parse "paragraph" or "sentence"; returns 0 or -1. */
 int cli_parse_units(const char *s, cli_units *out);
+/* Parse --format of align and batch ("tmx", "tsv", "jsonl"); returns 0 or -1. */
+int cli_parse_format(const char *s, paralign_format *out);
+/* Parse --format of check ("text", "json", "html"); returns 0 or -1. */
+int cli_parse_report_format(const char *s, paralign_report_format *out);
 /* What was written: units, and sentence units that are whole paragraph
  * units kept as one. */
 typedef struct cli_units_written {

@@ -15,7 +15,8 @@
 #if defined(__GNUC__)
 __attribute__((format(printf, 2, 0)))
 #endif
-static void vreport(const char *kind, const char *fmt, va_list ap) {
+static void
+vreport(const char *kind, const char *fmt, va_list ap) {
   char *msg = NULL;
   fprintf(stderr, "paralign: %s", kind);
   if (vasprintf(&msg, fmt, ap) >= 0)
@@ -51,12 +52,10 @@ int cli_exit_for_status(int status) {
   case PARALIGN_ERR_LIMIT:
   case PARALIGN_ERR_DAMAGED:
   case PARALIGN_ERR_ENCRYPTED:
-  case PARALIGN_ERR_UNSUPPORTED:
-    return CLI_EXIT_INPUT;
+  case PARALIGN_ERR_UNSUPPORTED: return CLI_EXIT_INPUT;
   case PARALIGN_ERR_UNKNOWN_ENCODING:
   case PARALIGN_ERR_UNKNOWN_LANGUAGE:
-  case PARALIGN_ERR_INVALID_ARGUMENT:
-    return CLI_EXIT_USAGE;
+  case PARALIGN_ERR_INVALID_ARGUMENT: return CLI_EXIT_USAGE;
   case PARALIGN_ERR_NOT_PARALLEL: return CLI_EXIT_FINDINGS;
   case PARALIGN_ERR_OUTPUT: return CLI_EXIT_OUTPUT;
   default: return CLI_EXIT_INTERNAL;
@@ -164,8 +163,7 @@ static int load_stdin(const paralign_read_options *opts, paralign_document **out
   return rc == PARALIGN_OK ? CLI_EXIT_OK : cli_report(&err);
 }
 
-static int load_file(const char *path, const paralign_read_options *opts,
-                     paralign_document **out) {
+static int load_file(const char *path, const paralign_read_options *opts, paralign_document **out) {
   struct stat st;
   if (stat(path, &st) != 0) {
     cli_errorf("%s: %s", path, strerror(errno));
@@ -203,9 +201,21 @@ int cli_parse_size(const char *s, size_t *out) {
   unsigned long long mul = 1;
   switch (*end) {
   case '\0': break;
-  case 'k': case 'K': mul = 1024ULL; end++; break;
-  case 'm': case 'M': mul = 1024ULL * 1024; end++; break;
-  case 'g': case 'G': mul = 1024ULL * 1024 * 1024; end++; break;
+  case 'k':
+  case 'K':
+    mul = 1024ULL;
+    end++;
+    break;
+  case 'm':
+  case 'M':
+    mul = 1024ULL * 1024;
+    end++;
+    break;
+  case 'g':
+  case 'G':
+    mul = 1024ULL * 1024 * 1024;
+    end++;
+    break;
   default: return -1;
   }
   if (*end == 'B' || *end == 'b')
@@ -218,12 +228,8 @@ int cli_parse_size(const char *s, size_t *out) {
 
 int cli_read_option(int opt, const char *arg, paralign_read_options *ro) {
   switch (opt) {
-  case CLI_OPT_ENCODING:
-    ro->encoding = arg;
-    return 1;
-  case CLI_OPT_REPLACE_INVALID:
-    ro->flags |= PARALIGN_READ_REPLACE_INVALID;
-    return 1;
+  case CLI_OPT_ENCODING: ro->encoding = arg; return 1;
+  case CLI_OPT_REPLACE_INVALID: ro->flags |= PARALIGN_READ_REPLACE_INVALID; return 1;
   case CLI_OPT_MAX_SIZE:
     if (cli_parse_size(arg, &ro->max_size) != 0 || ro->max_size == 0) {
       cli_errorf("--max-size: '%s' is not a size (examples: 4096, 64M, 1G)", arg);
@@ -239,18 +245,47 @@ int cli_read_option(int opt, const char *arg, paralign_read_options *ro) {
     ro->format = (paralign_input_format)f;
     return 1;
   }
-  default:
-    return 0;
+  default: return 0;
   }
 }
 
+/* The index of s among the n names, or -1: an option's value by name. */
+static int pick(const char *s, const char *const *names, int n) {
+  for (int i = 0; i < n; i++)
+    if (strcmp(s, names[i]) == 0)
+      return i;
+  return -1;
+}
+
 int cli_parse_units(const char *s, cli_units *out) {
-  if (strcmp(s, "paragraph") == 0)
-    *out = CLI_UNITS_PARAGRAPH;
-  else if (strcmp(s, "sentence") == 0)
-    *out = CLI_UNITS_SENTENCE;
-  else
+  static const char *const names[] = {"paragraph", "sentence"};
+  static const cli_units units[] = {CLI_UNITS_PARAGRAPH, CLI_UNITS_SENTENCE};
+  int i = pick(s, names, 2);
+  if (i < 0)
     return -1;
+  *out = units[i];
+  return 0;
+}
+
+int cli_parse_format(const char *s, paralign_format *out) {
+  static const char *const names[] = {"tmx", "tsv", "jsonl"};
+  static const paralign_format formats[] = {PARALIGN_FORMAT_TMX, PARALIGN_FORMAT_TSV,
+                                            PARALIGN_FORMAT_JSONL};
+  int i = pick(s, names, 3);
+  if (i < 0)
+    return -1;
+  *out = formats[i];
+  return 0;
+}
+
+int cli_parse_report_format(const char *s, paralign_report_format *out) {
+  static const char *const names[] = {"text", "json", "html"};
+  static const paralign_report_format formats[] = {PARALIGN_REPORT_TEXT, PARALIGN_REPORT_JSON,
+                                                   PARALIGN_REPORT_HTML};
+  int i = pick(s, names, 3);
+  if (i < 0)
+    return -1;
+  *out = formats[i];
   return 0;
 }
 

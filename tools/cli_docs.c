@@ -27,8 +27,8 @@ static int input_id(const char *file, cli_file_id *id) {
 
 /* The identity of an existing regular output file, else none (*have 0). */
 static int output_id(const char *output, cli_file_id *id, int *have) {
-  int e = !output || strcmp(output, "-") == 0 ? cli_file_id_of_fd(1, id)
-                                              : cli_file_id_of(output, id);
+  int e =
+      !output || strcmp(output, "-") == 0 ? cli_file_id_of_fd(1, id) : cli_file_id_of(output, id);
   *have = !e && id->regular;
   return e == ENOMEM ? ENOMEM : 0;
 }
@@ -67,8 +67,7 @@ static int check_distinct(const char *cmd, int nfiles, char **files) {
     }
     for (int j = 0; j < n && rc == CLI_EXIT_OK; j++)
       if (cli_file_id_compare(&ids[j], &ids[n]) == 0)
-        rc = cli_usage_error(cmd, "the same file is given twice: %s and %s", files[j],
-                             files[n]);
+        rc = cli_usage_error(cmd, "the same file is given twice: %s and %s", files[j], files[n]);
   }
   for (int i = 0; i < n; i++)
     cli_file_id_free(&ids[i]);
@@ -78,8 +77,7 @@ static int check_distinct(const char *cmd, int nfiles, char **files) {
 static int check_args(const char *cmd, const cli_docs_options *co, int nfiles, char **files,
                       char **langs, int *nlangs) {
   if (nfiles < 2)
-    return cli_usage_error(cmd, "needs at least two files (the language versions), got %d",
-                           nfiles);
+    return cli_usage_error(cmd, "needs at least two files (the language versions), got %d", nfiles);
   if (nfiles > CLI_MAX_DOCS)
     return cli_usage_error(cmd, "at most %d files", CLI_MAX_DOCS);
   *nlangs = 0;
@@ -97,8 +95,7 @@ static int check_args(const char *cmd, const cli_docs_options *co, int nfiles, c
   return check_distinct(cmd, nfiles, files);
 }
 
-int cli_docs_load(cli_docs *set, cli_docs_options *co, const char *cmd, int nfiles,
-                  char **files) {
+int cli_docs_load(cli_docs *set, cli_docs_options *co, const char *cmd, int nfiles, char **files) {
   memset(set, 0, sizeof *set);
   char *langs[CLI_MAX_DOCS];
   int nlangs = 0;
@@ -126,8 +123,8 @@ int cli_docs_load(cli_docs *set, cli_docs_options *co, const char *cmd, int nfil
 
 int cli_docs_align(cli_docs *set, const cli_docs_options *co) {
   paralign_error err = PARALIGN_ERROR_INIT;
-  int rc = paralign_align((const paralign_document *const *)set->docs, set->count, &co->align,
-                          NULL, &set->alignment, &err);
+  int rc = paralign_align((const paralign_document *const *)set->docs, set->count, &co->align, NULL,
+                          &set->alignment, &err);
   if (rc == PARALIGN_ERR_NOT_PARALLEL) {
     set->not_parallel = 1;
     cli_errorf("%s (use --force to align anyway)",

@@ -27,8 +27,7 @@ void cli_docs_options_init(cli_docs_options *co);
 int cli_check_output(const char *cmd, const char *output, int nfiles, char **files);
 /* Validate the file list and options (usage errors: exit 4) and load every
  * file (input errors: exit 2).  Returns 0 with all documents loaded. */
-int cli_docs_load(cli_docs *set, cli_docs_options *co, const char *cmd, int nfiles,
-                  char **files);
+int cli_docs_load(cli_docs *set, cli_docs_options *co, const char *cmd, int nfiles, char **files);
 /* Align the loaded documents.  Not parallel without --force: message, exit 1,
  * but set->alignment is kept for reporting. */
 int cli_docs_align(cli_docs *set, const cli_docs_options *co);

@@ -12,8 +12,9 @@ int cli_check_tags(const char *cmd, const char *option, char **tags, int n,
   for (int i = 0; i < n; i++) {
     char one[CLI_TAG_MAX];
     if (paralign_language_tag(tags[i], norm ? norm[i] : one, CLI_TAG_MAX) != PARALIGN_OK)
-      return cli_usage_error(cmd, "%s: '%s' is not a language tag (a BCP 47 tag such as de, "
-                                  "el, sv-SE or pt-PT)",
+      return cli_usage_error(cmd,
+                             "%s: '%s' is not a language tag (a BCP 47 tag such as de, "
+                             "el, sv-SE or pt-PT)",
                              option, tags[i]);
     if (norm)
       tags[i] = norm[i];
@@ -99,9 +100,8 @@ int cli_pair_docs(const paralign_alignment *al, cli_pair *pair, char *msg, size_
       continue;
     char langs[256];
     langs_list(al, langs, sizeof langs);
-    snprintf(msg, cap, "--pair %s,%s: %s %s (the documents are %s)", pair->tag[0],
-             pair->tag[1], found ? "several documents are" : "no document is", pair->tag[i],
-             langs);
+    snprintf(msg, cap, "--pair %s,%s: %s %s (the documents are %s)", pair->tag[0], pair->tag[1],
+             found ? "several documents are" : "no document is", pair->tag[i], langs);
     return CLI_EXIT_USAGE;
   }
   return CLI_EXIT_OK;

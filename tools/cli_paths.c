@@ -190,12 +190,12 @@ static char *resolved(const char *path, int *e) {
   deepest_existing(target, &len, &st);
   char *part = strndup(target, len), real[PATH_MAX];
   char *rest = clean_rest(target + len), *out = NULL;
-  const char *base = part && realpath(len ? part : (target[0] == '/' ? "/" : "."), real)
-                         ? real : NULL;
+  const char *base =
+      part && realpath(len ? part : (target[0] == '/' ? "/" : "."), real) ? real : NULL;
   if (part && !base)
     *e = errno;
-  if (base && rest && asprintf(&out, "%s%s%s", base, rest[0] && strcmp(base, "/") ? "/" : "",
-                               rest) < 0)
+  if (base && rest &&
+      asprintf(&out, "%s%s%s", base, rest[0] && strcmp(base, "/") ? "/" : "", rest) < 0)
     out = NULL;
   free(part);
   free(rest);

@@ -37,28 +37,15 @@ static void help(void) {
          "  --keep-unaligned     keep units that have text in one language only\n"
          "  --force              align even when the files do not look parallel\n"
          "  --creation-date D    TMX creationdate (YYYYMMDDThhmmssZ; default: now)\n"
-         "  -q, --quiet          no summary on standard error\n"
-         CLI_READ_HELP
+         "  -q, --quiet          no summary on standard error\n" CLI_READ_HELP
          "  -h, --help           show this help\n"
          "\n"
          "Exit codes: 0 ok, 1 not parallel (without --force), 2 bad input,\n"
          "3 output error, 4 usage, 5 internal error.\n");
 }
 
-static int parse_format(const char *s, paralign_format *f) {
-  if (strcmp(s, "tmx") == 0)
-    *f = PARALIGN_FORMAT_TMX;
-  else if (strcmp(s, "tsv") == 0)
-    *f = PARALIGN_FORMAT_TSV;
-  else if (strcmp(s, "jsonl") == 0)
-    *f = PARALIGN_FORMAT_JSONL;
-  else
-    return -1;
-  return 0;
-}
-
-static void summary(const paralign_alignment *al, const cli_units_written *written,
-                    cli_units units, const char *output) {
+static void summary(const paralign_alignment *al, const cli_units_written *written, cli_units units,
+                    const char *output) {
   size_t n = paralign_alignment_count(al), nd = paralign_alignment_document_count(al);
   size_t full = 0;
   double sum = 0;
@@ -98,8 +85,7 @@ static int write_output(const paralign_alignment *al, cli_units units, paralign_
   if (rc != CLI_EXIT_OK)
     return rc;
   paralign_error err = PARALIGN_ERROR_INIT;
-  if (cli_write_units(al, units, format, wo, cli_output_write, &out, written, &err) ==
-      PARALIGN_OK)
+  if (cli_write_units(al, units, format, wo, cli_output_write, &out, written, &err) == PARALIGN_OK)
     return cli_output_commit(&out);
   int write_errno = out.failed; /* the errno of the failed write, 0 for a library error */
   cli_output_abort(&out);
@@ -111,8 +97,7 @@ static int write_output(const paralign_alignment *al, cli_units units, paralign_
 }
 
 /* --pair: write only the two documents so tagged (docs, set in wo). */
-static int choose_pair(const paralign_alignment *al, cli_pair *pair,
-                       paralign_write_options *wo) {
+static int choose_pair(const paralign_alignment *al, cli_pair *pair, paralign_write_options *wo) {
   char msg[512];
   if (cli_pair_docs(al, pair, msg, sizeof msg) != CLI_EXIT_OK)
     return cli_usage_error("align", "%s", msg);
@@ -123,17 +108,31 @@ static int choose_pair(const paralign_alignment *al, cli_pair *pair,
 
 int cli_cmd_align(int argc, char **argv) {
   enum {
-    O_LANGS = 1, O_FORMAT, O_TAGS, O_KEEP, O_FORCE, O_DATE, O_UNITS, O_WITH_PARAGRAPHS, O_PAIR
+    O_LANGS = 1,
+    O_FORMAT,
+    O_TAGS,
+    O_KEEP,
+    O_FORCE,
+    O_DATE,
+    O_UNITS,
+    O_WITH_PARAGRAPHS,
+    O_PAIR
   };
   static const struct option longopts[] = {
-      {"langs", required_argument, NULL, O_LANGS},  {"output", required_argument, NULL, 'o'},
-      {"format", required_argument, NULL, O_FORMAT}, {"lang-tags", required_argument, NULL, O_TAGS},
-      {"keep-unaligned", no_argument, NULL, O_KEEP}, {"force", no_argument, NULL, O_FORCE},
-      {"creation-date", required_argument, NULL, O_DATE}, {"quiet", no_argument, NULL, 'q'},
-      {"units", required_argument, NULL, O_UNITS},   {"help", no_argument, NULL, 'h'},
+      {"langs", required_argument, NULL, O_LANGS},
+      {"output", required_argument, NULL, 'o'},
+      {"format", required_argument, NULL, O_FORMAT},
+      {"lang-tags", required_argument, NULL, O_TAGS},
+      {"keep-unaligned", no_argument, NULL, O_KEEP},
+      {"force", no_argument, NULL, O_FORCE},
+      {"creation-date", required_argument, NULL, O_DATE},
+      {"quiet", no_argument, NULL, 'q'},
+      {"units", required_argument, NULL, O_UNITS},
+      {"help", no_argument, NULL, 'h'},
       {"with-paragraphs", no_argument, NULL, O_WITH_PARAGRAPHS},
       {"pair", required_argument, NULL, O_PAIR},
-      CLI_READ_LONG_OPTIONS,                         {NULL, 0, NULL, 0}};
+      CLI_READ_LONG_OPTIONS,
+      {NULL, 0, NULL, 0}};
   cli_docs_options co;
   cli_docs_options_init(&co);
   paralign_write_options wo = PARALIGN_WRITE_OPTIONS_INIT;
@@ -155,7 +154,7 @@ int cli_cmd_align(int argc, char **argv) {
     case O_LANGS: co.langs_arg = optarg; break;
     case 'o': output = optarg; break;
     case O_FORMAT:
-      if (parse_format(optarg, &format) != 0)
+      if (cli_parse_format(optarg, &format) != 0)
         return cli_usage_error("align", "--format must be tmx, tsv or jsonl, not '%s'", optarg);
       break;
     case O_TAGS: tags_arg = optarg; break;
@@ -166,8 +165,7 @@ int cli_cmd_align(int argc, char **argv) {
     case O_DATE: wo.creation_date = optarg; break;
     case O_UNITS:
       if (cli_parse_units(optarg, &units) != 0)
-        return cli_usage_error("align", "--units must be paragraph or sentence, not '%s'",
-                               optarg);
+        return cli_usage_error("align", "--units must be paragraph or sentence, not '%s'", optarg);
       break;
     case 'q': quiet = 1; break;
     case 'h': help(); return CLI_EXIT_OK;

@@ -11,72 +11,60 @@
 #include "cli.h"
 
 static void help(void) {
-  printf("Usage: paralign batch [OPTIONS] MANIFEST\n"
-         "\n"
-         "Align many document sets in parallel.  MANIFEST ('-': standard input) lists one\n"
-         "set per line, either tab-separated:\n"
-         "\n"
-         "  sv,en<TAB>sv.txt<TAB>en.txt<TAB>out.tmx\n"
-         "\n"
-         "(languages in file order, '-' to detect them) or as a JSON object:\n"
-         "\n"
-         "  {\"langs\":[\"sv\",\"en\"],\"files\":[\"sv.txt\",\"en.txt\"],\"output\":\"out.tmx\"}\n"
-         "\n"
-         "with an optional \"id\" echoed in the result.  A set may ask for other units\n"
-         "than --units: a last TSV field units=sentence (or units=paragraph), or\n"
-         "\"units\":\"sentence\" in JSON.  Blank lines and lines starting with '#' are\n"
-         "skipped.  Relative input paths are read from the current\n"
-         "directory.  Each output is written atomically; missing directories are\n"
-         "created.  A set that fails (missing file, bad input, not parallel) is reported\n"
-         "with its line number and the others go on.  A set whose output is an input\n"
-         "(of any set), the manifest or the output of an earlier line fails before\n"
-         "anything runs (files are compared by device and inode, whatever the\n"
-         "spelling).  Outputs are flushed to disk once, at the end.\n"
-         "\n"
-         "Options:\n"
-         "  -j, --jobs N         sets aligned at once (default: the number of processors)\n"
-         "  -o, --output-dir D   write the outputs under directory D (default: the\n"
-         "                       current one); an output may not leave it, by '..' or\n"
-         "                       through a symbolic link\n"
-         "  --absolute-outputs   also accept absolute output paths (a trusted manifest)\n"
-         "  --jsonl              write one JSON result line per set to standard output:\n"
-         "                       {\"line\":N,\"output\":...,\"status\":\"ok\"|\"error\",\"exit\":N,\n"
-         "                        \"error\":...,\"units\":N,\"seconds\":S}\n"
-         "  --format F           output format: tmx (default), tsv or jsonl\n"
-         "  --units U            paragraph (default) or sentence: the translation units\n"
-         "                       written, as for `paralign align --units`\n"
-         "  --with-paragraphs    with sentence units, the TMX also gives each paragraph\n"
-         "                       unit cut into sentences whole (as `paralign align`)\n"
-         "  --pair L1,L2         write only these two languages of every set (as\n"
-         "                       `paralign align --pair`); a line may name its own pair\n"
-         "  --keep-unaligned     keep units that have text in one language only\n"
-         "  --force              align even when the files do not look parallel\n"
-         "  --creation-date D    TMX creationdate (YYYYMMDDThhmmssZ; default: now)\n"
-         "  -q, --quiet          no progress and no summary, only errors\n"
-         CLI_READ_HELP
-         "  -h, --help           show this help\n"
-         "\n"
-         "Progress goes to standard error: a bar with rate and ETA on a terminal, plain\n"
-         "lines otherwise.  To spread a collection over machines, split the manifest:\n"
-         "\n"
-         "  parallel --pipe -N 50 -S host1,host2 paralign batch --jsonl -q -o out - \\\n"
-         "    < sets.jsonl > results.jsonl\n"
-         "\n"
-         "Exit codes: 0 every set aligned, 1 some sets failed, 2 the manifest cannot be\n"
-         "read, 3 the results cannot be written (with --jsonl, a reader that stops reading:\n"
-         "the remaining sets are not run), 4 usage, 5 internal error.\n");
-}
-
-static int parse_format(const char *s, paralign_format *f) {
-  static const char *const names[] = {"tmx", "tsv", "jsonl"};
-  static const paralign_format formats[] = {PARALIGN_FORMAT_TMX, PARALIGN_FORMAT_TSV,
-                                            PARALIGN_FORMAT_JSONL};
-  for (size_t i = 0; i < 3; i++)
-    if (strcmp(s, names[i]) == 0) {
-      *f = formats[i];
-      return 0;
-    }
-  return -1;
+  printf(
+      "Usage: paralign batch [OPTIONS] MANIFEST\n"
+      "\n"
+      "Align many document sets in parallel.  MANIFEST ('-': standard input) lists one\n"
+      "set per line, either tab-separated:\n"
+      "\n"
+      "  sv,en<TAB>sv.txt<TAB>en.txt<TAB>out.tmx\n"
+      "\n"
+      "(languages in file order, '-' to detect them) or as a JSON object:\n"
+      "\n"
+      "  {\"langs\":[\"sv\",\"en\"],\"files\":[\"sv.txt\",\"en.txt\"],\"output\":\"out.tmx\"}\n"
+      "\n"
+      "with an optional \"id\" echoed in the result.  A set may ask for other units\n"
+      "than --units: a last TSV field units=sentence (or units=paragraph), or\n"
+      "\"units\":\"sentence\" in JSON.  Blank lines and lines starting with '#' are\n"
+      "skipped.  Relative input paths are read from the current\n"
+      "directory.  Each output is written atomically; missing directories are\n"
+      "created.  A set that fails (missing file, bad input, not parallel) is reported\n"
+      "with its line number and the others go on.  A set whose output is an input\n"
+      "(of any set), the manifest or the output of an earlier line fails before\n"
+      "anything runs (files are compared by device and inode, whatever the\n"
+      "spelling).  Outputs are flushed to disk once, at the end.\n"
+      "\n"
+      "Options:\n"
+      "  -j, --jobs N         sets aligned at once (default: the number of processors)\n"
+      "  -o, --output-dir D   write the outputs under directory D (default: the\n"
+      "                       current one); an output may not leave it, by '..' or\n"
+      "                       through a symbolic link\n"
+      "  --absolute-outputs   also accept absolute output paths (a trusted manifest)\n"
+      "  --jsonl              write one JSON result line per set to standard output:\n"
+      "                       {\"line\":N,\"output\":...,\"status\":\"ok\"|\"error\",\"exit\":N,\n"
+      "                        \"error\":...,\"units\":N,\"seconds\":S}\n"
+      "  --format F           output format: tmx (default), tsv or jsonl\n"
+      "  --units U            paragraph (default) or sentence: the translation units\n"
+      "                       written, as for `paralign align --units`\n"
+      "  --with-paragraphs    with sentence units, the TMX also gives each paragraph\n"
+      "                       unit cut into sentences whole (as `paralign align`)\n"
+      "  --pair L1,L2         write only these two languages of every set (as\n"
+      "                       `paralign align --pair`); a line may name its own pair\n"
+      "  --keep-unaligned     keep units that have text in one language only\n"
+      "  --force              align even when the files do not look parallel\n"
+      "  --creation-date D    TMX creationdate (YYYYMMDDThhmmssZ; default: now)\n"
+      "  -q, --quiet          no progress and no summary, only errors\n" CLI_READ_HELP
+      "  -h, --help           show this help\n"
+      "\n"
+      "Progress goes to standard error: a bar with rate and ETA on a terminal, plain\n"
+      "lines otherwise.  To spread a collection over machines, split the manifest:\n"
+      "\n"
+      "  parallel --pipe -N 50 -S host1,host2 paralign batch --jsonl -q -o out - \\\n"
+      "    < sets.jsonl > results.jsonl\n"
+      "\n"
+      "Exit codes: 0 every set aligned, 1 some sets failed, 2 the manifest cannot be\n"
+      "read, 3 the results cannot be written (with --jsonl, a reader that stops reading:\n"
+      "the remaining sets are not run), 4 usage, 5 internal error.\n");
 }
 
 static int default_jobs(void) {
@@ -102,18 +90,32 @@ typedef struct batch_args {
 
 static int parse_args(int argc, char **argv, batch_args *a) {
   enum {
-    O_JSONL = 1, O_FORMAT, O_KEEP, O_FORCE, O_DATE, O_UNITS, O_WITH_PARAGRAPHS, O_ABSOLUTE, O_PAIR
+    O_JSONL = 1,
+    O_FORMAT,
+    O_KEEP,
+    O_FORCE,
+    O_DATE,
+    O_UNITS,
+    O_WITH_PARAGRAPHS,
+    O_ABSOLUTE,
+    O_PAIR
   };
   static const struct option longopts[] = {
-      {"jobs", required_argument, NULL, 'j'},         {"output-dir", required_argument, NULL, 'o'},
-      {"jsonl", no_argument, NULL, O_JSONL},          {"format", required_argument, NULL, O_FORMAT},
-      {"keep-unaligned", no_argument, NULL, O_KEEP},  {"force", no_argument, NULL, O_FORCE},
-      {"creation-date", required_argument, NULL, O_DATE}, {"quiet", no_argument, NULL, 'q'},
-      {"units", required_argument, NULL, O_UNITS},    {"help", no_argument, NULL, 'h'},
+      {"jobs", required_argument, NULL, 'j'},
+      {"output-dir", required_argument, NULL, 'o'},
+      {"jsonl", no_argument, NULL, O_JSONL},
+      {"format", required_argument, NULL, O_FORMAT},
+      {"keep-unaligned", no_argument, NULL, O_KEEP},
+      {"force", no_argument, NULL, O_FORCE},
+      {"creation-date", required_argument, NULL, O_DATE},
+      {"quiet", no_argument, NULL, 'q'},
+      {"units", required_argument, NULL, O_UNITS},
+      {"help", no_argument, NULL, 'h'},
       {"with-paragraphs", no_argument, NULL, O_WITH_PARAGRAPHS},
       {"absolute-outputs", no_argument, NULL, O_ABSOLUTE},
       {"pair", required_argument, NULL, O_PAIR},
-      CLI_READ_LONG_OPTIONS,                          {NULL, 0, NULL, 0}};
+      CLI_READ_LONG_OPTIONS,
+      {NULL, 0, NULL, 0}};
   int opt;
   optind = 1;
   while ((opt = getopt_long(argc, argv, "j:o:qh", longopts, NULL)) != -1) {
@@ -132,13 +134,12 @@ static int parse_args(int argc, char **argv, batch_args *a) {
     case O_ABSOLUTE: a->paths.absolute = 1; break;
     case O_JSONL: a->opts.jsonl = 1; break;
     case O_FORMAT:
-      if (parse_format(optarg, &a->opts.format) != 0)
+      if (cli_parse_format(optarg, &a->opts.format) != 0)
         return cli_usage_error("batch", "--format must be tmx, tsv or jsonl, not '%s'", optarg);
       break;
     case O_UNITS:
       if (cli_parse_units(optarg, &a->opts.units) != 0)
-        return cli_usage_error("batch", "--units must be paragraph or sentence, not '%s'",
-                               optarg);
+        return cli_usage_error("batch", "--units must be paragraph or sentence, not '%s'", optarg);
       break;
     case O_KEEP: a->opts.write.flags |= PARALIGN_WRITE_KEEP_UNALIGNED; break;
     case O_WITH_PARAGRAPHS: a->opts.write.flags |= PARALIGN_WRITE_PARAGRAPH_UNITS; break;
@@ -228,8 +229,8 @@ int cli_cmd_batch(int argc, char **argv) {
     cli_errorf("standard output: cannot write the results (%s): the remaining sets were not run",
                strerror(out_failed));
   rc = out_failed || sync_error ? CLI_EXIT_OUTPUT
-       : progress.failed      ? CLI_EXIT_FINDINGS
-                              : CLI_EXIT_OK;
+       : progress.failed        ? CLI_EXIT_FINDINGS
+                                : CLI_EXIT_OK;
   batch_manifest_free(&m);
   return rc;
 }

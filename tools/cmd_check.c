@@ -8,39 +8,27 @@
 #include "cli_docs.h"
 
 static void help(void) {
-  printf("Usage: paralign check [OPTIONS] FILE FILE [FILE...]\n"
-         "\n"
-         "Align two or more language versions of one document and report where they\n"
-         "do not line up: missing paragraphs, numbering that differs or skips, moved\n"
-         "paragraphs, numbers, dates and codes that differ, footnote markers, text left\n"
-         "untranslated or truncated, different URLs, or files that are not versions of\n"
-         "one document at all.\n"
-         "\n"
-         "Options:\n"
-         "  --langs L1,L2,...    the files' languages in order, as BCP 47 tags (de, el,\n"
-         "                       pt-PT); detected when absent (exit 2 when a language\n"
-         "                       cannot be told or two files read as one)\n"
-         "  --format F           text (default), json or html; units and paragraphs are\n"
-         "                       numbered from 1, as `align` writes them\n"
-         "  -o, --output FILE    write the report to FILE (atomically; never an input)\n"
-         CLI_READ_HELP
-         "  -h, --help           show this help\n"
-         "\n"
-         "Findings are errors, warnings or infos. Exit codes: 0 no error finding,\n"
-         "1 an error finding (or the files are not parallel), 2 bad input,\n"
-         "3 output error, 4 usage, 5 internal error.\n");
-}
-
-static int parse_format(const char *s, paralign_report_format *f) {
-  if (strcmp(s, "text") == 0)
-    *f = PARALIGN_REPORT_TEXT;
-  else if (strcmp(s, "json") == 0)
-    *f = PARALIGN_REPORT_JSON;
-  else if (strcmp(s, "html") == 0)
-    *f = PARALIGN_REPORT_HTML;
-  else
-    return -1;
-  return 0;
+  printf(
+      "Usage: paralign check [OPTIONS] FILE FILE [FILE...]\n"
+      "\n"
+      "Align two or more language versions of one document and report where they\n"
+      "do not line up: missing paragraphs, numbering that differs or skips, moved\n"
+      "paragraphs, numbers, dates and codes that differ, footnote markers, text left\n"
+      "untranslated or truncated, different URLs, or files that are not versions of\n"
+      "one document at all.\n"
+      "\n"
+      "Options:\n"
+      "  --langs L1,L2,...    the files' languages in order, as BCP 47 tags (de, el,\n"
+      "                       pt-PT); detected when absent (exit 2 when a language\n"
+      "                       cannot be told or two files read as one)\n"
+      "  --format F           text (default), json or html; units and paragraphs are\n"
+      "                       numbered from 1, as `align` writes them\n"
+      "  -o, --output FILE    write the report to FILE (atomically; never an input)\n" CLI_READ_HELP
+      "  -h, --help           show this help\n"
+      "\n"
+      "Findings are errors, warnings or infos. Exit codes: 0 no error finding,\n"
+      "1 an error finding (or the files are not parallel), 2 bad input,\n"
+      "3 output error, 4 usage, 5 internal error.\n");
 }
 
 /* Align without --force: a refusal as not parallel still gives an alignment,
@@ -106,7 +94,7 @@ int cli_cmd_check(int argc, char **argv) {
     case O_LANGS: co.langs_arg = optarg; break;
     case 'o': output = optarg; break;
     case O_FORMAT:
-      if (parse_format(optarg, &format) != 0)
+      if (cli_parse_report_format(optarg, &format) != 0)
         return cli_usage_error("check", "--format must be text, json or html, not '%s'", optarg);
       break;
     case 'h': help(); return CLI_EXIT_OK;

@@ -17,8 +17,7 @@ static void help(void) {
          "\n"
          "Options:\n"
          "  --lang L             the document's language, a BCP 47 tag (sv, de, el, pt-PT);\n"
-         "                       detected when absent\n"
-         CLI_READ_HELP
+         "                       detected when absent\n" CLI_READ_HELP
          "  --format F           text (default) or jsonl\n"
          "  -o, --output FILE    write to FILE (atomically; never one of the inputs)\n"
          "  -h, --help           show this help\n");
@@ -89,10 +88,12 @@ static void print_jsonl(FILE *f, const paralign_document *doc) {
 }
 
 int cli_cmd_paragraphs(int argc, char **argv) {
-  static const struct option longopts[] = {
-      {"lang", required_argument, NULL, 'l'}, {"format", required_argument, NULL, 'f'},
-      {"output", required_argument, NULL, 'o'}, {"help", no_argument, NULL, 'h'},
-      CLI_READ_LONG_OPTIONS, {NULL, 0, NULL, 0}};
+  static const struct option longopts[] = {{"lang", required_argument, NULL, 'l'},
+                                           {"format", required_argument, NULL, 'f'},
+                                           {"output", required_argument, NULL, 'o'},
+                                           {"help", no_argument, NULL, 'h'},
+                                           CLI_READ_LONG_OPTIONS,
+                                           {NULL, 0, NULL, 0}};
   paralign_read_options ro = PARALIGN_READ_OPTIONS_INIT;
   const char *format = "text", *output = NULL;
   int opt;

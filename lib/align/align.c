@@ -17,27 +17,16 @@
 
 #include "align/cues.h"
 #include "base/error.h"
+#include "base/hash.h"
 #include "read/document.h"
 
-#define DEFAULT_VAR 6.8     /* Gale and Church's variance per character */
+#define DEFAULT_VAR 6.8      /* Gale and Church's variance per character */
 #define CALIBRATE_MIN_LEN 30 /* characters, for a pair to calibrate on */
 #define CALIBRATE_MIN_PAIRS 5
-#define SCORE_MIDPOINT 2.0  /* pair cost at which a unit's confidence is 1/2 */
+#define SCORE_MIDPOINT 2.0         /* pair cost at which a unit's confidence is 1/2 */
 #define PLAUSIBLE_LENGTH_PROB 0.05 /* two spans this likely by length look parallel */
 
 /* --- features ------------------------------------------------------------ */
-
-static uint64_t fnv64(uint64_t h, const char *s, size_t len) {
-  for (size_t i = 0; i < len; i++)
-    h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-  return h;
-}
-
-static uint64_t mix64(uint64_t h, uint64_t v) {
-  for (int i = 0; i < 8; i++, v >>= 8)
-    h = (h ^ (v & 0xff)) * 1099511628211ull;
-  return h;
-}
 
 static unsigned char kind_class(paralign_kind kind) {
   switch (kind) {
@@ -63,7 +52,8 @@ static unsigned char in_capitals(const char *s, size_t len) {
   size_t upper = 0, lower = 0;
   for (size_t i = 0; i < len;) {
     utf8proc_int32_t cp;
-    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+    utf8proc_ssize_t n =
+        utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
     if (n <= 0) {
       i++;
       continue;
@@ -79,14 +69,14 @@ static unsigned char in_capitals(const char *s, size_t len) {
 /* The label's own key; a footnote without one is named by its number. */
 static uint64_t own_key(const paralign_paragraph *p) {
   const char *key = paralign_paragraph_key(p);
-  uint64_t h = 14695981039346656037ull;
+  uint64_t h = PARALIGN_HASH_INIT;
   if (key[0])
-    return fnv64(h, key, strlen(key));
+    return paralign_hash_bytes(h, key, strlen(key));
   if (paralign_paragraph_kind(p) == PARALIGN_KIND_FOOTNOTE &&
       paralign_paragraph_footnote_count(p) > 0) {
     char num[32];
     int len = snprintf(num, sizeof num, "fn:%d", paralign_paragraph_footnote(p, 0));
-    return fnv64(h, num, (size_t)len);
+    return paralign_hash_bytes(h, num, (size_t)len);
   }
   return 0;
 }
@@ -100,7 +90,8 @@ uint64_t paralign_label_number(const paralign_paragraph *p) {
   for (size_t i = 0; i < sizeof numeric / sizeof numeric[0]; i++) {
     size_t n = strlen(numeric[i]);
     if (strncmp(key, numeric[i], n) == 0)
-      return fnv64(fnv64(14695981039346656037ull, "number:", 7), key + n, strlen(key + n));
+      return paralign_hash_bytes(paralign_hash_bytes(PARALIGN_HASH_INIT, "number:", 7), key + n,
+                                 strlen(key + n));
   }
   return 0;
 }
@@ -120,9 +111,9 @@ static uint64_t path_key(uint64_t *stack, uint64_t own, const paralign_paragraph
   stack[level] = own;
   for (int l = level + 1; l < PARALIGN_MAX_LABEL_DEPTH; l++)
     stack[l] = 0;
-  uint64_t h = mix64(14695981039346656037ull, cls + 1u);
+  uint64_t h = paralign_hash_u64(PARALIGN_HASH_INIT, cls + 1u);
   for (int l = 0; l <= level; l++)
-    h = mix64(h, stack[l]);
+    h = paralign_hash_u64(h, stack[l]);
   return h ? h : 1;
 }
 
@@ -172,7 +163,7 @@ static void section_keys(const paralign_document *doc, paralign_docfeat *f) {
     if (x->cls == PARALIGN_CLASS_HEADING)
       section = x->own;
     else if (x->cls == PARALIGN_CLASS_BODY && numbered(p) && section)
-      x->key = mix64(x->key, section);
+      x->key = paralign_hash_u64(x->key, section);
   }
 }
 
@@ -407,29 +398,14 @@ static paralign_segment segment_at(const paralign_join *j, const paralign_anchor
  * guides.v[first[i] .. first[i + 1]), relative to the segment's start, and
  * the priors of the stretches before, between and after them are
  * shapes[first[i] + i ..] (one more than guide points). */
-typedef struct point_list {
-  const paralign_mem *mem;
-  paralign_anchor *v;
-  size_t n, cap;
-} point_list;
-
 typedef struct join_points {
-  point_list guides;
+  paralign_anchors guides;
   size_t *first;
   paralign_shape *shapes;
-  point_list centres; /* with a hint: segment i's band centre from centre_first[i] */
+  paralign_anchors centres; /* with a hint: segment i's band centre from centre_first[i] */
   size_t *centre_first;
   size_t hint_at; /* the hint's first point not below the segments seen */
 } join_points;
-
-static int point_push(point_list *l, size_t u, size_t y) {
-  void *arr = l->v;
-  if (paralign_mem_grow(l->mem, &arr, &l->cap, l->n + 1, sizeof *l->v) != 0)
-    return PARALIGN_ERR_NOMEM;
-  l->v = arr;
-  l->v[l->n++] = (paralign_anchor){u, y};
-  return PARALIGN_OK;
-}
 
 static void points_free(const paralign_mem *mem, join_points *p) {
   paralign_mem_free(mem, p->guides.v);
@@ -450,7 +426,7 @@ static int segment_centre(const paralign_join *j, const paralign_segment *s, joi
     const paralign_anchor *h = &j->hint[i];
     int after = p->centres.n == mine || h->y - s->y0 > p->centres.v[p->centres.n - 1].y;
     if (h->y >= y0 && h->y < s->y1 && after)
-      rc = point_push(&p->centres, h->u - s->u0, h->y - s->y0);
+      rc = paralign_anchors_push(&p->centres, h->u - s->u0, h->y - s->y0);
   }
   return rc;
 }
@@ -462,7 +438,7 @@ static int segment_guide(const paralign_join *j, const paralign_segment *s, join
   size_t ng = 0;
   int rc = paralign_guide(j, s->u0 + skip, s->u1, s->y0 + skip, s->y1, &g, &ng);
   for (size_t k = 0; k < ng && rc == PARALIGN_OK; k++)
-    rc = point_push(&p->guides, g[k].u - s->u0, g[k].y - s->y0);
+    rc = paralign_anchors_push(&p->guides, g[k].u - s->u0, g[k].y - s->y0);
   paralign_mem_free(j->mem, g);
   return rc;
 }
@@ -549,22 +525,21 @@ static int collect_points(const paralign_join *j, const paralign_anchor *a, size
 /* The anchors and the guide points, absolute and in order: the pairs the
  * length models are calibrated on. */
 static int all_points(const paralign_join *j, const paralign_anchor *a, size_t na,
-                      const join_points *p, point_list *out) {
+                      const join_points *p, paralign_anchors *out) {
   int rc = PARALIGN_OK;
   for (size_t i = 0; i <= na && rc == PARALIGN_OK; i++) {
     paralign_segment s = segment_at(j, a, na, i);
     for (size_t g = p->first[i]; g < p->first[i + 1] && rc == PARALIGN_OK; g++)
-      rc = point_push(out, s.u0 + p->guides.v[g].u, s.y0 + p->guides.v[g].y);
+      rc = paralign_anchors_push(out, s.u0 + p->guides.v[g].u, s.y0 + p->guides.v[g].y);
     if (rc == PARALIGN_OK && i < na)
-      rc = point_push(out, a[i].u, a[i].y);
+      rc = paralign_anchors_push(out, a[i].u, a[i].y);
   }
   return rc;
 }
 
-
 /* The DP segment by segment, with the shapes the current models give. */
-static int run_segments(const paralign_join *j, const paralign_anchor *a, size_t na,
-                        join_points *p, paralign_beads *beads) {
+static int run_segments(const paralign_join *j, const paralign_anchor *a, size_t na, join_points *p,
+                        paralign_beads *beads) {
   stretch_shapes(j, a, na, p);
   beads->n = 0;
   int rc = PARALIGN_OK;
@@ -580,7 +555,7 @@ static int run_segments(const paralign_join *j, const paralign_anchor *a, size_t
 static int join_segments(paralign_join *j, paralign_lenmodel *model, const paralign_anchor *a,
                          size_t na, const double *table, paralign_beads *beads) {
   join_points p;
-  point_list pairs = {j->mem, NULL, 0, 0};
+  paralign_anchors pairs = {j->mem, NULL, 0, 0};
   int rc = collect_points(j, a, na, &p);
   if (rc == PARALIGN_OK)
     rc = all_points(j, a, na, &p, &pairs);
@@ -631,7 +606,7 @@ static int join_document(paralign_alignment *al, const paralign_docfeat *feats, 
   paralign_lenmodel *model = paralign_mem_calloc(&al->mem, k, sizeof *model);
   if (!model)
     return PARALIGN_ERR_NOMEM;
-  paralign_join j = {&al->mem, feats,  al->spans, al->nunits, al->ndocs,
+  paralign_join j = {&al->mem, feats, al->spans, al->nunits, al->ndocs,
                      k,        model, hint,      nhint,      &al->stats};
   paralign_anchor *anchors = NULL;
   size_t na = 0;
@@ -681,7 +656,6 @@ typedef struct scoring {
 
 static double pair_confidence(double cost) { return 1.0 / (1.0 + exp(cost - SCORE_MIDPOINT)); }
 
-
 static void count_cues(scoring *sc, size_t d, paralign_span a, size_t e, paralign_span b) {
   if (a.count != 1 || b.count != 1)
     return;
@@ -704,8 +678,8 @@ static double span_length(const paralign_docfeat *f, paralign_span s) {
  * without labels and calibration (which two unrelated texts can satisfy). */
 static void mark_plausible(scoring *sc, size_t d, paralign_span a, size_t e, paralign_span b,
                            const paralign_lenmodel *raw) {
-  double p = paralign_dp_length_prob(span_length(&sc->feats[d], a), span_length(&sc->feats[e], b),
-                                     raw);
+  double p =
+      paralign_dp_length_prob(span_length(&sc->feats[d], a), span_length(&sc->feats[e], b), raw);
   if (p > PLAUSIBLE_LENGTH_PROB)
     sc->hit[d] = sc->hit[e] = 1;
 }
@@ -734,8 +708,8 @@ static double unit_pairs(paralign_alignment *al, scoring *sc, size_t u, size_t *
     for (size_t e = d + 1; e < nd && s[d].count; e++) {
       if (!s[e].count)
         continue;
-      double cost = paralign_dp_pair_cost(&sc->feats[d], s[d], &sc->feats[e], s[e],
-                                          &sc->models[d * nd + e]);
+      double cost =
+          paralign_dp_pair_cost(&sc->feats[d], s[d], &sc->feats[e], s[e], &sc->models[d * nd + e]);
       sum += pair_confidence(cost);
       (*pairs)++;
       count_cues(sc, d, s[d], e, s[e]);
@@ -799,8 +773,8 @@ static int score_units(paralign_alignment *al, const paralign_docfeat *feats,
   sc.hit = paralign_mem_calloc(&al->mem, nd, 1);
   al->scores = paralign_mem_calloc(&al->mem, al->nunits + 1, sizeof *al->scores);
   al->flags = paralign_mem_calloc(&al->mem, al->nunits + 1, sizeof *al->flags);
-  int rc = sc.raw && sc.covered && sc.hit && al->scores && al->flags ? PARALIGN_OK
-                                                                     : PARALIGN_ERR_NOMEM;
+  int rc =
+      sc.raw && sc.covered && sc.hit && al->scores && al->flags ? PARALIGN_OK : PARALIGN_ERR_NOMEM;
   for (size_t d = 0; d < nd && rc == PARALIGN_OK; d++)
     for (size_t e = d + 1; e < nd; e++)
       sc.raw[d * nd + e] =
@@ -818,8 +792,8 @@ static int score_units(paralign_alignment *al, const paralign_docfeat *feats,
 /* Scores and the parallelism verdict from every pair, then the units one
  * version's merge made coarse for the others refined (refine.c), then every
  * pair held to what it gets aligned alone (pairs.c). */
-static int finish_units(paralign_alignment *al, const paralign_docfeat *feats,
-                        const double *table, const paralign_pair_units *pair01) {
+static int finish_units(paralign_alignment *al, const paralign_docfeat *feats, const double *table,
+                        const paralign_pair_units *pair01) {
   paralign_lenmodel *models = NULL;
   int rc = pair_models(al, feats, &models);
   if (rc == PARALIGN_OK)
@@ -835,8 +809,8 @@ static int finish_units(paralign_alignment *al, const paralign_docfeat *feats,
 }
 
 int paralign_align_pair(const paralign_alignment *al, const paralign_docfeat *feats, size_t d,
-                        size_t e, const double *table, const paralign_anchor *hint,
-                        size_t nhint, paralign_pair_units *out) {
+                        size_t e, const double *table, const paralign_anchor *hint, size_t nhint,
+                        paralign_pair_units *out) {
   const paralign_document *docs[2] = {al->docs[d], al->docs[e]};
   paralign_docfeat pair[2] = {feats[d], feats[e]};
   paralign_alignment *p = alignment_new(&al->mem, docs, 2);
@@ -948,8 +922,8 @@ int paralign_align(const paralign_document *const *docs, size_t ndocs,
     paralign_mem_free(&al->mem, feats);
   if (rc != PARALIGN_OK) {
     paralign_alignment_free(al);
-    return paralign_error_set(err, rc, rc == PARALIGN_ERR_NOMEM ? "out of memory while aligning"
-                                                                : "alignment failed");
+    return paralign_error_set(
+        err, rc, rc == PARALIGN_ERR_NOMEM ? "out of memory while aligning" : "alignment failed");
   }
   *out = al;
   unsigned flags = opts ? opts->flags : 0u;
@@ -959,6 +933,23 @@ int paralign_align(const paralign_document *const *docs, size_t ndocs,
                               "(parallelism %.2f)",
                               al->parallelism);
   return PARALIGN_OK;
+}
+
+/* Below PARALIGN_PARALLEL_DOUBT, an alignment whose complete units are
+ * confident (score 1/2 and more) for under a fifth of the shorter
+ * document's paragraphs is no alignment of versions either: a forced
+ * alignment of unrelated texts can reach a middling parallelism on lengths
+ * alone. */
+int paralign_alignment_not_parallel(const paralign_alignment *al) {
+  if (al->parallelism < PARALIGN_PARALLEL_MIN)
+    return 1;
+  size_t confident = 0, paragraphs = (size_t)-1;
+  for (size_t u = 0; u < al->nunits; u++)
+    confident += !(al->flags[u] & PARALIGN_UNIT_PARTIAL) && al->scores[u] >= 0.5;
+  for (size_t d = 0; d < al->ndocs; d++)
+    if (paralign_document_count(al->docs[d]) < paragraphs)
+      paragraphs = paralign_document_count(al->docs[d]);
+  return paragraphs > 0 && confident * 5 < paragraphs && al->parallelism < PARALIGN_PARALLEL_DOUBT;
 }
 
 /* --- accessors ----------------------------------------------------------- */

@@ -46,6 +46,9 @@ typedef struct paralign_dp_stats {
 /* Below this parallelism the documents are not versions of one text:
  * paralign_align refuses them and paralign_check says so. */
 #define PARALIGN_PARALLEL_MIN 0.5
+/* Below this, too few confident units also make the verdict "not
+ * parallel" (paralign_alignment_not_parallel). */
+#define PARALIGN_PARALLEL_DOUBT 0.7
 
 struct paralign_alignment {
   paralign_mem mem;
@@ -60,7 +63,7 @@ struct paralign_alignment {
   paralign_rows rows;
   struct paralign_lenmodel *models; /* ndocs x ndocs, [d * ndocs + e] for d < e: the length
                                        model calibrated on the units (sentences.c uses it) */
-  paralign_dp_stats stats; /* the joint alignment's joins (not the pairs aligned alone) */
+  paralign_dp_stats stats;          /* the joint alignment's joins (not the pairs aligned alone) */
 };
 
 /* Paragraph classes compared across languages: body text (paragraphs and
@@ -73,10 +76,10 @@ typedef struct paralign_feat {
   uint32_t len;       /* non-space code points */
   uint32_t cue_first; /* its cues: docfeat.cues[cue_first .. + cue_count) */
   uint32_t cue_count;
-  uint64_t key;      /* class + nesting path of its label; 0 when unlabeled */
-  uint64_t own;      /* the label's own key alone ("alpha:1"); 0 when unlabeled */
-  uint64_t number;   /* the number of an arabic, section, article or decimal label
-                        whatever its scheme ("§1" and "1." alike); 0 otherwise */
+  uint64_t key;       /* class + nesting path of its label; 0 when unlabeled */
+  uint64_t own;       /* the label's own key alone ("alpha:1"); 0 when unlabeled */
+  uint64_t number;    /* the number of an arabic, section, article or decimal label
+                         whatever its scheme ("§1" and "1." alike); 0 otherwise */
   unsigned char cls;  /* PARALIGN_CLASS_* */
   unsigned char caps; /* written in capitals (a title, a cover line) */
 } paralign_feat;
@@ -99,15 +102,27 @@ typedef struct paralign_lenmodel {
 } paralign_lenmodel;
 
 /* -log P(|delta|) for delta = 0 .. PARALIGN_COST_TABLE_MAX in steps of
- * 1 / PARALIGN_COST_TABLE_STEPS. */
+ * 1 / PARALIGN_COST_TABLE_STEPS; from about 16 standard deviations on the
+ * cost is at its ceiling (dp.c), and a DP's band meets lengths that far off
+ * often enough that the table reaches there. */
 #define PARALIGN_COST_TABLE_STEPS 32
-#define PARALIGN_COST_TABLE_MAX 8
+#define PARALIGN_COST_TABLE_MAX 16
 #define PARALIGN_COST_TABLE_SIZE (PARALIGN_COST_TABLE_STEPS * PARALIGN_COST_TABLE_MAX + 2)
 
 /* An anchor: unit u of the profile goes with paragraph y of document k. */
 typedef struct paralign_anchor {
   size_t u, y;
 } paralign_anchor;
+
+/* A growing list of anchors (points of a chain, a guide, a band's centre). */
+typedef struct paralign_anchors {
+  const paralign_mem *mem;
+  paralign_anchor *v;
+  size_t n, cap;
+} paralign_anchors;
+
+/* anchor.c: append (u, y) to l.  Returns PARALIGN_OK or NOMEM. */
+int paralign_anchors_push(paralign_anchors *l, size_t u, size_t y);
 
 /* Bead shapes: units of the profile - paragraphs of document k. */
 enum {
@@ -139,7 +154,8 @@ typedef struct paralign_join {
   size_t nunits, stride, k;
   const paralign_lenmodel *model; /* per profile document d: d -> k */
   const paralign_anchor *hint;    /* NULL, or points (unit, paragraph) increasing in both */
-  size_t nhint;                   /* that long segments follow instead of their guide */
+  size_t nhint;                   /* that bands follow instead of their guide (dp.c: runs of
+                                     likely 1-1 pairs in it pin the path) */
   paralign_dp_stats *stats;       /* NULL, or where the DP counts its work */
 } paralign_join;
 
@@ -162,6 +178,12 @@ typedef struct paralign_chain_item {
   double weight;
   unsigned char paired;
 } paralign_chain_item;
+
+/* align.c: the verdict on an alignment made (forced or not) that its
+ * documents are not versions of one text: parallelism below
+ * PARALIGN_PARALLEL_MIN, or below PARALIGN_PARALLEL_DOUBT with too few
+ * confident complete units.  paralign_check reports it. */
+int paralign_alignment_not_parallel(const paralign_alignment *al);
 
 /* align.c: non-space code points of UTF-8 text (the length unit of the
  * length models). */
@@ -187,8 +209,7 @@ int paralign_anchor_chain(const paralign_join *j, paralign_anchor **out, size_t 
  * seen unequally often pairs every way (the chain decides), a key seen too
  * often is no anchor.  u indexes a, y indexes b.  *out is allocated. */
 int paralign_label_matches(const paralign_mem *mem, const uint64_t *ka, size_t na,
-                           const uint64_t *kb, size_t nb, paralign_chain_item **out,
-                           size_t *count);
+                           const uint64_t *kb, size_t nb, paralign_chain_item **out, size_t *count);
 /* anchor.c: the heaviest chain of items increasing in both u and y (every
  * y < ysize), in O(n log n); items are reordered.  Two items of one u never
  * chain.  *out is allocated, *count set.  Returns PARALIGN_OK or NOMEM. */
@@ -272,11 +293,11 @@ typedef struct paralign_pair_units {
 /* align.c: documents d and e aligned alone, as paralign_align aligns two
  * (out->spans to free with paralign_mem_free).  hint: nhint points
  * (paragraph of d, paragraph of e) that long segments' bands follow instead
- * of their rare cues (the bands still widen where the path leaves them), or
- * NULL. */
+ * of their rare cues (the bands still widen where the path leaves them) and
+ * whose runs of likely one-to-one pairs the path keeps (dp.c), or NULL. */
 int paralign_align_pair(const paralign_alignment *al, const paralign_docfeat *feats, size_t d,
-                        size_t e, const double *table, const paralign_anchor *hint,
-                        size_t nhint, paralign_pair_units *out);
+                        size_t e, const double *table, const paralign_anchor *hint, size_t nhint,
+                        paralign_pair_units *out);
 /* pairs.c: every pair of documents held to what it gets aligned alone:
  * where the rows written for a pair disagree with that pair's own
  * alignment, the stretch is written pair by pair.  pair01: documents 0

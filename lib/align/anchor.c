@@ -263,3 +263,12 @@ int paralign_anchor_chain(const paralign_join *j, paralign_anchor **out, size_t 
   paralign_mem_free(j->mem, c.v);
   return rc;
 }
+
+int paralign_anchors_push(paralign_anchors *l, size_t u, size_t y) {
+  void *arr = l->v;
+  if (paralign_mem_grow(l->mem, &arr, &l->cap, l->n + 1, sizeof *l->v) != 0)
+    return PARALIGN_ERR_NOMEM;
+  l->v = arr;
+  l->v[l->n++] = (paralign_anchor){u, y};
+  return PARALIGN_OK;
+}

@@ -10,10 +10,16 @@
 #include <utf8proc.h>
 
 #include "align/numbers.h"
+#include "base/hash.h"
+#include "text/url.h"
 
-enum { CUE_URL = PARALIGN_CUE_URL, CUE_ACRONYM = PARALIGN_CUE_ACRONYM,
-       CUE_NUMBER = PARALIGN_CUE_NUMBER, CUE_FOOTNOTE = PARALIGN_CUE_FOOTNOTE,
-       CUE_NAME = PARALIGN_CUE_NAME };
+enum {
+  CUE_URL = PARALIGN_CUE_URL,
+  CUE_ACRONYM = PARALIGN_CUE_ACRONYM,
+  CUE_NUMBER = PARALIGN_CUE_NUMBER,
+  CUE_FOOTNOTE = PARALIGN_CUE_FOOTNOTE,
+  CUE_NAME = PARALIGN_CUE_NAME
+};
 
 /* A name cue keeps this many first letters: Ukraina/Ukraine, Abraham. */
 #define NAME_PREFIX 5
@@ -24,13 +30,12 @@ enum { CUE_URL = PARALIGN_CUE_URL, CUE_ACRONYM = PARALIGN_CUE_ACRONYM,
 
 /* FNV-1a of the cue, its class in the low bits (see PARALIGN_CUE_CLASS). */
 static uint32_t cue_hash(int cls, const char *s, size_t len) {
-  uint32_t h = 2166136261u;
-  h = (h ^ (uint32_t)cls) * 16777619u;
+  uint32_t h = paralign_hash32_byte(PARALIGN_HASH32_INIT, (unsigned char)cls);
   for (size_t i = 0; i < len; i++) {
     unsigned char c = (unsigned char)s[i];
     if (cls == CUE_URL && c >= 'A' && c <= 'Z')
       c = (unsigned char)(c - 'A' + 'a');
-    h = (h ^ c) * 16777619u;
+    h = paralign_hash32_byte(h, c);
   }
   return (h & ~(uint32_t)PARALIGN_CUE_CLASS_MASK) | (uint32_t)cls;
 }
@@ -48,22 +53,14 @@ static int cue_push(paralign_cueset *set, uint32_t h) {
  * (the scan passes every byte of every paragraph). */
 enum { C_RUN = 1, C_DIGIT = 2, C_UPPER = 4, C_LOWER = 8, C_ALNUM = C_DIGIT | C_UPPER | C_LOWER };
 static const unsigned char byte_class[256] = {
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1,
-    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0, 0,
-    0, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-    5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 0, 0, 0, 0, 0,
-    0, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
-    9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0, 0,
+    0, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 0, 0, 0, 0, 0,
+    0, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
 static int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -73,24 +70,6 @@ static int is_digit(unsigned char c) { return (byte_class[c] & C_DIGIT) != 0; }
 static int is_alnum(unsigned char c) { return (byte_class[c] & C_ALNUM) != 0; }
 /* What trims a run's ends: "G7." is G7, "-EU-" is EU. */
 static int is_run_trim(unsigned char c) { return c == '.' || c == '/' || c == '-'; }
-
-/* Whether s (len bytes) starts with lit (n bytes). */
-static int has_prefix(const char *s, size_t len, const char *lit, size_t n) {
-  if (len <= n) /* a bare prefix is no address */
-    return 0;
-  for (size_t i = 0; i < n; i++)
-    if (s[i] != lit[i])
-      return 0;
-  return 1;
-}
-
-/* Only 'h' and 'w' can start an address, so most words are turned away by
- * their first byte. */
-static int starts_url(const char *s, size_t len) {
-  if (s[0] == 'h')
-    return has_prefix(s, len, "http://", 7) || has_prefix(s, len, "https://", 8);
-  return s[0] == 'w' && has_prefix(s, len, "www.", 4);
-}
 
 /* The code point at text[i] (-1 when invalid) and its length in *n. */
 static long cp_at(const char *text, size_t len, size_t i, size_t *n) {
@@ -134,8 +113,13 @@ static int mostly_capitals(const char *text, size_t len) {
  * either script meets its Latin form: ΝΑΤΟ, НАТО and NATO; ЕС and Latvian ES.
  * 0 for a letter with none. */
 static char latin_capital(long cp) {
-  static const char greek[] = "AVGDEZIT" "IKLMNXOP" "R\0STYFCPO";           /* U+0391..U+03A9 */
-  static const char cyrillic[] = "ABVGDEZZ" "IYKLMNOP" "RSTUFHCC" "SSAY\0EYY"; /* U+0410..U+042F */
+  static const char greek[] = "AVGDEZIT"
+                              "IKLMNXOP"
+                              "R\0STYFCPO"; /* U+0391..U+03A9 */
+  static const char cyrillic[] = "ABVGDEZZ"
+                                 "IYKLMNOP"
+                                 "RSTUFHCC"
+                                 "SSAY\0EYY"; /* U+0410..U+042F */
   if (cp >= 0x0391 && cp <= 0x03A9)
     return greek[cp - 0x0391];
   if (cp >= 0x0410 && cp <= 0x042F)
@@ -170,8 +154,17 @@ static size_t script_acronym(const char *text, size_t len, size_t i, paralign_cu
  * address itself (a NUL byte goes too). */
 static int is_url_trail(unsigned char c) {
   switch (c) {
-  case '.': case ',': case ';': case ':': case ')': case ']': case '}': case '>':
-  case '\'': case '"': case '\0': return 1;
+  case '.':
+  case ',':
+  case ';':
+  case ':':
+  case ')':
+  case ']':
+  case '}':
+  case '>':
+  case '\'':
+  case '"':
+  case '\0': return 1;
   default: return 0;
   }
 }
@@ -255,8 +248,7 @@ static int name_cue(const char *s, size_t len, const char *text, size_t from,
  * digits (numbers, dates, codes such as 11088/23 or G7) are left to
  * lib/numbers.h, which normalises them across languages; what remains are
  * acronyms and names. */
-static int run_cue(const char *text, size_t from, size_t end, int capitals,
-                   paralign_cueset *set) {
+static int run_cue(const char *text, size_t from, size_t end, int capitals, paralign_cueset *set) {
   const char *s = text + from;
   size_t len = end - from;
   while (len > 0 && is_run_trim((unsigned char)s[0]))
@@ -282,8 +274,8 @@ static size_t run_end(const char *text, size_t len, size_t i, int *digits) {
 
 /* A run touching a non-ASCII byte is part of a word (ÅTGÄRDER, Ukrainas).
  * A run that starts in lower case is neither an acronym nor a name. */
-static size_t scan_run(const char *text, size_t len, size_t i, int *capitals,
-                       paralign_cueset *set, int *digits, int *rc) {
+static size_t scan_run(const char *text, size_t len, size_t i, int *capitals, paralign_cueset *set,
+                       int *digits, int *rc) {
   size_t start = i;
   int seen = 0;
   i = run_end(text, len, i, &seen);
@@ -359,7 +351,8 @@ static int collect_runs(const char *text, size_t len, paralign_cueset *set, int 
     }
     if (c >= 0x80 && (c < 0xCE || c > 0xD1)) {
       i++; /* inside a word of another alphabet: no cue starts here */
-    } else if ((c == 'h' || c == 'w') && word_start(text, i) && starts_url(text + i, len - i)) {
+    } else if ((c == 'h' || c == 'w') && word_start(text, i) &&
+               paralign_url_scheme(text + i, len - i)) {
       i += url_cue(text + i, len - i, set, &rc);
       *digits = *digits || has_digit(text + from, i - from);
     } else if (is_alnum(c)) {

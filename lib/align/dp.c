@@ -29,36 +29,40 @@ static const struct {
 #define INDEL_BASE 2.0
 #define INDEL_BY_LENGTH 2.5
 #define INDEL_FULL_LENGTH 150.0 /* characters from which a paragraph costs the most */
-#define INDEL_MIN 0.5 /* however common: two indels must cost more than a good 1-1 */
-#define FRAGMENT_MERGE 0.0 /* a merge over dropping its smaller part: see bead_prior */
+#define INDEL_MIN 0.5           /* however common: two indels must cost more than a good 1-1 */
+#define FRAGMENT_MERGE 0.0      /* a merge over dropping its smaller part: see bead_prior */
 #define NBEADS (sizeof BEADS / sizeof BEADS[0])
 
 #define COST_INF DBL_MAX
 #define LENGTH_COST_MAX 25.0
 #define LENGTH_TAIL_SHARE 0.05 /* pairs whose lengths follow the wide law */
 #define LENGTH_TAIL_WIDTH 2.5
-#define LABEL_MATCH 6.0      /* bonus: same label key (class and nesting) */
-#define LABEL_OWN_MATCH 1.5  /* bonus: same label, nested or classed differently */
-#define LABEL_CLASH 4.0      /* both labelled, differently */
-#define LABEL_ONE_SIDED 1.0  /* a reader may miss a label in one version */
-#define INNER_LABEL 2.5      /* a labelled paragraph merged into a bigger bead */
-#define HEADING_CLASH 1.0    /* heading with body text: readers disagree on short lines */
-#define HEADING_BODY_CLASH 3.0 /* heading with a full paragraph: no short line misread */
-#define HEADING_INSIDE 2.5   /* a heading after the start of a span, not matched */
-#define CAPS_CLASH 1.5       /* a heading in capitals with one that is not, where both write some */
-#define META_CLASH 4.5       /* cover-page metadata with anything else */
-#define FOOTNOTE_CLASH 5.0   /* footnote with anything else */
+#define LENGTH_CAPPED_DELTA 16.0 /* from here the tail law's cost is past LENGTH_COST_MAX */
+#define LABEL_MATCH 6.0          /* bonus: same label key (class and nesting) */
+#define LABEL_OWN_MATCH 1.5      /* bonus: same label, nested or classed differently */
+#define LABEL_CLASH 4.0          /* both labelled, differently */
+#define LABEL_ONE_SIDED 1.0      /* a reader may miss a label in one version */
+#define INNER_LABEL 2.5          /* a labelled paragraph merged into a bigger bead */
+#define HEADING_CLASH 1.0        /* heading with body text: readers disagree on short lines */
+#define HEADING_BODY_CLASH 3.0   /* heading with a full paragraph: no short line misread */
+#define HEADING_INSIDE 2.5       /* a heading after the start of a span, not matched */
+#define CAPS_CLASH 1.5     /* a heading in capitals with one that is not, where both write some */
+#define META_CLASH 4.5     /* cover-page metadata with anything else */
+#define FOOTNOTE_CLASH 5.0 /* footnote with anything else */
 #define CUE_WEIGHT 4.0
-#define CUE_EXPECT 0.4       /* share of cues that parallel text usually keeps */
-#define CUE_SPAN_MAX 512     /* cues taken from one span */
-#define NAME_BONUS 1.0       /* all the names of the shorter side shared */
+#define CUE_EXPECT 0.4               /* share of cues that parallel text usually keeps */
+#define CUE_SPAN_MAX 512             /* cues taken from one span */
+#define NAME_BONUS 1.0               /* all the names of the shorter side shared */
 #define FULL_CELLS ((size_t)1 << 18) /* segments up to this size: no band */
 #define BAND_MIN 8
-#define GUIDE_DENSE_ROWS 2 /* a guide point every this many rows or fewer pins a path down */
+#define GUIDE_DENSE_ROWS 2   /* a guide point every this many rows or fewer pins a path down */
 #define GAP_DIAGONAL_SLACK 8 /* merges and splits around a gap drift it this far */
 #define BAND_MAX_CELLS ((size_t)4 << 20) /* widening stops here: bounded memory */
-#define WIDEN_PASSES 6 /* fills of one segment at most: BAND_MIN doubled to 256 */
+#define WIDEN_PASSES 6                   /* fills of one segment at most: BAND_MIN doubled to 256 */
 #define INDEXED_CELLS 256 /* segments from this size count their cues row by row (dpcues.h) */
+#define PIN_COST 1.5      /* a hinted 1-1 bead this cheap or cheaper is one the DP keeps */
+#define PIN_MARGIN 2      /* such beads on each side of a point pin the path to it */
+#define PIN_NONE ((size_t)-1)
 
 /* How many standard deviations lb is from what la predicts. */
 static double length_delta(double la, double lb, const paralign_lenmodel *m) {
@@ -79,6 +83,8 @@ double paralign_dp_length_prob(double la, double lb, const paralign_lenmodel *m)
  * remaking the whole neighbourhood around it, and a version that is already
  * far off weighs less in a joint decision than one that fits. */
 static double exact_length_cost(double delta) {
+  if (delta >= LENGTH_CAPPED_DELTA) /* -log(0.05 erfc(16 / (2.5 sqrt 2))) = 25.6: spare erfc */
+    return LENGTH_COST_MAX;
   double p = (1.0 - LENGTH_TAIL_SHARE) * erfc(delta / sqrt(2.0)) +
              LENGTH_TAIL_SHARE * erfc(delta / (LENGTH_TAIL_WIDTH * sqrt(2.0)));
   double cost = p > 0 ? -log(p) : LENGTH_COST_MAX;
@@ -187,8 +193,7 @@ static size_t span_cues(const paralign_docfeat *f, paralign_span s, uint32_t *bu
 /* Shared cues, names apart: a name cue is only a few first letters, so
  * names that differ between languages are no evidence against a pair, only
  * shared ones count for it. */
-static paralign_cue_counts count_cues(const uint32_t *a, size_t na, const uint32_t *b,
-                                      size_t nb) {
+static paralign_cue_counts count_cues(const uint32_t *a, size_t na, const uint32_t *b, size_t nb) {
   paralign_cue_counts c = {0, 0, 0, 0, 0, 0};
   size_t i = 0, j = 0;
   for (size_t x = 0; x < na; x++)
@@ -340,6 +345,7 @@ typedef struct grid {
   size_t ra, ca, rb, cb;        /* the current row's stretch: from cell (ra, ca) to (rb, cb) */
   const double *unit_indel;     /* per row i < rows: unit u0 + i's indel cost */
   size_t *width;                /* per row: the band's half-width */
+  size_t *pin;                  /* per row: the one column a hint pins it to, or PIN_NONE */
   unsigned char *touched;       /* per row: the last path touched the band's edge there */
   size_t *lo, *hi, *off;
   double *cost;
@@ -399,8 +405,8 @@ static double bead_prior(const grid *g, size_t b, size_t u0, size_t y0) {
 
 /* The cue term of bead b ending at cell (i, c), spans s (document d) and
  * ys: from the row's counts, or compared here. */
-static double bead_cue_cost(const grid *g, size_t b, size_t i, size_t c, size_t d,
-                            paralign_span s, paralign_span ys) {
+static double bead_cue_cost(const grid *g, size_t b, size_t i, size_t c, size_t d, paralign_span s,
+                            paralign_span ys) {
   const paralign_join *j = g->j;
   (void)i;
   if (g->cues)
@@ -444,7 +450,6 @@ int paralign_beads_push(paralign_beads *b, unsigned du, unsigned dy) {
 }
 
 /* --- the banded grid ---------------------------------------------------- */
-
 
 static void grid_free(const paralign_mem *mem, grid *g) {
   paralign_mem_free(mem, g->lo);
@@ -509,10 +514,13 @@ static size_t grid_windows(grid *g) {
       path_range(&gc, i + 1, &nlo, &nhi);
     else
       nlo = nhi = (double)g->cols;
-    size_t l = (size_t)(fmin(plo, fmin(lo, nlo)) + 0.5), h = (size_t)(fmax(phi, fmax(hi, nhi)) + 0.5);
+    size_t l = (size_t)(fmin(plo, fmin(lo, nlo)) + 0.5),
+           h = (size_t)(fmax(phi, fmax(hi, nhi)) + 0.5);
     size_t w = g->width[i];
     g->lo[i] = g->rows && l > w ? l - w : 0;
     g->hi[i] = g->rows && h + w < g->cols ? h + w : g->cols;
+    if (g->pin && g->pin[i] != PIN_NONE)
+      g->lo[i] = g->hi[i] = g->pin[i];
     g->off[i] = cells;
     cells += g->hi[i] - g->lo[i] + 1;
     plo = lo, phi = hi, lo = nlo, hi = nhi;
@@ -571,13 +579,13 @@ static void grid_cell(grid *g, size_t i, size_t c) {
   g->back[g->off[i] + c - g->lo[i]] = how;
 }
 
-/* Row i's beads take unit i - 1 last: the stretch of that unit's priors
- * is the one that ends with the first guide point at or after it (its bead
- * included). */
-static int grid_fill(grid *g) {
+/* Rows from `from` on.  Row i's beads take unit i - 1 last: the stretch of
+ * that unit's priors is the one that ends with the first guide point at or
+ * after it (its bead included). */
+static int grid_fill(grid *g, size_t from) {
   size_t t = 0;
   int rc = PARALIGN_OK;
-  for (size_t i = 0; i <= g->rows && rc == PARALIGN_OK; i++) {
+  for (size_t i = from; i <= g->rows && rc == PARALIGN_OK; i++) {
     while (t < g->nguide && g->guide[t].u + 1 < i)
       t++;
     g->shape = g->shapes ? &g->shapes[t] : NULL;
@@ -595,6 +603,8 @@ static int grid_fill(grid *g) {
 }
 
 static int at_edge(const grid *g, size_t i, size_t c) {
+  if (g->pin && g->pin[i] != PIN_NONE)
+    return 0; /* narrow on purpose */
   return (c == g->lo[i] && g->lo[i] > 0) || (c == g->hi[i] && g->hi[i] < g->cols);
 }
 
@@ -652,10 +662,10 @@ static size_t initial_band(size_t rows, size_t cols, size_t nguide) {
 }
 
 /* Widen the band where the path touched its edge, and around: a path that
- * left the band by w paragraphs strays over a few w rows.  Returns whether
- * some row got wider. */
-static int widen(grid *g, size_t *next, size_t limit) {
-  int wider = 0;
+ * left the band by w paragraphs strays over a few w rows.  Returns the
+ * first row that got wider, or rows + 1 when none did. */
+static size_t widen(grid *g, size_t *next, size_t limit) {
+  size_t first = g->rows + 1;
   memcpy(next, g->width, (g->rows + 1) * sizeof *next);
   for (size_t i = 0; i <= g->rows; i++) {
     if (!g->touched[i] || g->width[i] >= limit)
@@ -664,11 +674,68 @@ static int widen(grid *g, size_t *next, size_t limit) {
     size_t reach = 2 * w + BAND_MIN;
     size_t from = i > reach ? i - reach : 0, to = i + reach < g->rows ? i + reach : g->rows;
     for (size_t r = from; r <= to; r++)
-      if (next[r] < w)
-        next[r] = w, wider = 1;
+      if (next[r] < w && (!g->pin || g->pin[r] == PIN_NONE))
+        next[r] = w, first = r < first ? r : first;
   }
   memcpy(g->width, next, (g->rows + 1) * sizeof *next);
-  return wider;
+  return first;
+}
+
+/* A row's window depends only on its own width and its cells only on the
+ * rows above it, so the rows above the first that got wider come out of a
+ * new pass as the last pass left them: g takes them from last instead of
+ * filling them again. */
+static void grid_keep(grid *g, const grid *last, size_t rows) {
+  size_t cells = g->off[rows];
+  memcpy(g->cost, last->cost, cells * sizeof *g->cost);
+  memcpy(g->back, last->back, cells * sizeof *g->back);
+}
+
+/* --- rows a hint pins down ------------------------------------------------ */
+
+/* The cost of a 1-1 bead from cell (i, c) of the segment, over the profile's
+ * documents, without prior or shape. */
+static double one_to_one_cost(const grid *g, size_t i, size_t c) {
+  const paralign_join *j = g->j;
+  paralign_span ys = {g->y0 + c, 1};
+  double total = 0;
+  size_t n = 0;
+  for (size_t d = 0; d < j->k; d++) {
+    paralign_span s = j->spans[(g->u0 + i) * j->stride + d];
+    if (s.count)
+      total += paralign_dp_pair_cost(&j->feats[d], s, &j->feats[j->k], ys, &j->model[d]), n++;
+  }
+  return n ? total / (double)n : COST_INF;
+}
+
+/* Whether the hint goes on from point t with a 1-1 bead the DP would keep:
+ * the next point one unit and one paragraph on, the pair likely. */
+static int hinted_one_to_one(const grid *g, size_t t) {
+  const paralign_anchor *a = &g->centre[t];
+  if (t + 1 >= g->ncentre || g->centre[t + 1].u != a->u + 1 || g->centre[t + 1].y != a->y + 1)
+    return 0;
+  return one_to_one_cost(g, a->u, a->y) <= PIN_COST;
+}
+
+/* A hint (pairs.c: the rows a pair of versions was written with) is where
+ * the pair's own path runs nearly everywhere; where it pairs paragraphs one
+ * to one, each likely, PIN_MARGIN times on both sides of a point, the path
+ * goes through that point too, so its row is searched there alone: the DP
+ * works where the hint merges, leaves out or pairs doubtfully. */
+static void pin_rows(grid *g) {
+  for (size_t i = 0; i <= g->rows; i++)
+    g->pin[i] = PIN_NONE;
+  size_t run = 0; /* likely 1-1 beads in a row that end at point t */
+  for (size_t t = 0; t < g->ncentre; t++) {
+    if (run >= PIN_MARGIN) {
+      size_t ahead = 0;
+      while (ahead < PIN_MARGIN && hinted_one_to_one(g, t + ahead))
+        ahead++;
+      if (ahead == PIN_MARGIN)
+        g->pin[g->centre[t].u] = g->centre[t].y;
+    }
+    run = hinted_one_to_one(g, t) ? run + 1 : 0;
+  }
 }
 
 /* Fill the grid in bands widened where the path touches their edge, until
@@ -678,39 +745,76 @@ static int banded_path(grid *g, size_t w, size_t limit, paralign_beads *tmp) {
   double *unit_indel = paralign_mem_calloc(g->j->mem, g->rows + 1, sizeof *unit_indel);
   g->width = paralign_mem_calloc(g->j->mem, g->rows + 1, sizeof *g->width);
   g->touched = paralign_mem_calloc(g->j->mem, g->rows + 1, 1);
-  int rc = next && unit_indel && g->width && g->touched ? PARALIGN_OK : PARALIGN_ERR_NOMEM, edge = 1;
+  if (g->j->hint)
+    g->pin = paralign_mem_calloc(g->j->mem, g->rows + 1, sizeof *g->pin);
+  int rc = next && unit_indel && g->width && g->touched && (g->pin || !g->j->hint)
+               ? PARALIGN_OK
+               : PARALIGN_ERR_NOMEM,
+      edge = 1;
+  if (rc == PARALIGN_OK && g->pin)
+    pin_rows(g);
   for (size_t i = 0; rc == PARALIGN_OK && i <= g->rows; i++) {
     g->width[i] = w;
     unit_indel[i] = i < g->rows ? unit_indel_cost(g->j, g->u0 + i) : 0.0;
   }
   g->unit_indel = unit_indel;
-  for (int pass = 0; rc == PARALIGN_OK; pass++) {
+  grid last = *g; /* the last pass's cells (none yet) */
+  for (size_t pass = 0, kept = 0; rc == PARALIGN_OK; pass++) {
     tmp->n = 0;
     rc = grid_alloc(g->j->mem, g);
+    if (rc == PARALIGN_OK && kept)
+      grid_keep(g, &last, kept);
+    grid_free(g->j->mem, &last);
     if (rc == PARALIGN_OK)
-      rc = grid_fill(g);
+      rc = grid_fill(g, kept);
     if (rc == PARALIGN_OK)
       rc = grid_trace(g, tmp, &edge);
-    grid_free(g->j->mem, g);
-    if (rc != PARALIGN_OK || !edge || pass + 1 >= WIDEN_PASSES || !widen(g, next, limit))
+    last = *g;
+    g->lo = g->hi = g->off = NULL, g->cost = NULL, g->back = NULL;
+    if (rc != PARALIGN_OK || !edge || pass + 1 >= WIDEN_PASSES ||
+        (kept = widen(g, next, limit)) > g->rows)
       break;
   }
+  grid_free(g->j->mem, &last);
   paralign_mem_free(g->j->mem, next);
   paralign_mem_free(g->j->mem, unit_indel);
   g->unit_indel = NULL;
   paralign_mem_free(g->j->mem, g->width);
   paralign_mem_free(g->j->mem, g->touched);
+  paralign_mem_free(g->j->mem, g->pin);
+  g->pin = NULL;
   g->width = NULL;
   g->touched = NULL;
   return rc;
 }
 
 int paralign_dp_segment(const paralign_join *j, const paralign_segment *seg, paralign_beads *out) {
-  grid g = {j,           seg->u0,     seg->y0,     seg->u1 - seg->u0, seg->y1 - seg->y0,
-            seg->forced, seg->guide,  seg->nguide, seg->centre,       seg->ncentre,
-            seg->shapes, NULL,        0,           0,                 0,
-            0,           NULL,        NULL,        NULL,              NULL,
-            NULL,        NULL,        NULL,        NULL,              NULL};
+  grid g = {j,
+            seg->u0,
+            seg->y0,
+            seg->u1 - seg->u0,
+            seg->y1 - seg->y0,
+            seg->forced,
+            seg->guide,
+            seg->nguide,
+            seg->centre,
+            seg->ncentre,
+            seg->shapes,
+            NULL,
+            0,
+            0,
+            0,
+            0,
+            NULL,
+            NULL,
+            NULL,
+            NULL,
+            NULL,
+            NULL,
+            NULL,
+            NULL,
+            NULL,
+            NULL};
   paralign_beads tmp = {j->mem, NULL, 0, 0};
   size_t w = initial_band(g.rows, g.cols, g.ncentre), limit = band_limit(g.rows, g.cols);
   if (limit < w)

@@ -135,7 +135,8 @@ static int plausible(const paralign_join *j, size_t u, size_t y) {
   size_t d;
   double la = unit_length(j, u, &d), lb = j->feats[j->k].p[y].len;
   const paralign_docfeat *fd = &j->feats[d], *fk = &j->feats[j->k];
-  double ratio = fd->total_len && fk->total_len ? (double)fk->total_len / (double)fd->total_len : 1.0;
+  double ratio =
+      fd->total_len && fk->total_len ? (double)fk->total_len / (double)fd->total_len : 1.0;
   paralign_lenmodel m = {ratio, GUIDE_VAR, NULL};
   return paralign_dp_length_prob(la, lb, &m) >= GUIDE_MIN_LENGTH_PROB;
 }
@@ -178,7 +179,8 @@ static size_t drop_lone_points(paralign_anchor *p, size_t n, double slope) {
     return n;
   size_t kept = 0;
   for (size_t i = 0; i < n; i++)
-    if ((i > 0 && agrees(&p[i], &p[i - 1], slope)) || (i + 1 < n && agrees(&p[i], &p[i + 1], slope)))
+    if ((i > 0 && agrees(&p[i], &p[i - 1], slope)) ||
+        (i + 1 < n && agrees(&p[i], &p[i + 1], slope)))
       p[kept++] = p[i];
   return kept;
 }
@@ -206,26 +208,11 @@ static int chain_of(const paralign_join *j, size_t u0, size_t u1, size_t y0, siz
   return PARALIGN_OK;
 }
 
-typedef struct point_list {
-  const paralign_mem *mem;
-  paralign_anchor *v;
-  size_t n, cap;
-} point_list;
-
-static int points_push(point_list *l, paralign_anchor p) {
-  void *arr = l->v;
-  if (paralign_mem_grow(l->mem, &arr, &l->cap, l->n + 1, sizeof *l->v) != 0)
-    return PARALIGN_ERR_NOMEM;
-  l->v = arr;
-  l->v[l->n++] = p;
-  return PARALIGN_OK;
-}
-
 /* The guide of [u0, u1) x [y0, y1), appended to out in order: the chain of
  * cues rare in the whole rectangle, then, between its points, the chains of
  * cues rare there (a name common in the book may be rare in its chapter). */
 static int guide_within(const paralign_join *j, size_t u0, size_t u1, size_t y0, size_t y1,
-                        int depth, point_list *out) {
+                        int depth, paralign_anchors *out) {
   if (u1 <= u0 || y1 <= y0 || (u1 - u0 < GUIDE_MIN_SPAN && y1 - y0 < GUIDE_MIN_SPAN) ||
       depth > GUIDE_MAX_DEPTH)
     return PARALIGN_OK;
@@ -237,7 +224,7 @@ static int guide_within(const paralign_join *j, size_t u0, size_t u1, size_t y0,
     size_t eu = i < n ? chain[i].u : u1, ey = i < n ? chain[i].y : y1;
     rc = guide_within(j, pu, eu, py, ey, depth + 1, out);
     if (rc == PARALIGN_OK && i < n)
-      rc = points_push(out, chain[i]);
+      rc = paralign_anchors_push(out, chain[i].u, chain[i].y);
     pu = eu + 1, py = ey + 1;
   }
   paralign_mem_free(j->mem, chain);
@@ -246,7 +233,7 @@ static int guide_within(const paralign_join *j, size_t u0, size_t u1, size_t y0,
 
 int paralign_guide(const paralign_join *j, size_t u0, size_t u1, size_t y0, size_t y1,
                    paralign_anchor **out, size_t *count) {
-  point_list l = {j->mem, NULL, 0, 0};
+  paralign_anchors l = {j->mem, NULL, 0, 0};
   int rc = guide_within(j, u0, u1, y0, y1, 0, &l);
   if (rc != PARALIGN_OK) {
     paralign_mem_free(j->mem, l.v);

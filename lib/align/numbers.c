@@ -16,10 +16,11 @@
 
 #include <utf8proc.h>
 
-#include "read/document.h"
 #include "base/mem.h"
+#include "read/document.h"
 #include "text/numbers_lex.h"
 #include "text/numfmt.h"
+#include "text/url.h"
 
 #define WORD_MAX 64 /* longer words are neither months nor numbers */
 
@@ -231,7 +232,12 @@ static int is_email(scan *sc, size_t pos, size_t end) {
  * (The set is tested as strchr tests an int: by its low byte.) */
 static int opens_link(long before) {
   switch ((unsigned char)before) {
-  case '(': case '[': case '<': case '"': case '\'': case '\0': return 1;
+  case '(':
+  case '[':
+  case '<':
+  case '"':
+  case '\'':
+  case '\0': return 1;
   default: return 0;
   }
 }
@@ -243,9 +249,7 @@ static int skip_link(scan *sc) {
   if (before >= 0 && !is_space(before) && !opens_link(before))
     return 0;
   size_t end = token_end(sc, pos);
-  if (starts_with_ci(sc, pos, "http://") || starts_with_ci(sc, pos, "https://") ||
-      starts_with_ci(sc, pos, "ftp://") || starts_with_ci(sc, pos, "www.") ||
-      is_email(sc, pos, end)) {
+  if (paralign_url_scheme(sc->s + pos, end - pos) || is_email(sc, pos, end)) {
     sc->pos = end;
     return 1;
   }
@@ -1004,7 +1008,8 @@ static size_t mark_group(const paralign_numbers *n, size_t first, size_t end, si
 
 /* The first unmatched token of n (status st) whose canon or other reading
  * is value; n->count when none. */
-static size_t find_unmatched(const paralign_numbers *n, const unsigned char *st, const char *value) {
+static size_t find_unmatched(const paralign_numbers *n, const unsigned char *st,
+                             const char *value) {
   for (size_t i = 0; i < n->count; i++)
     if (st[i] == PARALIGN_NUMBERS_UNMATCHED &&
         (strcmp(n->items[i].canon, value) == 0 || strcmp(n->items[i].alt, value) == 0))

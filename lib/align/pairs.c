@@ -89,7 +89,9 @@ static int pair_units_beads(const paralign_alignment *al, const paralign_pair_un
 /* What pair (d, e) gets aligned alone; the first pair is the first join.
  * The written beads are its bands' centre on long stretches: they are
  * where the pair's path runs but where they disagree, and there the bands
- * widen. */
+ * widen.  Where they pair paragraphs one to one, likely, several in a row,
+ * the DP takes them as they are (dp.c pins those rows), so the pair costs
+ * about its merges, gaps and doubtful pairs, not its length. */
 static int alone_beads(const paralign_alignment *al, const paralign_docfeat *feats, size_t d,
                        size_t e, const double *table, const paralign_pair_units *pair01,
                        const bead_list *written, bead_list *out) {
@@ -113,14 +115,14 @@ static int alone_beads(const paralign_alignment *al, const paralign_docfeat *fea
 
 typedef struct settle {
   paralign_alignment *al;
-  size_t **unit_of;     /* per document: paragraph -> unit */
-  bead_list *written;   /* per pair */
-  bead_list *alone;     /* per pair */
+  size_t **unit_of;   /* per document: paragraph -> unit */
+  bead_list *written; /* per pair */
+  bead_list *alone;   /* per pair */
   size_t *pair_d, *pair_e;
   size_t npairs;
-  unsigned char *zone;  /* per unit: written pair by pair */
-  size_t *cursor;       /* per pair: the first alone bead not yet behind the stretches */
-  size_t *wcursor;      /* per pair: the same for the written beads */
+  unsigned char *zone; /* per unit: written pair by pair */
+  size_t *cursor;      /* per pair: the first alone bead not yet behind the stretches */
+  size_t *wcursor;     /* per pair: the same for the written beads */
 } settle;
 
 /* The units a bead of pair p lies in. */

@@ -8,11 +8,10 @@
  * disagree on the number of paragraphs, the versions that have the most
  * paragraphs and agree on them 1:1 (two or more) are written row by row,
  * and the unit whole once more for each pair with the merged version, so
- * that its pairs are still there and no pair is written twice.  (Cutting the merged paragraph at the
- * others' boundaries was measured: where two versions' readers split alike
- * by mistake, the cut spoils the third version's pairs, and on the corpus
- * it gained nothing.)  Nothing here changes the units themselves: `check`
- * and the public ranges still see one unit; the writers see its rows. */
+ * that its pairs are still there and no pair is written twice.  (Cutting the merged paragraph at
+ * the others' boundaries was measured: where two versions' readers split alike by mistake, the cut
+ * spoils the third version's pairs, and on the corpus it gained nothing.)  Nothing here changes the
+ * units themselves: `check` and the public ranges still see one unit; the writers see its rows. */
 #include <string.h>
 
 #include "align/align.h"
@@ -26,7 +25,7 @@ typedef struct refine {
   paralign_alignment *al;
   const paralign_docfeat *feats;
   const paralign_lenmodel *models;
-  size_t u, rows, ref;    /* the unit, its finest version's paragraphs, that version */
+  size_t u, rows, ref;  /* the unit, its finest version's paragraphs, that version */
   unsigned char *state; /* per document: DOC_* */
 } refine;
 
@@ -53,8 +52,8 @@ static int splits_like_reference(const refine *r, size_t d) {
   paralign_span wr = unit_span(r, r->ref), wd = unit_span(r, d);
   double split = 0;
   for (size_t i = 0; i < r->rows; i++)
-    split += pair_cost(r, r->ref, (paralign_span){wr.first + i, 1}, d,
-                       (paralign_span){wd.first + i, 1});
+    split +=
+        pair_cost(r, r->ref, (paralign_span){wr.first + i, 1}, d, (paralign_span){wd.first + i, 1});
   double merged = pair_cost(r, r->ref, wr, d, wd) + REFINE_MERGE_PRIOR * (double)(r->rows - 1);
   return split <= merged;
 }

@@ -69,12 +69,12 @@ typedef struct dp {
   const paralign_sentence_unit *unit;
   const paralign_mem *mem;
   size_t ndocs;
-  side *sides;               /* per document; n == 0 when absent */
+  side *sides;                 /* per document; n == 0 when absent */
   paralign_sentence_groups *g; /* spans local to the sides */
-  size_t k;                  /* the document being joined */
+  size_t k;                    /* the document being joined */
   paralign_lenmodel fallback;
-  int cues_read;             /* the sides hold their cues (the second pass) */
-  int *cues_wanted;          /* set when a bead waited for them */
+  int cues_read;    /* the sides hold their cues (the second pass) */
+  int *cues_wanted; /* set when a bead waited for them */
 } dp;
 
 /* --- sentence features ---------------------------------------------------- */
@@ -381,8 +381,8 @@ static size_t shared_hard_cues(const side *a, size_t i, const side *b, paralign_
  * that killed around 300 people" against three Swedish sentences).  Cues
  * are read in the second pass only: a bead that needs them asks for it. */
 static int three_to_one(const dp *c, size_t b, size_t g0, size_t j0) {
-  int one_side_joined = BEADS[b].dy == 3 ? groups_joined(c, g0)
-                                          : c->sides[c->k].pieces[j0] >= JOINED_PIECES;
+  int one_side_joined =
+      BEADS[b].dy == 3 ? groups_joined(c, g0) : c->sides[c->k].pieces[j0] >= JOINED_PIECES;
   if (one_side_joined)
     return 1;
   if (!c->cues_read) {
@@ -393,10 +393,9 @@ static int three_to_one(const dp *c, size_t b, size_t g0, size_t j0) {
     paralign_span ds = groups_span(c, g0, BEADS[b].du, d);
     if (!ds.count)
       continue;
-    size_t tied = BEADS[b].dy == 3
-                      ? shared_hard_cues(&c->sides[d], ds.first, &c->sides[c->k],
-                                         (paralign_span){j0, 3})
-                      : shared_hard_cues(&c->sides[c->k], j0, &c->sides[d], ds);
+    size_t tied = BEADS[b].dy == 3 ? shared_hard_cues(&c->sides[d], ds.first, &c->sides[c->k],
+                                                      (paralign_span){j0, 3})
+                                   : shared_hard_cues(&c->sides[c->k], j0, &c->sides[d], ds);
     if (tied < TIED_CUES)
       return 0;
   }
@@ -444,8 +443,8 @@ static void forward_cell(const dp *c, grid *gr, size_t i, size_t j) {
     if (BEADS[b].du > i || BEADS[b].dy > j)
       continue;
     size_t from = cell(gr, i - BEADS[b].du, j - BEADS[b].dy);
-    double bead = gr->fwd[from] == COST_INF ? COST_INF
-                                            : bead_cost(c, b, i - BEADS[b].du, j - BEADS[b].dy);
+    double bead =
+        gr->fwd[from] == COST_INF ? COST_INF : bead_cost(c, b, i - BEADS[b].du, j - BEADS[b].dy);
     if (bead == COST_INF)
       continue;
     if (gr->best[from] + bead < best)

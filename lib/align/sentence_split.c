@@ -226,8 +226,8 @@ static int word_continues(const paralign_splitter *sp, const char *s, size_t len
 /* Where a break proposed at b (the start of the next sentence) falls: b, 0
  * when there is none, or before a numbering label that ICU left at the end
  * of a sentence ("capacity. b. Convey": ICU does not break before "b"). */
-static size_t break_at(const paralign_splitter *sp, const char *s, size_t len,
-                       size_t piece_start, size_t b) {
+static size_t break_at(const paralign_splitter *sp, const char *s, size_t len, size_t piece_start,
+                       size_t b) {
   size_t prev;
   if (b < len && !is_space(cp_before(s, b, &prev)))
     return 0; /* inside a word, number, URL or e-mail address */

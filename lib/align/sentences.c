@@ -222,8 +222,8 @@ int paralign_sentences_align(const paralign_alignment *al, const paralign_senten
   int rc = check_args(al, opts, out, err);
   if (rc != PARALIGN_OK)
     return rc;
-  double min_conf = opts && opts->min_confidence > 0 ? opts->min_confidence
-                                                     : DEFAULT_MIN_CONFIDENCE;
+  double min_conf =
+      opts && opts->min_confidence > 0 ? opts->min_confidence : DEFAULT_MIN_CONFIDENCE;
   paralign_sentences *s = sentences_new(al, mem);
   rc = s ? PARALIGN_OK : PARALIGN_ERR_NOMEM;
   for (size_t d = 0; s && d < s->ndocs && rc == PARALIGN_OK; d++)
@@ -232,9 +232,9 @@ int paralign_sentences_align(const paralign_alignment *al, const paralign_senten
     rc = align_units(s, min_conf);
   if (rc != PARALIGN_OK) {
     paralign_sentences_free(s);
-    return paralign_error_set(err, rc, rc == PARALIGN_ERR_NOMEM
-                                           ? "out of memory while aligning sentences"
-                                           : "no sentence rules from ICU");
+    return paralign_error_set(err, rc,
+                              rc == PARALIGN_ERR_NOMEM ? "out of memory while aligning sentences"
+                                                       : "no sentence rules from ICU");
   }
   *out = s;
   return PARALIGN_OK;
@@ -250,8 +250,8 @@ size_t paralign_sentences_sentence_count(const paralign_sentences *s, size_t d) 
   return s && d < s->ndocs ? s->docs[d].n : 0;
 }
 
-int paralign_sentences_sentence(const paralign_sentences *s, size_t d, size_t i,
-                                size_t *paragraph, size_t *start, size_t *end) {
+int paralign_sentences_sentence(const paralign_sentences *s, size_t d, size_t i, size_t *paragraph,
+                                size_t *start, size_t *end) {
   if (!s || d >= s->ndocs || i >= s->docs[d].n || !paragraph || !start || !end)
     return PARALIGN_ERR_INVALID_ARGUMENT;
   const paralign_sentence *sn = &s->docs[d].v[i];

@@ -40,8 +40,8 @@ struct paralign_sentences {
  * of docs[d], count 0 when the unit has no text there). */
 typedef struct paralign_sentence_unit {
   const paralign_sentences *s;
-  size_t u;               /* the paragraph unit */
-  const paralign_span *in; /* ndocs spans of sentence indices */
+  size_t u;                        /* the paragraph unit */
+  const paralign_span *in;         /* ndocs spans of sentence indices */
   const paralign_lenmodel *models; /* ndocs x ndocs as in paralign_alignment, or NULL */
   double min_confidence;
 } paralign_sentence_unit;

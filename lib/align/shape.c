@@ -18,8 +18,8 @@
 
 /* The average document (Gale and Church 1993, who do not count 3-1 and
  * 1-3: as rare as 2-2), in PARALIGN_BEAD_* order. */
-static const double AVERAGE[PARALIGN_NBEADS] = {0.89,  0.0099, 0.0099, 0.0445,
-                                                0.0445, 0.011, 0.011, 0.011};
+static const double AVERAGE[PARALIGN_NBEADS] = {0.89,   0.0099, 0.0099, 0.0445,
+                                                0.0445, 0.011,  0.011,  0.011};
 /* How many beads of evidence the average document weighs. */
 #define SHAPE_PSEUDO_COUNT 20.0
 /* Bounds on how far a document moves a prior (in -log units). */
@@ -89,7 +89,7 @@ static void shifts(const double *p, double cheaper_max, paralign_shape *out) {
   for (int b = 0; b < PARALIGN_NBEADS; b++) {
     double shift = log(AVERAGE[b] / AVERAGE[0]) - log(p[b] / p[0]);
     out->p[b] = p[b];
-    out->extra[b] = shift < -cheaper_max ? -cheaper_max
+    out->extra[b] = shift < -cheaper_max       ? -cheaper_max
                     : shift > SHAPE_DEARER_MAX ? SHAPE_DEARER_MAX
                                                : shift;
   }

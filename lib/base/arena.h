@@ -12,9 +12,9 @@
 typedef struct paralign_arena_block paralign_arena_block;
 
 typedef struct paralign_arena {
-  const paralign_mem *mem;     /* must outlive the arena */
+  const paralign_mem *mem;      /* must outlive the arena */
   paralign_arena_block *blocks; /* the newest first */
-  size_t used, size;           /* in the newest block */
+  size_t used, size;            /* in the newest block */
 } paralign_arena;
 
 void paralign_arena_init(paralign_arena *a, const paralign_mem *mem);

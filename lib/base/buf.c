@@ -55,9 +55,7 @@ int paralign_buf_puts(paralign_buf *b, const char *s) {
   return paralign_buf_append(b, s, strlen(s));
 }
 
-int paralign_buf_putc(paralign_buf *b, char c) {
-  return paralign_buf_append(b, &c, 1);
-}
+int paralign_buf_putc(paralign_buf *b, char c) { return paralign_buf_append(b, &c, 1); }
 
 int paralign_buf_printf(paralign_buf *b, const char *fmt, ...) {
   char small[256];

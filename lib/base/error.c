@@ -45,7 +45,8 @@ static void copy_string(char *dst, size_t cap, const char *src) {
 #if defined(__GNUC__)
 __attribute__((format(printf, 3, 0)))
 #endif
-static void set_message(paralign_error *err, int code, const char *fmt, va_list ap) {
+static void
+set_message(paralign_error *err, int code, const char *fmt, va_list ap) {
   err->code = code;
   if (fmt)
     vsnprintf(err->message, sizeof err->message, fmt, ap);

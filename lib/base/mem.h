@@ -16,8 +16,7 @@ void *paralign_mem_calloc(const paralign_mem *mem, size_t count, size_t size);
 void *paralign_mem_realloc(const paralign_mem *mem, void *ptr, size_t size);
 /* Grow an array of elem-size items to at least need items, doubling; *cap is
  * updated.  Returns 0, or -1 when out of memory (the old array stays valid). */
-int paralign_mem_grow(const paralign_mem *mem, void **array, size_t *cap, size_t need,
-                      size_t elem);
+int paralign_mem_grow(const paralign_mem *mem, void **array, size_t *cap, size_t need, size_t elem);
 void paralign_mem_free(const paralign_mem *mem, void *ptr);
 /* A NUL-terminated copy of len bytes of s. */
 char *paralign_mem_strndup(const paralign_mem *mem, const char *s, size_t len);

@@ -62,8 +62,8 @@ int paralign_check_footnote_lost(const check_ctx *c, size_t d, int n) {
 
 static char *empty_string(const paralign_mem *mem) { return paralign_mem_strdup(mem, ""); }
 
-check_finding *paralign_check_add(check_ctx *c, paralign_finding_kind kind,
-                                  paralign_severity severity, size_t unit, const char *fmt, ...) {
+check_finding *paralign_check_add(check_ctx *c, paralign_severity severity, size_t unit,
+                                  const char *fmt, ...) {
   paralign_report *r = c->report;
   void *arr = r->items;
   if (paralign_mem_grow(&r->mem, &arr, &r->cap, r->count + 1, sizeof *r->items) != 0)
@@ -85,7 +85,7 @@ check_finding *paralign_check_add(check_ctx *c, paralign_finding_kind kind,
   }
   for (size_t d = 0; d < r->ndocs; d++)
     f->where[d].paragraph = PARALIGN_NONE;
-  f->kind = kind;
+  f->kind = c->kind;
   f->severity = severity;
   f->unit = unit;
   f->unit_last = unit;
@@ -286,25 +286,10 @@ static int finding_order(const void *a, const void *b) {
   return (int)x->kind - (int)y->kind;
 }
 
-/* The aligner's verdict (PARALIGN_PARALLEL_MIN, applied to forced
- * alignments too), or too few confident units for a middling one. */
-static int looks_not_parallel(const check_ctx *c) {
-  double parallelism = paralign_alignment_parallelism(c->al);
-  size_t confident = 0, paragraphs = (size_t)-1;
-  for (size_t u = 0; u < c->nunits; u++)
-    if (paralign_check_unit_complete(c, u) && paralign_alignment_score(c->al, u) >= 0.5)
-      confident++;
-  for (size_t d = 0; d < c->ndocs; d++)
-    if (c->docs[d].count < paragraphs)
-      paragraphs = c->docs[d].count;
-  if (parallelism < PARALIGN_PARALLEL_MIN)
-    return 1;
-  return paragraphs > 0 && confident * 5 < paragraphs && parallelism < 0.7;
-}
-
 static int add_not_parallel(check_ctx *c) {
+  c->kind = PARALIGN_FINDING_NOT_PARALLEL;
   check_finding *f = paralign_check_add(
-      c, PARALIGN_FINDING_NOT_PARALLEL, PARALIGN_SEVERITY_ERROR, PARALIGN_NONE,
+      c, PARALIGN_SEVERITY_ERROR, PARALIGN_NONE,
       "these files do not look like versions of one document (parallelism %.2f); "
       "no further checks were made",
       paralign_alignment_parallelism(c->al));
@@ -317,15 +302,39 @@ static int add_not_parallel(check_ctx *c) {
   return PARALIGN_OK;
 }
 
+/* A check family: its name (its file is check_<name>.c), the kind of
+ * finding it reports and the function that runs it. */
+typedef struct check_family {
+  const char *name;
+  paralign_finding_kind kind;
+  int (*run)(check_ctx *c);
+} check_family;
+
+/* The check families, in the order they run: a family quiets the paragraphs
+ * and marks the units it explained, so a move is reported as a move before
+ * its paragraphs look missing, and a missing or untranslated paragraph
+ * before its numbers, footnotes, addresses or length differ.  Units left
+ * apart although their numbering pairs them are joined before (check_pair.c),
+ * and a joined unit no family explained is reported last.  Documents that
+ * are not versions of one text get the one not-parallel finding instead. */
+static const check_family check_families[] = {
+    {"order", PARALIGN_FINDING_ORDER, paralign_check_order},
+    {"missing", PARALIGN_FINDING_MISSING, paralign_check_missing},
+    {"labels", PARALIGN_FINDING_LABEL_MISMATCH, paralign_check_labels},
+    {"untranslated", PARALIGN_FINDING_LENGTH_OUTLIER, paralign_check_untranslated},
+    {"footnotes", PARALIGN_FINDING_FOOTNOTE_MISMATCH, paralign_check_footnotes},
+    {"numbers", PARALIGN_FINDING_NUMBER_MISMATCH, paralign_check_numbers},
+    {"urls", PARALIGN_FINDING_URL_MISMATCH, paralign_check_urls},
+    {"length", PARALIGN_FINDING_LENGTH_OUTLIER, paralign_check_length},
+    {"pair", PARALIGN_FINDING_MISSING, paralign_check_unpaired},
+};
+
 static int run_families(check_ctx *c, unsigned flags) {
-  if ((flags & PARALIGN_CHECK_NOT_PARALLEL) || looks_not_parallel(c))
+  if ((flags & PARALIGN_CHECK_NOT_PARALLEL) || paralign_alignment_not_parallel(c->al))
     return add_not_parallel(c);
-  int (*const families[])(check_ctx *) = {
-      paralign_check_order,        paralign_check_missing,   paralign_check_labels,
-      paralign_check_untranslated, paralign_check_footnotes, paralign_check_numbers,
-      paralign_check_urls,         paralign_check_length,    paralign_check_unpaired};
-  for (size_t i = 0; i < sizeof families / sizeof families[0]; i++) {
-    int rc = families[i](c);
+  for (size_t i = 0; i < sizeof check_families / sizeof check_families[0]; i++) {
+    c->kind = check_families[i].kind;
+    int rc = check_families[i].run(c);
     if (rc != PARALIGN_OK)
       return rc;
   }
@@ -469,6 +478,17 @@ const char *paralign_report_label(const paralign_report *report, size_t i, size_
 const char *paralign_report_excerpt(const paralign_report *report, size_t i, size_t d) {
   const check_where *w = where(report, i, d);
   return w ? w->excerpt : "";
+}
+
+void paralign_report_doc_name(const paralign_report *r, size_t d, char *out, size_t cap) {
+  const char *lang = paralign_document_lang(paralign_alignment_document(r->al, d));
+  size_t same = 0;
+  for (size_t e = 0; e < d; e++)
+    same += strcmp(paralign_document_lang(paralign_alignment_document(r->al, e)), lang) == 0;
+  if (same)
+    snprintf(out, cap, "%s#%zu", lang, same + 1);
+  else
+    snprintf(out, cap, "%s", lang);
 }
 
 int paralign_report_write(const paralign_report *report, paralign_report_format format,

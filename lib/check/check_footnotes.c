@@ -131,8 +131,7 @@ static int report_unit(check_ctx *c, size_t u, markers *m) {
   if (!total)
     return PARALIGN_OK;
   check_finding *f =
-      paralign_check_add(c, PARALIGN_FINDING_FOOTNOTE_MISMATCH, PARALIGN_SEVERITY_ERROR, u,
-                         "footnote markers differ: %s", msg);
+      paralign_check_add(c, PARALIGN_SEVERITY_ERROR, u, "footnote markers differ: %s", msg);
   if (!f)
     return PARALIGN_ERR_NOMEM;
   for (size_t d = 0; d < c->ndocs; d++) {

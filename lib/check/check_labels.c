@@ -68,8 +68,7 @@ static int report_unit_labels(check_ctx *c, size_t u, size_t *paras) {
   char list[512];
   label_list(c, paras, list, sizeof list);
   check_finding *f =
-      paralign_check_add(c, PARALIGN_FINDING_LABEL_MISMATCH,
-                         all ? PARALIGN_SEVERITY_ERROR : PARALIGN_SEVERITY_WARNING, u,
+      paralign_check_add(c, all ? PARALIGN_SEVERITY_ERROR : PARALIGN_SEVERITY_WARNING, u,
                          all ? "aligned paragraphs are numbered differently: %s"
                              : "aligned paragraphs are numbered in some versions only: %s",
                          list);
@@ -237,10 +236,9 @@ static int report_break(check_ctx *c, seq_break *const *breaks, size_t d, size_t
   const char *prev = paralign_paragraph_label(check_para(c, d, br->prev));
   const char *here = paralign_paragraph_label(check_para(c, d, p));
   check_finding *f = paralign_check_add(
-      c, PARALIGN_FINDING_LABEL_MISMATCH, shared ? PARALIGN_SEVERITY_INFO : PARALIGN_SEVERITY_ERROR,
-      c->docs[d].unit_of[p], "numbering %s from %s to %s in %s%s", br->gap ? "jumps" : "goes back",
-      prev, here, shared ? "every version" : c->docs[d].lang,
-      shared ? " (the source's numbering)" : "");
+      c, shared ? PARALIGN_SEVERITY_INFO : PARALIGN_SEVERITY_ERROR, c->docs[d].unit_of[p],
+      "numbering %s from %s to %s in %s%s", br->gap ? "jumps" : "goes back", prev, here,
+      shared ? "every version" : c->docs[d].lang, shared ? " (the source's numbering)" : "");
   if (!f)
     return PARALIGN_ERR_NOMEM;
   for (size_t e = 0; e < c->ndocs; e++)

@@ -65,7 +65,7 @@ static int report_outlier(check_ctx *c, size_t u, const check_side *sides, size_
                           const norm *nm) {
   double rel = exp(x - nm->center) * 100.0;
   check_finding *f = paralign_check_add(
-      c, PARALIGN_FINDING_LENGTH_OUTLIER, PARALIGN_SEVERITY_WARNING, u,
+      c, PARALIGN_SEVERITY_WARNING, u,
       "the %s text is %.0f%% of the length usual in this document relative to %s (%s)",
       c->docs[d].lang, rel, c->docs[0].lang,
       rel < 100 ? "truncated or shortened?" : "extra text, or the other one truncated?");

@@ -37,42 +37,9 @@ static uint64_t absent_mask(const check_ctx *c, size_t u) {
   return m;
 }
 
-/* Lower-case words of three letters or more ("and", "för", "un" is not). */
-static size_t lower_words(const char *s) {
-  size_t words = 0, letters = 0;
-  int lower = 1;
-  for (;; s++) {
-    unsigned char ch = (unsigned char)*s;
-    if ((ch >= 'a' && ch <= 'z') || ch >= 0x80) {
-      letters++;
-    } else if (ch >= 'A' && ch <= 'Z') {
-      letters++;
-      lower = 0;
-    } else {
-      words += letters >= 3 && lower;
-      letters = 0;
-      lower = 1;
-    }
-    if (!ch)
-      return words;
-  }
-}
-
-/* Page furniture the reader let through ("11088/23  AK/mk  2  RELEX.2  SV"):
- * short, unnumbered, with digits and hardly a word of running text. */
-static int page_furniture(const paralign_paragraph *p) {
-  const char *text = paralign_paragraph_text(p);
-  paralign_kind k = paralign_paragraph_kind(p);
-  if (paralign_paragraph_scheme(p) != PARALIGN_SCHEME_NONE || k == PARALIGN_KIND_FOOTNOTE ||
-      k == PARALIGN_KIND_LIST_ITEM || paralign_paragraph_text_len(p) >= 80)
-    return 0;
-  return strpbrk(text, "0123456789") != NULL && lower_words(text) < 2;
-}
-
-/* Is paragraph p of document d already explained, or not worth a finding? */
-static int ignorable(const check_ctx *c, size_t d, size_t p) {
-  return c->docs[d].quiet[p] || page_furniture(check_para(c, d, p));
-}
+/* Is paragraph p of document d already explained?  (Page furniture is the
+ * reader's to drop: read/furniture.c.) */
+static int ignorable(const check_ctx *c, size_t d, size_t p) { return c->docs[d].quiet[p]; }
 
 /* Has some document something in unit u that is not already explained? */
 static int unit_has_news(const check_ctx *c, size_t u) {
@@ -211,8 +178,8 @@ static int report_run(check_ctx *c, const run *r) {
   lang_list(c, r->absent, 0, present, sizeof present);
   lang_list(c, r->absent, 1, absent, sizeof absent);
   paralign_severity sev = severity_of(r, &l);
-  check_finding *f = paralign_check_add(c, PARALIGN_FINDING_MISSING, sev, r->units[0],
-                                        "missing in %s: %s (present in %s)", absent, what, present);
+  check_finding *f = paralign_check_add(c, sev, r->units[0], "missing in %s: %s (present in %s)",
+                                        absent, what, present);
   if (!f)
     return PARALIGN_ERR_NOMEM;
   f->unit_last = r->units[r->n - 1];

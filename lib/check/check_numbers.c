@@ -34,9 +34,8 @@ static int token_order(const void *a, const void *b) {
 
 static int pool_paragraph(check_ctx *c, size_t d, size_t p, size_t base, pooled *pl) {
   paralign_numbers one;
-  int rc = paralign_numbers_extract_paragraph_fmt(check_para(c, d, p), c->docs[d].lang,
-                                                  paralign_document_numfmt(c->docs[d].doc),
-                                                  c->mem, &one);
+  int rc = paralign_numbers_extract_paragraph_fmt(
+      check_para(c, d, p), c->docs[d].lang, paralign_document_numfmt(c->docs[d].doc), c->mem, &one);
   void *arr = pl->nums.items;
   if (rc == PARALIGN_OK && one.count &&
       paralign_mem_grow(c->mem, &arr, &pl->nums.cap, pl->nums.count + one.count,
@@ -181,8 +180,7 @@ static int report(check_ctx *c, size_t u, pooled *pl) {
   if (!total)
     return PARALIGN_OK;
   check_finding *f =
-      paralign_check_add(c, PARALIGN_FINDING_NUMBER_MISMATCH,
-                         all_minor ? PARALIGN_SEVERITY_WARNING : PARALIGN_SEVERITY_ERROR, u,
+      paralign_check_add(c, all_minor ? PARALIGN_SEVERITY_WARNING : PARALIGN_SEVERITY_ERROR, u,
                          "numbers differ: %s", msg);
   if (!f)
     return PARALIGN_ERR_NOMEM;

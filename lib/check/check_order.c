@@ -44,9 +44,9 @@ static int label_pairs(check_ctx *c, size_t d, pair **pairs, size_t *n, unsigned
   paralign_chain_item *items = NULL;
   paralign_anchor *chain = NULL;
   size_t ni = 0, nchain = 0;
-  int rc = kd ? paralign_label_matches(c->mem, k0, c->docs[0].count, kd, c->docs[d].count, &items,
-                                       &ni)
-              : PARALIGN_ERR_NOMEM;
+  int rc =
+      kd ? paralign_label_matches(c->mem, k0, c->docs[0].count, kd, c->docs[d].count, &items, &ni)
+         : PARALIGN_ERR_NOMEM;
   size_t kept = 0;
   for (size_t i = 0; rc == PARALIGN_OK && i < ni; i++) {
     if (!items[i].paired)
@@ -171,8 +171,7 @@ static int cover_move(check_ctx *c, check_finding *f, size_t d, const pair *pr) 
 static check_finding *add_move(check_ctx *c, size_t d, const pair *pr, const char *message) {
   size_t ru = c->docs[0].unit_of[pr->ref], du = c->docs[d].unit_of[pr->other];
   size_t unit = du < ru || ru == PARALIGN_NONE ? du : ru;
-  return paralign_check_add(c, PARALIGN_FINDING_ORDER, PARALIGN_SEVERITY_ERROR, unit, "%s",
-                            message);
+  return paralign_check_add(c, PARALIGN_SEVERITY_ERROR, unit, "%s", message);
 }
 
 static int report_moved(check_ctx *c, size_t d, const pair *pairs, size_t n, size_t i) {
@@ -271,33 +270,6 @@ static int order_against(check_ctx *c, size_t d) {
  * paragraphs. */
 #define MOVE_REACH 3 /* units between the two halves of a move, at most */
 
-/* The label unit u has in document d: one numbered paragraph, not yet
- * explained; NULL otherwise ("" when d has nothing there). */
-static const char *lone_label(const check_ctx *c, size_t u, size_t d) {
-  size_t n = check_count(c, u, d);
-  if (n == 0)
-    return "";
-  const paralign_paragraph *p = check_para(c, d, check_first(c, u, d));
-  if (n != 1 || !paralign_check_numbered(p) || c->docs[d].quiet[check_first(c, u, d)])
-    return NULL;
-  return paralign_paragraph_key(p);
-}
-
-/* Units u and v hold the same label in complementary versions. */
-static int halves_of_move(const check_ctx *c, size_t u, size_t v) {
-  const char *key = NULL;
-  for (size_t d = 0; d < c->ndocs; d++) {
-    const char *a = lone_label(c, u, d), *b = lone_label(c, v, d);
-    if (!a || !b || (a[0] == '\0') == (b[0] == '\0'))
-      return 0; /* both or neither have d, or not one numbered paragraph */
-    const char *k = a[0] ? a : b;
-    if (key && strcmp(k, key) != 0)
-      return 0;
-    key = k;
-  }
-  return 1;
-}
-
 /* "4. comes before 3. in en, after it in sv": the label of the unit between
  * the halves names the paragraph passed. */
 static int report_halves(check_ctx *c, size_t u, size_t v) {
@@ -316,9 +288,8 @@ static int report_halves(check_ctx *c, size_t u, size_t v) {
                paralign_paragraph_label(check_para(c, d, check_first(c, u + 1, d))));
   const paralign_paragraph *p = check_para(c, mover, check_first(c, v, mover));
   check_finding *f = paralign_check_add(
-      c, PARALIGN_FINDING_ORDER, PARALIGN_SEVERITY_ERROR, u,
-      "numbered paragraph %s comes after %s in %s, before it in %s", paralign_paragraph_label(p),
-      passed[0] ? passed : "the next paragraph", here, there);
+      c, PARALIGN_SEVERITY_ERROR, u, "numbered paragraph %s comes after %s in %s, before it in %s",
+      paralign_paragraph_label(p), passed[0] ? passed : "the next paragraph", here, there);
   if (!f)
     return PARALIGN_ERR_NOMEM;
   f->unit_last = v;
@@ -339,7 +310,7 @@ static int moves_between_units(check_ctx *c) {
     if (paralign_check_unit_complete(c, u))
       continue;
     for (size_t v = u + 2; v <= u + MOVE_REACH + 1 && v < c->nunits; v++)
-      if (halves_of_move(c, u, v)) {
+      if (paralign_check_same_label_apart(c, u, v)) {
         rc = report_halves(c, u, v);
         break;
       }

@@ -7,34 +7,35 @@
  * hide what happened; joining them lets the other families compare the two
  * texts (and find the untranslated or truncated one).  When nothing is found
  * in a joined unit, a warning says the versions were not aligned there. */
-#include <string.h>
+#include <stdint.h>
 
+#include "align/align.h"
 #include "check/report.h"
 
-/* The key of the single numbered paragraph unit u has in document d, "" when
- * it has none or more than one paragraph there, NULL when it has nothing. */
-static const char *only_key(const check_ctx *c, size_t u, size_t d) {
-  size_t n = check_count(c, u, d);
-  if (n == 0)
-    return NULL;
-  const paralign_paragraph *p = check_para(c, d, check_first(c, u, d));
-  return n == 1 && paralign_check_numbered(p) ? paralign_paragraph_key(p) : "";
+/* The label key, as the aligner's anchors pair labels, of the one numbered
+ * paragraph unit u has in document d, not yet explained by a finding; 0
+ * when d has something else there.  *absent: d has nothing in u. */
+static uint64_t lone_key(const check_ctx *c, size_t u, size_t d, int *absent) {
+  size_t n = check_count(c, u, d), first = n ? check_first(c, u, d) : 0;
+  *absent = n == 0;
+  if (n != 1 || !paralign_check_numbered(check_para(c, d, first)) || c->docs[d].quiet[first])
+    return 0;
+  return c->al->keys[d][first];
 }
 
-/* Do units u and u + 1 split the versions between them, each version's part
- * being one paragraph with the same label key? */
-static int complementary(const check_ctx *c, size_t u) {
-  const char *key = NULL;
-  for (size_t d = 0; d < c->ndocs; d++) {
-    const char *a = only_key(c, u, d), *b = only_key(c, u + 1, d);
-    if ((a == NULL) == (b == NULL))
+int paralign_check_same_label_apart(const check_ctx *c, size_t u, size_t v) {
+  uint64_t key = 0;
+  for (size_t d = 0; c->al->keys && d < c->ndocs; d++) {
+    int absent_u, absent_v;
+    uint64_t a = lone_key(c, u, d, &absent_u), b = lone_key(c, v, d, &absent_v);
+    if (absent_u == absent_v)
       return 0; /* in both units or in neither */
-    const char *k = a ? a : b;
-    if (k[0] == '\0' || (key && strcmp(k, key) != 0))
+    uint64_t k = absent_u ? b : a;
+    if (k == 0 || (key && k != key))
       return 0;
     key = k;
   }
-  return 1;
+  return key != 0;
 }
 
 static void join(check_ctx *c, size_t u) {
@@ -53,7 +54,7 @@ static void join(check_ctx *c, size_t u) {
 
 void paralign_check_pair(check_ctx *c) {
   for (size_t u = 0; u + 1 < c->nunits; u++)
-    if (!paralign_check_unit_complete(c, u) && complementary(c, u))
+    if (!paralign_check_unit_complete(c, u) && paralign_check_same_label_apart(c, u, u + 1))
       join(c, u++);
 }
 
@@ -63,7 +64,7 @@ int paralign_check_unpaired(check_ctx *c) {
       continue;
     const paralign_paragraph *p = check_para(c, 0, check_first(c, u, 0));
     check_finding *f = paralign_check_add(
-        c, PARALIGN_FINDING_MISSING, PARALIGN_SEVERITY_WARNING, u,
+        c, PARALIGN_SEVERITY_WARNING, u,
         "paragraph %s is in every version but was not aligned: its texts may not correspond",
         paralign_paragraph_label(p));
     if (!f)

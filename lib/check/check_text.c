@@ -6,6 +6,9 @@
 
 #include <utf8proc.h>
 
+#include "base/hash.h"
+#include "text/url.h"
+
 /* ---- addresses ---------------------------------------------------------- */
 
 static int is_space(char ch) { return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r'; }
@@ -38,9 +41,7 @@ static size_t address_len(const char *s, size_t n, size_t i, token_cache *t) {
       }
   }
   size_t e = t->end;
-  int url =
-      (e - i > 7 && (strncmp(s + i, "http://", 7) == 0 || strncmp(s + i, "https://", 8) == 0)) ||
-      (e - i > 4 && strncmp(s + i, "www.", 4) == 0);
+  int url = paralign_url_scheme(s + i, e - i) > 0;
   int mail = t->last_at < e && t->last_at >= i;
   return url || mail ? e - i : 0;
 }
@@ -63,13 +64,13 @@ static long letter_at(const char *s, size_t len, size_t i, size_t *n) {
 /* FNV-1a over the lower-cased code points, so that "Επιτροπή" and
  * "επιτροπή", "ÅTGÄRD" and "åtgärd" are one word. */
 static uint64_t hash_word(const char *s, size_t len) {
-  uint64_t h = 1469598103934665603ull;
+  uint64_t h = PARALIGN_HASH_INIT;
   size_t n;
   for (size_t i = 0; i < len; i += n) {
     long cp = letter_at(s, len, i, &n);
     uint32_t low = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
     for (int b = 0; b < 4; b++)
-      h = (h ^ ((low >> (8 * b)) & 0xFFu)) * 1099511628211ull;
+      h = paralign_hash_byte(h, (unsigned char)((low >> (8 * b)) & 0xFFu));
   }
   return h;
 }
@@ -112,14 +113,14 @@ int paralign_check_words_add(const paralign_mem *mem, const char *s, size_t len,
   return PARALIGN_OK;
 }
 
-static int hash_order(const void *a, const void *b) {
+int paralign_check_hash_order(const void *a, const void *b) {
   uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
   return (x > y) - (x < y);
 }
 
 void paralign_check_words_set(check_words *w) {
   if (w->n > 1)
-    qsort(w->hash, w->n, sizeof *w->hash, hash_order);
+    qsort(w->hash, w->n, sizeof *w->hash, paralign_check_hash_order);
   size_t k = 0;
   for (size_t i = 0; i < w->n; i++)
     if (k == 0 || w->hash[k - 1] != w->hash[i])

@@ -24,6 +24,8 @@ typedef struct check_side {
 
 /* Append the words of len bytes of s (with repeats). */
 int paralign_check_words_add(const paralign_mem *mem, const char *s, size_t len, check_words *w);
+/* qsort's order of word hashes. */
+int paralign_check_hash_order(const void *a, const void *b);
 /* Sort and drop repeats. */
 void paralign_check_words_set(check_words *w);
 /* How much of the smaller set is in the other one (0..1); *jaccard gets

@@ -48,11 +48,6 @@ static int count_runs(check_ctx *c, const check_words *all, vocab *v) {
   return PARALIGN_OK;
 }
 
-static int hash_order(const void *a, const void *b) {
-  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-  return (x > y) - (x < y);
-}
-
 static int vocab_build(check_ctx *c, size_t d, vocab *v) {
   check_words all = {NULL, 0, 0};
   int rc = PARALIGN_OK;
@@ -62,7 +57,7 @@ static int vocab_build(check_ctx *c, size_t d, vocab *v) {
                                   paralign_paragraph_text_len(para), &all);
   }
   if (rc == PARALIGN_OK && all.n > 1)
-    qsort(all.hash, all.n, sizeof *all.hash, hash_order);
+    qsort(all.hash, all.n, sizeof *all.hash, paralign_check_hash_order);
   if (rc == PARALIGN_OK)
     rc = count_runs(c, &all, v);
   paralign_mem_free(c->mem, all.hash);
@@ -132,9 +127,8 @@ static int report(check_ctx *c, size_t u, check_side *sides, size_t bad, size_t 
     return PARALIGN_ERR_NOMEM;
   int known = strcmp(reads, "und") != 0;
   check_finding *f = paralign_check_add(
-      c, PARALIGN_FINDING_LENGTH_OUTLIER, PARALIGN_SEVERITY_ERROR, u,
-      "untranslated: the %s text is the same as the %s text (%s%s)", c->docs[bad].lang,
-      c->docs[good].lang, known ? "it reads as " : "its words are those of the ",
+      c, PARALIGN_SEVERITY_ERROR, u, "untranslated: the %s text is the same as the %s text (%s%s)",
+      c->docs[bad].lang, c->docs[good].lang, known ? "it reads as " : "its words are those of the ",
       known ? reads : c->docs[good].lang);
   if (!f)
     return PARALIGN_ERR_NOMEM;

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "check/report.h"
+#include "text/url.h"
 
 #define URL_MAX 256
 #define URLS_MAX 16
@@ -116,8 +117,7 @@ static size_t first_address(const char *text, size_t from, size_t end) {
       continue;
     const char *s = text + k;
     size_t n = end - k;
-    if (starts_ci(s, n, "http://") || starts_ci(s, n, "https://") || starts_ci(s, n, "www.") ||
-        starts_ci(s, n, "ftp://"))
+    if (paralign_url_scheme(s, n))
       return k;
     if (at_from > k || at < k) {
       const char *a = memchr(s, '@', n);
@@ -173,9 +173,9 @@ static size_t first_unmatched(const url_set *a, const url_set *b) {
 }
 
 static int report(check_ctx *c, size_t u, const url_set *sets, size_t d, size_t i) {
-  check_finding *f = paralign_check_add(
-      c, PARALIGN_FINDING_URL_MISMATCH, PARALIGN_SEVERITY_WARNING, u,
-      "address %s in %s has no counterpart in the other versions", sets[d].url[i], c->docs[d].lang);
+  check_finding *f = paralign_check_add(c, PARALIGN_SEVERITY_WARNING, u,
+                                        "address %s in %s has no counterpart in the other versions",
+                                        sets[d].url[i], c->docs[d].lang);
   if (!f)
     return PARALIGN_ERR_NOMEM;
   for (size_t e = 0; e < c->ndocs; e++) {

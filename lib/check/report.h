@@ -2,9 +2,10 @@
  *
  * paralign_check() builds a check_ctx over the alignment (each unit's range
  * in each document), joins units the aligner left apart although their
- * numbering pairs them (check_pair.c), runs the families in a fixed order
- * (order, missing, labels, untranslated, footnotes, numbers, urls, length,
- * unpaired), then sorts the findings by position.  A family marks the
+ * numbering pairs them (check_pair.c), runs the families in the order of
+ * their table (check_families in check.c: each family's name, the kind of
+ * finding it reports and its function), then sorts the findings by
+ * position.  A family marks the
  * paragraphs and units it explained (moved, missing, untranslated) so that
  * later families do not report the same problem twice. */
 #ifndef PARALIGN_REPORT_H
@@ -14,6 +15,7 @@
 
 #include "base/buf.h"
 #include "base/mem.h"
+#include "base/sink.h" /* the writers' output */
 #include "paralign.h"
 #include "read/langid.h"
 
@@ -73,9 +75,10 @@ typedef struct check_ctx {
   paralign_report *report;
   size_t ndocs, nunits;
   check_doc *docs;
-  size_t *first, *count; /* [u * ndocs + d] */
-  unsigned char *marks;  /* [u]: CHECK_MARK_* */
-  paralign_langid *langid; /* language detection, loaded on first use (one per check) */
+  size_t *first, *count;      /* [u * ndocs + d] */
+  unsigned char *marks;       /* [u]: CHECK_MARK_* */
+  paralign_langid *langid;    /* language detection, loaded on first use (one per check) */
+  paralign_finding_kind kind; /* what the family running reports (check.c's table) */
 } check_ctx;
 
 /* Unit u's range in document d. */
@@ -98,12 +101,14 @@ int paralign_check_numbered(const paralign_paragraph *p);
 int paralign_check_lose_footnote(check_ctx *c, size_t d, int n);
 int paralign_check_footnote_lost(const check_ctx *c, size_t d, int n);
 
-/* Start a finding: message is printf-formatted, where[] is set to "nothing"
- * for every document.  Returns the finding, or NULL when out of memory. */
-check_finding *paralign_check_add(check_ctx *c, paralign_finding_kind kind,
-                                  paralign_severity severity, size_t unit, const char *fmt, ...)
+/* Start a finding of the kind of the family running (c->kind, from the
+ * table of families in check.c): message is printf-formatted, where[] is
+ * set to "nothing" for every document.  Returns the finding, or NULL when
+ * out of memory. */
+check_finding *paralign_check_add(check_ctx *c, paralign_severity severity, size_t unit,
+                                  const char *fmt, ...)
 #if defined(__GNUC__)
-    __attribute__((format(printf, 5, 6)))
+    __attribute__((format(printf, 4, 5)))
 #endif
     ;
 /* Point finding f at paragraph p of document d (its line, label and an
@@ -121,6 +126,10 @@ int paralign_check_where_unit(check_ctx *c, check_finding *f, size_t d, size_t u
  * unit takes both ranges, the second becomes empty, so that every family
  * compares them as aligned. */
 void paralign_check_pair(check_ctx *c);
+/* Do units u and v split the versions between them, each version's part
+ * being one numbered paragraph, not yet explained, with the same label key
+ * as the aligner's anchors pair labels (al->keys)? */
+int paralign_check_same_label_apart(const check_ctx *c, size_t u, size_t v);
 
 /* The families: each returns PARALIGN_OK or PARALIGN_ERR_NOMEM. */
 int paralign_check_order(check_ctx *c);
@@ -134,19 +143,6 @@ int paralign_check_length(check_ctx *c);
 /* Joined units no other family found anything in: a warning each. */
 int paralign_check_unpaired(check_ctx *c);
 
-/* Writers: output is gathered in a buffer and handed to fn in blocks. */
-typedef struct report_sink {
-  paralign_buf buf;
-  paralign_write_fn fn;
-  void *ctx;
-  int status; /* PARALIGN_OK, PARALIGN_ERR_NOMEM or PARALIGN_ERR_OUTPUT */
-} report_sink;
-
-void paralign_sink_init(report_sink *s, const paralign_mem *mem, paralign_write_fn fn, void *ctx);
-/* Hand the buffer to fn when it is large (or always, when final). */
-int paralign_sink_flush(report_sink *s, int final);
-/* Finish: flush everything and free the buffer; returns the status. */
-int paralign_sink_close(report_sink *s);
 /* The name document d goes by in JSON and HTML: its language, with "#2"...
  * when several documents share a language. */
 void paralign_report_doc_name(const paralign_report *r, size_t d, char *out, size_t cap);

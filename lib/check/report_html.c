@@ -11,6 +11,7 @@
 
 #include "check/report.h"
 #include "text/utf8.h"
+#include "text/xml.h"
 
 static const char style[] =
     "*{box-sizing:border-box}\n"
@@ -69,16 +70,20 @@ static const char script[] =
     "box.addEventListener('change',apply);\n"
     "if(location.hash==='#only-flagged'){box.checked=true;apply();}\n";
 
+/* Text escaped, its line breaks kept (up to a NUL). */
 static void html_text(paralign_buf *b, const char *s, size_t n) {
-  for (size_t i = 0; i < n && s[i]; i++) {
-    switch (s[i]) {
-    case '<': paralign_buf_puts(b, "&lt;"); break;
-    case '>': paralign_buf_puts(b, "&gt;"); break;
-    case '&': paralign_buf_puts(b, "&amp;"); break;
-    case '"': paralign_buf_puts(b, "&quot;"); break;
-    case '\n': paralign_buf_puts(b, "<br>"); break;
-    default: paralign_buf_putc(b, s[i]);
-    }
+  const char *nul = memchr(s, '\0', n);
+  if (nul)
+    n = (size_t)(nul - s);
+  for (;;) {
+    const char *nl = memchr(s, '\n', n);
+    size_t line = nl ? (size_t)(nl - s) : n;
+    paralign_xml_escape(b, s, line);
+    if (!nl)
+      return;
+    paralign_buf_puts(b, "<br>");
+    s += line + 1;
+    n -= line + 1;
   }
 }
 
@@ -310,7 +315,7 @@ static void write_row(const paralign_report *r, size_t u, int worst, rows *rs, p
   paralign_buf_puts(b, "</tr>\n");
 }
 
-static int write_table(const paralign_report *r, report_sink *s) {
+static int write_table(const paralign_report *r, paralign_sink *s) {
   signed char *worst = coverage(r);
   if (!worst)
     return PARALIGN_ERR_NOMEM;
@@ -336,7 +341,7 @@ static int write_table(const paralign_report *r, report_sink *s) {
 }
 
 int paralign_report_write_html(const paralign_report *r, paralign_write_fn fn, void *ctx) {
-  report_sink s;
+  paralign_sink s;
   paralign_sink_init(&s, &r->mem, fn, ctx);
   paralign_buf_printf(&s.buf,
                       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">"

@@ -11,9 +11,7 @@
 #include "check/report.h"
 #include "text/json.h"
 
-static void json_string(paralign_buf *b, const char *s) {
-  paralign_json_string(b, s, strlen(s));
-}
+static void json_string(paralign_buf *b, const char *s) { paralign_json_string(b, s, strlen(s)); }
 
 static void write_files(const paralign_report *r, paralign_buf *b) {
   paralign_buf_puts(b, "  \"files\": [");
@@ -67,7 +65,7 @@ static void write_finding(const paralign_report *r, size_t i, paralign_buf *b) {
 }
 
 int paralign_report_write_json(const paralign_report *r, paralign_write_fn fn, void *ctx) {
-  report_sink s;
+  paralign_sink s;
   paralign_sink_init(&s, &r->mem, fn, ctx);
   paralign_buf_puts(&s.buf, "{\n");
   write_files(r, &s.buf);

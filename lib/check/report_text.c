@@ -81,7 +81,7 @@ static void write_finding(const paralign_report *r, size_t i, paralign_buf *b) {
 }
 
 int paralign_report_write_text(const paralign_report *r, paralign_write_fn fn, void *ctx) {
-  report_sink s;
+  paralign_sink s;
   paralign_sink_init(&s, &r->mem, fn, ctx);
   write_header(r, &s.buf);
   for (size_t i = 0; i < r->count && paralign_sink_flush(&s, 0) == PARALIGN_OK; i++) {

@@ -39,8 +39,7 @@ static int continues_sequence(const paralign_layout_ctx *L, const paralign_label
  * year or an amount opening a sentence ("2023. gada 20. novembrī"). */
 static int long_label_expected(const paralign_layout_ctx *L, const paralign_label *lab) {
   int k = sequence_of(L, lab->style);
-  return k >= 0 && lab->value > L->seq[k].value &&
-         lab->value <= L->seq[k].value + LONG_LABEL_REACH;
+  return k >= 0 && lab->value > L->seq[k].value && lab->value <= L->seq[k].value + LONG_LABEL_REACH;
 }
 
 /* "19. gadsimtā", "1. janvārī": in Latvian a day or century is written as a
@@ -365,10 +364,12 @@ static int has_inner_dash(const char *s, size_t len, size_t from) {
  * line without final punctuation, goes on with the sentence when the
  * closing dash follows on it or the next line.  A list follows a colon or
  * semicolon, or repeats its bullets, and an item has no closing dash. */
-static int dash_runs_on(const paralign_layout_ctx *L, size_t pi, size_t i, const paralign_label *lab) {
+static int dash_runs_on(const paralign_layout_ctx *L, size_t pi, size_t i,
+                        const paralign_label *lab) {
   const char *p = text_at(L, pi), *s = text_at(L, i);
   size_t len = L->lines->v[i].len;
-  if (!is_dash_bullet(s, len) || lab->skip >= len || !paralign_starts_lower(s + lab->skip, len - lab->skip))
+  if (!is_dash_bullet(s, len) || lab->skip >= len ||
+      !paralign_starts_lower(s + lab->skip, len - lab->skip))
     return 0;
   if (paralign_ends_with_stop(p, L->lines->v[pi].len, ".,:;!?"))
     return 0;
@@ -429,8 +430,7 @@ static int line_break_in_paragraph(const paralign_layout_ctx *L, size_t pi, size
  * two is joined back when its pieces are aligned with the other versions,
  * two paragraphs read as one are not. */
 static int full_line_ends_paragraph(const paralign_layout_ctx *L, size_t pi, size_t i) {
-  return L->info.full_ends &&
-         paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".!?") &&
+  return L->info.full_ends && paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".!?") &&
          paralign_starts_capital(text_at(L, i), L->lines->v[i].len);
 }
 

@@ -13,19 +13,29 @@
 /* What to do with a code point that is not copied as it is. */
 static const char *replacement(long cp) {
   switch (cp) {
-  case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000:
-  case 0x2028: case 0x2029:
-    return " ";
-  case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
-  case 0x180E:
-    return "";
+  case 0x00A0:
+  case 0x1680:
+  case 0x202F:
+  case 0x205F:
+  case 0x3000:
+  case 0x2028:
+  case 0x2029: return " ";
+  case 0x00AD:
+  case 0x200B:
+  case 0x200C:
+  case 0x200D:
+  case 0x2060:
+  case 0xFEFF:
+  case 0x180E: return "";
   case 0xFB00: return "ff";
   case 0xFB01: return "fi";
   case 0xFB02: return "fl";
   case 0xFB03: return "ffi";
   case 0xFB04: return "ffl";
-  case 0xFB05: case 0xFB06: return "st";
-  case 0xF0B7: case 0xF0A7: return "\xE2\x80\xA2"; /* Symbol-font bullets from PDFs */
+  case 0xFB05:
+  case 0xFB06: return "st";
+  case 0xF0B7:
+  case 0xF0A7: return "\xE2\x80\xA2"; /* Symbol-font bullets from PDFs */
   default: break;
   }
   if (cp >= 0x2000 && cp <= 0x200A)
@@ -116,8 +126,7 @@ static int nfc_tail(paralign_buf *out, size_t start) {
   utf8proc_ssize_t need = utf8proc_decompose(s, n, NULL, 0, opt);
   if (need < 0)
     return 0; /* cannot happen on valid UTF-8; keep the text as it is */
-  utf8proc_int32_t *tmp =
-      paralign_mem_alloc(out->mem, (size_t)need * sizeof *tmp + 1);
+  utf8proc_int32_t *tmp = paralign_mem_alloc(out->mem, (size_t)need * sizeof *tmp + 1);
   if (!tmp)
     return -1;
   utf8proc_decompose(s, n, tmp, need, opt);

@@ -25,10 +25,8 @@ static size_t utf8_sequence(const unsigned char *u, size_t n) {
   }
   if (c >= 0xF0 && c <= 0xF4) {
     unsigned lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
-    return n >= 4 && u[1] >= lo && u[1] <= hi && (u[2] & 0xC0) == 0x80 &&
-                   (u[3] & 0xC0) == 0x80
-               ? 4
-               : 0;
+    return n >= 4 && u[1] >= lo && u[1] <= hi && (u[2] & 0xC0) == 0x80 && (u[3] & 0xC0) == 0x80 ? 4
+                                                                                                : 0;
   }
   return 0;
 }
@@ -111,8 +109,8 @@ static void position_of(const char *s, size_t off, unsigned long *line, unsigned
 
 /* Line and column of byte offset off of s in another encoding: the bytes
  * before it are decoded again (they are valid) and counted as characters. */
-static void icu_position_of(const char *encoding, const char *s, size_t off,
-                            unsigned long *line, unsigned long *col) {
+static void icu_position_of(const char *encoding, const char *s, size_t off, unsigned long *line,
+                            unsigned long *col) {
   position p = {1, 1, 0};
   UErrorCode st = U_ZERO_ERROR;
   UConverter *cv = ucnv_open(encoding, &st);
@@ -141,8 +139,8 @@ static int input_error(paralign_error *err, int code, const char *name, const ch
     icu_position_of(encoding, s, off, &line, &col);
   else
     position_of(s, off, &line, &col);
-  return paralign_error_set_at(err, code, name ? name : "", line, col, base + off,
-                               "%s 0x%02X", what, (unsigned)(unsigned char)s[off]);
+  return paralign_error_set_at(err, code, name ? name : "", line, col, base + off, "%s 0x%02X",
+                               what, (unsigned)(unsigned char)s[off]);
 }
 
 /* An error about the input as a whole. */

@@ -9,7 +9,10 @@
 
 #include "read/lines.h"
 
+#include <stdint.h>
 #include <string.h>
+
+#include "base/hash.h"
 
 static int ascii_lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
@@ -26,10 +29,10 @@ static size_t letter_at(const char *s, size_t len, size_t i) {
 }
 
 static size_t hash_word(const char *w, size_t len) {
-  size_t h = 1469598103934665603ull & (size_t)-1;
+  uint64_t h = PARALIGN_HASH_INIT;
   for (size_t i = 0; i < len; i++)
-    h = (h ^ (unsigned char)ascii_lower((unsigned char)w[i])) * (size_t)1099511628211ull;
-  return h;
+    h = paralign_hash_byte(h, (unsigned char)ascii_lower((unsigned char)w[i]));
+  return (size_t)h;
 }
 
 static int same_word(const char *a, const char *b, size_t len) {
@@ -135,9 +138,9 @@ int paralign_vocab_has(const paralign_vocab *v, const char *word, size_t len) {
 }
 
 int paralign_word_is_conjunction(const char *w, size_t len) {
-  static const char *const words[] = {"och", "eller", "samt", "respektive", "resp", "and", "or",
-                                      "nor", "to", "un", "vai", "und", "oder", "bzw", "et", "ou",
-                                      "ja", "tai", "ir", "ar"};
+  static const char *const words[] = {"och", "eller", "samt", "respektive", "resp", "and",  "or",
+                                      "nor", "to",    "un",   "vai",        "und",  "oder", "bzw",
+                                      "et",  "ou",    "ja",   "tai",        "ir",   "ar"};
   for (size_t i = 0; i < sizeof words / sizeof *words; i++)
     if (strlen(words[i]) == len && memcmp(words[i], w, len) == 0)
       return 1;
@@ -174,8 +177,9 @@ static int capital_first(const char *s, size_t len) {
  * "well-known", "so-called", "self-evident", "non-discrimination",
  * "twenty-five", Swedish "icke-diskriminering". */
 static int hyphen_first_element(const char *w, size_t len) {
-  static const char *const words[] = {"well", "so", "self", "non", "twenty", "thirty", "forty",
-                                      "fifty", "sixty", "seventy", "eighty", "ninety", "icke"};
+  static const char *const words[] = {"well",   "so",     "self",  "non",   "twenty",
+                                      "thirty", "forty",  "fifty", "sixty", "seventy",
+                                      "eighty", "ninety", "icke"};
   for (size_t i = 0; i < sizeof words / sizeof *words; i++)
     if (strlen(words[i]) == len && memcmp(words[i], w, len) == 0)
       return 1;
@@ -194,7 +198,8 @@ static int decide_by_form(const char *left, size_t llen, const char *right, size
   size_t rw = word_prefix(right, rlen);
   if (rw == 0 || llen == 0)
     return PARALIGN_HYPHEN_KEEP;
-  if (paralign_word_is_conjunction(right, rw) && (rw == rlen || right[rw] == ' ' || right[rw] == ','))
+  if (paralign_word_is_conjunction(right, rw) &&
+      (rw == rlen || right[rw] == ' ' || right[rw] == ','))
     return PARALIGN_HYPHEN_SPACE;
   if (has_code_letters(left, llen) || capital_first(right, rw))
     return PARALIGN_HYPHEN_KEEP;

@@ -6,7 +6,6 @@
 #include <stdio.h>
 #include <string.h>
 
-
 paralign_document *paralign_document_new(const paralign_mem *mem, const char *name) {
   paralign_mem m = paralign_mem_or_default(mem);
   paralign_document *doc = paralign_mem_calloc(&m, 1, sizeof *doc);
@@ -108,9 +107,8 @@ int paralign_document_add(paralign_document *doc, const paralign_paragraph *p, c
   return PARALIGN_OK;
 }
 
-int paralign_document_add_in_text(paralign_document *doc, const paralign_paragraph *p,
-                                  size_t off, size_t len, const int *footnotes,
-                                  size_t nfootnotes) {
+int paralign_document_add_in_text(paralign_document *doc, const paralign_paragraph *p, size_t off,
+                                  size_t len, const int *footnotes, size_t nfootnotes) {
   if (doc->count >= PARALIGN_MAX_PARAGRAPHS)
     return PARALIGN_ERR_LIMIT;
   paralign_paragraph *q = append(doc, p, footnotes, nfootnotes);
@@ -125,8 +123,8 @@ int paralign_document_set_soft_ends(paralign_document *doc, const size_t *at, si
   if (!doc->count || !n)
     return PARALIGN_OK;
   paralign_paragraph *p = &doc->paras[doc->count - 1];
-  size_t *copy = n <= SIZE_MAX / sizeof *copy ? paralign_arena_alloc(&doc->arena, n * sizeof *copy)
-                                              : NULL;
+  size_t *copy =
+      n <= SIZE_MAX / sizeof *copy ? paralign_arena_alloc(&doc->arena, n * sizeof *copy) : NULL;
   if (!copy)
     return PARALIGN_ERR_NOMEM;
   memcpy(copy, at, n * sizeof *at);
@@ -168,7 +166,7 @@ static void copy_code(char *dst, size_t cap, const char *src) {
 void paralign_document_set_lang(paralign_document *doc, const char *given, const char *detected) {
   copy_code(doc->detected_lang, sizeof doc->detected_lang, detected);
   copy_code(doc->lang, sizeof doc->lang, given ? given : detected);
-  doc->lang_source = given                          ? PARALIGN_LANG_GIVEN
+  doc->lang_source = given                           ? PARALIGN_LANG_GIVEN
                      : strcmp(doc->lang, "und") != 0 ? PARALIGN_LANG_DETECTED
                                                      : PARALIGN_LANG_UNDETERMINED;
 }

@@ -17,22 +17,22 @@
 #define PARALIGN_LOCATION_MAX 32
 
 struct paralign_paragraph {
-  char *text;                      /* NFC UTF-8, label removed, NUL-terminated: in the
-                                      document's text or its arena */
+  char *text; /* NFC UTF-8, label removed, NUL-terminated: in the
+                 document's text or its arena */
   size_t len;
-  const char *label;               /* as written, "" when none (at most PARALIGN_LABEL_MAX - 1 bytes) */
-  const char *key;                 /* language-independent label key */
-  const char *location;            /* "line 12", "page 3", "paragraph 7" */
+  const char *label;    /* as written, "" when none (at most PARALIGN_LABEL_MAX - 1 bytes) */
+  const char *key;      /* language-independent label key */
+  const char *location; /* "line 12", "page 3", "paragraph 7" */
   paralign_scheme scheme;
   long value;
   int level;
   paralign_kind kind;
-  unsigned long line;              /* 1-based source line, 0 when the source has none */
-  size_t byte;                     /* 0-based source byte offset */
-  unsigned long page;              /* 1-based PDF page, 0 for other formats */
-  int *footnotes;                  /* markers referenced, or own number (in the arena) */
+  unsigned long line; /* 1-based source line, 0 when the source has none */
+  size_t byte;        /* 0-based source byte offset */
+  unsigned long page; /* 1-based PDF page, 0 for other formats */
+  int *footnotes;     /* markers referenced, or own number (in the arena) */
   size_t nfootnotes;
-  size_t *soft_ends;               /* uncertain paragraph ends inside text (in the arena) */
+  size_t *soft_ends; /* uncertain paragraph ends inside text (in the arena) */
   size_t nsoft_ends;
 };
 
@@ -72,9 +72,8 @@ int paralign_document_add(paralign_document *doc, const paralign_paragraph *p, c
                           size_t len, const int *footnotes, size_t nfootnotes);
 /* The same for a paragraph whose text is doc->text[off..off+len), followed by
  * a NUL: it stays where it is. */
-int paralign_document_add_in_text(paralign_document *doc, const paralign_paragraph *p,
-                                  size_t off, size_t len, const int *footnotes,
-                                  size_t nfootnotes);
+int paralign_document_add_in_text(paralign_document *doc, const paralign_paragraph *p, size_t off,
+                                  size_t len, const int *footnotes, size_t nfootnotes);
 /* Uncertain paragraph ends.  Where the reader cannot tell a paragraph end
  * from a sentence end at a line end (wrapped text without blank lines, a
  * sentence that fills its line before a capitalised line), it joins the

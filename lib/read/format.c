@@ -207,8 +207,8 @@ static int read_with(const paralign_format_readers *r, paralign_input_format for
 /* Read through the table of format's reader (a module opened for this read,
  * or the readers linked in). */
 static int read_structured(paralign_input_format format, const char *data, size_t len,
-                           const char *name, const paralign_read_options *opts,
-                           paralign_sdoc *out, paralign_error *err) {
+                           const char *name, const paralign_read_options *opts, paralign_sdoc *out,
+                           paralign_error *err) {
   paralign_format_handle h;
   int rc = paralign_format_readers_open(format, &h, err);
   if (rc == PARALIGN_OK) {

@@ -11,6 +11,4 @@ int paralign_format_readers_open(paralign_input_format format, paralign_format_h
   return PARALIGN_OK;
 }
 
-void paralign_format_readers_close(paralign_format_handle *h) {
-  h->readers = NULL;
-}
+void paralign_format_readers_close(paralign_format_handle *h) { h->readers = NULL; }

@@ -65,9 +65,8 @@ static int reads(const paralign_format_readers *r, paralign_input_format format)
 
 /* The table a module exports, when it was built from the same sources as
  * the library and reads format; else NULL and why in why. */
-static const paralign_format_readers *module_table(void *module, const char *path,
-                                                   paralign_input_format format, char *why,
-                                                   size_t cap) {
+static const paralign_format_readers *
+module_table(void *module, const char *path, paralign_input_format format, char *why, size_t cap) {
   const paralign_format_readers *(*entry)(void) = NULL;
   void *sym = dlsym(module, PARALIGN_FORMAT_MODULE_ENTRY);
   if (!sym) {

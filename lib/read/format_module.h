@@ -55,10 +55,12 @@ typedef struct paralign_format_layout {
   size_t sdoc, spara, options, error, mem, glyph, page, pdf_text;
 } paralign_format_layout;
 
-#define PARALIGN_FORMAT_LAYOUT                                                                   \
-  {sizeof(paralign_sdoc),   sizeof(paralign_spara),     sizeof(paralign_read_options),          \
-   sizeof(paralign_error),  sizeof(paralign_mem),       sizeof(paralign_pdf_glyph),             \
-   sizeof(paralign_pdf_page), sizeof(paralign_pdf_text)}
+#define PARALIGN_FORMAT_LAYOUT                                                                     \
+  {                                                                                                \
+    sizeof(paralign_sdoc), sizeof(paralign_spara), sizeof(paralign_read_options),                  \
+        sizeof(paralign_error), sizeof(paralign_mem), sizeof(paralign_pdf_glyph),                  \
+        sizeof(paralign_pdf_page), sizeof(paralign_pdf_text)                                       \
+  }
 
 typedef struct paralign_format_readers {
   const char *version; /* PARALIGN_VERSION_STRING of the build */

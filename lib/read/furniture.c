@@ -1,6 +1,6 @@
 /* furniture.c: page headers and footers.  Three kinds are recognised:
  * lines of a known form next to a page boundary (a page number, a Council
- * document code); the header and footer a browser prints on every page
+ * document's footer of codes); the header and footer a browser prints on every page
  * (print date and time at the top, the page's address and a counter "n/N"
  * at the bottom); and any short line that recurs on most pages, at the same
  * place on each page or with a number that changes from page to page. */
@@ -11,7 +11,9 @@
 
 #include <utf8proc.h>
 
+#include "base/hash.h"
 #include "read/label.h"
+#include "text/url.h"
 
 #define CONTENT_FLAGS (PARALIGN_LINE_EMPTY | PARALIGN_LINE_SPACES | PARALIGN_LINE_RULE)
 #define TEXT_FLAGS (CONTENT_FLAGS | PARALIGN_LINE_DROP)
@@ -122,19 +124,72 @@ static long digit_run(const char *s, size_t len, size_t *i, size_t min, size_t m
   return *i - start >= min && (*i >= len || !is_digit(s[*i])) ? v : -1;
 }
 
-/* "11088/23   /ss 9": a Council document number, then initials and a page number. */
-static int is_docnumber_footer(const char *s, size_t len) {
+/* The length of the Council document number s starts with ("11088/23",
+ * "15315/1/25"), or 0. */
+static size_t docnumber(const char *s, size_t len) {
   size_t i = 0;
   while (i < len && is_digit(s[i]))
     i++;
   if (i < 3 || i > 6 || i >= len || s[i] != '/')
     return 0;
-  if (len > 48 || !memchr(s, ' ', len))
+  while (i < len && (is_digit(s[i]) || s[i] == '/'))
+    i++;
+  return i;
+}
+
+/* "11088/23   /ss 9": a Council document number, then initials and a page number. */
+static int is_docnumber_footer(const char *s, size_t len) {
+  size_t i = docnumber(s, len);
+  if (i == 0 || len > 48 || !memchr(s, ' ', len))
     return 0;
   size_t e = len;
   while (e > 0 && is_digit(s[e - 1]))
     e--;
   return e < len && len - e <= 3 && e > i && s[e - 1] == ' ';
+}
+
+/* Words of running text: three letters or more with some in lower case
+ * ("and", "European"; a footer's codes "REV", "RELEX" and initials "AK/mk"
+ * are not). */
+static size_t text_words(const char *s, size_t len) {
+  size_t words = 0, letters = 0;
+  int lower = 0;
+  for (size_t i = 0; i <= len; i++) {
+    unsigned char ch = i < len ? (unsigned char)s[i] : ' ';
+    if ((ch >= 'a' && ch <= 'z') || ch >= 0x80) {
+      letters++;
+      lower = 1;
+    } else if (ch >= 'A' && ch <= 'Z') {
+      letters++;
+    } else {
+      words += letters >= 3 && lower;
+      letters = 0;
+      lower = 0;
+    }
+  }
+  return words;
+}
+
+/* A page number among codes: a word of one to three digits after the first
+ * space ("15315/1/25 REV 1   LV   4   RELEX.2" has "1" and "4"). */
+static int has_page_number_word(const char *s, size_t len) {
+  const char *sp = memchr(s, ' ', len);
+  for (size_t i = sp ? (size_t)(sp - s) : len; i < len; i++) {
+    if (s[i] == ' ' || (i > 0 && s[i - 1] != ' '))
+      continue;
+    size_t k = i;
+    if (digit_run(s, len, &k, 1, 3) >= 0 && (k == len || s[k] == ' '))
+      return 1;
+  }
+  return 0;
+}
+
+/* "15315/1/25 REV 1   LV   4   RELEX.2": a Council document's footer with
+ * its page number among the codes of revision, language and service, a
+ * paragraph of its own where the page ended inside the text. */
+static int is_docnumber_codes(const char *s, size_t len) {
+  return docnumber(s, len) > 0 && len <= 48 && has_page_number_word(s, len) &&
+         text_words(s, len) == 0;
 }
 
 /* Short, without lower-case letters: "BILAGA JAI.2  SV", "ANNEX RELEX.2 EN". */
@@ -226,8 +281,7 @@ static int is_page_footer(const char *s, size_t len) {
     start--;
   if (!is_page_counter(s + start, len - start))
     return 0;
-  return start == 0 || memcmp(s, "file:", 5) == 0 || memcmp(s, "http", 4) == 0 ||
-         memcmp(s, "www.", 4) == 0;
+  return start == 0 || (start > 5 && memcmp(s, "file:", 5) == 0) || paralign_url_scheme(s, start);
 }
 
 /* Not a text line next to it: a page boundary, a separator, the start or end. */
@@ -239,13 +293,23 @@ static int isolated(const furniture *F, long i) {
   return before || after;
 }
 
+/* Blank lines or no text on both sides: a paragraph of its own. */
+static int own_paragraph(const furniture *F, long i) {
+  long p = neighbour(F, i, -1), n = neighbour(F, i, 1);
+  const paralign_line *v = F->ls->v;
+  int before = p < 0 || !is_text(&v[p]) || v[i].empties >= 1;
+  int after = n < 0 || !is_text(&v[n]) || v[n].empties >= 1;
+  return before && after;
+}
+
 /* Drop the footer-like lines next to a document-number footer. */
 static void drop_companions(furniture *F, long i) {
   for (int dir = -1; dir <= 1; dir += 2) {
     long j = i;
     for (int k = 0; k < 2; k++) {
       j = neighbour(F, j, dir);
-      if (j < 0 || !is_text(&F->ls->v[j]) || !is_footer_like(text_of(F, (size_t)j), F->ls->v[j].len))
+      if (j < 0 || !is_text(&F->ls->v[j]) ||
+          !is_footer_like(text_of(F, (size_t)j), F->ls->v[j].len))
         break;
       drop(F, (size_t)j);
     }
@@ -261,7 +325,8 @@ static void drop_known_forms(furniture *F) {
     if (is_docnumber_footer(s, l->len)) {
       drop(F, i);
       drop_companions(F, (long)i);
-    } else if (is_page_number(s, l->len) && isolated(F, (long)i)) {
+    } else if ((is_page_number(s, l->len) && isolated(F, (long)i)) ||
+               (is_docnumber_codes(s, l->len) && own_paragraph(F, (long)i))) {
       drop(F, i);
     }
   }
@@ -307,26 +372,26 @@ typedef struct candidate {
 } candidate;
 
 static void normal_hash(const char *s, size_t len, candidate *c) {
-  size_t h = 14695981039346656037ull & (size_t)-1, d = h;
+  uint64_t h = PARALIGN_HASH_INIT, d = h;
   int in_digits = 0;
   for (size_t i = 0; i < len; i++) {
     unsigned char ch = (unsigned char)s[i];
     if (is_digit((char)ch)) {
-      d = (d ^ ch) * 1099511628211ull;
+      d = paralign_hash_byte(d, ch);
       if (!in_digits)
-        h = (h ^ '#') * 1099511628211ull;
+        h = paralign_hash_byte(h, '#');
       in_digits = 1;
       continue;
     }
     if (in_digits)
-      d = (d ^ ',') * 1099511628211ull;
+      d = paralign_hash_byte(d, ',');
     in_digits = 0;
     if (ch == ' ' && i > 0 && s[i - 1] == ' ')
       continue;
-    h = (h ^ ch) * 1099511628211ull;
+    h = paralign_hash_byte(h, ch);
   }
-  c->hash = h;
-  c->digits = d;
+  c->hash = (size_t)h;
+  c->digits = (size_t)d;
 }
 
 /* The first number in the line, for telling a count from a page number. */
@@ -437,7 +502,8 @@ static int may_be_furniture(const furniture *F, size_t i) {
   const paralign_line *l = &F->ls->v[i];
   if (!is_text(l) || l->chars > RUNNING_TITLE_MAX_CHARS)
     return 0;
-  return l->chars <= FURNITURE_MAX_CHARS || (F->page && (F->from_top[i] <= 1 || F->to_bottom[i] <= 1));
+  return l->chars <= FURNITURE_MAX_CHARS ||
+         (F->page && (F->from_top[i] <= 1 || F->to_bottom[i] <= 1));
 }
 
 static size_t collect_candidates(furniture *F, candidate *c) {

@@ -50,7 +50,8 @@ static int roman_digit(char c) {
 static size_t roman_form(long v, char *out) {
   static const char *const units[] = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
   static const char *const tens[] = {"", "x", "xx", "xxx", "xl", "l", "lx", "lxx", "lxxx", "xc"};
-  static const char *const hundreds[] = {"", "c", "cc", "ccc", "cd", "d", "dc", "dcc", "dccc", "cm"};
+  static const char *const hundreds[] = {"",  "c",  "cc",  "ccc",  "cd",
+                                         "d", "dc", "dcc", "dccc", "cm"};
   const char *parts[4] = {v >= 1000 ? "m" : "", hundreds[(v / 100) % 10], tens[(v / 10) % 10],
                           units[v % 10]};
   size_t n = 0;
@@ -129,9 +130,17 @@ static int label_end_ok(const char *s, size_t len, size_t i, int glued_ok) {
 
 /* Bullets: returns the bullet's byte length or 0. */
 static size_t bullet_length(const char *s, size_t len) {
-  static const char *const bullets[] = {"\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94",
-                                        "\xC2\xB7",     "\xE2\x96\xAA", "\xE2\x97\xA6",
-                                        "\xE2\x80\xA3", "\xE2\x97\x8F", "-", "*", "+"};
+  static const char *const bullets[] = {"\xE2\x80\xA2",
+                                        "\xE2\x80\x93",
+                                        "\xE2\x80\x94",
+                                        "\xC2\xB7",
+                                        "\xE2\x96\xAA",
+                                        "\xE2\x97\xA6",
+                                        "\xE2\x80\xA3",
+                                        "\xE2\x97\x8F",
+                                        "-",
+                                        "*",
+                                        "+"};
   unsigned char c = len ? (unsigned char)s[0] : 0;
   if (c != 0xE2 && c != 0xC2 && c != '-' && c != '*' && c != '+')
     return 0; /* most lines */
@@ -224,8 +233,8 @@ static size_t heading_number(const char *s, size_t len, size_t i, long *value) {
  * reference running on a sentence ("Article 5 is amended as follows"). */
 static size_t title_start(const char *s, size_t len, size_t end) {
   size_t i = skip_spaces(s, len, end);
-  int dash3 = i + 3 <= len && (memcmp(s + i, "\xE2\x80\x93", 3) == 0 ||
-                               memcmp(s + i, "\xE2\x80\x94", 3) == 0);
+  int dash3 = i + 3 <= len &&
+              (memcmp(s + i, "\xE2\x80\x93", 3) == 0 || memcmp(s + i, "\xE2\x80\x94", 3) == 0);
   if (i < len && (s[i] == '-' || dash3)) {
     size_t d = i + (s[i] == '-' ? 1 : 3);
     if (d >= len || s[d] == ' ')
@@ -591,11 +600,12 @@ int paralign_label_line_alone(const paralign_lines *ls, const paralign_line *l) 
 void paralign_label_resolve(paralign_label *lab, const paralign_label *prev) {
   if (!lab->ambiguous || !prev || prev->len == 0)
     return;
-  int upper = lab->scheme == PARALIGN_SCHEME_ROMAN_UPPER || lab->scheme == PARALIGN_SCHEME_ALPHA_UPPER;
-  int prev_roman = prev->scheme == PARALIGN_SCHEME_ROMAN_LOWER ||
-                   prev->scheme == PARALIGN_SCHEME_ROMAN_UPPER;
-  int prev_alpha = prev->scheme == PARALIGN_SCHEME_ALPHA_LOWER ||
-                   prev->scheme == PARALIGN_SCHEME_ALPHA_UPPER;
+  int upper =
+      lab->scheme == PARALIGN_SCHEME_ROMAN_UPPER || lab->scheme == PARALIGN_SCHEME_ALPHA_UPPER;
+  int prev_roman =
+      prev->scheme == PARALIGN_SCHEME_ROMAN_LOWER || prev->scheme == PARALIGN_SCHEME_ROMAN_UPPER;
+  int prev_alpha =
+      prev->scheme == PARALIGN_SCHEME_ALPHA_LOWER || prev->scheme == PARALIGN_SCHEME_ALPHA_UPPER;
   long av = lab->letter - 'a' + 1, rv = roman_value(&lab->letter, 1);
   int roman;
   if (prev_alpha && prev->value == av - 1)
@@ -624,11 +634,28 @@ static int has_field_colon(const char *s, size_t len) {
 int paralign_label_is_field(const char *s, size_t len) {
   if (!has_field_colon(s, len))
     return 0;
-  static const char *const fields[] = {
-      "from:", "to:", "on:", "subject:", "no. prev. doc.:", "no. cion doc.:", "date:",
-      "från:", "till:", "ärende:", "föreg. dok. nr:", "datum:", "kom. dok. nr:",
-      "sūtītājs:", "saņēmējs:", "temats:", "iepr. dok. nr.:", "lepr. dok. nr.:", "datums:",
-      "k. dok. nr.:", "komisijas dok. nr.:", "dok. nr.:"};
+  static const char *const fields[] = {"from:",
+                                       "to:",
+                                       "on:",
+                                       "subject:",
+                                       "no. prev. doc.:",
+                                       "no. cion doc.:",
+                                       "date:",
+                                       "från:",
+                                       "till:",
+                                       "ärende:",
+                                       "föreg. dok. nr:",
+                                       "datum:",
+                                       "kom. dok. nr:",
+                                       "sūtītājs:",
+                                       "saņēmējs:",
+                                       "temats:",
+                                       "iepr. dok. nr.:",
+                                       "lepr. dok. nr.:",
+                                       "datums:",
+                                       "k. dok. nr.:",
+                                       "komisijas dok. nr.:",
+                                       "dok. nr.:"};
   char low[40];
   size_t n = len < sizeof low - 1 ? len : sizeof low - 1;
   for (size_t i = 0; i < n; i++)

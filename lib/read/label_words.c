@@ -15,11 +15,11 @@
 static const struct part {
   const char *name, *key, *style;
   int alone;
-} parts[] = {{"article", "article", "art", 0},      {"chapter", "division", "chap", 0},
-             {"section", "division", "sect", 0},    {"part", "division", "part", 0},
-             {"title", "division", "title", 0},     {"annex", "annex", "annex", 0},
-             {"rule", "rule", "rule", 0},           {"sign", "section", "\xC2\xA7", 0},
-             {"recital", "recital", "rec", 1},      {"point", "point", "point", 1},
+} parts[] = {{"article", "article", "art", 0},     {"chapter", "division", "chap", 0},
+             {"section", "division", "sect", 0},   {"part", "division", "part", 0},
+             {"title", "division", "title", 0},    {"annex", "annex", "annex", 0},
+             {"rule", "rule", "rule", 0},          {"sign", "section", "\xC2\xA7", 0},
+             {"recital", "recital", "rec", 1},     {"point", "point", "point", 1},
              {"paragraph", "paragraph", "para", 1}};
 
 static const struct part *part_named(const char *s, size_t n) {
@@ -80,7 +80,7 @@ static int may_start_alike(unsigned char a, unsigned char b) {
   if (a < 0x80 || b < 0x80)
     return a < 0x80 && b < 0x80 && ascii_lower(a) == ascii_lower(b);
   return a == b || ((a == 0xD0 || a == 0xD1) && (b == 0xD0 || b == 0xD1)) || /* Cyrillic */
-         ((a == 0xCE || a == 0xCF) && (b == 0xCE || b == 0xCF));              /* Greek */
+         ((a == 0xCE || a == 0xCF) && (b == 0xCE || b == 0xCF));             /* Greek */
 }
 
 /* Whether s and a word, both starting with an ASCII letter, may go on

@@ -19,6 +19,7 @@
 
 #include "paralign.h"
 #include "text/langdata.h"
+#include "text/url.h"
 
 /* Enough text for a fingerprint many times over (libexttextcat's authors
  * find a few hundred bytes enough); more would only cost time. */
@@ -104,23 +105,22 @@ typedef struct lang_cues {
   const char *const *letters;
 } lang_cues;
 
-static const char *const sv_words[] = {"och", "att", "det", "som", "är", "för", "med", "av",
-                                       "på", "till", "den", "inte", "har", "om", "ett",
-                                       "ska", "eller", "samt", "även", "från", NULL};
-static const char *const lv_words[] = {"un", "ir", "par", "ar", "kas", "no", "lai", "uz", "ka",
-                                       "arī", "vai", "kā", "tās", "šo", "bet", "pie", "savu",
-                                       "kuri", "tiek", NULL};
-static const char *const en_words[] = {"the", "and", "of", "to", "in", "is", "that", "for",
-                                       "on", "with", "as", "be", "by", "this", "are", "it",
-                                       "which", "from", "its", NULL};
+static const char *const sv_words[] = {"och", "att", "det",   "som",  "är",   "för",  "med",
+                                       "av",  "på",  "till",  "den",  "inte", "har",  "om",
+                                       "ett", "ska", "eller", "samt", "även", "från", NULL};
+static const char *const lv_words[] = {"un",  "ir",  "par",  "ar",   "kas",  "no",  "lai",
+                                       "uz",  "ka",  "arī",  "vai",  "kā",   "tās", "šo",
+                                       "bet", "pie", "savu", "kuri", "tiek", NULL};
+static const char *const en_words[] = {"the", "and", "of",    "to",   "in",  "is", "that",
+                                       "for", "on",  "with",  "as",   "be",  "by", "this",
+                                       "are", "it",  "which", "from", "its", NULL};
 static const char *const sv_letters[] = {"å", "ä", "ö", NULL};
-static const char *const lv_letters[] = {"ā", "ē", "ī", "ū", "š", "ž", "ņ", "ļ", "ķ", "ģ", "č",
-                                         NULL};
+static const char *const lv_letters[] = {"ā", "ē", "ī", "ū", "š", "ž",
+                                         "ņ", "ļ", "ķ", "ģ", "č", NULL};
 static const char *const no_letters[] = {NULL};
 
-static const lang_cues cues[] = {{"sv", sv_words, sv_letters},
-                                 {"lv", lv_words, lv_letters},
-                                 {"en", en_words, no_letters}};
+static const lang_cues cues[] = {
+    {"sv", sv_words, sv_letters}, {"lv", lv_words, lv_letters}, {"en", en_words, no_letters}};
 #define NCUES (sizeof cues / sizeof *cues)
 
 static int in_list(const char *const *list, const char *w, size_t len) {
@@ -209,12 +209,12 @@ typedef struct legacy_spelling {
   const char *const (*map)[2]; /* pairs, ended by {NULL, NULL} */
 } legacy_spelling;
 
-static const char *const lv_legacy[][2] = {
-    {"ā", "â"}, {"ē", "ç"}, {"ī", "î"}, {"š", "ð"}, {"ņ", "ò"}, {"ū", "û"}, {"ž", "þ"},
-    {"č", "è"}, {"ģ", "ì"}, {"ķ", "í"}, {"ļ", "ï"}, {NULL, NULL}};
-static const char *const lt_legacy[][2] = {
-    {"ė", "ó"}, {"š", "÷"}, {"ž", "ý"}, {"č", "ß"}, {"ą", "Ý"}, {"į", "õ"}, {"ų", "ù"},
-    {"ū", "û"}, {"ę", "ñ"}, {NULL, NULL}};
+static const char *const lv_legacy[][2] = {{"ā", "â"}, {"ē", "ç"}, {"ī", "î"}, {"š", "ð"},
+                                           {"ņ", "ò"}, {"ū", "û"}, {"ž", "þ"}, {"č", "è"},
+                                           {"ģ", "ì"}, {"ķ", "í"}, {"ļ", "ï"}, {NULL, NULL}};
+static const char *const lt_legacy[][2] = {{"ė", "ó"}, {"š", "÷"},  {"ž", "ý"}, {"č", "ß"},
+                                           {"ą", "Ý"}, {"į", "õ"},  {"ų", "ù"}, {"ū", "û"},
+                                           {"ę", "ñ"}, {NULL, NULL}};
 static const char *const et_legacy[][2] = {{"õ", "ô"}, {NULL, NULL}};
 static const char *const hu_legacy[][2] = {{"ő", "õ"}, {"ű", "û"}, {NULL, NULL}};
 static const legacy_spelling legacy[] = {
@@ -294,8 +294,8 @@ static char *respell(const paralign_mem *mem, const char *text, size_t len,
  * when the text makes none. */
 static int distance(const char *text, size_t len, void *fp) {
   void *unknown = fp_Init(NULL);
-  int dist = fp_Create(unknown, text, (uint4)len, MAXNGRAMS) ? fp_Compare(fp, unknown, INT_MAX)
-                                                              : -1;
+  int dist =
+      fp_Create(unknown, text, (uint4)len, MAXNGRAMS) ? fp_Compare(fp, unknown, INT_MAX) : -1;
   fp_Done(unknown);
   return dist;
 }
@@ -326,7 +326,7 @@ static int distances(paralign_langid *id, const char *text, size_t len, int *dis
   int made = fp_Create(unknown, text, (uint4)len, MAXNGRAMS);
   int rc = PARALIGN_OK;
   for (size_t l = 0; l < id->n && rc == PARALIGN_OK; l++) {
-    const char *const (*map)[2] = legacy_map(id->code[l]);
+    const char *const(*map)[2] = legacy_map(id->code[l]);
     dist[l] = -1;
     if (map)
       rc = distance_respelled(id, text, len, map, id->fp[l], &dist[l]);
@@ -437,8 +437,7 @@ static int is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == 
 /* A web or e-mail address: its words are no evidence of the language around
  * it ("international-partnerships.ec.europa.eu" in a Swedish footnote). */
 static int is_address(const char *w, size_t n) {
-  if ((n > 7 && strncmp(w, "http://", 7) == 0) || (n > 8 && strncmp(w, "https://", 8) == 0) ||
-      (n > 4 && strncmp(w, "www.", 4) == 0))
+  if (paralign_url_scheme(w, n))
     return 1;
   const char *at = memchr(w, '@', n);
   return at && memchr(at, '.', n - (size_t)(at - w)) != NULL;

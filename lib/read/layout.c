@@ -11,6 +11,7 @@
 #include "read/furniture.h"
 #include "read/layout_ctx.h"
 #include "read/linecue.h"
+#include "text/url.h"
 
 static const char *line_text(const paralign_layout_ctx *L, size_t i) {
   return paralign_layout_text(L, i);
@@ -60,8 +61,8 @@ static long add_block(paralign_layout_ctx *L, size_t i, int zone) {
     return -1;
   L->out->v = arr;
   paralign_label lab;
-  int number_first = paralign_label_line(L->lines, &L->lines->v[i], &lab) &&
-                     !paralign_breaks_label(L, i, &lab);
+  int number_first =
+      paralign_label_line(L->lines, &L->lines->v[i], &lab) && !paralign_breaks_label(L, i, &lab);
   paralign_breaks_note_sequence(L, i);
   paralign_block *b = &L->out->v[L->out->n];
   memset(b, 0, sizeof *b);
@@ -157,8 +158,7 @@ static int is_url_token(const char *s, size_t len) {
   size_t start = paralign_last_word_start(s, len);
   const char *t = s + start;
   size_t n = len - start;
-  return (n > 4 && memcmp(t, "www.", 4) == 0) ||
-         (n > 8 && (memcmp(t, "https://", 8) == 0 || memcmp(t, "http://", 7) == 0));
+  return paralign_url_scheme(t, n) > 0;
 }
 
 /* The word at b->data[word] opens a sentence: it starts the paragraph
@@ -182,9 +182,8 @@ static int join_hyphenated(paralign_layout_ctx *L, paralign_buf *b, size_t from,
       return -1;
     L->vocab_built = 1;
   }
-  paralign_hyphen how =
-      paralign_dehyphen(L->vocab_built ? &L->vocab : NULL, left, llen, s, slen,
-                        opens_sentence(b, from, b->len - (plen - w)));
+  paralign_hyphen how = paralign_dehyphen(L->vocab_built ? &L->vocab : NULL, left, llen, s, slen,
+                                          opens_sentence(b, from, b->len - (plen - w)));
   if (how == PARALIGN_HYPHEN_JOIN)
     b->len--; /* the hyphen was the last byte appended */
   else if (how == PARALIGN_HYPHEN_SPACE)
@@ -209,7 +208,8 @@ static int block_text(paralign_layout_ctx *L, paralign_block *blk) {
       if (paralign_ends_with_hyphen(p, plen)) {
         if (join_hyphenated(L, b, blk->off, p, plen, s, l->len) != 0)
           return -1;
-      } else if ((L->lines->v[prev].flags & PARALIGN_LINE_URL) && paralign_breaks_url_continues(L, (size_t)prev, (size_t)i)) {
+      } else if ((L->lines->v[prev].flags & PARALIGN_LINE_URL) &&
+                 paralign_breaks_url_continues(L, (size_t)prev, (size_t)i)) {
         paralign_buf_append(b, s, l->len);
       } else {
         int soft = paralign_breaks_uncertain_end(L, (size_t)prev, (size_t)i);
@@ -252,8 +252,8 @@ int paralign_layout(paralign_lines *lines, const paralign_mem *mem, paralign_blo
   L.page_margin = page_margin(lines);
   if (rc == 0)
     rc = assign_blocks(&L);
-  if (rc == 0 && paralign_buf_reserve(&out->text, lines->base_len + lines->text.len + lines->n +
-                                                       out->n) != 0)
+  if (rc == 0 &&
+      paralign_buf_reserve(&out->text, lines->base_len + lines->text.len + lines->n + out->n) != 0)
     rc = -1;
   for (size_t k = 0; rc == 0 && k < out->n; k++)
     rc = block_text(&L, &out->v[k]);

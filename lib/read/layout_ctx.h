@@ -9,7 +9,7 @@
 #include "read/layout.h"
 #include "read/recur.h"
 
-#define PARALIGN_LAYOUT_TEXT_FLAGS \
+#define PARALIGN_LAYOUT_TEXT_FLAGS                                                                 \
   (PARALIGN_LINE_EMPTY | PARALIGN_LINE_SPACES | PARALIGN_LINE_RULE | PARALIGN_LINE_DROP)
 #define PARALIGN_LAYOUT_MAX_SEQUENCES 16
 
@@ -40,9 +40,9 @@ typedef struct paralign_layout_ctx {
 /* What lies between the previous line of text and this one. */
 typedef struct paralign_gap {
   size_t empties;
-  int hard;   /* a rule or a separator */
-  int spaces; /* a line of spaces (an empty line of the PDF) */
-  int page;   /* a page boundary was crossed (a footer was dropped) */
+  int hard;          /* a rule or a separator */
+  int spaces;        /* a line of spaces (an empty line of the PDF) */
+  int page;          /* a page boundary was crossed (a footer was dropped) */
   size_t after_page; /* blank lines since the page boundary or the last line dropped */
 } paralign_gap;
 

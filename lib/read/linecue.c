@@ -27,8 +27,8 @@ int paralign_starts_upper(const char *s, size_t len) {
 }
 
 int paralign_starts_capital(const char *s, size_t len) {
-  static const char *const opening[] = {"\xE2\x80\x98", "\xE2\x80\x9C", "\xE2\x80\x9E",
-                                        "\xC2\xAB", "\"", "'", "(", "["};
+  static const char *const opening[] = {
+      "\xE2\x80\x98", "\xE2\x80\x9C", "\xE2\x80\x9E", "\xC2\xAB", "\"", "'", "(", "["};
   size_t i = 0;
   for (int again = 1; again && i < len && i < 12;) {
     again = 0;

@@ -7,21 +7,22 @@
 #include <stddef.h>
 
 #include "base/buf.h"
+#include "text/utf8.h" /* paralign_utf8_get, paralign_utf8_chars: the readers' decoding */
 
 /* Line flags. */
 enum {
-  PARALIGN_LINE_EMPTY = 1u << 0,      /* nothing at all between the newlines (not stored) */
-  PARALIGN_LINE_SPACES = 1u << 1,     /* only spaces: an empty line of the PDF */
-  PARALIGN_LINE_PAGE = 1u << 2,       /* first line of a new page (form feed) */
-  PARALIGN_LINE_RULE = 1u << 3,       /* a markdown rule: ---, ***, ___ */
-  PARALIGN_LINE_SEPARATOR = 1u << 4,  /* a footnote separator: a long run of spaces or _ */
-  PARALIGN_LINE_HEADING = 1u << 5,    /* a markdown # heading */
-  PARALIGN_LINE_BOLD = 1u << 6,       /* wholly bold */
-  PARALIGN_LINE_SPLIT = 1u << 7,      /* split off a glued line: starts a block */
-  PARALIGN_LINE_URL = 1u << 8,        /* nothing but a URL */
-  PARALIGN_LINE_DROP = 1u << 9,       /* noise (page header/footer): dropped */
-  PARALIGN_LINE_HARDBREAK = 1u << 10, /* ends with two spaces (a marked line end) */
-  PARALIGN_LINE_IN_BASE = 1u << 11,   /* the text is in the base text, not in the buffer */
+  PARALIGN_LINE_EMPTY = 1u << 0,       /* nothing at all between the newlines (not stored) */
+  PARALIGN_LINE_SPACES = 1u << 1,      /* only spaces: an empty line of the PDF */
+  PARALIGN_LINE_PAGE = 1u << 2,        /* first line of a new page (form feed) */
+  PARALIGN_LINE_RULE = 1u << 3,        /* a markdown rule: ---, ***, ___ */
+  PARALIGN_LINE_SEPARATOR = 1u << 4,   /* a footnote separator: a long run of spaces or _ */
+  PARALIGN_LINE_HEADING = 1u << 5,     /* a markdown # heading */
+  PARALIGN_LINE_BOLD = 1u << 6,        /* wholly bold */
+  PARALIGN_LINE_SPLIT = 1u << 7,       /* split off a glued line: starts a block */
+  PARALIGN_LINE_URL = 1u << 8,         /* nothing but a URL */
+  PARALIGN_LINE_DROP = 1u << 9,        /* noise (page header/footer): dropped */
+  PARALIGN_LINE_HARDBREAK = 1u << 10,  /* ends with two spaces (a marked line end) */
+  PARALIGN_LINE_IN_BASE = 1u << 11,    /* the text is in the base text, not in the buffer */
   PARALIGN_LINE_UNLABELLED = 1u << 12, /* known to open with no numbering label */
   PARALIGN_LINE_CAPS = 1u << 13,       /* a short line in capitals: a heading or a title */
   PARALIGN_LINE_NUMBERED = 1u << 14    /* opens with a bare paragraph number ("24 The ...") */
@@ -121,9 +122,5 @@ int paralign_lines_push_ref(paralign_lines *l, const paralign_mem *mem, const pa
                             size_t off, size_t len);
 void paralign_blocks_init(paralign_blocks *b, const paralign_mem *mem);
 void paralign_blocks_free(paralign_blocks *b, const paralign_mem *mem);
-/* Characters (not continuation bytes) in s[0..len). */
-size_t paralign_utf8_chars(const char *s, size_t len);
-/* Decode one code point at s (at most len bytes, valid UTF-8); sets *n to its length. */
-long paralign_utf8_get(const char *s, size_t len, size_t *n);
 
 #endif

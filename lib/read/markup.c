@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "text/superscript.h"
+#include "text/url.h"
 
 static int is_space(char c) { return c == ' '; }
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -18,8 +19,8 @@ static int is_special(char c) { return c == '*' || c == '<' || c == '[' || c == 
 
 /* Length of an HTML tag at s we remove ("<sup>", "</b>", "<br/>"), or 0. */
 static size_t tag_length(const char *s, size_t len, int *is_sup, int *is_break) {
-  static const char *const tags[] = {"sup", "sub", "b", "i", "em", "strong", "span", "u", "br",
-                                     "small"};
+  static const char *const tags[] = {"sup",    "sub",  "b", "i",  "em",
+                                     "strong", "span", "u", "br", "small"};
   size_t i = 1;
   int closing = i < len && s[i] == '/';
   i += (size_t)closing;
@@ -91,8 +92,8 @@ static size_t put_stars(const char *s, size_t len, size_t i, paralign_buf *out) 
   int before = i > 0 && !is_space(s[i - 1]), after = j < len && !is_space(s[j]);
   if (!before && !after)
     paralign_buf_append(out, s + i, j - i);
-  else if (i > 0 && j < len && is_alnum(s[i - 1]) && is_alnum(s[j]) && j - i >= 2 &&
-           out->len && out->data[out->len - 1] != ' ')
+  else if (i > 0 && j < len && is_alnum(s[i - 1]) && is_alnum(s[j]) && j - i >= 2 && out->len &&
+           out->data[out->len - 1] != ' ')
     paralign_buf_putc(out, ' '); /* "CONCLUSIONS**on" glued by the converter */
   return j;
 }
@@ -102,8 +103,7 @@ static size_t put_special(const char *s, size_t len, size_t i, paralign_buf *out
   int sup = 0, br = 0;
   size_t k;
   switch (s[i]) {
-  case '*':
-    return put_stars(s, len, i, out);
+  case '*': return put_stars(s, len, i, out);
   case '\\':
     if (i + 1 < len && ((s[i + 1] >= '!' && s[i + 1] <= '/') || s[i + 1] == '_' ||
                         s[i + 1] == '#' || s[i + 1] == '[' || s[i + 1] == ']')) {
@@ -130,8 +130,7 @@ static size_t put_special(const char *s, size_t len, size_t i, paralign_buf *out
     if (url_end && (k = put_link(s + i, len - i, out, url_end)) != 0)
       return i + k;
     break;
-  default:
-    break;
+  default: break;
   }
   paralign_buf_putc(out, s[i]);
   return i + 1;
@@ -148,8 +147,8 @@ static size_t next_special(const char *s, size_t len, size_t i) {
   for (; i + 8 <= len; i += 8) {
     uint64_t w;
     memcpy(&w, s + i, 8);
-    if (zero_bytes(w ^ (ONES * '*')) | zero_bytes(w ^ (ONES * '<')) |
-        zero_bytes(w ^ (ONES * '[')) | zero_bytes(w ^ (ONES * '\\')) | zero_bytes(w ^ (ONES * '!')))
+    if (zero_bytes(w ^ (ONES * '*')) | zero_bytes(w ^ (ONES * '<')) | zero_bytes(w ^ (ONES * '[')) |
+        zero_bytes(w ^ (ONES * '\\')) | zero_bytes(w ^ (ONES * '!')))
       break;
   }
   while (i < len && !is_special(s[i]))
@@ -226,12 +225,7 @@ static int is_rule(const char *s, size_t len) {
   return n >= 3;
 }
 
-static int starts_with_url(const char *s, size_t len) {
-  if (len < 5 || (s[0] != 'h' && s[0] != 'w'))
-    return 0;
-  return (len > 7 && strncmp(s, "http://", 7) == 0) ||
-         (len > 8 && strncmp(s, "https://", 8) == 0) || (len > 4 && strncmp(s, "www.", 4) == 0);
-}
+static int starts_with_url(const char *s, size_t len) { return paralign_url_scheme(s, len) > 0; }
 
 static int is_url_line(const char *s, size_t len) {
   return starts_with_url(s, len) && memchr(s, ' ', len) == NULL;
@@ -354,8 +348,15 @@ static int store_rewritten(line_ctx *c, paralign_line *proto, const char *s, siz
  * a page above the page's title).  It carries no words and only says that
  * an item starts. */
 static int lone_bullet(const char *s, size_t len) {
-  static const char *const bullets[] = {"-", "*", "\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94",
-                                        "\xC2\xB7", "\xE2\x96\xAA", "\xE2\x97\xA6", "\xE2\x97\x8F"};
+  static const char *const bullets[] = {"-",
+                                        "*",
+                                        "\xE2\x80\xA2",
+                                        "\xE2\x80\x93",
+                                        "\xE2\x80\x94",
+                                        "\xC2\xB7",
+                                        "\xE2\x96\xAA",
+                                        "\xE2\x97\xA6",
+                                        "\xE2\x97\x8F"};
   for (size_t k = 0; len <= 3 && k < sizeof bullets / sizeof *bullets; k++)
     if (strlen(bullets[k]) == len && memcmp(s, bullets[k], len) == 0)
       return 1;
@@ -363,8 +364,7 @@ static int lone_bullet(const char *s, size_t len) {
 }
 
 /* Lines without text: empty (counted, not stored), spaces, rules. */
-static int push_blank(line_ctx *c, paralign_line *proto, const char *s, size_t len,
-                      unsigned lead) {
+static int push_blank(line_ctx *c, paralign_line *proto, const char *s, size_t len, unsigned lead) {
   if (len == 0 && lead == 0) {
     c->empties++;
     c->page |= (proto->flags & PARALIGN_LINE_PAGE) != 0;
@@ -446,8 +446,7 @@ static int push_line(line_ctx *c, const char *s, size_t len, unsigned long linen
   return push_segment(c, s, len, lineno, page);
 }
 
-int paralign_markup_lines(const char *s, size_t len, const paralign_mem *mem,
-                          paralign_lines *out) {
+int paralign_markup_lines(const char *s, size_t len, const paralign_mem *mem, paralign_lines *out) {
   line_ctx c = {mem, out, {0}, 0, 0};
   out->base = s;
   out->base_len = len;

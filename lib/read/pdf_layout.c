@@ -24,6 +24,7 @@
 #include "read/pdf_columns.h"
 #include "read/pdf_plain.h"
 #include "text/superscript.h"
+#include "text/url.h"
 
 #define MAX_NOTE 999
 #define MAX_SIZES 16          /* distinct type sizes tracked per line */
@@ -710,8 +711,7 @@ static int is_url_token(const char *s, size_t len) {
     start--;
   const char *t = s + start;
   size_t n = len - start;
-  return (n > 4 && memcmp(t, "www.", 4) == 0) || (n > 7 && memcmp(t, "http://", 7) == 0) ||
-         (n > 8 && memcmp(t, "https://", 8) == 0);
+  return paralign_url_scheme(t, n) > 0;
 }
 
 static size_t word_start(const char *s, size_t len) {

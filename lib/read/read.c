@@ -7,10 +7,10 @@
 #include <sys/stat.h>
 
 #include "base/buf.h"
+#include "base/error.h"
 #include "read/clean.h"
 #include "read/decode.h"
 #include "read/document.h"
-#include "base/error.h"
 #include "read/format.h"
 #include "read/label.h"
 #include "read/langid.h"
@@ -50,21 +50,21 @@ typedef struct draft {
 typedef struct emitter {
   paralign_document *doc;
   const paralign_blocks *blocks;
-  char *text;           /* the blocks' text, each followed by a NUL: the document's */
-  size_t *soft;         /* the soft ends of one paragraph (a scratch array) */
+  char *text;   /* the blocks' text, each followed by a NUL: the document's */
+  size_t *soft; /* the soft ends of one paragraph (a scratch array) */
   size_t soft_cap;
-  const char *src;      /* the decoded text, for byte offsets of lines */
+  const char *src; /* the decoded text, for byte offsets of lines */
   size_t src_len, base;
   unsigned long at_line; /* a cursor in src: line at_line starts at at_byte */
   size_t at_byte;
-  size_t cr;             /* the first CR at or after the cursor (src_len: none) */
+  size_t cr; /* the first CR at or after the cursor (src_len: none) */
   int cr_known;
   level_stack headings, body;
   paralign_label last_letter[8]; /* the last letter label of each form */
   /* blocks holding only a label, oldest first, for the blocks that follow */
   size_t pending[PENDING_MAX];
   size_t pending_head, npending;
-  unsigned long deep_line;       /* where numbering first went too deep */
+  unsigned long deep_line; /* where numbering first went too deep */
   size_t deep_byte;
   int deep_depth;
   /* the labels of the last two blocks parsed: a block's label is asked for
@@ -72,12 +72,13 @@ typedef struct emitter {
   size_t label_block[2];
   paralign_label label[2];
   int labelled[2];
-  size_t deep_count;             /* paragraphs whose numbering is too deep */
+  size_t deep_count; /* paragraphs whose numbering is too deep */
 } emitter;
 
 static int letter_form(const paralign_label *lab) {
   size_t n = strlen(lab->style);
-  int upper = lab->scheme == PARALIGN_SCHEME_ALPHA_UPPER || lab->scheme == PARALIGN_SCHEME_ROMAN_UPPER;
+  int upper =
+      lab->scheme == PARALIGN_SCHEME_ALPHA_UPPER || lab->scheme == PARALIGN_SCHEME_ROMAN_UPPER;
   return (lab->style[0] == '(' ? 4 : 0) + (n && lab->style[n - 1] == ')' ? 2 : 0) + upper;
 }
 
@@ -462,7 +463,7 @@ static int only_spaces(const char *s, size_t len) {
 typedef struct pipeline {
   paralign_mem mem;
   paralign_decoded dec;
-  int terminated;   /* a NUL follows the input text: it may be used as it is */
+  int terminated; /* a NUL follows the input text: it may be used as it is */
   paralign_buf clean;
   const char *text; /* the cleaned text: the input's when clean-up changed nothing */
   size_t text_len;
@@ -483,10 +484,10 @@ static int build_blocks(pipeline *pl) {
   paralign_buf_init(&pl->clean, &pl->mem);
   paralign_lines_init(&pl->lines, &pl->mem);
   paralign_blocks_init(&pl->blocks, &pl->mem);
-  int rc = pl->terminated || pl->dec.owned
-               ? paralign_clean_text(pl->dec.text, pl->dec.len, &pl->clean, &pl->text,
-                                     &pl->text_len)
-               : paralign_clean(pl->dec.text, pl->dec.len, &pl->clean);
+  int rc =
+      pl->terminated || pl->dec.owned
+          ? paralign_clean_text(pl->dec.text, pl->dec.len, &pl->clean, &pl->text, &pl->text_len)
+          : paralign_clean(pl->dec.text, pl->dec.len, &pl->clean);
   if (rc != 0)
     return PARALIGN_ERR_NOMEM;
   if (!pl->text) {
@@ -656,8 +657,8 @@ static int check_options(const paralign_read_options *opts, char *lang, paralign
     return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT,
                               "read options version %u is not 1 to %d", opts->version,
                               PARALIGN_READ_OPTIONS_VERSION);
-  if (opts->version >= 2 && paralign_input_format_from_name(paralign_input_format_name(
-                                opts->format)) != (int)opts->format)
+  if (opts->version >= 2 && paralign_input_format_from_name(
+                                paralign_input_format_name(opts->format)) != (int)opts->format)
     return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT, "unknown input format %d",
                               (int)opts->format);
   if (opts->lang && paralign_lang_tag_normalize(opts->lang, lang, PARALIGN_LANG_TAG_MAX) != 0)
@@ -821,7 +822,7 @@ int paralign_document_read_file(const char *path, const paralign_read_options *o
   size_t len = 0;
   long long size = file_size(f);
   int is_dir = is_directory(f);
-  int rc = is_dir ? PARALIGN_ERR_IO
+  int rc = is_dir                                        ? PARALIGN_ERR_IO
            : size >= 0 && (unsigned long long)size > max ? PARALIGN_ERR_TOO_LARGE
                                                          : slurp(f, &m, max, size, &data, &len);
   fclose(f);

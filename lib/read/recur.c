@@ -40,10 +40,12 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/hash.h"
 #include "read/label.h"
 #include "read/linecue.h"
 
-#define TEXT_FLAGS (PARALIGN_LINE_EMPTY | PARALIGN_LINE_SPACES | PARALIGN_LINE_RULE | PARALIGN_LINE_DROP)
+#define TEXT_FLAGS                                                                                 \
+  (PARALIGN_LINE_EMPTY | PARALIGN_LINE_SPACES | PARALIGN_LINE_RULE | PARALIGN_LINE_DROP)
 /* Distinct words counted as possible openers: recitals open a document. */
 #define OPENER_SLOTS 4096
 #define MAX_BOOKS 64
@@ -79,10 +81,7 @@ static int ends_item(const char *s, size_t len) {
 }
 
 static size_t hash_word(const char *w) {
-  size_t h = 14695981039346656037ull & (size_t)-1;
-  for (; *w; w++)
-    h = (h ^ (unsigned char)*w) * 1099511628211ull;
-  return h;
+  return (size_t)paralign_hash_bytes(PARALIGN_HASH_INIT, w, strlen(w));
 }
 
 static void count_opener(opener *slots, const char *word, size_t *used, size_t stops) {
@@ -233,8 +232,9 @@ static form_tally *tally_of(form_tally *t, size_t *n, const char *style) {
 }
 
 static int numbering_form(const paralign_label *lab) {
-  return lab->len && lab->scheme != PARALIGN_SCHEME_BULLET && lab->scheme != PARALIGN_SCHEME_VERSE &&
-         lab->scheme != PARALIGN_SCHEME_ARTICLE && lab->scheme != PARALIGN_SCHEME_SECTION;
+  return lab->len && lab->scheme != PARALIGN_SCHEME_BULLET &&
+         lab->scheme != PARALIGN_SCHEME_VERSE && lab->scheme != PARALIGN_SCHEME_ARTICLE &&
+         lab->scheme != PARALIGN_SCHEME_SECTION;
 }
 
 static void tally_form(const paralign_lines *ls, const paralign_layout_info *info, size_t i,
@@ -291,7 +291,8 @@ static void tally_verse(book_tally *b, size_t *n, const char *key) {
     memcpy(b[k].name, name, sizeof name);
     (*n)++;
   } else {
-    b[k].steps += (ch == b[k].chapter && vs == b[k].verse + 1) || (ch == b[k].chapter + 1 && vs == 1);
+    b[k].steps +=
+        (ch == b[k].chapter && vs == b[k].verse + 1) || (ch == b[k].chapter + 1 && vs == 1);
   }
   b[k].chapter = ch;
   b[k].verse = vs;

@@ -22,7 +22,8 @@
 #include "read/label.h"
 #include "read/linecue.h"
 
-#define TEXT_FLAGS (PARALIGN_LINE_EMPTY | PARALIGN_LINE_SPACES | PARALIGN_LINE_RULE | PARALIGN_LINE_DROP)
+#define TEXT_FLAGS                                                                                 \
+  (PARALIGN_LINE_EMPTY | PARALIGN_LINE_SPACES | PARALIGN_LINE_RULE | PARALIGN_LINE_DROP)
 #define NEED_MAX 512
 /* Run-on lines needed before the wrap width is taken as exact. */
 #define EXACT_SAMPLES 4
@@ -43,11 +44,11 @@ int paralign_regime_runs_on(const paralign_lines *ls, const paralign_line *prev,
 }
 
 typedef struct tally {
-  size_t hist[256], n;        /* line lengths in characters */
-  size_t single_gap;          /* lines followed by exactly one blank line */
+  size_t hist[256], n;           /* line lengths in characters */
+  size_t single_gap;             /* lines followed by exactly one blank line */
   size_t runs_tight, runs_loose; /* run-on pairs with no blank line, one blank line */
-  size_t need[NEED_MAX];      /* room a run-on's next word needed */
-  size_t needs, widest;       /* run-ons counted there; the widest line that ran on */
+  size_t need[NEED_MAX];         /* room a run-on's next word needed */
+  size_t needs, widest;          /* run-ons counted there; the widest line that ran on */
 } tally;
 
 static int counts(const paralign_line *l) { return is_text(l) && !(l->flags & PARALIGN_LINE_URL); }
@@ -61,7 +62,8 @@ size_t paralign_regime_width(const paralign_line *l) {
 }
 
 /* Room the first word of next needs on prev's line: prev, a space, the word. */
-static size_t need_of(const paralign_lines *ls, const paralign_line *prev, const paralign_line *next) {
+static size_t need_of(const paralign_lines *ls, const paralign_line *prev,
+                      const paralign_line *next) {
   return paralign_regime_width(prev) + 1 +
          paralign_first_word_chars(paralign_line_text(ls, next), next->len);
 }

@@ -29,7 +29,7 @@ typedef struct paralign_layout_info {
    * on a full line before a capital: such a line most likely ends its
    * paragraph too (short paragraphs: news items, articles of a statute). */
   int full_ends;
-  size_t dropped;  /* header/footer lines removed */
+  size_t dropped; /* header/footer lines removed */
 } paralign_layout_info;
 
 /* Measure the regime of lines (lines flagged PARALIGN_LINE_DROP are left

@@ -26,8 +26,8 @@ size_t paralign_fold(const char *s, size_t len, char *out, size_t cap) {
     if (is_apostrophe(cp))
       cp = '\'';
     int boundclass = 0;
-    utf8proc_ssize_t np =
-        utf8proc_decompose_char(cp, parts, 8, is_greek(cp) ? greek : UTF8PROC_CASEFOLD, &boundclass);
+    utf8proc_ssize_t np = utf8proc_decompose_char(
+        cp, parts, 8, is_greek(cp) ? greek : UTF8PROC_CASEFOLD, &boundclass);
     for (utf8proc_ssize_t p = 0; p < np && np <= 8; p++) {
       utf8proc_uint8_t enc[4];
       utf8proc_ssize_t m = utf8proc_encode_char(parts[p], enc);

@@ -8,10 +8,10 @@
 
 /* How a table entry matches a word. */
 typedef enum ending_class {
-  END_EXACT,    /* the word itself */
-  END_LV_CARD,  /* div-i/-u/-iem/-ām/-as/-os/-ās */
-  END_LV_ORD,   /* treš-ais/-ā/-o/-ajā/-ajam/-ie/-ās/-ajos... */
-  END_PREFIX    /* any word starting with the stem ("procentiem") */
+  END_EXACT,   /* the word itself */
+  END_LV_CARD, /* div-i/-u/-iem/-ām/-as/-os/-ās */
+  END_LV_ORD,  /* treš-ais/-ā/-o/-ajā/-ajam/-ie/-ās/-ajos... */
+  END_PREFIX   /* any word starting with the stem ("procentiem") */
 } ending_class;
 
 static const char *const lv_card_endings[] = {"i", "u", "iem", "ām", "as", "os", "ās", "ēm", NULL};

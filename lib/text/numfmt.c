@@ -25,12 +25,12 @@
 #define ICU_CAP 256
 
 typedef enum entry_kind {
-  MONTH_WIDE,  /* "novembris", "stycznia", "Ιανουαρίου" */
-  MONTH_ABBR,  /* "nov", "sty", "Ιαν" */
-  DATE_WORD,   /* a literal of the long date: "de", "gada", "m" */
-  DATE_STEM,   /* a field name, inflected in dates: "päivä", "gads" */
-  ORDINAL,     /* "er", "st", "º" */
-  MULTIPLIER   /* "millionen" (value: the power of ten) */
+  MONTH_WIDE, /* "novembris", "stycznia", "Ιανουαρίου" */
+  MONTH_ABBR, /* "nov", "sty", "Ιαν" */
+  DATE_WORD,  /* a literal of the long date: "de", "gada", "m" */
+  DATE_STEM,  /* a field name, inflected in dates: "päivä", "gads" */
+  ORDINAL,    /* "er", "st", "º" */
+  MULTIPLIER  /* "millionen" (value: the power of ten) */
 } entry_kind;
 
 typedef struct entry {
@@ -294,8 +294,12 @@ static unsigned mark_of(const UChar *u, int32_t n) {
   switch (u[0]) {
   case '.': return PARALIGN_NUMFMT_DOT;
   case ',': return PARALIGN_NUMFMT_COMMA;
-  case '\'': case 0x2019: return PARALIGN_NUMFMT_APOS;
-  case ' ': case 0x00A0: case 0x202F: case 0x2009: return PARALIGN_NUMFMT_SPACE;
+  case '\'':
+  case 0x2019: return PARALIGN_NUMFMT_APOS;
+  case ' ':
+  case 0x00A0:
+  case 0x202F:
+  case 0x2009: return PARALIGN_NUMFMT_SPACE;
   default: return 0;
   }
 }
@@ -450,8 +454,7 @@ int paralign_numfmt_new(const char *lang, const paralign_mem *mem, paralign_numf
   return make(lang, mem, 1, out);
 }
 
-int paralign_numfmt_new_from_icu(const char *lang, const paralign_mem *mem,
-                                 paralign_numfmt **out) {
+int paralign_numfmt_new_from_icu(const char *lang, const paralign_mem *mem, paralign_numfmt **out) {
   return make(lang, mem, 0, out);
 }
 
@@ -497,9 +500,9 @@ int paralign_numfmt_snapshot_source(const paralign_numfmt *f, int index, paralig
 
 int paralign_numfmt_snapshot_row(const paralign_numfmt *f, const char *lang, int index,
                                  paralign_buf *out) {
-  paralign_buf_printf(out, "  {\"%s\", %uu, %uu, %d, numfmt_entries_%d, %zu, (const char *)numfmt_pool_%d, %zu},\n",
-                      lang, f->groups, f->decimals, f->year_first, index, f->n, index,
-                      f->pool.len);
+  paralign_buf_printf(
+      out, "  {\"%s\", %uu, %uu, %d, numfmt_entries_%d, %zu, (const char *)numfmt_pool_%d, %zu},\n",
+      lang, f->groups, f->decimals, f->year_first, index, f->n, index, f->pool.len);
   return out->failed ? PARALIGN_ERR_NOMEM : PARALIGN_OK;
 }
 #endif
@@ -614,8 +617,7 @@ int paralign_numfmt_ordinal(const paralign_numfmt *f, const char *suffix, size_t
   return find(f, suffix, len, ORDINAL) != NULL;
 }
 
-int paralign_numfmt_multiplier(const paralign_numfmt *f, const char *word, size_t len,
-                               int *zeros) {
+int paralign_numfmt_multiplier(const paralign_numfmt *f, const char *word, size_t len, int *zeros) {
   const entry *e = find(f, word, len, MULTIPLIER);
   *zeros = e ? e->value : 0;
   return e != NULL;

@@ -31,8 +31,7 @@ void paralign_numfmt_free(paralign_numfmt *f);
 /* The same table always read from ICU, never from the build's snapshot;
  * whether a table came from the snapshot; whether two tables are the same
  * (the snapshot's tests). */
-int paralign_numfmt_new_from_icu(const char *lang, const paralign_mem *mem,
-                                 paralign_numfmt **out);
+int paralign_numfmt_new_from_icu(const char *lang, const paralign_mem *mem, paralign_numfmt **out);
 int paralign_numfmt_from_snapshot(const paralign_numfmt *f);
 int paralign_numfmt_same(const paralign_numfmt *a, const paralign_numfmt *b);
 
@@ -89,7 +88,6 @@ int paralign_numfmt_ordinal(const paralign_numfmt *f, const char *suffix, size_t
 
 /* A multiplier word after a number ("Millionen", "mln", "miliardi"): 1 and
  * its power of ten in *zeros, else 0. */
-int paralign_numfmt_multiplier(const paralign_numfmt *f, const char *word, size_t len,
-                               int *zeros);
+int paralign_numfmt_multiplier(const paralign_numfmt *f, const char *word, size_t len, int *zeros);
 
 #endif

@@ -35,8 +35,10 @@ static int write_file(const char *path, const paralign_buf *src, const paralign_
   FILE *out = fopen(path, "w");
   if (!out)
     return -1;
-  fprintf(out, "/* numfmt_snapshot.h: written by paralign_numfmt_gen (lib/text/numfmt_gen.c)\n"
-               " * from ICU %s when paralign was built; do not edit. */\n", icu);
+  fprintf(out,
+          "/* numfmt_snapshot.h: written by paralign_numfmt_gen (lib/text/numfmt_gen.c)\n"
+          " * from ICU %s when paralign was built; do not edit. */\n",
+          icu);
   fprintf(out, "#define NUMFMT_SNAPSHOT_ICU \"%s\"\n\n", icu);
   fwrite(src->data, 1, src->len, out);
   fprintf(out, "\nstatic const numfmt_snapshot numfmt_snapshots[] = {\n");

@@ -1,10 +1,17 @@
 /* utf8.c: decoding UTF-8 that may be invalid, and showing it safely. */
 #include "text/utf8.h"
 
+#include <stdint.h>
+#include <string.h>
+
 size_t paralign_utf8_decode(const char *s, size_t len, long *cp) {
   const unsigned char *u = (const unsigned char *)s;
   unsigned char c = u[0];
-  size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+  size_t n = c < 0x80             ? 1
+             : (c & 0xE0) == 0xC0 ? 2
+             : (c & 0xF0) == 0xE0 ? 3
+             : (c & 0xF8) == 0xF0 ? 4
+                                  : 0;
   if (n == 0 || n > len)
     return 0;
   long v = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
@@ -43,4 +50,42 @@ int paralign_utf8_put_visible(paralign_buf *b, const char *s, size_t len) {
     i += n ? n : 1;
   }
   return b->failed ? -1 : 0;
+}
+
+size_t paralign_utf8_chars(const char *s, size_t len) {
+  size_t cont = 0, i = 0;
+  for (; i + 8 <= len; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    /* continuation bytes are 10xxxxxx: bit 7 set and bit 6 clear; the
+     * multiplication adds up the eight 0/1 bytes in its top byte (no
+     * popcount instruction is assumed) */
+    uint64_t c = (w & ~(w << 1) & 0x8080808080808080ull) >> 7;
+    cont += (size_t)((c * 0x0101010101010101ull) >> 56);
+  }
+  for (; i < len; i++)
+    cont += ((unsigned char)s[i] & 0xC0) == 0x80;
+  return len - cont;
+}
+
+long paralign_utf8_get(const char *s, size_t len, size_t *n) {
+  const unsigned char *u = (const unsigned char *)s;
+  if (len == 0) {
+    *n = 0;
+    return -1;
+  }
+  if (u[0] < 0x80) {
+    *n = 1;
+    return u[0];
+  }
+  size_t k = u[0] >= 0xF0 ? 4 : u[0] >= 0xE0 ? 3 : 2;
+  if (k > len) {
+    *n = 1;
+    return 0xFFFD;
+  }
+  long cp = u[0] & (0x3F >> (k - 1));
+  for (size_t i = 1; i < k; i++)
+    cp = (cp << 6) | (u[i] & 0x3F);
+  *n = k;
+  return cp;
 }

@@ -19,40 +19,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "text/xml.h"
 #include "write/write.h"
-
-/* Append s with & < > " ' escaped (the text is already cleaned): copied in
- * runs; letters, the bulk of it, all lie above '>'. */
-static void put_escaped(paralign_buf *b, const char *s, size_t len) {
-  size_t run = 0;
-  for (size_t i = 0; i < len; i++) {
-    const char *ent = NULL;
-    if ((unsigned char)s[i] > '>')
-      continue;
-    switch (s[i]) {
-    case '&': ent = "&amp;"; break;
-    case '<': ent = "&lt;"; break;
-    case '>': ent = "&gt;"; break;
-    case '"': ent = "&quot;"; break;
-    case '\'': ent = "&apos;"; break;
-    default: continue;
-    }
-    paralign_buf_append(b, s + run, i - run);
-    paralign_buf_puts(b, ent);
-    run = i + 1;
-  }
-  paralign_buf_append(b, s + run, len - run);
-}
-
-/* An attribute or prop value from outside the text: cleaned, then escaped. */
-static void put_value(paralign_writer *w, const char *s) {
-  size_t len = 0;
-  const char *clean = paralign_writer_cleaned(w, s, &len);
-  if (clean)
-    put_escaped(&w->out, clean, len);
-  else
-    w->out.failed = 1; /* reported by the next flush */
-}
 
 static void creation_date(const paralign_writer *w, char out[17]) {
   if (w->creation_date) {
@@ -77,31 +45,30 @@ static const char *unit_segtype(const paralign_writer *w, size_t u) {
 }
 
 static void put_header(paralign_writer *w) {
-  paralign_buf *b = &w->out;
+  paralign_buf *b = &w->sink.buf;
   char date[17];
   creation_date(w, date);
   paralign_buf_puts(b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n");
   paralign_buf_puts(b, "  <header creationtool=\"paralign\" creationtoolversion=\"");
-  put_value(w, paralign_version_string());
+  paralign_writer_put_value(w, paralign_xml_escape, paralign_version_string());
   paralign_buf_printf(b, "\" segtype=\"%s\" o-tmf=\"paralign\" adminlang=\"en\" srclang=\"",
                       header_segtype(w));
-  put_value(w, paralign_writer_lang(w, w->docs[0]));
+  paralign_writer_put_value(w, paralign_xml_escape, paralign_writer_lang(w, w->docs[0]));
   paralign_buf_printf(b, "\" datatype=\"plaintext\" creationdate=\"%s\"/>\n  <body>\n", date);
 }
 
-static void put_prop(paralign_writer *w, const char *indent, const char *type,
-                     const char *value) {
-  paralign_buf *b = &w->out;
+static void put_prop(paralign_writer *w, const char *indent, const char *type, const char *value) {
+  paralign_buf *b = &w->sink.buf;
   paralign_buf_puts(b, indent);
   paralign_buf_puts(b, "<prop type=\"");
   paralign_buf_puts(b, type);
   paralign_buf_puts(b, "\">");
-  put_value(w, value);
+  paralign_writer_put_value(w, paralign_xml_escape, value);
   paralign_buf_puts(b, "</prop>\n");
 }
 
 static void put_sentence_props(paralign_writer *w, size_t u) {
-  paralign_buf *b = &w->out;
+  paralign_buf *b = &w->sink.buf;
   paralign_buf_puts(b, "      <prop type=\"x-paragraph\">");
   paralign_buf_put_uint(b, paralign_writer_paragraph_unit(w, u) + 1);
   paralign_buf_puts(b, "</prop>\n");
@@ -110,7 +77,7 @@ static void put_sentence_props(paralign_writer *w, size_t u) {
 }
 
 static void put_unit(paralign_writer *w, size_t u) {
-  paralign_buf *b = &w->out;
+  paralign_buf *b = &w->sink.buf;
   char score[8];
   paralign_writer_score(score, paralign_writer_unit_score(w, u));
   /* the unit number of TSV/JSONL, 1-based (unit.part for a finer row of a
@@ -138,13 +105,13 @@ static void put_unit(paralign_writer *w, size_t u) {
     if (!w->texts[d].len)
       continue;
     paralign_buf_puts(b, "      <tuv xml:lang=\"");
-    put_value(w, paralign_writer_lang(w, d));
+    paralign_writer_put_value(w, paralign_xml_escape, paralign_writer_lang(w, d));
     paralign_buf_puts(b, "\">\n");
     const char *label = paralign_writer_label(w, u, d);
     if (label[0])
       put_prop(w, "        ", "x-label", label);
     paralign_buf_puts(b, "        <seg>");
-    put_escaped(b, w->texts[d].data, w->texts[d].len);
+    paralign_xml_escape(b, w->texts[d].data, w->texts[d].len);
     paralign_buf_puts(b, "</seg>\n      </tuv>\n");
   }
   paralign_buf_puts(b, "    </tu>\n");
@@ -154,6 +121,6 @@ int paralign_tmx_write(paralign_writer *w) {
   put_header(w);
   int rc = paralign_writer_each_unit(w, put_unit);
   if (rc == PARALIGN_OK)
-    paralign_buf_puts(&w->out, "  </body>\n</tmx>\n");
+    paralign_buf_puts(&w->sink.buf, "  </body>\n</tmx>\n");
   return rc;
 }

@@ -7,8 +7,6 @@
 #include "read/langid.h"
 #include "text/utf8.h"
 
-#define FLUSH_AT ((size_t)1 << 16)
-
 const char *paralign_writer_lang(const paralign_writer *w, size_t d) {
   if (w->lang_tags)
     return w->lang_tags[d];
@@ -78,6 +76,17 @@ const char *paralign_writer_cleaned(paralign_writer *w, const char *s, size_t *l
     return NULL;
   *len = w->scratch.len;
   return w->scratch.data ? w->scratch.data : "";
+}
+
+void paralign_writer_put_value(paralign_writer *w,
+                               int (*escape)(paralign_buf *b, const char *s, size_t len),
+                               const char *s) {
+  size_t len = 0;
+  const char *clean = paralign_writer_cleaned(w, s, &len);
+  if (clean)
+    escape(&w->sink.buf, clean, len);
+  else
+    w->sink.buf.failed = 1; /* reported by the next flush */
 }
 
 /* --- what a unit is: paragraph units or sentence units --------------------- */
@@ -209,7 +218,7 @@ static int put_paragraph_unit(paralign_writer *w, size_t *u, size_t *r,
     last = rows->v[*r].last > last ? rows->v[*r].last : last;
     rc = put_if_kept(w, *u, put);
     if (rc == PARALIGN_OK)
-      rc = paralign_writer_flush(w, 0);
+      rc = paralign_sink_flush(&w->sink, 0);
   }
   *u = last; /* the units the rows stood for are written */
   return rc;
@@ -246,7 +255,7 @@ int paralign_writer_each_unit(paralign_writer *w, void (*put)(paralign_writer *w
     if (rc == PARALIGN_OK && closes_cut_paragraph(w, u))
       rc = put_whole_paragraph(w, u, put);
     if (rc == PARALIGN_OK)
-      rc = paralign_writer_flush(w, 0);
+      rc = paralign_sink_flush(&w->sink, 0);
   }
   return rc;
 }
@@ -283,19 +292,6 @@ void paralign_writer_score(char out[8], double score) {
   out[3] = (char)('0' + milli / 10 % 10);
   out[4] = (char)('0' + milli % 10);
   out[5] = '\0';
-}
-
-int paralign_writer_flush(paralign_writer *w, int final) {
-  if (w->out.failed)
-    return PARALIGN_ERR_NOMEM;
-  if (w->out.len == 0 || (!final && w->out.len < FLUSH_AT))
-    return PARALIGN_OK;
-  if (w->fn(w->out.data, w->out.len, w->ctx) != 0) {
-    w->fn_failed = 1;
-    return PARALIGN_ERR_OUTPUT;
-  }
-  paralign_buf_clear(&w->out);
-  return PARALIGN_OK;
 }
 
 /* --- the public entry point ---------------------------------------------- */
@@ -358,8 +354,7 @@ static int check_write_args(const paralign_alignment *al, paralign_format format
     return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT, "no alignment or no writer");
   if (format != PARALIGN_FORMAT_TMX && format != PARALIGN_FORMAT_TSV &&
       format != PARALIGN_FORMAT_JSONL)
-    return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT, "unknown format %d",
-                              (int)format);
+    return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT, "unknown format %d", (int)format);
   if (!o)
     return PARALIGN_OK;
   if (o->version != 1 && o->version != PARALIGN_WRITE_OPTIONS_VERSION)
@@ -371,8 +366,8 @@ static int check_write_args(const paralign_alignment *al, paralign_format format
   for (size_t d = 0; o->lang_tags && d < al->ndocs; d++) {
     char tag[PARALIGN_LANG_TAG_MAX];
     if (!o->lang_tags[d] || !o->lang_tags[d][0])
-      return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT,
-                                "language tag %zu is missing", d);
+      return paralign_error_set(err, PARALIGN_ERR_INVALID_ARGUMENT, "language tag %zu is missing",
+                                d);
     if (paralign_lang_tag_normalize(o->lang_tags[d], tag, sizeof tag) != 0)
       return paralign_error_set(err, PARALIGN_ERR_UNKNOWN_LANGUAGE,
                                 "'%s' is not a language tag (expected a BCP 47 tag such as "
@@ -392,7 +387,7 @@ static int run_writer(paralign_writer *w, paralign_format format) {
            : format == PARALIGN_FORMAT_TSV ? paralign_tsv_write(w)
                                            : paralign_jsonl_write(w);
   if (rc == PARALIGN_OK)
-    rc = paralign_writer_flush(w, 1);
+    rc = paralign_sink_flush(&w->sink, 1);
   return rc;
 }
 
@@ -422,10 +417,10 @@ static int write_units(const paralign_alignment *al, const paralign_sentences *s
   unsigned flags = opts ? opts->flags : 0u;
   if (format != PARALIGN_FORMAT_TMX) /* a row format gives each sentence once */
     flags &= ~PARALIGN_WRITE_PARAGRAPH_UNITS;
-  paralign_writer w = {.al = al, .sent = sent, .flags = flags, .fn = fn, .ctx = ctx};
+  paralign_writer w = {.al = al, .sent = sent, .flags = flags};
   w.lang_tags = opts ? opts->lang_tags : NULL;
   w.creation_date = opts ? opts->creation_date : NULL;
-  paralign_buf_init(&w.out, mem);
+  paralign_sink_init(&w.sink, mem, fn, ctx);
   w.texts = paralign_mem_calloc(mem, al->ndocs, sizeof *w.texts);
   w.whole = paralign_mem_calloc(mem, al->ndocs, sizeof *w.whole);
   size_t *all = paralign_mem_calloc(mem, al->ndocs, sizeof *all);
@@ -446,7 +441,7 @@ static int write_units(const paralign_alignment *al, const paralign_sentences *s
   paralign_mem_free(mem, w.texts);
   paralign_mem_free(mem, w.whole);
   paralign_mem_free(mem, all);
-  paralign_buf_free(&w.out);
+  paralign_buf_free(&w.sink.buf);
   if (rc == PARALIGN_ERR_OUTPUT)
     return paralign_error_set(err, rc, "the output callback failed");
   return rc == PARALIGN_OK ? PARALIGN_OK : paralign_error_set(err, rc, NULL);

@@ -7,8 +7,9 @@
 #include "align/align.h"
 #include "align/sentences.h"
 #include "base/buf.h"
+#include "base/sink.h"
 
-/* Output staged in out and handed to fn in large pieces. */
+/* Output staged in sink and handed to the caller's fn in large pieces. */
 typedef struct paralign_writer {
   const paralign_alignment *al;
   const paralign_sentences *sent; /* NULL: paragraph units; else its sentence units */
@@ -17,12 +18,9 @@ typedef struct paralign_writer {
   const size_t *docs;             /* the documents written, in order (indices into al) */
   size_t ndocs;                   /* how many: all of al's, or those the options name */
   const char *creation_date;      /* NULL: now */
-  paralign_write_fn fn;
-  void *ctx;
-  paralign_buf out;
-  paralign_buf scratch; /* a value cleaned for output (paralign_writer_cleaned) */
-  paralign_buf *texts; /* one cleaned text per document, for the current unit */
-  int fn_failed;
+  paralign_sink sink;             /* out: what the format writes, handed to the caller's fn */
+  paralign_buf scratch;           /* a value cleaned for output (paralign_writer_cleaned) */
+  paralign_buf *texts;            /* one cleaned text per document, for the current unit */
   /* Paragraph units written as rows (paralign_rows): the current row's
    * paragraphs, one span per document, and its part (0: the unit). */
   const paralign_span *pieces;
@@ -66,9 +64,6 @@ const char *paralign_writer_label(const paralign_writer *w, size_t u, size_t d);
 const char *paralign_writer_kind(const paralign_writer *w, size_t u);
 /* "0.982": three decimals, whatever the locale. */
 void paralign_writer_score(char out[8], double score);
-/* Hand the staged output to fn when it is large (or always when final).
- * Returns PARALIGN_OK, PARALIGN_ERR_OUTPUT or PARALIGN_ERR_NOMEM. */
-int paralign_writer_flush(paralign_writer *w, int final);
 
 /* Clean text for output: runs of white space become one space, the ends
  * are trimmed, and what XML 1.0 forbids (other control characters, U+FFFE,
@@ -78,6 +73,12 @@ int paralign_writer_clean(paralign_buf *out, const char *s, size_t len);
  * w's scratch buffer until the next call; *len its length.  NULL when out
  * of memory. */
 const char *paralign_writer_cleaned(paralign_writer *w, const char *s, size_t *len);
+/* Append a value from outside the text to w's output, cleaned so and then
+ * escaped by the format's escaper (paralign_xml_escape,
+ * paralign_json_string); out of memory is reported by the next flush. */
+void paralign_writer_put_value(paralign_writer *w,
+                               int (*escape)(paralign_buf *b, const char *s, size_t len),
+                               const char *s);
 
 int paralign_tmx_write(paralign_writer *w);
 int paralign_tsv_write(paralign_writer *w);

@@ -14,25 +14,12 @@
 #include "text/json.h"
 #include "write/write.h"
 
-static void put_string(paralign_buf *b, const char *s, size_t len) {
-  paralign_json_string(b, s, len);
-}
-
-static void put_value(paralign_writer *w, const char *s) {
-  size_t len = 0;
-  const char *clean = paralign_writer_cleaned(w, s, &len);
-  if (clean)
-    put_string(&w->out, clean, len);
-  else
-    w->out.failed = 1; /* reported by the next flush */
-}
-
 static void put_doc(paralign_writer *w, size_t u, size_t i) {
-  paralign_buf *b = &w->out;
+  paralign_buf *b = &w->sink.buf;
   size_t d = w->docs[i];
   paralign_span s = paralign_writer_paragraphs(w, u, d);
   paralign_buf_puts(b, i ? ",{\"lang\":" : "{\"lang\":");
-  put_value(w, paralign_writer_lang(w, d));
+  paralign_writer_put_value(w, paralign_json_string, paralign_writer_lang(w, d));
   paralign_buf_puts(b, ",\"paragraphs\":[");
   for (size_t k = 0; k < s.count; k++) {
     if (k)
@@ -40,14 +27,14 @@ static void put_doc(paralign_writer *w, size_t u, size_t i) {
     paralign_buf_put_uint(b, s.first + k + 1);
   }
   paralign_buf_puts(b, "],\"label\":");
-  put_value(w, paralign_writer_label(w, u, d));
+  paralign_writer_put_value(w, paralign_json_string, paralign_writer_label(w, u, d));
   paralign_buf_puts(b, ",\"text\":");
-  put_string(b, w->texts[d].data ? w->texts[d].data : "", w->texts[d].len);
+  paralign_json_string(b, w->texts[d].data ? w->texts[d].data : "", w->texts[d].len);
   paralign_buf_putc(b, '}');
 }
 
 static void put_row(paralign_writer *w, size_t u) {
-  paralign_buf *b = &w->out;
+  paralign_buf *b = &w->sink.buf;
   char score[8];
   unsigned flags = paralign_writer_unit_flags(w, u);
   paralign_writer_score(score, paralign_writer_unit_score(w, u));
@@ -59,10 +46,9 @@ static void put_row(paralign_writer *w, size_t u) {
     paralign_buf_put_uint(b, w->part);
     paralign_buf_putc(b, ',');
   }
-  paralign_buf_printf(b, "\"score\":%s,\"anchored\":%s,\"partial\":%s,\"kind\":\"%s\",",
-                      score, flags & PARALIGN_UNIT_ANCHORED ? "true" : "false",
-                      flags & PARALIGN_UNIT_PARTIAL ? "true" : "false",
-                      paralign_writer_kind(w, u));
+  paralign_buf_printf(b, "\"score\":%s,\"anchored\":%s,\"partial\":%s,\"kind\":\"%s\",", score,
+                      flags & PARALIGN_UNIT_ANCHORED ? "true" : "false",
+                      flags & PARALIGN_UNIT_PARTIAL ? "true" : "false", paralign_writer_kind(w, u));
   if (w->sent)
     paralign_buf_printf(b, "\"paragraph_unit\":%zu,\"segmentation\":\"%s\",",
                         paralign_writer_paragraph_unit(w, u) + 1,
@@ -73,6 +59,4 @@ static void put_row(paralign_writer *w, size_t u) {
   paralign_buf_puts(b, "]}\n");
 }
 
-int paralign_jsonl_write(paralign_writer *w) {
-  return paralign_writer_each_unit(w, put_row);
-}
+int paralign_jsonl_write(paralign_writer *w) { return paralign_writer_each_unit(w, put_row); }

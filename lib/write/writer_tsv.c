@@ -19,7 +19,7 @@ static void put_paragraphs(paralign_buf *b, paralign_span s) {
 }
 
 static void put_header(paralign_writer *w) {
-  paralign_buf *b = &w->out;
+  paralign_buf *b = &w->sink.buf;
   paralign_buf_puts(b, w->sent ? "unit\tscore\tparagraph_unit\tsegmentation" : "unit\tscore");
   for (size_t i = 0; i < w->ndocs; i++)
     paralign_buf_printf(b, "\t%s_paragraphs", paralign_writer_lang(w, w->docs[i]));
@@ -29,7 +29,7 @@ static void put_header(paralign_writer *w) {
 }
 
 static void put_row(paralign_writer *w, size_t u) {
-  paralign_buf *b = &w->out;
+  paralign_buf *b = &w->sink.buf;
   char score[8];
   paralign_writer_score(score, paralign_writer_unit_score(w, u));
   paralign_buf_put_uint(b, u + 1);

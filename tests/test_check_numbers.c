@@ -1,0 +1,86 @@
+/* test_check_numbers.c: numbers, dates and codes that differ (check_numbers.c), on small hand-made
+ * versions and on damaged copies of the seeds and the Bible excerpt: each
+ * damage is reported with the right kind at the right line. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check_fixture.h"
+
+/* The hand-made pair with "30 days" made "40 days" in English: one number
+ * error in paragraph 4., naming both numbers. */
+START_TEST(test_check_hand_changed_number_is_a_number_mismatch) {
+  char *t[2];
+  load_hand(t);
+  t[1] = replace(t[1], "within 30 days", "within 40 days");
+  checked c;
+  check_texts(&c, t, sv_en, 2);
+  size_t i = the_error(c.report, PARALIGN_FINDING_NUMBER_MISMATCH);
+  const char *msg = paralign_report_message(c.report, i);
+  ck_assert_msg(strstr(msg, "30") && strstr(msg, "40"), "the finding does not name both: %s", msg);
+  ck_assert_uint_eq(paralign_report_line(c.report, i, 0), line_of(t[0], "4. Personuppgifterna"));
+  ck_assert_uint_eq(paralign_report_line(c.report, i, 1), line_of(t[1], "4. Personal data"));
+  checked_free(&c);
+  free_texts(t, 2);
+}
+END_TEST
+
+START_TEST(test_check_changed_year_is_a_number_mismatch) {
+  char *t[2];
+  load_2025(t);
+  t[1] = replace(t[1], "līdz 2026. gada novembrim", "līdz 2027. gada novembrim");
+  checked c;
+  check_texts(&c, t, sv_lv, 2);
+  size_t i = the_error(c.report, PARALIGN_FINDING_NUMBER_MISMATCH);
+  ck_assert_uint_eq(paralign_report_line(c.report, i, 1), line_of(t[1], "27. Padome AICINA"));
+  ck_assert_uint_eq(paralign_report_line(c.report, i, 0), line_of(t[0], "27. Rådet UPPMANAR"));
+  ck_assert_ptr_nonnull(strstr(paralign_report_message(c.report, i), "2027"));
+  ck_assert_ptr_nonnull(strstr(paralign_report_excerpt(c.report, i, 1), "2027"));
+  checked_free(&c);
+  free_texts(t, 2);
+}
+END_TEST
+
+START_TEST(test_check_changed_number_in_pdf_text_is_a_number_mismatch) {
+  char *t[2];
+  load_2023(t);
+  t[1] = replace(t[1], "Plenipotentiary Conference in 2026", "Plenipotentiary Conference in 2028");
+  checked c;
+  check_texts(&c, t, sv_en, 2);
+  size_t i = the_error(c.report, PARALIGN_FINDING_NUMBER_MISMATCH);
+  ck_assert_uint_eq(paralign_report_line(c.report, i, 1), line_of(t[1], "c) Strengthen the role"));
+  ck_assert_uint_eq(paralign_report_line(c.report, i, 0), line_of(t[0], "c) Stärka EU:s roll"));
+  checked_free(&c);
+  free_texts(t, 2);
+}
+END_TEST
+
+START_TEST(test_check_date_without_its_year_is_no_finding) {
+  char *t[2];
+  load_2025(t);
+  t[0] = replace(t[0], "av den 19 januari 2025,", "av den 19 januari,");
+  checked c;
+  check_texts(&c, t, sv_lv, 2);
+  ck_assert_uint_eq(paralign_report_count(c.report), 0);
+  checked_free(&c);
+  free_texts(t, 2);
+  load_2025(t);
+  t[0] = replace(t[0], "av den 19 januari 2025,", "av den 18 januari,");
+  check_texts(&c, t, sv_lv, 2);
+  size_t i = the_error(c.report, PARALIGN_FINDING_NUMBER_MISMATCH);
+  ck_assert_uint_eq(paralign_report_line(c.report, i, 0), line_of(t[0], "den 18 januari"));
+  checked_free(&c);
+  free_texts(t, 2);
+}
+END_TEST
+
+int main(void) {
+  Suite *s = suite_create("check_numbers");
+  TCase *tc = tcase_create("numbers");
+  tcase_add_test(tc, test_check_hand_changed_number_is_a_number_mismatch);
+  tcase_add_test(tc, test_check_changed_year_is_a_number_mismatch);
+  tcase_add_test(tc, test_check_changed_number_in_pdf_text_is_a_number_mismatch);
+  tcase_add_test(tc, test_check_date_without_its_year_is_no_finding);
+  suite_add_tcase(s, tc);
+  return tu_run(s);
+}
