@@ -94,6 +94,8 @@ int cli_pair_docs(const paralign_alignment *al, cli_pair *pair, char *msg, size_
  * files, then ends the process by the signal), ignore SIGPIPE and SIGXFSZ
  * (writes then fail and exit 3), read the umask.  Returns 0 or an errno. */
 int cli_start(void);
+/* End the thread cli_start started (before main returns). */
+void cli_stop(void);
 /* Standard output flushed and closed: rc, or CLI_EXIT_OUTPUT with a message
  * when what was written there did not arrive (a full disk, a closed pipe). */
 int cli_finish_stdout(int rc);

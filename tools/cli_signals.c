@@ -56,11 +56,15 @@ void cli_pending_remove(const char *path) {
 
 mode_t cli_umask(void) { return process_umask; }
 
+static pthread_t signal_thread;
+static int signal_thread_started;
+
 static void *wait_for_signals(void *arg) {
   const sigset_t *set = arg;
   int sig = 0;
-  while (sigwait(set, &sig) != 0)
+  while (sigwait(set, &sig) != 0) /* where cli_stop cancels the thread */
     ;
+  pthread_setcancelstate(PTHREAD_CANCEL_DISABLE, NULL);
   pthread_mutex_lock(&pending_lock); /* kept: no temporary file is made after this */
   for (int i = 0; i < MAX_PENDING; i++)
     if (pending[i])
@@ -88,10 +92,18 @@ int cli_start(void) {
       sigaddset(&set, fatal_signals[i]);
   }
   int e = pthread_sigmask(SIG_BLOCK, &set, NULL);
-  pthread_t thread;
   if (!e)
-    e = pthread_create(&thread, NULL, wait_for_signals, &set);
-  if (!e)
-    e = pthread_detach(thread);
+    e = pthread_create(&signal_thread, NULL, wait_for_signals, &set);
+  signal_thread_started = !e;
   return e;
+}
+
+/* The thread is ended and joined, not left running into exit: what it holds
+ * is freed (a memory checker sees no thread stack lost). */
+void cli_stop(void) {
+  if (!signal_thread_started)
+    return;
+  pthread_cancel(signal_thread);
+  pthread_join(signal_thread, NULL);
+  signal_thread_started = 0;
 }

@@ -76,5 +76,7 @@ int main(int argc, char **argv) {
     cli_errorf("cannot set up signal handling: %s", strerror(e));
     return CLI_EXIT_INTERNAL;
   }
-  return cli_finish_stdout(run(argc, argv));
+  int rc = cli_finish_stdout(run(argc, argv));
+  cli_stop();
+  return rc;
 }

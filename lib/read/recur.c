@@ -228,6 +228,7 @@ static form_tally *tally_of(form_tally *t, size_t *n, const char *style) {
   if (*n == PARALIGN_RECUR_MAX)
     return NULL;
   memcpy(t[*n].style, style, sizeof t[*n].style);
+  t[*n].heading = t[*n].paragraph = 0; /* the tally starts on the stack */
   return &t[(*n)++];
 }
 
