@@ -631,6 +631,24 @@ PARALIGN_EXPORT int paralign_report_write(const paralign_report *report,
                                           paralign_report_format format, paralign_write_fn fn,
                                           void *ctx, paralign_error *err);
 
+/* ------------------------------------------------------------------ */
+/* Text for the caller's own output                                    */
+
+/** Write s[0..len) through fn as a JSON string literal, quotes included,
+ * valid for any bytes (a file name that is not UTF-8, a control character):
+ * each invalid UTF-8 sequence becomes U+FFFD, control characters, U+2028 and
+ * U+2029 are escaped, and so are the quote and the backslash.  The same
+ * escaper writes the library's own JSON.  Returns PARALIGN_OK,
+ * PARALIGN_ERR_NOMEM or PARALIGN_ERR_OUTPUT (fn failed). */
+PARALIGN_EXPORT int paralign_json_quote(const char *s, size_t len, paralign_write_fn fn, void *ctx);
+/** Write s[0..len) through fn as a terminal can show it: C0 and C1 controls,
+ * DEL, the bidirectional embedding, override and isolate controls, and every
+ * byte that is not UTF-8 as \xNN (\u{XXXX} above U+00FF), a backslash as
+ * \\, so that a name such as "ctl\x1b[31m.txt" cannot drive the terminal.
+ * Returns PARALIGN_OK, PARALIGN_ERR_NOMEM or PARALIGN_ERR_OUTPUT. */
+PARALIGN_EXPORT int paralign_visible_text(const char *s, size_t len, paralign_write_fn fn,
+                                          void *ctx);
+
 #ifdef __cplusplus
 }
 #endif
