@@ -131,6 +131,10 @@ static int take_units_field(const char *field, batch_set *set) {
 static int take_pair_field(const char *field, batch_set *set) {
   cli_pair pair;
   char msg[512];
+  if (set->pair) {
+    batch_set_fail(set, CLI_EXIT_USAGE, "'%s': the line names its pair twice", field);
+    return -1;
+  }
   if (cli_parse_pair(field + 5, &pair, msg, sizeof msg) != CLI_EXIT_OK) {
     batch_set_fail(set, CLI_EXIT_USAGE, "'%s': %s", field, msg);
     return -1;
