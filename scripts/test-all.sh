@@ -8,20 +8,20 @@ cd "$(dirname "$0")/.."
 jobs=$(nproc 2>/dev/null || echo 2)
 bash scripts/install-deps.sh --test
 
-echo "== build (warnings are errors) and test"
+echo "== build (warnings are errors) and test (at ${SECONDS} s)"
 cmake -S . -B build -DPARALIGN_WERROR=ON -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j"$jobs" >/dev/null
 (cd build && ctest --output-on-failure -j"$jobs")
-echo "== corpus scorecard (tests/corpus; the floor is checked by cli_corpus_scorecard)"
+echo "== corpus scorecard (tests/corpus; the floor is checked by cli_corpus_scorecard) (at ${SECONDS} s)"
 bash tests/corpus/scorecard.sh build/tools/paralign
 
-echo "== clang, static library: build (warnings are errors) and test"
+echo "== clang, static library: build (warnings are errors) and test (at ${SECONDS} s)"
 CC=clang cmake -S . -B build-clang-static -DPARALIGN_WERROR=ON -DCMAKE_BUILD_TYPE=Release \
   -DBUILD_SHARED_LIBS=OFF >/dev/null
 cmake --build build-clang-static -j"$jobs" >/dev/null
 (cd build-clang-static && ctest --output-on-failure -j"$jobs")
 
-echo "== ASan + UBSan build and test"
+echo "== ASan + UBSan build and test (at ${SECONDS} s)"
 cmake -S . -B build-asan -DPARALIGN_WERROR=ON -DCMAKE_BUILD_TYPE=Asan >/dev/null
 cmake --build build-asan -j"$jobs" >/dev/null
 (cd build-asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
@@ -30,9 +30,12 @@ cmake --build build-asan -j"$jobs" >/dev/null
 # An extra check exits 77 when it cannot run here (a tool missing): it is
 # reported as skipped, by name, never counted as passed.
 skipped=()
+# The fuzzers' short run: long enough to replay the corpus and wander a little,
+# short enough for CI (FUZZ_SECONDS overrides; long runs: fuzz/README.md).
+export FUZZ_SECONDS=${FUZZ_SECONDS:-20}
 for extra in tests/extra/*.sh; do
   [ -e "$extra" ] || continue
-  echo "== $(basename "$extra")"
+  echo "== $(basename "$extra") (at ${SECONDS} s)"
   rc=0
   bash "$extra" || rc=$?
   if [ "$rc" -eq 77 ]; then
@@ -44,7 +47,7 @@ for extra in tests/extra/*.sh; do
 done
 # ctest prints its own skipped tests ("Not Run" / "Skipped") in its summary above.
 if [ ${#skipped[@]} -gt 0 ]; then
-  echo "all tests passed; skipped: ${skipped[*]}"
+  echo "all tests passed in ${SECONDS} s; skipped: ${skipped[*]}"
 else
-  echo "all tests passed"
+  echo "all tests passed in ${SECONDS} s"
 fi
