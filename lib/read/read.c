@@ -47,6 +47,12 @@ typedef struct draft {
   char label[PARALIGN_LABEL_MAX], key[PARALIGN_KEY_MAX], location[PARALIGN_LOCATION_MAX];
 } draft;
 
+/* A place in the decoded text: line `line` starts at byte `byte`. */
+typedef struct line_cursor {
+  unsigned long line;
+  size_t byte;
+} line_cursor;
+
 typedef struct emitter {
   paralign_document *doc;
   const paralign_blocks *blocks;
@@ -55,9 +61,8 @@ typedef struct emitter {
   size_t soft_cap;
   const char *src; /* the decoded text, for byte offsets of lines */
   size_t src_len, base;
-  unsigned long at_line; /* a cursor in src: line at_line starts at at_byte */
-  size_t at_byte;
-  size_t cr; /* the first CR at or after the cursor (src_len: none) */
+  line_cursor cursor[2]; /* the text's and the footnotes' (see line_byte) */
+  size_t cr, cr_from;    /* the first CR at or after cr_from (src_len: none) */
   int cr_known;
   level_stack headings, body;
   paralign_label last_letter[8]; /* the last letter label of each form */
@@ -99,9 +104,10 @@ static void resolve_letters(emitter *e, paralign_label *lab) {
  * the last.  Lines end as the reader ends them: LF, CRLF or a lone CR.  The
  * next CR is remembered, so that a file without any stays linear. */
 static size_t next_line(emitter *e, size_t at) {
-  if (!e->cr_known || e->cr < at) {
+  if (!e->cr_known || at < e->cr_from || e->cr < at) {
     const char *cr = memchr(e->src + at, '\r', e->src_len - at);
     e->cr = cr ? (size_t)(cr - e->src) : e->src_len;
+    e->cr_from = at;
     e->cr_known = 1;
   }
   const char *nl = memchr(e->src + at, '\n', e->cr - at);
@@ -112,21 +118,31 @@ static size_t next_line(emitter *e, size_t at) {
   return e->cr + 1 + (e->cr + 1 < e->src_len && e->src[e->cr + 1] == '\n');
 }
 
-/* Byte offset of a line: blocks come in line order, so a cursor moves forward. */
+/* The cursor to move to line: the one furthest on that has not passed it;
+ * when both have, the footnotes' starts again from the top. */
+static line_cursor *cursor_for(emitter *e, unsigned long line) {
+  line_cursor *text = &e->cursor[0], *notes = &e->cursor[1];
+  if (text->line <= line && (notes->line > line || notes->line <= text->line))
+    return text;
+  if (notes->line > line)
+    *notes = (line_cursor){1, 0};
+  return notes;
+}
+
+/* Byte offset of a line.  Blocks come in line order but for the footnotes,
+ * each placed after the paragraph that refers to it: the text and the notes
+ * each keep a cursor that moves forward, so the walk stays linear (one
+ * cursor going back to the top for every note made it quadratic). */
 static size_t line_byte(emitter *e, unsigned long line) {
-  if (line < e->at_line) {
-    e->at_line = 1;
-    e->at_byte = 0;
-    e->cr_known = 0;
-  }
-  while (e->at_line < line && e->at_byte < e->src_len) {
-    size_t next = next_line(e, e->at_byte);
+  line_cursor *c = cursor_for(e, line);
+  while (c->line < line && c->byte < e->src_len) {
+    size_t next = next_line(e, c->byte);
     if (!next)
       break;
-    e->at_byte = next;
-    e->at_line++;
+    c->byte = next;
+    c->line++;
   }
-  return e->base + e->at_byte;
+  return e->base + c->byte;
 }
 
 /* "prefix" and the decimal digits of v into out (at most 32 bytes). */
@@ -715,7 +731,7 @@ static int parse(const char *data, size_t len, int terminated, const char *name,
     e.blocks = &pl.blocks;
     e.src = pl.dec.text;
     e.src_len = pl.dec.len;
-    e.at_line = 1;
+    e.cursor[0] = e.cursor[1] = (line_cursor){1, 0};
     e.base = pl.dec.base;
     rc = emit_all(&e);
   }
