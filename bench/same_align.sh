@@ -38,24 +38,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 say() { echo "same_align: $*" >&2; }
 
-build_cli() { # SOURCE BUILD
-  cmake -S "$1" -B "$2" -DCMAKE_BUILD_TYPE=Release -DPARALIGN_BUILD_TESTS=OFF \
-    -DPARALIGN_BUILD_BENCH=OFF -DBUILD_SHARED_LIBS=OFF >"$work/cmake.log" 2>&1 &&
-    cmake --build "$2" -j2 --target paralign-cli >>"$work/cmake.log" 2>&1 ||
-    { cat "$work/cmake.log" >&2; exit 2; }
-}
-
-if [ -z "$ref_bin" ]; then
-  say "building the reference ($ref_rev)"
-  mkdir -p "$work/ref-src"
-  git -C "$root" archive "$ref_rev" | tar -x -C "$work/ref-src"
-  build_cli "$work/ref-src" "$work/ref-build"
-  ref_bin=$work/ref-build/tools/paralign
-fi
-if [ -z "$new_bin" ]; then
-  new_bin=$root/build/tools/paralign
-  [ -x "$new_bin" ] || { say "building $root/build"; build_cli "$root" "$root/build"; }
-fi
+. "$root/bench/lib/reference.sh"
+resolve_binaries
 
 # One set per line: options (comma-free words joined by ':'), then the files,
 # tab-separated.
@@ -118,13 +102,11 @@ while IFS=$'\t' read -r opts files; do
   run "$ref_bin" ref "$opts" "$@"
   run "$new_bin" new "$opts" "$@"
   count=$((count + 1))
-  for part in out err rc; do
-    if ! cmp -s "$work/ref.$part" "$work/new.$part"; then
-      echo "DIFFERS ($part): ${opts//:/ } $*"
-      differ=$((differ + 1))
-      break
-    fi
-  done
+  part=$(differing_part)
+  if [ -n "$part" ]; then
+    echo "DIFFERS ($part): ${opts//:/ } $*"
+    differ=$((differ + 1))
+  fi
 done <"$work/sets.tsv"
 echo "same_align: $count sets compared, $differ differ"
 [ $differ = 0 ]

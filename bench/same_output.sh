@@ -36,24 +36,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 say() { echo "same_output: $*" >&2; }
 
-build_cli() { # SOURCE BUILD
-  cmake -S "$1" -B "$2" -DCMAKE_BUILD_TYPE=Release -DPARALIGN_BUILD_TESTS=OFF \
-    -DPARALIGN_BUILD_BENCH=OFF >"$work/cmake.log" 2>&1 &&
-    cmake --build "$2" -j2 --target paralign-cli >>"$work/cmake.log" 2>&1 ||
-    { cat "$work/cmake.log" >&2; exit 2; }
-}
-
-if [ -z "$ref_bin" ]; then
-  say "building the reference ($ref_rev)"
-  mkdir -p "$work/ref-src"
-  git -C "$root" archive "$ref_rev" | tar -x -C "$work/ref-src"
-  build_cli "$work/ref-src" "$work/ref-build"
-  ref_bin=$work/ref-build/tools/paralign
-fi
-if [ -z "$new_bin" ]; then
-  new_bin=$root/build/tools/paralign
-  [ -x "$new_bin" ] || { say "building $root/build"; build_cli "$root" "$root/build"; }
-fi
+. "$root/bench/lib/reference.sh"
+resolve_binaries
 
 shared=$root/../shared
 inputs=()
@@ -85,13 +69,11 @@ differ=0
 for f in "${inputs[@]}"; do
   run "$ref_bin" "$f" ref
   run "$new_bin" "$f" new
-  for part in out err rc; do
-    if ! cmp -s "$work/ref.$part" "$work/new.$part"; then
-      echo "DIFFERS ($part): $f"
-      differ=$((differ + 1))
-      break
-    fi
-  done
+  part=$(differing_part)
+  if [ -n "$part" ]; then
+    echo "DIFFERS ($part): $f"
+    differ=$((differ + 1))
+  fi
 done
 echo "same_output: ${#inputs[@]} files compared, $differ differ"
 [ $differ = 0 ]
