@@ -11,6 +11,7 @@
 
 #include "align/numbers.h"
 #include "base/hash.h"
+#include "base/sort.h"
 #include "text/url.h"
 
 enum {
@@ -292,18 +293,13 @@ static size_t scan_run(const char *text, size_t len, size_t i, int *capitals, pa
   return i;
 }
 
-static int cmp_u32(const void *a, const void *b) {
-  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-  return (x > y) - (x < y);
-}
-
-/* A paragraph has a handful of cues: sorted in place, without qsort's
- * calls per comparison, unless there are many. */
+/* A paragraph has a handful of cues: sorted by insertion, unless there are
+ * many (a row of a statistical table). */
 #define CUE_INSERTION_MAX 24
 
 static void sort_u32(uint32_t *v, size_t n) {
   if (n > CUE_INSERTION_MAX) {
-    qsort(v, n, sizeof *v, cmp_u32);
+    paralign_sort_u32(v, n);
     return;
   }
   for (size_t i = 1; i < n; i++) {

@@ -63,6 +63,12 @@ static const struct {
 #define PIN_COST 1.5      /* a hinted 1-1 bead this cheap or cheaper is one the DP keeps */
 #define PIN_MARGIN 2      /* such beads on each side of a point pin the path to it */
 #define PIN_NONE ((size_t)-1)
+#define SPAN_BEAD_MAX 3 /* the most units or paragraphs on one side of a bead */
+/* The lowest a pair cost can be: labels that match, every cue and name
+ * shared, no class, length or heading cost.  BOUND_SLACK: more than the
+ * rounding of the sums a bound is compared with, relative to their size. */
+#define PAIR_COST_MIN (-(LABEL_MATCH + CUE_WEIGHT * (1.0 - CUE_EXPECT) + NAME_BONUS))
+#define BOUND_SLACK 1e-9
 
 /* How many standard deviations lb is from what la predicts. */
 static double length_delta(double la, double lb, const paralign_lenmodel *m) {
@@ -258,48 +264,74 @@ static int heading_then_body(const paralign_docfeat *f, paralign_span s) {
          f->p[s.first + 1].cls == PARALIGN_CLASS_BODY;
 }
 
+/* What a pair cost needs of one side's span, taken once for a whole row of
+ * the DP (the units) or a whole column (the paragraphs). */
+typedef struct side {
+  paralign_span s;
+  const paralign_feat *first; /* its first paragraph */
+  double len;
+  size_t inner, headings; /* labelled and heading paragraphs after the first */
+  int heading_body;       /* heading_then_body */
+} side;
+
+static side side_of(const paralign_docfeat *f, paralign_span s) {
+  side x = {s, NULL, 0.0, 0, 0, 0};
+  if (!s.count)
+    return x;
+  x.first = &f->p[s.first];
+  x.len = span_len(f, s);
+  x.inner = inner_labels(f, s);
+  x.headings = headings_inside(f, s);
+  x.heading_body = heading_then_body(f, s);
+  return x;
+}
+
 /* A heading against body text that is a full paragraph (a reader may take
  * a short line for a heading or not, never a paragraph of several lines). */
-static int heading_with_paragraph(const paralign_docfeat *fa, paralign_span a,
-                                  const paralign_docfeat *fb, paralign_span b) {
-  const paralign_feat *pa = &fa->p[a.first], *pb = &fb->p[b.first];
-  if (pa->cls == PARALIGN_CLASS_HEADING && pb->cls == PARALIGN_CLASS_BODY)
-    return span_len(fb, b) >= INDEL_FULL_LENGTH;
-  if (pb->cls == PARALIGN_CLASS_HEADING && pa->cls == PARALIGN_CLASS_BODY)
-    return span_len(fa, a) >= INDEL_FULL_LENGTH;
+static int heading_with_paragraph(const side *a, const side *b) {
+  unsigned ca = a->first->cls, cb = b->first->cls;
+  if (ca == PARALIGN_CLASS_HEADING && cb == PARALIGN_CLASS_BODY)
+    return b->len >= INDEL_FULL_LENGTH;
+  if (cb == PARALIGN_CLASS_HEADING && ca == PARALIGN_CLASS_BODY)
+    return a->len >= INDEL_FULL_LENGTH;
   return 0;
 }
 
-static double span_class_cost(const paralign_docfeat *fa, paralign_span a,
-                              const paralign_docfeat *fb, paralign_span b) {
-  unsigned ca = fa->p[a.first].cls, cb = fb->p[b.first].cls;
+static double span_class_cost(const paralign_docfeat *fa, const side *a, const paralign_docfeat *fb,
+                              const side *b) {
+  unsigned ca = a->first->cls, cb = b->first->cls;
   double cost = class_cost(ca, cb);
-  if (heading_with_paragraph(fa, a, fb, b))
+  if (heading_with_paragraph(a, b))
     cost = HEADING_BODY_CLASH;
   if (ca == PARALIGN_CLASS_HEADING && cb == PARALIGN_CLASS_HEADING && fa->caps_headings &&
-      fb->caps_headings && fa->p[a.first].caps != fb->p[b.first].caps)
+      fb->caps_headings && a->first->caps != b->first->caps)
     cost += CAPS_CLASH; /* both write titles in capitals: a title goes with a title */
-  if ((heading_then_body(fa, a) && b.count == 1 && cb == PARALIGN_CLASS_BODY) ||
-      (heading_then_body(fb, b) && a.count == 1 && ca == PARALIGN_CLASS_BODY))
+  if ((a->heading_body && b->s.count == 1 && cb == PARALIGN_CLASS_BODY) ||
+      (b->heading_body && a->s.count == 1 && ca == PARALIGN_CLASS_BODY))
     cost = 0.0; /* the other version's reader merged the heading into its body */
-  size_t ha = headings_inside(fa, a), hb = headings_inside(fb, b);
+  size_t ha = a->headings, hb = b->headings;
   return cost + HEADING_INSIDE * (double)(ha > hb ? ha - hb : hb - ha);
 }
 
+/* The pair cost's terms of labels and classes. */
+static double pair_form_cost(const paralign_docfeat *fd, const side *a, const paralign_docfeat *fe,
+                             const side *b) {
+  double cost = label_cost(a->first, b->first) + span_class_cost(fd, a, fe, b);
+  return cost + INNER_LABEL * (double)(a->inner + b->inner);
+}
+
 /* The pair cost with its cue term (cue) known. */
-static double pair_cost_with(const paralign_docfeat *fd, paralign_span a,
-                             const paralign_docfeat *fe, paralign_span b,
-                             const paralign_lenmodel *m, double cue) {
-  const paralign_feat *pa = &fd->p[a.first], *pb = &fe->p[b.first];
-  double cost = label_cost(pa, pb) + span_class_cost(fd, a, fe, b);
-  cost += INNER_LABEL * (double)(inner_labels(fd, a) + inner_labels(fe, b));
-  return cost + (paralign_dp_length_cost(span_len(fd, a), span_len(fe, b), m) + cue);
+static double pair_cost_with(const paralign_docfeat *fd, const side *a, const paralign_docfeat *fe,
+                             const side *b, const paralign_lenmodel *m, double cue) {
+  double cost = pair_form_cost(fd, a, fe, b);
+  return cost + (paralign_dp_length_cost(a->len, b->len, m) + cue);
 }
 
 double paralign_dp_pair_cost(const paralign_docfeat *fd, paralign_span a,
                              const paralign_docfeat *fe, paralign_span b,
                              const paralign_lenmodel *m) {
-  return pair_cost_with(fd, a, fe, b, m, cue_cost(fd, a, fe, b));
+  side sa = side_of(fd, a), sb = side_of(fe, b);
+  return pair_cost_with(fd, &sa, fe, &sb, m, cue_cost(fd, a, fe, b));
 }
 
 /* The paragraphs of document d in units [u0, u0 + du): consecutive units
@@ -351,6 +383,10 @@ typedef struct grid {
   double *cost;
   unsigned char *back;
   paralign_dpcues *cues; /* NULL: cue terms computed cell by cell */
+  double *terms;         /* 2 x k: a bead's terms per document, held between its two passes */
+  side *rowside;         /* k x SPAN_BEAD_MAX: the current row's units, by document and du */
+  side *colside;         /* (cols + 1) x SPAN_BEAD_MAX: paragraphs [c - dy, c) of document k */
+  const unsigned char *unit_labelled; /* per row i < rows: unit u0 + i holds a label */
 } grid;
 
 static double shift(const paralign_shape *shape, size_t b) { return shape ? shape->extra[b] : 0.0; }
@@ -383,9 +419,9 @@ static double fragment_drop(const grid *g, size_t b, size_t u0, size_t y0) {
   const paralign_join *j = g->j;
   double best = COST_INF;
   if (BEADS[b].du == 2 && BEADS[b].dy == 1) {
-    for (size_t u = u0; u < u0 + 2; u++)
-      if (!unit_labelled(j, u))
-        best = fmin(best, g->unit_indel[u - g->u0]);
+    for (size_t u = u0 - g->u0; u < u0 - g->u0 + 2; u++)
+      if (!g->unit_labelled[u])
+        best = fmin(best, g->unit_indel[u]);
     return best == COST_INF ? best : shaped_indel(g->shape, PARALIGN_BEAD_10, best);
   }
   for (size_t y = y0; y < y0 + 2; y++)
@@ -418,26 +454,71 @@ static double bead_cue_cost(const grid *g, size_t b, size_t i, size_t c, size_t 
 
 /* A bead's cost: its prior, and for a bead with both sides the mean pair
  * cost over the profile's documents.  It ends at cell (i, c), so it starts
- * with unit u0 and paragraph y0. */
-static double bead_cost(const grid *g, size_t b, size_t i, size_t c) {
+ * with unit u0 and paragraph y0.  COST_INF when from plus the cost cannot
+ * be below best: the length terms, the dearest to compute, are never
+ * negative, and rounding is monotone, so the sum without them bounds the
+ * sum with them from below, and they are computed only where that bound
+ * leaves the bead a chance. */
+static double bead_cost(const grid *g, size_t b, size_t i, size_t c, double from, double best) {
   const paralign_join *j = g->j;
   size_t u0 = g->u0 + i - BEADS[b].du, y0 = g->y0 + c - BEADS[b].dy;
   if (BEADS[b].dy == 0)
     return shaped_indel(g->shape, b, g->unit_indel[u0 - g->u0]);
   if (BEADS[b].du == 0)
     return shaped_indel(g->shape, b, indel_cost(j->feats[j->k].p[y0].len));
-  paralign_span ys = {y0, BEADS[b].dy};
-  double total = 0;
+  double prior = bead_prior(g, b, u0, y0);
+  if (from + (prior + PAIR_COST_MIN) >= best + BOUND_SLACK * (1.0 + fabs(from)))
+    return COST_INF; /* no pair cost could make up for from and the prior */
+  const side *ys = &g->colside[c * SPAN_BEAD_MAX + BEADS[b].dy - 1];
+  const side *us = &g->rowside[BEADS[b].du - 1];
+  double bound = 0, *form = g->terms, *cue = g->terms + j->k;
   size_t n = 0;
-  for (size_t d = 0; d < j->k; d++) {
-    paralign_span s = paralign_join_units(j, u0, BEADS[b].du, d);
-    if (!s.count)
+  for (size_t d = 0; d < j->k; d++, us += SPAN_BEAD_MAX) {
+    if (!us->s.count)
       continue;
-    double cue = bead_cue_cost(g, b, i, c, d, s, ys);
-    total += pair_cost_with(&j->feats[d], s, &j->feats[j->k], ys, &j->model[d], cue);
+    cue[n] = bead_cue_cost(g, b, i, c, d, us->s, ys->s);
+    form[n] = pair_form_cost(&j->feats[d], us, &j->feats[j->k], ys);
+    bound += form[n] + cue[n];
     n++;
   }
-  return bead_prior(g, b, u0, y0) + (n ? total / (double)n : 0.0);
+  if (n && from + (prior + bound / (double)n) >= best)
+    return COST_INF;
+  double total = 0;
+  us = &g->rowside[BEADS[b].du - 1];
+  for (size_t d = 0, x = 0; d < j->k; d++, us += SPAN_BEAD_MAX) {
+    if (!us->s.count)
+      continue;
+    double len = paralign_dp_length_cost(us->len, ys->len, &j->model[d]);
+    total += form[x] + (len + cue[x]);
+    x++;
+  }
+  return prior + (n ? total / (double)n : 0.0);
+}
+
+/* The sides of the row's beads: units i - du .. i - 1 of every profile
+ * document, du = 1 .. SPAN_BEAD_MAX. */
+static void row_sides(grid *g, size_t i) {
+  const paralign_join *j = g->j;
+  for (size_t d = 0; d < j->k; d++)
+    for (size_t du = 1; du <= SPAN_BEAD_MAX; du++) {
+      paralign_span s = {0, 0};
+      if (du <= i)
+        s = paralign_join_units(j, g->u0 + i - du, du, d);
+      g->rowside[d * SPAN_BEAD_MAX + du - 1] = side_of(&j->feats[d], s);
+    }
+}
+
+/* The sides of every column's beads: paragraphs c - dy .. c - 1 of
+ * document k. */
+static void column_sides(grid *g) {
+  const paralign_docfeat *f = &g->j->feats[g->j->k];
+  for (size_t c = 0; c <= g->cols; c++)
+    for (size_t dy = 1; dy <= SPAN_BEAD_MAX; dy++) {
+      paralign_span s = {0, 0};
+      if (dy <= c)
+        s = (paralign_span){g->y0 + c - dy, dy};
+      g->colside[c * SPAN_BEAD_MAX + dy - 1] = side_of(f, s);
+    }
 }
 
 int paralign_beads_push(paralign_beads *b, unsigned du, unsigned dy) {
@@ -571,7 +652,10 @@ static void grid_cell(grid *g, size_t i, size_t c) {
     double from = grid_get(g, pi, pc);
     if (from == COST_INF || (BEADS[b].du && BEADS[b].dy && !in_step(g, pi, pc, i, c)))
       continue;
-    double total = from + bead_cost(g, b, i, c);
+    double cost = bead_cost(g, b, i, c, from, best);
+    if (cost == COST_INF)
+      continue;
+    double total = from + cost;
     if (total < best)
       best = total, how = (unsigned char)b;
   }
@@ -594,6 +678,7 @@ static int grid_fill(grid *g, size_t from) {
     g->cb = t < g->nguide ? g->guide[t].y + 1 : g->cols;
     if (g->cues && i > 0)
       rc = paralign_dpcues_row(g->cues, i, g->lo[i], g->hi[i]);
+    row_sides(g, i);
     for (size_t c = g->lo[i]; c <= g->hi[i] && rc == PARALIGN_OK; c++)
       grid_cell(g, i, c);
     if (g->j->stats)
@@ -743,11 +828,12 @@ static void pin_rows(grid *g) {
 static int banded_path(grid *g, size_t w, size_t limit, paralign_beads *tmp) {
   size_t *next = paralign_mem_calloc(g->j->mem, g->rows + 1, sizeof *next);
   double *unit_indel = paralign_mem_calloc(g->j->mem, g->rows + 1, sizeof *unit_indel);
+  unsigned char *labelled = paralign_mem_calloc(g->j->mem, g->rows + 1, 1);
   g->width = paralign_mem_calloc(g->j->mem, g->rows + 1, sizeof *g->width);
   g->touched = paralign_mem_calloc(g->j->mem, g->rows + 1, 1);
   if (g->j->hint)
     g->pin = paralign_mem_calloc(g->j->mem, g->rows + 1, sizeof *g->pin);
-  int rc = next && unit_indel && g->width && g->touched && (g->pin || !g->j->hint)
+  int rc = next && unit_indel && labelled && g->width && g->touched && (g->pin || !g->j->hint)
                ? PARALIGN_OK
                : PARALIGN_ERR_NOMEM,
       edge = 1;
@@ -756,8 +842,10 @@ static int banded_path(grid *g, size_t w, size_t limit, paralign_beads *tmp) {
   for (size_t i = 0; rc == PARALIGN_OK && i <= g->rows; i++) {
     g->width[i] = w;
     unit_indel[i] = i < g->rows ? unit_indel_cost(g->j, g->u0 + i) : 0.0;
+    labelled[i] = i < g->rows && unit_labelled(g->j, g->u0 + i);
   }
   g->unit_indel = unit_indel;
+  g->unit_labelled = labelled;
   grid last = *g; /* the last pass's cells (none yet) */
   for (size_t pass = 0, kept = 0; rc == PARALIGN_OK; pass++) {
     tmp->n = 0;
@@ -778,7 +866,9 @@ static int banded_path(grid *g, size_t w, size_t limit, paralign_beads *tmp) {
   grid_free(g->j->mem, &last);
   paralign_mem_free(g->j->mem, next);
   paralign_mem_free(g->j->mem, unit_indel);
+  paralign_mem_free(g->j->mem, labelled);
   g->unit_indel = NULL;
+  g->unit_labelled = NULL;
   paralign_mem_free(g->j->mem, g->width);
   paralign_mem_free(g->j->mem, g->touched);
   paralign_mem_free(g->j->mem, g->pin);
@@ -814,17 +904,29 @@ int paralign_dp_segment(const paralign_join *j, const paralign_segment *seg, par
             NULL,
             NULL,
             NULL,
+            NULL,
+            NULL,
+            NULL,
+            NULL,
             NULL};
   paralign_beads tmp = {j->mem, NULL, 0, 0};
   size_t w = initial_band(g.rows, g.cols, g.ncentre), limit = band_limit(g.rows, g.cols);
   if (limit < w)
     limit = w; /* never narrower than the slope: the band must stay connected */
-  int rc = PARALIGN_OK;
-  if ((g.rows + 1) * (g.cols + 1) >= INDEXED_CELLS)
+  g.terms = paralign_mem_calloc(j->mem, 2 * j->k + 1, sizeof *g.terms);
+  g.rowside = paralign_mem_calloc(j->mem, j->k * SPAN_BEAD_MAX + 1, sizeof *g.rowside);
+  g.colside = paralign_mem_calloc(j->mem, (g.cols + 1) * SPAN_BEAD_MAX, sizeof *g.colside);
+  int rc = g.terms && g.rowside && g.colside ? PARALIGN_OK : PARALIGN_ERR_NOMEM;
+  if (rc == PARALIGN_OK)
+    column_sides(&g);
+  if (rc == PARALIGN_OK && (g.rows + 1) * (g.cols + 1) >= INDEXED_CELLS)
     rc = paralign_dpcues_new(j, g.u0, g.y0, g.cols, &g.cues);
   if (rc == PARALIGN_OK)
     rc = banded_path(&g, w, limit, &tmp);
   paralign_dpcues_free(g.cues);
+  paralign_mem_free(j->mem, g.terms);
+  paralign_mem_free(j->mem, g.rowside);
+  paralign_mem_free(j->mem, g.colside);
   if (rc == PARALIGN_OK && tmp.n == 0 && (g.rows || g.cols))
     rc = PARALIGN_ERR_INTERNAL; /* a band as wide as the slope always has a path */
   for (size_t i = tmp.n; i > 0 && rc == PARALIGN_OK; i--)

@@ -10,9 +10,9 @@
  * that neither neighbour agrees with, is the centre line instead.  Sorting
  * the cues is O(C log C) for C cues in the segment. */
 #include <math.h>
-#include <stdlib.h>
 
 #include "align/align.h"
+#include "base/sort.h"
 
 /* A cue seen more often than this in one version of the segment is too
  * common to say where it is. */
@@ -33,23 +33,20 @@
 #define GUIDE_VAR 6.8
 #define GUIDE_MIN_LENGTH_PROB 1e-4
 
-typedef struct cue_at {
-  uint32_t cue;
-  size_t at;
-} cue_at;
+/* A cue and where it is (a unit or paragraph counted from the rectangle's
+ * corner) as one key, the cue in the high half: sorting the keys sorts by
+ * cue, then place. */
+typedef uint64_t cue_at;
+
+static cue_at cue_at_key(uint32_t cue, size_t at) { return (uint64_t)cue << 32 | (uint32_t)at; }
+static uint32_t cue_of(cue_at k) { return (uint32_t)(k >> 32); }
+static size_t at_of(cue_at k) { return (size_t)(k & 0xFFFFFFFFu); }
 
 typedef struct cue_list {
   const paralign_mem *mem;
   cue_at *v;
   size_t n, cap;
 } cue_list;
-
-static int cue_at_order(const void *a, const void *b) {
-  const cue_at *x = a, *y = b;
-  if (x->cue != y->cue)
-    return x->cue < y->cue ? -1 : 1;
-  return (x->at > y->at) - (x->at < y->at);
-}
 
 static int cues_push(cue_list *l, const paralign_docfeat *f, size_t p, size_t at) {
   const paralign_feat *pf = &f->p[p];
@@ -58,7 +55,7 @@ static int cues_push(cue_list *l, const paralign_docfeat *f, size_t p, size_t at
     return PARALIGN_ERR_NOMEM;
   l->v = arr;
   for (uint32_t c = 0; c < pf->cue_count; c++)
-    l->v[l->n++] = (cue_at){f->cues[pf->cue_first + c], at};
+    l->v[l->n++] = cue_at_key(f->cues[pf->cue_first + c], at);
   return PARALIGN_OK;
 }
 
@@ -66,10 +63,10 @@ static int cues_push(cue_list *l, const paralign_docfeat *f, size_t p, size_t at
 static void cues_sort(cue_list *l) {
   if (l->n < 2)
     return;
-  qsort(l->v, l->n, sizeof *l->v, cue_at_order);
+  paralign_sort_u64(l->v, l->n);
   size_t w = 1;
   for (size_t r = 1; r < l->n; r++)
-    if (l->v[r].cue != l->v[w - 1].cue || l->v[r].at != l->v[w - 1].at)
+    if (l->v[r] != l->v[w - 1])
       l->v[w++] = l->v[r];
   l->n = w;
 }
@@ -148,17 +145,17 @@ static int rare_pairs(const paralign_join *j, size_t u0, size_t y0, const cue_li
   size_t i = 0, k = 0;
   int rc = PARALIGN_OK;
   while (i < a->n && k < b->n && rc == PARALIGN_OK) {
-    uint32_t cue = a->v[i].cue < b->v[k].cue ? a->v[i].cue : b->v[k].cue;
+    uint32_t cue = cue_of(a->v[i]) < cue_of(b->v[k]) ? cue_of(a->v[i]) : cue_of(b->v[k]);
     size_t ei = i, ek = k;
-    while (ei < a->n && a->v[ei].cue == cue)
+    while (ei < a->n && cue_of(a->v[ei]) == cue)
       ei++;
-    while (ek < b->n && b->v[ek].cue == cue)
+    while (ek < b->n && cue_of(b->v[ek]) == cue)
       ek++;
     size_t na = ei - i, nb = ek - k;
     if (na == nb && na <= GUIDE_MAX_REPEAT)
       for (size_t x = 0; x < na && rc == PARALIGN_OK; x++)
-        if (plausible(j, u0 + a->v[i + x].at, y0 + b->v[k + x].at))
-          rc = items_push(out, a->v[i + x].at, b->v[k + x].at, 1.0 / (double)na);
+        if (plausible(j, u0 + at_of(a->v[i + x]), y0 + at_of(b->v[k + x])))
+          rc = items_push(out, at_of(a->v[i + x]), at_of(b->v[k + x]), 1.0 / (double)na);
     i = ei, k = ek;
   }
   return rc;

@@ -159,25 +159,51 @@ static void emit(scan *sc, paralign_number_kind kind, unsigned flags, size_t sta
 #endif
     ;
 
-static void emit(scan *sc, paralign_number_kind kind, unsigned flags, size_t start, size_t end,
-                 const char *fmt, ...) {
+/* A new token, its canonical form left to the caller; NULL when out of
+ * memory (sc->status says so). */
+static paralign_number *emit_slot(scan *sc, paralign_number_kind kind, unsigned flags, size_t start,
+                                  size_t end) {
   paralign_numbers *out = sc->out;
   void *arr = out->items;
   if (paralign_mem_grow(&out->mem, &arr, &out->cap, out->count + 1, sizeof *out->items) != 0) {
     sc->status = PARALIGN_ERR_NOMEM;
-    return;
+    return NULL;
   }
   out->items = arr;
   paralign_number *t = &out->items[out->count++];
-  va_list ap;
-  va_start(ap, fmt);
-  vsnprintf(t->canon, sizeof t->canon, fmt, ap);
-  va_end(ap);
   t->alt[0] = '\0';
   t->kind = kind;
   t->flags = flags;
   t->start = start;
   t->end = end;
+  return t;
+}
+
+static void emit(scan *sc, paralign_number_kind kind, unsigned flags, size_t start, size_t end,
+                 const char *fmt, ...) {
+  paralign_number *t = emit_slot(sc, kind, flags, start, end);
+  if (!t)
+    return;
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(t->canon, sizeof t->canon, fmt, ap);
+  va_end(ap);
+}
+
+/* emit with the canonical form tag:canon, written without printf: a
+ * statistical table has thousands of numbers a paragraph. */
+static void emit_tagged(scan *sc, paralign_number_kind kind, unsigned flags, size_t start,
+                        size_t end, char tag, const char *canon) {
+  paralign_number *t = emit_slot(sc, kind, flags, start, end);
+  if (!t)
+    return;
+  size_t n = strlen(canon);
+  if (n > sizeof t->canon - 3)
+    n = sizeof t->canon - 3;
+  t->canon[0] = tag;
+  t->canon[1] = ':';
+  memcpy(t->canon + 2, canon, n);
+  t->canon[n + 2] = '\0';
 }
 
 /* ---- things to skip ----------------------------------------------------- */
@@ -298,7 +324,15 @@ static void decimal_canon(decimal *d, int zeros, char *out, size_t cap) {
   size_t flen = strlen(d->fraction);
   while (flen && d->fraction[flen - 1] == '0')
     d->fraction[--flen] = '\0';
-  snprintf(out, cap, flen ? "%s.%s" : "%s", i, d->fraction);
+  size_t n = strlen(i), keep = n < cap - 1 ? n : cap - 1;
+  memcpy(out, i, keep);
+  if (flen && keep < cap - 1) {
+    out[keep++] = '.';
+    size_t more = flen < cap - 1 - keep ? flen : cap - 1 - keep;
+    memcpy(out + keep, d->fraction, more);
+    keep += more;
+  }
+  out[keep] = '\0';
 }
 
 static long digits_value(const scan *sc, size_t start, size_t end) {
@@ -693,9 +727,9 @@ static void emit_number(scan *sc, size_t start, size_t end, decimal *d, unsigned
   char canon[PARALIGN_NUMBER_CANON_MAX - 2];
   decimal_canon(d, unit == 2 ? zeros : 0, canon, sizeof canon);
   if (unit == 1)
-    emit(sc, PARALIGN_NUMBER_PERCENT, flags, start, uend, "p:%s", canon);
+    emit_tagged(sc, PARALIGN_NUMBER_PERCENT, flags, start, uend, 'p', canon);
   else
-    emit(sc, PARALIGN_NUMBER_PLAIN, flags, start, unit ? uend : end, "n:%s", canon);
+    emit_tagged(sc, PARALIGN_NUMBER_PLAIN, flags, start, unit ? uend : end, 'n', canon);
   sc->pos = unit ? uend : end;
 }
 
