@@ -7,9 +7,10 @@
  * them increasing in both sequences (a weighted longest increasing
  * subsequence, O(C log C)), so a stray or repeated label cannot cross the
  * others. */
-#include <stdlib.h>
+#include <string.h>
 
 #include "align/align.h"
+#include "base/sort.h"
 
 /* Keys seen more often than this (bullets, restarting lists) say little. */
 #define ANCHOR_MAX_REPEAT 8
@@ -20,10 +21,8 @@
 #define ANCHOR_LENIENT_VAR 27.0
 #define ANCHOR_CHECKED_LENGTH 50 /* shorter paragraphs are not judged */
 
-typedef struct keyed {
-  uint64_t key;
-  size_t index;
-} keyed;
+/* A label key and the unit or paragraph that has it. */
+typedef paralign_keyed keyed;
 
 typedef struct cand_list {
   const paralign_join *j;
@@ -32,12 +31,9 @@ typedef struct cand_list {
   size_t n, cap;
 } cand_list;
 
-static int cmp_keyed(const void *a, const void *b) {
-  const keyed *x = a, *y = b;
-  if (x->key != y->key)
-    return x->key < y->key ? -1 : 1;
-  return (x->index > y->index) - (x->index < y->index);
-}
+/* v[0 .. n), built in index order, sorted by key and index (room for 2n:
+ * the second half is the sort's scratch). */
+static void sort_keys(keyed *v, size_t n) { paralign_sort_keyed(v, v + n, n); }
 
 /* The key of a unit: the first paragraph of its first non-empty document. */
 static uint64_t unit_key(const paralign_join *j, size_t u) {
@@ -50,7 +46,7 @@ static uint64_t unit_key(const paralign_join *j, size_t u) {
 }
 
 static keyed *unit_keys(const paralign_join *j, size_t *n) {
-  keyed *v = paralign_mem_calloc(j->mem, j->nunits + 1, sizeof *v);
+  keyed *v = paralign_mem_calloc(j->mem, 2 * (j->nunits + 1), sizeof *v);
   if (!v)
     return NULL;
   *n = 0;
@@ -59,22 +55,20 @@ static keyed *unit_keys(const paralign_join *j, size_t *n) {
     if (key)
       v[(*n)++] = (keyed){key, u};
   }
-  if (*n > 1)
-    qsort(v, *n, sizeof *v, cmp_keyed);
+  sort_keys(v, *n);
   return v;
 }
 
 static keyed *para_keys(const paralign_join *j, size_t *n) {
   const paralign_docfeat *f = &j->feats[j->k];
-  keyed *v = paralign_mem_calloc(j->mem, f->n + 1, sizeof *v);
+  keyed *v = paralign_mem_calloc(j->mem, 2 * (f->n + 1), sizeof *v);
   if (!v)
     return NULL;
   *n = 0;
   for (size_t y = 0; y < f->n; y++)
     if (f->p[y].key)
       v[(*n)++] = (keyed){f->p[y].key, y};
-  if (*n > 1)
-    qsort(v, *n, sizeof *v, cmp_keyed);
+  sort_keys(v, *n);
   return v;
 }
 
@@ -119,12 +113,12 @@ static int pair_group(cand_list *c, const keyed *us, size_t cu, const keyed *ys,
   if (cu == cy) {
     double w = cu == 1 ? 2.0 : 1.5;
     for (size_t i = 0; i < cu && rc == PARALIGN_OK; i++)
-      rc = cand_push(c, us[i].index, ys[i].index, w, 1);
+      rc = cand_push(c, us[i].value, ys[i].value, w, 1);
     return rc;
   }
   for (size_t a = 0; a < cu && rc == PARALIGN_OK; a++)
     for (size_t b = 0; b < cy && rc == PARALIGN_OK; b++)
-      rc = cand_push(c, us[a].index, ys[b].index, 1.0, 0);
+      rc = cand_push(c, us[a].value, ys[b].value, 1.0, 0);
   return rc;
 }
 
@@ -151,12 +145,27 @@ static int make_candidates(const keyed *us, size_t nu, const keyed *ys, size_t n
 }
 
 /* Process by u ascending and, within one u, y descending so that two
- * candidates of one unit never chain. */
-static int cmp_item(const void *a, const void *b) {
-  const paralign_chain_item *x = a, *y = b;
-  if (x->u != y->u)
-    return x->u < y->u ? -1 : 1;
-  return (x->y < y->y) - (x->y > y->y);
+ * candidates of one unit never chain; candidates equal in both keep their
+ * order.  Both places fit in 32 bits (a document of 2^32 paragraphs would
+ * not fit in memory), so the order is that of one 64-bit key. */
+static int sort_items(const paralign_mem *mem, paralign_chain_item *c, size_t n) {
+  if (n < 2)
+    return PARALIGN_OK;
+  paralign_keyed *k = paralign_mem_calloc(mem, 2 * n, sizeof *k);
+  paralign_chain_item *copy = paralign_mem_calloc(mem, n, sizeof *copy);
+  if (!k || !copy) {
+    paralign_mem_free(mem, k), paralign_mem_free(mem, copy);
+    return PARALIGN_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < n; i++)
+    k[i] = (paralign_keyed){(uint64_t)c[i].u << 32 | (0xFFFFFFFFu - (uint32_t)c[i].y), i};
+  paralign_sort_keyed(k, k + n, n);
+  memcpy(copy, c, n * sizeof *c);
+  for (size_t i = 0; i < n; i++)
+    c[i] = copy[k[i].value];
+  paralign_mem_free(mem, k);
+  paralign_mem_free(mem, copy);
+  return PARALIGN_OK;
 }
 
 /* A Fenwick tree over y holding the best chain (score, candidate) ending at
@@ -185,14 +194,12 @@ int paralign_heaviest_chain(const paralign_mem *mem, paralign_chain_item *c, siz
   best *tree = paralign_mem_calloc(mem, ysize + 2, sizeof *tree);
   size_t *prev = paralign_mem_calloc(mem, n + 1, sizeof *prev);
   paralign_anchor *chain = paralign_mem_calloc(mem, n + 1, sizeof *chain);
-  if (!tree || !prev || !chain) {
+  if (!tree || !prev || !chain || sort_items(mem, c, n) != PARALIGN_OK) {
     paralign_mem_free(mem, tree), paralign_mem_free(mem, prev), paralign_mem_free(mem, chain);
     return PARALIGN_ERR_NOMEM;
   }
   for (size_t i = 0; i <= ysize + 1; i++)
     tree[i] = (best){0.0, SIZE_MAX};
-  if (n > 1) /* c may be NULL when empty: qsort's UB */
-    qsort(c, n, sizeof *c, cmp_item);
   best top = {0.0, SIZE_MAX};
   for (size_t i = 0; i < n; i++) {
     best below = tree_query(tree, c[i].y); /* chains ending at y' < y */
@@ -219,15 +226,14 @@ int paralign_heaviest_chain(const paralign_mem *mem, paralign_chain_item *c, siz
 
 /* The keyed paragraphs of one document, sorted by key. */
 static keyed *doc_keys(const paralign_mem *mem, const uint64_t *keys, size_t n, size_t *out) {
-  keyed *v = paralign_mem_calloc(mem, n + 1, sizeof *v);
+  keyed *v = paralign_mem_calloc(mem, 2 * (n + 1), sizeof *v);
   if (!v)
     return NULL;
   *out = 0;
   for (size_t i = 0; i < n; i++)
     if (keys[i])
       v[(*out)++] = (keyed){keys[i], i};
-  if (*out > 1)
-    qsort(v, *out, sizeof *v, cmp_keyed);
+  sort_keys(v, *out);
   return v;
 }
 
