@@ -15,11 +15,18 @@ typedef struct slot {
   uint32_t cue, first, count;
 } slot;
 
+/* Slots recently looked up, copied: a table of a segment with many cues is
+ * too large for the processor's caches, and each unit's cues are looked up
+ * again for the rows of the next beads (count CACHE_EMPTY: nothing yet). */
+#define CACHE_SIZE 4096
+#define CACHE_EMPTY UINT32_MAX
+
 struct paralign_dpcues {
   const paralign_join *j;
   size_t u0, y0, cols;
   slot *slots; /* open addressing; count 0: empty */
   size_t mask;
+  slot *cache;      /* CACHE_SIZE slots, or NULL when the table is no larger */
   uint32_t *ys;     /* the places of each cue, ascending (relative paragraphs) */
   uint32_t *spans;  /* [(c * SPAN_MAX + dy - 1) * 2 + names]: cues of paragraphs [c - dy, c) */
   uint32_t *common; /* [((d * NCOMBOS + combo) * width + c - lo) * 2 + names]: shared cues */
@@ -36,6 +43,18 @@ static size_t slot_of(const paralign_dpcues *t, uint32_t cue) {
   while (t->slots[i].count && t->slots[i].cue != cue)
     i = (i + 1) & t->mask;
   return i;
+}
+
+/* The slot of a cue (count 0: the segment's paragraphs lack it). */
+static const slot *find(paralign_dpcues *t, uint32_t cue) {
+  if (!t->cache)
+    return &t->slots[slot_of(t, cue)];
+  slot *c = &t->cache[(size_t)((cue * 2654435761u) >> 17) & (CACHE_SIZE - 1)];
+  if (c->count != CACHE_EMPTY && c->cue == cue)
+    return c;
+  *c = t->slots[slot_of(t, cue)];
+  c->cue = cue; /* an empty slot's own is not */
+  return c;
 }
 
 static const paralign_feat *para(const paralign_dpcues *t, size_t y) {
@@ -119,10 +138,14 @@ int paralign_dpcues_new(const paralign_join *j, size_t u0, size_t y0, size_t col
   t->ys = paralign_mem_calloc(j->mem, total + 1, sizeof *t->ys);
   t->spans = paralign_mem_calloc(j->mem, (cols + 1) * SPAN_MAX * 2, sizeof *t->spans);
   t->units = paralign_mem_calloc(j->mem, j->k * SPAN_MAX * 2 + 1, sizeof *t->units);
-  if (!t->slots || !t->ys || !t->spans || !t->units) {
+  if (size > CACHE_SIZE)
+    t->cache = paralign_mem_calloc(j->mem, CACHE_SIZE, sizeof *t->cache);
+  if (!t->slots || !t->ys || !t->spans || !t->units || (size > CACHE_SIZE && !t->cache)) {
     paralign_dpcues_free(t);
     return PARALIGN_ERR_NOMEM;
   }
+  for (size_t i = 0; t->cache && i < CACHE_SIZE; i++)
+    t->cache[i].count = CACHE_EMPTY;
   index_cues(t);
   span_counts(t);
   if (j->stats)
@@ -136,6 +159,7 @@ void paralign_dpcues_free(paralign_dpcues *t) {
     return;
   const paralign_mem *mem = t->j->mem;
   paralign_mem_free(mem, t->slots);
+  paralign_mem_free(mem, t->cache);
   paralign_mem_free(mem, t->ys);
   paralign_mem_free(mem, t->spans);
   paralign_mem_free(mem, t->common);
@@ -240,7 +264,7 @@ static int count_units(paralign_dpcues *t, size_t i, size_t d, size_t du, size_t
     uint32_t cue = t->merged[x];
     int cls = is_name(cue);
     units[cls]++;
-    const slot *sl = &t->slots[slot_of(t, cue)];
+    const slot *sl = find(t, cue);
     if (sl->count)
       walked += count_places(t, d, du, sl, cls, hi);
   }

@@ -60,15 +60,20 @@ static int cues_push(cue_list *l, const paralign_docfeat *f, size_t p, size_t at
 }
 
 /* Sorted by cue and place, each (cue, place) once. */
-static void cues_sort(cue_list *l) {
+static int cues_sort(cue_list *l) {
   if (l->n < 2)
-    return;
-  paralign_sort_u64(l->v, l->n);
+    return PARALIGN_OK;
+  uint64_t *tmp = paralign_mem_calloc(l->mem, l->n, sizeof *tmp);
+  if (!tmp)
+    return PARALIGN_ERR_NOMEM;
+  paralign_sort_u64_with(l->v, tmp, l->n);
+  paralign_mem_free(l->mem, tmp);
   size_t w = 1;
   for (size_t r = 1; r < l->n; r++)
     if (l->v[r] != l->v[w - 1])
       l->v[w++] = l->v[r];
   l->n = w;
+  return PARALIGN_OK;
 }
 
 /* The cues of units [u0, u1), taken from the first version each unit has. */
@@ -83,16 +88,14 @@ static int unit_cues(const paralign_join *j, size_t u0, size_t u1, cue_list *l) 
         rc = cues_push(l, &j->feats[d], s.first + p, u - u0);
       break;
     }
-  cues_sort(l);
-  return rc;
+  return rc == PARALIGN_OK ? cues_sort(l) : rc;
 }
 
 static int para_cues(const paralign_join *j, size_t y0, size_t y1, cue_list *l) {
   int rc = PARALIGN_OK;
   for (size_t y = y0; y < y1 && rc == PARALIGN_OK; y++)
     rc = cues_push(l, &j->feats[j->k], y, y - y0);
-  cues_sort(l);
-  return rc;
+  return rc == PARALIGN_OK ? cues_sort(l) : rc;
 }
 
 typedef struct item_list {

@@ -43,17 +43,6 @@ static inline void paralign_sort_u32(uint32_t *v, size_t n) {
   }
 }
 
-static inline void paralign_sort_u64(uint64_t *v, size_t n) {
-  for (size_t i = n / 2; i-- > 0;)
-    PARALIGN_SIFT_DOWN(uint64_t, v, i, n);
-  for (size_t end = n; end > 1; end--) {
-    uint64_t top = v[0];
-    v[0] = v[end - 1];
-    v[end - 1] = top;
-    PARALIGN_SIFT_DOWN(uint64_t, v, 0, end - 1);
-  }
-}
-
 #undef PARALIGN_SIFT_DOWN
 
 /* A key and what it sorts (an index, a place). */
@@ -62,41 +51,59 @@ typedef struct paralign_keyed {
   uint64_t value;
 } paralign_keyed;
 
-/* Sort v[0 .. n) by key, stably, through tmp (room for n): least
- * significant byte first, passing over the bytes every key shares. */
+/* Sort v[0 .. n) of type T by the 64-bit KEY(x), stably, through tmp
+ * (room for n): least significant byte first, passing over the bytes every
+ * key shares; by insertion when there are few. */
+#define PARALIGN_RADIX_SORT(T, KEY, v, tmp, n)                                                     \
+  do {                                                                                             \
+    if ((n) < 64) {                                                                                \
+      for (size_t i_ = 1; i_ < (n); i_++) {                                                        \
+        T x_ = (v)[i_];                                                                            \
+        size_t j_ = i_;                                                                            \
+        for (; j_ > 0 && KEY((v)[j_ - 1]) > KEY(x_); j_--)                                         \
+          (v)[j_] = (v)[j_ - 1];                                                                   \
+        (v)[j_] = x_;                                                                              \
+      }                                                                                            \
+      break;                                                                                       \
+    }                                                                                              \
+    size_t count_[8][256] = {{0}};                                                                 \
+    for (size_t i_ = 0; i_ < (n); i_++)                                                            \
+      for (int b_ = 0; b_ < 8; b_++)                                                               \
+        count_[b_][(KEY((v)[i_]) >> (8 * b_)) & 0xFF]++;                                           \
+    T *from_ = (v), *to_ = (tmp);                                                                  \
+    for (int b_ = 0; b_ < 8; b_++) {                                                               \
+      size_t at_ = 0, *c_ = count_[b_];                                                            \
+      if (c_[(KEY((v)[0]) >> (8 * b_)) & 0xFF] == (n))                                             \
+        continue; /* one value of this byte: the order stays */                                    \
+      for (int d_ = 0; d_ < 256; d_++) {                                                           \
+        size_t k_ = c_[d_];                                                                        \
+        c_[d_] = at_;                                                                              \
+        at_ += k_;                                                                                 \
+      }                                                                                            \
+      for (size_t i_ = 0; i_ < (n); i_++)                                                          \
+        to_[c_[(KEY(from_[i_]) >> (8 * b_)) & 0xFF]++] = from_[i_];                                \
+      T *swap_ = from_;                                                                            \
+      from_ = to_, to_ = swap_;                                                                    \
+    }                                                                                              \
+    if (from_ != (v))                                                                              \
+      for (size_t i_ = 0; i_ < (n); i_++)                                                          \
+        (v)[i_] = from_[i_];                                                                       \
+  } while (0)
+
+#define PARALIGN_KEYED_KEY(x) ((x).key)
+#define PARALIGN_U64_KEY(x) (x)
+
 static inline void paralign_sort_keyed(paralign_keyed *v, paralign_keyed *tmp, size_t n) {
-  if (n < 64) { /* insertion: few keys, and as stable */
-    for (size_t i = 1; i < n; i++) {
-      paralign_keyed x = v[i];
-      size_t j = i;
-      for (; j > 0 && v[j - 1].key > x.key; j--)
-        v[j] = v[j - 1];
-      v[j] = x;
-    }
-    return;
-  }
-  size_t count[8][256] = {{0}};
-  for (size_t i = 0; i < n; i++)
-    for (int b = 0; b < 8; b++)
-      count[b][(v[i].key >> (8 * b)) & 0xFF]++;
-  paralign_keyed *from = v, *to = tmp;
-  for (int b = 0; b < 8; b++) {
-    size_t at = 0, *c = count[b];
-    if (n && c[(v[0].key >> (8 * b)) & 0xFF] == n)
-      continue; /* one value of this byte: the order stays */
-    for (int d = 0; d < 256; d++) {
-      size_t k = c[d];
-      c[d] = at;
-      at += k;
-    }
-    for (size_t i = 0; i < n; i++)
-      to[c[(from[i].key >> (8 * b)) & 0xFF]++] = from[i];
-    paralign_keyed *swap = from;
-    from = to, to = swap;
-  }
-  if (from != v)
-    for (size_t i = 0; i < n; i++)
-      v[i] = from[i];
+  PARALIGN_RADIX_SORT(paralign_keyed, PARALIGN_KEYED_KEY, v, tmp, n);
 }
+
+/* 64-bit values sorted through tmp (room for n), in linear time. */
+static inline void paralign_sort_u64_with(uint64_t *v, uint64_t *tmp, size_t n) {
+  PARALIGN_RADIX_SORT(uint64_t, PARALIGN_U64_KEY, v, tmp, n);
+}
+
+#undef PARALIGN_KEYED_KEY
+#undef PARALIGN_U64_KEY
+#undef PARALIGN_RADIX_SORT
 
 #endif
