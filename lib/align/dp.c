@@ -64,10 +64,11 @@ static const struct {
 #define PIN_MARGIN 2      /* such beads on each side of a point pin the path to it */
 #define PIN_NONE ((size_t)-1)
 #define SPAN_BEAD_MAX 3 /* the most units or paragraphs on one side of a bead */
-/* The lowest a pair cost can be: labels that match, every cue and name
- * shared, no class, length or heading cost.  BOUND_SLACK: more than the
+/* The lowest a cue term can be (every cue and name shared), and a pair
+ * cost (labels that match too, no class, length or heading cost).  BOUND_SLACK: more than the
  * rounding of the sums a bound is compared with, relative to their size. */
-#define PAIR_COST_MIN (-(LABEL_MATCH + CUE_WEIGHT * (1.0 - CUE_EXPECT) + NAME_BONUS))
+#define CUE_COST_MIN (-(CUE_WEIGHT * (1.0 - CUE_EXPECT) + NAME_BONUS))
+#define PAIR_COST_MIN (CUE_COST_MIN - LABEL_MATCH)
 #define BOUND_SLACK 1e-9
 
 /* How many standard deviations lb is from what la predicts. */
@@ -471,15 +472,24 @@ static double bead_cost(const grid *g, size_t b, size_t i, size_t c, double from
     return COST_INF; /* no pair cost could make up for from and the prior */
   const side *ys = &g->colside[c * SPAN_BEAD_MAX + BEADS[b].dy - 1];
   const side *us = &g->rowside[BEADS[b].du - 1];
-  double bound = 0, *form = g->terms, *cue = g->terms + j->k;
+  double bound = 0, forms = 0, *form = g->terms, *cue = g->terms + j->k;
   size_t n = 0;
   for (size_t d = 0; d < j->k; d++, us += SPAN_BEAD_MAX) {
     if (!us->s.count)
       continue;
-    cue[n] = bead_cue_cost(g, b, i, c, d, us->s, ys->s);
     form[n] = pair_form_cost(&j->feats[d], us, &j->feats[j->k], ys);
-    bound += form[n] + cue[n];
-    n++;
+    forms += form[n++];
+  }
+  if (n && from + (prior + (forms / (double)n + CUE_COST_MIN)) >=
+               best + BOUND_SLACK * (1.0 + fabs(from)))
+    return COST_INF; /* no cues could make up for the labels and classes */
+  us = &g->rowside[BEADS[b].du - 1];
+  for (size_t d = 0, x = 0; d < j->k; d++, us += SPAN_BEAD_MAX) {
+    if (!us->s.count)
+      continue;
+    cue[x] = bead_cue_cost(g, b, i, c, d, us->s, ys->s);
+    bound += form[x] + cue[x];
+    x++;
   }
   if (n && from + (prior + bound / (double)n) >= best)
     return COST_INF;
