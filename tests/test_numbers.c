@@ -11,7 +11,7 @@
  * ones with a '~' in front. */
 static char *tokens_ctx(const char *text, const char *lang, const int *fn, size_t nfn) {
   static char buf[1024];
-  paralign_numbers_context ctx = {lang, fn, nfn, 0};
+  paralign_numbers_context ctx = {lang, fn, nfn, 0, 0};
   paralign_numbers nums;
   ck_assert_int_eq(paralign_numbers_extract(text, strlen(text), &ctx, NULL, &nums), PARALIGN_OK);
   buf[0] = '\0';
@@ -30,7 +30,7 @@ static char *tokens(const char *text, const char *lang) { return tokens_ctx(text
 
 /* Unmatched hard tokens between two texts. */
 static size_t differences(const char *a, const char *la, const char *b, const char *lb) {
-  paralign_numbers_context ca = {la, NULL, 0, 0}, cb = {lb, NULL, 0, 0};
+  paralign_numbers_context ca = {la, NULL, 0, 0, 0}, cb = {lb, NULL, 0, 0, 0};
   paralign_numbers na, nb;
   ck_assert_int_eq(paralign_numbers_extract(a, strlen(a), &ca, NULL, &na), PARALIGN_OK);
   ck_assert_int_eq(paralign_numbers_extract(b, strlen(b), &cb, NULL, &nb), PARALIGN_OK);

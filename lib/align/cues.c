@@ -294,12 +294,19 @@ static size_t scan_run(const char *text, size_t len, size_t i, int *capitals, pa
 }
 
 /* A paragraph has a handful of cues: sorted by insertion, unless there are
- * many (a row of a statistical table). */
+ * many (a row of a statistical table): then by radix through a buffer on
+ * the stack, or for very many, by a heap sort in place. */
 #define CUE_INSERTION_MAX 24
+#define CUE_RADIX_MAX 1024
 
 static void sort_u32(uint32_t *v, size_t n) {
-  if (n > CUE_INSERTION_MAX) {
+  if (n > CUE_RADIX_MAX) {
     paralign_sort_u32(v, n);
+    return;
+  }
+  if (n > CUE_INSERTION_MAX) {
+    uint32_t tmp[CUE_RADIX_MAX];
+    paralign_sort_u32_with(v, tmp, n);
     return;
   }
   for (size_t i = 1; i < n; i++) {
@@ -382,6 +389,7 @@ static int text_numbers(const char *text, size_t len, paralign_numbers_context *
                         const paralign_numfmt *fmt, paralign_cueset *set) {
   paralign_numbers nums;
   ctx->hard_only = 1;
+  ctx->text_order = 1;
   int rc = paralign_numbers_extract_fmt(text, len, ctx, fmt, set->mem, &nums);
   if (rc == PARALIGN_OK)
     rc = number_cues(&nums, set);
@@ -399,7 +407,7 @@ int paralign_cues_collect_text_fmt(const char *text, size_t len, const char *lan
   size_t from = set->n;
   int digits = 0;
   int rc = collect_runs(text, len, set, &digits);
-  paralign_numbers_context ctx = {lang, NULL, 0, 1};
+  paralign_numbers_context ctx = {lang, NULL, 0, 1, 1};
   if (rc == PARALIGN_OK && digits) /* every hard number token has a digit */
     rc = text_numbers(text, len, &ctx, fmt, set);
   if (rc == PARALIGN_OK)

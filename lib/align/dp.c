@@ -414,6 +414,9 @@ static int unit_labelled(const paralign_join *j, size_t u) {
   return 0;
 }
 
+/* fmin for costs, which are never NaN: inline, where fmin is a call. */
+static double lesser(double a, double b) { return a < b ? a : b; }
+
 /* What dropping the cheaper unlabelled part of a merge would cost, or
  * COST_INF when both parts are labelled. */
 static double fragment_drop(const grid *g, size_t b, size_t u0, size_t y0) {
@@ -422,12 +425,12 @@ static double fragment_drop(const grid *g, size_t b, size_t u0, size_t y0) {
   if (BEADS[b].du == 2 && BEADS[b].dy == 1) {
     for (size_t u = u0 - g->u0; u < u0 - g->u0 + 2; u++)
       if (!g->unit_labelled[u])
-        best = fmin(best, g->unit_indel[u]);
+        best = lesser(best, g->unit_indel[u]);
     return best == COST_INF ? best : shaped_indel(g->shape, PARALIGN_BEAD_10, best);
   }
   for (size_t y = y0; y < y0 + 2; y++)
     if (!j->feats[j->k].p[y].key)
-      best = fmin(best, indel_cost(j->feats[j->k].p[y].len));
+      best = lesser(best, indel_cost(j->feats[j->k].p[y].len));
   return best == COST_INF ? best : shaped_indel(g->shape, PARALIGN_BEAD_01, best);
 }
 
@@ -437,7 +440,7 @@ static double bead_prior(const grid *g, size_t b, size_t u0, size_t y0) {
   if (!fragment)
     return prior;
   double drop = fragment_drop(g, b, u0, y0);
-  return drop < COST_INF ? fmin(prior, drop + FRAGMENT_MERGE) : prior;
+  return drop < COST_INF ? lesser(prior, drop + FRAGMENT_MERGE) : prior;
 }
 
 /* The cue term of bead b ending at cell (i, c), spans s (document d) and
@@ -467,10 +470,11 @@ static double bead_cost(const grid *g, size_t b, size_t i, size_t c, double from
     return shaped_indel(g->shape, b, g->unit_indel[u0 - g->u0]);
   if (BEADS[b].du == 0)
     return shaped_indel(g->shape, b, indel_cost(j->feats[j->k].p[y0].len));
-  double prior = bead_prior(g, b, u0, y0);
-  if (from + (prior + PAIR_COST_MIN) >= best + BOUND_SLACK * (1.0 + fabs(from)))
-    return COST_INF; /* no pair cost could make up for from and the prior */
   const side *ys = &g->colside[c * SPAN_BEAD_MAX + BEADS[b].dy - 1];
+  double prior = bead_prior(g, b, u0, y0);
+  double pair_min = ys->first->key ? PAIR_COST_MIN : CUE_COST_MIN; /* no label, no bonus */
+  if (from + (prior + pair_min) >= best + BOUND_SLACK * (1.0 + fabs(from)))
+    return COST_INF; /* no pair cost could make up for from and the prior */
   const side *us = &g->rowside[BEADS[b].du - 1];
   double bound = 0, forms = 0, *form = g->terms, *cue = g->terms + j->k;
   size_t n = 0;

@@ -963,7 +963,7 @@ int paralign_numbers_extract_fmt(const char *text, size_t len, const paralign_nu
   if (sc.status == PARALIGN_OK)
     scan_all(&sc);
   paralign_numfmt_free(own);
-  if (sc.status == PARALIGN_OK && out->count > 1)
+  if (sc.status == PARALIGN_OK && out->count > 1 && !(ctx && ctx->text_order))
     qsort(out->items, out->count, sizeof *out->items, number_order);
   return sc.status;
 }
@@ -975,7 +975,7 @@ int paralign_numbers_extract_paragraph(const paralign_paragraph *p, const char *
 
 paralign_numbers_context paralign_numbers_paragraph_context(const paralign_paragraph *p,
                                                             const char *lang) {
-  paralign_numbers_context ctx = {lang, NULL, 0, 0};
+  paralign_numbers_context ctx = {lang, NULL, 0, 0, 0};
   /* A footnote's own number is its label, not a marker inside its text. */
   if (p->kind != PARALIGN_KIND_FOOTNOTE) {
     ctx.footnotes = p->footnotes;

@@ -38,7 +38,7 @@ typedef struct paralign_number {
   size_t start, end; /* bytes of the source text it was read from */
 } paralign_number;
 
-/* A sorted multiset of tokens (by canon, then start). */
+/* A sorted multiset of tokens (by canon, then start; in text order when asked). */
 typedef struct paralign_numbers {
   paralign_mem mem;
   paralign_number *items;
@@ -50,7 +50,9 @@ typedef struct paralign_numbers_context {
   const char *lang;     /* a tag ("sv", "de", "el"...) or NULL: months, "1.000", number words */
   const int *footnotes; /* footnote markers the text references: glued digits to drop */
   size_t nfootnotes;
-  int hard_only; /* leave spelled-out numbers out (the aligner's cues have no use for them) */
+  int hard_only;  /* leave spelled-out numbers out (the aligner's cues have no use for them) */
+  int text_order; /* leave the tokens in the order of the text, unsorted (the aligner
+                     sorts the hashes of its cues, not the tokens) */
 } paralign_numbers_context;
 
 /* Extract the tokens of len bytes of UTF-8 text.  ctx and mem may be NULL.

@@ -91,7 +91,7 @@ typedef struct paralign_keyed {
   } while (0)
 
 #define PARALIGN_KEYED_KEY(x) ((x).key)
-#define PARALIGN_U64_KEY(x) (x)
+#define PARALIGN_U64_KEY(x) ((uint64_t)(x))
 
 static inline void paralign_sort_keyed(paralign_keyed *v, paralign_keyed *tmp, size_t n) {
   PARALIGN_RADIX_SORT(paralign_keyed, PARALIGN_KEYED_KEY, v, tmp, n);
@@ -100,6 +100,11 @@ static inline void paralign_sort_keyed(paralign_keyed *v, paralign_keyed *tmp, s
 /* 64-bit values sorted through tmp (room for n), in linear time. */
 static inline void paralign_sort_u64_with(uint64_t *v, uint64_t *tmp, size_t n) {
   PARALIGN_RADIX_SORT(uint64_t, PARALIGN_U64_KEY, v, tmp, n);
+}
+
+/* 32-bit values sorted through tmp (room for n), in linear time. */
+static inline void paralign_sort_u32_with(uint32_t *v, uint32_t *tmp, size_t n) {
+  PARALIGN_RADIX_SORT(uint32_t, PARALIGN_U64_KEY, v, tmp, n);
 }
 
 #undef PARALIGN_KEYED_KEY
