@@ -47,7 +47,7 @@ static size_t slot_of(const paralign_dpcues *t, uint32_t cue) {
 
 /* Slots asked for ahead of their use: a large table's lookups miss the
  * processor's caches, and asking for several at once overlaps the waits. */
-#define PREFETCH_AHEAD 8
+#define PREFETCH_AHEAD 16
 
 static void prefetch_slot(const paralign_dpcues *t, uint32_t cue) {
 #if defined(__GNUC__)
