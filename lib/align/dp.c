@@ -434,10 +434,13 @@ static double fragment_drop(const grid *g, size_t b, size_t u0, size_t y0) {
   return best == COST_INF ? best : shaped_indel(g->shape, PARALIGN_BEAD_01, best);
 }
 
+static int fragment_bead(size_t b) {
+  return (BEADS[b].du == 2 && BEADS[b].dy == 1) || (BEADS[b].du == 1 && BEADS[b].dy == 2);
+}
+
 static double bead_prior(const grid *g, size_t b, size_t u0, size_t y0) {
   double prior = BEADS[b].prior + shift(g->shape, b);
-  int fragment = (BEADS[b].du == 2 && BEADS[b].dy == 1) || (BEADS[b].du == 1 && BEADS[b].dy == 2);
-  if (!fragment)
+  if (!fragment_bead(b))
     return prior;
   double drop = fragment_drop(g, b, u0, y0);
   return drop < COST_INF ? lesser(prior, drop + FRAGMENT_MERGE) : prior;
@@ -471,10 +474,13 @@ static double bead_cost(const grid *g, size_t b, size_t i, size_t c, double from
   if (BEADS[b].du == 0)
     return shaped_indel(g->shape, b, indel_cost(j->feats[j->k].p[y0].len));
   const side *ys = &g->colside[c * SPAN_BEAD_MAX + BEADS[b].dy - 1];
-  double prior = bead_prior(g, b, u0, y0);
+  double least = BEADS[b].prior + shift(g->shape, b); /* the prior, or a merge's least */
+  if (fragment_bead(b))
+    least = lesser(least, INDEL_MIN + FRAGMENT_MERGE);
   double pair_min = ys->first->key ? PAIR_COST_MIN : CUE_COST_MIN; /* no label, no bonus */
-  if (from + (prior + pair_min) >= best + BOUND_SLACK * (1.0 + fabs(from)))
+  if (from + (least + pair_min) >= best + BOUND_SLACK * (1.0 + fabs(from)))
     return COST_INF; /* no pair cost could make up for from and the prior */
+  double prior = bead_prior(g, b, u0, y0);
   const side *us = &g->rowside[BEADS[b].du - 1];
   double bound = 0, forms = 0, *form = g->terms, *cue = g->terms + j->k;
   size_t n = 0;
@@ -657,6 +663,7 @@ static int in_step(const grid *g, size_t pi, size_t pc, size_t i, size_t c) {
 static void grid_cell(grid *g, size_t i, size_t c) {
   double best = i == 0 && c == 0 ? 0.0 : COST_INF;
   unsigned char how = 0;
+  int gap = g->shape && g->shape->gap;
   for (size_t b = 0; b < NBEADS && !(i == 0 && c == 0); b++) {
     if (BEADS[b].du > i || BEADS[b].dy > c)
       continue;
@@ -664,7 +671,7 @@ static void grid_cell(grid *g, size_t i, size_t c) {
     if (g->forced && pi == 0 && pc == 0 && (BEADS[b].du == 0 || BEADS[b].dy == 0))
       continue;
     double from = grid_get(g, pi, pc);
-    if (from == COST_INF || (BEADS[b].du && BEADS[b].dy && !in_step(g, pi, pc, i, c)))
+    if (from == COST_INF || (gap && BEADS[b].du && BEADS[b].dy && !in_step(g, pi, pc, i, c)))
       continue;
     double cost = bead_cost(g, b, i, c, from, best);
     if (cost == COST_INF)
