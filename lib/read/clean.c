@@ -147,8 +147,13 @@ int paralign_clean_renormalise(const char *s, size_t len, paralign_buf *out) {
       i += 8; /* eight ASCII bytes: stable */
       continue;
     }
-    if ((unsigned char)s[i] < 0x80) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
       i++;
+      continue;
+    }
+    if (c >= 0xC2 && c <= 0xCB && i + 1 < len && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+      i += 2; /* U+0080..U+02FF, Latin letters: stable */
       continue;
     }
     size_t n;
