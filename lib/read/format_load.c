@@ -5,12 +5,11 @@
  * file the dynamic loader mapped it from), so that a build tree and an
  * install to any prefix find their own; then in the directory the library
  * was configured to be installed in.  (The paralign tool, which carries the
- * library in itself, looks from its own place instead: bin/../lib.)  It is opened for each read and closed
- * after it: the dynamic loader keeps the count, under its own lock, so that
- * threads may read at once and the library keeps no handle of its own.  It
- * is opened with RTLD_NODELETE, so that it stays mapped after the first read
- * (poppler and GLib register types that cannot be unloaded, and the next
- * read finds it loaded). */
+ * library in itself, looks from its own place instead: bin/../lib.)  It is opened for each read and
+ * closed after it: the dynamic loader keeps the count, under its own lock, so that threads may read
+ * at once and the library keeps no handle of its own.  It is opened with RTLD_NODELETE, so that it
+ * stays mapped after the first read (poppler and GLib register types that cannot be unloaded, and
+ * the next read finds it loaded). */
 #define _GNU_SOURCE /* dladdr */
 #include "read/format_module.h"
 
