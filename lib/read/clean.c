@@ -139,7 +139,7 @@ static int nfc_tail(paralign_buf *out, size_t start) {
   return out->failed ? -1 : 0;
 }
 
-int paralign_clean_renormalise(const char *s, size_t len, paralign_buf *out) {
+int paralign_clean_may_change(const char *s, size_t len) {
   int nfc = 0;
   for (size_t i = 0; i < len && !nfc;) {
     uint64_t w;
@@ -160,7 +160,11 @@ int paralign_clean_renormalise(const char *s, size_t len, paralign_buf *out) {
     nfc = may_need_nfc(paralign_utf8_get(s + i, len - i, &n));
     i += n ? n : 1;
   }
-  if (!nfc)
+  return nfc;
+}
+
+int paralign_clean_renormalise(const char *s, size_t len, paralign_buf *out) {
+  if (!paralign_clean_may_change(s, len))
     return 0;
   size_t start = out->len;
   if (paralign_buf_append(out, s, len) != 0 || nfc_tail(out, start) != 0)

@@ -56,6 +56,7 @@ typedef struct paralign_lines {
   paralign_buf text; /* the text of lines changed by markup */
   const char *base;  /* the cleaned text the other lines point into */
   size_t base_len;
+  int text_may_change; /* some of text may change under NFC (read/clean.h) */
 } paralign_lines;
 
 /* The text of line l of ls. */

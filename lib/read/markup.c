@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "read/clean.h"
 #include "text/superscript.h"
 #include "text/url.h"
 
@@ -357,6 +358,7 @@ static int store_rewritten(line_ctx *c, paralign_line *proto, const char *s, siz
     tl--;
   if (tl == 0)
     proto->flags |= PARALIGN_LINE_SPACES;
+  c->out->text_may_change |= paralign_clean_may_change(t, tl);
   return store(c, proto, t, tl, 0);
 }
 
