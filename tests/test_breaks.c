@@ -318,6 +318,41 @@ START_TEST(test_breaks_sentence_per_line_markdown) {
 }
 END_TEST
 
+/* Contributor Covenant (sv, en): markdown whose paragraphs are separated by
+ * blank lines.  A line that ends in a comma before a link kept whole on the
+ * next line goes on with its paragraph, and the link definitions at the end,
+ * one to a line, are one block however the lines are wrapped. */
+START_TEST(test_breaks_markdown_comma_and_link_definitions) {
+  const char *text =
+      "## Erkännanden\n"
+      "Denna uppförandekod är en översättning av [Contributor Covenant][hemsida],\n"
+      "version 2.1, tillgänglig på\n"
+      "[https://www.contributor-covenant.org/version/2/1/code_of_conduct.html][v2.1].\n\n"
+      "Riktlinjerna för tillämpning inspirerades av Mozillas uppförandekod.\n\n"
+      "För svar på vanliga frågor kring uppförandekod, se \"Vanliga frågor (F.A.Q)\", \n"
+      "[https://www.contributor-covenant.org/faq][FAQ]. \n"
+      "Översättningar finns tillgängliga på\n"
+      "[https://www.contributor-covenant.org/translations][translations].\n\n"
+      "Gemenskapens ledare kommer att följa dessa riktlinjer.\n\n"
+      "Konsekvens: En privat, skriftlig varning från gemenskapsledare.\n\n"
+      "[homepage]: https://www.contributor-covenant.org\n"
+      "[v2.1]: https://www.contributor-covenant.org/version/2/1/code_of_conduct.html\n"
+      "[Mozilla CoC]: https://github.com/mozilla/diversity\n"
+      "[FAQ]: https://www.contributor-covenant.org/faq\n";
+  paralign_layout_info info = info_of(text);
+  ck_assert_int_eq(info.blank_paragraphs, 1);
+  const char *const starts[] = {"Erkännanden",
+                                "Denna uppförandekod",
+                                "Riktlinjerna",
+                                "För svar på vanliga frågor",
+                                "Gemenskapens ledare",
+                                "Konsekvens: En privat",
+                                "[homepage]: https://www.contributor-covenant.org [v2.1]:",
+                                NULL};
+  assert_paragraphs(text, "sv", starts);
+}
+END_TEST
+
 /* DebConf17 news (en) printed in monospace and extracted without blank
  * lines, short paragraphs: a full line that ends a sentence before a capital
  * ends the paragraph; a lower-case line after a full line runs on. */
@@ -1072,6 +1107,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_dash_parenthetical_runs_on);
   tcase_add_test(tc, test_breaks_short_document_not_wrapped);
   tcase_add_test(tc, test_breaks_sentence_per_line_markdown);
+  tcase_add_test(tc, test_breaks_markdown_comma_and_link_definitions);
   tcase_add_test(tc, test_breaks_exact_wrap_without_blank_lines);
   tcase_add_test(tc, test_breaks_list_numbers_apart_make_no_blank_paragraphs);
   tcase_add_test(tc, test_breaks_no_heading_after_a_number_alone);

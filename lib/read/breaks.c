@@ -7,6 +7,7 @@
 
 #include "read/layout_ctx.h"
 #include "read/linecue.h"
+#include "text/url.h"
 
 static const char *text_at(const paralign_layout_ctx *L, size_t i) {
   return paralign_layout_text(L, i);
@@ -416,10 +417,17 @@ static int caps_ends_sentence(const paralign_layout_ctx *L, size_t pi, size_t i)
 /* Texts whose paragraphs are separated by blank lines, written with a line
  * break after some sentences (markdown, one sentence to a line): a
  * sentence that ends before its line does is not a paragraph end when text
- * follows without a blank line. */
+ * follows without a blank line.  Nor is a clause that ends in a comma
+ * before a line break that keeps a link whole ("... se \"Vanliga frågor\"," /
+ * "[https://.../faq][FAQ]."), unless the next line opens a recital. */
 static int line_break_in_paragraph(const paralign_layout_ctx *L, size_t pi, size_t i) {
-  return L->info.blank_paragraphs &&
-         paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".!?") && !caps_line(L, i);
+  if (!L->info.blank_paragraphs || caps_line(L, i))
+    return 0;
+  const char *p = text_at(L, pi);
+  size_t n = L->lines->v[pi].len;
+  return paralign_ends_with_stop(p, n, ".!?") ||
+         (paralign_ends_with_stop(p, n, ",") &&
+          !paralign_recur_opens_recital(&L->recur, text_at(L, i), L->lines->v[i].len));
 }
 
 /* Text wrapped at a fixed width whose blank lines between paragraphs were
@@ -562,6 +570,21 @@ int paralign_breaks_url_continues(const paralign_layout_ctx *L, size_t pi, size_
          !memchr(text_at(L, i), ' ', L->lines->v[i].len);
 }
 
+/* Markdown with reference-style links: the link definitions
+ * ("[FAQ]: https://example.org/faq") stand one to a line at the end of a
+ * section or document.  They are no text to translate, and versions wrap
+ * the text around them differently, so a run of them is one block. */
+static int link_definition(const paralign_layout_ctx *L, size_t i) {
+  const char *s = text_at(L, i);
+  size_t len = L->lines->v[i].len;
+  if (len < 4 || s[0] != '[')
+    return 0;
+  const char *close = memchr(s, ']', len);
+  size_t k = close ? (size_t)(close - s) : len;
+  return k > 1 && k + 3 < len && s[k + 1] == ':' && s[k + 2] == ' ' &&
+         paralign_url_scheme(s + k + 3, len - k - 3) > 0;
+}
+
 /* Quotations in court documents and legal reasoning: an elision alone on
  * its line ("…", "[..]", "‘…", "…’") marks words left out of the quotation
  * around it.  It has no words to translate, and versions mark it differently
@@ -591,6 +614,8 @@ int paralign_breaks_new_block(const paralign_layout_ctx *L, long cur, long pi, s
     return 1;
   if ((prev->flags & PARALIGN_LINE_URL))
     return !paralign_breaks_url_continues(L, (size_t)pi, i);
+  if (link_definition(L, (size_t)pi))
+    return !link_definition(L, i);
   return L->info.wrapped ? wrapped_break(L, (size_t)pi, i) : !unwrapped_join(L, (size_t)pi, i);
 }
 
