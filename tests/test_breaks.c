@@ -353,6 +353,43 @@ START_TEST(test_breaks_markdown_comma_and_link_definitions) {
 }
 END_TEST
 
+/* EUPL (en hard-wrapped, sv one line per paragraph): the notice quoted
+ * after a colon stands on its own line and the sentence resumes in lower
+ * case after it; a line after the colon that is full runs on as before. */
+START_TEST(test_breaks_notice_displayed_after_colon) {
+  const char *en =
+      "This European Union Public Licence (the 'EUPL') applies to the Work (as defined\n"
+      "below) which is provided under the terms of this Licence. Any use of the Work,\n"
+      "other than as authorised under this Licence is prohibited (to the extent such\n"
+      "use is covered by a right of the copyright holder of the Work).\n"
+      "The Work is provided under the terms of this Licence when the Licensor (as\n"
+      "defined below) has placed the following notice immediately following the\n"
+      "copyright notice for the Work:\n"
+      "Licensed under the EUPL\n"
+      "or has expressed by any other means his willingness to license under the EUPL.\n"
+      "2.  Scope of the rights granted by the Licence\n"
+      "The Licensor hereby grants You a worldwide, royalty-free, non-exclusive,\n"
+      "sublicensable licence to do the following, for the duration of copyright:\n"
+      "use the Work in any circumstance and for all usage, reproduce the Work, modify\n"
+      "the Work, and make Derivative Works based upon the Work.\n";
+  const char *const en_starts[] = {"This European Union", "The Work is provided", "Licensed under",
+                                   "or has expressed",    "Scope of the rights",  "The Licensor hereby",
+                                   NULL};
+  assert_paragraphs(en, "en", en_starts);
+  const char *sv =
+      "Denna licens avser det verk som tillhandahålls på de villkor som anges i licensen. "
+      "Verket tillhandahålls enligt villkoren i denna licens när licensgivaren har placerat "
+      "följande meddelande omedelbart efter upphovsrättsmeddelandet avseende originalverket:\n"
+      "Licensierat enligt EUPL\n"
+      "eller på annat sätt har givit uttryck för sin avsikt att licensiera enligt EUPL.\n"
+      "Licensgivaren kan tillhandahålla verket i form av antingen källkod eller exekverbar "
+      "kod.\n";
+  const char *const sv_starts[] = {"Denna licens", "Licensierat enligt", "eller på annat sätt",
+                                   "Licensgivaren kan", NULL};
+  assert_paragraphs(sv, "sv", sv_starts);
+}
+END_TEST
+
 /* DebConf17 news (en) printed in monospace and extracted without blank
  * lines, short paragraphs: a full line that ends a sentence before a capital
  * ends the paragraph; a lower-case line after a full line runs on. */
@@ -1108,6 +1145,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_short_document_not_wrapped);
   tcase_add_test(tc, test_breaks_sentence_per_line_markdown);
   tcase_add_test(tc, test_breaks_markdown_comma_and_link_definitions);
+  tcase_add_test(tc, test_breaks_notice_displayed_after_colon);
   tcase_add_test(tc, test_breaks_exact_wrap_without_blank_lines);
   tcase_add_test(tc, test_breaks_list_numbers_apart_make_no_blank_paragraphs);
   tcase_add_test(tc, test_breaks_no_heading_after_a_number_alone);

@@ -343,6 +343,21 @@ static int after_colon(const paralign_layout_ctx *L, size_t pi, size_t i) {
          paralign_starts_capital(text_at(L, i), L->lines->v[i].len);
 }
 
+/* Licences and legal texts that quote a notice or formula to be written as
+ * it stands: after a line that ends in a colon, a short line without final
+ * punctuation, followed by a line in lower case, is displayed on its own
+ * ("... the following notice immediately following the copyright notice for
+ * the Work:" / "Licensed under the EUPL" / "or has expressed by any other
+ * means ..."); the sentence resumes after it in a paragraph of its own. */
+static int displayed_after_colon(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  if (pi == 0 || !paralign_layout_is_text(&L->lines->v[pi - 1]) || block_first(L, pi) != (long)pi)
+    return 0;
+  const char *q = text_at(L, pi - 1), *p = text_at(L, pi);
+  size_t qn = L->lines->v[pi - 1].len, pn = L->lines->v[pi].len;
+  return paralign_ends_with_stop(q, qn, ":") && !paralign_ends_with_stop(p, pn, ".,;:!?") &&
+         need_of(L, pi, i) < L->info.fit_low && paralign_starts_lower(text_at(L, i), L->lines->v[i].len);
+}
+
 /* ---- dashes --------------------------------------------------------------------------- */
 
 static int is_dash_bullet(const char *s, size_t len) {
@@ -479,7 +494,8 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
   if (next_recital(L, pi, i) || after_recitals(L, pi, i))
     return 1;
   if (paralign_starts_lower(s, cur->len) && !paralign_ends_with_stop(p, prev->len, ".!?"))
-    return half_empty_item(L, pi, i) || next_item_of_short_list(L, pi, i);
+    return half_empty_item(L, pi, i) || next_item_of_short_list(L, pi, i) ||
+           displayed_after_colon(L, pi, i);
   if (caps_line(L, i) != caps_line(L, pi) && !caps_ends_sentence(L, pi, i))
     return 1; /* into or out of a heading in capitals */
   if (L->info.marked_ends && (prev->flags & PARALIGN_LINE_HARDBREAK))
@@ -524,7 +540,8 @@ static int unwrapped_join(const paralign_layout_ctx *L, size_t pi, size_t i) {
     return 0;
   if (line_break_in_paragraph(L, pi, i))
     return 1;
-  if (paralign_ends_with_stop(p, prev->len, ".:;!?") || next_recital(L, pi, i))
+  if (paralign_ends_with_stop(p, prev->len, ".:;!?") || next_recital(L, pi, i) ||
+      displayed_after_colon(L, pi, i))
     return 0;
   if (paralign_ends_with_hyphen(p, prev->len) || paralign_starts_lower(s, cur->len))
     return 1;
