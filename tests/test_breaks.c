@@ -372,8 +372,12 @@ START_TEST(test_breaks_notice_displayed_after_colon) {
       "sublicensable licence to do the following, for the duration of copyright:\n"
       "use the Work in any circumstance and for all usage, reproduce the Work, modify\n"
       "the Work, and make Derivative Works based upon the Work.\n";
-  const char *const en_starts[] = {"This European Union", "The Work is provided", "Licensed under",
-                                   "or has expressed",    "Scope of the rights",  "The Licensor hereby",
+  const char *const en_starts[] = {"This European Union",
+                                   "The Work is provided",
+                                   "Licensed under",
+                                   "or has expressed",
+                                   "Scope of the rights",
+                                   "The Licensor hereby",
                                    NULL};
   assert_paragraphs(en, "en", en_starts);
   const char *sv =

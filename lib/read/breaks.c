@@ -355,7 +355,8 @@ static int displayed_after_colon(const paralign_layout_ctx *L, size_t pi, size_t
   const char *q = text_at(L, pi - 1), *p = text_at(L, pi);
   size_t qn = L->lines->v[pi - 1].len, pn = L->lines->v[pi].len;
   return paralign_ends_with_stop(q, qn, ":") && !paralign_ends_with_stop(p, pn, ".,;:!?") &&
-         need_of(L, pi, i) < L->info.fit_low && paralign_starts_lower(text_at(L, i), L->lines->v[i].len);
+         need_of(L, pi, i) < L->info.fit_low &&
+         paralign_starts_lower(text_at(L, i), L->lines->v[i].len);
 }
 
 /* ---- dashes --------------------------------------------------------------------------- */
