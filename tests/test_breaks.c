@@ -353,6 +353,57 @@ START_TEST(test_breaks_markdown_comma_and_link_definitions) {
 }
 END_TEST
 
+/* Contributor Covenant (en), hard-wrapped markdown: a short line that ends
+ * in a lower-case word before a link kept whole on the next line goes on
+ * with its sentence; it is no heading. */
+START_TEST(test_breaks_link_kept_whole_runs_on) {
+  const char *text =
+      "**Community Impact**: A serious violation of community standards, including\n"
+      "sustained inappropriate behavior.\n"
+      "\n"
+      "**Consequence**: A temporary ban from any sort of interaction or public\n"
+      "communication with the community for a specified period of time. No public or\n"
+      "private interaction with the people involved, including unsolicited interaction\n"
+      "with those enforcing the Code of Conduct, is allowed during this period.\n"
+      "Violating these terms may lead to a permanent ban.\n"
+      "\n"
+      "### 4. Permanent Ban\n"
+      "\n"
+      "**Community Impact**: Demonstrating a pattern of violation of community\n"
+      "standards, including sustained inappropriate behavior, harassment of an\n"
+      "individual, or aggression toward or disparagement of classes of individuals.\n"
+      "\n"
+      "**Consequence**: A permanent ban from any sort of public interaction within the\n"
+      "community.\n"
+      "\n"
+      "## Attribution\n"
+      "\n"
+      "This Code of Conduct is adapted from the [Contributor Covenant][homepage],\n"
+      "version 2.1, available at\n"
+      "[https://www.contributor-covenant.org/version/2/1/code_of_conduct.html][v2.1].\n"
+      "\n"
+      "Community Impact Guidelines were inspired by\n"
+      "[Mozilla's code of conduct enforcement ladder][Mozilla CoC].\n"
+      "\n"
+      "For answers to common questions about this code of conduct, see the FAQ at\n"
+      "[https://www.contributor-covenant.org/faq][FAQ]. Translations are available at\n"
+      "[https://www.contributor-covenant.org/translations][translations].\n";
+  paralign_layout_info info = info_of(text);
+  ck_assert_int_eq(info.wrapped, 1);
+  const char *const starts[] = {"Community Impact: A serious",
+                                "Consequence: A temporary",
+                                "Permanent Ban",
+                                "Community Impact: Demonstrating",
+                                "Consequence: A permanent",
+                                "Attribution",
+                                "This Code of Conduct",
+                                "Community Impact Guidelines were inspired by [Mozilla's",
+                                "For answers",
+                                NULL};
+  assert_paragraphs(text, "en", starts);
+}
+END_TEST
+
 /* EUPL (en hard-wrapped, sv one line per paragraph): the notice quoted
  * after a colon stands on its own line and the sentence resumes in lower
  * case after it; a line after the colon that is full runs on as before. */
@@ -1150,6 +1201,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_sentence_per_line_markdown);
   tcase_add_test(tc, test_breaks_markdown_comma_and_link_definitions);
   tcase_add_test(tc, test_breaks_notice_displayed_after_colon);
+  tcase_add_test(tc, test_breaks_link_kept_whole_runs_on);
   tcase_add_test(tc, test_breaks_exact_wrap_without_blank_lines);
   tcase_add_test(tc, test_breaks_list_numbers_apart_make_no_blank_paragraphs);
   tcase_add_test(tc, test_breaks_no_heading_after_a_number_alone);

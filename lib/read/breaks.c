@@ -446,6 +446,25 @@ static int line_break_in_paragraph(const paralign_layout_ctx *L, size_t pi, size
           !paralign_recur_opens_recital(&L->recur, text_at(L, i), L->lines->v[i].len));
 }
 
+static int ends_lower_word(const char *s, size_t len);
+
+/* s opens with a markdown link, "[text](target)" or "[text][label]". */
+static int opens_with_link(const char *s, size_t len) {
+  const char *close = len > 1 && s[0] == '[' ? memchr(s, ']', len) : NULL;
+  size_t k = close ? (size_t)(close - s) : len;
+  return k > 1 && k + 1 < len && (s[k + 1] == '(' || s[k + 1] == '[');
+}
+
+/* Markdown wrapped by hand keeps a link whole on the next line when it
+ * would not fit ("Community Impact Guidelines were inspired by" /
+ * "[Mozilla's code of conduct enforcement ladder][Mozilla CoC]."): a line
+ * that ends in a lower-case word before a line that opens with a link goes
+ * on with its sentence, though it is short. */
+static int link_runs_on(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  return ends_lower_word(text_at(L, pi), L->lines->v[pi].len) &&
+         opens_with_link(text_at(L, i), L->lines->v[i].len);
+}
+
 /* Text wrapped at a fixed width whose blank lines between paragraphs were
  * lost (pdftotext without -layout): a sentence that ends a full line before
  * a capitalised line may end the paragraph or only the sentence.  Where
@@ -486,7 +505,7 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
     return 1;
   if (!labelled && item_for_waiting_label(L, pi, i))
     return 1;
-  if (!labelled && line_break_in_paragraph(L, pi, i))
+  if (!labelled && (line_break_in_paragraph(L, pi, i) || link_runs_on(L, pi, i)))
     return 0;
   if (heading_form_line(L, pi) && paralign_starts_upper(s, cur->len))
     return 1;
