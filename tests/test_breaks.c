@@ -321,7 +321,8 @@ END_TEST
 /* Contributor Covenant (sv, en): markdown whose paragraphs are separated by
  * blank lines.  A line that ends in a comma before a link kept whole on the
  * next line goes on with its paragraph, and the link definitions at the end,
- * one to a line, are one block however the lines are wrapped. */
+ * one to a line, are one block however the lines are wrapped, apart from
+ * the paragraph above them though no blank line separates them. */
 START_TEST(test_breaks_markdown_comma_and_link_definitions) {
   const char *text =
       "## Erkännanden\n"
@@ -335,6 +336,8 @@ START_TEST(test_breaks_markdown_comma_and_link_definitions) {
       "[https://www.contributor-covenant.org/translations][translations].\n\n"
       "Gemenskapens ledare kommer att följa dessa riktlinjer.\n\n"
       "Konsekvens: En privat, skriftlig varning från gemenskapsledare.\n\n"
+      "Konsekvens: En tillfällig avstängning från all sorts interaktion.\n\n"
+      "Konsekvens: En varning med konsekvenser om beteendet fortsätter.\n"
       "[homepage]: https://www.contributor-covenant.org\n"
       "[v2.1]: https://www.contributor-covenant.org/version/2/1/code_of_conduct.html\n"
       "[Mozilla CoC]: https://github.com/mozilla/diversity\n"
@@ -347,6 +350,8 @@ START_TEST(test_breaks_markdown_comma_and_link_definitions) {
                                 "För svar på vanliga frågor",
                                 "Gemenskapens ledare",
                                 "Konsekvens: En privat",
+                                "Konsekvens: En tillfällig",
+                                "Konsekvens: En varning",
                                 "[homepage]: https://www.contributor-covenant.org [v2.1]:",
                                 NULL};
   assert_paragraphs(text, "sv", starts);

@@ -610,7 +610,9 @@ int paralign_breaks_url_continues(const paralign_layout_ctx *L, size_t pi, size_
 /* Markdown with reference-style links: the link definitions
  * ("[FAQ]: https://example.org/faq") stand one to a line at the end of a
  * section or document.  They are no text to translate, and versions wrap
- * the text around them differently, so a run of them is one block. */
+ * the text around them differently, so a run of them is one block, apart
+ * from the text before it even where no blank line separates them (a
+ * printed page extracted again). */
 static int link_definition(const paralign_layout_ctx *L, size_t i) {
   const char *s = text_at(L, i);
   size_t len = L->lines->v[i].len;
@@ -651,8 +653,9 @@ int paralign_breaks_new_block(const paralign_layout_ctx *L, long cur, long pi, s
     return 1;
   if ((prev->flags & PARALIGN_LINE_URL))
     return !paralign_breaks_url_continues(L, (size_t)pi, i);
-  if (link_definition(L, (size_t)pi))
-    return !link_definition(L, i);
+  int defs = link_definition(L, (size_t)pi) + link_definition(L, i);
+  if (defs)
+    return defs == 1; /* into or out of a run of link definitions */
   return L->info.wrapped ? wrapped_break(L, (size_t)pi, i) : !unwrapped_join(L, (size_t)pi, i);
 }
 
