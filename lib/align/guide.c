@@ -168,10 +168,13 @@ static int rare_pairs(const paralign_join *j, size_t u0, size_t y0, const cue_li
  * while on either side of a real gap the points agree among themselves.
  * Compacting in place is safe: p[i - 1] and p[i + 1] are still the
  * original neighbours when p[i] is judged. */
+static int agree_at(double ua, double ya, double ub, double yb, double slope) {
+  double off_a = ya - slope * ua, off_b = yb - slope * ub;
+  return fabs(off_a - off_b) <= GUIDE_AGREE + GUIDE_AGREE_SHARE * fabs(ub - ua);
+}
+
 static int agrees(const paralign_anchor *a, const paralign_anchor *b, double slope) {
-  double off_a = (double)a->y - slope * (double)a->u, off_b = (double)b->y - slope * (double)b->u;
-  double between = fabs((double)b->u - (double)a->u);
-  return fabs(off_a - off_b) <= GUIDE_AGREE + GUIDE_AGREE_SHARE * between;
+  return agree_at((double)a->u, (double)a->y, (double)b->u, (double)b->y, slope);
 }
 
 static size_t drop_lone_points(paralign_anchor *p, size_t n, double slope) {
@@ -185,9 +188,30 @@ static size_t drop_lone_points(paralign_anchor *p, size_t n, double slope) {
   return kept;
 }
 
-/* The chain of rare cues in [u0, u1) x [y0, y1), in absolute places. */
-static int chain_of(const paralign_join *j, size_t u0, size_t u1, size_t y0, size_t y1,
-                    paralign_anchor **out, size_t *count) {
+/* Inside a rectangle between two points of the guide, one or two points
+ * are too few to vouch for each other: each must agree with the other or
+ * with a point that encloses the rectangle, (u0 - 1, y0 - 1) or (u1, y1),
+ * by the slope of the whole segment.  A cue shared by a unit and a
+ * paragraph far from its counterpart (a paragraph moved, a number quoted
+ * again) otherwise pulls the band off the path between its neighbours,
+ * and the DP widens it pass after pass to find the path again. */
+static size_t drop_off_corners(paralign_anchor *p, size_t n, size_t u0, size_t u1, size_t y0,
+                               size_t y1, double slope) {
+  size_t kept = 0;
+  for (size_t i = 0; i < n; i++) {
+    double u = (double)p[i].u, y = (double)p[i].y;
+    if ((n == 2 && agrees(&p[0], &p[1], slope)) ||
+        agree_at(u, y, (double)u0 - 1.0, (double)y0 - 1.0, slope) ||
+        agree_at(u, y, (double)u1, (double)y1, slope))
+      p[kept++] = p[i];
+  }
+  return kept;
+}
+
+/* The chain of rare cues in [u0, u1) x [y0, y1), in absolute places;
+ * slope: the segment's, for a rectangle inside it (inner). */
+static int chain_of(const paralign_join *j, size_t u0, size_t u1, size_t y0, size_t y1, int inner,
+                    double slope, paralign_anchor **out, size_t *count) {
   cue_list a = {j->mem, NULL, 0, 0}, b = {j->mem, NULL, 0, 0};
   item_list items = {j->mem, NULL, 0, 0};
   int rc = unit_cues(j, u0, u1, &a);
@@ -205,6 +229,8 @@ static int chain_of(const paralign_join *j, size_t u0, size_t u1, size_t y0, siz
   *count = drop_lone_points(*out, *count, (double)(y1 - y0) / (double)(u1 - u0));
   for (size_t i = 0; i < *count; i++)
     (*out)[i].u += u0, (*out)[i].y += y0;
+  if (inner && *count < 3)
+    *count = drop_off_corners(*out, *count, u0, u1, y0, y1, slope);
   return PARALIGN_OK;
 }
 
@@ -212,17 +238,17 @@ static int chain_of(const paralign_join *j, size_t u0, size_t u1, size_t y0, siz
  * cues rare in the whole rectangle, then, between its points, the chains of
  * cues rare there (a name common in the book may be rare in its chapter). */
 static int guide_within(const paralign_join *j, size_t u0, size_t u1, size_t y0, size_t y1,
-                        int depth, paralign_anchors *out) {
+                        int depth, double slope, paralign_anchors *out) {
   if (u1 <= u0 || y1 <= y0 || (u1 - u0 < GUIDE_MIN_SPAN && y1 - y0 < GUIDE_MIN_SPAN) ||
       depth > GUIDE_MAX_DEPTH)
     return PARALIGN_OK;
   paralign_anchor *chain = NULL;
   size_t n = 0;
-  int rc = chain_of(j, u0, u1, y0, y1, &chain, &n);
+  int rc = chain_of(j, u0, u1, y0, y1, depth > 0, slope, &chain, &n);
   size_t pu = u0, py = y0; /* the rectangle before point i */
   for (size_t i = 0; i <= n && rc == PARALIGN_OK && n > 0; i++) {
     size_t eu = i < n ? chain[i].u : u1, ey = i < n ? chain[i].y : y1;
-    rc = guide_within(j, pu, eu, py, ey, depth + 1, out);
+    rc = guide_within(j, pu, eu, py, ey, depth + 1, slope, out);
     if (rc == PARALIGN_OK && i < n)
       rc = paralign_anchors_push(out, chain[i].u, chain[i].y);
     pu = eu + 1, py = ey + 1;
@@ -234,7 +260,8 @@ static int guide_within(const paralign_join *j, size_t u0, size_t u1, size_t y0,
 int paralign_guide(const paralign_join *j, size_t u0, size_t u1, size_t y0, size_t y1,
                    paralign_anchor **out, size_t *count) {
   paralign_anchors l = {j->mem, NULL, 0, 0};
-  int rc = guide_within(j, u0, u1, y0, y1, 0, &l);
+  double slope = u1 > u0 ? (double)(y1 - y0) / (double)(u1 - u0) : 1.0;
+  int rc = guide_within(j, u0, u1, y0, y1, 0, slope, &l);
   if (rc != PARALIGN_OK) {
     paralign_mem_free(j->mem, l.v);
     l.v = NULL, l.n = 0;
