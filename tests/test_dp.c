@@ -1,5 +1,6 @@
 /* test_dp.c: the length model and the banded DP. */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -375,6 +376,57 @@ START_TEST(test_dp_guide_skips_a_cue_in_unequal_lengths) {
 }
 END_TEST
 
+/* 100 paragraphs a side in step, an acronym of their own in every 20th (the
+ * guide's points), and QQX written in four paragraphs of each: too common
+ * in the whole to place anything, but once on each side of the stretch
+ * between the points at 40 and 60, in Swedish paragraph 41 and Latvian
+ * paragraph 58, the places of a paragraph moved far.  Alone in its stretch,
+ * that pair agrees with neither point around it and is no point of the
+ * guide: the band stays on the path there. */
+START_TEST(test_dp_guide_drops_a_lone_point_between_points) {
+  enum { N = 100 };
+  static char sv_text[N][96], lv_text[N][96];
+  const char *sv[N], *lv[N];
+  for (int i = 0; i < N; i++) {
+    char mark[32] = "";
+    if (i % 20 == 0)
+      snprintf(mark, sizeof mark, " Se AB%c.", 'A' + i / 20);
+    int qqx_sv = i == 41 || i == 5 || i == 85 || i == 95,
+        qqx_lv = i == 58 || i == 5 || i == 85 || i == 95;
+    snprintf(sv_text[i], sizeof sv_text[i], "Detta stycke handlar om rådets arbete%s%s",
+             qqx_sv ? " och QQX." : ".", mark);
+    snprintf(lv_text[i], sizeof lv_text[i], "Šī rindkopa ir par padomes darbu%s%s",
+             qqx_lv ? " un QQX." : ".", mark);
+    sv[i] = sv_text[i], lv[i] = lv_text[i];
+  }
+  paralign_document *a = doc_of(sv, N, "sv"), *b = doc_of(lv, N, "lv");
+  paralign_mem mem = paralign_mem_or_default(NULL);
+  paralign_docfeat f[2];
+  ck_assert_int_eq(paralign_docfeat_build(&mem, a, &f[0]), PARALIGN_OK);
+  ck_assert_int_eq(paralign_docfeat_build(&mem, b, &f[1]), PARALIGN_OK);
+  ck_assert_uint_eq(f[0].n, N);
+  ck_assert_uint_eq(f[1].n, N);
+  paralign_span spans[N];
+  for (size_t i = 0; i < N; i++)
+    spans[i] = (paralign_span){i, 1};
+  paralign_join j = {&mem, f, spans, N, 1, 1, NULL, NULL, 0, NULL};
+  paralign_anchor *points = NULL;
+  size_t n = 0, on_path = 0;
+  ck_assert_int_eq(paralign_guide(&j, 0, N, 0, N, &points, &n), PARALIGN_OK);
+  for (size_t i = 0; i < n; i++) {
+    ck_assert_msg(points[i].u == points[i].y, "point %zu,%zu is off the path", points[i].u,
+                  points[i].y);
+    on_path += points[i].u % 20 == 0;
+  }
+  ck_assert_uint_ge(on_path, 4); /* the acronyms' points are there */
+  free(points);
+  paralign_docfeat_free(&mem, &f[0]);
+  paralign_docfeat_free(&mem, &f[1]);
+  paralign_document_free(a);
+  paralign_document_free(b);
+}
+END_TEST
+
 /* A document that goes 1:1 everywhere makes merges and indels dearer than
  * average; a stretch with a surplus (a gap) makes indels cheaper there. */
 START_TEST(test_dp_shape_follows_the_document) {
@@ -618,6 +670,7 @@ int main(void) {
   TCase *tc = tcase_create("dp");
   tcase_add_test(tc, test_dp_length_probability_follows_the_ratio);
   tcase_add_test(tc, test_dp_cost_table_matches_exact_cost);
+  tcase_add_test(tc, test_dp_guide_drops_a_lone_point_between_points);
   tcase_add_test(tc, test_dp_hint_pins_only_likely_pairs);
   tcase_add_test(tc, test_dp_finds_deletion_and_split_without_labels);
   tcase_add_test(tc, test_dp_finds_a_gap_in_unlabelled_text);
