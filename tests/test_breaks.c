@@ -358,6 +358,76 @@ START_TEST(test_breaks_exact_wrap_without_blank_lines) {
 }
 END_TEST
 
+/* ---- documents printed by a browser and extracted without -layout -------------- */
+
+/* The layout regime of a file of tests/corpus. */
+static paralign_layout_info info_of_corpus(const char *relpath) {
+  char path[256];
+  snprintf(path, sizeof path, "../tests/corpus/%s", relpath);
+  char *text = tu_read_data(path, NULL);
+  paralign_layout_info info = info_of(text);
+  free(text);
+  return info;
+}
+
+/* A corpus file read as a document. */
+static paralign_document *corpus_doc(const char *relpath, const char *lang) {
+  char path[256];
+  snprintf(path, sizeof path, "../tests/corpus/%s", relpath);
+  return tu_parse_data(path, lang);
+}
+
+/* The widest lines do not hide that a text was wrapped at a fixed width
+ * (92 or 72 characters): pdftotext (without -layout) joins a line that ends
+ * in a hyphen to the next and drops the hyphen, so two printed lines come
+ * out as one (GDPR sv, "(EUFfördraget)"; C-212/19 en; NTREX news en,
+ * "alAssad"), and a list whose bullets it printed apart has short items
+ * that "run on" into a lower-case item far before a line is full ("GIMP
+ * 2.8.18" / "en uppdaterad version ...": Debian 9 news, sv and en). */
+START_TEST(test_breaks_exact_wrap_despite_joined_lines) {
+  const char *const wide[] = {"gdpr/pdf/sv.txt", "cjeu-judgment-c212-19/pdf/en.txt",
+                              "news-ntrex-b/pdf/en.txt"};
+  for (size_t k = 0; k < sizeof wide / sizeof *wide; k++) {
+    paralign_layout_info info = info_of_corpus(wide[k]);
+    ck_assert_msg(info.exact && info.fit == 93, "%s: exact %d, fit %zu", wide[k], info.exact,
+                  info.fit);
+  }
+  const char *const narrow[] = {"news-debian9/pdf/sv.txt", "news-debian9/pdf/en.txt"};
+  for (size_t k = 0; k < sizeof narrow / sizeof *narrow; k++) {
+    paralign_layout_info info = info_of_corpus(narrow[k]);
+    ck_assert_msg(info.exact && info.fit == 73 && info.full_ends, "%s: exact %d, fit %zu",
+                  narrow[k], info.exact, info.fit);
+  }
+  /* short news items: a full line that ends a sentence before a capital
+   * ends the paragraph ("... pakets ursprung i arkivet." / "Administratörer
+   * och ...") */
+  paralign_document *doc = corpus_doc("news-debian9/pdf/sv.txt", "sv");
+  long at = tu_find(doc, "Tack vare projektet");
+  ck_assert_int_ge(at, 0);
+  ck_assert_int_eq(tu_find(doc, "Administratörer och de"), at + 1);
+  paralign_document_free(doc);
+}
+END_TEST
+
+/* News whose articles are one paragraph each (NTREX-128, en), printed and
+ * extracted: sentences outnumber paragraphs by far, so a full line that
+ * ends a sentence before a capital ends only the sentence ("... with the
+ * death toll expected to rise." / "With communications knocked out ...").
+ * Each article is its headline and one paragraph. */
+START_TEST(test_breaks_full_line_in_long_paragraph) {
+  const char *const files[] = {"news-ntrex-a/pdf/en.txt", "news-ntrex-b/pdf/en.txt"};
+  const size_t articles[] = {4, 3};
+  for (size_t k = 0; k < 2; k++) {
+    paralign_layout_info info = info_of_corpus(files[k]);
+    ck_assert_msg(info.exact && !info.full_ends, "%s: exact %d, full_ends %d", files[k], info.exact,
+                  info.full_ends);
+    paralign_document *doc = corpus_doc(files[k], "en");
+    ck_assert_uint_eq(paralign_document_count(doc), 2 * articles[k]);
+    paralign_document_free(doc);
+  }
+}
+END_TEST
+
 /* Lists extracted by pdftotext without -layout print their numbers apart,
  * each between empty lines: those empty lines do not make a text whose
  * paragraphs are separated by blank lines, so a sentence that ends a short
@@ -702,6 +772,31 @@ START_TEST(test_breaks_bare_number_after_full_heading) {
       "panta 1. punkta izpratnē ir prasīta visu šajā normā izvirzīto nosacījumu izpilde.\n";
   const char *const labels[] = {"35", "36", "", "37", "38", NULL};
   assert_labels(text, "lv", labels);
+}
+END_TEST
+
+/* Numbered paragraphs printed and extracted without blank lines: a full
+ * line that ends a sentence inside a recital (GDPR sv, "(2) ..." /
+ * "Avsikten med denna förordning ...") or a judgment's paragraph (C-212/19,
+ * en, "10 By two circulars ..." / "That reduction concerned ...") goes on
+ * with it, for the next paragraph opens with its number.  Outside them such
+ * a line ends the paragraph ("gives the following Judgment"), but an
+ * initial ends no sentence ("... and by H." / "Becker,"). */
+START_TEST(test_breaks_full_line_in_numbered_paragraph) {
+  ck_assert_int_eq(info_of_corpus("gdpr/pdf/sv.txt").full_ends, 1);
+  paralign_document *doc = corpus_doc("gdpr/pdf/sv.txt", "sv");
+  ck_assert_int_ge(tu_find(doc, "Principerna och reglerna"), 0);
+  ck_assert_int_lt(tu_find(doc, "Avsikten med denna"), 0);
+  paralign_document_free(doc);
+  ck_assert_int_eq(info_of_corpus("cjeu-judgment-c212-19/pdf/en.txt").full_ends, 1);
+  doc = corpus_doc("cjeu-judgment-c212-19/pdf/en.txt", "en");
+  long at = tu_find(doc, "By two circulars");
+  ck_assert_int_ge(at, 0);
+  ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, (size_t)at)), "10");
+  ck_assert_int_eq(tu_find(doc, "The French authorities immediately"), at + 1);
+  ck_assert_int_lt(tu_find(doc, "Becker,"), 0);
+  ck_assert_int_ge(tu_find(doc, "gives the following Judgment"), 0);
+  paralign_document_free(doc);
 }
 END_TEST
 
@@ -1073,6 +1168,9 @@ int main(void) {
   tcase_add_test(tc, test_breaks_short_document_not_wrapped);
   tcase_add_test(tc, test_breaks_sentence_per_line_markdown);
   tcase_add_test(tc, test_breaks_exact_wrap_without_blank_lines);
+  tcase_add_test(tc, test_breaks_exact_wrap_despite_joined_lines);
+  tcase_add_test(tc, test_breaks_full_line_in_long_paragraph);
+  tcase_add_test(tc, test_breaks_full_line_in_numbered_paragraph);
   tcase_add_test(tc, test_breaks_list_numbers_apart_make_no_blank_paragraphs);
   tcase_add_test(tc, test_breaks_no_heading_after_a_number_alone);
   tcase_add_test(tc, test_breaks_reference_at_line_start);

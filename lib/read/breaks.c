@@ -422,15 +422,36 @@ static int line_break_in_paragraph(const paralign_layout_ctx *L, size_t pi, size
          paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".!?") && !caps_line(L, i);
 }
 
+/* The block of line pi is a numbered paragraph: it opens with a number,
+ * bare ("24 According to ...") or as a label ("(12) ...", "21. ..."). */
+static int in_numbered_paragraph(const paralign_layout_ctx *L, size_t pi) {
+  int b = L->lines->v[pi].block;
+  paralign_label lab;
+  if (b < 0)
+    return 0;
+  if (L->out->v[b].flags & PARALIGN_BLOCK_NUMBERED)
+    return 1;
+  return !(L->out->v[b].flags & PARALIGN_BLOCK_NOLABEL) &&
+         paralign_label_line(L->lines, &L->lines->v[L->out->v[b].first], &lab) &&
+         lab.scheme == PARALIGN_SCHEME_ARABIC;
+}
+
 /* Text wrapped at a fixed width whose blank lines between paragraphs were
  * lost (pdftotext without -layout): a sentence that ends a full line before
  * a capitalised line may end the paragraph or only the sentence.  Where
  * such lines are rare next to lines that end a paragraph beyond doubt
  * (short paragraphs), it is taken as a paragraph end: a paragraph cut in
  * two is joined back when its pieces are aligned with the other versions,
- * two paragraphs read as one are not. */
+ * two paragraphs read as one are not.  An initial ends no sentence ("... and
+ * by H." / "Becker,").  Legislation, opinions and judgments number their
+ * recitals and paragraphs ("(12) ...", "21. ...", "24 According to ..."):
+ * inside a numbered paragraph the next one opens with its number, so an
+ * unnumbered capital goes on with it. */
 static int full_line_ends_paragraph(const paralign_layout_ctx *L, size_t pi, size_t i) {
-  return L->info.full_ends && paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".!?") &&
+  const char *p = text_at(L, pi);
+  size_t n = L->lines->v[pi].len;
+  return L->info.full_ends && paralign_ends_with_stop(p, n, ".!?") &&
+         paralign_has_sentence_end(p, n) && !in_numbered_paragraph(L, pi) &&
          paralign_starts_capital(text_at(L, i), L->lines->v[i].len);
 }
 
