@@ -800,6 +800,37 @@ START_TEST(test_breaks_full_line_in_numbered_paragraph) {
 }
 END_TEST
 
+/* Court judgments and opinions open with a chain of keywords between
+ * dashes; wrapped before a dash, the chain goes on (C-212/19, sv and lv,
+ * printed and extracted with -layout: "... – Förmån" / "– Fastställande av
+ * vem ..."; the opinion in C-395/18, en, wrapped before its em dashes).
+ * The dash items of a list stay items. */
+START_TEST(test_breaks_keyword_chain_wrapped_before_dash) {
+  paralign_document *doc = corpus_doc("cjeu-judgment-c212-19/pdf-layout/sv.txt", "sv");
+  long at = tu_find(doc, "”Begäran om förhandsavgörande");
+  ck_assert_int_ge(at, 0);
+  ck_assert_int_eq(tu_find(doc, "I mål C"), at + 1);
+  ck_assert_int_ge(tu_find(doc, "Frankrikes regering, genom"), 0);
+  paralign_document_free(doc);
+  doc = corpus_doc("cjeu-judgment-c212-19/pdf-layout/lv.txt", "lv");
+  at = tu_find(doc, "Lūgums sniegt prejudiciālu nolēmumu – Valsts");
+  ck_assert_int_ge(at, 0);
+  ck_assert_int_eq(tu_find(doc, "Lietā C"), at + 1);
+  paralign_document_free(doc);
+  const char *opinion =
+      "(Reference for a preliminary ruling — Directive 2014/24/EU — Public procurement — Optional\n"
+      "grounds for exclusion — Exclusion of an economic operator from participating in a tender\n"
+      "procedure due to non-compliance of a subcontractor proposed by it — Breach of the\n"
+      "environmental, social or labour law obligations referred to in Article 18(2)\n"
+      "— Exclusion of the tenderer — Article 71 — Article 57(4)(a))\n"
+      "\n"
+      "1. An Italian contracting authority (Consip SpA) (2) issued a tender for a public contract\n"
+      "for the provision of certain services.\n";
+  const char *const starts[] = {"(Reference for a preliminary ruling", "An Italian", NULL};
+  assert_paragraphs(opinion, "en", starts);
+}
+END_TEST
+
 /* Negative side: two numbers in sequence are no run, nor are numbers
  * before a lower-case word, a group of thousands or a year, nor footnote
  * numbers below a separator (seed 000, sv). */
@@ -1171,6 +1202,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_exact_wrap_despite_joined_lines);
   tcase_add_test(tc, test_breaks_full_line_in_long_paragraph);
   tcase_add_test(tc, test_breaks_full_line_in_numbered_paragraph);
+  tcase_add_test(tc, test_breaks_keyword_chain_wrapped_before_dash);
   tcase_add_test(tc, test_breaks_list_numbers_apart_make_no_blank_paragraphs);
   tcase_add_test(tc, test_breaks_no_heading_after_a_number_alone);
   tcase_add_test(tc, test_breaks_reference_at_line_start);

@@ -349,31 +349,51 @@ static int is_dash_bullet(const char *s, size_t len) {
          (len > 4 && (memcmp(s, "\xE2\x80\x93 ", 4) == 0 || memcmp(s, "\xE2\x80\x94 ", 4) == 0));
 }
 
-/* A spaced dash inside s after byte from: " – " or " — " (" - " too). */
-static int has_inner_dash(const char *s, size_t len, size_t from) {
+/* The spaced dashes inside s after byte from: " – " or " — " (" - " too). */
+static size_t inner_dashes(const char *s, size_t len, size_t from) {
+  size_t n = 0;
   for (size_t i = from; i + 3 <= len; i++)
     if (s[i] == ' ' && (memcmp(s + i + 1, "- ", 2) == 0 ||
                         (i + 5 <= len && (memcmp(s + i + 1, "\xE2\x80\x93 ", 4) == 0 ||
                                           memcmp(s + i + 1, "\xE2\x80\x94 ", 4) == 0))))
-      return 1;
-  return 0;
+      n++;
+  return n;
+}
+
+static int has_inner_dash(const char *s, size_t len, size_t from) {
+  return inner_dashes(s, len, from) > 0;
+}
+
+/* The spaced dashes inside the lines of the block of line pi, up to pi. */
+static size_t block_dashes(const paralign_layout_ctx *L, size_t pi) {
+  long first = block_first(L, pi);
+  size_t n = 0;
+  for (size_t j = first < 0 ? pi : (size_t)first; j <= pi; j++)
+    if (L->lines->v[j].block == L->lines->v[pi].block)
+      n += inner_dashes(text_at(L, j), L->lines->v[j].len, 0);
+  return n;
 }
 
 /* Wrapped text with a parenthetical between dashes, broken before the
  * opening dash: a line that starts with "– " and a lower-case word, after a
  * line without final punctuation, goes on with the sentence when the
  * closing dash follows on it or the next line.  A list follows a colon or
- * semicolon, or repeats its bullets, and an item has no closing dash. */
+ * semicolon, or repeats its bullets, and an item has no closing dash.
+ * Court judgments and opinions open with a chain of keywords between
+ * dashes ("Begäran om förhandsavgörande – Statligt stöd – Begrepp – ..."):
+ * wrapped before a dash, in a paragraph that already holds two of them, the
+ * chain goes on whatever case its next keyword takes ("... – Förmån" / "–
+ * Fastställande av vem ..."). */
 static int dash_runs_on(const paralign_layout_ctx *L, size_t pi, size_t i,
                         const paralign_label *lab) {
   const char *p = text_at(L, pi), *s = text_at(L, i);
-  size_t len = L->lines->v[i].len;
-  if (!is_dash_bullet(s, len) || lab->skip >= len ||
-      !paralign_starts_lower(s + lab->skip, len - lab->skip))
+  size_t len = L->lines->v[i].len, plen = L->lines->v[pi].len;
+  if (!is_dash_bullet(s, len) || lab->skip >= len || paralign_ends_with_stop(p, plen, ".,:;!?"))
     return 0;
-  if (paralign_ends_with_stop(p, L->lines->v[pi].len, ".,:;!?"))
+  int chain = block_dashes(L, pi) >= 2;
+  if (!chain && !paralign_starts_lower(s + lab->skip, len - lab->skip))
     return 0;
-  int closes = has_inner_dash(s, len, lab->skip) ||
+  int closes = chain || has_inner_dash(s, len, lab->skip) ||
                (i + 1 < L->lines->n && paralign_layout_is_text(&L->lines->v[i + 1]) &&
                 has_inner_dash(text_at(L, i + 1), L->lines->v[i + 1].len, 0));
   long first = block_first(L, pi);
