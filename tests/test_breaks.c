@@ -831,6 +831,45 @@ START_TEST(test_breaks_keyword_chain_wrapped_before_dash) {
 }
 END_TEST
 
+/* Court documents quote legislation with elisions: a quotation that ends
+ * with words left out ends with the sentence before them, and the heading
+ * that follows stands apart though the line was full (C-212/19, sv,
+ * printed and extracted: "... har återbetalats. …”" / "Fransk rätt"; the
+ * same passage in Latvian wrapped at 74 columns: "... dienai. [..]”" /
+ * "Francijas tiesības").  Swedish opens a quotation with ”: after a full
+ * line that ends in a colon, such a line starts the quotation
+ * ("... föreskrivs följande:" / "”Socialförsäkringsmedlen ..."). */
+START_TEST(test_breaks_quotation_ends_and_opens) {
+  paralign_document *doc = corpus_doc("cjeu-judgment-c212-19/pdf/sv.txt", "sv");
+  long at = tu_find(doc, "Fransk rätt");
+  ck_assert_int_ge(at, 0);
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, (size_t)at)), "Fransk rätt");
+  ck_assert_int_ge(tu_find(doc, "”Socialförsäkringsmedlen för anställda"), 0);
+  paralign_document_free(doc);
+  const char *lv = "4 Šī lēmuma 3. pantā ir noteikts:\n"
+                   "“Atbalsta pasākums, ko Francija īstenojusi par labu zvejniekiem sociālo\n"
+                   "maksājumu atvieglojumu veidā laika posmā no 2000. gada 15. aprīļa līdz 15.\n"
+                   "oktobrim, nav saderīgs ar kopējo tirgu.”\n"
+                   "5 Saskaņā ar minētā lēmuma 4. pantu:\n"
+                   "“1. Francija veic visus nepieciešamos pasākumus, lai atgūtu no 2. un 3.\n"
+                   "pantā minētā atbalsta izmantotājiem tos līdzekļus, kas nelikumīgi jau\n"
+                   "nodoti viņu rīcībā.\n"
+                   "2. To atgūšana notiek nekavējoties, saskaņā ar valsts likumdošanas\n"
+                   "procedūrām, ciktāl tās ļauj nekavējoties un efektīvi īstenot šo lēmumu.\n"
+                   "Atgūstamie atbalsta līdzekļi ietver sevī procentus, sākot ar dienu, kad\n"
+                   "tie nodoti atbalsta izmantotāju rīcībā, un līdz to atgūšanas dienai. [..]”\n"
+                   "Francijas tiesības\n"
+                   "6 Code rural et de la pêche maritime [Lauku un jūras zvejas kodeksa] L.\n"
+                   "741‑9. pantā, redakcijā, kas ir piemērojama pamatlietā, ir noteikts:\n"
+                   "“Lauksaimniecības darba ņēmēju sociālās apdrošināšanas līdzekļus veido:\n"
+                   "\n";
+  const char *const starts[] = {"Šī lēmuma",      "“Atbalsta pasākums", "Saskaņā ar",
+                                "“Francija veic", "To atgūšana",        "Francijas tiesības",
+                                "Code rural",     "“Lauksaimniecības",  NULL};
+  assert_paragraphs(lv, "lv", starts);
+}
+END_TEST
+
 /* Negative side: two numbers in sequence are no run, nor are numbers
  * before a lower-case word, a group of thousands or a year, nor footnote
  * numbers below a separator (seed 000, sv). */
@@ -1203,6 +1242,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_full_line_in_long_paragraph);
   tcase_add_test(tc, test_breaks_full_line_in_numbered_paragraph);
   tcase_add_test(tc, test_breaks_keyword_chain_wrapped_before_dash);
+  tcase_add_test(tc, test_breaks_quotation_ends_and_opens);
   tcase_add_test(tc, test_breaks_list_numbers_apart_make_no_blank_paragraphs);
   tcase_add_test(tc, test_breaks_no_heading_after_a_number_alone);
   tcase_add_test(tc, test_breaks_reference_at_line_start);

@@ -486,6 +486,15 @@ static int item_for_waiting_label(const paralign_layout_ctx *L, size_t pi, size_
 
 /* ---- the two regimes ------------------------------------------------------------------- */
 
+/* Court documents quote legislation with elisions: a quotation that ends
+ * with words left out ("... till den dag de har återbetalats. …”",
+ * "... dienai. [..]”") ends with the sentence before the elision. */
+static int ends_with_elision(const char *s, size_t len) {
+  size_t w = paralign_last_word_start(s, len);
+  return w >= 2 && paralign_is_elision(s + w, len - w) &&
+         paralign_ends_with_stop(s, w - 1, ".:;!?");
+}
+
 static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
   const paralign_line *prev = &L->lines->v[pi], *cur = &L->lines->v[i];
   const char *p = text_at(L, pi), *s = text_at(L, i);
@@ -497,7 +506,7 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
     return 0;
   if (label_line(L, pi))
     return !paralign_starts_lower(s, cur->len);
-  int stop = paralign_ends_with_stop(p, prev->len, ".:;!?");
+  int stop = paralign_ends_with_stop(p, prev->len, ".:;!?") || ends_with_elision(p, prev->len);
   if (labelled && (stop || is_short(L, pi, i) || continues_sequence(L, &lab) ||
                    (lab.value == 1 && block_has_label(L, pi))))
     return 1;
