@@ -870,6 +870,23 @@ START_TEST(test_breaks_quotation_ends_and_opens) {
 }
 END_TEST
 
+/* Legislation quoted in a judgment (C-212/19, lv and en, printed and
+ * extracted): a lettered point ends with a semicolon, so the capitalised
+ * line after its full last line starts the next part ("b) iemaksas, ...
+ * ienākumiem;" / "III.- Atraitņa ..."). */
+START_TEST(test_breaks_after_lettered_point) {
+  const char *const files[] = {"cjeu-judgment-c212-19/pdf/lv.txt",
+                               "cjeu-judgment-c212-19/pdf/en.txt"};
+  const char *const langs[] = {"lv", "en"};
+  const char *const third[] = {"III.- Atraitņa vai atraitnes", "III.- For widowhood insurance"};
+  for (size_t k = 0; k < 2; k++) {
+    paralign_document *doc = corpus_doc(files[k], langs[k]);
+    ck_assert_msg(tu_find(doc, third[k]) >= 0, "%s: no paragraph \"%s\"", files[k], third[k]);
+    paralign_document_free(doc);
+  }
+}
+END_TEST
+
 /* Negative side: two numbers in sequence are no run, nor are numbers
  * before a lower-case word, a group of thousands or a year, nor footnote
  * numbers below a separator (seed 000, sv). */
@@ -1243,6 +1260,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_full_line_in_numbered_paragraph);
   tcase_add_test(tc, test_breaks_keyword_chain_wrapped_before_dash);
   tcase_add_test(tc, test_breaks_quotation_ends_and_opens);
+  tcase_add_test(tc, test_breaks_after_lettered_point);
   tcase_add_test(tc, test_breaks_list_numbers_apart_make_no_blank_paragraphs);
   tcase_add_test(tc, test_breaks_no_heading_after_a_number_alone);
   tcase_add_test(tc, test_breaks_reference_at_line_start);

@@ -475,6 +475,20 @@ static int full_line_ends_paragraph(const paralign_layout_ctx *L, size_t pi, siz
          paralign_starts_capital(text_at(L, i), L->lines->v[i].len);
 }
 
+/* Legislation quoted in judgments and the points of a regulation: a point
+ * ("(a) ...", "b) ...") ends with a semicolon, and a wrapped point goes on in
+ * lower case, so a capitalised line after a full line of a lettered point
+ * that ends in a semicolon starts the next paragraph ("b) iemaksas, ...
+ * ienākumiem;" / "III.- Atraitņa ..."). */
+static int after_lettered_point(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  long first = block_first(L, pi);
+  paralign_label lab;
+  return first >= 0 && paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ";") &&
+         paralign_starts_capital(text_at(L, i), L->lines->v[i].len) && block_has_label(L, pi) &&
+         paralign_label_line(L->lines, &L->lines->v[first], &lab) &&
+         (lab.scheme == PARALIGN_SCHEME_ALPHA_LOWER || lab.scheme == PARALIGN_SCHEME_ROMAN_LOWER);
+}
+
 /* Lists extracted by pdftotext without -layout: the numbers come in a
  * column before the items ("1." / "2." / "The Developers, ...;" / "The
  * Project Leader;").  While numbers wait for their items, a line that ends
@@ -510,7 +524,7 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
   if (labelled && (stop || is_short(L, pi, i) || continues_sequence(L, &lab) ||
                    (lab.value == 1 && block_has_label(L, pi))))
     return 1;
-  if (!labelled && item_for_waiting_label(L, pi, i))
+  if (!labelled && (item_for_waiting_label(L, pi, i) || after_lettered_point(L, pi, i)))
     return 1;
   if (!labelled && line_break_in_paragraph(L, pi, i))
     return 0;
