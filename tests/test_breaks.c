@@ -1043,8 +1043,8 @@ END_TEST
 
 /* Debian 9 release news (sv, en) printed and extracted: the list lost its
  * bullets, and an item that starts in lower case after a short item is an
- * item of its own; a wrapped item goes on.  (An item in capitals, "GIMP
- * 2.8.18", is still read as a title that the lower-case line finishes.)
+ * item of its own, also after a name in capitals with its version ("GIMP
+ * 2.8.18"); a wrapped item goes on.
  * The cover block of a judgment (C-212/19, sv, printed and extracted) is
  * such a run too.  The line after the last line of a wrapped paragraph is
  * no item ("i målet" / "Ministre ..." / "mot"), nor is the rest of a title
@@ -1146,6 +1146,18 @@ START_TEST(test_breaks_short_items_without_bullets) {
   doc = tu_parse(title, "sv");
   ck_assert(tu_find(doc, "RÅDETS SLUTSATSER om EU:s digitala diplomati") >= 0);
   paralign_document_free(doc);
+  const char *const news[] = {"news-debian9/pdf/sv.txt", "news-debian9/pdf/en.txt"};
+  const char *const langs[] = {"sv", "en"};
+  const char *const gnome[] = {"en uppdaterad version", "an updated version"};
+  for (size_t k = 0; k < 2; k++) {
+    doc = corpus_doc(news[k], langs[k]);
+    at = tu_find(doc, "GIMP 2.8.18");
+    ck_assert_int_ge(at, 0);
+    ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, (size_t)at)),
+                     "GIMP 2.8.18");
+    ck_assert_int_eq(tu_find(doc, gnome[k]), at + 1);
+    paralign_document_free(doc);
+  }
 }
 END_TEST
 

@@ -411,15 +411,27 @@ static int half_empty_item(const paralign_layout_ctx *L, size_t pi, size_t i) {
          paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ",;:");
 }
 
+/* One word in capitals and a number ("GIMP 2.8.18", "PHP 7.0"): a name
+ * and its version, no title in capitals. */
+static int name_and_number(const char *s, size_t len) {
+  size_t words = 0, digits = 0;
+  for (size_t i = 0; i < len; i++) {
+    digits += s[i] >= '0' && s[i] <= '9';
+    words += paralign_starts_upper(s + i, len - i) && (i == 0 || s[i - 1] == ' ');
+  }
+  return words == 1 && digits > 0;
+}
+
 /* Lists whose bullets pdftotext printed apart from the items: in a run of
  * short one-line items ("Firefox 45.9 (in the firefox-esr package)" /
  * "GIMP 2.8.18"), a lower-case line after a line that left room for its
  * first word is the next item ("an updated version of the GNOME desktop
  * environment 3.22"), not the rest of the line above.  A title in capitals
  * broken in two ("COUNCIL CONCLUSIONS" / "on digital diplomacy") is no
- * such run. */
+ * such run; a name in capitals with its version is. */
 static int next_item_of_short_list(const paralign_layout_ctx *L, size_t pi, size_t i) {
-  return pi > 0 && need_of(L, pi, i) < L->info.fit_low && !caps_line(L, pi) &&
+  return pi > 0 && need_of(L, pi, i) < L->info.fit_low &&
+         (!caps_line(L, pi) || name_and_number(text_at(L, pi), L->lines->v[pi].len)) &&
          block_first(L, pi) == (long)pi && paralign_layout_is_text(&L->lines->v[pi - 1]) &&
          block_first(L, pi - 1) == (long)(pi - 1) && need_of(L, pi - 1, pi) < L->info.fit;
 }
