@@ -512,6 +512,30 @@ START_TEST(test_align_third_version_keeps_a_paragraph_in_its_row) {
 }
 END_TEST
 
+/* Text wrapped without blank lines: where a full line ends a sentence, the
+ * reader of one version guessed a paragraph end, and the piece before it has
+ * no counterpart of its own.  It stays with the rest of its paragraph, which
+ * the other versions carry as one (the EUPL printed and read by pdftotext:
+ * the Swedish chain of authorship cut after "... bevilja licensen."). */
+START_TEST(test_align_piece_cut_at_uncertain_end_keeps_its_paragraph) {
+  paralign_document *docs[3] = {tu_parse_data("../tests/corpus/eupl-1.2/pdf/sv.txt", "sv"),
+                                tu_parse_data("../tests/corpus/eupl-1.2/pdf/lv.txt", "lv"),
+                                tu_parse_data("../tests/corpus/eupl-1.2/pdf/en.txt", "en")};
+  ck_assert_int_ge(must_find(docs[0], "Varje gång du godkänner licensen"), 1);
+  paralign_alignment *joint = align_docs(docs, 3, PARALIGN_ALIGN_FORCE, PARALIGN_OK);
+  char *rows[128];
+  size_t n = pair_rows(joint, 0, 1, rows, 128);
+  int whole = 0;
+  for (size_t i = 0; i < n; i++)
+    whole |= strncmp(rows[i], "Den ursprungliga licensgivaren garanterar", 41) == 0 &&
+             strstr(rows[i], "Varje gång du godkänner") &&
+             strstr(rows[i], "\tSākotnējais licenciārs garantē");
+  ck_assert_msg(whole, "the Swedish paragraph cut at a full line lost its Latvian counterpart");
+  free_rows(rows, n);
+  free_all(joint, docs, 3);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("align");
   TCase *tc = tcase_create("align");
@@ -527,6 +551,7 @@ int main(void) {
   tcase_add_test(tc, test_align_merge_in_one_of_three_versions_keeps_the_others_apart);
   tcase_add_test(tc, test_align_no_pair_worse_in_the_joint_run);
   tcase_add_test(tc, test_align_third_version_keeps_a_paragraph_in_its_row);
+  tcase_add_test(tc, test_align_piece_cut_at_uncertain_end_keeps_its_paragraph);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }
