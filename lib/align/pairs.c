@@ -115,6 +115,7 @@ static int alone_beads(const paralign_alignment *al, const paralign_docfeat *fea
 
 typedef struct settle {
   paralign_alignment *al;
+  const paralign_docfeat *feats;
   size_t **unit_of;   /* per document: paragraph -> unit */
   bead_list *written; /* per pair */
   bead_list *alone;   /* per pair */
@@ -337,6 +338,29 @@ static int nested(const bead_list *w, size_t wf, size_t wn, const bead_list *a, 
   return ends_within(a, af, an, w, wf, wn) || ends_within(w, wf, wn, a, af, an);
 }
 
+/* Whether every cut that list a makes in a stretch and list b does not falls
+ * where the readers of both documents only guessed a paragraph end (wrapped
+ * text without blank lines, a full line ending a sentence: soft_start), and
+ * there is one.  Such a cut is no firmer than the third version's paragraph
+ * over it, so that version has its say. */
+static int extra_cuts_guessed(const settle *s, size_t p, const bead_list *a, size_t af, size_t an,
+                              const bead_list *b, size_t bf, size_t bn) {
+  const paralign_docfeat *fd = &s->feats[s->pair_d[p]], *fe = &s->feats[s->pair_e[p]];
+  size_t k = bf;
+  int any = 0;
+  for (size_t i = af; i < af + an; i++) {
+    const pair_bead *x = &a->v[i];
+    while (k < bf + bn && b->v[k].d1 < x->d1)
+      k++;
+    if (k < bf + bn && b->v[k].d1 == x->d1 && b->v[k].e1 == x->e1)
+      continue;
+    if (x->d1 >= fd->n || x->e1 >= fe->n || !fd->p[x->d1].soft_start || !fe->p[x->e1].soft_start)
+      return 0;
+    any = 1;
+  }
+  return any;
+}
+
 /* --- rows ------------------------------------------------------------------ */
 
 static int pair_row(settle *s, size_t p, const pair_bead *bd, size_t a, size_t b, unsigned part) {
@@ -360,7 +384,10 @@ static int zone_rows(settle *s, size_t a, size_t b) {
     size_t wf, af;
     size_t wn = zone_beads(s, p, &s->written[p], &s->wcursor[p], a, b, &wf);
     size_t an = zone_beads(s, p, &s->alone[p], &s->cursor[p], a, b, &af);
-    int keep = has_third(s, p) && !nested(&s->written[p], wf, wn, &s->alone[p], af, an) &&
+    int firm = nested(&s->written[p], wf, wn, &s->alone[p], af, an) &&
+               !extra_cuts_guessed(s, p, &s->alone[p], af, an, &s->written[p], wf, wn) &&
+               !extra_cuts_guessed(s, p, &s->written[p], wf, wn, &s->alone[p], af, an);
+    int keep = has_third(s, p) && !firm &&
                third_votes(s, p, &s->written[p], &s->alone[p], wf, wn) >
                    third_votes(s, p, &s->alone[p], &s->written[p], af, an);
     const bead_list *l = keep ? &s->written[p] : &s->alone[p];
@@ -437,10 +464,10 @@ static void settle_free(settle *s) {
   paralign_mem_free(mem, s->wcursor);
 }
 
-static int settle_init(settle *s, paralign_alignment *al) {
+static int settle_init(settle *s, paralign_alignment *al, const paralign_docfeat *feats) {
   size_t nd = al->ndocs, np = nd * (nd - 1) / 2;
   const paralign_mem *mem = &al->mem;
-  *s = (settle){al, NULL, NULL, NULL, NULL, NULL, np, NULL, NULL, NULL};
+  *s = (settle){al, feats, NULL, NULL, NULL, NULL, NULL, np, NULL, NULL, NULL};
   s->unit_of = paralign_mem_calloc(mem, nd, sizeof *s->unit_of);
   s->written = paralign_mem_calloc(mem, np, sizeof *s->written);
   s->alone = paralign_mem_calloc(mem, np, sizeof *s->alone);
@@ -464,7 +491,7 @@ int paralign_pairs_settle(paralign_alignment *al, const paralign_docfeat *feats,
   if (al->ndocs < 3 || al->ndocs > PAIRS_MAX_DOCS || al->nunits == 0)
     return PARALIGN_OK;
   settle s;
-  int rc = settle_init(&s, al), zones = 0;
+  int rc = settle_init(&s, al, feats), zones = 0;
   for (size_t p = 0; p < s.npairs && rc == PARALIGN_OK; p++) {
     rc = written_beads(al, s.pair_d[p], s.pair_e[p], &s.written[p]);
     if (rc == PARALIGN_OK)
