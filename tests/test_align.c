@@ -660,6 +660,31 @@ START_TEST(test_align_guessed_cut_in_two_versions_stays_whole) {
 }
 END_TEST
 
+/* Where both versions of a pair go one to one with a third, bead by bead,
+ * and the pair alone took two of those paragraphs as one bead, the pair's
+ * rows follow the third version's finer cut (the ruling of a judgment,
+ * printed and read by pdftotext: the Latvian operative formula and the
+ * English one each go with the Swedish one alone, where the Latvian-English
+ * rows put the English formula and the decision cited after it against the
+ * Latvian decision alone). */
+START_TEST(test_align_pair_follows_a_third_version_it_agrees_with) {
+  paralign_document *docs[3] = {
+      tu_parse_data("../tests/corpus/cjeu-judgment-c212-19/pdf/sv.txt", "sv"),
+      tu_parse_data("../tests/corpus/cjeu-judgment-c212-19/pdf/lv.txt", "lv"),
+      tu_parse_data("../tests/corpus/cjeu-judgment-c212-19/pdf/en.txt", "en")};
+  paralign_alignment *joint = align_docs(docs, 3, PARALIGN_ALIGN_FORCE, PARALIGN_OK);
+  char *rows[256];
+  size_t n = pair_rows(joint, 1, 2, rows, 256);
+  int alone = 0;
+  for (size_t i = 0; i < n; i++)
+    alone |= strcmp(rows[i], "Ar šādu pamatojumu Tiesa (otrā palāta) nospriež:\tOn those "
+                             "grounds, the Court (Second Chamber) hereby rules:") == 0;
+  ck_assert_msg(alone, "the operative formula is not a row of its own for Latvian-English");
+  free_rows(rows, n);
+  free_all(joint, docs, 3);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("align");
   TCase *tc = tcase_create("align");
@@ -677,6 +702,7 @@ int main(void) {
   tcase_add_test(tc, test_align_third_version_keeps_a_paragraph_in_its_row);
   tcase_add_test(tc, test_align_piece_cut_at_uncertain_end_keeps_its_paragraph);
   tcase_add_test(tc, test_align_guessed_cut_in_two_versions_stays_whole);
+  tcase_add_test(tc, test_align_pair_follows_a_third_version_it_agrees_with);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

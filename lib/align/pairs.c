@@ -15,7 +15,9 @@
  * cut off is put back by the third version), so when the rows of pair
  * (d, e) in the stretch are what d and e each align to a third version f,
  * alone, more often than the pair's own alignment is, and neither cuts the
- * other finer, the rows stay.  With more than PAIRS_MAX_DOCS documents the
+ * other finer, the rows stay.  Last, where the rows of (d, f) and (e, f)
+ * hold the same paragraphs of f one by one and so cut the rows of (d, e)
+ * finer, (d, e) takes that cut.  With more than PAIRS_MAX_DOCS documents the
  * pairs are too many and this is left out. */
 #include <stdlib.h>
 #include <string.h>
@@ -375,26 +377,91 @@ static int pair_row(settle *s, size_t p, const pair_bead *bd, size_t a, size_t b
   return PARALIGN_OK;
 }
 
-/* Stretch [a, b]: each pair's beads, as it aligns alone or as written when
- * the third versions side with that, one row each. */
+/* The beads a pair's rows take in a stretch: [first, first + n) of l. */
+typedef struct choice {
+  const bead_list *l;
+  size_t first, n;
+} choice;
+
+/* Pair p in stretch [a, b]: its beads as it aligns alone, or as written
+ * when the third versions side with that. */
+static choice choose(settle *s, size_t p, size_t a, size_t b) {
+  size_t wf, af;
+  size_t wn = zone_beads(s, p, &s->written[p], &s->wcursor[p], a, b, &wf);
+  size_t an = zone_beads(s, p, &s->alone[p], &s->cursor[p], a, b, &af);
+  int firm = nested(&s->written[p], wf, wn, &s->alone[p], af, an) &&
+             !extra_cuts_guessed(s, p, &s->alone[p], af, an, &s->written[p], wf, wn) &&
+             !extra_cuts_guessed(s, p, &s->written[p], wf, wn, &s->alone[p], af, an);
+  int keep = has_third(s, p) && !firm &&
+             third_votes(s, p, &s->written[p], &s->alone[p], wf, wn) >
+                 third_votes(s, p, &s->alone[p], &s->written[p], af, an);
+  return keep ? (choice){&s->written[p], wf, wn} : (choice){&s->alone[p], af, an};
+}
+
+/* The paragraphs of document x in bead b of the pair of x and another
+ * document, and that other document's. */
+static void sides(const pair_bead *b, int x_first, size_t *x0, size_t *x1, size_t *o0, size_t *o1) {
+  *x0 = x_first ? b->d0 : b->e0, *x1 = x_first ? b->d1 : b->e1;
+  *o0 = x_first ? b->e0 : b->d0, *o1 = x_first ? b->e1 : b->d1;
+}
+
+/* Pair p's beads through version f: where the chosen beads of (d, f) and
+ * (e, f) hold the same paragraphs of f one by one, d's side of each goes
+ * with e's side.  out is left empty when they do not. */
+static int compose_through(const settle *s, const choice *c, size_t p, size_t f, bead_list *out) {
+  int d_first, e_first;
+  const choice *cd = &c[pair_index(s, s->pair_d[p], f, &d_first)];
+  const choice *ce = &c[pair_index(s, s->pair_e[p], f, &e_first)];
+  out->n = 0;
+  for (size_t i = 0; cd->n == ce->n && i < cd->n; i++) {
+    pair_bead z;
+    size_t f0, f1, g0, g1;
+    sides(&cd->l->v[cd->first + i], d_first, &z.d0, &z.d1, &f0, &f1);
+    sides(&ce->l->v[ce->first + i], e_first, &z.e0, &z.e1, &g0, &g1);
+    if (f0 != g0 || f1 != g1) {
+      out->n = 0;
+      return PARALIGN_OK;
+    }
+    if (beads_add(&s->al->mem, out, z) != PARALIGN_OK)
+      return PARALIGN_ERR_NOMEM;
+  }
+  return PARALIGN_OK;
+}
+
+/* Where a version that both documents of pair p go with one to one (and
+ * bead by bead) cuts the pair's beads finer, the pair takes that finer
+ * cut: a merge both keep apart against it is one reader's, not the pair's
+ * ("3. Säkerhet" / "Nödutgångarna ..." against one long Latvian heading
+ * whose length made the pair alone take both as one bead). */
+static int compose_finer(const settle *s, const choice *c, size_t p, bead_list *out, int *finer) {
+  *finer = 0;
+  for (size_t f = 0; f < s->al->ndocs && !*finer; f++) {
+    if (f == s->pair_d[p] || f == s->pair_e[p])
+      continue;
+    if (compose_through(s, c, p, f, out) != PARALIGN_OK)
+      return PARALIGN_ERR_NOMEM;
+    *finer = out->n > c[p].n && ends_within(out, 0, out->n, c[p].l, c[p].first, c[p].n);
+  }
+  return PARALIGN_OK;
+}
+
+/* Stretch [a, b]: each pair's chosen beads, or the finer cut two of its
+ * choices compose, one row each. */
 static int zone_rows(settle *s, size_t a, size_t b) {
+  choice c[PAIRS_MAX_DOCS * (PAIRS_MAX_DOCS - 1) / 2];
+  for (size_t p = 0; p < s->npairs; p++)
+    c[p] = choose(s, p, a, b);
+  bead_list via = {NULL, 0, 0};
   unsigned part = 0;
   int rc = PARALIGN_OK;
   for (size_t p = 0; p < s->npairs && rc == PARALIGN_OK; p++) {
-    size_t wf, af;
-    size_t wn = zone_beads(s, p, &s->written[p], &s->wcursor[p], a, b, &wf);
-    size_t an = zone_beads(s, p, &s->alone[p], &s->cursor[p], a, b, &af);
-    int firm = nested(&s->written[p], wf, wn, &s->alone[p], af, an) &&
-               !extra_cuts_guessed(s, p, &s->alone[p], af, an, &s->written[p], wf, wn) &&
-               !extra_cuts_guessed(s, p, &s->written[p], wf, wn, &s->alone[p], af, an);
-    int keep = has_third(s, p) && !firm &&
-               third_votes(s, p, &s->written[p], &s->alone[p], wf, wn) >
-                   third_votes(s, p, &s->alone[p], &s->written[p], af, an);
-    const bead_list *l = keep ? &s->written[p] : &s->alone[p];
-    size_t first = keep ? wf : af, n = keep ? wn : an;
-    for (size_t i = first; i < first + n && rc == PARALIGN_OK; i++)
-      rc = pair_row(s, p, &l->v[i], a, b, ++part);
+    int finer = 0;
+    rc = compose_finer(s, c, p, &via, &finer);
+    choice use = finer ? (choice){&via, 0, via.n} : c[p];
+    for (size_t i = use.first; i < use.first + use.n && rc == PARALIGN_OK; i++)
+      rc = pair_row(s, p, &use.l->v[i], a, b, ++part);
   }
+  paralign_mem_free(&s->al->mem, via.v);
   return rc;
 }
 
