@@ -685,6 +685,28 @@ START_TEST(test_align_pair_follows_a_third_version_it_agrees_with) {
 }
 END_TEST
 
+/* A short line one version keeps apart ("Now, therefore," above "The
+ * General Assembly" in the English Universal Declaration) is left without
+ * counterpart by a pair whose lengths it does not help; where the third
+ * version carries it in the same bead as the pair's own, the pair's row
+ * takes it too, rather than leave it out of the translation memory. */
+START_TEST(test_align_pair_takes_a_line_a_third_version_places) {
+  paralign_document *docs[3] = {tu_parse_data("../tests/corpus/udhr/sv.txt", "sv"),
+                                tu_parse_data("../tests/corpus/udhr/lv.txt", "lv"),
+                                tu_parse_data("../tests/corpus/udhr/en.txt", "en")};
+  paralign_alignment *joint = align_docs(docs, 3, 0, PARALIGN_OK);
+  char *rows[128];
+  size_t n = pair_rows(joint, 1, 2, rows, 128);
+  int placed = 0;
+  for (size_t i = 0; i < n; i++)
+    placed |=
+        strcmp(rows[i], "tāpēc Ģenerālā Asambleja\tNow, therefore, The General Assembly") == 0;
+  ck_assert_msg(placed, "\"Now, therefore,\" left the Latvian-English rows");
+  free_rows(rows, n);
+  free_all(joint, docs, 3);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("align");
   TCase *tc = tcase_create("align");
@@ -703,6 +725,7 @@ int main(void) {
   tcase_add_test(tc, test_align_piece_cut_at_uncertain_end_keeps_its_paragraph);
   tcase_add_test(tc, test_align_guessed_cut_in_two_versions_stays_whole);
   tcase_add_test(tc, test_align_pair_follows_a_third_version_it_agrees_with);
+  tcase_add_test(tc, test_align_pair_takes_a_line_a_third_version_places);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

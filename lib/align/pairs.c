@@ -16,8 +16,9 @@
  * (d, e) in the stretch are what d and e each align to a third version f,
  * alone, more often than the pair's own alignment is, and neither cuts the
  * other finer, the rows stay.  Last, where the rows of (d, f) and (e, f)
- * hold the same paragraphs of f one by one and so cut the rows of (d, e)
- * finer, (d, e) takes that cut.  With more than PAIRS_MAX_DOCS documents the
+ * hold the same paragraphs of f and so cut the rows of (d, e) finer, or
+ * give a paragraph that (d, e) left without counterpart to one of its
+ * rows, (d, e) takes that.  With more than PAIRS_MAX_DOCS documents the
  * pairs are too many and this is left out. */
 #include <stdlib.h>
 #include <string.h>
@@ -398,41 +399,68 @@ static choice choose(settle *s, size_t p, size_t a, size_t b) {
   return keep ? (choice){&s->written[p], wf, wn} : (choice){&s->alone[p], af, an};
 }
 
-/* The paragraphs of document x in bead b of the pair of x and another
- * document, and that other document's. */
-static void sides(const pair_bead *b, int x_first, size_t *x0, size_t *x1, size_t *o0, size_t *o1) {
-  *x0 = x_first ? b->d0 : b->e0, *x1 = x_first ? b->d1 : b->e1;
-  *o0 = x_first ? b->e0 : b->d0, *o1 = x_first ? b->e1 : b->d1;
+/* Bead i of choice c as (x, f): the paragraphs of document x, then f's. */
+static pair_bead side_of(const choice *c, size_t i, int x_first) {
+  const pair_bead *b = &c->l->v[c->first + i];
+  return x_first ? *b : (pair_bead){b->e0, b->e1, b->d0, b->d1};
 }
 
-/* Pair p's beads through version f: where the chosen beads of (d, f) and
- * (e, f) hold the same paragraphs of f one by one, d's side of each goes
- * with e's side.  out is left empty when they do not. */
+/* Pair p's beads through version f: the chosen beads of (d, f) and of
+ * (e, f) grouped where they hold the same paragraphs of f (one bead of one
+ * against two of the other, say), d's side of each group with e's side.
+ * out is left empty when the two do not group so. */
 static int compose_through(const settle *s, const choice *c, size_t p, size_t f, bead_list *out) {
   int d_first, e_first;
   const choice *cd = &c[pair_index(s, s->pair_d[p], f, &d_first)];
   const choice *ce = &c[pair_index(s, s->pair_e[p], f, &e_first)];
+  size_t i = 0, k = 0;
   out->n = 0;
-  for (size_t i = 0; cd->n == ce->n && i < cd->n; i++) {
-    pair_bead z;
-    size_t f0, f1, g0, g1;
-    sides(&cd->l->v[cd->first + i], d_first, &z.d0, &z.d1, &f0, &f1);
-    sides(&ce->l->v[ce->first + i], e_first, &z.e0, &z.e1, &g0, &g1);
-    if (f0 != g0 || f1 != g1) {
+  while (i < cd->n && k < ce->n) {
+    pair_bead x = side_of(cd, i++, d_first), y = side_of(ce, k++, e_first), more;
+    while (x.e0 == y.e0 && x.e1 != y.e1) {
+      if (x.e1 < y.e1 && i < cd->n && (more = side_of(cd, i, d_first)).e0 < y.e1)
+        x.d1 = more.d1, x.e1 = more.e1, i++;
+      else if (y.e1 < x.e1 && k < ce->n && (more = side_of(ce, k, e_first)).e0 < x.e1)
+        y.d1 = more.d1, y.e1 = more.e1, k++;
+      else
+        break;
+    }
+    if (x.e0 != y.e0 || x.e1 != y.e1) {
       out->n = 0;
       return PARALIGN_OK;
     }
-    if (beads_add(&s->al->mem, out, z) != PARALIGN_OK)
+    if (beads_add(&s->al->mem, out, (pair_bead){x.d0, x.d1, y.d0, y.d1}) != PARALIGN_OK)
       return PARALIGN_ERR_NOMEM;
   }
+  if (i < cd->n || k < ce->n)
+    out->n = 0;
   return PARALIGN_OK;
 }
 
-/* Where a version that both documents of pair p go with one to one (and
- * bead by bead) cuts the pair's beads finer, the pair takes that finer
- * cut: a merge both keep apart against it is one reader's, not the pair's
- * ("3. Säkerhet" / "Nödutgångarna ..." against one long Latvian heading
- * whose length made the pair alone take both as one bead). */
+/* Whether list a holds list b's beads [bf, bf + bn) one by one, each whole
+ * and at least one with more: paragraphs b left without counterpart. */
+static int completes(const bead_list *a, const bead_list *b, size_t bf, size_t bn) {
+  int more = 0;
+  if (a->n != bn)
+    return 0;
+  for (size_t i = 0; i < bn; i++) {
+    const pair_bead *x = &a->v[i], *y = &b->v[bf + i];
+    if (x->d0 > y->d0 || x->d1 < y->d1 || x->e0 > y->e0 || x->e1 < y->e1)
+      return 0;
+    more |= !same_bead(x, y);
+  }
+  return more;
+}
+
+/* Where a version that both documents of pair p go with bead by bead cuts
+ * the pair's beads finer, the pair takes that finer cut: a merge both keep
+ * apart against it is one reader's, not the pair's ("3. Säkerhet" /
+ * "Nödutgångarna ..." against one long Latvian heading whose length made
+ * the pair alone take both as one bead).  Where it gives a paragraph the
+ * pair left without counterpart to a bead of the pair, the pair takes it
+ * too: a short line that one version keeps apart ("Decides:" after the
+ * English lead-in) is dropped by a pair whose lengths it does not help,
+ * while the other versions carry it in their lead-in. */
 static int compose_finer(const settle *s, const choice *c, size_t p, bead_list *out, int *finer) {
   *finer = 0;
   for (size_t f = 0; f < s->al->ndocs && !*finer; f++) {
@@ -440,7 +468,8 @@ static int compose_finer(const settle *s, const choice *c, size_t p, bead_list *
       continue;
     if (compose_through(s, c, p, f, out) != PARALIGN_OK)
       return PARALIGN_ERR_NOMEM;
-    *finer = out->n > c[p].n && ends_within(out, 0, out->n, c[p].l, c[p].first, c[p].n);
+    *finer = (out->n > c[p].n && ends_within(out, 0, out->n, c[p].l, c[p].first, c[p].n)) ||
+             completes(out, c[p].l, c[p].first, c[p].n);
   }
   return PARALIGN_OK;
 }
