@@ -1190,6 +1190,48 @@ START_TEST(test_breaks_uncertain_ends) {
 }
 END_TEST
 
+/* Where full lines that end a sentence are rare beside short last lines
+ * (DebConf17 closing news, printed and extracted), such a line ends its
+ * paragraph, and the paragraph after it is marked as following an
+ * uncertain end ("The schedule", after "... Taiwan)."): the aligner may join
+ * it back.  A paragraph after a short last line or a heading is not. */
+START_TEST(test_breaks_full_line_end_starts_softly) {
+  const char *text = "DebConf17 closes in Montreal\n"
+                     "Today, Saturday 12 August 2017, the annual Debian Developers and\n"
+                     "Contributors Conference came to a close. With over 405 people attending\n"
+                     "from all over the world (see the DebConf17 group photo), and 169 events\n"
+                     "including 89 talks, 61 discussion sessions or BoFs, 6 workshops and 13\n"
+                     "other activities, DebConf17 has been hailed as a success.\n"
+                     "Highlights included DebCamp with 117 participants, the Open Day, where\n"
+                     "events of interest to a broader audience were offered, talks from\n"
+                     "invited speakers (Deb Nicholson, Matthew Garrett and Katheryn Sutter),\n"
+                     "the traditional Bits from the DPL, lightning talks and live demos and\n"
+                     "the announcement of next year's DebConf (DebConf18 in Hsinchu, Taiwan).\n"
+                     "The schedule has been updated every day, including 32 ad-hoc new\n"
+                     "activities, planned by attendees during the whole conference.\n"
+                     "For those not able to attend, talks and sessions were recorded and live\n"
+                     "streamed, and videos are being made available at the Debian meetings\n"
+                     "archive website. Many sessions also facilitated remote participation via\n"
+                     "IRC or a collaborative pad.\n";
+  paralign_document *doc = tu_parse(text, "en");
+  const char *const soft[] = {"The schedule", NULL};
+  const char *const sure[] = {"DebConf17 closes", "Today, Saturday", "Highlights included",
+                              "For those not able", NULL};
+  for (size_t k = 0; soft[k]; k++) {
+    long i = tu_find(doc, soft[k]);
+    ck_assert_int_ge(i, 0);
+    ck_assert_msg(paralign_document_get(doc, (size_t)i)->soft_start, "%s: sure start", soft[k]);
+  }
+  for (size_t k = 0; sure[k]; k++) {
+    long i = tu_find(doc, sure[k]);
+    ck_assert_int_ge(i, 0);
+    ck_assert_msg(!paralign_document_get(doc, (size_t)i)->soft_start, "%s: soft start", sure[k]);
+  }
+  ck_assert_uint_eq(paralign_document_count(doc), 5);
+  paralign_document_free(doc);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("breaks");
   TCase *tc = tcase_create("breaks");
@@ -1220,6 +1262,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_defined_terms_not_headline);
   tcase_add_test(tc, test_breaks_wrapped_headline);
   tcase_add_test(tc, test_breaks_uncertain_ends);
+  tcase_add_test(tc, test_breaks_full_line_end_starts_softly);
   tcase_add_test(tc, test_breaks_short_items_without_bullets);
   suite_add_tcase(s, tc);
   return tu_run(s);

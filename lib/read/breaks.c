@@ -530,7 +530,7 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
       (paralign_ends_with_stop(p, prev->len, ".!?") && run_in_heading(s, cur->len)))
     return 1;
   if (full_line_ends_paragraph(L, pi, i))
-    return 1;
+    return is_short(L, pi, i) ? 1 : PARALIGN_BREAK_UNCERTAIN;
   return is_short(L, pi, i);
 }
 
