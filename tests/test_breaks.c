@@ -318,6 +318,138 @@ START_TEST(test_breaks_sentence_per_line_markdown) {
 }
 END_TEST
 
+/* Contributor Covenant (sv, en): markdown whose paragraphs are separated by
+ * blank lines.  A line that ends in a comma before a link kept whole on the
+ * next line goes on with its paragraph, and the link definitions at the end,
+ * one to a line, are one block however the lines are wrapped, apart from
+ * the paragraph above them though no blank line separates them. */
+START_TEST(test_breaks_markdown_comma_and_link_definitions) {
+  const char *text =
+      "## Erkännanden\n"
+      "Denna uppförandekod är en översättning av [Contributor Covenant][hemsida],\n"
+      "version 2.1, tillgänglig på\n"
+      "[https://www.contributor-covenant.org/version/2/1/code_of_conduct.html][v2.1].\n\n"
+      "Riktlinjerna för tillämpning inspirerades av Mozillas uppförandekod.\n\n"
+      "För svar på vanliga frågor kring uppförandekod, se \"Vanliga frågor (F.A.Q)\", \n"
+      "[https://www.contributor-covenant.org/faq][FAQ]. \n"
+      "Översättningar finns tillgängliga på\n"
+      "[https://www.contributor-covenant.org/translations][translations].\n\n"
+      "Gemenskapens ledare kommer att följa dessa riktlinjer.\n\n"
+      "Konsekvens: En privat, skriftlig varning från gemenskapsledare.\n\n"
+      "Konsekvens: En tillfällig avstängning från all sorts interaktion.\n\n"
+      "Konsekvens: En varning med konsekvenser om beteendet fortsätter.\n"
+      "[homepage]: https://www.contributor-covenant.org\n"
+      "[v2.1]: https://www.contributor-covenant.org/version/2/1/code_of_conduct.html\n"
+      "[Mozilla CoC]: https://github.com/mozilla/diversity\n"
+      "[FAQ]: https://www.contributor-covenant.org/faq\n";
+  paralign_layout_info info = info_of(text);
+  ck_assert_int_eq(info.blank_paragraphs, 1);
+  const char *const starts[] = {"Erkännanden",
+                                "Denna uppförandekod",
+                                "Riktlinjerna",
+                                "För svar på vanliga frågor",
+                                "Gemenskapens ledare",
+                                "Konsekvens: En privat",
+                                "Konsekvens: En tillfällig",
+                                "Konsekvens: En varning",
+                                "[homepage]: https://www.contributor-covenant.org [v2.1]:",
+                                NULL};
+  assert_paragraphs(text, "sv", starts);
+}
+END_TEST
+
+/* Contributor Covenant (en), hard-wrapped markdown: a short line that ends
+ * in a lower-case word before a link kept whole on the next line goes on
+ * with its sentence; it is no heading. */
+START_TEST(test_breaks_link_kept_whole_runs_on) {
+  const char *text =
+      "**Community Impact**: A serious violation of community standards, including\n"
+      "sustained inappropriate behavior.\n"
+      "\n"
+      "**Consequence**: A temporary ban from any sort of interaction or public\n"
+      "communication with the community for a specified period of time. No public or\n"
+      "private interaction with the people involved, including unsolicited interaction\n"
+      "with those enforcing the Code of Conduct, is allowed during this period.\n"
+      "Violating these terms may lead to a permanent ban.\n"
+      "\n"
+      "### 4. Permanent Ban\n"
+      "\n"
+      "**Community Impact**: Demonstrating a pattern of violation of community\n"
+      "standards, including sustained inappropriate behavior, harassment of an\n"
+      "individual, or aggression toward or disparagement of classes of individuals.\n"
+      "\n"
+      "**Consequence**: A permanent ban from any sort of public interaction within the\n"
+      "community.\n"
+      "\n"
+      "## Attribution\n"
+      "\n"
+      "This Code of Conduct is adapted from the [Contributor Covenant][homepage],\n"
+      "version 2.1, available at\n"
+      "[https://www.contributor-covenant.org/version/2/1/code_of_conduct.html][v2.1].\n"
+      "\n"
+      "Community Impact Guidelines were inspired by\n"
+      "[Mozilla's code of conduct enforcement ladder][Mozilla CoC].\n"
+      "\n"
+      "For answers to common questions about this code of conduct, see the FAQ at\n"
+      "[https://www.contributor-covenant.org/faq][FAQ]. Translations are available at\n"
+      "[https://www.contributor-covenant.org/translations][translations].\n";
+  paralign_layout_info info = info_of(text);
+  ck_assert_int_eq(info.wrapped, 1);
+  const char *const starts[] = {"Community Impact: A serious",
+                                "Consequence: A temporary",
+                                "Permanent Ban",
+                                "Community Impact: Demonstrating",
+                                "Consequence: A permanent",
+                                "Attribution",
+                                "This Code of Conduct",
+                                "Community Impact Guidelines were inspired by [Mozilla's",
+                                "For answers",
+                                NULL};
+  assert_paragraphs(text, "en", starts);
+}
+END_TEST
+
+/* EUPL (en hard-wrapped, sv one line per paragraph): the notice quoted
+ * after a colon stands on its own line and the sentence resumes in lower
+ * case after it; a line after the colon that is full runs on as before. */
+START_TEST(test_breaks_notice_displayed_after_colon) {
+  const char *en =
+      "This European Union Public Licence (the 'EUPL') applies to the Work (as defined\n"
+      "below) which is provided under the terms of this Licence. Any use of the Work,\n"
+      "other than as authorised under this Licence is prohibited (to the extent such\n"
+      "use is covered by a right of the copyright holder of the Work).\n"
+      "The Work is provided under the terms of this Licence when the Licensor (as\n"
+      "defined below) has placed the following notice immediately following the\n"
+      "copyright notice for the Work:\n"
+      "Licensed under the EUPL\n"
+      "or has expressed by any other means his willingness to license under the EUPL.\n"
+      "2.  Scope of the rights granted by the Licence\n"
+      "The Licensor hereby grants You a worldwide, royalty-free, non-exclusive,\n"
+      "sublicensable licence to do the following, for the duration of copyright:\n"
+      "use the Work in any circumstance and for all usage, reproduce the Work, modify\n"
+      "the Work, and make Derivative Works based upon the Work.\n";
+  const char *const en_starts[] = {"This European Union",
+                                   "The Work is provided",
+                                   "Licensed under",
+                                   "or has expressed",
+                                   "Scope of the rights",
+                                   "The Licensor hereby",
+                                   NULL};
+  assert_paragraphs(en, "en", en_starts);
+  const char *sv =
+      "Denna licens avser det verk som tillhandahålls på de villkor som anges i licensen. "
+      "Verket tillhandahålls enligt villkoren i denna licens när licensgivaren har placerat "
+      "följande meddelande omedelbart efter upphovsrättsmeddelandet avseende originalverket:\n"
+      "Licensierat enligt EUPL\n"
+      "eller på annat sätt har givit uttryck för sin avsikt att licensiera enligt EUPL.\n"
+      "Licensgivaren kan tillhandahålla verket i form av antingen källkod eller exekverbar "
+      "kod.\n";
+  const char *const sv_starts[] = {"Denna licens", "Licensierat enligt", "eller på annat sätt",
+                                   "Licensgivaren kan", NULL};
+  assert_paragraphs(sv, "sv", sv_starts);
+}
+END_TEST
+
 /* DebConf17 news (en) printed in monospace and extracted without blank
  * lines, short paragraphs: a full line that ends a sentence before a capital
  * ends the paragraph; a lower-case line after a full line runs on. */
@@ -1252,6 +1384,48 @@ START_TEST(test_breaks_uncertain_ends) {
 }
 END_TEST
 
+/* Where full lines that end a sentence are rare beside short last lines
+ * (DebConf17 closing news, printed and extracted), such a line ends its
+ * paragraph, and the paragraph after it is marked as following an
+ * uncertain end ("The schedule", after "... Taiwan)."): the aligner may join
+ * it back.  A paragraph after a short last line or a heading is not. */
+START_TEST(test_breaks_full_line_end_starts_softly) {
+  const char *text = "DebConf17 closes in Montreal\n"
+                     "Today, Saturday 12 August 2017, the annual Debian Developers and\n"
+                     "Contributors Conference came to a close. With over 405 people attending\n"
+                     "from all over the world (see the DebConf17 group photo), and 169 events\n"
+                     "including 89 talks, 61 discussion sessions or BoFs, 6 workshops and 13\n"
+                     "other activities, DebConf17 has been hailed as a success.\n"
+                     "Highlights included DebCamp with 117 participants, the Open Day, where\n"
+                     "events of interest to a broader audience were offered, talks from\n"
+                     "invited speakers (Deb Nicholson, Matthew Garrett and Katheryn Sutter),\n"
+                     "the traditional Bits from the DPL, lightning talks and live demos and\n"
+                     "the announcement of next year's DebConf (DebConf18 in Hsinchu, Taiwan).\n"
+                     "The schedule has been updated every day, including 32 ad-hoc new\n"
+                     "activities, planned by attendees during the whole conference.\n"
+                     "For those not able to attend, talks and sessions were recorded and live\n"
+                     "streamed, and videos are being made available at the Debian meetings\n"
+                     "archive website. Many sessions also facilitated remote participation via\n"
+                     "IRC or a collaborative pad.\n";
+  paralign_document *doc = tu_parse(text, "en");
+  const char *const soft[] = {"The schedule", NULL};
+  const char *const sure[] = {"DebConf17 closes", "Today, Saturday", "Highlights included",
+                              "For those not able", NULL};
+  for (size_t k = 0; soft[k]; k++) {
+    long i = tu_find(doc, soft[k]);
+    ck_assert_int_ge(i, 0);
+    ck_assert_msg(paralign_document_get(doc, (size_t)i)->soft_start, "%s: sure start", soft[k]);
+  }
+  for (size_t k = 0; sure[k]; k++) {
+    long i = tu_find(doc, sure[k]);
+    ck_assert_int_ge(i, 0);
+    ck_assert_msg(!paralign_document_get(doc, (size_t)i)->soft_start, "%s: soft start", sure[k]);
+  }
+  ck_assert_uint_eq(paralign_document_count(doc), 5);
+  paralign_document_free(doc);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("breaks");
   TCase *tc = tcase_create("breaks");
@@ -1266,6 +1440,9 @@ int main(void) {
   tcase_add_test(tc, test_breaks_dash_parenthetical_runs_on);
   tcase_add_test(tc, test_breaks_short_document_not_wrapped);
   tcase_add_test(tc, test_breaks_sentence_per_line_markdown);
+  tcase_add_test(tc, test_breaks_markdown_comma_and_link_definitions);
+  tcase_add_test(tc, test_breaks_notice_displayed_after_colon);
+  tcase_add_test(tc, test_breaks_link_kept_whole_runs_on);
   tcase_add_test(tc, test_breaks_exact_wrap_without_blank_lines);
   tcase_add_test(tc, test_breaks_exact_wrap_despite_joined_lines);
   tcase_add_test(tc, test_breaks_full_line_in_long_paragraph);
@@ -1285,6 +1462,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_defined_terms_not_headline);
   tcase_add_test(tc, test_breaks_wrapped_headline);
   tcase_add_test(tc, test_breaks_uncertain_ends);
+  tcase_add_test(tc, test_breaks_full_line_end_starts_softly);
   tcase_add_test(tc, test_breaks_short_items_without_bullets);
   suite_add_tcase(s, tc);
   return tu_run(s);

@@ -38,8 +38,40 @@ static void print_text(FILE *f, const paralign_document *doc) {
   }
 }
 
+/* The JSONL records gathered in blocks of 64 KB before they are written: a
+ * record is a dozen pieces, and a large document has many records. */
+typedef struct record_out {
+  cli_output *out;
+  size_t len;
+  char data[65536];
+} record_out;
+
+static void flush_records(record_out *o) {
+  if (o->len)
+    cli_output_write(o->data, o->len, o->out); /* a failure is kept for the commit */
+  o->len = 0;
+}
+
+static int put_bytes(const char *s, size_t n, void *ctx) {
+  record_out *o = ctx;
+  if (n > sizeof o->data - o->len)
+    flush_records(o);
+  if (n > sizeof o->data)
+    return cli_output_write(s, n, o->out);
+  memcpy(o->data + o->len, s, n);
+  o->len += n;
+  return 0;
+}
+
+static void put_text(record_out *o, const char *s) { put_bytes(s, strlen(s), o); }
+
+/* Out of memory leaves the string out, as cli_json_string does. */
+static void put_json(record_out *o, const char *s) {
+  paralign_json_quote(s, strlen(s), put_bytes, o);
+}
+
 /* A decimal number, without printf: a large document has many. */
-static void put_number(FILE *f, long long v) {
+static void put_number(record_out *o, long long v) {
   char buf[24];
   size_t n = sizeof buf;
   unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
@@ -48,43 +80,49 @@ static void put_number(FILE *f, long long v) {
   while ((u /= 10) != 0);
   if (v < 0)
     buf[--n] = '-';
-  fwrite(buf + n, 1, sizeof buf - n, f);
+  put_bytes(buf + n, sizeof buf - n, o);
 }
 
-static void print_jsonl(FILE *f, const paralign_document *doc) {
-  size_t n = paralign_document_count(doc);
-  for (size_t i = 0; i < n; i++) {
-    const paralign_paragraph *p = paralign_document_get(doc, i);
-    fputs("{\"index\":", f);
-    put_number(f, (long long)i + 1);
-    fputs(",\"kind\":\"", f);
-    fputs(paralign_kind_name(paralign_paragraph_kind(p)), f);
-    fputs("\",\"label\":", f);
-    cli_json_string(f, paralign_paragraph_label(p));
-    fputs(",\"scheme\":\"", f);
-    fputs(paralign_scheme_name(paralign_paragraph_scheme(p)), f);
-    fputs("\",\"value\":", f);
-    put_number(f, paralign_paragraph_value(p));
-    fputs(",\"key\":", f);
-    cli_json_string(f, paralign_paragraph_key(p));
-    fputs(",\"level\":", f);
-    put_number(f, paralign_paragraph_level(p));
-    fputs(",\"line\":", f);
-    put_number(f, (long long)paralign_paragraph_line(p));
-    fputs(",\"page\":", f);
-    put_number(f, (long long)paralign_paragraph_page(p));
-    fputs(",\"location\":", f);
-    cli_json_string(f, paralign_paragraph_location(p));
-    fputs(",\"text\":", f);
-    cli_json_string(f, paralign_paragraph_text(p));
-    fputs(",\"footnotes\":[", f);
-    for (size_t k = 0; k < paralign_paragraph_footnote_count(p); k++) {
-      if (k)
-        fputc(',', f);
-      put_number(f, paralign_paragraph_footnote(p, k));
-    }
-    fputs("]}\n", f);
+static void put_paragraph(record_out *o, const paralign_paragraph *p, size_t i) {
+  put_text(o, "{\"index\":");
+  put_number(o, (long long)i + 1);
+  put_text(o, ",\"kind\":\"");
+  put_text(o, paralign_kind_name(paralign_paragraph_kind(p)));
+  put_text(o, "\",\"label\":");
+  put_json(o, paralign_paragraph_label(p));
+  put_text(o, ",\"scheme\":\"");
+  put_text(o, paralign_scheme_name(paralign_paragraph_scheme(p)));
+  put_text(o, "\",\"value\":");
+  put_number(o, paralign_paragraph_value(p));
+  put_text(o, ",\"key\":");
+  put_json(o, paralign_paragraph_key(p));
+  put_text(o, ",\"level\":");
+  put_number(o, paralign_paragraph_level(p));
+  put_text(o, ",\"line\":");
+  put_number(o, (long long)paralign_paragraph_line(p));
+  put_text(o, ",\"page\":");
+  put_number(o, (long long)paralign_paragraph_page(p));
+  put_text(o, ",\"location\":");
+  put_json(o, paralign_paragraph_location(p));
+  put_text(o, ",\"text\":");
+  put_json(o, paralign_paragraph_text(p));
+  put_text(o, ",\"footnotes\":[");
+  for (size_t k = 0; k < paralign_paragraph_footnote_count(p); k++) {
+    if (k)
+      put_bytes(",", 1, o);
+    put_number(o, paralign_paragraph_footnote(p, k));
   }
+  put_text(o, "]}\n");
+}
+
+static void print_jsonl(cli_output *out, const paralign_document *doc) {
+  record_out o;
+  o.out = out;
+  o.len = 0;
+  size_t n = paralign_document_count(doc);
+  for (size_t i = 0; i < n; i++)
+    put_paragraph(&o, paralign_document_get(doc, i), i);
+  flush_records(&o);
 }
 
 int cli_cmd_paragraphs(int argc, char **argv) {
@@ -127,7 +165,7 @@ int cli_cmd_paragraphs(int argc, char **argv) {
   rc = cli_output_open(&out, output);
   if (rc == CLI_EXIT_OK) {
     if (strcmp(format, "jsonl") == 0)
-      print_jsonl(out.fp, doc);
+      print_jsonl(&out, doc);
     else
       print_text(out.fp, doc);
     rc = cli_output_commit(&out);

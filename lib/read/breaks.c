@@ -7,6 +7,7 @@
 
 #include "read/layout_ctx.h"
 #include "read/linecue.h"
+#include "text/url.h"
 
 static const char *text_at(const paralign_layout_ctx *L, size_t i) {
   return paralign_layout_text(L, i);
@@ -342,6 +343,22 @@ static int after_colon(const paralign_layout_ctx *L, size_t pi, size_t i) {
          paralign_starts_capital(text_at(L, i), L->lines->v[i].len);
 }
 
+/* Licences and legal texts that quote a notice or formula to be written as
+ * it stands: after a line that ends in a colon, a short line without final
+ * punctuation, followed by a line in lower case, is displayed on its own
+ * ("... the following notice immediately following the copyright notice for
+ * the Work:" / "Licensed under the EUPL" / "or has expressed by any other
+ * means ..."); the sentence resumes after it in a paragraph of its own. */
+static int displayed_after_colon(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  if (pi == 0 || !paralign_layout_is_text(&L->lines->v[pi - 1]) || block_first(L, pi) != (long)pi)
+    return 0;
+  const char *q = text_at(L, pi - 1), *p = text_at(L, pi);
+  size_t qn = L->lines->v[pi - 1].len, pn = L->lines->v[pi].len;
+  return paralign_ends_with_stop(q, qn, ":") && !paralign_ends_with_stop(p, pn, ".,;:!?") &&
+         need_of(L, pi, i) < L->info.fit_low &&
+         paralign_starts_lower(text_at(L, i), L->lines->v[i].len);
+}
+
 /* ---- dashes --------------------------------------------------------------------------- */
 
 static int is_dash_bullet(const char *s, size_t len) {
@@ -448,10 +465,36 @@ static int caps_ends_sentence(const paralign_layout_ctx *L, size_t pi, size_t i)
 /* Texts whose paragraphs are separated by blank lines, written with a line
  * break after some sentences (markdown, one sentence to a line): a
  * sentence that ends before its line does is not a paragraph end when text
- * follows without a blank line. */
+ * follows without a blank line.  Nor is a clause that ends in a comma
+ * before a line break that keeps a link whole ("... se \"Vanliga frågor\"," /
+ * "[https://.../faq][FAQ]."), unless the next line opens a recital. */
 static int line_break_in_paragraph(const paralign_layout_ctx *L, size_t pi, size_t i) {
-  return L->info.blank_paragraphs &&
-         paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".!?") && !caps_line(L, i);
+  if (!L->info.blank_paragraphs || caps_line(L, i))
+    return 0;
+  const char *p = text_at(L, pi);
+  size_t n = L->lines->v[pi].len;
+  return paralign_ends_with_stop(p, n, ".!?") ||
+         (paralign_ends_with_stop(p, n, ",") &&
+          !paralign_recur_opens_recital(&L->recur, text_at(L, i), L->lines->v[i].len));
+}
+
+static int ends_lower_word(const char *s, size_t len);
+
+/* s opens with a markdown link, "[text](target)" or "[text][label]". */
+static int opens_with_link(const char *s, size_t len) {
+  const char *close = len > 1 && s[0] == '[' ? memchr(s, ']', len) : NULL;
+  size_t k = close ? (size_t)(close - s) : len;
+  return k > 1 && k + 1 < len && (s[k + 1] == '(' || s[k + 1] == '[');
+}
+
+/* Markdown wrapped by hand keeps a link whole on the next line when it
+ * would not fit ("Community Impact Guidelines were inspired by" /
+ * "[Mozilla's code of conduct enforcement ladder][Mozilla CoC]."): a line
+ * that ends in a lower-case word before a line that opens with a link goes
+ * on with its sentence, though it is short. */
+static int link_runs_on(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  return ends_lower_word(text_at(L, pi), L->lines->v[pi].len) &&
+         opens_with_link(text_at(L, i), L->lines->v[i].len);
 }
 
 /* The block of line pi is a numbered paragraph: it opens with a number,
@@ -538,7 +581,7 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
     return 1;
   if (!labelled && (item_for_waiting_label(L, pi, i) || after_lettered_point(L, pi, i)))
     return 1;
-  if (!labelled && line_break_in_paragraph(L, pi, i))
+  if (!labelled && (line_break_in_paragraph(L, pi, i) || link_runs_on(L, pi, i)))
     return 0;
   if (heading_form_line(L, pi) && paralign_starts_upper(s, cur->len))
     return 1;
@@ -547,7 +590,8 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
   if (next_recital(L, pi, i) || after_recitals(L, pi, i))
     return 1;
   if (paralign_starts_lower(s, cur->len) && !paralign_ends_with_stop(p, prev->len, ".!?"))
-    return half_empty_item(L, pi, i) || next_item_of_short_list(L, pi, i);
+    return half_empty_item(L, pi, i) || next_item_of_short_list(L, pi, i) ||
+           displayed_after_colon(L, pi, i);
   if (caps_line(L, i) != caps_line(L, pi) && !caps_ends_sentence(L, pi, i))
     return 1; /* into or out of a heading in capitals */
   if (L->info.marked_ends && (prev->flags & PARALIGN_LINE_HARDBREAK))
@@ -562,7 +606,7 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
       (paralign_ends_with_stop(p, prev->len, ".!?") && run_in_heading(s, cur->len)))
     return 1;
   if (full_line_ends_paragraph(L, pi, i))
-    return 1;
+    return is_short(L, pi, i) ? 1 : PARALIGN_BREAK_UNCERTAIN;
   return is_short(L, pi, i);
 }
 
@@ -592,7 +636,8 @@ static int unwrapped_join(const paralign_layout_ctx *L, size_t pi, size_t i) {
     return 0;
   if (line_break_in_paragraph(L, pi, i))
     return 1;
-  if (paralign_ends_with_stop(p, prev->len, ".:;!?") || next_recital(L, pi, i))
+  if (paralign_ends_with_stop(p, prev->len, ".:;!?") || next_recital(L, pi, i) ||
+      displayed_after_colon(L, pi, i))
     return 0;
   if (paralign_ends_with_hyphen(p, prev->len) || paralign_starts_lower(s, cur->len))
     return 1;
@@ -638,6 +683,23 @@ int paralign_breaks_url_continues(const paralign_layout_ctx *L, size_t pi, size_
          !memchr(text_at(L, i), ' ', L->lines->v[i].len);
 }
 
+/* Markdown with reference-style links: the link definitions
+ * ("[FAQ]: https://example.org/faq") stand one to a line at the end of a
+ * section or document.  They are no text to translate, and versions wrap
+ * the text around them differently, so a run of them is one block, apart
+ * from the text before it even where no blank line separates them (a
+ * printed page extracted again). */
+static int link_definition(const paralign_layout_ctx *L, size_t i) {
+  const char *s = text_at(L, i);
+  size_t len = L->lines->v[i].len;
+  if (len < 4 || s[0] != '[')
+    return 0;
+  const char *close = memchr(s, ']', len);
+  size_t k = close ? (size_t)(close - s) : len;
+  return k > 1 && k + 3 < len && s[k + 1] == ':' && s[k + 2] == ' ' &&
+         paralign_url_scheme(s + k + 3, len - k - 3) > 0;
+}
+
 /* Quotations in court documents and legal reasoning: an elision alone on
  * its line ("…", "[..]", "‘…", "…’") marks words left out of the quotation
  * around it.  It has no words to translate, and versions mark it differently
@@ -667,6 +729,9 @@ int paralign_breaks_new_block(const paralign_layout_ctx *L, long cur, long pi, s
     return 1;
   if ((prev->flags & PARALIGN_LINE_URL))
     return !paralign_breaks_url_continues(L, (size_t)pi, i);
+  int defs = link_definition(L, (size_t)pi) + link_definition(L, i);
+  if (defs)
+    return defs == 1; /* into or out of a run of link definitions */
   return L->info.wrapped ? wrapped_break(L, (size_t)pi, i) : !unwrapped_join(L, (size_t)pi, i);
 }
 

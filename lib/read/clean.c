@@ -139,7 +139,7 @@ static int nfc_tail(paralign_buf *out, size_t start) {
   return out->failed ? -1 : 0;
 }
 
-int paralign_clean_renormalise(const char *s, size_t len, paralign_buf *out) {
+int paralign_clean_may_change(const char *s, size_t len) {
   int nfc = 0;
   for (size_t i = 0; i < len && !nfc;) {
     uint64_t w;
@@ -147,15 +147,24 @@ int paralign_clean_renormalise(const char *s, size_t len, paralign_buf *out) {
       i += 8; /* eight ASCII bytes: stable */
       continue;
     }
-    if ((unsigned char)s[i] < 0x80) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
       i++;
+      continue;
+    }
+    if (c >= 0xC2 && c <= 0xCB && i + 1 < len && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+      i += 2; /* U+0080..U+02FF, Latin letters: stable */
       continue;
     }
     size_t n;
     nfc = may_need_nfc(paralign_utf8_get(s + i, len - i, &n));
     i += n ? n : 1;
   }
-  if (!nfc)
+  return nfc;
+}
+
+int paralign_clean_renormalise(const char *s, size_t len, paralign_buf *out) {
+  if (!paralign_clean_may_change(s, len))
     return 0;
   size_t start = out->len;
   if (paralign_buf_append(out, s, len) != 0 || nfc_tail(out, start) != 0)

@@ -19,6 +19,10 @@ int paralign_clean(const char *s, size_t len, paralign_buf *out);
 int paralign_clean_text(const char *s, size_t len, paralign_buf *out, const char **text,
                         size_t *text_len);
 
+/* Whether s[0..len) (valid UTF-8) holds a character that may change under
+ * NFC; text clean-up leaves as it is holds none. */
+int paralign_clean_may_change(const char *s, size_t len);
+
 /* Append s[0..len) (valid UTF-8) to out in NFC when it holds anything that
  * may change under NFC, and return 1; return 0 (out untouched) when it is
  * stable as it is, -1 when out of memory.  Later stages undo NFC in rare

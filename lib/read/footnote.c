@@ -303,23 +303,30 @@ static int by_host(const void *a, const void *b) {
   return (x->index > y->index) - (x->index < y->index);
 }
 
-/* Put the blocks in the order of o, keeping each attached block's link. */
-static int reorder(paralign_blocks *b, const paralign_mem *mem, const placed *o) {
-  paralign_block *v = paralign_mem_calloc(mem, b->n, sizeof *v);
-  size_t *at = paralign_mem_calloc(mem, b->n, sizeof *at);
-  int rc = v && at ? 0 : -1;
-  for (size_t k = 0; rc == 0 && k < b->n; k++) {
-    v[k] = b->v[o[k].index];
-    at[o[k].index] = k;
+/* Put the blocks in the order of o, keeping each attached block's link.
+ * In place, a cycle of the permutation at a time: a copy of the blocks would
+ * be the largest allocation of the reader after the text.  Once sorted, o's
+ * hosts are free to hold where each block goes. */
+static void reorder(paralign_blocks *b, placed *o) {
+  for (size_t k = 0; k < b->n; k++)
+    o[o[k].index].host = (long)k;
+  for (size_t k = 0; k < b->n; k++)
+    if (b->v[k].attach >= 0 && (size_t)b->v[k].attach < b->n)
+      b->v[k].attach = o[b->v[k].attach].host;
+  for (size_t start = 0; start < b->n; start++) {
+    if (o[start].index == start || o[start].index == SIZE_MAX)
+      continue;
+    paralign_block first = b->v[start];
+    size_t k = start;
+    while (o[k].index != start) {
+      size_t from = o[k].index;
+      b->v[k] = b->v[from];
+      o[k].index = SIZE_MAX; /* filled */
+      k = from;
+    }
+    b->v[k] = first;
+    o[k].index = SIZE_MAX;
   }
-  for (size_t k = 0; rc == 0 && k < b->n; k++)
-    if (v[k].attach >= 0 && (size_t)v[k].attach < b->n)
-      v[k].attach = (long)at[v[k].attach];
-  if (rc == 0)
-    memcpy(b->v, v, b->n * sizeof *v);
-  paralign_mem_free(mem, v);
-  paralign_mem_free(mem, at);
-  return rc;
 }
 
 int paralign_footnotes_place(paralign_blocks *b, const paralign_mem *mem) {
@@ -338,7 +345,7 @@ int paralign_footnotes_place(paralign_blocks *b, const paralign_mem *mem) {
   if (rc == 0 && moves) {
     /* a footnote sorts right after its host: same host, moved after not moved */
     qsort(o, b->n, sizeof *o, by_host);
-    rc = reorder(b, mem, o);
+    reorder(b, o);
   }
   paralign_mem_free(mem, o);
   paralign_mem_free(mem, m);

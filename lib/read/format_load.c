@@ -4,27 +4,24 @@
  * A module is looked for beside libparalign itself (the directory of the
  * file the dynamic loader mapped it from), so that a build tree and an
  * install to any prefix find their own; then in the directory the library
- * was configured to be installed in.  It is opened for each read and closed
- * after it: the dynamic loader keeps the count, under its own lock, so that
- * threads may read at once and the library keeps no handle of its own.  It
- * is opened with RTLD_NODELETE, so that it stays mapped after the first read
- * (poppler and GLib register types that cannot be unloaded, and the next
- * read finds it loaded). */
+ * was configured to be installed in.  (The paralign tool, which carries the
+ * library in itself, looks from its own place instead: bin/../lib.)  It is opened for each read and
+ * closed after it: the dynamic loader keeps the count, under its own lock, so that threads may read
+ * at once and the library keeps no handle of its own.  It is opened with RTLD_NODELETE, so that it
+ * stays mapped after the first read (poppler and GLib register types that cannot be unloaded, and
+ * the next read finds it loaded). */
 #define _GNU_SOURCE /* dladdr */
 #include "read/format_module.h"
 
 #include <dlfcn.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "base/error.h"
 
 #define MODULE_PATH_MAX 4096
 #define WHY_MAX 400 /* leaves room in the error message for the words around it */
-
-/* A byte of the library's own, whose address tells dladdr which file the
- * library was loaded from. */
-static const char anchor = 0;
 
 static const char *format_title(paralign_input_format format) {
   switch (format) {
@@ -43,6 +40,29 @@ static int module_path(const char *dir, size_t dir_len, paralign_input_format fo
   return n > 0 && (size_t)n < cap ? 0 : -1;
 }
 
+#ifdef PARALIGN_MODULE_DIR_FROM_PROGRAM
+/* A program that carries the library (the paralign tool of a shared build)
+ * finds the modules where the library is installed beside it: bin/../lib.
+ * The program's own file, not argv[0], which may be a bare name found
+ * through PATH. */
+static int beside_library(paralign_input_format format, char *out, size_t cap) {
+  char self[MODULE_PATH_MAX], dir[MODULE_PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+  if (n <= 0)
+    return -1;
+  self[n] = '\0';
+  const char *slash = strrchr(self, '/');
+  int m = snprintf(dir, sizeof dir, "%.*s/%s", (int)(slash - self), self,
+                   PARALIGN_MODULE_DIR_FROM_PROGRAM);
+  if (m <= 0 || (size_t)m >= sizeof dir)
+    return -1;
+  return module_path(dir, (size_t)m, format, out, cap);
+}
+#else
+/* A byte of the library's own, whose address tells dladdr which file the
+ * library was loaded from. */
+static const char anchor = 0;
+
 /* The module beside libparalign; -1 when the library's file is unknown. */
 static int beside_library(paralign_input_format format, char *out, size_t cap) {
   Dl_info info;
@@ -53,6 +73,7 @@ static int beside_library(paralign_input_format format, char *out, size_t cap) {
     return -1;
   return module_path(info.dli_fname, (size_t)(slash - info.dli_fname), format, out, cap);
 }
+#endif
 
 /* Whether the table has the reader of format. */
 static int reads(const paralign_format_readers *r, paralign_input_format format) {

@@ -18,13 +18,18 @@ static const char *line_text(const paralign_layout_ctx *L, size_t i) {
 }
 
 /* Lines that start a page: after a form feed, or (when every line is followed
- * by a blank) indented by a space right after a line of text. */
-static void mark_pages(paralign_layout_ctx *L) {
+ * by a blank) indented by a space right after a line of text.  Returns
+ * whether it marked any line that was not marked. */
+static int mark_pages(paralign_layout_ctx *L) {
   paralign_lines *ls = L->lines;
+  int marked = 0;
   for (size_t i = 1; L->info.soft_blanks && i < ls->n; i++)
     if (paralign_layout_is_text(&ls->v[i]) && ls->v[i].lead > 0 && ls->v[i].empties <= 1 &&
-        paralign_layout_is_text(&ls->v[i - 1]))
+        paralign_layout_is_text(&ls->v[i - 1])) {
+      marked |= !(ls->v[i].flags & PARALIGN_LINE_PAGE);
       ls->v[i].flags |= (unsigned short)PARALIGN_LINE_PAGE;
+    }
+  return marked;
 }
 
 /* Blank lines after a page boundary and the header dropped below it, with
@@ -116,10 +121,13 @@ static int assign_line(paralign_layout_ctx *L, walk *w, size_t i) {
     if (w->zone && !(l->flags & PARALIGN_LINE_URL))
       w->zone = 0;
   }
-  if (paralign_breaks_new_block(L, w->cur, w->prev, i, &w->g, w->zone)) {
+  int brk = paralign_breaks_new_block(L, w->cur, w->prev, i, &w->g, w->zone);
+  if (brk) {
     w->cur = add_block(L, i, w->zone);
     if (w->cur < 0)
       return -1;
+    if (brk == PARALIGN_BREAK_UNCERTAIN)
+      L->out->v[w->cur].flags |= PARALIGN_BLOCK_SOFT_START;
   }
   append_line(L, w->cur, i);
   w->prev = (long)i;
@@ -241,17 +249,22 @@ int paralign_layout(paralign_lines *lines, const paralign_mem *mem, paralign_blo
   if (paralign_label_mark_lines(lines, mem) != 0)
     return -1;
   paralign_regime_measure(lines, &L.info);
-  mark_pages(&L);
+  int marked = mark_pages(&L);
   int rc = paralign_furniture_drop(lines, mem, &L.info.dropped);
-  if (rc == 0) {
-    paralign_regime_measure(lines, &L.info); /* again, without the furniture */
+  /* again, without the furniture; lines neither marked nor dropped are as
+   * they were measured */
+  if (rc == 0 && (marked || L.info.dropped))
+    paralign_regime_measure(lines, &L.info);
+  if (rc == 0)
     rc = paralign_recur_scan(lines, &L.info, mem, &L.recur);
-  }
   if (rc == 0)
     rc = paralign_recur_mark_numbered(lines, &L.info, mem);
   L.page_margin = page_margin(lines);
   if (rc == 0)
     rc = assign_blocks(&L);
+  /* joining the lines asks for few labels: parsed again, they leave their
+   * memory free for the blocks' text */
+  paralign_lines_forget_labels(lines, mem);
   if (rc == 0 &&
       paralign_buf_reserve(&out->text, lines->base_len + lines->text.len + lines->n + out->n) != 0)
     rc = -1;

@@ -18,6 +18,14 @@ void paralign_lines_free(paralign_lines *l, const paralign_mem *mem) {
   l->n = l->cap = l->nlabels = l->labels_cap = 0;
 }
 
+void paralign_lines_forget_labels(paralign_lines *l, const paralign_mem *mem) {
+  for (size_t i = 0; l->nlabels && i < l->n; i++)
+    l->v[i].label = -1;
+  paralign_mem_free(mem, l->labels);
+  l->labels = NULL;
+  l->nlabels = l->labels_cap = 0;
+}
+
 static paralign_line *new_line(paralign_lines *l, const paralign_mem *mem,
                                const paralign_line *proto, const char *text, size_t len) {
   void *arr = l->v;

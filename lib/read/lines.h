@@ -56,6 +56,7 @@ typedef struct paralign_lines {
   paralign_buf text; /* the text of lines changed by markup */
   const char *base;  /* the cleaned text the other lines point into */
   size_t base_len;
+  int text_may_change; /* some of text may change under NFC (read/clean.h) */
 } paralign_lines;
 
 /* The text of line l of ls. */
@@ -79,7 +80,9 @@ enum {
   PARALIGN_BLOCK_MARKUP_HEADING = 1u << 8, /* a heading by the document's markup */
   PARALIGN_BLOCK_MARKUP_LIST = 1u << 9,    /* a list item by the document's markup */
   PARALIGN_BLOCK_NOTE_PART = 1u << 10,     /* a footnote kept apart from the body (DOCX) */
-  PARALIGN_BLOCK_NUMBERED = 1u << 11       /* opens with a bare paragraph number ("24 The ...") */
+  PARALIGN_BLOCK_NUMBERED = 1u << 11,      /* opens with a bare paragraph number ("24 The ...") */
+  /* starts where the line above may have ended only a sentence */
+  PARALIGN_BLOCK_SOFT_START = 1u << 12
 };
 
 /* In the blocks' text, a line join that may be a paragraph end (see
@@ -114,6 +117,9 @@ typedef struct paralign_blocks {
 
 void paralign_lines_init(paralign_lines *l, const paralign_mem *mem);
 void paralign_lines_free(paralign_lines *l, const paralign_mem *mem);
+/* Free the labels parsed for the lines: a line's label is then parsed again
+ * when asked for (read/label.h: paralign_label_line). */
+void paralign_lines_forget_labels(paralign_lines *l, const paralign_mem *mem);
 /* Append a line whose text is text[0..len); returns 0 or -1 (out of memory). */
 int paralign_lines_push(paralign_lines *l, const paralign_mem *mem, const paralign_line *proto,
                         const char *text, size_t len);

@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "read/clean.h"
 #include "text/superscript.h"
 #include "text/url.h"
 
@@ -176,10 +177,27 @@ static int needs_rewrite(const char *s, size_t len) {
   return 0;
 }
 
+/* The first of two spaces in a row in s, or len; eight bytes at a time
+ * (a mark of zero_bytes above a real one only ends the fast loop early). */
+static size_t double_space(const char *s, size_t len) {
+  size_t i = 0;
+  for (; i + 8 <= len; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    uint64_t sp = zero_bytes(w ^ (ONES * ' '));
+    if ((sp & (sp << 8)) || (i + 8 < len && s[i + 7] == ' ' && s[i + 8] == ' '))
+      break;
+  }
+  for (; i + 1 < len; i++)
+    if (s[i] == ' ' && s[i + 1] == ' ')
+      return i;
+  return len;
+}
+
 /* Collapse runs of spaces in b to one space: the text between spaces is
- * moved in runs. */
+ * moved in runs, from the first run on (most lines have none). */
 static void collapse_spaces(paralign_buf *b) {
-  size_t w = 0, r = 0;
+  size_t w = b->data ? double_space(b->data, b->len) : 0, r = w;
   while (r < b->len) {
     const char *sp = memchr(b->data + r, ' ', b->len - r);
     size_t end = sp ? (size_t)(sp - b->data) + 1 : b->len; /* through the space */
@@ -340,6 +358,7 @@ static int store_rewritten(line_ctx *c, paralign_line *proto, const char *s, siz
     tl--;
   if (tl == 0)
     proto->flags |= PARALIGN_LINE_SPACES;
+  c->out->text_may_change |= paralign_clean_may_change(t, tl);
   return store(c, proto, t, tl, 0);
 }
 

@@ -78,6 +78,7 @@ typedef struct emitter {
   paralign_label label[2];
   int labelled[2];
   size_t deep_count; /* paragraphs whose numbering is too deep */
+  int stable;        /* no character of the text may change under NFC */
 } emitter;
 
 static int letter_form(const paralign_label *lab) {
@@ -221,7 +222,7 @@ static int add_text(emitter *e, const paralign_paragraph *p, size_t off, size_t 
   size_t nsoft;
   e->text[off + len] = '\0';
   int rc = PARALIGN_OK;
-  if (add_renormalised(e, p, e->text + off, len, refs, nrefs, &rc))
+  if (!e->stable && add_renormalised(e, p, e->text + off, len, refs, nrefs, &rc))
     return rc;
   rc = take_soft_ends(e, e->text + off, len, &nsoft);
   if (rc == PARALIGN_OK)
@@ -367,6 +368,7 @@ static int emit_paragraph(emitter *e, const paralign_block *lb, paralign_label *
     p->kind = PARALIGN_KIND_PARAGRAPH;
   p->kind = paralign_sdoc_kind(tb, p->kind);
   p->level = level_for(e, p, lab);
+  p->soft_start = lb == tb && (tb->flags & PARALIGN_BLOCK_SOFT_START);
   const int *refs = tb->nrefs ? e->blocks->refs + tb->refs_off : NULL;
   /* "‘(1) Must ...": the quotation mark before the label stays with the
    * text, moved over the label to just before it */
@@ -486,6 +488,10 @@ typedef struct pipeline {
   paralign_lines lines;
   paralign_blocks blocks;
   const char *detected; /* the language the text looks like */
+  /* no character of the text may change under NFC: clean-up left it as it
+   * was and markup added none (joining lines and taking footnote markers
+   * out keep it so), so the paragraphs need no look for renormalising */
+  int stable;
 } pipeline;
 
 static void pipeline_free(pipeline *pl) {
@@ -514,6 +520,7 @@ static int build_blocks(pipeline *pl) {
     return PARALIGN_ERR_EMPTY;
   if (paralign_plain_blocks(pl->text, pl->text_len, &pl->mem, &pl->lines, &pl->blocks) != 0)
     return PARALIGN_ERR_NOMEM;
+  pl->stable = pl->text == pl->dec.text && !pl->lines.text_may_change;
   return PARALIGN_OK;
 }
 
@@ -733,6 +740,7 @@ static int parse(const char *data, size_t len, int terminated, const char *name,
     e.src_len = pl.dec.len;
     e.cursor[0] = e.cursor[1] = (line_cursor){1, 0};
     e.base = pl.dec.base;
+    e.stable = pl.stable;
     rc = emit_all(&e);
   }
   if (rc == PARALIGN_OK && furniture_kept)

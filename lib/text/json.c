@@ -1,6 +1,9 @@
 /* json.c: JSON string literals for any bytes. */
 #include "text/json.h"
 
+#include <stdint.h>
+#include <string.h>
+
 #include "text/utf8.h"
 
 /* Bytes copied as they are: printable ASCII but the quote and backslash. */
@@ -29,13 +32,43 @@ static size_t put_special(paralign_buf *b, const char *s, size_t len) {
   return n;
 }
 
+#define BYTES(x) (0x0101010101010101ull * (x))
+
+/* Whether none of the 8 bytes of w needs a look of its own: each is plain
+ * ASCII (bit tricks that test all eight at once; a byte of 0x80 or above
+ * sets its top bit in the last term). */
+static int eight_plain(uint64_t w) {
+  uint64_t quote = w ^ BYTES('"'), slash = w ^ BYTES('\\');
+  uint64_t control = (w - BYTES(0x20)) & ~w;
+  uint64_t zero = ((quote - BYTES(1)) & ~quote) | ((slash - BYTES(1)) & ~slash);
+  return ((control | zero | w | (w + BYTES(1))) & BYTES(0x80)) == 0;
+}
+
+/* The bytes from at that are copied as they are: plain ASCII and whole
+ * UTF-8 characters that need no escape (most of a text in any language). */
+static size_t plain_run(const char *s, size_t len, size_t at) {
+  for (;;) {
+    uint64_t w;
+    while (at + 8 <= len && (memcpy(&w, s + at, 8), eight_plain(w)))
+      at += 8;
+    while (at < len && plain((unsigned char)s[at]))
+      at++;
+    long cp = 0;
+    size_t n =
+        at < len && (unsigned char)s[at] >= 0x80 ? paralign_utf8_decode(s + at, len - at, &cp) : 0;
+    if (n == 0 || cp == 0x2028 || cp == 0x2029)
+      return at;
+    at += n;
+  }
+}
+
 int paralign_json_string(paralign_buf *b, const char *s, size_t len) {
+  if (paralign_buf_reserve(b, len + 2) != 0)
+    return -1;
   paralign_buf_putc(b, '"');
   size_t i = 0;
   while (i < len) {
-    size_t run = i;
-    while (run < len && plain((unsigned char)s[run]))
-      run++;
+    size_t run = plain_run(s, len, i);
     paralign_buf_append(b, s + i, run - i);
     if (run < len)
       run += put_special(b, s + run, len - run);

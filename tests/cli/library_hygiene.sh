@@ -7,16 +7,17 @@
 # nothing of the library's (they carry the little they use).  The library
 # loads a module without keeping a handle: the dynamic loader counts the
 # opens.  Skips with a static build.
-# Env: PARALIGN (the CLI, linked against the shared library).
+# Env: PARALIGN (the CLI), PARALIGN_LIBRARY (the shared library; else the one
+# the CLI is linked against).
 set -u
 : "${PARALIGN:?}"
 if ! command -v nm >/dev/null || ! command -v objdump >/dev/null; then
   echo "SKIP: nm/objdump (binutils) not found"
   exit 77
 fi
-lib=$(ldd "$PARALIGN" 2>/dev/null | awk '/libparalign/ {print $3; exit}')
-if [ -z "$lib" ] || [ ! -f "$lib" ]; then
-  echo "SKIP: $PARALIGN is not linked against a shared libparalign"
+lib=${PARALIGN_LIBRARY:-$(ldd "$PARALIGN" 2>/dev/null | awk '/libparalign/ {print $3; exit}')}
+if [ -z "$lib" ] || [ ! -f "$lib" ] || [ "${lib%.a}" != "$lib" ]; then
+  echo "SKIP: no shared libparalign (a static build)"
   exit 77
 fi
 failures=0

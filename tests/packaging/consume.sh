@@ -38,4 +38,13 @@ cc -std=c11 -Wall -Wextra -pedantic -Werror "$src/examples/example.c" $flags -o 
 LD_LIBRARY_PATH="$pcdir/.." "$work/pc-example" \
   "$src/data/seeds/001_131cc33483b97d95.txt" "$src/data/seeds/004_d6c2b8bb3e30ce40.txt" >"$work/pc.out"
 grep -q '^units: [1-9]' "$work/pc.out" || { echo "pkg-config example printed:"; cat "$work/pc.out"; exit 1; }
+# A program of one's own reads PDF through the installed shared library, which
+# loads its reader module from beside itself (the tool carries its own copy
+# of the library, so this is the library's own way of finding the module).
+if [ -e "$pcdir/../libparalign.so" ] && [ -e "$pcdir/../libparalign-pdf.so.0" ]; then
+  env -u LD_LIBRARY_PATH LD_LIBRARY_PATH="$pcdir/.." "$work/pc-example" \
+    "$src/data/formats/dd2023_sv.pdf" "$src/data/formats/dd2023_en.pdf" >"$work/pc-pdf.out" 2>&1 ||
+    { echo "FAIL: a program linked to the installed library could not read PDF:"; cat "$work/pc-pdf.out"; exit 1; }
+  grep -q '^units: [1-9]' "$work/pc-pdf.out" || { echo "pkg-config example on PDF printed:"; cat "$work/pc-pdf.out"; exit 1; }
+fi
 echo "ok: the installed tool runs; find_package and pkg-config consumers built and ran"

@@ -1,0 +1,53 @@
+# The paralign tool of a shared build, with the library and the libraries it
+# needs built into the program: ICU, utf8proc, libexttextcat, jansson and the
+# C++ runtime ICU is written in.  A short run (one document pair) spends most
+# of its time starting up, and most of that is the dynamic loader relocating
+# and binding ICU and libstdc++; a program that carries them does neither.
+# The reader modules (libparalign-pdf.so.0...) stay modules, found beside the
+# installed library, and programs of other people still link the shared
+# library.  Used when every static archive is found; else the tool links the
+# shared libraries as before.  Sets PARALIGN_STATIC_TOOL_LIBS and
+# PARALIGN_STATIC_TOOL_ACTIVE.
+option(PARALIGN_STATIC_TOOL "Build ICU, utf8proc, libexttextcat and jansson into the paralign tool (shared builds; faster start-up)" ON)
+
+set(PARALIGN_STATIC_TOOL_ACTIVE OFF)
+set(PARALIGN_STATIC_TOOL_LIBS "")
+
+# The static archive of a library, or why not in _paralign_static_missing.
+function(paralign_find_archive var name)
+  find_library(${var} NAMES lib${name}.a)
+  if(NOT ${var})
+    set(_paralign_static_missing "${_paralign_static_missing} lib${name}.a" PARENT_SCOPE)
+  endif()
+endfunction()
+
+if(PARALIGN_STATIC_TOOL AND BUILD_SHARED_LIBS AND PARALIGN_FORMAT_MODULES)
+  set(_paralign_static_missing "")
+  # i18n before uc before data: a static link resolves left to right.
+  paralign_find_archive(PARALIGN_ICUI18N_ARCHIVE icui18n)
+  paralign_find_archive(PARALIGN_ICUUC_ARCHIVE icuuc)
+  paralign_find_archive(PARALIGN_ICUDATA_ARCHIVE icudata)
+  paralign_find_archive(PARALIGN_UTF8PROC_ARCHIVE utf8proc)
+  paralign_find_archive(PARALIGN_JANSSON_ARCHIVE jansson)
+  set(_paralign_archives ${PARALIGN_ICUI18N_ARCHIVE} ${PARALIGN_ICUUC_ARCHIVE}
+    ${PARALIGN_ICUDATA_ARCHIVE} ${PARALIGN_UTF8PROC_ARCHIVE} ${PARALIGN_JANSSON_ARCHIVE})
+  if(PARALIGN_HAVE_TEXTCAT)
+    paralign_find_archive(PARALIGN_TEXTCAT_ARCHIVE exttextcat-2.0)
+    list(APPEND _paralign_archives ${PARALIGN_TEXTCAT_ARCHIVE})
+  endif()
+  # The C++ runtime comes with the compiler, not from a library path.
+  execute_process(COMMAND ${CMAKE_C_COMPILER} -print-file-name=libstdc++.a
+    OUTPUT_VARIABLE PARALIGN_STDCXX_ARCHIVE OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
+  if(NOT IS_ABSOLUTE "${PARALIGN_STDCXX_ARCHIVE}" OR NOT EXISTS "${PARALIGN_STDCXX_ARCHIVE}")
+    set(_paralign_static_missing "${_paralign_static_missing} libstdc++.a")
+  endif()
+  if(_paralign_static_missing STREQUAL "")
+    set(PARALIGN_STATIC_TOOL_ACTIVE ON)
+    set(PARALIGN_STATIC_TOOL_LIBS ${_paralign_archives} ${PARALIGN_STDCXX_ARCHIVE}
+      ${CMAKE_DL_LIBS} Threads::Threads m)
+    message(STATUS "paralign tool: ICU, utf8proc, jansson, libexttextcat and libstdc++ built in")
+  else()
+    message(STATUS "paralign tool: linked against the shared libraries (not found:"
+      "${_paralign_static_missing})")
+  endif()
+endif()
