@@ -411,7 +411,8 @@ END_TEST
 
 /* EUPL (en hard-wrapped, sv one line per paragraph): the notice quoted
  * after a colon stands on its own line and the sentence resumes in lower
- * case after it; a line after the colon that is full runs on as before. */
+ * case after it; a full line that ends in a colon, and the full line after
+ * it, run on as before. */
 START_TEST(test_breaks_notice_displayed_after_colon) {
   const char *en =
       "This European Union Public Licence (the 'EUPL') applies to the Work (as defined\n"
@@ -425,7 +426,7 @@ START_TEST(test_breaks_notice_displayed_after_colon) {
       "or has expressed by any other means his willingness to license under the EUPL.\n"
       "2.  Scope of the rights granted by the Licence\n"
       "The Licensor hereby grants You a worldwide, royalty-free, non-exclusive,\n"
-      "sublicensable licence to do the following, for the duration of copyright:\n"
+      "sublicensable licence to do the following, for the whole duration of copyright:\n"
       "use the Work in any circumstance and for all usage, reproduce the Work, modify\n"
       "the Work, and make Derivative Works based upon the Work.\n";
   const char *const en_starts[] = {"This European Union",

@@ -207,8 +207,9 @@ static void count_inner_ends(const char *s, size_t len, size_t *ends, size_t *ga
  * have fitted) and the full lines that end a sentence before a capital,
  * which may or may not.  Such a line is taken as a paragraph end when few
  * of them stand next to many sure ends, and either a paragraph end is
- * expected on a full line more often than a sentence end is, or such lines
- * come more than twice as often as sentence ends alone would bring.  The
+ * expected on a full line at least half as often as a sentence end is, or
+ * such lines come more than twice as often as sentence ends alone would
+ * bring.  The
  * last line of a paragraph comes out full about as often as a word is long
  * against the width (sure ends x word length / width); a sentence ends at a
  * given line end as often as it ends between two words inside a line (full
@@ -236,7 +237,7 @@ static int full_lines_end_paragraphs(const paralign_lines *ls, const paralign_la
   /* paragraph ends expected on full lines: sure x (chars / gaps) / width;
    * sentence ends expected there: full x ends / gaps */
   return unsure * 2 <= sure &&
-         (sure * chars > full * ends * info->width || unsure * gaps > 2 * full * ends);
+         (2 * sure * chars > full * ends * info->width || unsure * gaps > 2 * full * ends);
 }
 
 void paralign_regime_measure(const paralign_lines *ls, paralign_layout_info *info) {
