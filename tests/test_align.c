@@ -512,6 +512,201 @@ START_TEST(test_align_third_version_keeps_a_paragraph_in_its_row) {
 }
 END_TEST
 
+/* Text wrapped without blank lines: where a full line ends a sentence, the
+ * reader of one version guessed a paragraph end, and the piece before it has
+ * no counterpart of its own.  It stays with the rest of its paragraph, which
+ * the other versions carry as one (the EUPL printed and read by pdftotext:
+ * the Swedish chain of authorship cut after "... bevilja licensen."). */
+START_TEST(test_align_piece_cut_at_uncertain_end_keeps_its_paragraph) {
+  paralign_document *docs[3] = {tu_parse_data("../tests/corpus/eupl-1.2/pdf/sv.txt", "sv"),
+                                tu_parse_data("../tests/corpus/eupl-1.2/pdf/lv.txt", "lv"),
+                                tu_parse_data("../tests/corpus/eupl-1.2/pdf/en.txt", "en")};
+  ck_assert_int_ge(must_find(docs[0], "Varje gång du godkänner licensen"), 1);
+  paralign_alignment *joint = align_docs(docs, 3, PARALIGN_ALIGN_FORCE, PARALIGN_OK);
+  char *rows[128];
+  size_t n = pair_rows(joint, 0, 1, rows, 128);
+  int whole = 0;
+  for (size_t i = 0; i < n; i++)
+    whole |= strncmp(rows[i], "Den ursprungliga licensgivaren garanterar", 41) == 0 &&
+             strstr(rows[i], "Varje gång du godkänner") &&
+             strstr(rows[i], "\tSākotnējais licenciārs garantē");
+  ck_assert_msg(whole, "the Swedish paragraph cut at a full line lost its Latvian counterpart");
+  free_rows(rows, n);
+  free_all(joint, docs, 3);
+}
+END_TEST
+
+/* Sections 6 to 8 of the EUPL wrapped without blank lines, each version at
+ * its own width: the Swedish and the Latvian text break the warranty
+ * disclaimer after a full line that ends a sentence ("... denna typ av
+ * utveckling." / "Av ovanstående skäl ..."), the English does not. */
+static const char eupl_wrapped_sv[] =
+    "6. Upphovsmannakedja\n"
+    "Den ursprungliga licensgivaren garanterar att upphovsrätten till det originalverk\n"
+    "som beviljas enligt licensen ägs av honom/henne eller licensierats till honom/henne\n"
+    "och att han/hon har befogenhet och rätt att bevilja licensen. Varje bidragslämnare\n"
+    "garanterar att upphovsrätten till de ändringar han/hon tillfört verket ägs av\n"
+    "honom/henne eller licensierats till honom/henne och att han/hon har befogenhet och\n"
+    "rätt att bevilja licensen. Varje gång du godkänner licensen beviljas du, enligt\n"
+    "villkoren i licensen, av den ursprungliga licensgivaren och därefter följande\n"
+    "bidragslämnare en licens till deras bidrag till verket.\n"
+    "7. Friskrivning från garantier\n"
+    "Verket är ett ännu ej fullbordat verk, som kontinuerligt förbättras av en rad\n"
+    "bidragslämnare. Det är inte ett färdigställt verk och kan därför innehålla\n"
+    "felaktigheter och programfel, vilket är kännetecknande för denna typ av utveckling.\n"
+    "Av ovanstående skäl tillhandahålls verket enligt licensen i ”befintligt skick” och\n"
+    "utan någon typ av garanti med avseende på verket, vilket bland annat inbegriper\n"
+    "godtagbar kvalitet, lämplighet för ett visst ändamål, frånvaro av defekter och\n"
+    "felaktigheter, exakthet, garantier för att andra immaterialrättigheter än\n"
+    "upphovsrätt enligt punkt 6 i licensen inte kränks. Denna friskrivning är en\n"
+    "väsentlig del av licensen och ett villkor för beviljande av rättigheter till verket.\n"
+    "8. Ansvarsfriskrivning\n"
+    "Med undantag för fall av avsiktliga fel eller skador som direkt drabbar fysiska\n"
+    "personer, kommer licensgivaren inte i något fall att ansvara för direkt eller\n"
+    "indirekt, materiell eller ideell skada av något slag som uppstår på grund av\n"
+    "licensen eller användningen av verket, däribland, men inte endast, ersättning för\n"
+    "förlorad goodwill, driftstopp, datafel eller störningar, förlust av data eller annan\n"
+    "kommersiell skada, oberoende av om licensgivaren underrättats om att sådan skada kan\n"
+    "inträffa. Licensgivaren är dock ansvarig enligt lagstiftning om produktansvar i den\n"
+    "mån sådan lagstiftning är tillämplig på verket.\n";
+static const char eupl_wrapped_lv[] =
+    "6. Autorības secība\n"
+    "Sākotnējais licenciārs garantē, ka tam pieder autortiesības uz\n"
+    "oriģināldarbu vai tās ir licenciāram piešķirtas ar licenci un ka\n"
+    "tam ir tiesības un pilnvaras izdot licenci. Katrs attīstītājs\n"
+    "garantē, ka autortiesības uz tā veiktajiem darba pārveidojumiem\n"
+    "tam pieder vai ir piešķirtas ar licenci un ka tam ir tiesības un\n"
+    "pilnvaras izdot licenci. Katru reizi, kad jūs pieņemat licenci,\n"
+    "sākotnējais licenciārs un nākamie attīstītāji jums atļauj\n"
+    "izmantot viņu ieguldījumu darbā atbilstoši šīs licences\n"
+    "noteikumiem.\n"
+    "7. Garantijas atruna\n"
+    "Darba izstrāde turpinās, to nepārtraukti uzlabo daudzi\n"
+    "attīstītāji. Tas nav pabeigts darbs, tāpēc tam var piemist\n"
+    "trūkumi vai nepilnības, kas ir šāda veida izstrādes sastāvdaļa.\n"
+    "Minētā iemesla dēļ ar šo licenci darbam sniedz piekļuvi tādam,\n"
+    "“kāds tas ir”, un bez jebkādām garantijām attiecībā uz darbu,\n"
+    "tostarp, bet ne tikai, bez garantijām par tā piemērotību\n"
+    "pārdošanai, piemērotību noteiktam nolūkam, defektu vai kļūdu\n"
+    "neesību, precizitāti, citu intelektuālā īpašuma tiesību\n"
+    "nepārkāpšanu, kas nav šīs licences 6. pantā noteiktās\n"
+    "autortiesības. Šī garantijas atruna ir būtiska licences\n"
+    "sastāvdaļa un nosacījums, lai piešķirtu jebkādas tiesības uz\n"
+    "darbu.\n"
+    "8. Atbildības atruna\n"
+    "Izņemot tīšu nodarījumu vai fiziskām personām tieši nodarītus\n"
+    "kaitējumus, licenciārs nekādā gadījumā neuzņemas atbildību ne\n"
+    "par kādiem tiešiem vai netiešiem, mantiskiem vai morāliem\n"
+    "jebkāda veida kaitējumiem, kas izriet no licences vai darba\n"
+    "lietošanas, tostarp, bet ne tikai, kaitējumiem, kas saistīti ar\n"
+    "nemateriālās vērtības mazināšanos, darbības pārtraukšanu, datora\n"
+    "bojājumiem vai darbības traucējumiem, datu zudumu vai jebkādu\n"
+    "komerciālu kaitējumu pat tad, ja licenciāram ir darīta zināma\n"
+    "šādu kaitējumu iespējamība. Tomēr licenciārs ir atbildīgs\n"
+    "saskaņā ar normatīvajiem aktiem par produktatbildību, ciktāl tie\n"
+    "attiecas uz darbu.\n";
+static const char eupl_wrapped_en[] =
+    "6. Chain of Authorship\n"
+    "The original Licensor warrants that the copyright in the Original Work granted\n"
+    "hereunder is owned by him/her or licensed to him/her and that he/she has the\n"
+    "power and authority to grant the Licence. Each Contributor warrants that the\n"
+    "copyright in the modifications he/she brings to the Work are owned by him/her or\n"
+    "licensed to him/her and that he/she has the power and authority to grant the\n"
+    "Licence. Each time You accept the Licence, the original Licensor and subsequent\n"
+    "Contributors grant You a licence to their contributions to the Work, under the\n"
+    "terms of this Licence.\n"
+    "7. Disclaimer of Warranty\n"
+    "The Work is a work in progress, which is continuously improved by numerous\n"
+    "Contributors. It is not a finished work and may therefore contain defects or\n"
+    "‘bugs’ inherent to this type of development. For the above reason, the Work is\n"
+    "provided under the Licence on an ‘as is’ basis and without warranties of any\n"
+    "kind concerning the Work, including without limitation merchantability, fitness\n"
+    "for a particular purpose, absence of defects or errors, accuracy,\n"
+    "non-infringement of intellectual property rights other than copyright as stated\n"
+    "in Article 6 of this Licence. This disclaimer of warranty is an essential part\n"
+    "of the Licence and a condition for the grant of any rights to the Work.\n"
+    "8. Disclaimer of Liability\n"
+    "Except in the cases of wilful misconduct or damages directly caused to natural\n"
+    "persons, the Licensor will in no event be liable for any direct or indirect,\n"
+    "material or moral, damages of any kind, arising out of the Licence or of the use\n"
+    "of the Work, including without limitation, damages for loss of goodwill, work\n"
+    "stoppage, computer failure or malfunction, loss of data or any commercial\n"
+    "damage, even if the Licensor has been advised of the possibility of such damage.\n"
+    "However, the Licensor will be liable under statutory product liability laws as\n"
+    "far such laws apply to the Work.\n";
+
+/* Where two versions' readers only guessed a paragraph end at the same
+ * place and the third carries one paragraph there, their pair keeps the
+ * paragraph whole too: the cut is no firmer than the third version's word. */
+START_TEST(test_align_guessed_cut_in_two_versions_stays_whole) {
+  paralign_document *docs[3] = {tu_parse(eupl_wrapped_sv, "sv"), tu_parse(eupl_wrapped_lv, "lv"),
+                                tu_parse(eupl_wrapped_en, "en")};
+  ck_assert_int_ge(must_find(docs[0], "Av ovanstående skäl"), 1);
+  ck_assert_int_ge(must_find(docs[1], "Minētā iemesla dēļ"), 1);
+  paralign_alignment *joint = align_docs(docs, 3, 0, PARALIGN_OK);
+  char *rows[32];
+  size_t n = pair_rows(joint, 0, 1, rows, 32);
+  int whole = 0;
+  for (size_t i = 0; i < n; i++) {
+    const char *lv = strchr(rows[i], '\t');
+    whole |= strncmp(rows[i], "Verket är ett ännu ej fullbordat verk", 37) == 0 &&
+             strstr(rows[i], "Av ovanstående skäl") && lv &&
+             strncmp(lv + 1, "Darba izstrāde turpinās", 23) == 0 &&
+             strstr(lv, "Minētā iemesla dēļ");
+  }
+  ck_assert_msg(whole, "the Swedish-Latvian rows cut the warranty disclaimer where both guessed");
+  free_rows(rows, n);
+  free_all(joint, docs, 3);
+}
+END_TEST
+
+/* Where both versions of a pair go one to one with a third, bead by bead,
+ * and the pair alone took two of those paragraphs as one bead, the pair's
+ * rows follow the third version's finer cut (the ruling of a judgment,
+ * printed and read by pdftotext: the Latvian operative formula and the
+ * English one each go with the Swedish one alone, where the Latvian-English
+ * rows put the English formula and the decision cited after it against the
+ * Latvian decision alone). */
+START_TEST(test_align_pair_follows_a_third_version_it_agrees_with) {
+  paralign_document *docs[3] = {
+      tu_parse_data("../tests/corpus/cjeu-judgment-c212-19/pdf/sv.txt", "sv"),
+      tu_parse_data("../tests/corpus/cjeu-judgment-c212-19/pdf/lv.txt", "lv"),
+      tu_parse_data("../tests/corpus/cjeu-judgment-c212-19/pdf/en.txt", "en")};
+  paralign_alignment *joint = align_docs(docs, 3, PARALIGN_ALIGN_FORCE, PARALIGN_OK);
+  char *rows[256];
+  size_t n = pair_rows(joint, 1, 2, rows, 256);
+  int alone = 0;
+  for (size_t i = 0; i < n; i++)
+    alone |= strcmp(rows[i], "Ar šādu pamatojumu Tiesa (otrā palāta) nospriež:\tOn those "
+                             "grounds, the Court (Second Chamber) hereby rules:") == 0;
+  ck_assert_msg(alone, "the operative formula is not a row of its own for Latvian-English");
+  free_rows(rows, n);
+  free_all(joint, docs, 3);
+}
+END_TEST
+
+/* A short line one version keeps apart ("Now, therefore," above "The
+ * General Assembly" in the English Universal Declaration) is left without
+ * counterpart by a pair whose lengths it does not help; where the third
+ * version carries it in the same bead as the pair's own, the pair's row
+ * takes it too, rather than leave it out of the translation memory. */
+START_TEST(test_align_pair_takes_a_line_a_third_version_places) {
+  paralign_document *docs[3] = {tu_parse_data("../tests/corpus/udhr/sv.txt", "sv"),
+                                tu_parse_data("../tests/corpus/udhr/lv.txt", "lv"),
+                                tu_parse_data("../tests/corpus/udhr/en.txt", "en")};
+  paralign_alignment *joint = align_docs(docs, 3, 0, PARALIGN_OK);
+  char *rows[128];
+  size_t n = pair_rows(joint, 1, 2, rows, 128);
+  int placed = 0;
+  for (size_t i = 0; i < n; i++)
+    placed |=
+        strcmp(rows[i], "tāpēc Ģenerālā Asambleja\tNow, therefore, The General Assembly") == 0;
+  ck_assert_msg(placed, "\"Now, therefore,\" left the Latvian-English rows");
+  free_rows(rows, n);
+  free_all(joint, docs, 3);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("align");
   TCase *tc = tcase_create("align");
@@ -527,6 +722,10 @@ int main(void) {
   tcase_add_test(tc, test_align_merge_in_one_of_three_versions_keeps_the_others_apart);
   tcase_add_test(tc, test_align_no_pair_worse_in_the_joint_run);
   tcase_add_test(tc, test_align_third_version_keeps_a_paragraph_in_its_row);
+  tcase_add_test(tc, test_align_piece_cut_at_uncertain_end_keeps_its_paragraph);
+  tcase_add_test(tc, test_align_guessed_cut_in_two_versions_stays_whole);
+  tcase_add_test(tc, test_align_pair_follows_a_third_version_it_agrees_with);
+  tcase_add_test(tc, test_align_pair_takes_a_line_a_third_version_places);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

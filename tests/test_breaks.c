@@ -411,7 +411,8 @@ END_TEST
 
 /* EUPL (en hard-wrapped, sv one line per paragraph): the notice quoted
  * after a colon stands on its own line and the sentence resumes in lower
- * case after it; a line after the colon that is full runs on as before. */
+ * case after it; a full line that ends in a colon, and the full line after
+ * it, run on as before. */
 START_TEST(test_breaks_notice_displayed_after_colon) {
   const char *en =
       "This European Union Public Licence (the 'EUPL') applies to the Work (as defined\n"
@@ -425,7 +426,7 @@ START_TEST(test_breaks_notice_displayed_after_colon) {
       "or has expressed by any other means his willingness to license under the EUPL.\n"
       "2.  Scope of the rights granted by the Licence\n"
       "The Licensor hereby grants You a worldwide, royalty-free, non-exclusive,\n"
-      "sublicensable licence to do the following, for the duration of copyright:\n"
+      "sublicensable licence to do the following, for the whole duration of copyright:\n"
       "use the Work in any circumstance and for all usage, reproduce the Work, modify\n"
       "the Work, and make Derivative Works based upon the Work.\n";
   const char *const en_starts[] = {"This European Union",
@@ -487,6 +488,76 @@ START_TEST(test_breaks_exact_wrap_without_blank_lines) {
                                 "DebConf is committed",
                                 NULL};
   assert_paragraphs(text, "en", starts);
+}
+END_TEST
+
+/* ---- documents printed by a browser and extracted without -layout -------------- */
+
+/* The layout regime of a file of tests/corpus. */
+static paralign_layout_info info_of_corpus(const char *relpath) {
+  char path[256];
+  snprintf(path, sizeof path, "../tests/corpus/%s", relpath);
+  char *text = tu_read_data(path, NULL);
+  paralign_layout_info info = info_of(text);
+  free(text);
+  return info;
+}
+
+/* A corpus file read as a document. */
+static paralign_document *corpus_doc(const char *relpath, const char *lang) {
+  char path[256];
+  snprintf(path, sizeof path, "../tests/corpus/%s", relpath);
+  return tu_parse_data(path, lang);
+}
+
+/* The widest lines do not hide that a text was wrapped at a fixed width
+ * (92 or 72 characters): pdftotext (without -layout) joins a line that ends
+ * in a hyphen to the next and drops the hyphen, so two printed lines come
+ * out as one (GDPR sv, "(EUFfördraget)"; C-212/19 en; NTREX news en,
+ * "alAssad"), and a list whose bullets it printed apart has short items
+ * that "run on" into a lower-case item far before a line is full ("GIMP
+ * 2.8.18" / "en uppdaterad version ...": Debian 9 news, sv and en). */
+START_TEST(test_breaks_exact_wrap_despite_joined_lines) {
+  const char *const wide[] = {"gdpr/pdf/sv.txt", "cjeu-judgment-c212-19/pdf/en.txt",
+                              "news-ntrex-b/pdf/en.txt"};
+  for (size_t k = 0; k < sizeof wide / sizeof *wide; k++) {
+    paralign_layout_info info = info_of_corpus(wide[k]);
+    ck_assert_msg(info.exact && info.fit == 93, "%s: exact %d, fit %zu", wide[k], info.exact,
+                  info.fit);
+  }
+  const char *const narrow[] = {"news-debian9/pdf/sv.txt", "news-debian9/pdf/en.txt"};
+  for (size_t k = 0; k < sizeof narrow / sizeof *narrow; k++) {
+    paralign_layout_info info = info_of_corpus(narrow[k]);
+    ck_assert_msg(info.exact && info.fit == 73 && info.full_ends, "%s: exact %d, fit %zu",
+                  narrow[k], info.exact, info.fit);
+  }
+  /* short news items: a full line that ends a sentence before a capital
+   * ends the paragraph ("... pakets ursprung i arkivet." / "Administratörer
+   * och ...") */
+  paralign_document *doc = corpus_doc("news-debian9/pdf/sv.txt", "sv");
+  long at = tu_find(doc, "Tack vare projektet");
+  ck_assert_int_ge(at, 0);
+  ck_assert_int_eq(tu_find(doc, "Administratörer och de"), at + 1);
+  paralign_document_free(doc);
+}
+END_TEST
+
+/* News whose articles are one paragraph each (NTREX-128, en), printed and
+ * extracted: sentences outnumber paragraphs by far, so a full line that
+ * ends a sentence before a capital ends only the sentence ("... with the
+ * death toll expected to rise." / "With communications knocked out ...").
+ * Each article is its headline and one paragraph. */
+START_TEST(test_breaks_full_line_in_long_paragraph) {
+  const char *const files[] = {"news-ntrex-a/pdf/en.txt", "news-ntrex-b/pdf/en.txt"};
+  const size_t articles[] = {4, 3};
+  for (size_t k = 0; k < 2; k++) {
+    paralign_layout_info info = info_of_corpus(files[k]);
+    ck_assert_msg(info.exact && !info.full_ends, "%s: exact %d, full_ends %d", files[k], info.exact,
+                  info.full_ends);
+    paralign_document *doc = corpus_doc(files[k], "en");
+    ck_assert_uint_eq(paralign_document_count(doc), 2 * articles[k]);
+    paralign_document_free(doc);
+  }
 }
 END_TEST
 
@@ -837,6 +908,118 @@ START_TEST(test_breaks_bare_number_after_full_heading) {
 }
 END_TEST
 
+/* Numbered paragraphs printed and extracted without blank lines: a full
+ * line that ends a sentence inside a recital (GDPR sv, "(2) ..." /
+ * "Avsikten med denna förordning ...") or a judgment's paragraph (C-212/19,
+ * en, "10 By two circulars ..." / "That reduction concerned ...") goes on
+ * with it, for the next paragraph opens with its number.  Outside them such
+ * a line ends the paragraph ("gives the following Judgment"), but an
+ * initial ends no sentence ("... and by H." / "Becker,"). */
+START_TEST(test_breaks_full_line_in_numbered_paragraph) {
+  ck_assert_int_eq(info_of_corpus("gdpr/pdf/sv.txt").full_ends, 1);
+  paralign_document *doc = corpus_doc("gdpr/pdf/sv.txt", "sv");
+  ck_assert_int_ge(tu_find(doc, "Principerna och reglerna"), 0);
+  ck_assert_int_lt(tu_find(doc, "Avsikten med denna"), 0);
+  paralign_document_free(doc);
+  ck_assert_int_eq(info_of_corpus("cjeu-judgment-c212-19/pdf/en.txt").full_ends, 1);
+  doc = corpus_doc("cjeu-judgment-c212-19/pdf/en.txt", "en");
+  long at = tu_find(doc, "By two circulars");
+  ck_assert_int_ge(at, 0);
+  ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, (size_t)at)), "10");
+  ck_assert_int_eq(tu_find(doc, "The French authorities immediately"), at + 1);
+  ck_assert_int_lt(tu_find(doc, "Becker,"), 0);
+  ck_assert_int_ge(tu_find(doc, "gives the following Judgment"), 0);
+  paralign_document_free(doc);
+}
+END_TEST
+
+/* Court judgments and opinions open with a chain of keywords between
+ * dashes; wrapped before a dash, the chain goes on (C-212/19, sv and lv,
+ * printed and extracted with -layout: "... – Förmån" / "– Fastställande av
+ * vem ..."; the opinion in C-395/18, en, wrapped before its em dashes).
+ * The dash items of a list stay items. */
+START_TEST(test_breaks_keyword_chain_wrapped_before_dash) {
+  paralign_document *doc = corpus_doc("cjeu-judgment-c212-19/pdf-layout/sv.txt", "sv");
+  long at = tu_find(doc, "”Begäran om förhandsavgörande");
+  ck_assert_int_ge(at, 0);
+  ck_assert_int_eq(tu_find(doc, "I mål C"), at + 1);
+  ck_assert_int_ge(tu_find(doc, "Frankrikes regering, genom"), 0);
+  paralign_document_free(doc);
+  doc = corpus_doc("cjeu-judgment-c212-19/pdf-layout/lv.txt", "lv");
+  at = tu_find(doc, "Lūgums sniegt prejudiciālu nolēmumu – Valsts");
+  ck_assert_int_ge(at, 0);
+  ck_assert_int_eq(tu_find(doc, "Lietā C"), at + 1);
+  paralign_document_free(doc);
+  const char *opinion =
+      "(Reference for a preliminary ruling — Directive 2014/24/EU — Public procurement — Optional\n"
+      "grounds for exclusion — Exclusion of an economic operator from participating in a tender\n"
+      "procedure due to non-compliance of a subcontractor proposed by it — Breach of the\n"
+      "environmental, social or labour law obligations referred to in Article 18(2)\n"
+      "— Exclusion of the tenderer — Article 71 — Article 57(4)(a))\n"
+      "\n"
+      "1. An Italian contracting authority (Consip SpA) (2) issued a tender for a public contract\n"
+      "for the provision of certain services.\n";
+  const char *const starts[] = {"(Reference for a preliminary ruling", "An Italian", NULL};
+  assert_paragraphs(opinion, "en", starts);
+}
+END_TEST
+
+/* Court documents quote legislation with elisions: a quotation that ends
+ * with words left out ends with the sentence before them, and the heading
+ * that follows stands apart though the line was full (C-212/19, sv,
+ * printed and extracted: "... har återbetalats. …”" / "Fransk rätt"; the
+ * same passage in Latvian wrapped at 74 columns: "... dienai. [..]”" /
+ * "Francijas tiesības").  Swedish opens a quotation with ”: after a full
+ * line that ends in a colon, such a line starts the quotation
+ * ("... föreskrivs följande:" / "”Socialförsäkringsmedlen ..."). */
+START_TEST(test_breaks_quotation_ends_and_opens) {
+  paralign_document *doc = corpus_doc("cjeu-judgment-c212-19/pdf/sv.txt", "sv");
+  long at = tu_find(doc, "Fransk rätt");
+  ck_assert_int_ge(at, 0);
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, (size_t)at)), "Fransk rätt");
+  ck_assert_int_ge(tu_find(doc, "”Socialförsäkringsmedlen för anställda"), 0);
+  paralign_document_free(doc);
+  const char *lv = "4 Šī lēmuma 3. pantā ir noteikts:\n"
+                   "“Atbalsta pasākums, ko Francija īstenojusi par labu zvejniekiem sociālo\n"
+                   "maksājumu atvieglojumu veidā laika posmā no 2000. gada 15. aprīļa līdz 15.\n"
+                   "oktobrim, nav saderīgs ar kopējo tirgu.”\n"
+                   "5 Saskaņā ar minētā lēmuma 4. pantu:\n"
+                   "“1. Francija veic visus nepieciešamos pasākumus, lai atgūtu no 2. un 3.\n"
+                   "pantā minētā atbalsta izmantotājiem tos līdzekļus, kas nelikumīgi jau\n"
+                   "nodoti viņu rīcībā.\n"
+                   "2. To atgūšana notiek nekavējoties, saskaņā ar valsts likumdošanas\n"
+                   "procedūrām, ciktāl tās ļauj nekavējoties un efektīvi īstenot šo lēmumu.\n"
+                   "Atgūstamie atbalsta līdzekļi ietver sevī procentus, sākot ar dienu, kad\n"
+                   "tie nodoti atbalsta izmantotāju rīcībā, un līdz to atgūšanas dienai. [..]”\n"
+                   "Francijas tiesības\n"
+                   "6 Code rural et de la pêche maritime [Lauku un jūras zvejas kodeksa] L.\n"
+                   "741‑9. pantā, redakcijā, kas ir piemērojama pamatlietā, ir noteikts:\n"
+                   "“Lauksaimniecības darba ņēmēju sociālās apdrošināšanas līdzekļus veido:\n"
+                   "\n";
+  const char *const starts[] = {"Šī lēmuma",      "“Atbalsta pasākums", "Saskaņā ar",
+                                "“Francija veic", "To atgūšana",        "Francijas tiesības",
+                                "Code rural",     "“Lauksaimniecības",  NULL};
+  assert_paragraphs(lv, "lv", starts);
+}
+END_TEST
+
+/* Legislation quoted in a judgment (C-212/19, lv and en, printed and
+ * extracted): a lettered point ends with a semicolon, so the capitalised
+ * line after its full last line starts the next part ("b) iemaksas, ...
+ * ienākumiem;" / "III.- Atraitņa ..."). */
+START_TEST(test_breaks_after_lettered_point) {
+  const char *const files[] = {"cjeu-judgment-c212-19/pdf/lv.txt",
+                               "cjeu-judgment-c212-19/pdf/en.txt"};
+  const char *const langs[] = {"lv", "en"};
+  const char *const third[] = {"III.- Atraitņa vai atraitnes", "III.- For widowhood insurance"};
+  for (size_t k = 0; k < 2; k++) {
+    paralign_document *doc = corpus_doc(files[k], langs[k]);
+    ck_assert_msg(tu_find(doc, third[k]) >= 0, "%s: no paragraph \"%s\"", files[k], third[k]);
+    paralign_document_free(doc);
+  }
+}
+END_TEST
+
 /* Negative side: two numbers in sequence are no run, nor are numbers
  * before a lower-case word, a group of thousands or a year, nor footnote
  * numbers below a separator (seed 000, sv). */
@@ -993,8 +1176,8 @@ END_TEST
 
 /* Debian 9 release news (sv, en) printed and extracted: the list lost its
  * bullets, and an item that starts in lower case after a short item is an
- * item of its own; a wrapped item goes on.  (An item in capitals, "GIMP
- * 2.8.18", is still read as a title that the lower-case line finishes.)
+ * item of its own, also after a name in capitals with its version ("GIMP
+ * 2.8.18"); a wrapped item goes on.
  * The cover block of a judgment (C-212/19, sv, printed and extracted) is
  * such a run too.  The line after the last line of a wrapped paragraph is
  * no item ("i målet" / "Ministre ..." / "mot"), nor is the rest of a title
@@ -1096,6 +1279,18 @@ START_TEST(test_breaks_short_items_without_bullets) {
   doc = tu_parse(title, "sv");
   ck_assert(tu_find(doc, "RÅDETS SLUTSATSER om EU:s digitala diplomati") >= 0);
   paralign_document_free(doc);
+  const char *const news[] = {"news-debian9/pdf/sv.txt", "news-debian9/pdf/en.txt"};
+  const char *const langs[] = {"sv", "en"};
+  const char *const gnome[] = {"en uppdaterad version", "an updated version"};
+  for (size_t k = 0; k < 2; k++) {
+    doc = corpus_doc(news[k], langs[k]);
+    at = tu_find(doc, "GIMP 2.8.18");
+    ck_assert_int_ge(at, 0);
+    ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, (size_t)at)),
+                     "GIMP 2.8.18");
+    ck_assert_int_eq(tu_find(doc, gnome[k]), at + 1);
+    paralign_document_free(doc);
+  }
 }
 END_TEST
 
@@ -1190,6 +1385,48 @@ START_TEST(test_breaks_uncertain_ends) {
 }
 END_TEST
 
+/* Where full lines that end a sentence are rare beside short last lines
+ * (DebConf17 closing news, printed and extracted), such a line ends its
+ * paragraph, and the paragraph after it is marked as following an
+ * uncertain end ("The schedule", after "... Taiwan)."): the aligner may join
+ * it back.  A paragraph after a short last line or a heading is not. */
+START_TEST(test_breaks_full_line_end_starts_softly) {
+  const char *text = "DebConf17 closes in Montreal\n"
+                     "Today, Saturday 12 August 2017, the annual Debian Developers and\n"
+                     "Contributors Conference came to a close. With over 405 people attending\n"
+                     "from all over the world (see the DebConf17 group photo), and 169 events\n"
+                     "including 89 talks, 61 discussion sessions or BoFs, 6 workshops and 13\n"
+                     "other activities, DebConf17 has been hailed as a success.\n"
+                     "Highlights included DebCamp with 117 participants, the Open Day, where\n"
+                     "events of interest to a broader audience were offered, talks from\n"
+                     "invited speakers (Deb Nicholson, Matthew Garrett and Katheryn Sutter),\n"
+                     "the traditional Bits from the DPL, lightning talks and live demos and\n"
+                     "the announcement of next year's DebConf (DebConf18 in Hsinchu, Taiwan).\n"
+                     "The schedule has been updated every day, including 32 ad-hoc new\n"
+                     "activities, planned by attendees during the whole conference.\n"
+                     "For those not able to attend, talks and sessions were recorded and live\n"
+                     "streamed, and videos are being made available at the Debian meetings\n"
+                     "archive website. Many sessions also facilitated remote participation via\n"
+                     "IRC or a collaborative pad.\n";
+  paralign_document *doc = tu_parse(text, "en");
+  const char *const soft[] = {"The schedule", NULL};
+  const char *const sure[] = {"DebConf17 closes", "Today, Saturday", "Highlights included",
+                              "For those not able", NULL};
+  for (size_t k = 0; soft[k]; k++) {
+    long i = tu_find(doc, soft[k]);
+    ck_assert_int_ge(i, 0);
+    ck_assert_msg(paralign_document_get(doc, (size_t)i)->soft_start, "%s: sure start", soft[k]);
+  }
+  for (size_t k = 0; sure[k]; k++) {
+    long i = tu_find(doc, sure[k]);
+    ck_assert_int_ge(i, 0);
+    ck_assert_msg(!paralign_document_get(doc, (size_t)i)->soft_start, "%s: soft start", sure[k]);
+  }
+  ck_assert_uint_eq(paralign_document_count(doc), 5);
+  paralign_document_free(doc);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("breaks");
   TCase *tc = tcase_create("breaks");
@@ -1208,6 +1445,12 @@ int main(void) {
   tcase_add_test(tc, test_breaks_notice_displayed_after_colon);
   tcase_add_test(tc, test_breaks_link_kept_whole_runs_on);
   tcase_add_test(tc, test_breaks_exact_wrap_without_blank_lines);
+  tcase_add_test(tc, test_breaks_exact_wrap_despite_joined_lines);
+  tcase_add_test(tc, test_breaks_full_line_in_long_paragraph);
+  tcase_add_test(tc, test_breaks_full_line_in_numbered_paragraph);
+  tcase_add_test(tc, test_breaks_keyword_chain_wrapped_before_dash);
+  tcase_add_test(tc, test_breaks_quotation_ends_and_opens);
+  tcase_add_test(tc, test_breaks_after_lettered_point);
   tcase_add_test(tc, test_breaks_list_numbers_apart_make_no_blank_paragraphs);
   tcase_add_test(tc, test_breaks_no_heading_after_a_number_alone);
   tcase_add_test(tc, test_breaks_reference_at_line_start);
@@ -1220,6 +1463,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_defined_terms_not_headline);
   tcase_add_test(tc, test_breaks_wrapped_headline);
   tcase_add_test(tc, test_breaks_uncertain_ends);
+  tcase_add_test(tc, test_breaks_full_line_end_starts_softly);
   tcase_add_test(tc, test_breaks_short_items_without_bullets);
   suite_add_tcase(s, tc);
   return tu_run(s);

@@ -189,6 +189,7 @@ int paralign_docfeat_build(const paralign_mem *mem, const paralign_document *doc
     f->caps = f->cls == PARALIGN_CLASS_HEADING &&
               in_capitals(paralign_paragraph_text(p), paralign_paragraph_text_len(p));
     out->caps_headings |= f->caps;
+    f->soft_start = p->soft_start != 0;
     f->own = own_key(p);
     f->number = paralign_label_number(p);
     f->key = path_key(stack, f->own, p, f->cls);
@@ -601,6 +602,52 @@ static int apply_beads(paralign_alignment *al, size_t k, const paralign_beads *b
   return PARALIGN_OK;
 }
 
+/* --- pieces cut off at uncertain ends ------------------------------------ */
+
+/* Whether unit u, holding paragraphs of the documents up to k, goes on into
+ * its neighbour v (u + 1 when forward, else u - 1) across guessed ends only:
+ * every version of u has paragraphs in v too, and the paragraph that starts
+ * after the boundary follows an uncertain end. */
+static int runs_on_softly(const paralign_alignment *al, const paralign_docfeat *feats, size_t k,
+                          size_t u, size_t v, int forward) {
+  int completes = 0;
+  for (size_t d = 0; d <= k; d++) {
+    paralign_span a = unit_spans(al, u)[d], b = unit_spans(al, v)[d];
+    completes |= !a.count && b.count;
+    if (a.count && (!b.count || !feats[d].p[forward ? b.first : a.first].soft_start))
+      return 0;
+  }
+  return completes;
+}
+
+/* Unit u joins unit v, its neighbour, and leaves the profile. */
+static void merge_units(paralign_alignment *al, size_t u, size_t v) {
+  paralign_span *a = unit_spans(al, u), *b = unit_spans(al, v);
+  for (size_t d = 0; d < al->ndocs; d++)
+    if (a[d].count)
+      b[d] = (paralign_span){u < v ? a[d].first : b[d].first, a[d].count + b[d].count};
+  memmove(a, a + al->ndocs, (al->nunits - u - 1) * al->ndocs * sizeof *a);
+  al->nunits--;
+}
+
+/* Wrapped text that lost its blank lines: where a full line ends a sentence
+ * before a capital, its reader guessed a paragraph end (soft_start).  A unit
+ * that some version lacks, cut from its neighbour by such guesses only, is a
+ * piece of the neighbour's paragraph that the other versions carry there
+ * ("... for the librarian." / "The school decides ..." against one paragraph):
+ * it joins that neighbour instead of leaving the translation memory. */
+static void join_soft_pieces(paralign_alignment *al, const paralign_docfeat *feats, size_t k) {
+  for (size_t u = 0; u < al->nunits;) {
+    if (u + 1 < al->nunits && runs_on_softly(al, feats, k, u, u + 1, 1))
+      merge_units(al, u, u + 1);
+    else if (u > 0 && runs_on_softly(al, feats, k, u, u - 1, 0)) {
+      merge_units(al, u, u - 1);
+      u--;
+    } else
+      u++;
+  }
+}
+
 static int join_document(paralign_alignment *al, const paralign_docfeat *feats, size_t k,
                          const double *table, const paralign_anchor *hint, size_t nhint) {
   paralign_lenmodel *model = paralign_mem_calloc(&al->mem, k, sizeof *model);
@@ -616,6 +663,8 @@ static int join_document(paralign_alignment *al, const paralign_docfeat *feats, 
     rc = join_segments(&j, model, anchors, na, table, &beads);
   if (rc == PARALIGN_OK)
     rc = apply_beads(al, k, &beads);
+  if (rc == PARALIGN_OK)
+    join_soft_pieces(al, feats, k);
   paralign_mem_free(&al->mem, beads.v);
   paralign_mem_free(&al->mem, anchors);
   paralign_mem_free(&al->mem, model);

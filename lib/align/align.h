@@ -82,6 +82,8 @@ typedef struct paralign_feat {
                          whatever its scheme ("§1" and "1." alike); 0 otherwise */
   unsigned char cls;  /* PARALIGN_CLASS_* */
   unsigned char caps; /* written in capitals (a title, a cover line) */
+  /* its reader only guessed the paragraph end before it (read/document.h) */
+  unsigned char soft_start;
 } paralign_feat;
 
 typedef struct paralign_docfeat {

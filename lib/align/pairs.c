@@ -15,7 +15,10 @@
  * cut off is put back by the third version), so when the rows of pair
  * (d, e) in the stretch are what d and e each align to a third version f,
  * alone, more often than the pair's own alignment is, and neither cuts the
- * other finer, the rows stay.  With more than PAIRS_MAX_DOCS documents the
+ * other finer, the rows stay.  Last, where the rows of (d, f) and (e, f)
+ * hold the same paragraphs of f and so cut the rows of (d, e) finer, or
+ * give a paragraph that (d, e) left without counterpart to one of its
+ * rows, (d, e) takes that.  With more than PAIRS_MAX_DOCS documents the
  * pairs are too many and this is left out. */
 #include <stdlib.h>
 #include <string.h>
@@ -115,6 +118,7 @@ static int alone_beads(const paralign_alignment *al, const paralign_docfeat *fea
 
 typedef struct settle {
   paralign_alignment *al;
+  const paralign_docfeat *feats;
   size_t **unit_of;   /* per document: paragraph -> unit */
   bead_list *written; /* per pair */
   bead_list *alone;   /* per pair */
@@ -337,6 +341,29 @@ static int nested(const bead_list *w, size_t wf, size_t wn, const bead_list *a, 
   return ends_within(a, af, an, w, wf, wn) || ends_within(w, wf, wn, a, af, an);
 }
 
+/* Whether every cut that list a makes in a stretch and list b does not falls
+ * where the readers of both documents only guessed a paragraph end (wrapped
+ * text without blank lines, a full line ending a sentence: soft_start), and
+ * there is one.  Such a cut is no firmer than the third version's paragraph
+ * over it, so that version has its say. */
+static int extra_cuts_guessed(const settle *s, size_t p, const bead_list *a, size_t af, size_t an,
+                              const bead_list *b, size_t bf, size_t bn) {
+  const paralign_docfeat *fd = &s->feats[s->pair_d[p]], *fe = &s->feats[s->pair_e[p]];
+  size_t k = bf;
+  int any = 0;
+  for (size_t i = af; i < af + an; i++) {
+    const pair_bead *x = &a->v[i];
+    while (k < bf + bn && b->v[k].d1 < x->d1)
+      k++;
+    if (k < bf + bn && b->v[k].d1 == x->d1 && b->v[k].e1 == x->e1)
+      continue;
+    if (x->d1 >= fd->n || x->e1 >= fe->n || !fd->p[x->d1].soft_start || !fe->p[x->e1].soft_start)
+      return 0;
+    any = 1;
+  }
+  return any;
+}
+
 /* --- rows ------------------------------------------------------------------ */
 
 static int pair_row(settle *s, size_t p, const pair_bead *bd, size_t a, size_t b, unsigned part) {
@@ -351,23 +378,119 @@ static int pair_row(settle *s, size_t p, const pair_bead *bd, size_t a, size_t b
   return PARALIGN_OK;
 }
 
-/* Stretch [a, b]: each pair's beads, as it aligns alone or as written when
- * the third versions side with that, one row each. */
+/* The beads a pair's rows take in a stretch: [first, first + n) of l. */
+typedef struct choice {
+  const bead_list *l;
+  size_t first, n;
+} choice;
+
+/* Pair p in stretch [a, b]: its beads as it aligns alone, or as written
+ * when the third versions side with that. */
+static choice choose(settle *s, size_t p, size_t a, size_t b) {
+  size_t wf, af;
+  size_t wn = zone_beads(s, p, &s->written[p], &s->wcursor[p], a, b, &wf);
+  size_t an = zone_beads(s, p, &s->alone[p], &s->cursor[p], a, b, &af);
+  int firm = nested(&s->written[p], wf, wn, &s->alone[p], af, an) &&
+             !extra_cuts_guessed(s, p, &s->alone[p], af, an, &s->written[p], wf, wn) &&
+             !extra_cuts_guessed(s, p, &s->written[p], wf, wn, &s->alone[p], af, an);
+  int keep = has_third(s, p) && !firm &&
+             third_votes(s, p, &s->written[p], &s->alone[p], wf, wn) >
+                 third_votes(s, p, &s->alone[p], &s->written[p], af, an);
+  return keep ? (choice){&s->written[p], wf, wn} : (choice){&s->alone[p], af, an};
+}
+
+/* Bead i of choice c as (x, f): the paragraphs of document x, then f's. */
+static pair_bead side_of(const choice *c, size_t i, int x_first) {
+  const pair_bead *b = &c->l->v[c->first + i];
+  return x_first ? *b : (pair_bead){b->e0, b->e1, b->d0, b->d1};
+}
+
+/* Pair p's beads through version f: the chosen beads of (d, f) and of
+ * (e, f) grouped where they hold the same paragraphs of f (one bead of one
+ * against two of the other, say), d's side of each group with e's side.
+ * out is left empty when the two do not group so. */
+static int compose_through(const settle *s, const choice *c, size_t p, size_t f, bead_list *out) {
+  int d_first, e_first;
+  const choice *cd = &c[pair_index(s, s->pair_d[p], f, &d_first)];
+  const choice *ce = &c[pair_index(s, s->pair_e[p], f, &e_first)];
+  size_t i = 0, k = 0;
+  out->n = 0;
+  while (i < cd->n && k < ce->n) {
+    pair_bead x = side_of(cd, i++, d_first), y = side_of(ce, k++, e_first), more;
+    while (x.e0 == y.e0 && x.e1 != y.e1) {
+      if (x.e1 < y.e1 && i < cd->n && (more = side_of(cd, i, d_first)).e0 < y.e1)
+        x.d1 = more.d1, x.e1 = more.e1, i++;
+      else if (y.e1 < x.e1 && k < ce->n && (more = side_of(ce, k, e_first)).e0 < x.e1)
+        y.d1 = more.d1, y.e1 = more.e1, k++;
+      else
+        break;
+    }
+    if (x.e0 != y.e0 || x.e1 != y.e1) {
+      out->n = 0;
+      return PARALIGN_OK;
+    }
+    if (beads_add(&s->al->mem, out, (pair_bead){x.d0, x.d1, y.d0, y.d1}) != PARALIGN_OK)
+      return PARALIGN_ERR_NOMEM;
+  }
+  if (i < cd->n || k < ce->n)
+    out->n = 0;
+  return PARALIGN_OK;
+}
+
+/* Whether list a holds list b's beads [bf, bf + bn) one by one, each whole
+ * and at least one with more: paragraphs b left without counterpart. */
+static int completes(const bead_list *a, const bead_list *b, size_t bf, size_t bn) {
+  int more = 0;
+  if (a->n != bn)
+    return 0;
+  for (size_t i = 0; i < bn; i++) {
+    const pair_bead *x = &a->v[i], *y = &b->v[bf + i];
+    if (x->d0 > y->d0 || x->d1 < y->d1 || x->e0 > y->e0 || x->e1 < y->e1)
+      return 0;
+    more |= !same_bead(x, y);
+  }
+  return more;
+}
+
+/* Where a version that both documents of pair p go with bead by bead cuts
+ * the pair's beads finer, the pair takes that finer cut: a merge both keep
+ * apart against it is one reader's, not the pair's ("3. Säkerhet" /
+ * "Nödutgångarna ..." against one long Latvian heading whose length made
+ * the pair alone take both as one bead).  Where it gives a paragraph the
+ * pair left without counterpart to a bead of the pair, the pair takes it
+ * too: a short line that one version keeps apart ("Decides:" after the
+ * English lead-in) is dropped by a pair whose lengths it does not help,
+ * while the other versions carry it in their lead-in. */
+static int compose_finer(const settle *s, const choice *c, size_t p, bead_list *out, int *finer) {
+  *finer = 0;
+  for (size_t f = 0; f < s->al->ndocs && !*finer; f++) {
+    if (f == s->pair_d[p] || f == s->pair_e[p])
+      continue;
+    if (compose_through(s, c, p, f, out) != PARALIGN_OK)
+      return PARALIGN_ERR_NOMEM;
+    *finer = (out->n > c[p].n && ends_within(out, 0, out->n, c[p].l, c[p].first, c[p].n)) ||
+             completes(out, c[p].l, c[p].first, c[p].n);
+  }
+  return PARALIGN_OK;
+}
+
+/* Stretch [a, b]: each pair's chosen beads, or the finer cut two of its
+ * choices compose, one row each. */
 static int zone_rows(settle *s, size_t a, size_t b) {
+  choice c[PAIRS_MAX_DOCS * (PAIRS_MAX_DOCS - 1) / 2];
+  for (size_t p = 0; p < s->npairs; p++)
+    c[p] = choose(s, p, a, b);
+  bead_list via = {NULL, 0, 0};
   unsigned part = 0;
   int rc = PARALIGN_OK;
   for (size_t p = 0; p < s->npairs && rc == PARALIGN_OK; p++) {
-    size_t wf, af;
-    size_t wn = zone_beads(s, p, &s->written[p], &s->wcursor[p], a, b, &wf);
-    size_t an = zone_beads(s, p, &s->alone[p], &s->cursor[p], a, b, &af);
-    int keep = has_third(s, p) && !nested(&s->written[p], wf, wn, &s->alone[p], af, an) &&
-               third_votes(s, p, &s->written[p], &s->alone[p], wf, wn) >
-                   third_votes(s, p, &s->alone[p], &s->written[p], af, an);
-    const bead_list *l = keep ? &s->written[p] : &s->alone[p];
-    size_t first = keep ? wf : af, n = keep ? wn : an;
-    for (size_t i = first; i < first + n && rc == PARALIGN_OK; i++)
-      rc = pair_row(s, p, &l->v[i], a, b, ++part);
+    int finer = 0;
+    rc = compose_finer(s, c, p, &via, &finer);
+    choice use = finer ? (choice){&via, 0, via.n} : c[p];
+    for (size_t i = use.first; i < use.first + use.n && rc == PARALIGN_OK; i++)
+      rc = pair_row(s, p, &use.l->v[i], a, b, ++part);
   }
+  paralign_mem_free(&s->al->mem, via.v);
   return rc;
 }
 
@@ -437,10 +560,10 @@ static void settle_free(settle *s) {
   paralign_mem_free(mem, s->wcursor);
 }
 
-static int settle_init(settle *s, paralign_alignment *al) {
+static int settle_init(settle *s, paralign_alignment *al, const paralign_docfeat *feats) {
   size_t nd = al->ndocs, np = nd * (nd - 1) / 2;
   const paralign_mem *mem = &al->mem;
-  *s = (settle){al, NULL, NULL, NULL, NULL, NULL, np, NULL, NULL, NULL};
+  *s = (settle){al, feats, NULL, NULL, NULL, NULL, NULL, np, NULL, NULL, NULL};
   s->unit_of = paralign_mem_calloc(mem, nd, sizeof *s->unit_of);
   s->written = paralign_mem_calloc(mem, np, sizeof *s->written);
   s->alone = paralign_mem_calloc(mem, np, sizeof *s->alone);
@@ -464,7 +587,7 @@ int paralign_pairs_settle(paralign_alignment *al, const paralign_docfeat *feats,
   if (al->ndocs < 3 || al->ndocs > PAIRS_MAX_DOCS || al->nunits == 0)
     return PARALIGN_OK;
   settle s;
-  int rc = settle_init(&s, al), zones = 0;
+  int rc = settle_init(&s, al, feats), zones = 0;
   for (size_t p = 0; p < s.npairs && rc == PARALIGN_OK; p++) {
     rc = written_beads(al, s.pair_d[p], s.pair_e[p], &s.written[p]);
     if (rc == PARALIGN_OK)

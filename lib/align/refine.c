@@ -113,6 +113,22 @@ static int emit_rows(refine *r) {
   return rc;
 }
 
+/* Whether every boundary between the finest versions' paragraphs is one
+ * that some fine version's reader saw for sure.  Where all of them only
+ * guessed it (wrapped text without blank lines, a full line ending a
+ * sentence: read/document.h), the version that carries one paragraph there
+ * is evidence, not a merge to undo. */
+static int boundaries_sure(const refine *r) {
+  for (size_t i = 1; i < r->rows; i++) {
+    int sure = 0;
+    for (size_t d = 0; d < r->al->ndocs && !sure; d++)
+      sure = r->state[d] == DOC_FINE && !r->feats[d].p[unit_span(r, d).first + i].soft_start;
+    if (!sure)
+      return 0;
+  }
+  return 1;
+}
+
 /* Unit u: which versions are finest and agree. */
 static int refine_unit(refine *r) {
   size_t nd = r->al->ndocs, present = 0, fine = 0, unequal = 0;
@@ -132,7 +148,7 @@ static int refine_unit(refine *r) {
     if (d == r->ref || (c == r->rows && splits_like_reference(r, d)))
       r->state[d] = DOC_FINE, fine++;
   }
-  return fine < 2 ? PARALIGN_OK : emit_rows(r);
+  return fine < 2 || !boundaries_sure(r) ? PARALIGN_OK : emit_rows(r);
 }
 
 int paralign_refine(paralign_alignment *al, const paralign_docfeat *feats,

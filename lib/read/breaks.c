@@ -366,31 +366,51 @@ static int is_dash_bullet(const char *s, size_t len) {
          (len > 4 && (memcmp(s, "\xE2\x80\x93 ", 4) == 0 || memcmp(s, "\xE2\x80\x94 ", 4) == 0));
 }
 
-/* A spaced dash inside s after byte from: " – " or " — " (" - " too). */
-static int has_inner_dash(const char *s, size_t len, size_t from) {
+/* The spaced dashes inside s after byte from: " – " or " — " (" - " too). */
+static size_t inner_dashes(const char *s, size_t len, size_t from) {
+  size_t n = 0;
   for (size_t i = from; i + 3 <= len; i++)
     if (s[i] == ' ' && (memcmp(s + i + 1, "- ", 2) == 0 ||
                         (i + 5 <= len && (memcmp(s + i + 1, "\xE2\x80\x93 ", 4) == 0 ||
                                           memcmp(s + i + 1, "\xE2\x80\x94 ", 4) == 0))))
-      return 1;
-  return 0;
+      n++;
+  return n;
+}
+
+static int has_inner_dash(const char *s, size_t len, size_t from) {
+  return inner_dashes(s, len, from) > 0;
+}
+
+/* The spaced dashes inside the lines of the block of line pi, up to pi. */
+static size_t block_dashes(const paralign_layout_ctx *L, size_t pi) {
+  long first = block_first(L, pi);
+  size_t n = 0;
+  for (size_t j = first < 0 ? pi : (size_t)first; j <= pi; j++)
+    if (L->lines->v[j].block == L->lines->v[pi].block)
+      n += inner_dashes(text_at(L, j), L->lines->v[j].len, 0);
+  return n;
 }
 
 /* Wrapped text with a parenthetical between dashes, broken before the
  * opening dash: a line that starts with "– " and a lower-case word, after a
  * line without final punctuation, goes on with the sentence when the
  * closing dash follows on it or the next line.  A list follows a colon or
- * semicolon, or repeats its bullets, and an item has no closing dash. */
+ * semicolon, or repeats its bullets, and an item has no closing dash.
+ * Court judgments and opinions open with a chain of keywords between
+ * dashes ("Begäran om förhandsavgörande – Statligt stöd – Begrepp – ..."):
+ * wrapped before a dash, in a paragraph that already holds two of them, the
+ * chain goes on whatever case its next keyword takes ("... – Förmån" / "–
+ * Fastställande av vem ..."). */
 static int dash_runs_on(const paralign_layout_ctx *L, size_t pi, size_t i,
                         const paralign_label *lab) {
   const char *p = text_at(L, pi), *s = text_at(L, i);
-  size_t len = L->lines->v[i].len;
-  if (!is_dash_bullet(s, len) || lab->skip >= len ||
-      !paralign_starts_lower(s + lab->skip, len - lab->skip))
+  size_t len = L->lines->v[i].len, plen = L->lines->v[pi].len;
+  if (!is_dash_bullet(s, len) || lab->skip >= len || paralign_ends_with_stop(p, plen, ".,:;!?"))
     return 0;
-  if (paralign_ends_with_stop(p, L->lines->v[pi].len, ".,:;!?"))
+  int chain = block_dashes(L, pi) >= 2;
+  if (!chain && !paralign_starts_lower(s + lab->skip, len - lab->skip))
     return 0;
-  int closes = has_inner_dash(s, len, lab->skip) ||
+  int closes = chain || has_inner_dash(s, len, lab->skip) ||
                (i + 1 < L->lines->n && paralign_layout_is_text(&L->lines->v[i + 1]) &&
                 has_inner_dash(text_at(L, i + 1), L->lines->v[i + 1].len, 0));
   long first = block_first(L, pi);
@@ -408,15 +428,27 @@ static int half_empty_item(const paralign_layout_ctx *L, size_t pi, size_t i) {
          paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ",;:");
 }
 
+/* One word in capitals and a number ("GIMP 2.8.18", "PHP 7.0"): a name
+ * and its version, no title in capitals. */
+static int name_and_number(const char *s, size_t len) {
+  size_t words = 0, digits = 0;
+  for (size_t i = 0; i < len; i++) {
+    digits += s[i] >= '0' && s[i] <= '9';
+    words += paralign_starts_upper(s + i, len - i) && (i == 0 || s[i - 1] == ' ');
+  }
+  return words == 1 && digits > 0;
+}
+
 /* Lists whose bullets pdftotext printed apart from the items: in a run of
  * short one-line items ("Firefox 45.9 (in the firefox-esr package)" /
  * "GIMP 2.8.18"), a lower-case line after a line that left room for its
  * first word is the next item ("an updated version of the GNOME desktop
  * environment 3.22"), not the rest of the line above.  A title in capitals
  * broken in two ("COUNCIL CONCLUSIONS" / "on digital diplomacy") is no
- * such run. */
+ * such run; a name in capitals with its version is. */
 static int next_item_of_short_list(const paralign_layout_ctx *L, size_t pi, size_t i) {
-  return pi > 0 && need_of(L, pi, i) < L->info.fit_low && !caps_line(L, pi) &&
+  return pi > 0 && need_of(L, pi, i) < L->info.fit_low &&
+         (!caps_line(L, pi) || name_and_number(text_at(L, pi), L->lines->v[pi].len)) &&
          block_first(L, pi) == (long)pi && paralign_layout_is_text(&L->lines->v[pi - 1]) &&
          block_first(L, pi - 1) == (long)(pi - 1) && need_of(L, pi - 1, pi) < L->info.fit;
 }
@@ -465,16 +497,51 @@ static int link_runs_on(const paralign_layout_ctx *L, size_t pi, size_t i) {
          opens_with_link(text_at(L, i), L->lines->v[i].len);
 }
 
+/* The block of line pi is a numbered paragraph: it opens with a number,
+ * bare ("24 According to ...") or as a label ("(12) ...", "21. ..."). */
+static int in_numbered_paragraph(const paralign_layout_ctx *L, size_t pi) {
+  int b = L->lines->v[pi].block;
+  paralign_label lab;
+  if (b < 0)
+    return 0;
+  if (L->out->v[b].flags & PARALIGN_BLOCK_NUMBERED)
+    return 1;
+  return !(L->out->v[b].flags & PARALIGN_BLOCK_NOLABEL) &&
+         paralign_label_line(L->lines, &L->lines->v[L->out->v[b].first], &lab) &&
+         lab.scheme == PARALIGN_SCHEME_ARABIC;
+}
+
 /* Text wrapped at a fixed width whose blank lines between paragraphs were
  * lost (pdftotext without -layout): a sentence that ends a full line before
  * a capitalised line may end the paragraph or only the sentence.  Where
  * such lines are rare next to lines that end a paragraph beyond doubt
  * (short paragraphs), it is taken as a paragraph end: a paragraph cut in
  * two is joined back when its pieces are aligned with the other versions,
- * two paragraphs read as one are not. */
+ * two paragraphs read as one are not.  An initial ends no sentence ("... and
+ * by H." / "Becker,").  Legislation, opinions and judgments number their
+ * recitals and paragraphs ("(12) ...", "21. ...", "24 According to ..."):
+ * inside a numbered paragraph the next one opens with its number, so an
+ * unnumbered capital goes on with it. */
 static int full_line_ends_paragraph(const paralign_layout_ctx *L, size_t pi, size_t i) {
-  return L->info.full_ends && paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".!?") &&
+  const char *p = text_at(L, pi);
+  size_t n = L->lines->v[pi].len;
+  return L->info.full_ends && paralign_ends_with_stop(p, n, ".!?") &&
+         paralign_has_sentence_end(p, n) && !in_numbered_paragraph(L, pi) &&
          paralign_starts_capital(text_at(L, i), L->lines->v[i].len);
+}
+
+/* Legislation quoted in judgments and the points of a regulation: a point
+ * ("(a) ...", "b) ...") ends with a semicolon, and a wrapped point goes on in
+ * lower case, so a capitalised line after a full line of a lettered point
+ * that ends in a semicolon starts the next paragraph ("b) iemaksas, ...
+ * ienākumiem;" / "III.- Atraitņa ..."). */
+static int after_lettered_point(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  long first = block_first(L, pi);
+  paralign_label lab;
+  return first >= 0 && paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ";") &&
+         paralign_starts_capital(text_at(L, i), L->lines->v[i].len) && block_has_label(L, pi) &&
+         paralign_label_line(L->lines, &L->lines->v[first], &lab) &&
+         (lab.scheme == PARALIGN_SCHEME_ALPHA_LOWER || lab.scheme == PARALIGN_SCHEME_ROMAN_LOWER);
 }
 
 /* Lists extracted by pdftotext without -layout: the numbers come in a
@@ -488,6 +555,15 @@ static int item_for_waiting_label(const paralign_layout_ctx *L, size_t pi, size_
 
 /* ---- the two regimes ------------------------------------------------------------------- */
 
+/* Court documents quote legislation with elisions: a quotation that ends
+ * with words left out ("... till den dag de har återbetalats. …”",
+ * "... dienai. [..]”") ends with the sentence before the elision. */
+static int ends_with_elision(const char *s, size_t len) {
+  size_t w = paralign_last_word_start(s, len);
+  return w >= 2 && paralign_is_elision(s + w, len - w) &&
+         paralign_ends_with_stop(s, w - 1, ".:;!?");
+}
+
 static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
   const paralign_line *prev = &L->lines->v[pi], *cur = &L->lines->v[i];
   const char *p = text_at(L, pi), *s = text_at(L, i);
@@ -499,11 +575,11 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
     return 0;
   if (label_line(L, pi))
     return !paralign_starts_lower(s, cur->len);
-  int stop = paralign_ends_with_stop(p, prev->len, ".:;!?");
+  int stop = paralign_ends_with_stop(p, prev->len, ".:;!?") || ends_with_elision(p, prev->len);
   if (labelled && (stop || is_short(L, pi, i) || continues_sequence(L, &lab) ||
                    (lab.value == 1 && block_has_label(L, pi))))
     return 1;
-  if (!labelled && item_for_waiting_label(L, pi, i))
+  if (!labelled && (item_for_waiting_label(L, pi, i) || after_lettered_point(L, pi, i)))
     return 1;
   if (!labelled && (line_break_in_paragraph(L, pi, i) || link_runs_on(L, pi, i)))
     return 0;
@@ -530,7 +606,7 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
       (paralign_ends_with_stop(p, prev->len, ".!?") && run_in_heading(s, cur->len)))
     return 1;
   if (full_line_ends_paragraph(L, pi, i))
-    return 1;
+    return is_short(L, pi, i) ? 1 : PARALIGN_BREAK_UNCERTAIN;
   return is_short(L, pi, i);
 }
 

@@ -34,6 +34,7 @@ struct paralign_paragraph {
   size_t nfootnotes;
   size_t *soft_ends; /* uncertain paragraph ends inside text (in the arena) */
   size_t nsoft_ends;
+  int soft_start; /* follows the previous paragraph across an uncertain end */
 };
 
 /* The document's memory: the paragraphs' array, the text most of them lie

@@ -121,10 +121,13 @@ static int assign_line(paralign_layout_ctx *L, walk *w, size_t i) {
     if (w->zone && !(l->flags & PARALIGN_LINE_URL))
       w->zone = 0;
   }
-  if (paralign_breaks_new_block(L, w->cur, w->prev, i, &w->g, w->zone)) {
+  int brk = paralign_breaks_new_block(L, w->cur, w->prev, i, &w->g, w->zone);
+  if (brk) {
     w->cur = add_block(L, i, w->zone);
     if (w->cur < 0)
       return -1;
+    if (brk == PARALIGN_BREAK_UNCERTAIN)
+      L->out->v[w->cur].flags |= PARALIGN_BLOCK_SOFT_START;
   }
   append_line(L, w->cur, i);
   w->prev = (long)i;

@@ -55,7 +55,11 @@ static inline int paralign_layout_is_text(const paralign_line *l) {
 }
 
 /* Whether line i starts a new block after line pi (-1: none) of block cur
- * (-1: none), with gap g between them; zone: in a footnote area. */
+ * (-1: none), with gap g between them; zone: in a footnote area.  Returns
+ * 0, 1, or PARALIGN_BREAK_UNCERTAIN where the block starts after a full line
+ * that ends a sentence (wrapped text that lost its blank lines): that line
+ * may have ended the paragraph or only the sentence. */
+#define PARALIGN_BREAK_UNCERTAIN 2
 int paralign_breaks_new_block(const paralign_layout_ctx *L, long cur, long pi, size_t i,
                               const paralign_gap *g, int zone);
 /* The numbering label opening line i, if it is one in this document. */

@@ -26,9 +26,20 @@ int paralign_starts_upper(const char *s, size_t len) {
   return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
+/* Swedish and Finnish open a quotation with the closing marks (”, », ’),
+ * so every quotation mark may open one. */
 int paralign_starts_capital(const char *s, size_t len) {
-  static const char *const opening[] = {
-      "\xE2\x80\x98", "\xE2\x80\x9C", "\xE2\x80\x9E", "\xC2\xAB", "\"", "'", "(", "["};
+  static const char *const opening[] = {"\xE2\x80\x98",
+                                        "\xE2\x80\x99",
+                                        "\xE2\x80\x9C",
+                                        "\xE2\x80\x9D",
+                                        "\xE2\x80\x9E",
+                                        "\xC2\xAB",
+                                        "\xC2\xBB",
+                                        "\"",
+                                        "'",
+                                        "(",
+                                        "["};
   size_t i = 0;
   for (int again = 1; again && i < len && i < 12;) {
     again = 0;

@@ -80,7 +80,9 @@ enum {
   PARALIGN_BLOCK_MARKUP_HEADING = 1u << 8, /* a heading by the document's markup */
   PARALIGN_BLOCK_MARKUP_LIST = 1u << 9,    /* a list item by the document's markup */
   PARALIGN_BLOCK_NOTE_PART = 1u << 10,     /* a footnote kept apart from the body (DOCX) */
-  PARALIGN_BLOCK_NUMBERED = 1u << 11       /* opens with a bare paragraph number ("24 The ...") */
+  PARALIGN_BLOCK_NUMBERED = 1u << 11,      /* opens with a bare paragraph number ("24 The ...") */
+  /* starts where the line above may have ended only a sentence */
+  PARALIGN_BLOCK_SOFT_START = 1u << 12
 };
 
 /* In the blocks' text, a line join that may be a paragraph end (see

@@ -368,6 +368,7 @@ static int emit_paragraph(emitter *e, const paralign_block *lb, paralign_label *
     p->kind = PARALIGN_KIND_PARAGRAPH;
   p->kind = paralign_sdoc_kind(tb, p->kind);
   p->level = level_for(e, p, lab);
+  p->soft_start = lb == tb && (tb->flags & PARALIGN_BLOCK_SOFT_START);
   const int *refs = tb->nrefs ? e->blocks->refs + tb->refs_off : NULL;
   /* "‘(1) Must ...": the quotation mark before the label stays with the
    * text, moved over the label to just before it */

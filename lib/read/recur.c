@@ -46,8 +46,11 @@
 
 #define TEXT_FLAGS                                                                                 \
   (PARALIGN_LINE_EMPTY | PARALIGN_LINE_SPACES | PARALIGN_LINE_RULE | PARALIGN_LINE_DROP)
-/* Distinct words counted as possible openers: recitals open a document. */
-#define OPENER_SLOTS 4096
+/* Distinct words counted as possible openers: recitals open a document.
+ * The table is sized by the document (two keys at most per line), so that a
+ * short document does not clear and scan a table made for a long one. */
+#define OPENER_SLOTS_MAX 4096
+#define OPENER_SLOTS_MIN 16
 #define MAX_BOOKS 64
 
 static int is_text(const paralign_line *l) { return !(l->flags & TEXT_FLAGS) && l->len > 0; }
@@ -84,15 +87,33 @@ static size_t hash_word(const char *w) {
   return (size_t)paralign_hash_bytes(PARALIGN_HASH_INIT, w, strlen(w));
 }
 
-static void count_opener(opener *slots, const char *word, size_t *used, size_t stops) {
-  size_t i = hash_word(word) & (OPENER_SLOTS - 1);
+/* The opener table: slots, a power of two of them. */
+typedef struct opener_table {
+  opener *slots;
+  size_t n, used;
+} opener_table;
+
+/* Room for every key of the document's text lines at half load, at most
+ * OPENER_SLOTS_MAX (beyond that, later lines are past any preamble). */
+static size_t opener_slots_for(const paralign_lines *ls) {
+  size_t text = 0, n = OPENER_SLOTS_MIN;
+  for (size_t i = 0; i < ls->n; i++)
+    text += is_text(&ls->v[i]);
+  while (n < OPENER_SLOTS_MAX && n < 4 * text)
+    n *= 2;
+  return n;
+}
+
+static void count_opener(opener_table *t, const char *word, size_t stops) {
+  opener *slots = t->slots;
+  size_t i = hash_word(word) & (t->n - 1);
   while (slots[i].word[0] && strcmp(slots[i].word, word) != 0)
-    i = (i + 1) & (OPENER_SLOTS - 1);
+    i = (i + 1) & (t->n - 1);
   if (!slots[i].word[0]) {
-    if (*used * 2 >= OPENER_SLOTS)
+    if (t->used * 2 >= t->n)
       return; /* full: later lines are past any preamble */
     memcpy(slots[i].word, word, strlen(word) + 1);
-    (*used)++;
+    t->used++;
   } else if (slots[i].stops == stops) {
     slots[i].chained++;
   }
@@ -117,8 +138,8 @@ static size_t opener_key(const char *s, size_t len, int words, char *key) {
   return k + 1 + m;
 }
 
-static void count_openers(const paralign_lines *ls, opener *slots) {
-  size_t used = 0, stops = 0;
+static void count_openers(const paralign_lines *ls, opener_table *t) {
+  size_t stops = 0;
   for (size_t i = 0; i < ls->n; i++) {
     if (!is_text(&ls->v[i]))
       continue;
@@ -127,7 +148,7 @@ static void count_openers(const paralign_lines *ls, opener *slots) {
     for (int words = 1; words <= 2 && p >= 0 && ends_item(text_of(ls, (size_t)p), ls->v[p].len);
          words++)
       if (opener_key(text_of(ls, i), ls->v[i].len, words, key) >= 2)
-        count_opener(slots, key, &used, stops);
+        count_opener(t, key, stops);
     stops += paralign_has_sentence_end(text_of(ls, i), ls->v[i].len);
   }
 }
@@ -142,9 +163,9 @@ typedef struct candidates {
   size_t len[MAX_CANDIDATES], count[MAX_CANDIDATES], n;
 } candidates;
 
-static void pick_candidates(const opener *slots, candidates *c) {
-  for (size_t i = 0; i < OPENER_SLOTS && c->n < MAX_CANDIDATES; i++) {
-    const opener *o = &slots[i];
+static void pick_candidates(const opener_table *t, candidates *c) {
+  for (size_t i = 0; i < t->n && c->n < MAX_CANDIDATES; i++) {
+    const opener *o = &t->slots[i];
     if (o->after < 2 || !o->chained || paralign_word_is_conjunction(o->word, strlen(o->word)))
       continue;
     const char *last = strrchr(o->word, ' ');
@@ -187,19 +208,20 @@ static void count_words(const char *text, size_t len, candidates *c) {
 }
 
 static int find_openers(const paralign_lines *ls, const paralign_mem *mem, paralign_recur *out) {
-  opener *slots = paralign_mem_calloc(mem, OPENER_SLOTS, sizeof *slots);
-  if (!slots)
+  opener_table t = {NULL, opener_slots_for(ls), 0};
+  t.slots = paralign_mem_calloc(mem, t.n, sizeof *t.slots);
+  if (!t.slots)
     return -1;
-  count_openers(ls, slots);
+  count_openers(ls, &t);
   candidates c;
   memset(&c, 0, sizeof c);
-  pick_candidates(slots, &c);
+  pick_candidates(&t, &c);
   if (c.n)
     count_words(ls->base, ls->base_len, &c);
   for (size_t k = 0; k < c.n && out->nopeners < PARALIGN_RECUR_MAX; k++)
     if (c.o[k]->after * 2 >= c.count[k])
       memcpy(out->openers[out->nopeners++], c.o[k]->word, strlen(c.o[k]->word) + 1);
-  paralign_mem_free(mem, slots);
+  paralign_mem_free(mem, t.slots);
   return 0;
 }
 

@@ -48,7 +48,8 @@ typedef struct tally {
   size_t single_gap;             /* lines followed by exactly one blank line */
   size_t runs_tight, runs_loose; /* run-on pairs with no blank line, one blank line */
   size_t need[NEED_MAX];         /* room a run-on's next word needed */
-  size_t needs, widest;          /* run-ons counted there; the widest line that ran on */
+  size_t needs;                  /* run-ons counted there */
+  size_t ran[256];               /* widths of the lines that ran on */
 } tally;
 
 static int counts(const paralign_line *l) { return is_text(l) && !(l->flags & PARALIGN_LINE_URL); }
@@ -81,8 +82,8 @@ static void count_pair(const paralign_lines *ls, size_t i, tally *t) {
   size_t need = need_of(ls, prev, next);
   t->need[need < NEED_MAX ? need : NEED_MAX - 1]++;
   t->needs++;
-  if (paralign_regime_width(prev) > t->widest)
-    t->widest = paralign_regime_width(prev);
+  size_t w = paralign_regime_width(prev);
+  t->ran[w < 255 ? w : 255]++;
 }
 
 static void count_lines(const paralign_lines *ls, tally *t) {
@@ -107,15 +108,42 @@ static size_t need_rank(const tally *t, size_t skip) {
   return 0;
 }
 
+/* The widest line that ran on, of those no wider than a quarter beyond the
+ * median of such lines: pdftotext (without -layout) joins a line that ends
+ * in a hyphen to the next and drops the hyphen ("(EUF-" / "fördraget)" →
+ * "(EUFfördraget)"), so two printed lines come out as one. */
+static size_t widest_wrapped(const tally *t) {
+  size_t seen = 0, median = 0;
+  while (median < 255 && (seen + t->ran[median]) * 2 < t->needs)
+    seen += t->ran[median++];
+  size_t widest = 0;
+  for (size_t k = 0; k < 256 && k <= median + median / 4; k++)
+    if (t->ran[k])
+      widest = k;
+  return widest;
+}
+
+/* Run-ons that needed less than 60 % of the wrap width w: no wrapping
+ * breaks a line that early, whatever its width; they are lines of a list
+ * whose bullets were lost ("GIMP 2.8.18" / "an updated version ..."). */
+static size_t needs_below(const tally *t, size_t w) {
+  size_t n = 0;
+  for (size_t k = 0; k < NEED_MAX && k < w * 6 / 10; k++)
+    n += t->need[k];
+  return n;
+}
+
 static void set_fit(const tally *t, paralign_layout_info *info) {
   /* a few run-ons may be misread (a displayed line, a list without
-   * punctuation): one in twenty is left out */
-  size_t w = info->width, least = need_rank(t, t->needs / 20);
-  info->exact = t->needs >= EXACT_SAMPLES && least > t->widest;
+   * punctuation): one in twenty is left out, and those too early to be
+   * wraps */
+  size_t w = info->width, widest = widest_wrapped(t), early = needs_below(t, widest);
+  size_t least = need_rank(t, early + (t->needs - early) / 20);
+  info->exact = t->needs - early >= EXACT_SAMPLES && least > widest;
   if (info->exact) {
     /* the width is at least the widest wrapped line: a word that would have
      * fitted within it was not wrapped */
-    info->fit = info->fit_stop = info->fit_low = t->widest + 1;
+    info->fit = info->fit_stop = info->fit_low = widest + 1;
     return;
   }
   info->fit = w * 85 / 100;
@@ -161,22 +189,55 @@ static int blank_paragraphs(const paralign_lines *ls, paralign_layout_info *info
   return blank >= 4 && tight * 3 <= blank;
 }
 
+/* Sentences that end inside s and the gaps between its words: a full stop,
+ * question or exclamation mark before a space and a capital ("... the
+ * archive. Future ..."), not after a digit ("2017. gada"). */
+static void count_inner_ends(const char *s, size_t len, size_t *ends, size_t *gaps) {
+  for (size_t i = 1; i + 2 < len; i++) {
+    if (s[i + 1] != ' ')
+      continue;
+    (*gaps)++;
+    if (strchr(".!?", s[i]) && !(s[i - 1] >= '0' && s[i - 1] <= '9') &&
+        paralign_starts_upper(s + i + 2, len - i - 2))
+      (*ends)++;
+  }
+}
+
 /* Count the lines that end a paragraph beyond doubt (the next word would
  * have fitted) and the full lines that end a sentence before a capital,
- * which may or may not. */
+ * which may or may not.  Such a line is taken as a paragraph end when few
+ * of them stand next to many sure ends, and either a paragraph end is
+ * expected on a full line at least half as often as a sentence end is, or
+ * such lines come more than twice as often as sentence ends alone would
+ * bring.  The
+ * last line of a paragraph comes out full about as often as a word is long
+ * against the width (sure ends x word length / width); a sentence ends at a
+ * given line end as often as it ends between two words inside a line (full
+ * lines x inner ends / gaps).  Articles of a statute, news items and
+ * recitals take a few lines each; a news article written as one paragraph
+ * of thirty lines has many more sentences than paragraphs. */
 static int full_lines_end_paragraphs(const paralign_lines *ls, const paralign_layout_info *info) {
-  size_t sure = 0, unsure = 0;
+  size_t sure = 0, unsure = 0, full = 0, ends = 0, gaps = 0, chars = 0;
   for (size_t i = 0; i + 1 < ls->n; i++) {
     const paralign_line *prev = &ls->v[i], *next = &ls->v[i + 1];
-    if (!counts(prev) || !counts(next) || next->empties)
+    if (!counts(prev))
       continue;
-    if (need_of(ls, prev, next) < info->fit)
+    count_inner_ends(paralign_line_text(ls, prev), prev->len, &ends, &gaps);
+    chars += prev->chars;
+    if (!counts(next) || next->empties)
+      continue;
+    if (need_of(ls, prev, next) < info->fit) {
       sure++;
-    else if (paralign_ends_with_stop(paralign_line_text(ls, prev), prev->len, ".!?") &&
-             paralign_starts_upper(paralign_line_text(ls, next), next->len))
-      unsure++;
+      continue;
+    }
+    full++;
+    unsure += paralign_ends_with_stop(paralign_line_text(ls, prev), prev->len, ".!?") &&
+              paralign_starts_upper(paralign_line_text(ls, next), next->len);
   }
-  return unsure * 2 <= sure;
+  /* paragraph ends expected on full lines: sure x (chars / gaps) / width;
+   * sentence ends expected there: full x ends / gaps */
+  return unsure * 2 <= sure &&
+         (2 * sure * chars > full * ends * info->width || unsure * gaps > 2 * full * ends);
 }
 
 void paralign_regime_measure(const paralign_lines *ls, paralign_layout_info *info) {
