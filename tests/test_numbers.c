@@ -243,7 +243,8 @@ START_TEST(test_numbers_references_written_apart_agree) {
 END_TEST
 
 /* A full date matches the same date written in parts: the year once for a
- * range, or apart from day and month, or around a month in a language the
+ * range (in Latvian the other end of the range then has its month in the
+ * dative: "līdz 15. oktobrim"), or apart from day and month, or around a month in a language the
  * reader does not know (excerpts from the CJEU judgment in C-212/19). */
 START_TEST(test_numbers_dates_written_in_parts_agree) {
   ck_assert_uint_eq(differences("för vattenbrukare under perioden 15 april–15 juli 2000", "sv",
@@ -256,6 +257,13 @@ START_TEST(test_numbers_dates_written_in_parts_agree) {
   ck_assert_uint_eq(differences("I artikel 4 i décret du 17 juin 1938", "sv",
                                 "1938. gada 17. jūnija décret 4. pantā", "lv"),
                     0);
+  ck_assert_uint_eq(
+      differences("laika posmā no 2000. gada 15. aprīļa līdz 15. oktobrim zvejniekiem", "lv",
+                  "between 15 April and 15 October 2000 for fishermen", "en"),
+      0);
+  ck_assert_str_eq(tokens("no 2000. gada 15. aprīļa līdz 15. jūlijam", "lv"),
+                   "d:--07-15 d:2000-04-15");
+  ck_assert_str_eq(tokens("līdz 15 maijam", "lv"), "n:15"); /* no period: not a day of a month */
   ck_assert_uint_eq(differences("perioden 15 april–15 juli 2000", "sv",
                                 "the period 16 April 2000 to 15 July 2000", "en"),
                     2);

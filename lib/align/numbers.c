@@ -552,7 +552,8 @@ static int whole_date(scan *sc, size_t start, size_t end, long y, int m, long d)
 /* Day first: "20 November 2025", "20. novembrī", "27 de abril de 2016",
  * "27ης Απριλίου 2016", "27 päivänä huhtikuuta 2016", "den 18 juli".  The
  * day (and its glued ordinal suffix) ends at dend.  An inflected month or an
- * inflected date word is trusted only when the year follows too. */
+ * inflected date word is trusted only when the year follows too, or when the
+ * day is an ordinal with its period ("15. oktobrim"). */
 static int try_day_month(scan *sc, size_t start, size_t dend, long day) {
   if (day < 1 || day > 31)
     return 0;
@@ -565,7 +566,11 @@ static int try_day_month(scan *sc, size_t start, size_t dend, long day) {
   long year = year_at(sc, ypos, &yend);
   if (year)
     return whole_date(sc, start, yend, year, month, day);
-  if (m == PARALIGN_MONTH_INFLECTED || skip_date_glue(sc, dend, 0, &words) != mpos)
+  /* A day written as an ordinal with its period right before the month
+   * ("līdz 15. oktobrim", "15. lokakuuta") is a date in any case of the
+   * month: the year is often written once for a range, with its other end. */
+  int dotted_day = dend < sc->len && sc->s[dend] == '.' && skip_spaces(sc, dend + 1) == mpos;
+  if ((m == PARALIGN_MONTH_INFLECTED && !dotted_day) || skip_date_glue(sc, dend, 0, &words) != mpos)
     return 0; /* no year: only a month name as ICU has it, and the date's own words */
   emit(sc, PARALIGN_NUMBER_DATE, 0, start, mend, "d:--%02d-%02ld", month, day);
   sc->pos = mend;
