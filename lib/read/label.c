@@ -331,6 +331,33 @@ static int parse_article(const char *s, size_t len, paralign_label *out) {
   return parse_word_first(s, len, out) || parse_number_first(s, len, out);
 }
 
+/* The digits of v (0 <= v < 1000, as parse_verse reads them) at p; returns
+ * their end. */
+static char *put_small_number(char *p, long v) {
+  char d[4];
+  int n = 0;
+  do
+    d[n++] = (char)('0' + v % 10);
+  while ((v /= 10) != 0 && n < 4);
+  while (n)
+    *p++ = d[--n];
+  return p;
+}
+
+/* "verse:gen.1.31", the key recur.c reads back: written by hand, since the
+ * Bible has one a verse (book < 16 bytes, so it fits PARALIGN_KEY_MAX). */
+static void verse_key(char *key, const char *book, long chapter, long verse) {
+  size_t b = strlen(book);
+  memcpy(key, "verse:", 6);
+  memcpy(key + 6, book, b);
+  char *p = key + 6 + b;
+  *p++ = '.';
+  p = put_small_number(p, chapter);
+  *p++ = '.';
+  p = put_small_number(p, verse);
+  *p = '\0';
+}
+
 /* "Gen 1:1", "1 Kor 13:4", "Ps. 23:1": book, chapter and verse. */
 static int parse_verse(const char *s, size_t len, paralign_label *out) {
   size_t i = 0;
@@ -363,7 +390,7 @@ static int parse_verse(const char *s, size_t len, paralign_label *out) {
     return 0;
   book[b] = '\0';
   set_label(out, PARALIGN_SCHEME_VERSE, vs, "verse", i, skip_spaces(s, len, i));
-  snprintf(out->key, sizeof out->key, "verse:%s.%ld.%ld", book, ch, vs);
+  verse_key(out->key, book, ch, vs);
   return 1;
 }
 

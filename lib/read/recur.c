@@ -190,9 +190,25 @@ static int same_word(const char *s, const char *w, size_t len) {
   return 1;
 }
 
+/* The candidates of each word length. */
+typedef struct by_length {
+  unsigned char n[PARALIGN_RECUR_WORD], k[PARALIGN_RECUR_WORD][MAX_CANDIDATES];
+} by_length;
+
+static void index_by_length(const candidates *c, by_length *bl) {
+  memset(bl->n, 0, sizeof bl->n);
+  for (size_t k = 0; k < c->n; k++)
+    if (c->len[k] < PARALIGN_RECUR_WORD)
+      bl->k[c->len[k]][bl->n[c->len[k]]++] = (unsigned char)k;
+}
+
 /* Count the candidates' words in the text: one pass, no vocabulary, ended
- * early once every candidate occurs too often to be an opener. */
+ * early once every candidate occurs too often to be an opener.  A word is
+ * compared only with the candidates of its length (most words of a long
+ * text have none). */
 static void count_words(const char *text, size_t len, candidates *c) {
+  by_length bl;
+  index_by_length(c, &bl);
   size_t i = 0, open = c->n;
   while (i < len && open) {
     while (i < len && !word_byte((unsigned char)text[i]))
@@ -200,10 +216,12 @@ static void count_words(const char *text, size_t len, candidates *c) {
     size_t start = i;
     while (i < len && word_byte((unsigned char)text[i]))
       i++;
-    for (size_t k = 0; k < c->n; k++)
-      if (c->len[k] == i - start && same_word(text + start, c->last[k], c->len[k]) &&
-          ++c->count[k] == c->o[k]->after * 2 + 1)
+    size_t wl = i - start, n = wl < PARALIGN_RECUR_WORD ? bl.n[wl] : 0;
+    for (size_t j = 0; j < n; j++) {
+      size_t k = bl.k[wl][j];
+      if (same_word(text + start, c->last[k], wl) && ++c->count[k] == c->o[k]->after * 2 + 1)
         open--;
+    }
   }
 }
 
@@ -295,8 +313,34 @@ typedef struct book_tally {
   unsigned count, steps; /* labels; labels that step to the next verse or chapter */
 } book_tally;
 
+/* The digits at *s as a number, *s moved past them; -1 when there are none. */
+static long key_number(const char **s) {
+  long v = 0;
+  const char *p = *s;
+  while (*p >= '0' && *p <= '9' && v < 100000)
+    v = v * 10 + (*p++ - '0');
+  if (p == *s)
+    return -1;
+  *s = p;
+  return v;
+}
+
+/* "verse:gen.1.31" (label.c writes it) into its book, chapter and verse;
+ * read by hand: the Bible has one such key per verse. */
 static int split_verse_key(const char *key, char *book, long *chapter, long *verse) {
-  return sscanf(key, "verse:%15[^.].%ld.%ld", book, chapter, verse) == 3;
+  if (strncmp(key, "verse:", 6) != 0)
+    return 0;
+  const char *p = key + 6, *dot = strchr(p, '.');
+  if (!dot || dot == p || dot - p > 15)
+    return 0;
+  memcpy(book, p, (size_t)(dot - p));
+  book[dot - p] = '\0';
+  p = dot + 1;
+  *chapter = key_number(&p);
+  if (*chapter < 0 || *p++ != '.')
+    return 0;
+  *verse = key_number(&p);
+  return *verse >= 0;
 }
 
 static void tally_verse(book_tally *b, size_t *n, const char *key) {
