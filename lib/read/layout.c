@@ -239,6 +239,30 @@ static int block_text(paralign_layout_ctx *L, paralign_block *blk) {
   return b->failed ? -1 : 0;
 }
 
+/* The rewritten lines' text that the blocks' text holds now is released as
+ * the blocks are written, once it is a quarter of what is buffered (and at
+ * least RELEASE_MIN): markup may rewrite most of a document (bold and links
+ * in markdown), and the two copies need not live at once.  Blocks are
+ * written in order of their first lines, all the lines of a block after its
+ * first, so the lines before block k's first are done with. */
+#define RELEASE_MIN (1u << 20)
+
+typedef struct release {
+  size_t scan;     /* the first buffered line at or after the last asked for */
+  size_t released; /* lines before it released */
+  size_t kept;     /* bytes kept of them at the buffer's start */
+} release;
+
+static void release_joined(paralign_lines *ls, release *r, size_t upto) {
+  while (r->scan < ls->n && (r->scan < upto || (ls->v[r->scan].flags & PARALIGN_LINE_IN_BASE)))
+    r->scan++;
+  size_t done = (r->scan < ls->n ? ls->v[r->scan].off : ls->text.len) - r->kept;
+  if (done < RELEASE_MIN || done < ls->text.len / 4)
+    return;
+  r->kept = paralign_lines_release(ls, r->released, upto, r->kept);
+  r->released = upto;
+}
+
 int paralign_layout(paralign_lines *lines, const paralign_mem *mem, paralign_blocks *out,
                     paralign_layout_info *info) {
   paralign_layout_ctx L;
@@ -268,8 +292,11 @@ int paralign_layout(paralign_lines *lines, const paralign_mem *mem, paralign_blo
   if (rc == 0 &&
       paralign_buf_reserve(&out->text, lines->base_len + lines->text.len + lines->n + out->n) != 0)
     rc = -1;
-  for (size_t k = 0; rc == 0 && k < out->n; k++)
+  release r = {0, 0, 0};
+  for (size_t k = 0; rc == 0 && k < out->n; k++) {
+    release_joined(lines, &r, (size_t)out->v[k].first);
     rc = block_text(&L, &out->v[k]);
+  }
   out->nul_after = 1;
   paralign_vocab_free(&L.vocab);
   if (info)

@@ -26,6 +26,42 @@ void paralign_lines_forget_labels(paralign_lines *l, const paralign_mem *mem) {
   l->nlabels = l->labels_cap = 0;
 }
 
+/* Whether line i keeps its text in the buffer once the lines before upto
+ * are released: it lies in the buffer and layout may still read it, or it
+ * was dropped (read.c keeps dropped lines as blocks when nothing else is
+ * left). */
+static int keeps_text(const paralign_line *line, size_t i, size_t upto) {
+  return !(line->flags & PARALIGN_LINE_IN_BASE) &&
+         (i >= upto || (line->flags & PARALIGN_LINE_DROP));
+}
+
+size_t paralign_lines_release(paralign_lines *l, size_t from, size_t upto, size_t kept) {
+  if (!l->text.data)
+    return 0;
+  size_t w = kept, front = kept;
+  for (size_t i = from; i < l->n; i++) {
+    paralign_line *line = &l->v[i];
+    if (i == upto)
+      front = w;
+    if (!keeps_text(line, i, upto))
+      continue;
+    memmove(l->text.data + w, l->text.data + line->off, line->len);
+    line->off = w;
+    w += line->len;
+  }
+  if (upto >= l->n)
+    front = w;
+  l->text.len = w;
+  l->text.data[w] = '\0';
+  /* a smaller block: a failure leaves the larger one, which still holds it */
+  char *shrunk = paralign_mem_realloc(l->text.mem, l->text.data, w + 1);
+  if (shrunk) {
+    l->text.data = shrunk;
+    l->text.cap = w + 1;
+  }
+  return front;
+}
+
 static paralign_line *new_line(paralign_lines *l, const paralign_mem *mem,
                                const paralign_line *proto, const char *text, size_t len) {
   void *arr = l->v;

@@ -120,6 +120,12 @@ void paralign_lines_free(paralign_lines *l, const paralign_mem *mem);
 /* Free the labels parsed for the lines: a line's label is then parsed again
  * when asked for (read/label.h: paralign_label_line). */
 void paralign_lines_forget_labels(paralign_lines *l, const paralign_mem *mem);
+/* Release the buffered text of the lines before line upto that are not
+ * dropped: layout has joined it into the blocks' text, and markup may have
+ * rewritten most of a document.  The lines before from were released
+ * already, the text kept of them in the buffer's first kept bytes.
+ * Returns the bytes kept now for the lines before upto. */
+size_t paralign_lines_release(paralign_lines *l, size_t from, size_t upto, size_t kept);
 /* Append a line whose text is text[0..len); returns 0 or -1 (out of memory). */
 int paralign_lines_push(paralign_lines *l, const paralign_mem *mem, const paralign_line *proto,
                         const char *text, size_t len);
