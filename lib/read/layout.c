@@ -253,14 +253,15 @@ typedef struct release {
   size_t kept;     /* bytes kept of them at the buffer's start */
 } release;
 
-static void release_joined(paralign_lines *ls, release *r, size_t upto) {
+static int release_joined(paralign_lines *ls, release *r, size_t upto) {
   while (r->scan < ls->n && (r->scan < upto || (ls->v[r->scan].flags & PARALIGN_LINE_IN_BASE)))
     r->scan++;
   size_t done = (r->scan < ls->n ? ls->v[r->scan].off : ls->text.len) - r->kept;
   if (done < RELEASE_MIN || done < ls->text.len / 4)
-    return;
-  r->kept = paralign_lines_release(ls, r->released, upto, r->kept);
+    return 0;
+  size_t from = r->released;
   r->released = upto;
+  return paralign_lines_release(ls, from, upto, &r->kept);
 }
 
 int paralign_layout(paralign_lines *lines, const paralign_mem *mem, paralign_blocks *out,
@@ -294,9 +295,12 @@ int paralign_layout(paralign_lines *lines, const paralign_mem *mem, paralign_blo
     rc = -1;
   release r = {0, 0, 0};
   for (size_t k = 0; rc == 0 && k < out->n; k++) {
-    release_joined(lines, &r, (size_t)out->v[k].first);
-    rc = block_text(&L, &out->v[k]);
+    rc = release_joined(lines, &r, (size_t)out->v[k].first);
+    if (rc == 0)
+      rc = block_text(&L, &out->v[k]);
   }
+  if (rc == 0 && lines->text.len > r.kept) /* the blocks' text holds it all now */
+    rc = paralign_lines_release(lines, r.released, lines->n, &r.kept);
   out->nul_after = 1;
   paralign_vocab_free(&L.vocab);
   if (info)

@@ -35,10 +35,10 @@ static int keeps_text(const paralign_line *line, size_t i, size_t upto) {
          (i >= upto || (line->flags & PARALIGN_LINE_DROP));
 }
 
-size_t paralign_lines_release(paralign_lines *l, size_t from, size_t upto, size_t kept) {
+int paralign_lines_release(paralign_lines *l, size_t from, size_t upto, size_t *kept) {
   if (!l->text.data)
     return 0;
-  size_t w = kept, front = kept;
+  size_t w = *kept, front = *kept;
   for (size_t i = from; i < l->n; i++) {
     paralign_line *line = &l->v[i];
     if (i == upto)
@@ -49,17 +49,15 @@ size_t paralign_lines_release(paralign_lines *l, size_t from, size_t upto, size_
     line->off = w;
     w += line->len;
   }
-  if (upto >= l->n)
-    front = w;
+  *kept = upto >= l->n ? w : front;
   l->text.len = w;
   l->text.data[w] = '\0';
-  /* a smaller block: a failure leaves the larger one, which still holds it */
   char *shrunk = paralign_mem_realloc(l->text.mem, l->text.data, w + 1);
-  if (shrunk) {
-    l->text.data = shrunk;
-    l->text.cap = w + 1;
-  }
-  return front;
+  if (!shrunk)
+    return -1; /* the larger block still holds the text */
+  l->text.data = shrunk;
+  l->text.cap = w + 1;
+  return 0;
 }
 
 static paralign_line *new_line(paralign_lines *l, const paralign_mem *mem,

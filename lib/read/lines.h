@@ -92,11 +92,14 @@ enum {
 #define PARALIGN_SOFT_END '\x1e'
 
 typedef struct paralign_block {
-  size_t off, len;        /* text in the block buffer */
-  unsigned long lineno;   /* first source line */
+  size_t off, len;      /* text in the block buffer */
+  unsigned long lineno; /* first source line */
+  /* the byte that line starts at in the source, found before the source is
+   * let go (read.c) */
+  size_t byte;
   unsigned flags;         /* PARALIGN_BLOCK_* */
-  long first, last;       /* first and last line (indices into paralign_lines) */
   int footnote;           /* its footnote number when it is a footnote, else 0 */
+  long first, last;       /* first and last line (indices into paralign_lines) */
   size_t refs_off, nrefs; /* footnote markers, in the blocks' refs array */
   size_t nlines;          /* source lines joined into it */
   long attach;            /* a block (a URL) whose text is appended to it, or -1 */
@@ -123,9 +126,10 @@ void paralign_lines_forget_labels(paralign_lines *l, const paralign_mem *mem);
 /* Release the buffered text of the lines before line upto that are not
  * dropped: layout has joined it into the blocks' text, and markup may have
  * rewritten most of a document.  The lines before from were released
- * already, the text kept of them in the buffer's first kept bytes.
- * Returns the bytes kept now for the lines before upto. */
-size_t paralign_lines_release(paralign_lines *l, size_t from, size_t upto, size_t kept);
+ * already, the text kept of them in the buffer's first *kept bytes; *kept
+ * becomes the bytes kept for the lines before upto.  Returns 0, or -1 when
+ * the smaller buffer could not be had (the text is still there). */
+int paralign_lines_release(paralign_lines *l, size_t from, size_t upto, size_t *kept);
 /* Append a line whose text is text[0..len); returns 0 or -1 (out of memory). */
 int paralign_lines_push(paralign_lines *l, const paralign_mem *mem, const paralign_line *proto,
                         const char *text, size_t len);

@@ -176,7 +176,7 @@ static void set_position(emitter *e, draft *d, const paralign_block *blk) {
     paralign_sdoc_location(blk, d->location, sizeof d->location);
     return;
   }
-  d->p.byte = line_byte(e, blk->lineno);
+  d->p.byte = blk->byte;
   put_number(d->location, "line ", blk->lineno); /* one for every paragraph: no printf */
 }
 
@@ -453,9 +453,18 @@ static void note_too_deep(emitter *e, const paralign_block *blk) {
     return;
   if (e->deep_count++ == 0) {
     e->deep_line = blk->lineno;
-    e->deep_byte = line_byte(e, blk->lineno);
+    e->deep_byte = blk->byte;
     e->deep_depth = lab.depth;
   }
+}
+
+/* Where each block's first line starts in the source, found before the
+ * paragraphs are made: the source may then be let go, and the document's
+ * paragraphs need not share memory with it. */
+static void locate_blocks(emitter *e, paralign_blocks *b) {
+  for (size_t i = 0; i < b->n; i++)
+    if (!(b->v[i].flags & PARALIGN_BLOCK_DROP) && b->v[i].len > 0)
+      b->v[i].byte = line_byte(e, b->v[i].lineno);
 }
 
 static int emit_all(emitter *e) {
@@ -692,9 +701,24 @@ static int check_options(const paralign_read_options *opts, char *lang, paralign
   return PARALIGN_OK;
 }
 
+/* The source once the blocks are located: the text decoded from it is
+ * freed, and so is the source itself when it is parse's to free. */
+static void let_go(pipeline *pl, emitter *e, char **release) {
+  e->src = NULL;
+  e->src_len = 0;
+  pl->dec.text = NULL;
+  paralign_decoded_free(&pl->dec, &pl->mem);
+  if (release && *release) {
+    paralign_mem_free(&pl->mem, *release);
+    *release = NULL;
+  }
+}
+
 /* Parse len bytes of data; terminated: data[len] is a NUL (the text may
- * then be read in place). */
-static int parse(const char *data, size_t len, int terminated, const char *name,
+ * then be read in place).  release, when not NULL, holds the buffer data
+ * lies in, which parse frees (and sets to NULL) as soon as the blocks are
+ * made and located, before the paragraphs take their memory. */
+static int parse(const char *data, size_t len, int terminated, char **release, const char *name,
                  const paralign_read_options *opts, const paralign_mem *mem,
                  paralign_document **out, paralign_error *err) {
   if (!out || (!data && len))
@@ -741,6 +765,8 @@ static int parse(const char *data, size_t len, int terminated, const char *name,
     e.cursor[0] = e.cursor[1] = (line_cursor){1, 0};
     e.base = pl.dec.base;
     e.stable = pl.stable;
+    locate_blocks(&e, &pl.blocks);
+    let_go(&pl, &e, release);
     rc = emit_all(&e);
   }
   if (rc == PARALIGN_OK && furniture_kept)
@@ -772,7 +798,7 @@ static int parse(const char *data, size_t len, int terminated, const char *name,
 int paralign_document_parse(const char *data, size_t len, const char *name,
                             const paralign_read_options *opts, const paralign_mem *mem,
                             paralign_document **out, paralign_error *err) {
-  return parse(data, len, 0, name, opts, mem, out, err);
+  return parse(data, len, 0, NULL, name, opts, mem, out, err);
 }
 
 /* The size of an open regular file, or -1 (a pipe or a device, whose size is
@@ -860,7 +886,7 @@ int paralign_document_read_file(const char *path, const paralign_read_options *o
     paralign_error_set_file(err, path);
     return rc;
   }
-  rc = parse(data, len, 1, path, opts, mem, out, err);
+  rc = parse(data, len, 1, &data, path, opts, mem, out, err);
   paralign_mem_free(&m, data);
   return rc;
 }
