@@ -245,6 +245,49 @@ START_TEST(test_layout_footnote_separator_and_resumed_paragraph) {
 }
 END_TEST
 
+/* Markdown whose every paragraph has bold words: markup rewrites each line,
+ * and layout releases that text (over a megabyte here, so also while the
+ * blocks are written) once the blocks' text holds it. */
+START_TEST(test_layout_rewritten_lines_released_and_joined) {
+  enum { PARAS = 8000 };
+  size_t cap = (size_t)PARAS * 400;
+  char *s = malloc(cap), *want = malloc(400);
+  ck_assert_ptr_nonnull(s);
+  ck_assert_ptr_nonnull(want);
+  size_t n = 0;
+  for (int k = 1; k <= PARAS; k++)
+    n += (size_t)snprintf(s + n, cap - n,
+                          "%d. The Council **underlines** the need for a **stronger** and more "
+                          "coherent policy in paragraph %d, with the Member States and the "
+                          "Commission working together on digital affairs.\n\n",
+                          k, k);
+  paralign_mem m = paralign_mem_or_default(NULL);
+  paralign_lines ls;
+  paralign_blocks bs;
+  paralign_lines_init(&ls, &m);
+  paralign_blocks_init(&bs, &m);
+  ck_assert_int_eq(paralign_markup_lines(s, n, &m, &ls), 0);
+  ck_assert_uint_gt(ls.text.len, 1u << 20);
+  ck_assert_int_eq(paralign_layout(&ls, &m, &bs, NULL), 0);
+  ck_assert_uint_eq(ls.text.len, 0);
+  ck_assert_uint_eq(bs.n, PARAS);
+  for (int k = 1; k <= PARAS; k++) {
+    snprintf(want, 400,
+             "%d. The Council underlines the need for a stronger and more coherent policy in "
+             "paragraph %d, with the Member States and the Commission working together on "
+             "digital affairs.",
+             k, k);
+    const paralign_block *b = &bs.v[k - 1];
+    ck_assert_uint_eq(b->len, strlen(want));
+    ck_assert_int_eq(memcmp(bs.text.data + b->off, want, b->len), 0);
+  }
+  paralign_blocks_free(&bs, &m);
+  paralign_lines_free(&ls, &m);
+  free(want);
+  free(s);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("layout");
   TCase *tc = tcase_create("layout");
@@ -259,6 +302,7 @@ int main(void) {
   tcase_add_test(tc, test_layout_unwrapped_continuations);
   tcase_add_test(tc, test_layout_marked_line_ends_break);
   tcase_add_test(tc, test_layout_footnote_separator_and_resumed_paragraph);
+  tcase_add_test(tc, test_layout_rewritten_lines_released_and_joined);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }
