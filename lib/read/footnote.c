@@ -1,6 +1,7 @@
 /* footnote.c: footnotes out of the running text, linked to their markers. */
 #include "read/footnote.h"
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -288,11 +289,15 @@ static long host_of(const paralign_blocks *b, size_t i, const mention *m, size_t
   return lo < n && m[lo].note == key.note ? (long)m[lo].block : -1;
 }
 
+/* One for every block, at the reader's peak of memory: kept small (block
+ * indices fit in an unsigned, as the lines' block numbers fit in an int). */
 typedef struct placed {
-  long host; /* the block it is emitted with (itself, or a footnote's host) */
-  int moved; /* a footnote emitted after its host */
-  size_t index;
+  unsigned host;  /* the block it is emitted with (itself, or a footnote's host) */
+  unsigned index; /* the block; PLACED_FILLED once reorder has moved it */
+  int moved;      /* a footnote emitted after its host */
 } placed;
+
+#define PLACED_FILLED UINT_MAX
 
 static int by_host(const void *a, const void *b) {
   const placed *x = a, *y = b;
@@ -309,23 +314,23 @@ static int by_host(const void *a, const void *b) {
  * hosts are free to hold where each block goes. */
 static void reorder(paralign_blocks *b, placed *o) {
   for (size_t k = 0; k < b->n; k++)
-    o[o[k].index].host = (long)k;
+    o[o[k].index].host = (unsigned)k;
   for (size_t k = 0; k < b->n; k++)
     if (b->v[k].attach >= 0 && (size_t)b->v[k].attach < b->n)
       b->v[k].attach = o[b->v[k].attach].host;
   for (size_t start = 0; start < b->n; start++) {
-    if (o[start].index == start || o[start].index == SIZE_MAX)
+    if (o[start].index == start || o[start].index == PLACED_FILLED)
       continue;
     paralign_block first = b->v[start];
     size_t k = start;
     while (o[k].index != start) {
       size_t from = o[k].index;
       b->v[k] = b->v[from];
-      o[k].index = SIZE_MAX; /* filled */
+      o[k].index = PLACED_FILLED;
       k = from;
     }
     b->v[k] = first;
-    o[k].index = SIZE_MAX;
+    o[k].index = PLACED_FILLED;
   }
 }
 
@@ -334,12 +339,12 @@ int paralign_footnotes_place(paralign_blocks *b, const paralign_mem *mem) {
   mention *m = mentions(b, mem, &n);
   if (!m)
     return n ? -1 : 0;
-  placed *o = paralign_mem_calloc(mem, b->n, sizeof *o);
+  placed *o = b->n < PLACED_FILLED ? paralign_mem_calloc(mem, b->n, sizeof *o) : NULL;
   int rc = o ? 0 : -1, moves = 0;
   for (size_t i = 0; o && i < b->n; i++) {
     const paralign_block *blk = &b->v[i];
     long host = blk->footnote && !(blk->flags & PARALIGN_BLOCK_DROP) ? host_of(b, i, m, n) : -1;
-    o[i] = (placed){host >= 0 ? host : (long)i, host >= 0, i};
+    o[i] = (placed){host >= 0 ? (unsigned)host : (unsigned)i, (unsigned)i, host >= 0};
     moves += host >= 0 && (size_t)host + 1 != i;
   }
   if (rc == 0 && moves) {
