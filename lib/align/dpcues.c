@@ -58,37 +58,61 @@ static const uint32_t *cues_of(const paralign_docfeat *f, const paralign_feat *p
   return f->cues + p->cue_first;
 }
 
-/* Distinct cues of up to three sorted, duplicate-free lists, names apart. */
-static void count_union(const uint32_t *const *v, const size_t *n, size_t k, uint32_t out[2]) {
-  size_t at[SPAN_MAX] = {0, 0, 0};
+/* Cues of a sorted, duplicate-free list, names apart (adds to out). */
+static void count_cues(const uint32_t *v, size_t n, uint32_t out[2]) {
+  for (size_t i = 0; i < n; i++)
+    out[is_name(v[i])]++;
+}
+
+/* Cues two sorted, duplicate-free lists share, names apart; with b3 (NULL:
+ * none), only those a third list holds too. */
+static void count_shared(const uint32_t *a, size_t na, const uint32_t *b, size_t nb,
+                         const uint32_t *b3, size_t n3, uint32_t out[2]) {
+  size_t i = 0, j = 0, k = 0;
   out[0] = out[1] = 0;
-  for (;;) {
-    int any = 0;
-    uint32_t low = 0;
-    for (size_t i = 0; i < k; i++)
-      if (at[i] < n[i] && (!any || v[i][at[i]] < low))
-        low = v[i][at[i]], any = 1;
-    if (!any)
-      return;
-    out[is_name(low)]++;
-    for (size_t i = 0; i < k; i++)
-      at[i] += at[i] < n[i] && v[i][at[i]] == low;
+  while (i < na && j < nb) {
+    if (a[i] != b[j]) {
+      i += a[i] < b[j], j += b[j] < a[i];
+      continue;
+    }
+    while (b3 && k < n3 && b3[k] < a[i])
+      k++;
+    if (!b3 || (k < n3 && b3[k] == a[i]))
+      out[is_name(a[i])]++;
+    i++, j++;
   }
 }
 
-/* The cues of every span of one to three paragraphs ending at each column. */
+/* The cues of every span of one to three paragraphs ending at each column:
+ * the union of its paragraphs' cues counted as their sizes less what they
+ * share (inclusion and exclusion), each adjacent pair's share counted once. */
 static void span_counts(paralign_dpcues *t) {
   const paralign_docfeat *f = &t->j->feats[t->j->k];
-  for (size_t c = 1; c <= t->cols; c++)
-    for (size_t dy = 1; dy <= SPAN_MAX && dy <= c; dy++) {
-      const uint32_t *v[SPAN_MAX];
-      size_t n[SPAN_MAX];
-      for (size_t i = 0; i < dy; i++) {
-        const paralign_feat *p = para(t, c - dy + i);
-        v[i] = cues_of(f, p), n[i] = p->cue_count;
-      }
-      count_union(v, n, dy, &t->spans[(c * SPAN_MAX + dy - 1) * 2]);
+  uint32_t one[SPAN_MAX][2] = {{0}}, pair[2][2] = {{0}}; /* the last paragraphs, newest last */
+  for (size_t c = 1; c <= t->cols; c++) {
+    const paralign_feat *pc = para(t, c - 1), *pb = c >= 2 ? para(t, c - 2) : NULL;
+    const paralign_feat *pa = c >= 3 ? para(t, c - 3) : NULL;
+    memmove(one[0], one[1], 2 * sizeof one[0]);
+    one[2][0] = one[2][1] = 0;
+    count_cues(cues_of(f, pc), pc->cue_count, one[2]);
+    memcpy(pair[0], pair[1], sizeof pair[0]);
+    if (pb)
+      count_shared(cues_of(f, pb), pb->cue_count, cues_of(f, pc), pc->cue_count, NULL, 0, pair[1]);
+    uint32_t *out = &t->spans[c * SPAN_MAX * 2];
+    for (int cls = 0; cls < 2; cls++) {
+      out[cls] = one[2][cls];
+      out[2 + cls] = pb ? one[1][cls] + one[2][cls] - pair[1][cls] : 0;
     }
+    if (!pa)
+      continue;
+    uint32_t ac[2], abc[2];
+    count_shared(cues_of(f, pa), pa->cue_count, cues_of(f, pc), pc->cue_count, NULL, 0, ac);
+    count_shared(cues_of(f, pa), pa->cue_count, cues_of(f, pc), pc->cue_count, cues_of(f, pb),
+                 pb->cue_count, abc);
+    for (int cls = 0; cls < 2; cls++)
+      out[4 + cls] = one[0][cls] + one[1][cls] + one[2][cls] - pair[0][cls] - pair[1][cls] -
+                     ac[cls] + abc[cls];
+  }
 }
 
 int paralign_dpcues_new(const paralign_join *j, size_t u0, size_t y0, size_t cols,
