@@ -174,11 +174,12 @@ static void insert_paragraphs(paralign_dpcues *t, size_t a, size_t b) {
     t->j->stats->cue_steps += t->at[b] - t->at[a];
 }
 
-/* The table anew with paragraphs [a, b) only, four times their cues large
- * at least (room for as many again before the next rebuild). */
+/* The table anew with paragraphs [a, b) only, eight times their cues large
+ * at least: room for as many again before the next rebuild, and never more
+ * than a quarter full, so that a lookup's run of slots stays short. */
 static int rebuild(paralign_dpcues *t, size_t a, size_t b) {
   size_t live = t->at[b] - t->at[a], size = WINDOW_MIN_SLOTS;
-  while (size < 4 * live)
+  while (size < 8 * live)
     size *= 2;
   if (size != t->mask + 1 || !t->table) {
     paralign_mem_free(t->j->mem, t->table);
@@ -200,7 +201,7 @@ static int rebuild(paralign_dpcues *t, size_t a, size_t b) {
 static int window_to(paralign_dpcues *t, size_t a, size_t b) {
   int rc = PARALIGN_OK;
   if (!t->table || a < t->in_a ||
-      t->used + (b > t->in_b ? t->at[b] - t->at[t->in_b] : 0) > (t->mask + 1) / 2)
+      t->used + (b > t->in_b ? t->at[b] - t->at[t->in_b] : 0) > (t->mask + 1) / 4)
     rc = rebuild(t, a, b);
   else if (b > t->in_b) {
     insert_paragraphs(t, t->in_b, b);
