@@ -6,12 +6,13 @@
  * to three).  Compared cell by cell, that costs the cues of both sides in
  * every cell, and paragraphs dense in numbers (a statistical table, one row
  * of 250 figures per paragraph) make it the whole cost of aligning.  So the
- * segment's paragraphs of document k are indexed by cue once; each row of
- * the grid walks the cues of its units through the index and counts, for
- * every cell of the row at once, how many cues each span of paragraphs
- * shares with them; a cell then reads its counts.  A row costs its units'
- * cues and the places they occur in the row's window, not the window times
- * the cues. */
+ * paragraphs of document k in the row's window (its cells' spans) are
+ * indexed by cue, the index following the band down the grid; each row
+ * walks the cues of its units (by one, two and three, each cue once)
+ * through the index and counts, for every cell of the row at once, how
+ * many cues each span of paragraphs shares with them; a cell then reads its
+ * counts.  A row costs its units' cues and the places they occur in the
+ * row's window, not the window times the cues. */
 #ifndef PARALIGN_DPCUES_H
 #define PARALIGN_DPCUES_H
 
