@@ -5,6 +5,7 @@
 
 #include "read/document.h"
 #include "testutil.h"
+#include "text/xml.h"
 #include "write/write.h"
 
 typedef struct sink {
@@ -330,6 +331,35 @@ START_TEST(test_tmx_clean_collapses_space_and_drops_bad_bytes) {
 }
 END_TEST
 
+/* Cleaning and escaping step over plain ASCII eight bytes at a time: a
+ * double space, a trailing space, a control byte, a UTF-8 character and each
+ * character XML escapes are found at every place of such a run. */
+START_TEST(test_tmx_clean_and_escape_find_every_place) {
+  paralign_mem m = paralign_mem_or_default(NULL);
+  paralign_buf b, e;
+  paralign_buf_init(&b, &m);
+  paralign_buf_init(&e, &m);
+  const char *odd[] = {"  ", " \x01", "\x01", "\xC3\xA5", "&", "<", ">", "\"", "'", " "};
+  const char *want[] = {" ", " ", "", "\xC3\xA5", "&amp;", "&lt;", "&gt;", "&quot;", "&apos;", " "};
+  for (size_t k = 0; k < sizeof odd / sizeof *odd; k++)
+    for (size_t at = 1; at < 20; at++) {
+      char in[64], expect[64];
+      snprintf(in, sizeof in, "%.*s%s%.*s", (int)at, "abcdefghijklmnopqrstuvwxyz", odd[k],
+               (int)(24 - at), "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+      snprintf(expect, sizeof expect, "%.*s%s%.*s", (int)at, "abcdefghijklmnopqrstuvwxyz", want[k],
+               (int)(24 - at), "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+      paralign_buf_clear(&b);
+      paralign_buf_clear(&e);
+      ck_assert_int_eq(paralign_writer_clean(&b, in, strlen(in)), 0);
+      ck_assert_int_eq(paralign_xml_escape(&e, b.data, b.len), 0);
+      paralign_buf_putc(&e, '\0');
+      ck_assert_msg(strcmp(e.data, expect) == 0, "%zu at %zu: %s", k, at, e.data);
+    }
+  paralign_buf_free(&b);
+  paralign_buf_free(&e);
+}
+END_TEST
+
 /* Status of writing f in format with tags and date. */
 static int write_with(const fixture *f, paralign_format format, const char *sv_tag,
                       const char *date) {
@@ -389,6 +419,7 @@ int main(void) {
   tcase_add_test(tc, test_tmx_output_is_deterministic);
   tcase_add_test(tc, test_tmx_write_errors_are_reported);
   tcase_add_test(tc, test_tmx_clean_collapses_space_and_drops_bad_bytes);
+  tcase_add_test(tc, test_tmx_clean_and_escape_find_every_place);
   tcase_add_test(tc, test_tmx_tags_and_dates_are_validated);
   tcase_add_test(tc, test_tmx_numbers_count_from_one);
   tcase_add_test(tc, test_tmx_writes_the_documents_named);

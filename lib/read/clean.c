@@ -8,6 +8,7 @@
 
 #include <utf8proc.h>
 
+#include "base/swar.h"
 #include "read/lines.h"
 
 /* What to do with a code point that is not copied as it is. */
@@ -143,7 +144,7 @@ int paralign_clean_may_change(const char *s, size_t len) {
   int nfc = 0;
   for (size_t i = 0; i < len && !nfc;) {
     uint64_t w;
-    if (len - i >= 8 && (memcpy(&w, s + i, 8), !(w & 0x8080808080808080ull))) {
+    if (len - i >= 8 && (memcpy(&w, s + i, 8), !(w & PARALIGN_HIGHS))) {
       i += 8; /* eight ASCII bytes: stable */
       continue;
     }
@@ -196,25 +197,20 @@ static size_t clean_char(const char *s, size_t len, paralign_buf *out, int *nfc)
   return n;
 }
 
-#define ONES 0x0101010101010101ull
-#define HIGHS 0x8080808080808080ull
-#define LOW7 0x7F7F7F7F7F7F7F7Full
-
-/* A mark (0x80) in each byte of x that is zero, and in no other. */
-static uint64_t zero_bytes(uint64_t x) { return ~(((x & LOW7) + LOW7) | x | LOW7); }
-
 /* Eight bytes of printable ASCII (0x20..0x7E): most of a text. */
 static int plain_word(uint64_t w) {
-  uint64_t del = w ^ (ONES * 0x7F);
-  return ((w & HIGHS) | ((w - ONES * 0x20) & ~w & HIGHS) | ((del - ONES) & ~del & HIGHS)) == 0;
+  uint64_t del = w ^ (PARALIGN_ONES * 0x7F);
+  return ((w & PARALIGN_HIGHS) | ((w - PARALIGN_ONES * 0x20) & ~w & PARALIGN_HIGHS) |
+          ((del - PARALIGN_ONES) & ~del & PARALIGN_HIGHS)) == 0;
 }
 
 /* Eight bytes w: 0 when all are printable ASCII (0x20..0x7E) or line ends,
  * to be copied as they are; the line ends are marked in *nl. */
 static uint64_t odd_bytes(uint64_t w, uint64_t *nl) {
-  uint64_t control = ~((w | HIGHS) - ONES * 0x20) & HIGHS; /* below 0x20 (or 0x80..0x9F) */
-  *nl = zero_bytes(w ^ (ONES * '\n'));
-  return (w & HIGHS) | (control & ~*nl) | zero_bytes(w ^ (ONES * 0x7F));
+  uint64_t control = ~((w | PARALIGN_HIGHS) - PARALIGN_ONES * 0x20) &
+                     PARALIGN_HIGHS; /* below 0x20 (or 0x80..0x9F) */
+  *nl = paralign_swar_bytes_equal(w, '\n');
+  return (w & PARALIGN_HIGHS) | (control & ~*nl) | paralign_swar_bytes_equal(w, 0x7F);
 }
 
 /* A two-byte character that clean-up copies as it is: U+00A1..U+02FF

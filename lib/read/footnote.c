@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/swar.h"
 #include "text/superscript.h"
 
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -145,9 +146,6 @@ static void put(fn_ctx *c, const char *src, size_t n) {
   c->w += n;
 }
 
-#define ONES 0x0101010101010101ull
-#define HIGHS 0x8080808080808080ull
-
 static int candidate(char c) { return is_digit(c) || c == '\xC2' || c == '\xE2'; }
 
 /* The next byte from j that may start a marker: a digit or a byte of a
@@ -157,8 +155,9 @@ static size_t next_candidate(const char *s, size_t len, size_t j) {
   while (j + 8 <= len) {
     uint64_t w;
     memcpy(&w, s + j, 8);
-    uint64_t digit = (w + ONES * (0x80 - '0')) & ~(w + ONES * (0x80 - '9' - 1)) & HIGHS;
-    if (!(digit | (w & HIGHS))) {
+    uint64_t digit = (w + PARALIGN_ONES * (0x80 - '0')) & ~(w + PARALIGN_ONES * (0x80 - '9' - 1)) &
+                     PARALIGN_HIGHS;
+    if (!(digit | (w & PARALIGN_HIGHS))) {
       j += 8;
       continue;
     }

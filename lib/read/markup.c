@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "base/swar.h"
 #include "read/clean.h"
 #include "text/superscript.h"
 #include "text/url.h"
@@ -137,19 +138,14 @@ static size_t put_special(const char *s, size_t len, size_t i, paralign_buf *out
   return i + 1;
 }
 
-#define ONES 0x0101010101010101ull
-#define HIGHS 0x8080808080808080ull
-
-/* A mark in each byte of x that is zero (and maybe in bytes above one that is). */
-static uint64_t zero_bytes(uint64_t x) { return (x - ONES) & ~x & HIGHS; }
-
 /* The next byte from i that may start markup; eight bytes at a time. */
 static size_t next_special(const char *s, size_t len, size_t i) {
   for (; i + 8 <= len; i += 8) {
     uint64_t w;
     memcpy(&w, s + i, 8);
-    if (zero_bytes(w ^ (ONES * '*')) | zero_bytes(w ^ (ONES * '<')) | zero_bytes(w ^ (ONES * '[')) |
-        zero_bytes(w ^ (ONES * '\\')) | zero_bytes(w ^ (ONES * '!')))
+    if (paralign_swar_bytes_equal(w, '*') | paralign_swar_bytes_equal(w, '<') |
+        paralign_swar_bytes_equal(w, '[') | paralign_swar_bytes_equal(w, '\\') |
+        paralign_swar_bytes_equal(w, '!'))
       break;
   }
   while (i < len && !is_special(s[i]))
@@ -164,10 +160,10 @@ static int needs_rewrite(const char *s, size_t len) {
   for (; i + 8 <= len; i += 8) {
     uint64_t w;
     memcpy(&w, s + i, 8);
-    uint64_t hit = zero_bytes(w ^ (ONES * '*')) | zero_bytes(w ^ (ONES * '<')) |
-                   zero_bytes(w ^ (ONES * '[')) | zero_bytes(w ^ (ONES * '\\')) |
-                   zero_bytes(w ^ (ONES * '!'));
-    uint64_t sp = zero_bytes(w ^ (ONES * ' '));
+    uint64_t hit = paralign_swar_bytes_equal(w, '*') | paralign_swar_bytes_equal(w, '<') |
+                   paralign_swar_bytes_equal(w, '[') | paralign_swar_bytes_equal(w, '\\') |
+                   paralign_swar_bytes_equal(w, '!');
+    uint64_t sp = paralign_swar_bytes_equal(w, ' ');
     if (hit || (sp & (sp << 8)) || (i + 8 < len && s[i + 7] == ' ' && s[i + 8] == ' '))
       return 1;
   }
@@ -177,14 +173,13 @@ static int needs_rewrite(const char *s, size_t len) {
   return 0;
 }
 
-/* The first of two spaces in a row in s, or len; eight bytes at a time
- * (a mark of zero_bytes above a real one only ends the fast loop early). */
+/* The first of two spaces in a row in s, or len; eight bytes at a time. */
 static size_t double_space(const char *s, size_t len) {
   size_t i = 0;
   for (; i + 8 <= len; i += 8) {
     uint64_t w;
     memcpy(&w, s + i, 8);
-    uint64_t sp = zero_bytes(w ^ (ONES * ' '));
+    uint64_t sp = paralign_swar_bytes_equal(w, ' ');
     if ((sp & (sp << 8)) || (i + 8 < len && s[i + 7] == ' ' && s[i + 8] == ' '))
       break;
   }

@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "base/swar.h"
 #include "text/utf8.h"
 
 /* Bytes copied as they are: printable ASCII but the quote and backslash. */
@@ -32,16 +33,15 @@ static size_t put_special(paralign_buf *b, const char *s, size_t len) {
   return n;
 }
 
-#define BYTES(x) (0x0101010101010101ull * (x))
-
 /* Whether none of the 8 bytes of w needs a look of its own: each is plain
  * ASCII (bit tricks that test all eight at once; a byte of 0x80 or above
  * sets its top bit in the last term). */
 static int eight_plain(uint64_t w) {
-  uint64_t quote = w ^ BYTES('"'), slash = w ^ BYTES('\\');
-  uint64_t control = (w - BYTES(0x20)) & ~w;
-  uint64_t zero = ((quote - BYTES(1)) & ~quote) | ((slash - BYTES(1)) & ~slash);
-  return ((control | zero | w | (w + BYTES(1))) & BYTES(0x80)) == 0;
+  uint64_t quote = w ^ (PARALIGN_ONES * ('"')), slash = w ^ (PARALIGN_ONES * ('\\'));
+  uint64_t control = (w - (PARALIGN_ONES * (0x20))) & ~w;
+  uint64_t zero =
+      ((quote - (PARALIGN_ONES * (1))) & ~quote) | ((slash - (PARALIGN_ONES * (1))) & ~slash);
+  return ((control | zero | w | (w + (PARALIGN_ONES * (1)))) & (PARALIGN_ONES * (0x80))) == 0;
 }
 
 /* The bytes from at that are copied as they are: plain ASCII and whole

@@ -1,9 +1,23 @@
 /* xml.c: text escaped for XML and HTML. */
 #include "text/xml.h"
 
+#include "base/swar.h"
+
+/* Whether none of the eight bytes at s is escaped. */
+static int eight_plain(const char *s) {
+  uint64_t w = paralign_swar_load(s);
+  return (paralign_swar_bytes_equal(w, '&') | paralign_swar_bytes_equal(w, '<') |
+          paralign_swar_bytes_equal(w, '>') | paralign_swar_bytes_equal(w, '"') |
+          paralign_swar_bytes_equal(w, '\'')) == 0;
+}
+
 int paralign_xml_escape(paralign_buf *b, const char *s, size_t len) {
   size_t run = 0; /* copied in runs: letters, the bulk of it, all lie above '>' */
   for (size_t i = 0; i < len; i++) {
+    while (i + 8 <= len && eight_plain(s + i))
+      i += 8;
+    if (i >= len)
+      break;
     const char *ent = NULL;
     if ((unsigned char)s[i] > '>')
       continue;

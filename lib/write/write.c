@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "base/error.h"
+#include "base/swar.h"
 #include "read/langid.h"
 #include "text/utf8.h"
 
@@ -30,10 +31,30 @@ static size_t kept_at(const unsigned char *s, size_t len) {
   return n > 0 && !is_white(cp) && !xml_forbidden(cp) ? n : 0;
 }
 
+/* Whether the eight bytes at u are kept as they are: printable ASCII (or
+ * DEL), each space single and followed by a byte of the eight.  (The space
+ * tests take the lowest address in the lowest byte; elsewhere the bytes are
+ * looked at one by one.) */
+static int eight_kept(const unsigned char *u) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  uint64_t w = paralign_swar_load((const char *)u);
+  uint64_t space = paralign_swar_bytes_equal(w, ' ');
+  uint64_t last = PARALIGN_HIGHS & ~(PARALIGN_HIGHS >> 8); /* the top byte's mark */
+  return (paralign_swar_control_or_high(w) | (space & (space >> 8)) | (space & last)) == 0;
+#else
+  (void)u;
+  return 0;
+#endif
+}
+
 /* The end of the stretch from i (a kept character) that cleaning leaves as
  * it is: kept characters, and single spaces between two of them. */
 static size_t kept_run(const unsigned char *u, size_t len, size_t i) {
   while (i < len) {
+    if (i + 8 <= len && eight_kept(u + i)) {
+      i += 8;
+      continue;
+    }
     size_t n = kept_at(u + i, len - i);
     if (n == 0 && u[i] == ' ' && i + 1 < len)
       n = kept_at(u + i + 1, len - i - 1) ? 1 : 0;
