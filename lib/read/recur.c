@@ -177,7 +177,7 @@ static void pick_candidates(const opener_table *t, candidates *c) {
 }
 
 static int word_byte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+  return (unsigned char)((c | 0x20) - 'a') < 26 || c >= 0x80; /* a letter in either case */
 }
 
 /* The word at s (len bytes) is w in lower case (capitals compared in ASCII). */
@@ -205,7 +205,8 @@ static void index_by_length(const candidates *c, by_length *bl) {
 /* Count the candidates' words in the text: one pass, no vocabulary, ended
  * early once every candidate occurs too often to be an opener.  A word is
  * compared only with the candidates of its length (most words of a long
- * text have none). */
+ * text have none) that may still be openers: one that occurs too often is
+ * taken out of its length's list. */
 static void count_words(const char *text, size_t len, candidates *c) {
   by_length bl;
   index_by_length(c, &bl);
@@ -216,11 +217,13 @@ static void count_words(const char *text, size_t len, candidates *c) {
     size_t start = i;
     while (i < len && word_byte((unsigned char)text[i]))
       i++;
-    size_t wl = i - start, n = wl < PARALIGN_RECUR_WORD ? bl.n[wl] : 0;
-    for (size_t j = 0; j < n; j++) {
+    size_t wl = i - start;
+    for (size_t j = 0; wl < PARALIGN_RECUR_WORD && j < bl.n[wl]; j++) {
       size_t k = bl.k[wl][j];
-      if (same_word(text + start, c->last[k], wl) && ++c->count[k] == c->o[k]->after * 2 + 1)
+      if (same_word(text + start, c->last[k], wl) && ++c->count[k] == c->o[k]->after * 2 + 1) {
         open--;
+        bl.k[wl][j--] = bl.k[wl][--bl.n[wl]]; /* no opener: not counted further */
+      }
     }
   }
 }
