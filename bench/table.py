@@ -177,13 +177,14 @@ def cpu_rate_row(r):
     rates = [nbytes / 1e6 / c for c in r["cpu_s"] if c > 0]
     peak = mib(med(r["peak_kib"]))
     ratio = peak * 2**20 / nbytes
-    ok = med(rates) >= TARGET_PARAGRAPHS_CPU_MBS and ratio <= TARGET_PARAGRAPHS_PEAK
+    fast = med(rates) >= TARGET_PARAGRAPHS_CPU_MBS
+    small = ratio <= TARGET_PARAGRAPHS_PEAK
     failed = "; %s runs failed" % r["failed_runs"] if r.get("failed_runs", "0") != "0" else ""
     return [r["label"], "%s%s" % (size(nbytes), failed), len(rates),
             "%.0f MB/s of CPU time (wall %.2f s)" % (med(rates), med(r["seconds"])),
             span(rates, 1, "MB/s", 0), "%.1f MB (×%.1f the input)" % (peak, ratio),
-            verdict(ok, "≥ %.0f MB/s, peak ≤ ×%.0f the input" % (
-                TARGET_PARAGRAPHS_CPU_MBS, TARGET_PARAGRAPHS_PEAK))]
+            verdict(fast, "≥ %.0f MB/s" % TARGET_PARAGRAPHS_CPU_MBS) + "; " +
+            verdict(small, "peak ≤ ×%.0f the input" % TARGET_PARAGRAPHS_PEAK)]
 
 
 def bible_cpu_row(r):
