@@ -198,9 +198,7 @@ int paralign_docfeat_build(const paralign_mem *mem, const paralign_document *doc
     f->cue_count = (uint32_t)(cues.n - f->cue_first);
     out->total_len += f->len;
   }
-  if (rc == PARALIGN_OK && !cues.v) /* never NULL: callers add offsets to it */
-    rc = (cues.v = paralign_mem_calloc(mem, 1, sizeof *cues.v)) ? PARALIGN_OK : PARALIGN_ERR_NOMEM;
-  if (rc == PARALIGN_OK && !cues.v) { /* never NULL: cues + offset must stay defined */
+  if (rc == PARALIGN_OK && !cues.v) { /* never NULL: callers add offsets to it */
     cues.v = paralign_mem_calloc(mem, 1, sizeof *cues.v);
     rc = cues.v ? PARALIGN_OK : PARALIGN_ERR_NOMEM;
   }

@@ -397,11 +397,6 @@ static double shaped_indel(const paralign_shape *shape, size_t b, double cost) {
   return cost < INDEL_MIN ? INDEL_MIN : cost;
 }
 
-/* The prior of bead b at (u0, y0), shifted by the document's shape.  A
- * merge costs no more than dropping its cheaper unlabelled part would (plus
- * a little): a short line without counterpart ("Decides:", a heading a
- * reader split off its paragraph) then joins the neighbour whose length it
- * completes, instead of leaving the translation memory. */
 /* Whether unit u of the profile holds a labelled paragraph: numbered text
  * is no fragment, whatever its length. */
 static int unit_labelled(const paralign_join *j, size_t u) {
@@ -438,6 +433,11 @@ static int fragment_bead(size_t b) {
   return (BEADS[b].du == 2 && BEADS[b].dy == 1) || (BEADS[b].du == 1 && BEADS[b].dy == 2);
 }
 
+/* The prior of bead b at (u0, y0), shifted by the document's shape.  A
+ * merge costs no more than dropping its cheaper unlabelled part would (plus
+ * a little): a short line without counterpart ("Decides:", a heading a
+ * reader split off its paragraph) then joins the neighbour whose length it
+ * completes, instead of leaving the translation memory. */
 static double bead_prior(const grid *g, size_t b, size_t u0, size_t y0) {
   double prior = BEADS[b].prior + shift(g->shape, b);
   if (!fragment_bead(b))
@@ -900,36 +900,17 @@ static int banded_path(grid *g, size_t w, size_t limit, paralign_beads *tmp) {
 }
 
 int paralign_dp_segment(const paralign_join *j, const paralign_segment *seg, paralign_beads *out) {
-  grid g = {j,
-            seg->u0,
-            seg->y0,
-            seg->u1 - seg->u0,
-            seg->y1 - seg->y0,
-            seg->forced,
-            seg->guide,
-            seg->nguide,
-            seg->centre,
-            seg->ncentre,
-            seg->shapes,
-            NULL,
-            0,
-            0,
-            0,
-            0,
-            NULL,
-            NULL,
-            NULL,
-            NULL,
-            NULL,
-            NULL,
-            NULL,
-            NULL,
-            NULL,
-            NULL,
-            NULL,
-            NULL,
-            NULL,
-            NULL};
+  grid g = {.j = j,
+            .u0 = seg->u0,
+            .y0 = seg->y0,
+            .rows = seg->u1 - seg->u0,
+            .cols = seg->y1 - seg->y0,
+            .forced = seg->forced,
+            .guide = seg->guide,
+            .nguide = seg->nguide,
+            .centre = seg->centre,
+            .ncentre = seg->ncentre,
+            .shapes = seg->shapes}; /* the rest starts empty */
   paralign_beads tmp = {j->mem, NULL, 0, 0};
   size_t w = initial_band(g.rows, g.cols, g.ncentre), limit = band_limit(g.rows, g.cols);
   if (limit < w)
