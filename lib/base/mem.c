@@ -1,20 +1,35 @@
 /* mem.c: allocator plumbing.  Every allocation in the library goes through
  * here so that a caller's allocator (and the failing allocator of the tests)
  * sees all of them. */
+#define _DEFAULT_SOURCE /* madvise */
 #include "base/mem.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+
+#define HUGE_FROM (16u << 20)
+#define HUGE_PAGE ((uintptr_t)2 << 20)
+
+static void *advise_huge(void *p, size_t size) {
+  if (p && size >= HUGE_FROM) {
+    uintptr_t a = ((uintptr_t)p + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+    uintptr_t b = ((uintptr_t)p + size) & ~(HUGE_PAGE - 1);
+    if (b > a)
+      madvise((void *)a, b - a, MADV_HUGEPAGE);
+  }
+  return p;
+}
 
 static void *default_malloc(size_t size, void *ctx) {
   (void)ctx;
-  return malloc(size);
+  return advise_huge(malloc(size), size);
 }
 
 static void *default_realloc(void *ptr, size_t size, void *ctx) {
   (void)ctx;
-  return realloc(ptr, size);
+  return advise_huge(realloc(ptr, size), size);
 }
 
 static void default_free(void *ptr, void *ctx) {
