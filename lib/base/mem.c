@@ -9,16 +9,25 @@
 #include <string.h>
 #include <sys/mman.h>
 
-#define HUGE_FROM (16u << 20)
+/* A block of HUGE_FROM bytes or more (a large document's text, read or
+ * joined into paragraphs) asks the kernel for huge pages: touched page by
+ * page, 20 MB cost 5,000 page faults, a tenth of the whole read.  Smaller
+ * blocks, and arrays that double as they grow, would leave most of their
+ * last huge page unused. */
+#define HUGE_FROM ((size_t)16 << 20)
 #define HUGE_PAGE ((uintptr_t)2 << 20)
 
 static void *advise_huge(void *p, size_t size) {
+#ifdef MADV_HUGEPAGE
   if (p && size >= HUGE_FROM) {
-    uintptr_t a = ((uintptr_t)p + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
-    uintptr_t b = ((uintptr_t)p + size) & ~(HUGE_PAGE - 1);
-    if (b > a)
-      madvise((void *)a, b - a, MADV_HUGEPAGE);
+    uintptr_t from = ((uintptr_t)p + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+    uintptr_t to = ((uintptr_t)p + size) & ~(HUGE_PAGE - 1);
+    if (to > from)
+      (void)madvise((void *)from, to - from, MADV_HUGEPAGE); /* advice: may be refused */
   }
+#else
+  (void)size;
+#endif
   return p;
 }
 
