@@ -638,8 +638,9 @@ PARALIGN_EXPORT int paralign_report_write(const paralign_report *report,
  * valid for any bytes (a file name that is not UTF-8, a control character):
  * each invalid UTF-8 sequence becomes U+FFFD, control characters, U+2028 and
  * U+2029 are escaped, and so are the quote and the backslash.  The same
- * escaper writes the library's own JSON.  Returns PARALIGN_OK,
- * PARALIGN_ERR_NOMEM or PARALIGN_ERR_OUTPUT (fn failed). */
+ * escaper writes the library's own JSON.  fn gets the literal in pieces as
+ * it is made, without a copy of s.  Returns PARALIGN_OK or
+ * PARALIGN_ERR_OUTPUT (fn failed: what it got before stays written). */
 PARALIGN_EXPORT int paralign_json_quote(const char *s, size_t len, paralign_write_fn fn, void *ctx);
 /** Write s[0..len) through fn as a terminal can show it: C0 and C1 controls,
  * DEL, the bidirectional embedding, override and isolate controls, and every

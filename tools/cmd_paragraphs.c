@@ -65,10 +65,11 @@ static int put_bytes(const char *s, size_t n, void *ctx) {
 
 static void put_text(record_out *o, const char *s) { put_bytes(s, strlen(s), o); }
 
-/* Out of memory leaves the string out, as cli_json_string does. */
-static void put_json(record_out *o, const char *s) {
-  paralign_json_quote(s, strlen(s), put_bytes, o);
+static void put_json(record_out *o, const char *s, size_t len) {
+  paralign_json_quote(s, len, put_bytes, o); /* a failure is kept for the commit */
 }
+
+static void put_json_str(record_out *o, const char *s) { put_json(o, s, strlen(s)); }
 
 /* A decimal number, without printf: a large document has many. */
 static void put_number(record_out *o, long long v) {
@@ -89,13 +90,13 @@ static void put_paragraph(record_out *o, const paralign_paragraph *p, size_t i) 
   put_text(o, ",\"kind\":\"");
   put_text(o, paralign_kind_name(paralign_paragraph_kind(p)));
   put_text(o, "\",\"label\":");
-  put_json(o, paralign_paragraph_label(p));
+  put_json_str(o, paralign_paragraph_label(p));
   put_text(o, ",\"scheme\":\"");
   put_text(o, paralign_scheme_name(paralign_paragraph_scheme(p)));
   put_text(o, "\",\"value\":");
   put_number(o, paralign_paragraph_value(p));
   put_text(o, ",\"key\":");
-  put_json(o, paralign_paragraph_key(p));
+  put_json_str(o, paralign_paragraph_key(p));
   put_text(o, ",\"level\":");
   put_number(o, paralign_paragraph_level(p));
   put_text(o, ",\"line\":");
@@ -103,9 +104,9 @@ static void put_paragraph(record_out *o, const paralign_paragraph *p, size_t i) 
   put_text(o, ",\"page\":");
   put_number(o, (long long)paralign_paragraph_page(p));
   put_text(o, ",\"location\":");
-  put_json(o, paralign_paragraph_location(p));
+  put_json_str(o, paralign_paragraph_location(p));
   put_text(o, ",\"text\":");
-  put_json(o, paralign_paragraph_text(p));
+  put_json(o, paralign_paragraph_text(p), paralign_paragraph_text_len(p));
   put_text(o, ",\"footnotes\":[");
   for (size_t k = 0; k < paralign_paragraph_footnote_count(p); k++) {
     if (k)

@@ -23,8 +23,13 @@ static int escape_through(escape_fn escape, const char *s, size_t len, paralign_
   return rc;
 }
 
+/* Straight through fn, without a buffer: the tool's JSON lines quote every
+ * paragraph of a document. */
 int paralign_json_quote(const char *s, size_t len, paralign_write_fn fn, void *ctx) {
-  return fn ? escape_through(paralign_json_string, s, len, fn, ctx) : PARALIGN_ERR_INVALID_ARGUMENT;
+  if (!fn)
+    return PARALIGN_ERR_INVALID_ARGUMENT;
+  return paralign_json_pieces(s ? s : "", s ? len : 0, fn, ctx) != 0 ? PARALIGN_ERR_OUTPUT
+                                                                     : PARALIGN_OK;
 }
 
 int paralign_visible_text(const char *s, size_t len, paralign_write_fn fn, void *ctx) {

@@ -10,27 +10,35 @@
 /* Bytes copied as they are: printable ASCII but the quote and backslash. */
 static int plain(unsigned char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; }
 
-/* One character that is not plain at s; returns the bytes consumed. */
-static size_t put_special(paralign_buf *b, const char *s, size_t len) {
+/* The escape of the character at s that is not plain, into out (at most 6
+ * bytes); *used becomes the bytes of s it stands for.  Returns its length. */
+static size_t special(const char *s, size_t len, char *out, size_t *used) {
+  static const char hex[] = "0123456789abcdef";
   long cp = 0;
   size_t n = paralign_utf8_decode(s, len, &cp);
+  *used = n ? n : 1;
   if (n == 0) {
-    paralign_buf_puts(b, "\xEF\xBF\xBD"); /* one U+FFFD per invalid byte */
-    return 1;
+    memcpy(out, "\xEF\xBF\xBD", 3); /* one U+FFFD per invalid byte */
+    return 3;
   }
-  switch (cp) {
-  case '"': paralign_buf_puts(b, "\\\""); break;
-  case '\\': paralign_buf_puts(b, "\\\\"); break;
-  case '\n': paralign_buf_puts(b, "\\n"); break;
-  case '\r': paralign_buf_puts(b, "\\r"); break;
-  case '\t': paralign_buf_puts(b, "\\t"); break;
-  default:
-    if (cp < 0x20 || cp == 0x7F || cp == 0x2028 || cp == 0x2029)
-      paralign_buf_printf(b, "\\u%04lx", cp);
-    else
-      paralign_buf_append(b, s, n);
+  const char *two = cp == '"'    ? "\\\""
+                    : cp == '\\' ? "\\\\"
+                    : cp == '\n' ? "\\n"
+                    : cp == '\r' ? "\\r"
+                    : cp == '\t' ? "\\t"
+                                 : NULL;
+  if (two) {
+    memcpy(out, two, 2);
+    return 2;
   }
-  return n;
+  if (!(cp < 0x20 || cp == 0x7F || cp == 0x2028 || cp == 0x2029)) {
+    memcpy(out, s, n);
+    return n;
+  }
+  memcpy(out, "\\u", 2);
+  for (int k = 0; k < 4; k++)
+    out[2 + k] = hex[(cp >> (12 - 4 * k)) & 0xF];
+  return 6;
 }
 
 /* Whether none of the 8 bytes of w needs a look of its own: each is plain
@@ -62,18 +70,30 @@ static size_t plain_run(const char *s, size_t len, size_t at) {
   }
 }
 
+int paralign_json_pieces(const char *s, size_t len, paralign_json_put put, void *ctx) {
+  if (put("\"", 1, ctx) != 0)
+    return -1;
+  size_t i = 0;
+  while (i < len) {
+    size_t run = plain_run(s, len, i), used = 0;
+    if (run > i && put(s + i, run - i, ctx) != 0)
+      return -1;
+    if (run < len) {
+      char esc[8];
+      size_t n = special(s + run, len - run, esc, &used);
+      if (put(esc, n, ctx) != 0)
+        return -1;
+    }
+    i = run + used;
+  }
+  return put("\"", 1, ctx);
+}
+
+static int to_buf(const char *s, size_t len, void *b) { return paralign_buf_append(b, s, len); }
+
 int paralign_json_string(paralign_buf *b, const char *s, size_t len) {
   if (paralign_buf_reserve(b, len + 2) != 0)
     return -1;
-  paralign_buf_putc(b, '"');
-  size_t i = 0;
-  while (i < len) {
-    size_t run = plain_run(s, len, i);
-    paralign_buf_append(b, s + i, run - i);
-    if (run < len)
-      run += put_special(b, s + run, len - run);
-    i = run;
-  }
-  paralign_buf_putc(b, '"');
+  paralign_json_pieces(s, len, to_buf, b);
   return b->failed ? -1 : 0;
 }

@@ -15,4 +15,12 @@
  * JavaScript).  Returns 0 or -1 (out of memory). */
 int paralign_json_string(paralign_buf *b, const char *s, size_t len);
 
+/* Receives a piece of a literal; returns 0, or non-zero to stop. */
+typedef int (*paralign_json_put)(const char *s, size_t len, void *ctx);
+
+/* The same literal handed to put in pieces as it is made (the runs of s that
+ * stay as they are, each escape, the quotes), so that a caller with a buffer
+ * of its own copies the text once.  Returns 0, or -1 when put stopped it. */
+int paralign_json_pieces(const char *s, size_t len, paralign_json_put put, void *ctx);
+
 #endif
