@@ -143,22 +143,39 @@ static void fill(paralign_label_word *w, const pattern *p) {
   w->fixed = p->fixed;
 }
 
-/* The entries of the sorted list that start with the n bytes of prefix:
- * [*first, *end), by bisection. */
-static void prefixed(paralign_langlist list, const char *prefix, size_t n, size_t *first,
-                     size_t *end) {
+/* strncmp's order of entry and the n bytes of prefix, without a call: the
+ * prefixes looked up here are a byte or two, for every line of a text. */
+static int prefix_order(const char *entry, const char *prefix, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    unsigned char a = (unsigned char)entry[i], b = (unsigned char)prefix[i];
+    if (a != b)
+      return a < b ? -1 : 1;
+    if (a == '\0')
+      break;
+  }
+  return 0;
+}
+
+/* The first entry of the sorted list at or after prefix in that order
+ * (after: past the entries that start with it). */
+static size_t bisect(paralign_langlist list, const char *prefix, size_t n, int after) {
   size_t lo = 0, hi = list.count;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if (strncmp(list.items[mid], prefix, n) < 0)
+    if (prefix_order(list.items[mid], prefix, n) < after)
       lo = mid + 1;
     else
       hi = mid;
   }
-  *first = lo;
-  while (lo < list.count && strncmp(list.items[lo], prefix, n) == 0)
-    lo++;
-  *end = lo;
+  return lo;
+}
+
+/* The entries of the sorted list that start with the n bytes of prefix:
+ * [*first, *end), by bisection. */
+static void prefixed(paralign_langlist list, const char *prefix, size_t n, size_t *first,
+                     size_t *end) {
+  *first = bisect(list, prefix, n, 0);
+  *end = bisect(list, prefix, n, 1);
 }
 
 /* The labels whose word may start like s, [*from, *to): those starting
