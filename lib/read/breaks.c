@@ -424,8 +424,10 @@ static int dash_runs_on(const paralign_layout_ctx *L, size_t pi, size_t i,
  * "adopts this charter."); a half-empty line ending in a word is a title
  * broken in two ("COUNCIL CONCLUSIONS" / "on digital diplomacy"). */
 static int half_empty_item(const paralign_layout_ctx *L, size_t pi, size_t i) {
-  return need_of(L, pi, i) < L->info.fit_low &&
-         paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ",;:");
+  /* the line's end first: most lines end in a word, and the width of the
+   * next line's first word is counted in characters */
+  return paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ",;:") &&
+         need_of(L, pi, i) < L->info.fit_low;
 }
 
 /* One word in capitals and a number ("GIMP 2.8.18", "PHP 7.0"): a name

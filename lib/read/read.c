@@ -78,6 +78,7 @@ typedef struct emitter {
   paralign_label label[2];
   int labelled[2];
   size_t deep_count; /* paragraphs whose numbering is too deep */
+  size_t deep_next;  /* the blocks before it were looked at for that */
   int stable;        /* no character of the text may change under NFC */
 } emitter;
 
@@ -303,10 +304,27 @@ static int level_for(emitter *e, const paralign_paragraph *p, const paralign_lab
   return level_of(&e->body, lab->style);
 }
 
+/* Numbering nested deeper than the documented limit ("1.1.1.1.1.1.1.1.1")
+ * is read as text; the first place is remembered for a warning.  Each block
+ * counts once, though its label may be parsed again (the labels of only two
+ * blocks are kept), and the blocks are parsed in order but for the one after
+ * the block being made, which nothing between them precedes. */
+static void note_too_deep(emitter *e, const paralign_block *blk, int depth) {
+  size_t bi = (size_t)(blk - e->blocks->v);
+  if (bi < e->deep_next)
+    return;
+  e->deep_next = bi + 1;
+  if (blk->footnote || depth <= PARALIGN_MAX_LABEL_DEPTH || e->deep_count++ > 0)
+    return;
+  e->deep_line = blk->lineno;
+  e->deep_byte = blk->byte;
+  e->deep_depth = depth;
+}
+
 /* The numbering label of a block, unless layout found its opening number to
  * be text ("2023. gada ..."), or the bare number layout found to number the
  * document's paragraphs ("24 Enligt ..."); none when it is nested too deep. */
-static int parse_block_label(const emitter *e, const paralign_block *blk, paralign_label *lab) {
+static int parse_block_label(emitter *e, const paralign_block *blk, paralign_label *lab) {
   if (blk->flags & PARALIGN_BLOCK_NOLABEL) {
     memset(lab, 0, sizeof *lab);
     return 0;
@@ -314,8 +332,10 @@ static int parse_block_label(const emitter *e, const paralign_block *blk, parali
   const char *s = e->text + blk->off;
   int found = blk->flags & PARALIGN_BLOCK_NUMBERED ? paralign_label_parse_bare(s, blk->len, lab)
                                                    : paralign_label_parse(s, blk->len, lab);
+  if (found && !(blk->flags & PARALIGN_BLOCK_NUMBERED))
+    note_too_deep(e, blk, lab->depth);
   /* nested deeper than the documented limit: text, not numbering (an OID
-   * such as "2.5.4.3.1.2.3.4.5"); see note_too_deep */
+   * such as "2.5.4.3.1.2.3.4.5") */
   if (found && lab->depth <= PARALIGN_MAX_LABEL_DEPTH)
     return 1;
   memset(lab, 0, sizeof *lab);
@@ -443,21 +463,6 @@ static int emit_block(emitter *e, size_t bi) {
   return rc == PARALIGN_OK ? emit_paragraph(e, blk, &lab, blk, lab.skip) : rc;
 }
 
-/* Numbering nested deeper than the documented limit ("1.1.1.1.1.1.1.1.1")
- * is read as text; the first place is remembered for a warning. */
-static void note_too_deep(emitter *e, const paralign_block *blk) {
-  paralign_label lab;
-  if (blk->footnote || (blk->flags & (PARALIGN_BLOCK_NOLABEL | PARALIGN_BLOCK_NUMBERED)) ||
-      !paralign_label_parse(e->text + blk->off, blk->len, &lab) ||
-      lab.depth <= PARALIGN_MAX_LABEL_DEPTH)
-    return;
-  if (e->deep_count++ == 0) {
-    e->deep_line = blk->lineno;
-    e->deep_byte = blk->byte;
-    e->deep_depth = lab.depth;
-  }
-}
-
 /* Where each block's first line starts in the source, found before the
  * paragraphs are made: the source may then be let go, and the document's
  * paragraphs need not share memory with it. */
@@ -472,7 +477,6 @@ static int emit_all(emitter *e) {
     const paralign_block *blk = &e->blocks->v[i];
     if ((blk->flags & PARALIGN_BLOCK_DROP) || blk->len == 0)
       continue;
-    note_too_deep(e, blk);
     int rc = emit_block(e, i);
     if (rc != PARALIGN_OK)
       return rc;
