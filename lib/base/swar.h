@@ -1,9 +1,10 @@
-/* swar.h: eight bytes of text tested at once in one 64-bit word (private).
+/* swar.h: eight bytes of text tested at once in one 64-bit word, and
+ * sixteen in a vector (private).
  *
  * The scanners of the reader and the writers pass over most of a text in
- * runs of plain ASCII; these tests let them step eight bytes at a time and
- * look at single bytes only where a run ends.  A byte's mark is its top bit
- * (0x80) in the result. */
+ * runs of plain ASCII; these tests let them step eight or sixteen bytes at a
+ * time and look at single bytes only where a run ends.  A byte's mark is its
+ * top bit (0x80) in a word's result, all its bits in a vector's. */
 #ifndef PARALIGN_SWAR_H
 #define PARALIGN_SWAR_H
 
@@ -36,6 +37,30 @@ static inline uint64_t paralign_swar_bytes_equal(uint64_t w, unsigned char c) {
  * above (part of a longer UTF-8 character). */
 static inline uint64_t paralign_swar_control_or_high(uint64_t w) {
   return (w & PARALIGN_HIGHS) | (~((w | PARALIGN_HIGHS) - PARALIGN_ONES * 0x20) & PARALIGN_HIGHS);
+}
+
+/* Sixteen bytes as one vector of the compiler's (GCC and Clang make it an
+ * SSE2 register on x86-64, a NEON one on ARM, two words elsewhere): a test
+ * of a whole vector costs a few instructions where eight-byte words need a
+ * dozen each.  A comparison's lane is 0xFF where it holds, 0 where not. */
+typedef unsigned char paralign_v16 __attribute__((vector_size(16)));
+
+static inline paralign_v16 paralign_v16_load(const char *s) {
+  paralign_v16 v;
+  memcpy(&v, s, 16);
+  return v;
+}
+
+/* Whether any lane of m is marked. */
+static inline int paralign_v16_any(paralign_v16 m) {
+  uint64_t half[2];
+  memcpy(half, &m, 16);
+  return (half[0] | half[1]) != 0;
+}
+
+/* The lanes of v that are not printable ASCII (0x20..0x7E). */
+static inline paralign_v16 paralign_v16_unprintable(paralign_v16 v) {
+  return (paralign_v16)((v < 0x20) | (v > 0x7E));
 }
 
 #endif

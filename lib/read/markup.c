@@ -153,10 +153,21 @@ static size_t next_special(const char *s, size_t len, size_t i) {
   return i;
 }
 
+/* Whether the 16 bytes at s hold one of the bytes markup looks at, or two
+ * spaces in a row among them and the byte after them (s[16] is read). */
+static int special16(const char *s) {
+  paralign_v16 v = paralign_v16_load(s), next = paralign_v16_load(s + 1);
+  return paralign_v16_any((paralign_v16)((v == '*') | (v == '<') | (v == '[') | (v == '\\') |
+                                         (v == '!') | ((v == ' ') & (next == ' '))));
+}
+
 /* Markup to remove or runs of spaces to collapse: the line needs rewriting.
- * Eight bytes at a time: this runs on every line. */
+ * Sixteen bytes at a time, then eight: this runs on every line. */
 static int needs_rewrite(const char *s, size_t len) {
   size_t i = 0;
+  for (; i + 17 <= len; i += 16)
+    if (special16(s + i))
+      return 1;
   for (; i + 8 <= len; i += 8) {
     uint64_t w;
     memcpy(&w, s + i, 8);
