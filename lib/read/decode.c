@@ -1,5 +1,6 @@
 /* decode.c: bytes to valid UTF-8.  The common case (UTF-8 without a BOM)
- * is validated in place, eight ASCII bytes at a time, and not copied. */
+ * is validated in place, sixteen or eight ASCII bytes at a time, and not
+ * copied. */
 #include "read/decode.h"
 
 #include <limits.h>
@@ -11,6 +12,7 @@
 
 #include "base/buf.h"
 #include "base/error.h"
+#include "base/swar.h"
 
 #define HIGH_BITS 0x8080808080808080ull
 
@@ -54,6 +56,10 @@ size_t paralign_utf8_validate(const char *s, size_t len, size_t *bad) {
   const unsigned char *u = (const unsigned char *)s;
   size_t i = 0;
   while (i < len) {
+    if (i + 16 <= len && !paralign_v16_any((paralign_v16)(paralign_v16_load(s + i) > 0x7F))) {
+      i += 16;
+      continue;
+    }
     if (i + 8 <= len) {
       uint64_t w;
       memcpy(&w, u + i, 8);
