@@ -242,6 +242,30 @@ START_TEST(test_numbers_references_written_apart_agree) {
 }
 END_TEST
 
+/* A reference's part that the multiset pass matched with a spelled-out
+ * number goes to the reference, and references to one article in a row name
+ * it once in the other versions (CJEU judgment C-212/19 and opinion in
+ * C-395/18). */
+START_TEST(test_numbers_reference_parts_shared) {
+  ck_assert_uint_eq(
+      differences("den första frågan ... i den mening som avses i artikel 107.1 FEUF", "sv",
+                  "the first question ... for the purposes of Article 107(1) TFEU", "en"),
+      0);
+  ck_assert_uint_eq(differences("den första frågan ... artikel 107.1 FEUF", "sv",
+                                "the first question ... Article 107(2) TFEU", "en"),
+                    3);
+  ck_assert_uint_eq(differences("förstärker artikel 71.6 och 71.7 möjligheten", "sv",
+                                "Article 71(6) and (7) reinforces the possibility", "en"),
+                    0);
+  ck_assert_uint_eq(differences("förstärker artikel 71.6 och 71.7 möjligheten", "sv",
+                                "ar 71. panta 6. un 7. punktu", "lv"),
+                    0);
+  ck_assert_uint_eq(differences("förstärker artikel 71.6 och 71.8 möjligheten", "sv",
+                                "Article 71(6) and (7) reinforces the possibility", "en"),
+                    2);
+}
+END_TEST
+
 /* A full date matches the same date written in parts: the year once for a
  * range (in Latvian the other end of the range then has its month in the
  * dative: "līdz 15. oktobrim"), or apart from day and month, or around a month in a language the
@@ -418,6 +442,7 @@ int main(void) {
   tcase_add_test(tc, test_numbers_english_ordinal_dates_and_may);
   tcase_add_test(tc, test_numbers_ambiguous_groups_agree);
   tcase_add_test(tc, test_numbers_dates_written_in_parts_agree);
+  tcase_add_test(tc, test_numbers_reference_parts_shared);
   tcase_add_test(tc, test_numbers_references_written_apart_agree);
   tcase_add_test(tc, test_numbers_dates_in_every_eu_language);
   tcase_add_test(tc, test_numbers_marks_by_language);
