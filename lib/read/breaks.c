@@ -601,8 +601,8 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
     return 1;
   if (!labelled && (item_for_waiting_label(L, pi, i) || after_lettered_point(L, pi, i)))
     return 1;
-  if (!labelled && (line_break_in_paragraph(L, pi, i) || link_runs_on(L, pi, i) ||
-                    hanging_indent(L, pi, i)))
+  if (!labelled &&
+      (line_break_in_paragraph(L, pi, i) || link_runs_on(L, pi, i) || hanging_indent(L, pi, i)))
     return 0;
   if (heading_form_line(L, pi) && paralign_starts_upper(s, cur->len))
     return 1;
