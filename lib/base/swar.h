@@ -8,6 +8,7 @@
 #ifndef PARALIGN_SWAR_H
 #define PARALIGN_SWAR_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -56,6 +57,15 @@ static inline int paralign_v16_any(paralign_v16 m) {
   uint64_t half[2];
   memcpy(half, &m, 16);
   return (half[0] | half[1]) != 0;
+}
+
+/* The first marked lane of m, 16 when none. */
+static inline size_t paralign_v16_first(paralign_v16 m) {
+  uint64_t half[2];
+  memcpy(half, &m, 16);
+  return half[0]   ? (size_t)__builtin_ctzll(half[0]) / 8
+         : half[1] ? 8 + (size_t)__builtin_ctzll(half[1]) / 8
+                   : 16;
 }
 
 /* The lanes of v that are not printable ASCII (0x20..0x7E). */

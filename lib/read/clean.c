@@ -213,20 +213,25 @@ static uint64_t odd_bytes(uint64_t w, uint64_t *nl) {
   return (w & PARALIGN_HIGHS) | (control & ~*nl) | paralign_swar_bytes_equal(w, 0x7F);
 }
 
-/* Whether the 16 bytes at s (at offset i) are printable ASCII or line ends,
- * as plain_word and odd_bytes test eight; *nl then gets the position after
- * the last line end among them, if any. */
-static int plain16(const char *s, size_t *nl, size_t i) {
+/* How many of the 16 bytes at s (at offset i) are printable ASCII or line
+ * ends before one that is not, as plain_word and odd_bytes test eight; *nl
+ * gets the position after the last line end among them, if any. */
+static size_t plain16(const char *s, size_t *nl, size_t i) {
   paralign_v16 v = paralign_v16_load(s), lf = (paralign_v16)(v == '\n');
-  if (paralign_v16_any(paralign_v16_unprintable(v) & ~lf))
-    return 0;
+  size_t plain = paralign_v16_first(paralign_v16_unprintable(v) & ~lf);
   uint64_t half[2];
   memcpy(half, &lf, 16);
+  if (plain < 8) { /* only the line ends before that byte */
+    half[0] &= (1ull << plain * 8) - 1;
+    half[1] = 0;
+  } else if (plain < 16) {
+    half[1] &= (1ull << (plain - 8) * 8) - 1;
+  }
   if (half[1])
     *nl = i + 8 + (size_t)(63 - __builtin_clzll(half[1])) / 8 + 1;
   else if (half[0])
     *nl = i + (size_t)(63 - __builtin_clzll(half[0])) / 8 + 1;
-  return 1;
+  return plain;
 }
 
 /* A two-byte character that clean-up copies as it is: U+00A1..U+02FF
@@ -264,8 +269,8 @@ static size_t plain_run(const char *s, size_t len, size_t i, size_t *nl) {
   size_t n;
   while (i < len) {
     uint64_t w, lines;
-    while (i + 16 <= len && plain16(s + i, nl, i))
-      i += 16;
+    for (size_t plain = 16; plain == 16 && i + 16 <= len; i += plain)
+      plain = plain16(s + i, nl, i);
     while (i + 8 <= len) {
       memcpy(&w, s + i, 8);
       if (!plain_word(w)) {

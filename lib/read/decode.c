@@ -56,8 +56,11 @@ size_t paralign_utf8_validate(const char *s, size_t len, size_t *bad) {
   const unsigned char *u = (const unsigned char *)s;
   size_t i = 0;
   while (i < len) {
-    if (i + 16 <= len && !paralign_v16_any((paralign_v16)(paralign_v16_load(s + i) > 0x7F))) {
-      i += 16;
+    /* the ASCII bytes up to the next that is not, sixteen at a time */
+    size_t ascii =
+        i + 16 <= len ? paralign_v16_first((paralign_v16)(paralign_v16_load(s + i) > 0x7F)) : 0;
+    if (ascii) {
+      i += ascii;
       continue;
     }
     if (i + 8 <= len) {

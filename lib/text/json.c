@@ -52,19 +52,19 @@ static int eight_plain(uint64_t w) {
   return ((control | zero | w | (w + (PARALIGN_ONES * (1)))) & (PARALIGN_ONES * (0x80))) == 0;
 }
 
-/* Whether one of the 16 bytes at s needs a look of its own (eight_plain
- * tests eight). */
-static int any_special16(const char *s) {
+/* How many of the 16 bytes at s are plain ASCII before one that needs a look
+ * of its own (eight_plain tests eight). */
+static size_t plain16(const char *s) {
   paralign_v16 v = paralign_v16_load(s);
-  return paralign_v16_any((paralign_v16)(paralign_v16_unprintable(v) | (v == '"') | (v == '\\')));
+  return paralign_v16_first((paralign_v16)(paralign_v16_unprintable(v) | (v == '"') | (v == '\\')));
 }
 
 /* The bytes from at that are copied as they are: plain ASCII and whole
  * UTF-8 characters that need no escape (most of a text in any language). */
 static size_t plain_run(const char *s, size_t len, size_t at) {
   for (;;) {
-    while (at + 16 <= len && !any_special16(s + at))
-      at += 16;
+    for (size_t plain = 16; plain == 16 && at + 16 <= len; at += plain)
+      plain = plain16(s + at);
     uint64_t w;
     while (at + 8 <= len && (memcpy(&w, s + at, 8), eight_plain(w)))
       at += 8;
