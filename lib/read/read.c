@@ -661,8 +661,6 @@ static int hand_over(pipeline *pl, paralign_document *doc, emitter *e, const cha
   paralign_buf_free(&pl->clean);
   paralign_lines_free(&pl->lines, &pl->mem);
   rc = separate_blocks(&pl->blocks, &pl->mem);
-  if (rc == PARALIGN_OK)
-    rc = paralign_document_reserve(doc, paragraphs_at_most(&pl->blocks));
   char *text = rc == PARALIGN_OK ? paralign_buf_detach(&pl->blocks.text, NULL) : NULL;
   if (!text)
     return PARALIGN_ERR_NOMEM;
@@ -771,7 +769,10 @@ static int parse(const char *data, size_t len, int terminated, char **release, c
     e.stable = pl.stable;
     locate_blocks(&e, &pl.blocks);
     let_go(&pl, &e, release);
-    rc = emit_all(&e);
+    /* the paragraphs' array once the input is gone: not on top of it */
+    rc = paralign_document_reserve(doc, paragraphs_at_most(&pl.blocks));
+    if (rc == PARALIGN_OK)
+      rc = emit_all(&e);
   }
   if (rc == PARALIGN_OK && furniture_kept)
     rc = paralign_document_warn(doc,
