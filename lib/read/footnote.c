@@ -148,10 +148,20 @@ static void put(fn_ctx *c, const char *src, size_t n) {
 
 static int candidate(char c) { return is_digit(c) || c == '\xC2' || c == '\xE2'; }
 
+/* The first of the 16 bytes at s that may start a marker, 16 when none. */
+static size_t candidate16(const char *s) {
+  paralign_v16 v = paralign_v16_load(s);
+  return paralign_v16_first((paralign_v16)(((v >= '0') & (v <= '9')) | (v == 0xC2) | (v == 0xE2)));
+}
+
 /* The next byte from j that may start a marker: a digit or a byte of a
- * superscript's lead (0xC2, 0xE2).  Eight bytes at a time where they hold
- * neither a digit nor a byte above ASCII. */
+ * superscript's lead (0xC2, 0xE2).  Sixteen bytes at a time, then eight
+ * where they hold neither a digit nor a byte above ASCII: a Swedish or
+ * Latvian text has a letter above ASCII every few words. */
 static size_t next_candidate(const char *s, size_t len, size_t j) {
+  for (size_t plain = 16; j + 16 <= len; j += plain)
+    if ((plain = candidate16(s + j)) < 16)
+      return j + plain;
   while (j + 8 <= len) {
     uint64_t w;
     memcpy(&w, s + j, 8);
