@@ -41,6 +41,7 @@
 #include <string.h>
 
 #include "base/hash.h"
+#include "base/swar.h"
 #include "read/label.h"
 #include "read/linecue.h"
 
@@ -180,6 +181,26 @@ static int word_byte(unsigned char c) {
   return (unsigned char)((c | 0x20) - 'a') < 26 || c >= 0x80; /* a letter in either case */
 }
 
+/* The lanes of the 16 bytes at s that are letters (as word_byte tells). */
+static paralign_v16 letters16(const char *s) {
+  paralign_v16 v = paralign_v16_load(s);
+  return (paralign_v16)(((paralign_v16)((v | 0x20) - 'a') < 26) | (v > 0x7F));
+}
+
+/* The first byte from i that is a letter (letter 1) or is not (0), or len:
+ * sixteen bytes at a time, for every word of the text. */
+static size_t next_where(const char *text, size_t len, size_t i, int letter) {
+  for (; i + 16 <= len; i += 16) {
+    paralign_v16 m = letters16(text + i);
+    size_t k = paralign_v16_first(letter ? m : (paralign_v16)~m);
+    if (k < 16)
+      return i + k;
+  }
+  while (i < len && word_byte((unsigned char)text[i]) != letter)
+    i++;
+  return i;
+}
+
 /* The word at s (len bytes) is w in lower case (capitals compared in ASCII). */
 static int same_word(const char *s, const char *w, size_t len) {
   for (size_t i = 0; i < len; i++) {
@@ -212,11 +233,8 @@ static void count_words(const char *text, size_t len, candidates *c) {
   index_by_length(c, &bl);
   size_t i = 0, open = c->n;
   while (i < len && open) {
-    while (i < len && !word_byte((unsigned char)text[i]))
-      i++;
-    size_t start = i;
-    while (i < len && word_byte((unsigned char)text[i]))
-      i++;
+    size_t start = next_where(text, len, i, 1);
+    i = next_where(text, len, start, 0);
     size_t wl = i - start;
     for (size_t j = 0; wl < PARALIGN_RECUR_WORD && j < bl.n[wl]; j++) {
       size_t k = bl.k[wl][j];
