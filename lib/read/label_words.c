@@ -93,6 +93,9 @@ static int second_alike(const char *s, size_t len, const char *word) {
 }
 
 static int upper_first(const char *s, size_t len) {
+  unsigned char c = len ? (unsigned char)s[0] : 0;
+  if (c < 0x80) /* most lines: no look-up in the character tables */
+    return c >= 'A' && c <= 'Z';
   utf8proc_int32_t cp;
   return utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &cp) > 0 &&
          utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
