@@ -114,6 +114,32 @@ START_TEST(test_clean_long_ascii_unchanged) {
 }
 END_TEST
 
+/* A letter and its combining mark, a control character and a no-break
+ * space at every place of lines of plain ASCII, on either side of the
+ * sixteen- and eight-byte steps clean-up takes over plain text and of the
+ * line ends it notes on the way (a line is composed from its start). */
+START_TEST(test_clean_at_every_place) {
+  static const struct {
+    const char *in, *out;
+  } cases[] = {
+      {"e\xCC\x81", "\xC3\xA9"}, {"\x01", ""}, {"\xC2\xA0", " "}, {"\xC3\xA5", "\xC3\xA5"}};
+  for (size_t c = 0; c < sizeof cases / sizeof *cases; c++)
+    for (size_t at = 0; at <= 40; at++) {
+      char in[64], out[64];
+      size_t n = strlen(cases[c].in), m = strlen(cases[c].out);
+      for (size_t i = 0; i < 40; i++)
+        in[i] = out[i] = i % 11 == 10 ? '\n' : (char)('a' + i % 11);
+      memmove(in + at + n, in + at, 40 - at);
+      memcpy(in + at, cases[c].in, n);
+      in[40 + n] = '\0';
+      memmove(out + at + m, out + at, 40 - at);
+      memcpy(out + at, cases[c].out, m);
+      out[40 + m] = '\0';
+      assert_clean(in, out);
+    }
+}
+END_TEST
+
 START_TEST(test_clean_applies_in_the_reader) {
   paralign_document *doc = tu_parse("Re\xCC\x81sume\xCC\x81\xC2\xA0"
                                     "de\xC2\xAD"
@@ -184,6 +210,7 @@ int main(void) {
   Suite *s = suite_create("clean");
   TCase *tc = tcase_create("clean");
   tcase_add_test(tc, test_clean_nfc_composes);
+  tcase_add_test(tc, test_clean_at_every_place);
   tcase_add_test(tc, test_clean_odd_spaces_become_spaces);
   tcase_add_test(tc, test_clean_invisible_characters_removed);
   tcase_add_test(tc, test_clean_ligatures_expanded);

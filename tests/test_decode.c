@@ -139,6 +139,23 @@ START_TEST(test_decode_every_lone_high_byte_is_invalid) {
 }
 END_TEST
 
+/* A stray byte at every place of a long ASCII text, on either side of the
+ * sixteen- and eight-byte steps the check takes over ASCII: found where it
+ * is; a valid letter there is no error. */
+START_TEST(test_decode_invalid_byte_found_at_every_place) {
+  for (size_t at = 0; at < 40; at++) {
+    char buf[41];
+    size_t bad;
+    memset(buf, 'x', 40);
+    buf[at] = '\xFF';
+    ck_assert_uint_eq(paralign_utf8_validate(buf, 40, &bad), at);
+    buf[at] = '\xC3';
+    buf[at + 1] = '\xA5'; /* past the text when at is its last byte: cut short */
+    ck_assert_uint_eq(paralign_utf8_validate(buf, 40, &bad), at == 39 ? 39 : 40);
+  }
+}
+END_TEST
+
 START_TEST(test_decode_error_position_counts_the_bom) {
   const char s[] = "\xEF\xBB\xBF"
                    "ab\xFF";
@@ -313,6 +330,7 @@ int main(void) {
   tcase_add_test(tc, test_decode_utf8_by_name_is_the_default_path);
   tcase_add_test(tc, test_decode_invalid_utf8_exact_position);
   tcase_add_test(tc, test_decode_every_lone_high_byte_is_invalid);
+  tcase_add_test(tc, test_decode_invalid_byte_found_at_every_place);
   tcase_add_test(tc, test_decode_error_position_counts_the_bom);
   tcase_add_test(tc, test_decode_replace_invalid_with_fffd);
   tcase_add_test(tc, test_decode_replace_invalid_warns_in_document);

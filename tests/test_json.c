@@ -1,6 +1,7 @@
 /* test_json.c: the library's one JSON string escaper (lib/text/json.c) and
  * the terminal-safe copy of names (lib/text/utf8.c): valid output for any
  * bytes, checked with a strict reading of RFC 8259's string grammar. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -70,6 +71,29 @@ START_TEST(test_json_escapes) {
 }
 END_TEST
 
+/* A character to escape at every place of a long plain text, on either side
+ * of the sixteen- and eight-byte steps the escaper takes over plain runs:
+ * escaped at its place, the text around it as it was. */
+START_TEST(test_json_escape_at_every_place) {
+  static const struct {
+    const char *in, *out;
+  } cases[] = {{"\"", "\\\""},           {"\\", "\\\\"},          {"\n", "\\n"},
+               {"\x01", "\\u0001"},      {"\x7F", "\\u007f"},     {"\xE2\x80\xA9", "\\u2029"},
+               {"\xFF", "\xEF\xBF\xBD"}, {"\xC3\xA5", "\xC3\xA5"}};
+  for (size_t c = 0; c < sizeof cases / sizeof *cases; c++)
+    for (size_t at = 0; at <= 40; at++) {
+      char in[64], out[96];
+      size_t n = strlen(cases[c].in);
+      memset(in, 'a', at);
+      memcpy(in + at, cases[c].in, n);
+      memset(in + at + n, 'b', 40 - at);
+      snprintf(out, sizeof out, "\"%.*s%s%.*s\"", (int)at, in, cases[c].out, (int)(40 - at),
+               in + at + n);
+      assert_quoted(in, at + n + 40 - at, out);
+    }
+}
+END_TEST
+
 /* Random bytes, short and long, always give one valid JSON string. */
 START_TEST(test_json_any_bytes_give_valid_json) {
   unsigned seed = 12345;
@@ -120,6 +144,7 @@ int main(void) {
   Suite *s = suite_create("json");
   TCase *tc = tcase_create("json");
   tcase_add_test(tc, test_json_escapes);
+  tcase_add_test(tc, test_json_escape_at_every_place);
   tcase_add_test(tc, test_json_any_bytes_give_valid_json);
   tcase_add_test(tc, test_json_visible_names_are_inert);
   suite_add_tcase(s, tc);
