@@ -454,6 +454,46 @@ START_TEST(test_read_cr_line_ends_give_lines_and_bytes) {
 }
 END_TEST
 
+/* The byte line (1-based) starts at in s, lines ending in LF, CRLF or CR. */
+static size_t line_start(const char *s, unsigned long line) {
+  size_t at = 0;
+  for (unsigned long l = 1; l < line && s[at]; l++) {
+    at += strcspn(s + at, "\r\n");
+    at += s[at] == '\r' && s[at + 1] == '\n' ? 2 : s[at] ? 1 : 0;
+  }
+  return at;
+}
+
+/* Many paragraphs of many lengths, in runs of LF, CRLF and lone CR line
+ * ends: each paragraph's byte is where its line starts, however far the
+ * line ends before it were looked for at a time. */
+START_TEST(test_read_bytes_of_many_lines_and_line_ends) {
+  static const char *const ends[] = {"\n", "\r\n", "\r", "\n"};
+  char *s = calloc(1, 16384);
+  ck_assert_ptr_nonnull(s);
+  size_t n = 0;
+  for (int k = 0; k < 80; k++) {
+    const char *end = ends[k / 20];
+    n += (size_t)sprintf(s + n, "Stycke %d har %.*s ord.%s%s", k, k % 37 + 1,
+                         "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", end, end);
+  }
+  /* a paragraph's first line ends in LF, its second in CR: the next
+   * paragraph's line is found past both */
+  for (int k = 0; k < 20; k++)
+    n += (size_t)sprintf(s + n, "Rad %.*s och\nen andra rad som slutar med vagnretur.\r\r", k,
+                         "yyyyyyyyyyyyyyyyyyyy");
+  paralign_document *doc = tu_parse(s, "sv");
+  size_t count = paralign_document_count(doc);
+  ck_assert_uint_ge(count, 80); /* a line that recurs may be furniture */
+  for (size_t i = 0; i < count; i++) {
+    const paralign_paragraph *p = paralign_document_get(doc, i);
+    ck_assert_uint_eq(p->byte, line_start(s, paralign_paragraph_line(p)));
+  }
+  paralign_document_free(doc);
+  free(s);
+}
+END_TEST
+
 /* A directory is an I/O error, not "above the size limit". */
 START_TEST(test_read_directory_is_an_io_error) {
   paralign_document *doc = NULL;
@@ -516,6 +556,7 @@ int main(void) {
   tcase_add_test(tc, test_read_rewrapped_seeds_read_back);
   tcase_add_test(tc, test_read_all_furniture_is_kept_with_a_warning);
   tcase_add_test(tc, test_read_cr_line_ends_give_lines_and_bytes);
+  tcase_add_test(tc, test_read_bytes_of_many_lines_and_line_ends);
   tcase_add_test(tc, test_read_directory_is_an_io_error);
   tcase_add_test(tc, test_read_endless_device_stops_at_the_limit);
   suite_add_tcase(s, tc);

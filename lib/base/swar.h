@@ -68,6 +68,16 @@ static inline size_t paralign_v16_first(paralign_v16 m) {
                    : 16;
 }
 
+/* The marked lanes of m as the bits of a number, lane k as bit k: each
+ * word's marks gathered into its top byte by one multiplication. */
+static inline unsigned paralign_v16_bits(paralign_v16 m) {
+  const uint64_t gather = 0x0002040810204081ull;
+  uint64_t half[2];
+  memcpy(half, &m, 16);
+  return (unsigned)(((half[0] & PARALIGN_HIGHS) * gather) >> 56) |
+         (unsigned)(((half[1] & PARALIGN_HIGHS) * gather) >> 56) << 8;
+}
+
 /* The lanes of v that are not printable ASCII (0x20..0x7E). */
 static inline paralign_v16 paralign_v16_unprintable(paralign_v16 v) {
   return (paralign_v16)((v < 0x20) | (v > 0x7E));

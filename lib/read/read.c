@@ -8,6 +8,7 @@
 
 #include "base/buf.h"
 #include "base/error.h"
+#include "base/swar.h"
 #include "read/clean.h"
 #include "read/decode.h"
 #include "read/document.h"
@@ -102,22 +103,55 @@ static void resolve_letters(emitter *e, paralign_label *lab) {
   e->last_letter[form] = *lab;
 }
 
-/* Where the line after the one starting at byte at starts, or 0 when it is
- * the last.  Lines end as the reader ends them: LF, CRLF or a lone CR.  The
- * next CR is remembered, so that a file without any stays linear. */
-static size_t next_line(emitter *e, size_t at) {
+/* The first CR at or after at, or the text's end.  It is remembered, so
+ * that a file without any stays linear. */
+static size_t next_cr(emitter *e, size_t at) {
   if (!e->cr_known || at < e->cr_from || e->cr < at) {
     const char *cr = memchr(e->src + at, '\r', e->src_len - at);
     e->cr = cr ? (size_t)(cr - e->src) : e->src_len;
     e->cr_from = at;
     e->cr_known = 1;
   }
-  const char *nl = memchr(e->src + at, '\n', e->cr - at);
+  return e->cr;
+}
+
+/* Where the line after the one starting at byte at starts, or 0 when it is
+ * the last.  Lines end as the reader ends them: LF, CRLF or a lone CR. */
+static size_t next_line(emitter *e, size_t at) {
+  size_t cr = next_cr(e, at);
+  const char *nl = memchr(e->src + at, '\n', cr - at);
   if (nl)
     return (size_t)(nl - e->src) + 1;
-  if (e->cr >= e->src_len)
+  if (cr >= e->src_len)
     return 0;
-  return e->cr + 1 + (e->cr + 1 < e->src_len && e->src[e->cr + 1] == '\n');
+  return cr + 1 + (cr + 1 < e->src_len && e->src[cr + 1] == '\n');
+}
+
+/* The byte after the *left-th LF of s from at, looked for before end; when
+ * fewer are there, after the last of them (at when none), and *left keeps
+ * how many were not found.  Sixteen bytes at a time: a call per line, as
+ * next_line makes, cost more than the search on a text of short lines. */
+static size_t past_lfs(const char *s, size_t at, size_t end, unsigned long *left) {
+  size_t after = at;
+  for (; *left && at + 16 <= end; at += 16) {
+    unsigned lf = paralign_v16_bits((paralign_v16)(paralign_v16_load(s + at) == '\n'));
+    unsigned long n = (unsigned long)__builtin_popcount(lf);
+    if (n >= *left) {
+      for (; *left > 1; (*left)--)
+        lf &= lf - 1; /* the lowest LF passed */
+      *left = 0;
+      return at + (size_t)__builtin_ctz(lf) + 1;
+    }
+    if (n)
+      after = at + (size_t)(31 - __builtin_clz(lf)) + 1;
+    *left -= n;
+  }
+  for (; *left && at < end; at++)
+    if (s[at] == '\n') {
+      after = at + 1;
+      (*left)--;
+    }
+  return after;
 }
 
 /* The cursor to move to line: the one furthest on that has not passed it;
@@ -138,6 +172,11 @@ static line_cursor *cursor_for(emitter *e, unsigned long line) {
 static size_t line_byte(emitter *e, unsigned long line) {
   line_cursor *c = cursor_for(e, line);
   while (c->line < line && c->byte < e->src_len) {
+    unsigned long left = line - c->line; /* the LFs before the next CR first */
+    c->byte = past_lfs(e->src, c->byte, next_cr(e, c->byte), &left);
+    c->line = line - left;
+    if (!left)
+      break;
     size_t next = next_line(e, c->byte);
     if (!next)
       break;
