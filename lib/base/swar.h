@@ -78,6 +78,15 @@ static inline unsigned paralign_v16_bits(paralign_v16 m) {
          (unsigned)(((half[1] & PARALIGN_HIGHS) * gather) >> 56) << 8;
 }
 
+/* How many lanes of m are marked: each word's ones added up in its top
+ * byte by one multiplication (no popcount instruction is assumed). */
+static inline size_t paralign_v16_count(paralign_v16 m) {
+  uint64_t half[2];
+  memcpy(half, &m, 16);
+  return (size_t)(((half[0] & PARALIGN_ONES) * PARALIGN_ONES) >> 56) +
+         (size_t)(((half[1] & PARALIGN_ONES) * PARALIGN_ONES) >> 56);
+}
+
 /* The lanes of v that are not printable ASCII (0x20..0x7E). */
 static inline paralign_v16 paralign_v16_unprintable(paralign_v16 v) {
   return (paralign_v16)((v < 0x20) | (v > 0x7E));

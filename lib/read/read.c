@@ -134,8 +134,9 @@ static size_t next_line(emitter *e, size_t at) {
 static size_t past_lfs(const char *s, size_t at, size_t end, unsigned long *left) {
   size_t after = at;
   for (; *left && at + 16 <= end; at += 16) {
-    unsigned lf = paralign_v16_bits((paralign_v16)(paralign_v16_load(s + at) == '\n'));
-    unsigned long n = (unsigned long)__builtin_popcount(lf);
+    paralign_v16 marks = (paralign_v16)(paralign_v16_load(s + at) == '\n');
+    unsigned long n = paralign_v16_count(marks);
+    unsigned lf = n ? paralign_v16_bits(marks) : 0;
     if (n >= *left) {
       for (; *left > 1; (*left)--)
         lf &= lf - 1; /* the lowest LF passed */

@@ -54,15 +54,10 @@ int paralign_utf8_put_visible(paralign_buf *b, const char *s, size_t len) {
   return b->failed ? -1 : 0;
 }
 
-/* The continuation bytes among the 16 at s: their lanes' ones added up, as
- * the words below do eight. */
+/* The continuation bytes among the 16 at s. */
 static size_t continuations16(const char *s) {
   paralign_v16 v = paralign_v16_load(s);
-  paralign_v16 ones = (paralign_v16)((v & 0xC0) == 0x80) & 1;
-  uint64_t half[2];
-  memcpy(half, &ones, 16);
-  return (size_t)((half[0] * 0x0101010101010101ull) >> 56) +
-         (size_t)((half[1] * 0x0101010101010101ull) >> 56);
+  return paralign_v16_count((paralign_v16)((v & 0xC0) == 0x80));
 }
 
 size_t paralign_utf8_chars(const char *s, size_t len) {
