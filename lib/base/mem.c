@@ -9,36 +9,36 @@
 #include <string.h>
 #include <sys/mman.h>
 
-/* A block of HUGE_FROM bytes or more (a large document's text, read or
- * joined into paragraphs) asks the kernel for huge pages: touched page by
- * page, 20 MB cost 5,000 page faults, a tenth of the whole read.  Smaller
- * blocks, and arrays that double as they grow, would leave most of their
- * last huge page unused. */
-#define HUGE_FROM ((size_t)16 << 20)
+/* HUGE_FROM bytes or more that are sure to be written (a large document
+ * read into memory, the part of its paragraphs' text that is sure to come)
+ * ask the kernel for huge pages: touched page by page, 20 MB cost 5,000
+ * page faults.  Only what is sure: a huge page only partly written would
+ * hold memory unused, and the reader's peak is held to three times the
+ * input. */
+#define HUGE_FROM ((size_t)4 << 20)
 #define HUGE_PAGE ((uintptr_t)2 << 20)
-
-static void *advise_huge(void *p, size_t size) {
-#ifdef MADV_HUGEPAGE
-  if (p && size >= HUGE_FROM) {
-    uintptr_t from = ((uintptr_t)p + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
-    uintptr_t to = ((uintptr_t)p + size) & ~(HUGE_PAGE - 1);
-    if (to > from)
-      (void)madvise((void *)from, to - from, MADV_HUGEPAGE); /* advice: may be refused */
-  }
-#else
-  (void)size;
-#endif
-  return p;
-}
 
 static void *default_malloc(size_t size, void *ctx) {
   (void)ctx;
-  return advise_huge(malloc(size), size);
+  return malloc(size);
 }
 
 static void *default_realloc(void *ptr, size_t size, void *ctx) {
   (void)ctx;
-  return advise_huge(realloc(ptr, size), size);
+  return realloc(ptr, size);
+}
+
+void paralign_mem_advise_filled(const paralign_mem *mem, void *p, size_t size) {
+#ifdef MADV_HUGEPAGE
+  if (!p || size < HUGE_FROM || mem->malloc_fn != default_malloc)
+    return; /* a caller's allocator may not give memory of its own mapping */
+  uintptr_t from = ((uintptr_t)p + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+  uintptr_t to = ((uintptr_t)p + size) & ~(HUGE_PAGE - 1);
+  if (to > from)
+    (void)madvise((void *)from, to - from, MADV_HUGEPAGE); /* advice: may be refused */
+#else
+  (void)mem, (void)p, (void)size;
+#endif
 }
 
 static void default_free(void *ptr, void *ctx) {

@@ -14,6 +14,11 @@ void *paralign_mem_alloc(const paralign_mem *mem, size_t size);
 /* Zero-filled; fails (NULL) when count * size overflows. */
 void *paralign_mem_calloc(const paralign_mem *mem, size_t count, size_t size);
 void *paralign_mem_realloc(const paralign_mem *mem, void *ptr, size_t size);
+/* The first size bytes at p (from mem) are about to be written: with the
+ * default allocator, a large span is backed by huge pages where the system
+ * has them (fewer page faults).  Only advice: nothing changes for the
+ * caller. */
+void paralign_mem_advise_filled(const paralign_mem *mem, void *p, size_t size);
 /* Grow an array of elem-size items to at least need items, doubling; *cap is
  * updated.  Returns 0, or -1 when out of memory (the old array stays valid). */
 int paralign_mem_grow(const paralign_mem *mem, void **array, size_t *cap, size_t need, size_t elem);

@@ -209,6 +209,15 @@ static int join_hyphenated(paralign_layout_ctx *L, paralign_buf *b, size_t from,
   return paralign_buf_append(b, s, slen);
 }
 
+/* Bytes the blocks' text is sure to hold: the lines joined into blocks, less
+ * an eighth for what joining may take out (a hyphen, a marker). */
+static size_t text_sure(const paralign_lines *ls) {
+  size_t n = 0;
+  for (size_t i = 0; i < ls->n; i++)
+    n += ls->v[i].block >= 0 ? ls->v[i].len : 0;
+  return n - n / 8;
+}
+
 static int block_text(paralign_layout_ctx *L, paralign_block *blk) {
   paralign_buf *b = &L->out->text;
   blk->off = b->len;
@@ -303,6 +312,8 @@ int paralign_layout(paralign_lines *lines, const paralign_mem *mem, paralign_blo
   if (rc == 0 &&
       paralign_buf_reserve(&out->text, lines->base_len + lines->text.len + lines->n + out->n) != 0)
     rc = -1;
+  if (rc == 0)
+    paralign_mem_advise_filled(mem, out->text.data + out->text.len, text_sure(lines));
   release r = {0, 0, 0};
   for (size_t k = 0; rc == 0 && k < out->n; k++) {
     rc = release_joined(lines, &r, (size_t)out->v[k].first);

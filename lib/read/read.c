@@ -982,6 +982,8 @@ static int slurp(FILE *f, const paralign_mem *mem, size_t max, long long hint, c
         paralign_mem_free(mem, buf);
         return PARALIGN_ERR_NOMEM;
       }
+      if (!cap && hint > 0) /* the file's size: read whole into it */
+        paralign_mem_advise_filled(mem, p, grown);
       buf = p;
       cap = grown;
     }
