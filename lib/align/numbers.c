@@ -17,6 +17,7 @@
 #include <utf8proc.h>
 
 #include "base/mem.h"
+#include "base/swar.h"
 #include "read/document.h"
 #include "text/numbers_lex.h"
 #include "text/numfmt.h"
@@ -111,6 +112,8 @@ static size_t digits_end(const scan *sc, size_t pos) {
 
 static size_t skip_spaces(const scan *sc, size_t pos) {
   size_t next;
+  while (pos < sc->len && sc->s[pos] == ' ') /* the usual one space, without decoding */
+    pos++;
   while (is_space(cp_at(sc, pos, &next)))
     pos = next;
   return pos;
@@ -906,12 +909,32 @@ static void plain_word(scan *sc, size_t start, size_t end) {
          start, end, "n:%d", value);
 }
 
+/* The end of the ASCII letters and digits from p; *digits set when there is
+ * a digit among them.  Eight bytes at a time: most words are ASCII. */
+static size_t ascii_alnum_end(const scan *sc, size_t p, int *digits) {
+  for (; p + 8 <= sc->len; p += 8) {
+    uint64_t w = paralign_swar_load(sc->s + p);
+    uint64_t stop = ~paralign_swar_alnum(w) & PARALIGN_HIGHS;
+    *digits |= paralign_swar_before(paralign_swar_in_range(w, '0', '9'), stop) != 0;
+    if (stop)
+      return p + paralign_swar_first(stop);
+  }
+  unsigned char b;
+  for (; p < sc->len && (b = (unsigned char)sc->s[p]) < 0x80 && (is_ascii_letter(b) || is_digit(b));
+       p++)
+    *digits |= is_digit(b);
+  return p;
+}
+
 /* A run of letters and digits starting at sc->pos. */
 static void scan_word(scan *sc) {
   size_t start = sc->pos, p = start, next;
   int digits = 0;
   long cp;
-  while ((cp = cp_at(sc, p, &next)) >= 0 && (is_letter(cp) || is_digit(cp))) {
+  for (;;) {
+    p = ascii_alnum_end(sc, p, &digits);
+    if ((cp = cp_at(sc, p, &next)) < 0 || !(is_letter(cp) || is_digit(cp)))
+      break;
     digits |= is_digit(cp);
     p = next;
   }
@@ -926,6 +949,10 @@ static void scan_word(scan *sc) {
 
 static void scan_all(scan *sc) {
   while (sc->pos < sc->len && sc->status == PARALIGN_OK) {
+    if (sc->s[sc->pos] == ' ') { /* no link, superscript, number or word starts at a space */
+      sc->pos++;
+      continue;
+    }
     size_t next;
     long cp = cp_at(sc, sc->pos, &next);
     if (skip_sup(sc) || skip_link(sc))
