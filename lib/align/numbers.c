@@ -37,7 +37,7 @@ typedef struct scan {
    * it made a paragraph quadratic. */
   size_t token_from, token_to; /* a token: no space in [from, to) */
   size_t token_dot;            /* its last '.', or token_to */
-  size_t at_from, at;          /* the first '@' in [at_from, token end), or the end */
+  size_t at_from, at;          /* the first '@' at or after at_from, or len */
 } scan;
 
 /* ---- characters --------------------------------------------------------- */
@@ -246,15 +246,24 @@ static size_t token_end(scan *sc, size_t pos) {
   return p;
 }
 
+/* The first '@' at or after pos, or the text's length: looked for once for
+ * all the tokens before it, not once a token (most paragraphs have none). */
+static size_t next_at(scan *sc, size_t pos) {
+  if (pos < sc->at_from || pos > sc->at) {
+    const char *at = memchr(sc->s + pos, '@', sc->len - pos);
+    sc->at_from = pos;
+    sc->at = at ? (size_t)(at - sc->s) : sc->len;
+  }
+  return sc->at;
+}
+
 /* An e-mail address: a '@' with letters before it and a '.' after it
  * (end is the token's end, from token_end). */
 static int is_email(scan *sc, size_t pos, size_t end) {
-  if (!(sc->at_from <= pos && pos <= sc->at && sc->at <= end)) {
-    const char *at = memchr(sc->s + pos, '@', end - pos);
-    sc->at_from = pos;
-    sc->at = at ? (size_t)(at - sc->s) : end;
-  }
-  return sc->at > pos && sc->at < end && sc->token_dot != end && sc->token_dot > sc->at;
+  size_t at = next_at(sc, pos);
+  if (at > end)
+    at = end;
+  return at > pos && at < end && sc->token_dot != end && sc->token_dot > at;
 }
 
 /* What may stand before a link: a space, an opening bracket or a quote.
@@ -276,6 +285,9 @@ static int skip_link(scan *sc) {
   size_t pos = sc->pos;
   long before = cp_before(sc, pos);
   if (before >= 0 && !is_space(before) && !opens_link(before))
+    return 0;
+  /* a token that is an address starts as one, or has a '@' */
+  if (!paralign_url_scheme(sc->s + pos, sc->len - pos) && next_at(sc, pos) == sc->len)
     return 0;
   size_t end = token_end(sc, pos);
   if (paralign_url_scheme(sc->s + pos, end - pos) || is_email(sc, pos, end)) {
