@@ -1427,6 +1427,70 @@ START_TEST(test_breaks_full_line_end_starts_softly) {
 }
 END_TEST
 
+/* ---- lists with hanging indentation ------------------------------------------------------ */
+
+/* Plain-text and markdown lists indent an item's wrapped lines to where its
+ * text starts.  The Debian Constitution (en), hard-wrapped: "3." and "4."
+ * open headings elsewhere in the document ("4. The Developers by way of
+ * ..."), and their items' second lines start with a capital. */
+START_TEST(test_breaks_hanging_indent_continues_item) {
+  const char *text = "Most of the remainder of this document will outline the powers of these\n"
+                     "bodies, their composition and appointment, and the procedure for their\n"
+                     "decision-making. The powers of a person or body may be subject to review\n"
+                     "and/or limitation by others; in this case the reviewing body or person's\n"
+                     "entry will state this. In the list above, a person or body is usually\n"
+                     "listed before any people or bodies whose decisions they can overrule or\n"
+                     "who they (help) appoint - but not everyone listed earlier can overrule\n"
+                     "everyone listed later.\n"
+                     "\n"
+                     "4. The Developers by way of General Resolution or election\n"
+                     "\n"
+                     "4.1. Powers\n"
+                     "\n"
+                     "Together, the Developers may:\n"
+                     "\n"
+                     "1.  Appoint or recall the Project Leader.\n"
+                     "\n"
+                     "2.  Amend this constitution, provided they agree with a 3:1 majority.\n"
+                     "\n"
+                     "3.  Make or override any decision authorised by the powers of the\n"
+                     "    Project Leader or a Delegate.\n"
+                     "\n"
+                     "4.  Make or override any decision authorised by the powers of the\n"
+                     "    Technical Committee, provided they agree with a 2:1 majority.\n"
+                     "\n";
+  const char *const starts[] = {
+      "Most of the remainder",
+      "The Developers by way of",
+      "Powers",
+      "Together, the Developers may:",
+      "Appoint or recall",
+      "Amend this constitution",
+      "Make or override any decision authorised by the powers of the Project",
+      "Make or override any decision authorised by the powers of the Technical",
+      NULL};
+  assert_paragraphs(text, "en", starts);
+}
+END_TEST
+
+/* The Node.js README (markdown, one line per paragraph): a bullet's second
+ * line, indented under its text, is the same item ("* [aduh95](...) -" /
+ * "  **Antoine du Hamel** <...>"). */
+START_TEST(test_breaks_hanging_indent_markdown_bullets) {
+  const char *text = "* [aduh95](https://github.com/aduh95) -\n"
+                     "  **Antoine du Hamel** <<duhamelantoine1995@gmail.com>> (he/him)\n"
+                     "* [anonrig](https://github.com/anonrig) -\n"
+                     "  **Yagiz Nizipli** <<yagiz@nizipli.com>> (he/him)\n"
+                     "* [benjamingr](https://github.com/benjamingr) -\n"
+                     "  **Benjamin Gruenbaum** <<benjamingr@gmail.com>>\n"
+                     "* [BridgeAR](https://github.com/BridgeAR) -\n"
+                     "  **Ruben Bridgewater** <<ruben@bridgewater.de>> (he/him)\n";
+  const char *const starts[] = {"aduh95 - Antoine", "anonrig - Yagiz", "benjamingr - Benjamin",
+                                "BridgeAR - Ruben", NULL};
+  assert_paragraphs(text, "en", starts);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("breaks");
   TCase *tc = tcase_create("breaks");
@@ -1465,6 +1529,8 @@ int main(void) {
   tcase_add_test(tc, test_breaks_uncertain_ends);
   tcase_add_test(tc, test_breaks_full_line_end_starts_softly);
   tcase_add_test(tc, test_breaks_short_items_without_bullets);
+  tcase_add_test(tc, test_breaks_hanging_indent_continues_item);
+  tcase_add_test(tc, test_breaks_hanging_indent_markdown_bullets);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

@@ -132,6 +132,11 @@ START_TEST(test_label_kinds) {
                      "EU's human rights-based model have become more severe.";
   ck_assert_int_eq(paralign_label_kind(&one, para, strlen(para), 0), PARALIGN_KIND_PARAGRAPH);
   ck_assert_int_eq(paralign_label_kind(&bullet, "Främja", 6, 0), PARALIGN_KIND_LIST_ITEM);
+  /* a stop inside closing marks ends a sentence (the Debian Constitution) */
+  const char *see = "Together with the Technical Committee, appoint new members to the "
+                    "Committee. (See §6.2.)";
+  ck_assert_int_eq(paralign_label_kind(&one, see, strlen(see), PARALIGN_HINT_SHORT),
+                   PARALIGN_KIND_PARAGRAPH);
   ck_assert_int_eq(paralign_label_kind(&none, "From: General Secretariat", 25, PARALIGN_HINT_SHORT),
                    PARALIGN_KIND_METADATA);
   ck_assert_int_eq(

@@ -242,10 +242,34 @@ START_TEST(test_numbers_references_written_apart_agree) {
 }
 END_TEST
 
+/* A reference's part that the multiset pass matched with a spelled-out
+ * number goes to the reference, and references to one article in a row name
+ * it once in the other versions (CJEU judgment C-212/19 and opinion in
+ * C-395/18). */
+START_TEST(test_numbers_reference_parts_shared) {
+  ck_assert_uint_eq(
+      differences("den första frågan ... i den mening som avses i artikel 107.1 FEUF", "sv",
+                  "the first question ... for the purposes of Article 107(1) TFEU", "en"),
+      0);
+  ck_assert_uint_eq(differences("den första frågan ... artikel 107.1 FEUF", "sv",
+                                "the first question ... Article 107(2) TFEU", "en"),
+                    3);
+  ck_assert_uint_eq(differences("förstärker artikel 71.6 och 71.7 möjligheten", "sv",
+                                "Article 71(6) and (7) reinforces the possibility", "en"),
+                    0);
+  ck_assert_uint_eq(differences("förstärker artikel 71.6 och 71.7 möjligheten", "sv",
+                                "ar 71. panta 6. un 7. punktu", "lv"),
+                    0);
+  ck_assert_uint_eq(differences("förstärker artikel 71.6 och 71.8 möjligheten", "sv",
+                                "Article 71(6) and (7) reinforces the possibility", "en"),
+                    2);
+}
+END_TEST
+
 /* A full date matches the same date written in parts: the year once for a
  * range (in Latvian the other end of the range then has its month in the
  * dative: "līdz 15. oktobrim"), or apart from day and month, or around a month in a language the
- * reader does not know (excerpts from the CJEU judgment in C-212/19). */
+ * reader does not know (excerpts from the CJEU judgment in C-212/19 and from news). */
 START_TEST(test_numbers_dates_written_in_parts_agree) {
   ck_assert_uint_eq(differences("för vattenbrukare under perioden 15 april–15 juli 2000", "sv",
                                 "for the period 15 April 2000 to 15 July 2000 for fish farmers",
@@ -264,6 +288,14 @@ START_TEST(test_numbers_dates_written_in_parts_agree) {
   ck_assert_str_eq(tokens("no 2000. gada 15. aprīļa līdz 15. jūlijam", "lv"),
                    "d:--07-15 d:2000-04-15");
   ck_assert_str_eq(tokens("līdz 15 maijam", "lv"), "n:15"); /* no period: not a day of a month */
+  /* the same in news (NTREX-128): the year opens the item, the day in the locative */
+  ck_assert_uint_eq(differences("2004. gads: spēcīga zemestrīce Sumatras ziemeļos esošās Acehas "
+                                "(Aceh) provinces rietumu krastā 26. decembrī izraisīja cunami",
+                                "lv",
+                                "2004: A powerful earthquake off the west coast of Indonesia's "
+                                "Aceh province in northern Sumatra on Dec. 26 triggered a tsunami",
+                                "en"),
+                    0);
   ck_assert_uint_eq(differences("perioden 15 april–15 juli 2000", "sv",
                                 "the period 16 April 2000 to 15 July 2000", "en"),
                     2);
@@ -418,6 +450,7 @@ int main(void) {
   tcase_add_test(tc, test_numbers_english_ordinal_dates_and_may);
   tcase_add_test(tc, test_numbers_ambiguous_groups_agree);
   tcase_add_test(tc, test_numbers_dates_written_in_parts_agree);
+  tcase_add_test(tc, test_numbers_reference_parts_shared);
   tcase_add_test(tc, test_numbers_references_written_apart_agree);
   tcase_add_test(tc, test_numbers_dates_in_every_eu_language);
   tcase_add_test(tc, test_numbers_marks_by_language);

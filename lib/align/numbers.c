@@ -1084,15 +1084,29 @@ static size_t mark_group(const paralign_numbers *n, size_t first, size_t end, si
   return unmatched;
 }
 
-/* The first unmatched token of n (status st) whose canon or other reading
- * is value; n->count when none. */
-static size_t find_unmatched(const paralign_numbers *n, const unsigned char *st,
-                             const char *value) {
+/* The first token of n in state want (status st) whose canon or other
+ * reading is value; n->count when none. */
+static size_t find_in_state(const paralign_numbers *n, const unsigned char *st, unsigned char want,
+                            const char *value) {
   for (size_t i = 0; i < n->count; i++)
-    if (st[i] == PARALIGN_NUMBERS_UNMATCHED &&
+    if (st[i] == want &&
         (strcmp(n->items[i].canon, value) == 0 || strcmp(n->items[i].alt, value) == 0))
       return i;
   return n->count;
+}
+
+static size_t find_unmatched(const paralign_numbers *n, const unsigned char *st,
+                             const char *value) {
+  return find_in_state(n, st, PARALIGN_NUMBERS_UNMATCHED, value);
+}
+
+/* A token for a part of a reference: unmatched, or else one the multiset
+ * pass gave to a spelled-out number ("Article 107(1)" against "den första
+ * frågan ... artikel 107.1": the 1 is the reference's, not the ordinal's,
+ * and a spelled-out number left alone is never a difference). */
+static size_t find_part(const paralign_numbers *n, const unsigned char *st, const char *value) {
+  size_t i = find_unmatched(n, st, value);
+  return i < n->count ? i : find_in_state(n, st, PARALIGN_NUMBERS_BY_WORD, value);
 }
 
 /* A reference written as one token, "16.1" (paragraph 1 of article 16),
@@ -1117,31 +1131,57 @@ static size_t reference_parts(const paralign_number *t, char parts[][PARALIGN_NU
 }
 
 /* Match token i of a with the other side's unmatched tokens for parts
- * [0, n), all or none; returns how many tokens it matched. */
+ * [0, n), all or none; returns how many unmatched tokens it matched. */
 static size_t match_all(const paralign_numbers *a, unsigned char *sa, size_t i,
                         const paralign_numbers *b, unsigned char *sb,
                         char parts[][PARALIGN_NUMBER_CANON_MAX], size_t n) {
   size_t found[REFERENCE_PARTS], k = 0;
+  unsigned char was[REFERENCE_PARTS];
   for (; k < n; k++) {
-    found[k] = find_unmatched(b, sb, parts[k]);
+    found[k] = find_part(b, sb, parts[k]);
     if (found[k] == b->count)
       break;
+    was[k] = sb[found[k]];
     sb[found[k]] = PARALIGN_NUMBERS_MATCHED; /* held while the next part is looked for */
   }
   if (n == 0 || k < n) {
-    while (k > 0)
-      sb[found[--k]] = PARALIGN_NUMBERS_UNMATCHED;
+    while (k > 0) {
+      k--;
+      sb[found[k]] = was[k];
+    }
     return 0;
   }
   sa[i] = PARALIGN_NUMBERS_MATCHED;
-  return n + 1;
+  size_t matched = 1;
+  for (k = 0; k < n; k++)
+    matched += was[k] == PARALIGN_NUMBERS_UNMATCHED;
+  return matched;
 }
 
+/* Whether a token of a other than i, already matched, is a reference whose
+ * first part is first ("71.6" for the "n:71" of "71.7"). */
+static int sibling_matched(const paralign_numbers *a, const unsigned char *sa, size_t i,
+                           const char *first) {
+  char parts[REFERENCE_PARTS][PARALIGN_NUMBER_CANON_MAX];
+  for (size_t j = 0; j < a->count; j++)
+    if (j != i && sa[j] == PARALIGN_NUMBERS_MATCHED && reference_parts(&a->items[j], parts) &&
+        strcmp(parts[0], first) == 0)
+      return 1;
+  return 0;
+}
+
+/* A reference against its parts.  References to one article in a row
+ * ("artikel 71.6 och 71.7") name the article once in the other version
+ * ("Article 71(6) and (7)", "71. panta 6. un 7. punkts"): a reference whose
+ * article a matched sibling took needs only its other parts. */
 static size_t match_parts(const paralign_numbers *a, unsigned char *sa, size_t i,
                           const paralign_numbers *b, unsigned char *sb) {
   char parts[REFERENCE_PARTS][PARALIGN_NUMBER_CANON_MAX];
   size_t n = reference_parts(&a->items[i], parts);
-  return match_all(a, sa, i, b, sb, parts, n);
+  size_t m = match_all(a, sa, i, b, sb, parts, n);
+  if (m || n < 2 || !sibling_matched(a, sa, i, parts[0]))
+    return m;
+  return match_all(a, sa, i, b, sb, parts + 1, n - 1);
 }
 
 /* A full date "d:2000-04-15" written otherwise on the other side: its day

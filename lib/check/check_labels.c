@@ -126,10 +126,30 @@ static int kind_class(const paralign_paragraph *p) {
   return k == PARALIGN_KIND_HEADING ? 0 : k == PARALIGN_KIND_FOOTNOTE ? 1 : 2;
 }
 
+/* Whether value v of scheme sc under parent is the next number of s. */
+static int continues(const seq_state *s, paralign_scheme sc, const char *parent, long v) {
+  return s->used && s->scheme == sc && strcmp(s->parent, parent) == 0 && v == s->value + 1;
+}
+
+/* The class whose sequence p follows: its kind's, or, for a heading or a
+ * paragraph that only the other one's sequence continues, that one.  A
+ * short item without final punctuation reads as a heading ("8.  The Chair
+ * can stand in for the Leader, together with the Secretary" after "7.  ...
+ * ."), its translation with a stop as text: the numbering is whole. */
+static int class_followed(seq_state st[3][LABEL_LEVELS], const paralign_paragraph *p, int level,
+                          const char *parent) {
+  int k = kind_class(p);
+  paralign_scheme sc = paralign_paragraph_scheme(p);
+  long v = paralign_paragraph_value(p);
+  if (k == 1 || continues(&st[k][level], sc, parent, v))
+    return k;
+  return continues(&st[2 - k][level], sc, parent, v) ? 2 - k : k;
+}
+
 /* Follow one paragraph through the sequences; fills br when it breaks one. */
 static int follow(seq_state st[3][LABEL_LEVELS], const paralign_paragraph *p, size_t para,
                   seq_break *br) {
-  int level = paralign_paragraph_level(p), k = kind_class(p);
+  int level = paralign_paragraph_level(p);
   if (level < 0)
     level = 0;
   if (level >= LABEL_LEVELS)
@@ -137,10 +157,10 @@ static int follow(seq_state st[3][LABEL_LEVELS], const paralign_paragraph *p, si
   for (int cls = 0; cls < 3; cls++)
     for (int l = level + 1; l < LABEL_LEVELS; l++)
       st[cls][l].used = 0;
-  seq_state *s = &st[k][level];
-  long v = paralign_paragraph_value(p);
-  char parent[sizeof s->parent];
+  char parent[sizeof st[0][0].parent];
   key_parent(p, parent, sizeof parent);
+  seq_state *s = &st[class_followed(st, p, level, parent)][level];
+  long v = paralign_paragraph_value(p);
   int broken = s->used && s->scheme == paralign_paragraph_scheme(p) &&
                strcmp(s->parent, parent) == 0 && v != s->value + 1 && v != 1;
   if (broken) {

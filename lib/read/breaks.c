@@ -231,6 +231,26 @@ static int formula_line(const paralign_layout_ctx *L, size_t pi) {
   return caps_line(L, pi) && paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ",:");
 }
 
+/* Plain-text and markdown lists indent an item's wrapped lines to where its
+ * text starts ("3.  Make or override any decision authorised by the powers
+ * of the" / "    Project Leader or a Delegate."): an unlabelled line indented
+ * past the label of the line above, to its text, goes on with that item,
+ * whatever its first word.  Cleaning has made the spaces after the label
+ * one, so the text may have started up to two columns further. */
+#define HANGING_SPACES_LOST 2
+static int hanging_indent(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  const paralign_line *prev = &L->lines->v[pi], *cur = &L->lines->v[i];
+  const char *p = text_at(L, pi);
+  paralign_label lab;
+  if (cur->lead <= prev->lead || !paralign_breaks_label(L, pi, &lab))
+    return 0;
+  size_t text = lab.skip;
+  while (text < prev->len && p[text] == ' ')
+    text++;
+  return text < prev->len && cur->lead >= prev->lead + text &&
+         cur->lead <= prev->lead + text + HANGING_SPACES_LOST && !paralign_breaks_label(L, i, &lab);
+}
+
 /* ---- headings in wrapped text ------------------------------------------------------------ */
 
 /* Rules and reports with numbered one-line headings ("2. Use of the hall"):
@@ -581,7 +601,8 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
     return 1;
   if (!labelled && (item_for_waiting_label(L, pi, i) || after_lettered_point(L, pi, i)))
     return 1;
-  if (!labelled && (line_break_in_paragraph(L, pi, i) || link_runs_on(L, pi, i)))
+  if (!labelled &&
+      (line_break_in_paragraph(L, pi, i) || link_runs_on(L, pi, i) || hanging_indent(L, pi, i)))
     return 0;
   if (heading_form_line(L, pi) && paralign_starts_upper(s, cur->len))
     return 1;
@@ -639,7 +660,8 @@ static int unwrapped_join(const paralign_layout_ctx *L, size_t pi, size_t i) {
   if (paralign_ends_with_stop(p, prev->len, ".:;!?") || next_recital(L, pi, i) ||
       displayed_after_colon(L, pi, i))
     return 0;
-  if (paralign_ends_with_hyphen(p, prev->len) || paralign_starts_lower(s, cur->len))
+  if (paralign_ends_with_hyphen(p, prev->len) || paralign_starts_lower(s, cur->len) ||
+      hanging_indent(L, pi, i))
     return 1;
   return ends_lower_word(p, prev->len) && !sentence_case_heading(L, pi, i);
 }

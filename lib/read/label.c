@@ -779,10 +779,6 @@ int paralign_label_mark_lines(paralign_lines *ls, const paralign_mem *mem) {
   return 0;
 }
 
-static int ends_with_any(const char *s, size_t len, const char *set) {
-  return len > 0 && strchr(set, s[len - 1]) != NULL;
-}
-
 static int has_year(const char *s, size_t len) {
   for (size_t i = 0; i + 4 <= len; i++)
     if ((s[i] == '1' || s[i] == '2') && (s[i + 1] == '9' || s[i + 1] == '0') &&
@@ -860,9 +856,10 @@ paralign_kind paralign_label_kind(const paralign_label *lab, const char *text, s
   if (chars > 160)
     return PARALIGN_KIND_PARAGRAPH;
   int short_line = (hints & PARALIGN_HINT_SHORT) != 0;
-  if (paralign_upper_share(text, len) >= 80 && !ends_with_any(text, len, ".;:"))
+  /* a stop inside closing marks ends the text too: "... (See §6.2.)" */
+  if (paralign_upper_share(text, len) >= 80 && !paralign_ends_with_stop(text, len, ".;:"))
     return PARALIGN_KIND_HEADING;
-  if (!short_line || ends_with_any(text, len, ".;:,!?") || !upper_at(text, len))
+  if (!short_line || paralign_ends_with_stop(text, len, ".;:,!?") || !upper_at(text, len))
     return PARALIGN_KIND_PARAGRAPH;
   if (sc == PARALIGN_SCHEME_NONE)
     return chars <= 110 ? PARALIGN_KIND_HEADING : PARALIGN_KIND_PARAGRAPH;

@@ -54,6 +54,29 @@ if [ -d "$corpus" ]; then
     errors=$(json_query "$WORK/clean.json" 'r["summary"]["errors"]')
     [ "$errors" = 0 ] || fail "clean $name: $errors error(s)"
   done
+  # Court documents cite "artikel 107.1" in Swedish where the others write
+  # "Article 107(1)" and "107. panta 1. punkts": a reference is no difference
+  # when another version has its article apart.
+  for name in cjeu-judgment-c212-19 cjeu-opinion-c395-18; do
+    run check --langs sv,lv,en --format json "$corpus/$name/sv.txt" "$corpus/$name/lv.txt" \
+      "$corpus/$name/en.txt"
+    cp "$WORK/stdout" "$WORK/court.json"
+    split=$(python3 - "$WORK/court.json" <<'PY'
+import json, re, sys
+out = []
+for f in json.load(open(sys.argv[1]))["findings"]:
+    if f["kind"] != "number-mismatch":
+        continue
+    lists = dict(re.findall(r"(\w+) has ([^;]*)", f["message"]))
+    for lang, toks in lists.items():
+        for t in re.findall(r"\b(\d+)\.\d+\b", toks):
+            if any(t in re.split(r", ", v) for k, v in lists.items() if k != lang):
+                out.append(f["message"])
+print(out)
+PY
+)
+    [ "$split" = "[]" ] || fail "$name: references reported against their parts: $split"
+  done
 else
   skip "no corpus at $corpus: clean documents not checked"
 fi
