@@ -897,7 +897,13 @@ static void glued_word(scan *sc, size_t start, size_t end) {
 /* Whether a number follows the word ending at end (after its period and
  * spaces): only then can the word be a month written first. */
 static int digit_after(const scan *sc, size_t end) {
-  size_t after = skip_spaces(sc, end < sc->len && sc->s[end] == '.' ? end + 1 : end);
+  size_t p = end < sc->len && sc->s[end] == '.' ? end + 1 : end;
+  if (p < sc->len && sc->s[p] == ' ')
+    p++; /* the usual one space; no call for the usual next word */
+  unsigned char b = p < sc->len ? (unsigned char)sc->s[p] : 0;
+  if (b > ' ' && b < 0x80)
+    return is_digit(b);
+  size_t after = skip_spaces(sc, p);
   return after < sc->len && is_digit(sc->s[after]);
 }
 
