@@ -1491,6 +1491,172 @@ START_TEST(test_breaks_hanging_indent_markdown_bullets) {
 }
 END_TEST
 
+/* ---- a column of labels before its items ------------------------------------------------- */
+
+/* The label of the paragraph of doc that starts with start ("" when none). */
+static const char *label_of(const paralign_document *doc, const char *start) {
+  long i = tu_find(doc, start);
+  ck_assert_msg(i >= 0, "no paragraph starts \"%s\"", start);
+  return paralign_paragraph_label(paralign_document_get(doc, (size_t)i));
+}
+
+static void assert_column_labels(const char *text, const char *lang, const char *const (*want)[2]) {
+  paralign_document *doc = tu_parse(text, lang);
+  for (size_t k = 0; want[k][0]; k++)
+    ck_assert_msg(strcmp(label_of(doc, want[k][0]), want[k][1]) == 0,
+                  "\"%s\": label \"%s\", not \"%s\"", want[k][0], label_of(doc, want[k][0]),
+                  want[k][1]);
+  paralign_document_free(doc);
+}
+
+/* pdftotext without -layout prints a list's labels in a column before the
+ * items; where a sentence ending its line was taken for an item's end, the
+ * labels outnumbered the items' starts.  CC BY 4.0 (en), printed by
+ * Chromium: the definitions a. to k., one of them two sentences. */
+START_TEST(test_breaks_label_column_surplus_start_after_full_line) {
+  const char *text = "Section 1 – Definitions.\n"
+                     "a.\n"
+                     "\n"
+                     "b.\n"
+                     "c.\n"
+                     "\n"
+                     "d.\n"
+                     "\n"
+                     "e.\n"
+                     "f.\n"
+                     "g.\n"
+                     "\n"
+                     "h.\n"
+                     "i.\n"
+                     "\n"
+                     "j.\n"
+                     "\n"
+                     "k.\n"
+                     "\n"
+                     "Adapted Material means material subject to Copyright and Similar\n"
+                     "Rights that is derived from or based upon the Licensed Material and\n"
+                     "in which the Licensed Material is translated, altered, arranged,\n"
+                     "transformed, or otherwise modified in a manner requiring permission\n"
+                     "under the Copyright and Similar Rights held by the Licensor. For\n"
+                     "purposes of this Public License, where the Licensed Material is a\n"
+                     "musical work, performance, or sound recording, Adapted Material is\n"
+                     "always produced where the Licensed Material is synched in timed\n"
+                     "relation with a moving image.\n"
+                     "Adapter's License means the license You apply to Your Copyright and\n"
+                     "Similar Rights in Your contributions to Adapted Material in\n"
+                     "accordance with the terms and conditions of this Public License.\n"
+                     "Copyright and Similar Rights means copyright and/or similar rights\n"
+                     "closely related to copyright including, without limitation,\n"
+                     "performance, broadcast, sound recording, and Sui Generis Database\n"
+                     "Rights, without regard to how the rights are labeled or categorized.\n"
+                     "For purposes of this Public License, the rights specified in Section\n"
+                     "2(b)(1)-(2) are not Copyright and Similar Rights.\n"
+                     "Effective Technological Measures means those measures that, in the\n"
+                     "absence of proper authority, may not be circumvented under laws\n"
+                     "fulfilling obligations under Article 11 of the WIPO Copyright Treaty\n"
+                     "adopted on December 20, 1996, and/or similar international\n"
+                     "agreements.\n"
+                     "Exceptions and Limitations means fair use, fair dealing, and/or any\n"
+                     "other exception or limitation to Copyright and Similar Rights that\n"
+                     "applies to Your use of the Licensed Material.\n"
+                     "Licensed Material means the artistic or literary work, database, or\n"
+                     "other material to which the Licensor applied this Public License.\n"
+                     "Licensed Rights means the rights granted to You subject to the\n"
+                     "terms and conditions of this Public License, which are limited to\n"
+                     "all Copyright and Similar Rights that apply to Your use of the\n"
+                     "Licensed Material and that the Licensor has authority to license.\n"
+                     "Licensor means the individual(s) or entity(ies) granting rights\n"
+                     "under this Public License.\n"
+                     "Share means to provide material to the public by any means or\n"
+                     "process that requires permission under the Licensed Rights, such as\n"
+                     "reproduction, public display, public performance, distribution,\n"
+                     "dissemination, communication, or importation, and to make material\n"
+                     "available to the public including in ways that members of the public\n"
+                     "may access the material from a place and at a time individually\n"
+                     "chosen by them.\n"
+                     "Sui Generis Database Rights means rights other than copyright\n"
+                     "resulting from Directive 96/9/EC of the European Parliament and of\n"
+                     "the Council of 11 March 1996 on the legal protection of databases,\n"
+                     "as amended and/or succeeded, as well as other essentially equivalent\n"
+                     "rights anywhere in the world.\n"
+                     "You means the individual or entity exercising the Licensed Rights\n"
+                     "under this Public License. Your has a corresponding meaning.\n";
+  const char *const want[][2] = {{"Adapted Material", "a."},
+                                 {"Copyright and Similar Rights", "c."},
+                                 {"For purposes of this Public License", ""},
+                                 {"Effective Technological Measures", "d."},
+                                 {"You means", "k."},
+                                 {NULL, NULL}};
+  assert_column_labels(text, "en", want);
+}
+END_TEST
+
+/* The Debian Constitution, printed the same way: in Swedish the first of
+ * three rules is two sentences, the second on a line of its own; in English
+ * an item goes on in lower case after a semicolon. */
+START_TEST(test_breaks_label_column_surplus_start_in_lower_case) {
+  const char *sv = "§2.1. Generella regler\n"
+                   "1.\n"
+                   "\n"
+                   "2.\n"
+                   "\n"
+                   "3.\n"
+                   "\n"
+                   "Ingenting i dessa stadgar förpliktar någon att arbeta för projektet.\n"
+                   "En person som inte vill utföra en uppgift som delegerats eller\n"
+                   "tilldelats honom eller henne behöver inte utföra den. De får dock\n"
+                   "inte aktivt motarbeta dessa regler och beslut som tagits i enlighet\n"
+                   "med dem.\n"
+                   "En person kan inneha flera poster, med undantag för att\n"
+                   "projektledaren, projektsekreteraren och ordföranden för den tekniska\n"
+                   "kommittén måste vara åtskilda, och att ledaren inte kan tillsätta\n"
+                   "sig själv som sin egen delegat.\n"
+                   "En person kan när som helst lämna projektet eller avsäga sig den\n"
+                   "post han eller hon innehar genom att säga så offentligt.\n";
+  const char *const want_sv[][2] = {{"Ingenting i dessa stadgar", "1."},
+                                    {"En person som inte vill", ""},
+                                    {"En person kan inneha", "2."},
+                                    {"En person kan när som helst", "3."},
+                                    {NULL, NULL}};
+  assert_column_labels(sv, "sv", want_sv);
+  const char *en = "added to the list of trusted organizations.\n"
+                   "5.2. Appointment\n"
+                   "1.\n"
+                   "2.\n"
+                   "3.\n"
+                   "4.\n"
+                   "\n"
+                   "5.\n"
+                   "6.\n"
+                   "\n"
+                   "7.\n"
+                   "\n"
+                   "The Project Leader is elected by the Developers.\n"
+                   "The election begins six weeks before the leadership post becomes\n"
+                   "vacant, or (if it is too late already) immediately.\n"
+                   "For the first week any Developer may nominate themselves as a\n"
+                   "candidate Project Leader, and summarize their plans for their term.\n"
+                   "For three weeks after that no more candidates may be nominated;\n"
+                   "candidates should use this time for campaigning and discussion. If\n"
+                   "there are no candidates at the end of the nomination period then the\n"
+                   "nomination period is extended for an additional week, repeatedly if\n"
+                   "necessary.\n"
+                   "The next two weeks are the polling period during which Developers\n"
+                   "may cast their votes. Votes in leadership elections are kept secret,\n"
+                   "even after the election is finished.\n"
+                   "The options on the ballot will be those candidates who have\n"
+                   "nominated themselves and have not yet withdrawn, plus None Of The\n"
+                   "Above. If None Of The Above wins the election then the election\n"
+                   "procedure is repeated, many times if necessary.\n"
+                   "The decision will be made using the method specified in section §A.6\n";
+  const char *const want_en[][2] = {
+      {"The Project Leader is elected", "1."}, {"For three weeks after that", "4."},
+      {"candidates should use", ""},           {"The next two weeks", "5."},
+      {"The decision will be made", "7."},     {NULL, NULL}};
+  assert_column_labels(en, "en", want_en);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("breaks");
   TCase *tc = tcase_create("breaks");
@@ -1529,6 +1695,8 @@ int main(void) {
   tcase_add_test(tc, test_breaks_uncertain_ends);
   tcase_add_test(tc, test_breaks_full_line_end_starts_softly);
   tcase_add_test(tc, test_breaks_short_items_without_bullets);
+  tcase_add_test(tc, test_breaks_label_column_surplus_start_after_full_line);
+  tcase_add_test(tc, test_breaks_label_column_surplus_start_in_lower_case);
   tcase_add_test(tc, test_breaks_hanging_indent_continues_item);
   tcase_add_test(tc, test_breaks_hanging_indent_markdown_bullets);
   suite_add_tcase(s, tc);

@@ -132,6 +132,25 @@ START_TEST(test_label_kinds) {
                      "EU's human rights-based model have become more severe.";
   ck_assert_int_eq(paralign_label_kind(&one, para, strlen(para), 0), PARALIGN_KIND_PARAGRAPH);
   ck_assert_int_eq(paralign_label_kind(&bullet, "Främja", 6, 0), PARALIGN_KIND_LIST_ITEM);
+  /* a heading word's title set off by a dash, with or without a final stop
+     (Creative Commons legal codes: CC BY 4.0 en and sv, CC BY-SA 4.0 lv) */
+  const char *titled[][2] = {{"Section 3 – License Conditions.", "en"},
+                             {"Avsnitt 5 – Friskrivning från utfästelser och begränsning av "
+                              "ansvar.",
+                              "sv"},
+                             {"3. nodaļa – Licences noteikumi", "lv"}};
+  for (size_t k = 0; k < sizeof titled / sizeof titled[0]; k++) {
+    paralign_label lab = parse(titled[k][0]);
+    const char *title = titled[k][0] + lab.skip;
+    ck_assert_msg(lab.dashed, "%s: no dash seen", titled[k][0]);
+    ck_assert_int_eq(paralign_label_kind(&lab, title, strlen(title), PARALIGN_HINT_SHORT),
+                     PARALIGN_KIND_HEADING);
+  }
+  paralign_label run_on = parse("Section 3 – License Conditions. Your exercise of the Licensed "
+                                "Rights is expressly made subject to the following conditions.");
+  const char *body = "License Conditions. Your exercise of the Licensed Rights is expressly made "
+                     "subject to the following conditions.";
+  ck_assert_int_eq(paralign_label_kind(&run_on, body, strlen(body), 0), PARALIGN_KIND_PARAGRAPH);
   /* a stop inside closing marks ends a sentence (the Debian Constitution) */
   const char *see = "Together with the Technical Committee, appoint new members to the "
                     "Committee. (See §6.2.)";

@@ -567,10 +567,14 @@ static int after_lettered_point(const paralign_layout_ctx *L, size_t pi, size_t 
 /* Lists extracted by pdftotext without -layout: the numbers come in a
  * column before the items ("1." / "2." / "The Developers, ...;" / "The
  * Project Leader;").  While numbers wait for their items, a line that ends
- * a clause ends an item, though it was full. */
-static int item_for_waiting_label(const paralign_layout_ctx *L, size_t pi, size_t i) {
+ * a clause ends an item, though it was full; a day or an ordinal does not
+ * ("... 1996. gada 11." / "marta Direktīvas ..."). */
+static int item_for_waiting_label(const paralign_layout_ctx *L, size_t pi) {
+  const char *p = text_at(L, pi);
+  size_t n = L->lines->v[pi].len;
   return L->waiting_labels > 0 && !block_has_label(L, pi) &&
-         paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".;:!?");
+         (paralign_ends_with_stop(p, n, ";:") ||
+          (paralign_ends_with_stop(p, n, ".!?") && paralign_has_sentence_end(p, n)));
 }
 
 /* ---- the two regimes ------------------------------------------------------------------- */
@@ -599,7 +603,9 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
   if (labelled && (stop || is_short(L, pi, i) || continues_sequence(L, &lab) ||
                    (lab.value == 1 && block_has_label(L, pi))))
     return 1;
-  if (!labelled && (item_for_waiting_label(L, pi, i) || after_lettered_point(L, pi, i)))
+  if (!labelled && item_for_waiting_label(L, pi))
+    return is_short(L, pi, i) ? 1 : PARALIGN_BREAK_UNCERTAIN; /* see read.c: plan_labels */
+  if (!labelled && after_lettered_point(L, pi, i))
     return 1;
   if (!labelled &&
       (line_break_in_paragraph(L, pi, i) || link_runs_on(L, pi, i) || hanging_indent(L, pi, i)))

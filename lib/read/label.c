@@ -229,16 +229,20 @@ static size_t heading_number(const char *s, size_t len, size_t i, long *value) {
 }
 
 /* Where the title after a heading label starts: past spaces and a dash
- * ("Section 1 – Purpose"); 0 when a lower-case word follows, as in a
- * reference running on a sentence ("Article 5 is amended as follows"). */
-static size_t title_start(const char *s, size_t len, size_t end) {
+ * ("Section 1 – Purpose", *dashed set); 0 when a lower-case word follows,
+ * as in a reference running on a sentence ("Article 5 is amended as
+ * follows"). */
+static size_t title_start(const char *s, size_t len, size_t end, int *dashed) {
   size_t i = skip_spaces(s, len, end);
+  *dashed = 0;
   int dash3 = i + 3 <= len &&
               (memcmp(s + i, "\xE2\x80\x93", 3) == 0 || memcmp(s + i, "\xE2\x80\x94", 3) == 0);
   if (i < len && (s[i] == '-' || dash3)) {
     size_t d = i + (s[i] == '-' ? 1 : 3);
-    if (d >= len || s[d] == ' ')
+    if (d >= len || s[d] == ' ') {
       i = skip_spaces(s, len, d);
+      *dashed = 1;
+    }
   }
   size_t n;
   long cp = i < len ? paralign_utf8_get(s + i, len - i, &n) : -1;
@@ -248,12 +252,13 @@ static size_t title_start(const char *s, size_t len, size_t end) {
 }
 
 static int set_word_label(paralign_label *out, const paralign_label_word *w, long v, size_t end,
-                          size_t skip, size_t len) {
+                          size_t skip, size_t len, int dashed) {
   if (w->alone && skip < len)
     return 0; /* "Point 5 of Annex I": a reference, not a heading */
   int section = strcmp(w->key, "section") == 0;
   set_label(out, section ? PARALIGN_SCHEME_SECTION : PARALIGN_SCHEME_ARTICLE, v, w->style, end,
             skip);
+  out->dashed = dashed;
   make_key(out->key, sizeof out->key, w->key, v);
   return 1;
 }
@@ -282,8 +287,9 @@ static int parse_word_first(const char *s, size_t len, paralign_label *out) {
   if (!end)
     return 0;
   end = number_marks(s, len, end);
-  size_t skip = label_end_ok(s, len, end, 0) ? title_start(s, len, end) : 0;
-  return skip ? set_word_label(out, &w, v, end, skip, len) : 0;
+  int dashed;
+  size_t skip = label_end_ok(s, len, end, 0) ? title_start(s, len, end, &dashed) : 0;
+  return skip ? set_word_label(out, &w, v, end, skip, len, dashed) : 0;
 }
 
 /* A number, then its heading word: "5. pants", "1. pants.", "II nodaļa",
@@ -302,8 +308,9 @@ static int parse_number_first(const char *s, size_t len, paralign_label *out) {
     return 0;
   size_t end = i + 1 + used;
   end += end < len && s[end] == '.';
-  size_t skip = label_end_ok(s, len, end, 0) ? title_start(s, len, end) : 0;
-  return skip ? set_word_label(out, &w, v, end, skip, len) : 0;
+  int dashed;
+  size_t skip = label_end_ok(s, len, end, 0) ? title_start(s, len, end, &dashed) : 0;
+  return skip ? set_word_label(out, &w, v, end, skip, len, dashed) : 0;
 }
 
 /* "§ 3", "§3.", and with parts, "§7.2." (section 2 of section 7). */
@@ -855,6 +862,11 @@ paralign_kind paralign_label_kind(const paralign_label *lab, const char *text, s
   size_t chars = paralign_utf8_chars(text, len); /* characters: Greek takes two bytes each */
   if (chars > 160)
     return PARALIGN_KIND_PARAGRAPH;
+  /* a title set off by a dash is one, with or without a final stop, unless
+     a sentence runs on after it ("Section 3 – Conditions. Your exercise ...") */
+  if ((sc == PARALIGN_SCHEME_ARTICLE || sc == PARALIGN_SCHEME_SECTION) && lab->dashed &&
+      !paralign_has_sentence_end(text, len - 1))
+    return PARALIGN_KIND_HEADING;
   int short_line = (hints & PARALIGN_HINT_SHORT) != 0;
   /* a stop inside closing marks ends the text too: "... (See §6.2.)" */
   if (paralign_upper_share(text, len) >= 80 && !paralign_ends_with_stop(text, len, ".;:"))

@@ -21,6 +21,8 @@ typedef struct paralign_label {
   size_t quote;    /* bytes of a quotation mark before the label, kept as text */
   int long_number; /* 4 to 6 digits ("1024."): reads as a year too ("2023. gada"),
                       so layout takes it only where a numbering leads up to it */
+  int dashed;      /* a heading word's label set off from its title by a dash
+                      ("Section 1 – Definitions.", "1. nodaļa – Definīcijas") */
 } paralign_label;
 
 /* Parse the numbering label at the start of s; returns 1 and fills out when

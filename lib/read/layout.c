@@ -110,6 +110,15 @@ static void on_gap_line(walk *w, const paralign_line *l) {
   }
 }
 
+/* What the line before a new block left of the text width (see
+ * paralign_block.room). */
+static unsigned room_before(const paralign_layout_ctx *L, const walk *w) {
+  if (w->prev < 0 || w->g.empties || w->g.hard || w->g.spaces)
+    return PARALIGN_ROOM_GAP;
+  unsigned chars = L->lines->v[w->prev].chars;
+  return chars < L->info.width ? (unsigned)L->info.width - chars : 0;
+}
+
 static int assign_line(paralign_layout_ctx *L, walk *w, size_t i) {
   const paralign_line *l = &L->lines->v[i];
   if ((l->flags & PARALIGN_LINE_PAGE) || w->g.page) {
@@ -128,6 +137,7 @@ static int assign_line(paralign_layout_ctx *L, walk *w, size_t i) {
       return -1;
     if (brk == PARALIGN_BREAK_UNCERTAIN)
       L->out->v[w->cur].flags |= PARALIGN_BLOCK_SOFT_START;
+    L->out->v[w->cur].room = room_before(L, w);
   }
   append_line(L, w->cur, i);
   w->prev = (long)i;

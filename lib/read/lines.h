@@ -4,6 +4,7 @@
 #ifndef PARALIGN_LINES_H
 #define PARALIGN_LINES_H
 
+#include <limits.h>
 #include <stddef.h>
 
 #include "base/buf.h"
@@ -105,7 +106,13 @@ typedef struct paralign_block {
   long attach;            /* a block (a URL) whose text is appended to it, or -1 */
   unsigned long page;     /* structured formats: the PDF page, 0 when none */
   unsigned long number;   /* structured formats: the DOCX/HTML paragraph number, 0 when none */
+  /* characters left on the line before the block's first when no gap parted
+   * them (the fewer, the fuller that line and the more its end a guess);
+   * PARALIGN_ROOM_GAP after blank lines, a rule or the document's start */
+  unsigned room;
 } paralign_block;
+
+#define PARALIGN_ROOM_GAP UINT_MAX
 
 typedef struct paralign_blocks {
   paralign_block *v;

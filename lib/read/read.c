@@ -40,6 +40,7 @@ static int level_of(level_stack *st, const char *style) {
  * numbers of a list in a column of their own, before the items ("1." /
  * "2." / "make any technical ...;" / "propose or sponsor ...;"). */
 #define PENDING_MAX 16
+#define PLAN_MAX 64 /* the blocks after a column of labels looked at together */
 
 /* A paragraph being made: its strings, before the document keeps them. */
 typedef struct draft {
@@ -69,7 +70,12 @@ typedef struct emitter {
   /* blocks holding only a label, oldest first, for the blocks that follow */
   size_t pending[PENDING_MAX];
   size_t pending_head, npending;
-  unsigned long deep_line; /* where numbering first went too deep */
+  size_t prev_block; /* the block emitted last, + 1 (0: none yet) */
+  /* which of the blocks [plan_from, plan_from + plan_len) take a waiting label */
+  size_t plan_from, plan_len;
+  unsigned char plan[PLAN_MAX];
+  unsigned char run[PLAN_MAX]; /* the run's items: their offsets from plan_from */
+  unsigned long deep_line;     /* where numbering first went too deep */
   size_t deep_byte;
   int deep_depth;
   /* the labels of the last two blocks parsed: a block's label is asked for
@@ -389,6 +395,22 @@ static int take_pending(emitter *e, paralign_label *lab, const paralign_block **
   return 1;
 }
 
+/* The newest label waiting, when it stands alone on the line just before
+ * block bi ("5." / "Downstream recipients ."): that is its text, whatever
+ * older labels wait for theirs (a column of an outer list's letters).  The
+ * last label of a column ("a." / "b." / "c." / text) waits its turn. */
+static int take_newest(emitter *e, size_t bi, paralign_label *lab, const paralign_block **lb) {
+  size_t n = e->npending - e->pending_head;
+  if (n < 2 || e->prev_block != e->pending[e->npending - 1] + 1 || e->prev_block != bi ||
+      e->pending[e->npending - 2] + 1 == e->pending[e->npending - 1])
+    return 0;
+  *lb = &e->blocks->v[e->pending[--e->npending]];
+  if (e->pending_head == e->npending)
+    e->pending_head = e->npending = 0;
+  block_label(e, *lb, lab);
+  return 1;
+}
+
 /* Labels alone on their lines whose text never came: kept, with no text. */
 static int flush_pending(emitter *e) {
   paralign_label lab;
@@ -417,6 +439,85 @@ static int add_pending(emitter *e, size_t bi) {
   return rc;
 }
 
+/* ---- a column of labels and the items after it -------------------------- */
+
+/* The blocks from bi that wait for the labels: those without a label of
+ * their own up to the next with one or a gap (the items of a column stand
+ * close together: the paragraph after the list follows a blank line), their
+ * offsets in e->run; their count, or 0 when the run goes on past PLAN_MAX
+ * blocks. */
+static size_t item_run(emitter *e, size_t bi) {
+  size_t m = 0;
+  for (size_t k = bi; k < e->blocks->n; k++) {
+    const paralign_block *b = &e->blocks->v[k];
+    paralign_label lab;
+    if (k - bi >= PLAN_MAX)
+      return 0;
+    if ((b->flags & PARALIGN_BLOCK_DROP) || b->len == 0)
+      continue;
+    if (b->footnote || (m > 0 && b->room == PARALIGN_ROOM_GAP) || parse_block_label(e, b, &lab))
+      break;
+    e->run[m++] = (unsigned char)(k - bi);
+  }
+  return m;
+}
+
+/* How likely block b goes on with the text before it: a start in lower
+ * case the most, then the fuller the line before it, the more. */
+static uint64_t continuation_rank(const emitter *e, const paralign_block *b) {
+  int lower = paralign_starts_lower(e->text + b->off, b->len);
+  return (lower ? 0 : (uint64_t)UINT_MAX + 1) + b->room;
+}
+
+/* The item of the run after item 0 likeliest to go on with the text
+ * before it, among those still planned to take a label; m when none. */
+static size_t least_room(const emitter *e, size_t bi, size_t m) {
+  size_t best = m;
+  uint64_t rank = 0;
+  for (size_t i = 1; i < m; i++) {
+    const paralign_block *b = &e->blocks->v[bi + e->run[i]];
+    uint64_t r = continuation_rank(e, b);
+    if (e->plan[e->run[i]] && (best == m || r < rank))
+      best = i, rank = r;
+  }
+  return best;
+}
+
+/* More blocks than labels: sentences that ended their lines were taken for
+ * items' ends.  The surplus starts are those in lower case ("... may be
+ * nominated;" / "candidates should use ..."), then those after the fullest
+ * lines (where the next word most likely did not fit): those blocks go on
+ * as text of their own, and the labels go in order to the others ("a." ... "k." /
+ * "Adapted ... image." / "Adapter's ... License." / "Copyright ... labeled
+ * or categorized." / "For purposes ... Rights." / "Effective ...": "For
+ * purposes" is no item). */
+static void plan_labels(emitter *e, size_t bi, size_t m, size_t n) {
+  memset(e->plan, 0, sizeof e->plan);
+  for (size_t i = 0; i < m; i++)
+    e->plan[e->run[i]] = 1;
+  for (size_t surplus = m - n; surplus > 0; surplus--) {
+    size_t i = least_room(e, bi, m);
+    if (i == m)
+      break;
+    e->plan[e->run[i]] = 0;
+  }
+}
+
+/* Whether block bi, which has no label, takes the oldest waiting one. */
+static int takes_label(emitter *e, size_t bi) {
+  size_t n = e->npending - e->pending_head;
+  if (n == 0)
+    return 0;
+  if (bi >= e->plan_from && bi < e->plan_from + e->plan_len)
+    return e->plan[bi - e->plan_from];
+  size_t m = item_run(e, bi);
+  e->plan_from = bi;
+  e->plan_len = m > n ? m : 0;
+  if (m > n)
+    plan_labels(e, bi, m, n);
+  return m > n ? e->plan[0] : 1;
+}
+
 /* A heading word and its number ("Chapter II", "3 §"): its words are text
  * that translators need, unlike a bare "4.". */
 static int is_word_label(const paralign_label *lab) {
@@ -437,6 +538,10 @@ static int emit_block(emitter *e, size_t bi) {
   if (lab.len && lab.skip >= blk->len)
     return add_pending(e, bi); /* "4." alone on its line: the text follows */
   const paralign_block *lb = NULL;
+  if (!lab.len && take_newest(e, bi, &lab, &lb))
+    return emit_paragraph(e, lb, &lab, blk, 0);
+  if (!lab.len && e->npending > e->pending_head && !takes_label(e, bi))
+    return emit_paragraph(e, blk, &lab, blk, 0); /* text between items: see plan_labels */
   if (!lab.len && take_pending(e, &lab, &lb))
     return emit_paragraph(e, lb, &lab, blk, 0);
   rc = flush_pending(e);
@@ -476,6 +581,7 @@ static int emit_all(emitter *e) {
     int rc = emit_block(e, i);
     if (rc != PARALIGN_OK)
       return rc;
+    e->prev_block = i + 1;
   }
   return flush_pending(e);
 }

@@ -105,6 +105,10 @@ SPECS = {
         "skip": {"en": [108]},
         "source": "Judgment of the Court in Case C-212/19, MultiLeg data set (see SOURCE.md)",
     },
+    "cc-by-4.0": {
+        "name": "cc-by-4.0", "blocks": "ccby", "mode": "seq", "langs": ["sv", "lv", "en"],
+        "source": "Creative Commons Attribution 4.0 International, legal code pages (see SOURCE.md)",
+    },
     "contributor-covenant-2.1": {
         "name": "contributor-covenant-2.1", "blocks": "cc", "mode": "seq", "langs": ["sv", "en"],
         "source": "Contributor Covenant 2.1, markdown (see SOURCE.md)",

@@ -15,7 +15,8 @@ website WML, through pandoc), eupl (one language section of a markdown file
 holding every language), markdown (kept as it is, less a Hugo front matter),
 ntrex (a set of articles of the NTREX-128 news test set; SOURCE is
 NTREX_DIR#SET, SET a key of NTREX_SETS), jsonl-lines (one JSON object a line whose
-"text" is one paragraph of a document, as the MultiLeg data set keeps EU court documents).
+"text" is one paragraph of a document, as the MultiLeg data set keeps EU court documents),
+cc-legalcode (a Creative Commons legal code page, HTML, through pandoc).
 """
 import html
 import html.parser
@@ -259,6 +260,26 @@ def wml(path, lang):
     return text, parser.blocks
 
 
+# --- Creative Commons legal code pages (HTML of the CC legal tools), through pandoc -------
+
+def cc_legalcode(path, lang):
+    """The licence as its legal code page shows it: the notices above the legal code, the
+    legal code and the notice below it (the site's menus, language list and footer left
+    out), rendered to text by pandoc as the Debian pages are.  The list markup
+    (<ol type="a">, "1", "A", "i") gives every point its label."""
+    page = open(path, encoding="utf-8").read()
+    start = page.index('<div class="notice-top"')
+    bottom = page.index('<div class="notice-bottom"')
+    end = page.index("</div>", bottom) + len("</div>")
+    page = f"<html><head><title></title></head><body>\n{page[start:end]}\n</body></html>\n"
+    text = subprocess.run(["pandoc", "-f", "html", "-t", "plain", "--columns=72"],
+                          input=page, capture_output=True, text=True, check=True).stdout
+    parser = Blocks()
+    parser.feed(page)
+    parser.flush()
+    return text, parser.blocks
+
+
 # --- Markdown sources: the EUPL (all languages in one file), the Contributor Covenant -----
 
 EUPL_HEADINGS = {
@@ -371,7 +392,7 @@ def jsonl_lines(path, lang):
 
 
 KINDS = {"udhr": udhr, "formex": formex, "wml": wml, "eupl": eupl, "markdown": markdown,
-         "ntrex": ntrex, "jsonl-lines": jsonl_lines}
+         "ntrex": ntrex, "jsonl-lines": jsonl_lines, "cc-legalcode": cc_legalcode}
 
 
 def main(argv):
