@@ -669,8 +669,8 @@ END_TEST
  * at a time: non-space code points, whatever the alignment of the text and
  * wherever the multi-byte characters and the spaces fall. */
 START_TEST(test_dp_text_length_counts_non_space_characters) {
-  static const char *const pieces[] = {"a", " ", "\t", "\n", "\r", "Å", "ā", "€", "😀", "Z",
-                                       "7", ".", "\x7F", "\x01"};
+  static const char *const pieces[] = {"a", " ", "\t", "\n", "\r", "Å",    "ā",
+                                       "€", "😀", "Z",  "7",  ".",  "\x7F", "\x01"};
   char text[256];
   unsigned seed = 1;
   for (int round = 0; round < 500; round++) {

@@ -19,7 +19,8 @@ size_t paralign_url_scheme_at(const char *s, size_t len) {
     const char *lit;
     size_t n;
   } schemes[] = {{"http://", 7}, {"https://", 8}, {"ftp://", 6}, {"www.", 4}};
-  for (size_t i = 0; /* the first letter was tested in url.h */ i < sizeof schemes / sizeof schemes[0]; i++)
+  for (size_t i = 0;
+       /* the first letter was tested in url.h */ i < sizeof schemes / sizeof schemes[0]; i++)
     if (starts(s, len, schemes[i].lit, schemes[i].n))
       return schemes[i].n;
   return 0;
