@@ -1657,6 +1657,50 @@ START_TEST(test_breaks_label_column_surplus_start_in_lower_case) {
 }
 END_TEST
 
+/* The labels of the paragraphs of a corpus file, as want lists them. */
+static void assert_file_labels(const char *relpath, const char *lang,
+                               const char *const (*want)[2]) {
+  paralign_document *doc = tu_parse_data(relpath, lang);
+  for (size_t k = 0; want[k][0]; k++)
+    ck_assert_msg(strcmp(label_of(doc, want[k][0]), want[k][1]) == 0,
+                  "%s: \"%s\": label \"%s\", not \"%s\"", relpath, want[k][0],
+                  label_of(doc, want[k][0]), want[k][1]);
+  paralign_document_free(doc);
+}
+
+/* An item that runs on across a page: pdftotext prints the next page's
+ * column of numbers first, so the numbers of the next items stand between
+ * the item's two parts.  CC BY 4.0 (sv), Avsnitt 5: point a. runs on in
+ * lower case after "b." / "c."; the Debian Constitution (sv), §4.2: item 1
+ * after "2." ... "7.". */
+START_TEST(test_breaks_label_column_item_runs_on_across_page) {
+  const char *const cc[][2] = {{"Om inte Licensgivaren", "a."},
+                               {"korrekthet, eller närvaron", ""},
+                               {"Licensgivaren kommer i möjligaste", "b."},
+                               {"Den friskrivning från utfästelser", "c."},
+                               {NULL, NULL}};
+  assert_file_labels("../tests/corpus/cc-by-4.0/pdf/sv.txt", "sv", cc);
+  const char *const dc[][2] = {{"Utvecklarna följer de normala", "1."},
+                               {"nedan. En resolution", ""},
+                               {"Uppskjutning av beslut", "2."},
+                               {NULL, NULL}};
+  assert_file_labels("../tests/corpus/debian-constitution/pdf/sv.txt", "sv", dc);
+}
+END_TEST
+
+/* The Debian Constitution (sv), §4.2: item 2 holds a list of its own
+ * numbered from 1 while "3." to "7." of the column wait: they wait past it
+ * for their items. */
+START_TEST(test_breaks_label_column_waits_past_nested_list) {
+  const char *const dc[][2] = {{"Om projektledaren, dennes delegat", "1."},
+                               {"Om en sådan resolution", "2."},
+                               {"Om projektledaren (eller delegaten)", "5."},
+                               {"Röster tas emot", "3."},
+                               {NULL, NULL}};
+  assert_file_labels("../tests/corpus/debian-constitution/pdf/sv.txt", "sv", dc);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("breaks");
   TCase *tc = tcase_create("breaks");
@@ -1697,6 +1741,8 @@ int main(void) {
   tcase_add_test(tc, test_breaks_short_items_without_bullets);
   tcase_add_test(tc, test_breaks_label_column_surplus_start_after_full_line);
   tcase_add_test(tc, test_breaks_label_column_surplus_start_in_lower_case);
+  tcase_add_test(tc, test_breaks_label_column_item_runs_on_across_page);
+  tcase_add_test(tc, test_breaks_label_column_waits_past_nested_list);
   tcase_add_test(tc, test_breaks_hanging_indent_continues_item);
   tcase_add_test(tc, test_breaks_hanging_indent_markdown_bullets);
   suite_add_tcase(s, tc);

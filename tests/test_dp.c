@@ -665,10 +665,44 @@ START_TEST(test_dp_headline_not_with_a_paragraph) {
 }
 END_TEST
 
+/* The length unit, counted eight bytes at a time, is the count of one byte
+ * at a time: non-space code points, whatever the alignment of the text and
+ * wherever the multi-byte characters and the spaces fall. */
+START_TEST(test_dp_text_length_counts_non_space_characters) {
+  static const char *const pieces[] = {"a", " ", "\t", "\n", "\r", "Å",    "ā",
+                                       "€", "😀", "Z",  "7",  ".",  "\x7F", "\x01"};
+  char text[256];
+  unsigned seed = 1;
+  for (int round = 0; round < 500; round++) {
+    size_t len = 0;
+    uint32_t expect = 0;
+    size_t parts = (size_t)(round % 40);
+    for (size_t k = 0; k < parts; k++) {
+      seed = seed * 1103515245u + 12345u;
+      size_t which = (seed >> 16) % (sizeof pieces / sizeof *pieces);
+      const char *p = pieces[which];
+      expect += which < 1 || which > 4; /* pieces 1 to 4 are spaces */
+      memcpy(text + len, p, strlen(p));
+      len += strlen(p);
+    }
+    for (size_t off = 0; off < 8 && off <= len; off++) {
+      uint32_t from_off = 0;
+      for (size_t i = off; i < len; i++) {
+        unsigned char c = (unsigned char)text[i];
+        from_off += (c & 0xC0) != 0x80 && c != ' ' && c != '\t' && c != '\n' && c != '\r';
+      }
+      ck_assert_uint_eq(paralign_text_length(text + off, len - off), from_off);
+    }
+    ck_assert_uint_eq(paralign_text_length(text, len), expect);
+  }
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("dp");
   TCase *tc = tcase_create("dp");
   tcase_add_test(tc, test_dp_length_probability_follows_the_ratio);
+  tcase_add_test(tc, test_dp_text_length_counts_non_space_characters);
   tcase_add_test(tc, test_dp_cost_table_matches_exact_cost);
   tcase_add_test(tc, test_dp_guide_drops_a_lone_point_between_points);
   tcase_add_test(tc, test_dp_hint_pins_only_likely_pairs);

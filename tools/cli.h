@@ -89,12 +89,16 @@ int cli_parse_pair(const char *arg, cli_pair *pair, char *msg, size_t cap);
 int cli_pair_docs(const paralign_alignment *al, cli_pair *pair, char *msg, size_t cap);
 
 /* --- start and end ------------------------------------------------------ */
-/* Before any thread: block the signals that end the process in every thread
- * and start the thread that handles them (it removes pending temporary
- * files, then ends the process by the signal), ignore SIGPIPE and SIGXFSZ
- * (writes then fail and exit 3), read the umask.  Returns 0 or an errno. */
-int cli_start(void);
-/* End the thread cli_start started (before main returns). */
+/* At the start: ignore SIGPIPE and SIGXFSZ (writes then fail and exit 3),
+ * read the umask. */
+void cli_start(void);
+/* Before the first temporary file, and before any other thread is started
+ * (threads inherit the mask): block the signals that end the process and
+ * start the thread that handles them (it removes pending temporary files,
+ * then ends the process by the signal).  Once only; later calls return 0.
+ * Returns 0 or an errno. */
+int cli_watch_signals(void);
+/* End the thread cli_watch_signals started, if any (before main returns). */
 void cli_stop(void);
 /* Standard output flushed and closed: rc, or CLI_EXIT_OUTPUT with a message
  * when what was written there did not arrive (a full disk, a closed pipe). */

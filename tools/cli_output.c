@@ -82,6 +82,11 @@ static void set_mode(int fd, const struct stat *old) {
 /* The temporary file, registered for the signal thread before any signal can
  * be handled (the lock is what that thread takes). */
 static int create_temp(cli_output *out) {
+  int e = cli_watch_signals();
+  if (e) {
+    errno = e;
+    return -1;
+  }
   cli_pending_lock();
   int fd = mkstemp(out->tmp);
   if (fd >= 0 && cli_pending_add(out->tmp) != 0) {

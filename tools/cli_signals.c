@@ -3,8 +3,9 @@
  * A handler running in whichever thread the signal lands on cannot see what
  * the other threads are doing: with `batch --jobs 4`, workers went on
  * creating temporary files after the handler had removed the ones it knew.
- * So the signals that end the process are blocked in every thread from the
- * start, and one thread waits for them.  It takes the lock of the table of
+ * So the signals that end the process are blocked in every thread, from
+ * before the first temporary file is made and before any worker thread is
+ * started, and one thread waits for them.  It takes the lock of the table of
  * pending temporary files for good (a file is created and registered under
  * that lock, so none can appear afterwards), removes them all, and ends the
  * process by the same signal, which gives the status a shell expects (130
@@ -15,6 +16,7 @@
  * path removes the temporary file and exits 3.  Only SIGKILL can leave one. */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <limits.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
@@ -91,11 +93,36 @@ static void *wait_for_signals(void *arg) {
   _exit(128 + sig); /* not reached: the default action ends the process */
 }
 
-int cli_start(void) {
+/* The thread waits, then unlinks a few files: a small stack will do, where
+ * the default (8 MB) is a mapping the size of the rest of a short run. */
+#define SIGNAL_THREAD_STACK (64 * 1024)
+
+static int start_signal_thread(sigset_t *set) {
+  pthread_attr_t attr;
+  int e = pthread_attr_init(&attr);
+  if (e)
+    return e;
+  size_t stack = SIGNAL_THREAD_STACK < PTHREAD_STACK_MIN ? PTHREAD_STACK_MIN : SIGNAL_THREAD_STACK;
+  e = pthread_attr_setstacksize(&attr, stack);
+  if (!e)
+    e = pthread_create(&signal_thread, &attr, wait_for_signals, set);
+  pthread_attr_destroy(&attr);
+  return e;
+}
+
+void cli_start(void) {
   process_umask = umask(0); /* read once, before any thread: it can only be read by setting it */
   umask(process_umask);
   signal(SIGPIPE, SIG_IGN);
   signal(SIGXFSZ, SIG_IGN);
+}
+
+/* Until a temporary file may exist, a signal's default action is all a
+ * command needs: the thread is started only then, and a command writing to
+ * standard output (or only printing its version) never pays for it. */
+int cli_watch_signals(void) {
+  if (signal_thread_started)
+    return 0;
   static sigset_t set;
   sigemptyset(&set);
   for (size_t i = 0; i < sizeof fatal_signals / sizeof *fatal_signals; i++) {
@@ -107,7 +134,7 @@ int cli_start(void) {
   sigaddset(&set, QUIT_SIGNAL);
   int e = pthread_sigmask(SIG_BLOCK, &set, NULL);
   if (!e)
-    e = pthread_create(&signal_thread, NULL, wait_for_signals, &set);
+    e = start_signal_thread(&set);
   signal_thread_started = !e;
   return e;
 }

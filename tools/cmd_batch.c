@@ -216,6 +216,12 @@ int cli_cmd_batch(int argc, char **argv) {
                e == EILSEQ ? "binary data (NUL bytes)" : strerror(e));
     return e == ENOMEM ? CLI_EXIT_INTERNAL : CLI_EXIT_INPUT;
   }
+  /* The workers write outputs: signals are watched before they start. */
+  if ((e = cli_watch_signals()) != 0) {
+    cli_errorf("cannot set up signal handling: %s", strerror(e));
+    batch_manifest_free(&m);
+    return CLI_EXIT_INTERNAL;
+  }
   batch_progress progress;
   batch_progress_init(&progress, m.count, a.opts.quiet);
   int out_failed = batch_run_all(&m, &a.opts, &progress);

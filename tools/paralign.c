@@ -71,11 +71,7 @@ static int run(int argc, char **argv) {
 }
 
 int main(int argc, char **argv) {
-  int e = cli_start();
-  if (e) {
-    cli_errorf("cannot set up signal handling: %s", strerror(e));
-    return CLI_EXIT_INTERNAL;
-  }
+  cli_start();
   int rc = cli_finish_stdout(run(argc, argv));
   cli_stop();
   return rc;

@@ -18,6 +18,7 @@
 #include "align/cues.h"
 #include "base/error.h"
 #include "base/hash.h"
+#include "base/swar.h"
 #include "read/document.h"
 
 #define DEFAULT_VAR 6.8      /* Gale and Church's variance per character */
@@ -39,7 +40,12 @@ static unsigned char kind_class(paralign_kind kind) {
 
 uint32_t paralign_text_length(const char *s, size_t len) {
   uint32_t n = 0;
-  for (size_t i = 0; i < len; i++) {
+  size_t i = 0;
+  for (; i + 8 <= len; i += 8) { /* eight bytes at a time: every paragraph passes here */
+    uint64_t w = paralign_swar_load(s + i);
+    n += 8 - paralign_swar_count(paralign_swar_continuation(w) | paralign_swar_spaces(w));
+  }
+  for (; i < len; i++) {
     unsigned char c = (unsigned char)s[i];
     n += (c & 0xC0) != 0x80 && c != ' ' && c != '\t' && c != '\n' && c != '\r';
   }

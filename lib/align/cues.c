@@ -12,6 +12,7 @@
 #include "align/numbers.h"
 #include "base/hash.h"
 #include "base/sort.h"
+#include "base/swar.h"
 #include "text/url.h"
 
 enum {
@@ -94,6 +95,13 @@ static int mostly_capitals(const char *text, size_t len) {
   for (size_t i = 0; i < len; i += n) {
     if (upper + (len - i) <= 2 * lower)
       return 0;
+    uint64_t w;
+    if (i + 8 <= len && !((w = paralign_swar_load(text + i)) & PARALIGN_HIGHS)) {
+      upper += paralign_swar_count(paralign_swar_in_range(w, 'A', 'Z')); /* eight ASCII bytes */
+      lower += paralign_swar_count(paralign_swar_in_range(w, 'a', 'z'));
+      n = 8;
+      continue;
+    }
     unsigned char b = (unsigned char)text[i];
     if (b < 0x80) { /* ASCII, the bulk of most texts, without a table lookup */
       upper += is_upper(b);

@@ -17,6 +17,7 @@
 #include <utf8proc.h>
 
 #include "base/mem.h"
+#include "base/swar.h"
 #include "read/document.h"
 #include "text/numbers_lex.h"
 #include "text/numfmt.h"
@@ -36,7 +37,7 @@ typedef struct scan {
    * it made a paragraph quadratic. */
   size_t token_from, token_to; /* a token: no space in [from, to) */
   size_t token_dot;            /* its last '.', or token_to */
-  size_t at_from, at;          /* the first '@' in [at_from, token end), or the end */
+  size_t at_from, at;          /* the first '@' at or after at_from, or len */
 } scan;
 
 /* ---- characters --------------------------------------------------------- */
@@ -111,6 +112,8 @@ static size_t digits_end(const scan *sc, size_t pos) {
 
 static size_t skip_spaces(const scan *sc, size_t pos) {
   size_t next;
+  while (pos < sc->len && sc->s[pos] == ' ') /* the usual one space, without decoding */
+    pos++;
   while (is_space(cp_at(sc, pos, &next)))
     pos = next;
   return pos;
@@ -243,15 +246,24 @@ static size_t token_end(scan *sc, size_t pos) {
   return p;
 }
 
+/* The first '@' at or after pos, or the text's length: looked for once for
+ * all the tokens before it, not once a token (most paragraphs have none). */
+static size_t next_at(scan *sc, size_t pos) {
+  if (pos < sc->at_from || pos > sc->at) {
+    const char *at = memchr(sc->s + pos, '@', sc->len - pos);
+    sc->at_from = pos;
+    sc->at = at ? (size_t)(at - sc->s) : sc->len;
+  }
+  return sc->at;
+}
+
 /* An e-mail address: a '@' with letters before it and a '.' after it
  * (end is the token's end, from token_end). */
 static int is_email(scan *sc, size_t pos, size_t end) {
-  if (!(sc->at_from <= pos && pos <= sc->at && sc->at <= end)) {
-    const char *at = memchr(sc->s + pos, '@', end - pos);
-    sc->at_from = pos;
-    sc->at = at ? (size_t)(at - sc->s) : end;
-  }
-  return sc->at > pos && sc->at < end && sc->token_dot != end && sc->token_dot > sc->at;
+  size_t at = next_at(sc, pos);
+  if (at > end)
+    at = end;
+  return at > pos && at < end && sc->token_dot != end && sc->token_dot > at;
 }
 
 /* What may stand before a link: a space, an opening bracket or a quote.
@@ -273,6 +285,9 @@ static int skip_link(scan *sc) {
   size_t pos = sc->pos;
   long before = cp_before(sc, pos);
   if (before >= 0 && !is_space(before) && !opens_link(before))
+    return 0;
+  /* a token that is an address starts as one, or has a '@' */
+  if (!paralign_url_scheme(sc->s + pos, sc->len - pos) && next_at(sc, pos) == sc->len)
     return 0;
   size_t end = token_end(sc, pos);
   if (paralign_url_scheme(sc->s + pos, end - pos) || is_email(sc, pos, end)) {
@@ -882,7 +897,13 @@ static void glued_word(scan *sc, size_t start, size_t end) {
 /* Whether a number follows the word ending at end (after its period and
  * spaces): only then can the word be a month written first. */
 static int digit_after(const scan *sc, size_t end) {
-  size_t after = skip_spaces(sc, end < sc->len && sc->s[end] == '.' ? end + 1 : end);
+  size_t p = end < sc->len && sc->s[end] == '.' ? end + 1 : end;
+  if (p < sc->len && sc->s[p] == ' ')
+    p++; /* the usual one space; no call for the usual next word */
+  unsigned char b = p < sc->len ? (unsigned char)sc->s[p] : 0;
+  if (b > ' ' && b < 0x80)
+    return is_digit(b);
+  size_t after = skip_spaces(sc, p);
   return after < sc->len && is_digit(sc->s[after]);
 }
 
@@ -906,12 +927,32 @@ static void plain_word(scan *sc, size_t start, size_t end) {
          start, end, "n:%d", value);
 }
 
+/* The end of the ASCII letters and digits from p; *digits set when there is
+ * a digit among them.  Eight bytes at a time: most words are ASCII. */
+static size_t ascii_alnum_end(const scan *sc, size_t p, int *digits) {
+  for (; p + 8 <= sc->len; p += 8) {
+    uint64_t w = paralign_swar_load(sc->s + p);
+    uint64_t stop = ~paralign_swar_alnum(w) & PARALIGN_HIGHS;
+    *digits |= paralign_swar_before(paralign_swar_in_range(w, '0', '9'), stop) != 0;
+    if (stop)
+      return p + paralign_swar_first(stop);
+  }
+  unsigned char b;
+  for (; p < sc->len && (b = (unsigned char)sc->s[p]) < 0x80 && (is_ascii_letter(b) || is_digit(b));
+       p++)
+    *digits |= is_digit(b);
+  return p;
+}
+
 /* A run of letters and digits starting at sc->pos. */
 static void scan_word(scan *sc) {
   size_t start = sc->pos, p = start, next;
   int digits = 0;
   long cp;
-  while ((cp = cp_at(sc, p, &next)) >= 0 && (is_letter(cp) || is_digit(cp))) {
+  for (;;) {
+    p = ascii_alnum_end(sc, p, &digits);
+    if ((cp = cp_at(sc, p, &next)) < 0 || !(is_letter(cp) || is_digit(cp)))
+      break;
     digits |= is_digit(cp);
     p = next;
   }
@@ -926,6 +967,10 @@ static void scan_word(scan *sc) {
 
 static void scan_all(scan *sc) {
   while (sc->pos < sc->len && sc->status == PARALIGN_OK) {
+    if (sc->s[sc->pos] == ' ') { /* no link, superscript, number or word starts at a space */
+      sc->pos++;
+      continue;
+    }
     size_t next;
     long cp = cp_at(sc, sc->pos, &next);
     if (skip_sup(sc) || skip_link(sc))

@@ -138,16 +138,22 @@ static size_t put_special(const char *s, size_t len, size_t i, paralign_buf *out
   return i + 1;
 }
 
+/* A mark in each byte of w that may start markup (is_special).  They lie
+ * from '!' to '<' and at '[' and '\\': eight bytes of letters and spaces
+ * are told by two tests. */
+static uint64_t specials(uint64_t w) {
+  if (!(paralign_swar_in_range(w, '!', '<') | paralign_swar_in_range(w, '[', '\\')))
+    return 0;
+  return paralign_swar_bytes_equal(w, '*') | paralign_swar_bytes_equal(w, '<') |
+         paralign_swar_bytes_equal(w, '[') | paralign_swar_bytes_equal(w, '\\') |
+         paralign_swar_bytes_equal(w, '!');
+}
+
 /* The next byte from i that may start markup; eight bytes at a time. */
 static size_t next_special(const char *s, size_t len, size_t i) {
-  for (; i + 8 <= len; i += 8) {
-    uint64_t w;
-    memcpy(&w, s + i, 8);
-    if (paralign_swar_bytes_equal(w, '*') | paralign_swar_bytes_equal(w, '<') |
-        paralign_swar_bytes_equal(w, '[') | paralign_swar_bytes_equal(w, '\\') |
-        paralign_swar_bytes_equal(w, '!'))
+  for (; i + 8 <= len; i += 8)
+    if (specials(paralign_swar_load(s + i)))
       break;
-  }
   while (i < len && !is_special(s[i]))
     i++;
   return i;
@@ -169,11 +175,8 @@ static int needs_rewrite(const char *s, size_t len) {
     if (special16(s + i))
       return 1;
   for (; i + 8 <= len; i += 8) {
-    uint64_t w;
-    memcpy(&w, s + i, 8);
-    uint64_t hit = paralign_swar_bytes_equal(w, '*') | paralign_swar_bytes_equal(w, '<') |
-                   paralign_swar_bytes_equal(w, '[') | paralign_swar_bytes_equal(w, '\\') |
-                   paralign_swar_bytes_equal(w, '!');
+    uint64_t w = paralign_swar_load(s + i);
+    uint64_t hit = specials(w);
     uint64_t sp = paralign_swar_bytes_equal(w, ' ');
     if (hit || (sp & (sp << 8)) || (i + 8 < len && s[i + 7] == ' ' && s[i + 8] == ' '))
       return 1;

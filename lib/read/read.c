@@ -72,6 +72,7 @@ typedef struct emitter {
   size_t pending[PENDING_MAX];
   size_t pending_head, npending;
   size_t prev_block; /* the block emitted last, + 1 (0: none yet) */
+  long nested;       /* the last number of a list nested in the items whose labels wait */
   /* which of the blocks [plan_from, plan_from + plan_len) take a waiting label */
   size_t plan_from, plan_len;
   unsigned char plan[PLAN_MAX];
@@ -471,6 +472,24 @@ static int take_newest(emitter *e, size_t bi, paralign_label *lab, const paralig
   return 1;
 }
 
+/* Whether lab opens or goes on with a list nested in the items whose
+ * labels wait ("2." ... "7." waiting, then "1. Om projektledaren ..." ...
+ * "5. ..." inside item 2: a page's numbers printed in a column before its
+ * text): the labels wait on for their items after the nested list. */
+static int nested_list(emitter *e, const paralign_label *lab) {
+  if (e->nested && lab->value == e->nested + 1)
+    return (int)(e->nested = lab->value);
+  e->nested = 0;
+  if (lab->value != 1 || e->npending == e->pending_head)
+    return 0;
+  paralign_label first;
+  block_label(e, &e->blocks->v[e->pending[e->pending_head]], &first);
+  if (first.value <= 1 || strcmp(first.style, lab->style) != 0)
+    return 0;
+  e->nested = 1;
+  return 1;
+}
+
 /* Labels alone on their lines whose text never came: kept, with no text. */
 static int flush_pending(emitter *e) {
   paralign_label lab;
@@ -578,6 +597,24 @@ static int takes_label(emitter *e, size_t bi) {
   return m > n ? e->plan[0] : 1;
 }
 
+/* Whether block bi, in lower case, goes on with the item made last while
+ * the labels of the next items wait: pdftotext prints a page's column of
+ * numbers before its text, so an item that runs on across the page has
+ * the next items' numbers between its two parts ("1. Utvecklarna följer de
+ * normala resolutionsprocedurerna, beskrivna" / page / "2." ... "7." /
+ * "nedan. En resolution ..."). */
+static int item_runs_on(emitter *e, size_t bi) {
+  const paralign_block *blk = &e->blocks->v[bi];
+  size_t n = paralign_document_count(e->doc);
+  if (n == 0 || !paralign_starts_lower(e->text + blk->off, blk->len))
+    return 0;
+  const paralign_paragraph *last = paralign_document_get(e->doc, n - 1);
+  paralign_label next;
+  block_label(e, &e->blocks->v[e->pending[e->pending_head]], &next);
+  return last->scheme != PARALIGN_SCHEME_NONE && last->scheme == next.scheme &&
+         last->value + 1 == next.value && !paralign_ends_with_stop(last->text, last->len, ".:;!?");
+}
+
 /* A heading word and its number ("Chapter II", "3 §"): its words are text
  * that translators need, unlike a bare "4.". */
 static int is_word_label(const paralign_label *lab) {
@@ -598,13 +635,18 @@ static int emit_block(emitter *e, size_t bi) {
   if (lab.len && lab.skip >= blk->len)
     return add_pending(e, bi); /* "4." alone on its line: the text follows */
   const paralign_block *lb = NULL;
+  if (!lab.len && e->npending > e->pending_head && item_runs_on(e, bi))
+    return emit_paragraph(e, blk, &lab, blk, 0);
   if (!lab.len && take_newest(e, bi, &lab, &lb))
     return emit_paragraph(e, lb, &lab, blk, 0);
   if (!lab.len && e->npending > e->pending_head && !takes_label(e, bi))
     return emit_paragraph(e, blk, &lab, blk, 0); /* text between items: see plan_labels */
-  if (!lab.len && take_pending(e, &lab, &lb))
+  if (!lab.len && take_pending(e, &lab, &lb)) {
+    e->nested = 0;
     return emit_paragraph(e, lb, &lab, blk, 0);
-  rc = flush_pending(e);
+  }
+  if (!lab.len || is_word_label(&lab) || !nested_list(e, &lab))
+    rc = flush_pending(e);
   return rc == PARALIGN_OK ? emit_paragraph(e, blk, &lab, blk, lab.skip) : rc;
 }
 

@@ -540,6 +540,8 @@ static size_t chars(const char *s, size_t n) {
  * four: "novembrī" of "novembris", "maid" of "mai"; 0 when it is not.  The
  * stem keeps three characters or more, and more than half the form. */
 static size_t inflection(const char *w, size_t wl, const char *form, size_t fl) {
+  if (wl == 0 || fl == 0 || w[0] != form[0])
+    return 0; /* no stem in common: most forms, told by their first byte */
   size_t p = common_prefix(w, wl, form, fl);
   size_t stem = chars(form, p), form_end = chars(form + p, fl - p), word_end = chars(w + p, wl - p);
   if (stem < 3 || form_end > 3 || word_end > 4 || 2 * stem <= stem + form_end)

@@ -14,17 +14,13 @@ static int starts(const char *s, size_t len, const char *lit, size_t n) {
   return 1;
 }
 
-size_t paralign_url_scheme(const char *s, size_t len) {
+size_t paralign_url_scheme_at(const char *s, size_t len) {
   static const struct {
     const char *lit;
     size_t n;
   } schemes[] = {{"http://", 7}, {"https://", 8}, {"ftp://", 6}, {"www.", 4}};
-  if (len == 0)
-    return 0;
-  char first = (char)lower(s[0]); /* most words are turned away here */
-  if (first != 'h' && first != 'f' && first != 'w')
-    return 0;
-  for (size_t i = 0; i < sizeof schemes / sizeof schemes[0]; i++)
+  for (size_t i = 0;
+       /* the first letter was tested in url.h */ i < sizeof schemes / sizeof schemes[0]; i++)
     if (starts(s, len, schemes[i].lit, schemes[i].n))
       return schemes[i].n;
   return 0;

@@ -64,15 +64,8 @@ size_t paralign_utf8_chars(const char *s, size_t len) {
   size_t cont = 0, i = 0;
   for (; i + 16 <= len; i += 16)
     cont += continuations16(s + i);
-  for (; i + 8 <= len; i += 8) {
-    uint64_t w;
-    memcpy(&w, s + i, 8);
-    /* continuation bytes are 10xxxxxx: bit 7 set and bit 6 clear; the
-     * multiplication adds up the eight 0/1 bytes in its top byte (no
-     * popcount instruction is assumed) */
-    uint64_t c = (w & ~(w << 1) & 0x8080808080808080ull) >> 7;
-    cont += (size_t)((c * 0x0101010101010101ull) >> 56);
-  }
+  for (; i + 8 <= len; i += 8)
+    cont += paralign_swar_count(paralign_swar_continuation(paralign_swar_load(s + i)));
   for (; i < len; i++)
     cont += ((unsigned char)s[i] & 0xC0) == 0x80;
   return len - cont;
