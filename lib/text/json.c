@@ -10,6 +10,17 @@
 /* Bytes copied as they are: printable ASCII but the quote and backslash. */
 static int plain(unsigned char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; }
 
+/* The two-byte escape of cp (the quote, the backslash and three controls),
+ * or NULL. */
+static const char *short_escape(long cp) {
+  return cp == '"'    ? "\\\""
+         : cp == '\\' ? "\\\\"
+         : cp == '\n' ? "\\n"
+         : cp == '\r' ? "\\r"
+         : cp == '\t' ? "\\t"
+                      : NULL;
+}
+
 /* The escape of the character at s that is not plain, into out (at most 6
  * bytes); *used becomes the bytes of s it stands for.  Returns its length. */
 static size_t special(const char *s, size_t len, char *out, size_t *used) {
@@ -17,22 +28,17 @@ static size_t special(const char *s, size_t len, char *out, size_t *used) {
   long cp = 0;
   size_t n = paralign_utf8_decode(s, len, &cp);
   *used = n ? n : 1;
+  const char *two = n ? short_escape(cp) : NULL;
   if (n == 0) {
     memcpy(out, "\xEF\xBF\xBD", 3); /* one U+FFFD per invalid byte */
     return 3;
   }
-  const char *two = cp == '"'    ? "\\\""
-                    : cp == '\\' ? "\\\\"
-                    : cp == '\n' ? "\\n"
-                    : cp == '\r' ? "\\r"
-                    : cp == '\t' ? "\\t"
-                                 : NULL;
   if (two) {
     memcpy(out, two, 2);
     return 2;
   }
   if (!(cp < 0x20 || cp == 0x7F || cp == 0x2028 || cp == 0x2029)) {
-    memcpy(out, s, n);
+    memcpy(out, s, n); /* needs no escape after all */
     return n;
   }
   memcpy(out, "\\u", 2);
