@@ -148,24 +148,14 @@ static int make_candidates(const keyed *us, size_t nu, const keyed *ys, size_t n
  * candidates of one unit never chain; candidates equal in both keep their
  * order.  Both places fit in 32 bits (a document of 2^32 paragraphs would
  * not fit in memory), so the order is that of one 64-bit key. */
+static uint64_t item_key(const void *elem) {
+  const paralign_chain_item *c = elem;
+  return (uint64_t)c->u << 32 | (0xFFFFFFFFu - (uint32_t)c->y);
+}
+
 static int sort_items(const paralign_mem *mem, paralign_chain_item *c, size_t n) {
-  if (n < 2)
-    return PARALIGN_OK;
-  paralign_keyed *k = paralign_mem_calloc(mem, 2 * n, sizeof *k);
-  paralign_chain_item *copy = paralign_mem_calloc(mem, n, sizeof *copy);
-  if (!k || !copy) {
-    paralign_mem_free(mem, k), paralign_mem_free(mem, copy);
-    return PARALIGN_ERR_NOMEM;
-  }
-  for (size_t i = 0; i < n; i++)
-    k[i] = (paralign_keyed){(uint64_t)c[i].u << 32 | (0xFFFFFFFFu - (uint32_t)c[i].y), i};
-  paralign_sort_keyed(k, k + n, n);
-  memcpy(copy, c, n * sizeof *c);
-  for (size_t i = 0; i < n; i++)
-    c[i] = copy[k[i].value];
-  paralign_mem_free(mem, k);
-  paralign_mem_free(mem, copy);
-  return PARALIGN_OK;
+  return paralign_sort_by_key(mem, c, n, sizeof *c, item_key) == 0 ? PARALIGN_OK
+                                                                   : PARALIGN_ERR_NOMEM;
 }
 
 /* A Fenwick tree over y holding the best chain (score, candidate) ending at

@@ -12,6 +12,9 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
+
+#include "base/mem.h"
 
 /* The heap below v[i] (within v[0 .. n)) restored after v[i] changed. */
 #define PARALIGN_SIFT_DOWN(T, v, i, n)                                                             \
@@ -105,6 +108,33 @@ static inline void paralign_sort_u64_with(uint64_t *v, uint64_t *tmp, size_t n) 
 /* 32-bit values sorted through tmp (room for n), in linear time. */
 static inline void paralign_sort_u32_with(uint32_t *v, uint32_t *tmp, size_t n) {
   PARALIGN_RADIX_SORT(uint32_t, PARALIGN_U64_KEY, v, tmp, n);
+}
+
+/* The n elements of v, size bytes each, put in the order of the 64-bit keys
+ * key gives them, stably (equal keys keep their order): the keys sorted with
+ * the elements' places, then the elements moved through a copy.  For
+ * elements too large to sort by the macro above.  Returns 0, or -1 out of
+ * memory (v as it was). */
+static inline int paralign_sort_by_key(const paralign_mem *mem, void *v, size_t n, size_t size,
+                                       uint64_t (*key)(const void *elem)) {
+  if (n < 2)
+    return 0;
+  paralign_keyed *k = paralign_mem_calloc(mem, 2 * n, sizeof *k);
+  unsigned char *copy = paralign_mem_calloc(mem, n, size), *e = v;
+  if (!k || !copy) {
+    paralign_mem_free(mem, k);
+    paralign_mem_free(mem, copy);
+    return -1;
+  }
+  for (size_t i = 0; i < n; i++)
+    k[i] = (paralign_keyed){key(e + i * size), i};
+  paralign_sort_keyed(k, k + n, n);
+  memcpy(copy, v, n * size);
+  for (size_t i = 0; i < n; i++)
+    memcpy(e + i * size, copy + k[i].value * size, size);
+  paralign_mem_free(mem, k);
+  paralign_mem_free(mem, copy);
+  return 0;
 }
 
 #undef PARALIGN_KEYED_KEY

@@ -402,28 +402,11 @@ static void first_number(const char *s, size_t len, candidate *c) {
   c->number = i < len ? digit_run(s, len, &i, 1, 8) : -1;
 }
 
-/* The candidates in the order of their hashes, in line order where hashes
- * are equal (they were collected in line order, and the radix sort is
- * stable): a qsort through a comparison per step cost a fiftieth of
- * reading a long text of short lines.  Returns 0, or -1 out of memory. */
-static int sort_by_hash(const paralign_mem *mem, candidate *c, size_t n) {
-  paralign_keyed *k = paralign_mem_calloc(mem, 2 * n, sizeof *k);
-  candidate *was = paralign_mem_calloc(mem, n, sizeof *was);
-  if (!k || !was) {
-    paralign_mem_free(mem, k);
-    paralign_mem_free(mem, was);
-    return -1;
-  }
-  for (size_t i = 0; i < n; i++)
-    k[i] = (paralign_keyed){(uint64_t)c[i].hash, i};
-  paralign_sort_keyed(k, k + n, n);
-  memcpy(was, c, n * sizeof *c);
-  for (size_t i = 0; i < n; i++)
-    c[i] = was[k[i].value];
-  paralign_mem_free(mem, k);
-  paralign_mem_free(mem, was);
-  return 0;
-}
+/* The candidates are sorted by their hashes, in line order where hashes are
+ * equal (they were collected in line order, and the sort is stable): a
+ * qsort through a comparison per step cost a fiftieth of reading a long
+ * text of short lines. */
+static uint64_t hash_key(const void *elem) { return (uint64_t)((const candidate *)elem)->hash; }
 
 static int near_page_boundary(const furniture *F, size_t i) {
   long p = neighbour(F, (long)i, -1), n = neighbour(F, (long)i, 1);
@@ -547,7 +530,7 @@ static int drop_recurring(furniture *F) {
   if (!c)
     return -1;
   size_t k = collect_candidates(F, c);
-  if (k > 1 && sort_by_hash(F->mem, c, k) != 0) {
+  if (paralign_sort_by_key(F->mem, c, k, sizeof *c, hash_key) != 0) {
     paralign_mem_free(F->mem, c);
     return -1;
   }
