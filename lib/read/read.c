@@ -531,7 +531,7 @@ static int takes_label(emitter *e, size_t bi) {
     return e->plan[bi - e->plan_from];
   size_t m = item_run(e, bi);
   e->plan_from = bi;
-  e->plan_len = m > n ? m : 0;
+  e->plan_len = m > n ? (size_t)e->run[m - 1] + 1 : 0; /* the offsets the plan covers */
   if (m > n)
     plan_labels(e, bi, m, n);
   return m > n ? e->plan[0] : 1;
