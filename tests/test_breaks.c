@@ -1661,6 +1661,9 @@ END_TEST
 static void assert_file_labels(const char *relpath, const char *lang,
                                const char *const (*want)[2]) {
   paralign_document *doc = tu_parse_data(relpath, lang);
+  for (size_t i = 1; i < paralign_document_count(doc); i++) /* in the order of the source */
+    ck_assert_uint_ge(paralign_paragraph_line(paralign_document_get(doc, i)),
+                      paralign_paragraph_line(paralign_document_get(doc, i - 1)));
   for (size_t k = 0; want[k][0]; k++)
     ck_assert_msg(strcmp(label_of(doc, want[k][0]), want[k][1]) == 0,
                   "%s: \"%s\": label \"%s\", not \"%s\"", relpath, want[k][0],

@@ -73,6 +73,7 @@ typedef struct emitter {
   size_t pending_head, npending;
   size_t prev_block; /* the block emitted last, + 1 (0: none yet) */
   long nested;       /* the last number of a list nested in the items whose labels wait */
+  const paralign_block *last_at; /* where the body paragraph made last was placed */
   /* which of the blocks [plan_from, plan_from + plan_len) take a waiting label */
   size_t plan_from, plan_len;
   unsigned char plan[PLAN_MAX];
@@ -418,12 +419,25 @@ static int next_runs_on(emitter *e, const paralign_block *tb) {
 
 /* One paragraph: the label from block lb (parsed into lab), the text and
  * the footnote markers from block tb, after skip bytes. */
+/* Where a paragraph of label block lb and text block tb stands: at its
+ * label, unless text taken before it stands further on (a column of labels
+ * whose items were not all theirs: see plan_labels, item_runs_on); then at
+ * its text, or where that text stood for a label left without one.
+ * Paragraphs come in the order of the source. */
+static const paralign_block *placed_at(const emitter *e, const paralign_block *lb,
+                                       const paralign_block *tb) {
+  if (!e->last_at || (lb->flags & PARALIGN_BLOCK_STRUCTURED) || lb->lineno >= e->last_at->lineno)
+    return lb;
+  return tb != lb && tb->lineno >= e->last_at->lineno ? tb : e->last_at;
+}
+
 static int emit_paragraph(emitter *e, const paralign_block *lb, paralign_label *lab,
                           const paralign_block *tb, size_t skip) {
   resolve_letters(e, lab);
   draft d;
   paralign_paragraph *p = new_draft(&d);
-  set_position(e, &d, lb);
+  e->last_at = placed_at(e, lb, tb);
+  set_position(e, &d, e->last_at);
   if (lab->len)
     fill_label(&d, lab, e->text + lb->off);
   const char *body = e->text + tb->off + skip;
@@ -591,7 +605,7 @@ static int takes_label(emitter *e, size_t bi) {
     return e->plan[bi - e->plan_from];
   size_t m = item_run(e, bi);
   e->plan_from = bi;
-  e->plan_len = m > n ? m : 0;
+  e->plan_len = m > n ? (size_t)e->run[m - 1] + 1 : 0; /* the offsets the plan covers */
   if (m > n)
     plan_labels(e, bi, m, n);
   return m > n ? e->plan[0] : 1;
