@@ -250,14 +250,18 @@ class Blocks(html.parser.HTMLParser):
         self.cur[2].append(data)
 
 
-def wml(path, lang):
-    page = wml_to_html(open(path, encoding="utf-8").read())
+def html_text_and_blocks(page):
+    """An HTML page rendered to text by pandoc, and its blocks."""
     text = subprocess.run(["pandoc", "-f", "html", "-t", "plain", "--columns=72"],
                           input=page, capture_output=True, text=True, check=True).stdout
     parser = Blocks()
     parser.feed(page)
     parser.flush()
     return text, parser.blocks
+
+
+def wml(path, lang):
+    return html_text_and_blocks(wml_to_html(open(path, encoding="utf-8").read()))
 
 
 # --- Creative Commons legal code pages (HTML of the CC legal tools), through pandoc -------
@@ -272,12 +276,7 @@ def cc_legalcode(path, lang):
     bottom = page.index('<div class="notice-bottom"')
     end = page.index("</div>", bottom) + len("</div>")
     page = f"<html><head><title></title></head><body>\n{page[start:end]}\n</body></html>\n"
-    text = subprocess.run(["pandoc", "-f", "html", "-t", "plain", "--columns=72"],
-                          input=page, capture_output=True, text=True, check=True).stdout
-    parser = Blocks()
-    parser.feed(page)
-    parser.flush()
-    return text, parser.blocks
+    return html_text_and_blocks(page)
 
 
 # --- Markdown sources: the EUPL (all languages in one file), the Contributor Covenant -----
