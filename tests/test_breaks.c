@@ -1620,6 +1620,11 @@ START_TEST(test_breaks_label_column_surplus_start_in_lower_case) {
       {"candidates should use", ""},           {"The next two weeks", "5."},
       {"The decision will be made", "7."},     {NULL, NULL}};
   assert_file_labels("../tests/corpus/debian-constitution/pdf/en.txt", "en", want_en);
+  /* CC BY 4.0 (lv): a date's day ends a line inside definition j. ("1996.
+     gada 11." / "marta Direktīvas ..."); it ends no item */
+  const char *const want_lv[][2] = {
+      {"Sui generis datubāzu tiesības", "j."}, {"“Jūs” attiecināms", "k."}, {NULL, NULL}};
+  assert_file_labels("../tests/corpus/cc-by-4.0/pdf/lv.txt", "lv", want_lv);
 }
 END_TEST
 
@@ -1643,9 +1648,9 @@ START_TEST(test_breaks_label_column_item_runs_on_across_page) {
 }
 END_TEST
 
-/* The Debian Constitution (sv), §4.2: item 2 holds a list of its own
- * numbered from 1 while "3." to "7." of the column wait: they wait past it
- * for their items. */
+/* The Debian Constitution, §4.2 (sv) and §A.6 (en): an item holds a list
+ * of its own numbered from 1 while the next numbers of the column wait:
+ * they wait past it for their items. */
 START_TEST(test_breaks_label_column_waits_past_nested_list) {
   const char *const dc[][2] = {{"Om projektledaren, dennes delegat", "1."},
                                {"Om en sådan resolution", "2."},
@@ -1653,6 +1658,14 @@ START_TEST(test_breaks_label_column_waits_past_nested_list) {
                                {"Röster tas emot", "3."},
                                {NULL, NULL}};
   assert_file_labels("../tests/corpus/debian-constitution/pdf/sv.txt", "sv", dc);
+  /* the English, §A.6: steps 4 to 8 of the vote count, some with lists of
+     their own, after the column "4." ... "8." */
+  const char *const a6[][2] = {{"Given two options A and B", "1."},
+                               {"From the list of undropped options", "4."},
+                               {"An option A defeats an option B", "1."},
+                               {"We construct the Schwartz set", "6."},
+                               {NULL, NULL}};
+  assert_file_labels("../tests/corpus/debian-constitution/pdf/en.txt", "en", a6);
 }
 END_TEST
 
