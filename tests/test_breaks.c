@@ -1500,13 +1500,23 @@ static const char *label_of(const paralign_document *doc, const char *start) {
   return paralign_paragraph_label(paralign_document_get(doc, (size_t)i));
 }
 
-static void assert_column_labels(const char *text, const char *lang, const char *const (*want)[2]) {
-  paralign_document *doc = tu_parse(text, lang);
+/* The paragraphs of doc come in the order of the source, and those that
+ * start as want lists them carry the labels it gives ("" for none); what
+ * names doc in a failure. */
+static void assert_doc_labels(paralign_document *doc, const char *what,
+                              const char *const (*want)[2]) {
+  for (size_t i = 1; i < paralign_document_count(doc); i++)
+    ck_assert_uint_ge(paralign_paragraph_line(paralign_document_get(doc, i)),
+                      paralign_paragraph_line(paralign_document_get(doc, i - 1)));
   for (size_t k = 0; want[k][0]; k++)
     ck_assert_msg(strcmp(label_of(doc, want[k][0]), want[k][1]) == 0,
-                  "\"%s\": label \"%s\", not \"%s\"", want[k][0], label_of(doc, want[k][0]),
-                  want[k][1]);
+                  "%s: \"%s\": label \"%s\", not \"%s\"", what, want[k][0],
+                  label_of(doc, want[k][0]), want[k][1]);
   paralign_document_free(doc);
+}
+
+static void assert_column_labels(const char *text, const char *lang, const char *const (*want)[2]) {
+  assert_doc_labels(tu_parse(text, lang), "text", want);
 }
 
 /* pdftotext without -layout prints a list's labels in a column before the
@@ -1591,18 +1601,11 @@ START_TEST(test_breaks_label_column_surplus_start_after_full_line) {
 }
 END_TEST
 
-/* The labels of the paragraphs of a corpus file, as want lists them. */
+/* The labels of the paragraphs of a corpus file (under tests/corpus), as
+ * want lists them. */
 static void assert_file_labels(const char *relpath, const char *lang,
                                const char *const (*want)[2]) {
-  paralign_document *doc = tu_parse_data(relpath, lang);
-  for (size_t i = 1; i < paralign_document_count(doc); i++) /* in the order of the source */
-    ck_assert_uint_ge(paralign_paragraph_line(paralign_document_get(doc, i)),
-                      paralign_paragraph_line(paralign_document_get(doc, i - 1)));
-  for (size_t k = 0; want[k][0]; k++)
-    ck_assert_msg(strcmp(label_of(doc, want[k][0]), want[k][1]) == 0,
-                  "%s: \"%s\": label \"%s\", not \"%s\"", relpath, want[k][0],
-                  label_of(doc, want[k][0]), want[k][1]);
-  paralign_document_free(doc);
+  assert_doc_labels(corpus_doc(relpath, lang), relpath, want);
 }
 
 /* The Debian Constitution, printed the same way: in Swedish the first of
@@ -1614,17 +1617,17 @@ START_TEST(test_breaks_label_column_surplus_start_in_lower_case) {
                                     {"En person kan inneha", "2."},
                                     {"En person kan när som helst", "3."},
                                     {NULL, NULL}};
-  assert_file_labels("../tests/corpus/debian-constitution/pdf/sv.txt", "sv", want_sv);
+  assert_file_labels("debian-constitution/pdf/sv.txt", "sv", want_sv);
   const char *const want_en[][2] = {
       {"The Project Leader is elected", "1."}, {"For three weeks after that", "4."},
       {"candidates should use", ""},           {"The next two weeks", "5."},
       {"The decision will be made", "7."},     {NULL, NULL}};
-  assert_file_labels("../tests/corpus/debian-constitution/pdf/en.txt", "en", want_en);
+  assert_file_labels("debian-constitution/pdf/en.txt", "en", want_en);
   /* CC BY 4.0 (lv): a date's day ends a line inside definition j. ("1996.
      gada 11." / "marta Direktīvas ..."); it ends no item */
   const char *const want_lv[][2] = {
       {"Sui generis datubāzu tiesības", "j."}, {"“Jūs” attiecināms", "k."}, {NULL, NULL}};
-  assert_file_labels("../tests/corpus/cc-by-4.0/pdf/lv.txt", "lv", want_lv);
+  assert_file_labels("cc-by-4.0/pdf/lv.txt", "lv", want_lv);
 }
 END_TEST
 
@@ -1639,12 +1642,12 @@ START_TEST(test_breaks_label_column_item_runs_on_across_page) {
                                {"Licensgivaren kommer i möjligaste", "b."},
                                {"Den friskrivning från utfästelser", "c."},
                                {NULL, NULL}};
-  assert_file_labels("../tests/corpus/cc-by-4.0/pdf/sv.txt", "sv", cc);
+  assert_file_labels("cc-by-4.0/pdf/sv.txt", "sv", cc);
   const char *const dc[][2] = {{"Utvecklarna följer de normala", "1."},
                                {"nedan. En resolution", ""},
                                {"Uppskjutning av beslut", "2."},
                                {NULL, NULL}};
-  assert_file_labels("../tests/corpus/debian-constitution/pdf/sv.txt", "sv", dc);
+  assert_file_labels("debian-constitution/pdf/sv.txt", "sv", dc);
 }
 END_TEST
 
@@ -1657,7 +1660,7 @@ START_TEST(test_breaks_label_column_waits_past_nested_list) {
                                {"Om projektledaren (eller delegaten)", "5."},
                                {"Röster tas emot", "3."},
                                {NULL, NULL}};
-  assert_file_labels("../tests/corpus/debian-constitution/pdf/sv.txt", "sv", dc);
+  assert_file_labels("debian-constitution/pdf/sv.txt", "sv", dc);
   /* the English, §A.6: steps 4 to 8 of the vote count, some with lists of
      their own, after the column "4." ... "8." */
   const char *const a6[][2] = {{"Given two options A and B", "1."},
@@ -1665,7 +1668,7 @@ START_TEST(test_breaks_label_column_waits_past_nested_list) {
                                {"An option A defeats an option B", "1."},
                                {"We construct the Schwartz set", "6."},
                                {NULL, NULL}};
-  assert_file_labels("../tests/corpus/debian-constitution/pdf/en.txt", "en", a6);
+  assert_file_labels("debian-constitution/pdf/en.txt", "en", a6);
 }
 END_TEST
 

@@ -491,8 +491,10 @@ static int take_newest(emitter *e, size_t bi, paralign_label *lab, const paralig
  * "5. ..." inside item 2: a page's numbers printed in a column before its
  * text): the labels wait on for their items after the nested list. */
 static int nested_list(emitter *e, const paralign_label *lab) {
-  if (e->nested && lab->value == e->nested + 1)
-    return (int)(e->nested = lab->value);
+  if (e->nested && lab->value == e->nested + 1) {
+    e->nested = lab->value;
+    return 1;
+  }
   e->nested = 0;
   if (lab->value != 1 || e->npending == e->pending_head)
     return 0;
@@ -635,6 +637,22 @@ static int is_word_label(const paralign_label *lab) {
   return lab->scheme == PARALIGN_SCHEME_ARTICLE || lab->scheme == PARALIGN_SCHEME_SECTION;
 }
 
+/* Block bi, without a label of its own (lab, empty), while labels wait for
+ * their items: it goes on with the item before them (item_runs_on), takes
+ * the label just before it (take_newest), stays text between items
+ * (plan_labels), or takes the oldest label. */
+static int emit_after_column(emitter *e, size_t bi, paralign_label *lab) {
+  const paralign_block *blk = &e->blocks->v[bi], *lb = NULL;
+  if (item_runs_on(e, bi))
+    return emit_paragraph(e, blk, lab, blk, 0);
+  if (take_newest(e, bi, lab, &lb))
+    return emit_paragraph(e, lb, lab, blk, 0);
+  if (!takes_label(e, bi) || !take_pending(e, lab, &lb))
+    return emit_paragraph(e, blk, lab, blk, 0);
+  e->nested = 0;
+  return emit_paragraph(e, lb, lab, blk, 0);
+}
+
 static int emit_block(emitter *e, size_t bi) {
   const paralign_block *blk = &e->blocks->v[bi];
   if (blk->footnote)
@@ -648,17 +666,8 @@ static int emit_block(emitter *e, size_t bi) {
   }
   if (lab.len && lab.skip >= blk->len)
     return add_pending(e, bi); /* "4." alone on its line: the text follows */
-  const paralign_block *lb = NULL;
-  if (!lab.len && e->npending > e->pending_head && item_runs_on(e, bi))
-    return emit_paragraph(e, blk, &lab, blk, 0);
-  if (!lab.len && take_newest(e, bi, &lab, &lb))
-    return emit_paragraph(e, lb, &lab, blk, 0);
-  if (!lab.len && e->npending > e->pending_head && !takes_label(e, bi))
-    return emit_paragraph(e, blk, &lab, blk, 0); /* text between items: see plan_labels */
-  if (!lab.len && take_pending(e, &lab, &lb)) {
-    e->nested = 0;
-    return emit_paragraph(e, lb, &lab, blk, 0);
-  }
+  if (!lab.len && e->npending > e->pending_head)
+    return emit_after_column(e, bi, &lab);
   if (!lab.len || is_word_label(&lab) || !nested_list(e, &lab))
     rc = flush_pending(e);
   return rc == PARALIGN_OK ? emit_paragraph(e, blk, &lab, blk, lab.skip) : rc;
