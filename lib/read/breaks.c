@@ -240,13 +240,10 @@ static int formula_line(const paralign_layout_ctx *L, size_t pi) {
 #define HANGING_SPACES_LOST 2
 static int hanging_indent(const paralign_layout_ctx *L, size_t pi, size_t i) {
   const paralign_line *prev = &L->lines->v[pi], *cur = &L->lines->v[i];
-  const char *p = text_at(L, pi);
   paralign_label lab;
   if (cur->lead <= prev->lead || !paralign_breaks_label(L, pi, &lab))
     return 0;
-  size_t text = lab.skip;
-  while (text < prev->len && p[text] == ' ')
-    text++;
+  size_t text = lab.skip; /* where the item's text starts, past the label's spaces */
   return text < prev->len && cur->lead >= prev->lead + text &&
          cur->lead <= prev->lead + text + HANGING_SPACES_LOST && !paralign_breaks_label(L, i, &lab);
 }
