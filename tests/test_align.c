@@ -536,6 +536,92 @@ START_TEST(test_align_piece_cut_at_uncertain_end_keeps_its_paragraph) {
 }
 END_TEST
 
+/* The rows of a pair read from PDF text without blank lines (pdftotext
+ * without -layout) where one version's reader joined two paragraphs at an
+ * uncertain end (a full line that ended a sentence, before a capital) and
+ * the other's kept them apart: the joined paragraph is cut there, each part
+ * in a row with its own paragraph, no text lost. */
+static void assert_cut(char **rows, size_t n, const char *first, const char *second) {
+  size_t i = 0;
+  while (i < n && strcmp(rows[i], first) != 0)
+    i++;
+  ck_assert_msg(i < n, "no row '%.60s...'", first);
+  ck_assert_msg(i + 1 < n && strncmp(rows[i + 1], second, strlen(second)) == 0,
+                "the row after '%.40s...' is not '%s...'", first, second);
+}
+
+/* The text of the paragraph of doc that starts with prefix, and the next
+ * one's after a space when two (a paragraph a version keeps as two). */
+static char *paragraph_texts(const paralign_document *doc, const char *prefix, size_t count) {
+  long at = must_find(doc, prefix);
+  size_t len = 1;
+  for (size_t i = 0; i < count; i++)
+    len += strlen(paralign_paragraph_text(paralign_document_get(doc, (size_t)at + i))) + 1;
+  char *out = calloc(len, 1);
+  ck_assert_ptr_nonnull(out);
+  for (size_t i = 0; i < count; i++) {
+    if (i)
+      strcat(out, " ");
+    strcat(out, paralign_paragraph_text(paralign_document_get(doc, (size_t)at + i)));
+  }
+  return out;
+}
+
+START_TEST(test_align_paragraph_joined_at_uncertain_end_is_cut) {
+  paralign_document *sc[2] = {
+      tu_parse_data("../tests/corpus/debian-social-contract/pdf/sv.txt", "sv"),
+      tu_parse_data("../tests/corpus/debian-social-contract/pdf/en.txt", "en")};
+  paralign_alignment *al = align_docs(sc, 2, 0, PARALIGN_OK);
+  char *rows[128];
+  size_t n = pair_rows(al, 0, 1, rows, 128);
+  assert_cut(rows, n,
+             "“GPL”, “BSD”, och “Artistic” är licenser som vi anser vara “fria”.\tThe “GPL”, "
+             "“BSD”, and “Artistic” licenses are examples of licenses that we consider “free”.",
+             "Idén att framlägga vårt “sociala kontrakt med fri programvarumiljön”");
+  char *sv = paragraph_texts(sc[0], "“GPL”, “BSD”", 1),
+       *en = paragraph_texts(sc[1], "The “GPL”", 2);
+  char *whole = malloc(strlen(sv) + strlen(en) + 2);
+  ck_assert_ptr_nonnull(whole);
+  sprintf(whole, "%s\t%s", sv, en);
+  ck_assert_msg(covers_row(rows, n, whole), "the cut rows do not make up the two paragraphs");
+  free(whole), free(sv), free(en);
+  /* English joined the other way round */
+  assert_cut(rows, n,
+             "Bruce Perens tog senare bort de Debianspecifika referenserna från Debians riktlinjer "
+             "för fri programvara för att skapa “The Open Source Definition” (“definitionen av "
+             "öppen källkod”).\tBruce Perens later removed the Debian-specific references from the "
+             "Debian Free Software Guidelines to create “The Open Source Definition”.",
+             "Andra organisationer får härleda verk");
+  free_rows(rows, n);
+  free_all(al, sc, 2);
+
+  paralign_document *cc[2] = {
+      tu_parse_data("../tests/corpus/contributor-covenant-2.1/pdf/sv.txt", "sv"),
+      tu_parse_data("../tests/corpus/contributor-covenant-2.1/pdf/en.txt", "en")};
+  al = align_docs(cc, 2, 0, PARALIGN_OK);
+  n = pair_rows(al, 0, 1, rows, 128);
+  assert_cut(rows, n,
+             "Gemenskapens ledare är ansvariga för att klargöra och upprätthålla våra standarder "
+             "för ett acceptabelt beteende och kommer att vidta lämpliga och rättvisa "
+             "tillrättavisande åtgärder som svar på beteenden som de anser vara olämpliga, "
+             "hotfulla, stötande, eller skadliga.\tCommunity leaders are responsible for "
+             "clarifying and enforcing our standards of acceptable behavior and will take "
+             "appropriate and fair corrective action in response to any behavior that they deem "
+             "inappropriate, threatening, offensive, or harmful.",
+             "Gemenskapens ledare har rätt och ansvar");
+  /* where the English sentence ends inside a line ("... period. This
+   * includes ..."), its reader was sure the paragraph goes on: no cut */
+  int whole_row = 0;
+  for (size_t i = 0; i < n; i++)
+    whole_row |= strncmp(rows[i], "Konsekvens: En varning", 22) == 0 &&
+                 strstr(rows[i], "Detta inkluderar att undvika") &&
+                 strstr(rows[i], "\tConsequence: A warning") && strstr(rows[i], "This includes");
+  ck_assert_msg(whole_row, "a paragraph was cut where its reader saw it go on");
+  free_rows(rows, n);
+  free_all(al, cc, 2);
+}
+END_TEST
+
 /* Sections 6 to 8 of the EUPL wrapped without blank lines, each version at
  * its own width: the Swedish and the Latvian text break the warranty
  * disclaimer after a full line that ends a sentence ("... denna typ av
@@ -723,6 +809,7 @@ int main(void) {
   tcase_add_test(tc, test_align_no_pair_worse_in_the_joint_run);
   tcase_add_test(tc, test_align_third_version_keeps_a_paragraph_in_its_row);
   tcase_add_test(tc, test_align_piece_cut_at_uncertain_end_keeps_its_paragraph);
+  tcase_add_test(tc, test_align_paragraph_joined_at_uncertain_end_is_cut);
   tcase_add_test(tc, test_align_guessed_cut_in_two_versions_stays_whole);
   tcase_add_test(tc, test_align_pair_follows_a_third_version_it_agrees_with);
   tcase_add_test(tc, test_align_pair_takes_a_line_a_third_version_places);

@@ -333,8 +333,7 @@ void paralign_alignment_free(paralign_alignment *al) {
   paralign_mem_free(&m, al->spans);
   paralign_mem_free(&m, al->scores);
   paralign_mem_free(&m, al->flags);
-  paralign_mem_free(&m, al->rows.v);
-  paralign_mem_free(&m, al->rows.pieces);
+  paralign_rows_free(&m, &al->rows);
   paralign_mem_free(&m, al->models);
   paralign_mem_free(&m, al);
 }
@@ -844,7 +843,8 @@ static int score_units(paralign_alignment *al, const paralign_docfeat *feats,
 
 /* Scores and the parallelism verdict from every pair, then the units one
  * version's merge made coarse for the others refined (refine.c), then every
- * pair held to what it gets aligned alone (pairs.c). */
+ * pair held to what it gets aligned alone (pairs.c), then a paragraph one
+ * version merged cut where the other's part (cut.c). */
 static int finish_units(paralign_alignment *al, const paralign_docfeat *feats, const double *table,
                         const paralign_pair_units *pair01) {
   paralign_lenmodel *models = NULL;
@@ -857,6 +857,8 @@ static int finish_units(paralign_alignment *al, const paralign_docfeat *feats, c
     rc = paralign_pairs_settle(al, feats, table, pair01);
   if (rc == PARALIGN_OK) /* kept: the sentence aligner reuses the calibrated models */
     al->models = models, models = NULL;
+  if (rc == PARALIGN_OK)
+    rc = paralign_cut_merged(al);
   paralign_mem_free(&al->mem, models);
   return rc;
 }

@@ -26,14 +26,22 @@ typedef struct paralign_row {
   unsigned part;
 } paralign_row;
 
-/* The output rows of the units refine.c refined and of the stretches
- * pairs.c settled: row r is v[r] and holds pieces[r * ndocs .. + ndocs);
+/* Bytes [start, end) of the one paragraph a row's piece holds, when cut.c
+ * cut that paragraph at sentence ends; end 0: the piece's paragraphs whole. */
+typedef struct paralign_bytes {
+  size_t start, end;
+} paralign_bytes;
+
+/* The output rows of the units refine.c refined, of the stretches pairs.c
+ * settled and of the merged paragraphs cut.c cut: row r is v[r] and holds
+ * pieces[r * ndocs .. + ndocs), each with its bytes at the same index;
  * rows are in unit order.  Units no row stands for are written whole. */
 typedef struct paralign_rows {
   paralign_row *v;
   size_t n, cap;
   paralign_span *pieces;
-  size_t pieces_cap;
+  paralign_bytes *bytes;
+  size_t pieces_cap, bytes_cap;
 } paralign_rows;
 
 /* What the length DP did, counted for the tests that hold its cost linear
@@ -284,6 +292,14 @@ int paralign_refine(paralign_alignment *al, const paralign_docfeat *feats,
  * (ndocs of them) left to fill at the returned pointer; NULL when out of
  * memory. */
 paralign_span *paralign_rows_add(paralign_alignment *al, size_t u, size_t last, unsigned part);
+/* refine.c: free the rows' arrays (not the struct). */
+void paralign_rows_free(const paralign_mem *mem, paralign_rows *rows);
+/* cut.c: where a row (or a unit written whole) pairs one paragraph of a
+ * version with several of another, the one paragraph cut at the sentence
+ * ends that the sentence aligner pairs with the others' boundaries, one row
+ * per paragraph of the other version.  Needs al->models.  Returns
+ * PARALIGN_OK, NOMEM or INTERNAL (no sentence rules from ICU). */
+int paralign_cut_merged(paralign_alignment *al);
 
 /* The units of two documents aligned alone: spans[2 * u] of the first,
  * spans[2 * u + 1] of the second, u < n. */

@@ -519,8 +519,7 @@ static int rebuild_rows(settle *s) {
         memcpy(row, old.pieces + r * al->ndocs, al->ndocs * sizeof *row);
     }
   }
-  paralign_mem_free(&al->mem, old.v);
-  paralign_mem_free(&al->mem, old.pieces);
+  paralign_rows_free(&al->mem, &old);
   return rc;
 }
 

@@ -70,11 +70,23 @@ paralign_span *paralign_rows_add(paralign_alignment *al, size_t u, size_t last, 
                         sizeof *rw->pieces) != 0)
     return NULL;
   rw->pieces = pieces;
+  void *bytes = rw->bytes;
+  if (paralign_mem_grow(&al->mem, &bytes, &rw->bytes_cap, (rw->n + 1) * al->ndocs,
+                        sizeof *rw->bytes) != 0)
+    return NULL;
+  rw->bytes = bytes;
+  memset(rw->bytes + rw->n * al->ndocs, 0, al->ndocs * sizeof *rw->bytes);
   rw->v[rw->n] = (paralign_row){u, last, part};
   return rw->pieces + rw->n++ * al->ndocs;
 }
 
-/* The finer rows, then, when some version stays whole, the unit once more. */
+void paralign_rows_free(const paralign_mem *mem, paralign_rows *rows) {
+  paralign_mem_free(mem, rows->v);
+  paralign_mem_free(mem, rows->pieces);
+  paralign_mem_free(mem, rows->bytes);
+  memset(rows, 0, sizeof *rows);
+}
+
 /* A row of unit u holding documents d and e whole, the others nothing. */
 static int pair_row(refine *r, size_t d, size_t e, unsigned part) {
   paralign_span *row = paralign_rows_add(r->al, r->u, r->u, part);

@@ -132,11 +132,12 @@ static int group_and_add(paralign_sentences *s, paralign_sentence_unit *unit,
  * The ratio is the paragraphs'; the variance no less than Gale and Church's:
  * one sentence strays further from the ratio, per character, than a
  * paragraph, whose sentences' deviations partly cancel out. */
-static paralign_lenmodel *models_with_table(const paralign_sentences *s, const double *table) {
-  size_t n = s->ndocs * s->ndocs;
-  paralign_lenmodel *m = paralign_mem_calloc(&s->mem, n, sizeof *m);
+paralign_lenmodel *paralign_sentence_models(const paralign_alignment *al, const paralign_mem *mem,
+                                            const double *table) {
+  size_t n = al->ndocs * al->ndocs;
+  paralign_lenmodel *m = paralign_mem_calloc(mem, n, sizeof *m);
   for (size_t i = 0; m && i < n; i++) {
-    m[i] = s->al->models ? s->al->models[i] : (paralign_lenmodel){1.0, SENTENCE_VAR, NULL};
+    m[i] = al->models ? al->models[i] : (paralign_lenmodel){1.0, SENTENCE_VAR, NULL};
     m[i].var = m[i].var > SENTENCE_VAR ? m[i].var : SENTENCE_VAR;
     m[i].table = table;
   }
@@ -147,7 +148,7 @@ static int align_units(paralign_sentences *s, double min_confidence) {
   double table[PARALIGN_COST_TABLE_SIZE];
   paralign_dp_cost_table(table);
   paralign_span *in = paralign_mem_calloc(&s->mem, s->ndocs, sizeof *in);
-  paralign_lenmodel *models = models_with_table(s, table);
+  paralign_lenmodel *models = paralign_sentence_models(s->al, &s->mem, table);
   paralign_sentence_groups groups = {&s->mem, NULL, NULL, 0, 0, 0, 0};
   paralign_sentence_unit unit = {s, 0, in, models, min_confidence};
   int rc = in && models ? units_reserve(s, s->al->nunits) : PARALIGN_ERR_NOMEM;

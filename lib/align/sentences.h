@@ -63,4 +63,10 @@ typedef struct paralign_sentence_groups {
 int paralign_sentence_dp(const paralign_sentence_unit *unit, paralign_sentence_groups *groups);
 void paralign_sentence_groups_free(paralign_sentence_groups *g);
 
+/* sentences.c: the length models the sentence DP uses (ndocs x ndocs, as
+ * al->models, each reading table: paralign_dp_cost_table); free with
+ * paralign_mem_free.  NULL when out of memory. */
+paralign_lenmodel *paralign_sentence_models(const paralign_alignment *al, const paralign_mem *mem,
+                                            const double *table);
+
 #endif

@@ -178,7 +178,9 @@ static int unit_text(paralign_writer *w, size_t u, size_t d, paralign_buf *b) {
     }
     return rc;
   }
-  paralign_span s = w->pieces[d]; /* the current row's */
+  paralign_span s = w->pieces[d];  /* the current row's */
+  if (w->bytes && w->bytes[d].end) /* one paragraph, cut at sentence ends (cut.c) */
+    return put_piece(w, b, d, s.first, w->bytes[d].start, w->bytes[d].end);
   for (size_t i = 0; i < s.count && rc == 0; i++) {
     const paralign_paragraph *p = paralign_document_get(w->al->docs[d], s.first + i);
     rc = put_piece(w, b, d, s.first + i, 0, paralign_paragraph_text_len(p));
@@ -219,6 +221,7 @@ static int put_if_kept(paralign_writer *w, size_t u, void (*put)(paralign_writer
 static void whole_unit(paralign_writer *w, size_t u) {
   memcpy(w->whole, w->al->spans + u * w->al->ndocs, w->al->ndocs * sizeof *w->whole);
   w->pieces = w->whole;
+  w->bytes = NULL;
   w->part = 0;
 }
 
@@ -235,6 +238,7 @@ static int put_paragraph_unit(paralign_writer *w, size_t *u, size_t *r,
   int rc = PARALIGN_OK;
   for (; *r < rows->n && rows->v[*r].unit == *u && rc == PARALIGN_OK; (*r)++) {
     w->pieces = rows->pieces + *r * w->al->ndocs;
+    w->bytes = rows->bytes + *r * w->al->ndocs;
     w->part = rows->v[*r].part;
     last = rows->v[*r].last > last ? rows->v[*r].last : last;
     rc = put_if_kept(w, *u, put);
@@ -289,6 +293,8 @@ const char *paralign_writer_label(const paralign_writer *w, size_t u, size_t d) 
     paralign_span ss = unit_sentences(w, u, d);
     if (ss.first != w->sent->docs[d].first[s.first])
       return "";
+  } else if (w->bytes && w->bytes[d].start > 0) { /* so does the first piece of a cut one */
+    return "";
   }
   return paralign_paragraph_label(paralign_document_get(w->al->docs[d], s.first));
 }

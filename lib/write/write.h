@@ -24,7 +24,8 @@ typedef struct paralign_writer {
   /* Paragraph units written as rows (paralign_rows): the current row's
    * paragraphs, one span per document, and its part (0: the unit). */
   const paralign_span *pieces;
-  paralign_span *whole; /* scratch: the spans of a unit written whole */
+  const paralign_bytes *bytes; /* the current row's cuts (paralign_rows), or NULL */
+  paralign_span *whole;        /* scratch: the spans of a unit written whole */
   unsigned part;
   int paragraph_view; /* with sent: writing paragraph unit u of the alignment, whole */
 } paralign_writer;

@@ -1,0 +1,280 @@
+/* cut.c: one version's joined paragraph, cut where the other's paragraphs part.
+ *
+ * In text wrapped without blank lines (pdftotext without -layout), a reader
+ * cannot tell whether a full line that ends a sentence before a capital
+ * ends the paragraph; where it joined the lines, it marked the join an
+ * uncertain end (read/breaks.c, paralign_paragraph_soft_end).  Where the
+ * other version keeps two paragraphs apart there, the pair's unit holds the
+ * joined paragraph against both: a translation memory unit too long to
+ * match anything.  So where a row, or a unit written whole, has text in
+ * exactly two versions, one paragraph against k (2 to CUT_MAX_PARAGRAPHS),
+ * the sentence aligner groups its sentences (sentence_dp.c: lengths,
+ * punctuation, numbers and names).  When every group lies inside one of the
+ * k paragraphs, each of the k gets some sentence of the one paragraph, every
+ * boundary between the k is a group boundary at least CUT_MIN_CONFIDENCE
+ * sure, and each cut falls on an uncertain end of the one paragraph, the one
+ * paragraph is cut there: k rows, each a paragraph of the one version with
+ * its part of the other.  A paragraph whose reader saw it go on (a sentence
+ * ending inside a line, a blank-line separated text) is never cut: there
+ * the versions differ, not the readers.  Rows with text in three or more
+ * versions are left to refine.c and pairs.c.  `check` and the public ranges
+ * still see the unit; the writers see its rows. */
+#include <string.h>
+
+#include "align/align.h"
+#include "align/sentences.h"
+#include "read/document.h"
+
+#define CUT_MAX_PARAGRAPHS 16      /* paragraphs of the finer version in one row */
+#define CUT_MIN_CONFIDENCE 0.8     /* how sure a boundary the cut follows must be */
+#define CUT_MIN_CONFIDENCE_ALL 0.6 /* what the sentence aligner keeps a boundary at */
+
+typedef struct cutter {
+  paralign_alignment *al;
+  paralign_rows old;         /* the rows before: units without one are written whole */
+  paralign_splitter **split; /* per document, opened when first needed */
+  paralign_sentences sent;   /* the sentences of the row being cut, in docs[d].v */
+  size_t *sent_cap;          /* per document: room in sent.docs[d].v */
+  paralign_span *in;         /* the row's sentences per document: all of docs[d].v */
+  paralign_lenmodel *models;
+  double table[PARALIGN_COST_TABLE_SIZE];
+  paralign_sentence_groups groups;
+  paralign_sentence_ranges ranges;
+} cutter;
+
+/* A row being looked at: its units, its pieces, the two versions with text
+ * (one: the version with one paragraph, many: the one with k). */
+typedef struct row_view {
+  size_t unit, last;
+  const paralign_span *pieces;
+  size_t one, many;
+} row_view;
+
+/* --- which rows are cut ------------------------------------------------------ */
+
+/* Whether the row pairs one paragraph of a version with 2 to
+ * CUT_MAX_PARAGRAPHS of another and has no text elsewhere. */
+static int one_against_many(const cutter *c, row_view *v) {
+  size_t with_text = 0, one = 0, many = 0;
+  for (size_t d = 0; d < c->al->ndocs; d++) {
+    size_t n = v->pieces[d].count;
+    with_text += n > 0;
+    if (n == 1)
+      v->one = d, one++;
+    if (n >= 2 && n <= CUT_MAX_PARAGRAPHS)
+      v->many = d, many++;
+  }
+  return with_text == 2 && one == 1 && many == 1;
+}
+
+/* --- the row's sentences ------------------------------------------------------- */
+
+static int sentences_of(cutter *c, size_t d, paralign_span paras) {
+  paralign_doc_sentences *ds = &c->sent.docs[d];
+  const paralign_document *doc = c->al->docs[d];
+  ds->n = 0;
+  if (!c->split[d]) {
+    int rc = paralign_splitter_open(&c->al->mem, paralign_document_lang(doc), &c->split[d]);
+    if (rc != PARALIGN_OK)
+      return rc;
+  }
+  for (size_t p = paras.first; p < paras.first + paras.count; p++) {
+    c->ranges.n = 0;
+    int rc =
+        paralign_splitter_split_paragraph(c->split[d], paralign_document_get(doc, p), &c->ranges);
+    if (rc != PARALIGN_OK)
+      return rc;
+    void *v = ds->v;
+    if (paralign_mem_grow(&c->al->mem, &v, &c->sent_cap[d], ds->n + c->ranges.n, sizeof *ds->v))
+      return PARALIGN_ERR_NOMEM;
+    ds->v = v;
+    for (size_t i = 0; i < c->ranges.n; i++)
+      ds->v[ds->n++] = (paralign_sentence){p, c->ranges.v[i].start, c->ranges.v[i].end};
+  }
+  return PARALIGN_OK;
+}
+
+/* Group the sentences of the row's two versions. */
+static int group_row(cutter *c, const row_view *v) {
+  int rc = sentences_of(c, v->one, v->pieces[v->one]);
+  if (rc == PARALIGN_OK)
+    rc = sentences_of(c, v->many, v->pieces[v->many]);
+  if (rc != PARALIGN_OK)
+    return rc;
+  for (size_t d = 0; d < c->al->ndocs; d++)
+    c->in[d] = (paralign_span){0, d == v->one || d == v->many ? c->sent.docs[d].n : 0};
+  paralign_sentence_unit unit = {&c->sent, v->unit, c->in, c->models, CUT_MIN_CONFIDENCE_ALL};
+  return paralign_sentence_dp(&unit, &c->groups);
+}
+
+/* --- where the cuts go --------------------------------------------------------- */
+
+/* The paragraph (0 .. k-1 in the row) group g's sentences of the finer
+ * version lie in, or -1 when they straddle two or there are none. */
+static long group_paragraph(const cutter *c, const row_view *v, size_t g) {
+  paralign_span s = c->groups.spans[g * c->al->ndocs + v->many];
+  if (!s.count)
+    return -1;
+  const paralign_sentence *sn = c->sent.docs[v->many].v;
+  size_t first = sn[s.first].paragraph, last = sn[s.first + s.count - 1].paragraph;
+  return first == last ? (long)(first - v->pieces[v->many].first) : -1;
+}
+
+/* The first sentence of the one paragraph that goes with each of the k
+ * paragraphs (starts[k] = all of them), when the groups allow the cut:
+ * every group with text of the finer version inside one of its
+ * paragraphs, in order, every one of the k with a sentence of the one, and
+ * each boundary sure enough.  A group with no text of the finer version
+ * goes with the paragraph before it. */
+static int find_starts(const cutter *c, const row_view *v, size_t k, size_t *starts) {
+  if (c->groups.whole)
+    return 0;
+  size_t at = 0; /* sentences of the one paragraph given out so far */
+  long para = 0;
+  starts[0] = 0;
+  for (size_t g = 0; g < c->groups.n; g++) {
+    paralign_span one = c->groups.spans[g * c->al->ndocs + v->one];
+    long p = c->groups.spans[g * c->al->ndocs + v->many].count ? group_paragraph(c, v, g) : para;
+    if (p < 0 || p < para || p > para + 1)
+      return 0;
+    if (p == para + 1) {
+      if (at == starts[para] || c->groups.confidence[g] < CUT_MIN_CONFIDENCE)
+        return 0; /* a paragraph with nothing of the other version, or an unsure cut */
+      starts[++para] = at;
+    }
+    at += one.count;
+  }
+  starts[k] = at;
+  return (size_t)para + 1 == k && at > starts[k - 1];
+}
+
+/* Whether the reader of the one paragraph only guessed that it goes on
+ * where each cut falls: a line that ended a sentence, full, joined to a
+ * capitalised line (read/breaks.c: an uncertain end).  Where it saw the
+ * paragraph go on for sure, the other version's boundary is its own. */
+static int cuts_guessed(const cutter *c, const row_view *v, size_t k, const size_t *starts) {
+  const paralign_paragraph *p = paralign_document_get(c->al->docs[v->one], v->pieces[v->one].first);
+  size_t n = paralign_paragraph_soft_end_count(p), j = 0;
+  for (size_t i = 1; i < k; i++) {
+    size_t at = c->sent.docs[v->one].v[starts[i]].start;
+    while (j < n && paralign_paragraph_soft_end(p, j) < at)
+      j++;
+    if (j == n || paralign_paragraph_soft_end(p, j) != at)
+      return 0;
+  }
+  return 1;
+}
+
+/* --- the rows ------------------------------------------------------------------ */
+
+static paralign_span *copy_row(cutter *c, const row_view *v, unsigned part) {
+  paralign_span *row = paralign_rows_add(c->al, v->unit, v->last, part);
+  if (row)
+    memcpy(row, v->pieces, c->al->ndocs * sizeof *row);
+  return row;
+}
+
+/* The k rows of a cut: paragraph i of the finer version with bytes
+ * [its first sentence's start, its last sentence's end] of the one (from
+ * the paragraph's start for the first, to its end for the last). */
+static int cut_rows(cutter *c, const row_view *v, size_t k, const size_t *starts, unsigned *part) {
+  const paralign_sentence *sn = c->sent.docs[v->one].v;
+  size_t p = v->pieces[v->one].first;
+  size_t len = paralign_paragraph_text_len(paralign_document_get(c->al->docs[v->one], p));
+  for (size_t i = 0; i < k; i++) {
+    paralign_span *row = copy_row(c, v, ++*part);
+    if (!row)
+      return PARALIGN_ERR_NOMEM;
+    row[v->many] = (paralign_span){v->pieces[v->many].first + i, 1};
+    paralign_bytes *bytes = c->al->rows.bytes + (c->al->rows.n - 1) * c->al->ndocs;
+    bytes[v->one].start = i == 0 ? 0 : sn[starts[i]].start;
+    bytes[v->one].end = i + 1 == k ? len : sn[starts[i + 1] - 1].end;
+  }
+  return PARALIGN_OK;
+}
+
+/* Row v, cut when the sentences allow it, else as it was (a unit written
+ * whole stays without a row). */
+static int cut_or_keep(cutter *c, row_view *v, int was_row, unsigned *part) {
+  size_t starts[CUT_MAX_PARAGRAPHS + 1];
+  if (one_against_many(c, v)) {
+    int rc = group_row(c, v);
+    if (rc != PARALIGN_OK)
+      return rc;
+    size_t k = v->pieces[v->many].count;
+    if (find_starts(c, v, k, starts) && cuts_guessed(c, v, k, starts))
+      return cut_rows(c, v, k, starts, part);
+  }
+  if (!was_row)
+    return PARALIGN_OK;
+  return copy_row(c, v, ++*part) ? PARALIGN_OK : PARALIGN_ERR_NOMEM;
+}
+
+/* Unit u: its rows, or itself when it has none; *r: the next old row;
+ * *last: the last unit they stand for (a stretch pairs.c settled). */
+static int cut_unit(cutter *c, size_t u, size_t *r, size_t *last) {
+  size_t nd = c->al->ndocs;
+  unsigned part = 0;
+  int rc = PARALIGN_OK;
+  *last = u;
+  if (*r >= c->old.n || c->old.v[*r].unit != u) {
+    row_view v = {u, u, c->al->spans + u * nd, 0, 0};
+    return cut_or_keep(c, &v, 0, &part);
+  }
+  for (; *r < c->old.n && c->old.v[*r].unit == u && rc == PARALIGN_OK; (*r)++) {
+    row_view v = {u, c->old.v[*r].last, c->old.pieces + *r * nd, 0, 0};
+    *last = v.last > *last ? v.last : *last;
+    rc = cut_or_keep(c, &v, 1, &part);
+  }
+  return rc;
+}
+
+/* --- the driver ---------------------------------------------------------------- */
+
+static int cutter_init(cutter *c, paralign_alignment *al) {
+  memset(c, 0, sizeof *c);
+  c->al = al;
+  c->old = al->rows;
+  memset(&al->rows, 0, sizeof al->rows);
+  paralign_dp_cost_table(c->table);
+  c->sent.mem = al->mem;
+  c->sent.al = al;
+  c->sent.ndocs = al->ndocs;
+  c->sent.docs = paralign_mem_calloc(&al->mem, al->ndocs, sizeof *c->sent.docs);
+  c->split = paralign_mem_calloc(&al->mem, al->ndocs, sizeof *c->split);
+  c->sent_cap = paralign_mem_calloc(&al->mem, al->ndocs, sizeof *c->sent_cap);
+  c->in = paralign_mem_calloc(&al->mem, al->ndocs, sizeof *c->in);
+  c->models = paralign_sentence_models(al, &al->mem, c->table);
+  c->groups = (paralign_sentence_groups){&al->mem, NULL, NULL, 0, 0, 0, 0};
+  c->ranges = (paralign_sentence_ranges){&al->mem, NULL, 0, 0};
+  return c->sent.docs && c->split && c->sent_cap && c->in && c->models ? PARALIGN_OK
+                                                                       : PARALIGN_ERR_NOMEM;
+}
+
+static void cutter_free(cutter *c) {
+  const paralign_mem *mem = &c->al->mem;
+  for (size_t d = 0; d < c->al->ndocs; d++) {
+    if (c->split)
+      paralign_splitter_close(c->split[d]);
+    if (c->sent.docs)
+      paralign_mem_free(mem, c->sent.docs[d].v);
+  }
+  paralign_mem_free(mem, c->sent.docs);
+  paralign_mem_free(mem, c->split);
+  paralign_mem_free(mem, c->sent_cap);
+  paralign_mem_free(mem, c->in);
+  paralign_mem_free(mem, c->models);
+  paralign_sentence_groups_free(&c->groups);
+  paralign_sentence_ranges_free(&c->ranges);
+  paralign_rows_free(mem, &c->old);
+}
+
+int paralign_cut_merged(paralign_alignment *al) {
+  cutter c;
+  int rc = cutter_init(&c, al);
+  size_t r = 0;
+  for (size_t u = 0; u < al->nunits && rc == PARALIGN_OK; u++)
+    rc = cut_unit(&c, u, &r, &u);
+  cutter_free(&c);
+  return rc;
+}
