@@ -1672,6 +1672,37 @@ START_TEST(test_breaks_label_column_waits_past_nested_list) {
 }
 END_TEST
 
+/* CC BY 4.0, Section 2 (sv, en): the column's "b." of the outer list
+ * waits past the items of the lists nested in point a. ("1." with its
+ * "A." "B.", then "2." to "6."), for "Other rights"; in Swedish, item 1
+ * runs on across the page in lower case after "b.". */
+START_TEST(test_breaks_label_column_outer_letter_waits_past_inner_lists) {
+  const char *const sv[][2] = {{"Tillstånd enligt licens", "a."},
+                               {"Med förbehåll för villkoren", "1."},
+                               {"icke-exklusiv och oåterkallelig", ""},
+                               {"mångfaldiga och Dela Licensmaterialet", "A."},
+                               {"Undantag och Begränsningar", "2."},
+                               {"Inget godkännande", "6."},
+                               {"Andra rättigheter", "b."},
+                               {"Ideella rättigheter", "1."},
+                               {NULL, NULL}};
+  assert_file_labels("cc-by-4.0/pdf/sv.txt", "sv", sv);
+  const char *const en[][2] = {
+      {"License grant", "a."}, {"produce, reproduce, and Share", "B."}, {"No endorsement", "6."},
+      {"Other rights", "b."},  {"Moral rights, such as", "1."},         {NULL, NULL}};
+  assert_file_labels("cc-by-4.0/pdf/en.txt", "en", en);
+  /* Latvian, Section 3(a)(1): item i. runs on after an abbreviation that
+     ended its line ("(t.sk." / "arī ar pseidonīmu"), and "v." after "iv."
+     is a roman five: "B." waits past them */
+  const char *const lv[][2] = {{"licencētā materiāla autora", "i."},
+                               {"arī ar pseidonīmu", ""},
+                               {"URI vai hipersaite", "v."},
+                               {"jānorāda, vai esat modificējis", "B."},
+                               {NULL, NULL}};
+  assert_file_labels("cc-by-4.0/pdf/lv.txt", "lv", lv);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("breaks");
   TCase *tc = tcase_create("breaks");
@@ -1714,6 +1745,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_label_column_surplus_start_in_lower_case);
   tcase_add_test(tc, test_breaks_label_column_item_runs_on_across_page);
   tcase_add_test(tc, test_breaks_label_column_waits_past_nested_list);
+  tcase_add_test(tc, test_breaks_label_column_outer_letter_waits_past_inner_lists);
   tcase_add_test(tc, test_breaks_hanging_indent_continues_item);
   tcase_add_test(tc, test_breaks_hanging_indent_markdown_bullets);
   suite_add_tcase(s, tc);

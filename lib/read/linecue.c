@@ -6,6 +6,7 @@
 #include <utf8proc.h>
 
 #include "read/lines.h"
+#include "text/langdata.h"
 
 static utf8proc_category_t first_category(const char *s, size_t len) {
   size_t n;
@@ -121,6 +122,13 @@ int paralign_has_sentence_end(const char *s, size_t len) {
       break;
   }
   return 0;
+}
+
+int paralign_ends_with_abbreviation(const char *s, size_t len) {
+  size_t w = paralign_last_word_start(s, len);
+  while (w < len && (s[w] == '(' || s[w] == '['))
+    w++;
+  return paralign_langlist_contains(paralign_langdata_all("abbreviations"), s + w, len - w);
 }
 
 int paralign_ends_with_stop(const char *s, size_t len, const char *stops) {

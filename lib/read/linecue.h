@@ -26,6 +26,12 @@ int paralign_title_case(const char *s, size_t len);
  * H." / "Becker"), or a full stop inside it before a capital ("... ends.
  * The next"). */
 int paralign_has_sentence_end(const char *s, size_t len);
+/* The last word of s (after an opening bracket) is an abbreviation of some
+ * language ("(t.sk.", "Nr.", data/lang/<code>/abbreviations.txt): its full
+ * stop ends no sentence.  Any language's, as the reader meets lines before
+ * the document's language is known, and one language's abbreviation is
+ * seldom the last word of a sentence in another. */
+int paralign_ends_with_abbreviation(const char *s, size_t len);
 /* s ends with one of the ASCII characters in stops, maybe before closing
  * quotes or brackets ("... end.)" ends with '.'). */
 int paralign_ends_with_stop(const char *s, size_t len, const char *stops);

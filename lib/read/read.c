@@ -486,6 +486,23 @@ static int take_newest(emitter *e, size_t bi, paralign_label *lab, const paralig
   return 1;
 }
 
+#define OPEN_LIST_LOOKBACK 64 /* paragraphs back to the item a waiting label follows */
+
+/* Whether label next is the one after the last item of its list: of the
+ * list the last paragraph is in, or of a list that one is nested in ("a."
+ * ... "1." ... then "b."). */
+static int follows_open_list(const emitter *e, const paralign_label *next) {
+  size_t n = paralign_document_count(e->doc);
+  for (size_t i = n; i > 0 && n - i < OPEN_LIST_LOOKBACK; i--) {
+    const paralign_paragraph *p = paralign_document_get(e->doc, i - 1);
+    if (p->scheme == next->scheme)
+      return p->value + 1 == next->value;
+    if (p->kind == PARALIGN_KIND_HEADING)
+      return 0;
+  }
+  return 0;
+}
+
 /* Whether lab opens or goes on with a list nested in the items whose
  * labels wait ("2." ... "7." waiting, then "1. Om projektledaren ..." ...
  * "5. ..." inside item 2: a page's numbers printed in a column before its
@@ -496,11 +513,16 @@ static int nested_list(emitter *e, const paralign_label *lab) {
     return 1;
   }
   e->nested = 0;
-  if (lab->value != 1 || e->npending == e->pending_head)
+  if (e->npending == e->pending_head)
     return 0;
   paralign_label first;
   block_label(e, &e->blocks->v[e->pending[e->pending_head]], &first);
-  if (first.value <= 1 || strcmp(first.style, lab->style) != 0)
+  paralign_label seen = *lab; /* "v." after "iv.": a roman five, not the letter v */
+  if (is_letter_scheme(seen.scheme))
+    paralign_label_resolve(&seen, &e->last_letter[letter_form(&seen)]);
+  if (first.scheme != seen.scheme && (seen.value == 1 || follows_open_list(e, &seen)))
+    return 1; /* an inner list's item: the outer list's label waits on ("b." / "A." "B." "2.") */
+  if (lab->value != 1 || first.value <= 1 || strcmp(first.style, lab->style) != 0)
     return 0;
   e->nested = 1;
   return 1;
@@ -618,7 +640,9 @@ static int takes_label(emitter *e, size_t bi) {
  * numbers before its text, so an item that runs on across the page has
  * the next items' numbers between its two parts ("1. Utvecklarna följer de
  * normala resolutionsprocedurerna, beskrivna" / page / "2." ... "7." /
- * "nedan. En resolution ..."). */
+ * "nedan. En resolution ..."), or the next number of a list it is nested
+ * in ("1. Med förbehåll ... icke-vidarelicensierbar," / page / "b." /
+ * "icke-exklusiv och oåterkallelig rätt ..."). */
 static int item_runs_on(emitter *e, size_t bi) {
   const paralign_block *blk = &e->blocks->v[bi];
   size_t n = paralign_document_count(e->doc);
@@ -627,8 +651,9 @@ static int item_runs_on(emitter *e, size_t bi) {
   const paralign_paragraph *last = paralign_document_get(e->doc, n - 1);
   paralign_label next;
   block_label(e, &e->blocks->v[e->pending[e->pending_head]], &next);
-  return last->scheme != PARALIGN_SCHEME_NONE && last->scheme == next.scheme &&
-         last->value + 1 == next.value && !paralign_ends_with_stop(last->text, last->len, ".:;!?");
+  return last->scheme != PARALIGN_SCHEME_NONE && follows_open_list(e, &next) &&
+         (!paralign_ends_with_stop(last->text, last->len, ".:;!?") ||
+          paralign_ends_with_abbreviation(last->text, last->len));
 }
 
 /* A heading word and its number ("Chapter II", "3 §"): its words are text
