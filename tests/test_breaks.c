@@ -1703,6 +1703,53 @@ START_TEST(test_breaks_label_column_outer_letter_waits_past_inner_lists) {
 }
 END_TEST
 
+/* A point that ends with a semicolon and the word joining it to the next
+ * ("...; or", "...; and") ends its item while the column's labels wait,
+ * though no stop ends its line.  CC BY-SA 4.0 (en), Section 6(b), printed
+ * by Chromium and read by pdftotext; CC BY 4.0 (en), Sections 3(a)(1) and
+ * 6(b), from the corpus. */
+START_TEST(test_breaks_label_column_point_joined_by_conjunction) {
+  const char *text = "Section 6 – Term and Termination.\n"
+                     "a.\n"
+                     "\n"
+                     "This Public License applies for the term of the Copyright and\n"
+                     "Similar Rights licensed here. However, if You fail to comply with\n"
+                     "this Public License, then Your rights under this Public License\n"
+                     "terminate automatically.\n"
+                     "\n"
+                     "b.\n"
+                     "\n"
+                     "Where Your right to use the Licensed Material has terminated under\n"
+                     "Section 6(a), it reinstates:\n"
+                     "1.\n"
+                     "2.\n"
+                     "\n"
+                     "automatically as of the date the violation is cured, provided it\n"
+                     "is cured within 30 days of Your discovery of the violation; or\n"
+                     "upon express reinstatement by the Licensor.\n"
+                     "\n"
+                     "For the avoidance of doubt, this Section 6(b) does not affect any\n"
+                     "right the Licensor may have to seek remedies for Your violations of\n"
+                     "this Public License.\n"
+                     "c.\n"
+                     "\n"
+                     "For the avoidance of doubt, the Licensor may also offer the Licensed\n"
+                     "Material under separate terms or conditions or stop distributing\n"
+                     "the Licensed Material at any time.\n";
+  const char *const want[][2] = {{"automatically as of the date", "1."},
+                                 {"upon express reinstatement", "2."},
+                                 {"For the avoidance of doubt, this Section", ""},
+                                 {"For the avoidance of doubt, the Licensor", "c."},
+                                 {NULL, NULL}};
+  assert_column_labels(text, "en", want);
+  const char *const cc[][2] = {{"indicate if You modified", "B."},
+                               {"indicate the Licensed Material is licensed", "C."},
+                               {"upon express reinstatement", "2."},
+                               {NULL, NULL}};
+  assert_file_labels("cc-by-4.0/pdf/en.txt", "en", cc);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("breaks");
   TCase *tc = tcase_create("breaks");
@@ -1746,6 +1793,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_label_column_item_runs_on_across_page);
   tcase_add_test(tc, test_breaks_label_column_waits_past_nested_list);
   tcase_add_test(tc, test_breaks_label_column_outer_letter_waits_past_inner_lists);
+  tcase_add_test(tc, test_breaks_label_column_point_joined_by_conjunction);
   tcase_add_test(tc, test_breaks_hanging_indent_continues_item);
   tcase_add_test(tc, test_breaks_hanging_indent_markdown_bullets);
   suite_add_tcase(s, tc);

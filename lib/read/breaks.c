@@ -572,7 +572,7 @@ static int item_for_waiting_label(const paralign_layout_ctx *L, size_t pi) {
   const char *p = text_at(L, pi);
   size_t n = L->lines->v[pi].len;
   return L->waiting_labels > 0 && !block_has_label(L, pi) &&
-         (paralign_ends_with_stop(p, n, ";:") ||
+         (paralign_ends_with_stop(p, n, ";:") || paralign_ends_with_joined_point(p, n) ||
           (paralign_ends_with_stop(p, n, ".!?") && paralign_has_sentence_end(p, n)));
 }
 

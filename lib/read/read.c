@@ -635,6 +635,14 @@ static int takes_label(emitter *e, size_t bi) {
   return m > n ? e->plan[0] : 1;
 }
 
+/* Whether an item's text ends there: a stop that is no abbreviation's
+ * ("(t.sk." goes on), or a semicolon and the word joining the next point
+ * ("...; and"). */
+static int ends_item(const char *s, size_t len) {
+  return (paralign_ends_with_stop(s, len, ".:;!?") && !paralign_ends_with_abbreviation(s, len)) ||
+         paralign_ends_with_joined_point(s, len);
+}
+
 /* Whether block bi, in lower case, goes on with the item made last while
  * the labels of the next items wait: pdftotext prints a page's column of
  * numbers before its text, so an item that runs on across the page has
@@ -652,8 +660,7 @@ static int item_runs_on(emitter *e, size_t bi) {
   paralign_label next;
   block_label(e, &e->blocks->v[e->pending[e->pending_head]], &next);
   return last->scheme != PARALIGN_SCHEME_NONE && follows_open_list(e, &next) &&
-         (!paralign_ends_with_stop(last->text, last->len, ".:;!?") ||
-          paralign_ends_with_abbreviation(last->text, last->len));
+         !ends_item(last->text, last->len);
 }
 
 /* A heading word and its number ("Chapter II", "3 §"): its words are text
