@@ -5,6 +5,7 @@
 
 #include <utf8proc.h>
 
+#include "read/dehyphen.h"
 #include "read/lines.h"
 #include "text/langdata.h"
 
@@ -124,16 +125,10 @@ int paralign_has_sentence_end(const char *s, size_t len) {
   return 0;
 }
 
-#define CONJUNCTION_MAX 5 /* bytes of the word after a point's semicolon */
-
 int paralign_ends_with_joined_point(const char *s, size_t len) {
   size_t w = paralign_last_word_start(s, len);
-  if (w < 2 || len - w > CONJUNCTION_MAX || s[w - 1] != ' ' || s[w - 2] != ';')
-    return 0;
-  for (size_t i = w; i < len; i++)
-    if (!((unsigned char)s[i] >= 0x80 || (s[i] >= 'a' && s[i] <= 'z')))
-      return 0;
-  return 1;
+  return w >= 2 && s[w - 1] == ' ' && s[w - 2] == ';' &&
+         paralign_word_is_conjunction(s + w, len - w);
 }
 
 int paralign_ends_with_abbreviation(const char *s, size_t len) {
