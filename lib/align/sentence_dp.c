@@ -176,10 +176,10 @@ static int runs_on(const paralign_document *doc, const paralign_sentence *sn,
 /* Cut the unit's sentences in document d into items. */
 static void side_items(const dp *c, size_t d, side *sd) {
   const paralign_document *doc = c->unit->s->al->docs[d];
-  const paralign_sentence *v = c->unit->s->docs[d].v + sd->first;
+  const paralign_sentence *v = c->unit->s->docs[d].v; /* NULL when d has no sentences */
   sd->n = 0;
   for (size_t i = 0; i < sd->nsent; i++)
-    if (i == 0 || !runs_on(doc, &v[i - 1], &v[i]))
+    if (i == 0 || !runs_on(doc, &v[sd->first + i - 1], &v[sd->first + i]))
       sd->item[sd->n++] = i;
   sd->item[sd->n] = sd->nsent;
   sd->feat.n = sd->n;
