@@ -109,6 +109,13 @@ SPECS = {
         "name": "cc-by-4.0", "blocks": "ccby", "mode": "seq", "langs": ["sv", "lv", "en"],
         "source": "Creative Commons Attribution 4.0 International, legal code pages (see SOURCE.md)",
     },
+    "cc-by-sa-4.0": {
+        # the three pages have the same markup block for block (89 blocks); where a
+        # translation leaves a clause or a sentence out, it does so inside a block
+        "name": "cc-by-sa-4.0", "blocks": "ccbysa", "mode": "seq", "langs": ["sv", "lv", "en"],
+        "source": "Creative Commons Attribution-ShareAlike 4.0 International, legal code pages "
+                  "(see SOURCE.md)",
+    },
     "contributor-covenant-2.1": {
         "name": "contributor-covenant-2.1", "blocks": "cc", "mode": "seq", "langs": ["sv", "en"],
         "source": "Contributor Covenant 2.1, markdown (see SOURCE.md)",
