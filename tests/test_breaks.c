@@ -1750,6 +1750,26 @@ START_TEST(test_breaks_label_column_point_joined_by_conjunction) {
 }
 END_TEST
 
+/* A nested point is set narrower than the text: a line that ends a
+ * sentence within the smaller margin left after a full stop was full when
+ * the lines around it are no wider ("B." / "Additional offer from the
+ * Licensor – Adapted Material ." / "Every recipient ..."), and the point's
+ * text goes on; the outer list's "b." waits for its own item.  CC BY-SA 4.0,
+ * Section 2(a)(5)(B), in en and sv. */
+START_TEST(test_breaks_narrow_point_line_was_full) {
+  const char *const en[][2] = {{"Additional offer from the Licensor", "B."},
+                               {"No downstream restrictions", "C."},
+                               {"Other rights", "b."},
+                               {NULL, NULL}};
+  paralign_document *doc = corpus_doc("cc-by-sa-4.0/pdf/en.txt", "en");
+  ck_assert_int_lt(tu_find(doc, "Every recipient of Adapted Material"), 0);
+  assert_doc_labels(doc, "cc-by-sa-4.0/pdf/en.txt", en);
+  const char *const sv[][2] = {
+      {"Tilläggserbjudande från Licensgivaren", "B."}, {"Andra rättigheter", "b."}, {NULL, NULL}};
+  assert_file_labels("cc-by-sa-4.0/pdf/sv.txt", "sv", sv);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("breaks");
   TCase *tc = tcase_create("breaks");
@@ -1794,6 +1814,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_label_column_waits_past_nested_list);
   tcase_add_test(tc, test_breaks_label_column_outer_letter_waits_past_inner_lists);
   tcase_add_test(tc, test_breaks_label_column_point_joined_by_conjunction);
+  tcase_add_test(tc, test_breaks_narrow_point_line_was_full);
   tcase_add_test(tc, test_breaks_hanging_indent_continues_item);
   tcase_add_test(tc, test_breaks_hanging_indent_markdown_bullets);
   suite_add_tcase(s, tc);

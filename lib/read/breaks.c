@@ -168,9 +168,27 @@ static size_t need_of(const paralign_layout_ctx *L, size_t pi, size_t i) {
          paralign_first_word_chars(text_at(L, i), L->lines->v[i].len);
 }
 
+/* Whether lines i and i + 1, the next two, are full lines of a column
+ * narrower than need, the room the first word of i needs on line pi: one
+ * width, under need, that each of them filled (its next word would not
+ * have fitted).  A nested point is set narrower than the text around it. */
+static int narrower_run(const paralign_layout_ctx *L, size_t i, size_t need) {
+  size_t widest = 0, least_need = need;
+  for (size_t k = i; k <= i + 1; k++) {
+    if (k + 1 >= L->lines->n || L->lines->v[k].len == 0 || L->lines->v[k + 1].len == 0)
+      return 0;
+    size_t w = paralign_regime_width(&L->lines->v[k]), n = need_of(L, k, k + 1);
+    widest = w > widest ? w : widest;
+    least_need = n < least_need ? n : least_need;
+  }
+  return widest < least_need;
+}
+
 /* Wrapped text: line pi was not full, the first word of line i would have
  * fitted on it (with a margin for proportional fonts, smaller after a full
- * stop). */
+ * stop).  In that smaller margin the next lines may show a narrower column
+ * that pi filled ("B." / "Additional offer from the Licensor – Adapted
+ * Material ." / "Every recipient ...": a nested point, set narrower). */
 static int is_short(const paralign_layout_ctx *L, size_t pi, size_t i) {
   size_t need = need_of(L, pi, i);
   if (need < L->info.fit)
@@ -178,7 +196,7 @@ static int is_short(const paralign_layout_ctx *L, size_t pi, size_t i) {
   const char *s = text_at(L, i);
   return need < L->info.fit_stop &&
          paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".!?") &&
-         !paralign_starts_lower(s, L->lines->v[i].len);
+         !paralign_starts_lower(s, L->lines->v[i].len) && !narrower_run(L, i, need);
 }
 
 /* ---- recitals -------------------------------------------------------------------- */
