@@ -74,6 +74,20 @@ START_TEST(test_check_date_without_its_year_is_no_finding) {
 }
 END_TEST
 
+/* A number written glued to the word before it (a space the source left
+ * out) is the same number: no finding.  The Latvian GDPR writes Article
+ * 4(21) "ievērojot51. pantu", where the Swedish and English have Article 51. */
+START_TEST(test_check_number_glued_to_a_word_is_no_finding) {
+  const char *files[] = {"../tests/corpus/gdpr/sv.txt", "../tests/corpus/gdpr/lv.txt",
+                         "../tests/corpus/gdpr/en.txt"};
+  checked c;
+  check_files(&c, files, sv_lv_en, 3);
+  ck_assert_uint_eq(
+      count_findings(c.report, PARALIGN_FINDING_NUMBER_MISMATCH, PARALIGN_SEVERITY_ERROR, NULL), 0);
+  checked_free(&c);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("check_numbers");
   TCase *tc = tcase_create("numbers");
@@ -81,6 +95,7 @@ int main(void) {
   tcase_add_test(tc, test_check_changed_year_is_a_number_mismatch);
   tcase_add_test(tc, test_check_changed_number_in_pdf_text_is_a_number_mismatch);
   tcase_add_test(tc, test_check_date_without_its_year_is_no_finding);
+  tcase_add_test(tc, test_check_number_glued_to_a_word_is_no_finding);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

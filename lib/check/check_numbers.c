@@ -6,7 +6,9 @@
  * with every other and the tokens a version has that another lacks are
  * reported.  A small integer (up to 12) with no counterpart is only a warning,
  * since translators spell such numbers out ("one", "en", "viens") and a
- * spelled-out number can be read in too many forms to list. */
+ * spelled-out number can be read in too many forms to list.  A number
+ * another version holds glued to a word (a missing space) is no finding. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -141,6 +143,46 @@ static void forgive_labels(const check_ctx *c, size_t u, size_t d, pooled *pl) {
   }
 }
 
+/* How often the unit's text in version e holds the digits glued to a word
+ * ("ievērojot51. pantu": a space the source left out), where the number
+ * reader sees no number. */
+static size_t glued_in(const check_ctx *c, size_t u, size_t e, const char *digits) {
+  size_t n = strlen(digits), found = 0;
+  for (size_t i = 0; i < check_count(c, u, e); i++) {
+    const char *t = paralign_paragraph_text(check_para(c, e, check_first(c, u, e) + i));
+    for (const char *at = strstr(t, digits); at; at = strstr(at + 1, digits)) {
+      unsigned char before = at > t ? (unsigned char)at[-1] : ' ', after = (unsigned char)at[n];
+      found += (before >= 0x80 || isalpha(before)) && !isdigit(before) && !isdigit(after);
+    }
+  }
+  return found;
+}
+
+/* How many tokens of that canonical form version e has. */
+static size_t tokens_of(const pooled *pl, const char *canon) {
+  size_t n = 0;
+  for (size_t i = 0; i < pl->nums.count; i++)
+    n += strcmp(pl->nums.items[i].canon, canon) == 0;
+  return n;
+}
+
+static int all_digits(const char *s) { return *s && strspn(s, "0123456789") == strlen(s); }
+
+/* A number of version d that every other version holds as often, some of
+ * the times glued to a word, is the same number, not a different one. */
+static void forgive_glued(const check_ctx *c, size_t u, size_t d, pooled *pl) {
+  for (size_t i = 0; i < pl[d].nums.count; i++) {
+    const paralign_number *t = &pl[d].nums.items[i];
+    if (!pl[d].bad[i] || t->kind != PARALIGN_NUMBER_PLAIN || !all_digits(t->canon + 2))
+      continue;
+    size_t want = tokens_of(&pl[d], t->canon);
+    int glued = 1;
+    for (size_t e = 0; e < c->ndocs && glued; e++)
+      glued = e == d || tokens_of(&pl[e], t->canon) + glued_in(c, u, e, t->canon + 2) >= want;
+    pl[d].bad[i] = !glued;
+  }
+}
+
 static int minor(const paralign_number *t) {
   if (t->kind != PARALIGN_NUMBER_PLAIN || strchr(t->canon, '.'))
     return 0;
@@ -210,6 +252,8 @@ static int check_unit(check_ctx *c, size_t u, pooled *pl) {
       rc = compare_pair(c, &pl[d], &pl[e]);
   for (size_t d = 0; rc == PARALIGN_OK && d < c->ndocs; d++)
     forgive_labels(c, u, d, &pl[d]);
+  for (size_t d = 0; rc == PARALIGN_OK && d < c->ndocs; d++)
+    forgive_glued(c, u, d, pl);
   if (rc == PARALIGN_OK)
     rc = report(c, u, pl);
   for (size_t d = 0; d < made; d++)
