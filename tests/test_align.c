@@ -223,6 +223,42 @@ START_TEST(test_align_paragraph_split_in_one_version) {
 }
 END_TEST
 
+/* text with a blank line put before at (which it must hold); freed. */
+static char *break_before(char *text, const char *at) {
+  char *p = strstr(text, at);
+  ck_assert_ptr_nonnull(p);
+  size_t head = (size_t)(p - text), len = strlen(text);
+  char *out = malloc(len + 3);
+  ck_assert_ptr_nonnull(out);
+  memcpy(out, text, head);
+  memcpy(out + head, "\n\n", 2);
+  memcpy(out + head + 2, p, len - head + 1);
+  free(text);
+  return out;
+}
+
+/* One version splits a paragraph in four, one more than the widest bead
+ * takes (the EUPL's Article 13 in English against the Swedish and Latvian
+ * lines): the fourth piece joins the other three, whose lengths it
+ * completes, and is not left without counterpart.  The 2023 English,
+ * paragraph 1 cut at three of its sentences. */
+START_TEST(test_align_paragraph_split_in_four_in_one_version) {
+  char *en = tu_read_data(EN23, NULL);
+  en = break_before(en, "The Council therefore underlines the need");
+  en = break_before(en, "It requires the EU and its Member States");
+  en = break_before(en, "It also implies seeking synergies");
+  paralign_document *docs[2] = {tu_parse_data(SV23, "sv"), tu_parse(en, "en")};
+  free(en);
+  paralign_alignment *al = align_docs(docs, 2, 0, PARALIGN_OK);
+  const char *sv = "I ett alltmer utmanande geopolitiskt";
+  assert_together(al, 0, sv, 1, "In an increasingly challenging");
+  assert_together(al, 0, sv, 1, "The Council therefore underlines");
+  assert_together(al, 0, sv, 1, "It requires the EU");
+  assert_together(al, 0, sv, 1, "It also implies seeking");
+  free_all(al, docs, 2);
+}
+END_TEST
+
 /* Three versions, a paragraph missing from the middle one: the first and
  * third still share their unit, which has nothing from the second. */
 START_TEST(test_align_three_versions_one_paragraph_missing) {
@@ -801,6 +837,7 @@ int main(void) {
   tcase_add_test(tc, test_align_colliding_section_and_paragraph_numbers);
   tcase_add_test(tc, test_align_paragraph_deleted_from_one_version);
   tcase_add_test(tc, test_align_paragraph_split_in_one_version);
+  tcase_add_test(tc, test_align_paragraph_split_in_four_in_one_version);
   tcase_add_test(tc, test_align_three_versions_one_paragraph_missing);
   tcase_add_test(tc, test_align_refuses_documents_that_are_not_parallel);
   tcase_add_test(tc, test_align_real_pairs_are_parallel);

@@ -651,6 +651,64 @@ static void join_soft_pieces(paralign_alignment *al, const paralign_docfeat *fea
   }
 }
 
+/* --- paragraphs past the widest bead -------------------------------------- */
+
+static double span_length(const paralign_docfeat *f, paralign_span s) {
+  double len = 0;
+  for (size_t i = 0; i < s.count; i++)
+    len += f->p[s.first + i].len;
+  return len;
+}
+
+/* Whether unit u has text in some of documents 0..k only, its neighbour v
+ * in all of them, and each document u has text in holds as many paragraphs
+ * in v as the DP's widest bead takes: a version that splits one paragraph
+ * of the others in four (the EUPL's Article 13 in English) leaves the
+ * fourth alone. */
+static int past_widest_bead(const paralign_alignment *al, size_t k, size_t u, size_t v) {
+  int absent = 0, present = 0;
+  for (size_t d = 0; d <= k; d++) {
+    paralign_span a = unit_spans(al, u)[d], b = unit_spans(al, v)[d];
+    if (!b.count || (a.count && b.count != PARALIGN_BEAD_SPAN_MAX))
+      return 0;
+    absent |= !a.count;
+    present |= a.count > 0;
+  }
+  return absent && present;
+}
+
+/* The length cost of unit v against document k, with unit u's paragraphs
+ * added to it or not. */
+static double widened_cost(const paralign_alignment *al, const paralign_docfeat *feats,
+                           const paralign_lenmodel *model, size_t k, size_t u, size_t v,
+                           int with_u) {
+  const paralign_span *a = unit_spans(al, u), *b = unit_spans(al, v);
+  double lk = span_length(&feats[k], b[k]) + (with_u ? span_length(&feats[k], a[k]) : 0);
+  double cost = 0;
+  for (size_t d = 0; d < k; d++) {
+    double ld = span_length(&feats[d], b[d]) + (with_u ? span_length(&feats[d], a[d]) : 0);
+    cost += paralign_dp_length_cost(ld, lk, &model[d]);
+  }
+  return cost;
+}
+
+/* A one-sided unit next to a bead at its widest joins it where the lengths
+ * then fit better: the paragraph belongs to the bead the DP could not make
+ * wide enough. */
+static void join_past_widest_beads(paralign_alignment *al, const paralign_docfeat *feats,
+                                   const paralign_lenmodel *model, size_t k) {
+  for (size_t u = 0; u < al->nunits; u++)
+    for (int side = 0; side < 2; side++) {
+      size_t v = side ? u + 1 : u - 1;
+      if ((side ? u + 1 >= al->nunits : u == 0) || !past_widest_bead(al, k, u, v))
+        continue;
+      if (widened_cost(al, feats, model, k, u, v, 1) < widened_cost(al, feats, model, k, u, v, 0)) {
+        merge_units(al, u, v);
+        break;
+      }
+    }
+}
+
 static int join_document(paralign_alignment *al, const paralign_docfeat *feats, size_t k,
                          const double *table, const paralign_anchor *hint, size_t nhint) {
   paralign_lenmodel *model = paralign_mem_calloc(&al->mem, k, sizeof *model);
@@ -668,6 +726,8 @@ static int join_document(paralign_alignment *al, const paralign_docfeat *feats, 
     rc = apply_beads(al, k, &beads);
   if (rc == PARALIGN_OK)
     join_soft_pieces(al, feats, k);
+  if (rc == PARALIGN_OK)
+    join_past_widest_beads(al, feats, model, k);
   paralign_mem_free(&al->mem, beads.v);
   paralign_mem_free(&al->mem, anchors);
   paralign_mem_free(&al->mem, model);
@@ -717,13 +777,6 @@ static void count_cues(scoring *sc, size_t d, paralign_span a, size_t e, paralig
       (double)paralign_cues_common_hard(sc->feats[d].cues + pa->cue_first, pa->cue_count,
                                         sc->feats[e].cues + pb->cue_first, pb->cue_count, &na, &nb);
   sc->cues_possible += (double)(na < nb ? na : nb);
-}
-
-static double span_length(const paralign_docfeat *f, paralign_span s) {
-  double len = 0;
-  for (size_t i = 0; i < s.count; i++)
-    len += f->p[s.first + i].len;
-  return len;
 }
 
 /* Whether two spans look like translations by their lengths alone, judged

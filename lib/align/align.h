@@ -246,6 +246,9 @@ int paralign_shape_is_gap(const double *counts);
 void paralign_shape_document(const double *counts, paralign_shape *out);
 void paralign_shape_stretch(const double *counts, const paralign_shape *doc, paralign_shape *out);
 
+/* The most units or paragraphs on one side of a DP bead (1-3, 3-1). */
+#define PARALIGN_BEAD_SPAN_MAX 3
+
 /* dp.c: the cost of pairing span a of document d with span b of document e
  * under model m (label, class, length and cue terms; lower is better). */
 double paralign_dp_pair_cost(const paralign_docfeat *fd, paralign_span a,

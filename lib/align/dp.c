@@ -63,7 +63,7 @@ static const struct {
 #define PIN_COST 1.5      /* a hinted 1-1 bead this cheap or cheaper is one the DP keeps */
 #define PIN_MARGIN 2      /* such beads on each side of a point pin the path to it */
 #define PIN_NONE ((size_t)-1)
-#define SPAN_BEAD_MAX 3 /* the most units or paragraphs on one side of a bead */
+#define SPAN_BEAD_MAX PARALIGN_BEAD_SPAN_MAX
 /* The lowest a cue term can be (every cue and name shared), and a pair
  * cost (labels that match too, no class, length or heading cost).  BOUND_SLACK: more than the
  * rounding of the sums a bound is compared with, relative to their size. */
