@@ -158,6 +158,14 @@ paralign_span paralign_writer_paragraphs(const paralign_writer *w, size_t u, siz
   return (paralign_span){first, last - first + 1};
 }
 
+int paralign_writer_piece(const paralign_writer *w, size_t d, size_t *start, size_t *end) {
+  if (sentence_view(w) || !w->bytes || !w->bytes[d].end)
+    return 0;
+  *start = w->bytes[d].start;
+  *end = w->bytes[d].end;
+  return 1;
+}
+
 /* Append bytes [start, end) of paragraph p of document d, cleaned, after a
  * space when b holds text already. */
 static int put_piece(paralign_writer *w, paralign_buf *b, size_t d, size_t p, size_t start,

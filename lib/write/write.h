@@ -36,6 +36,9 @@ size_t paralign_writer_unit_count(const paralign_writer *w);
 double paralign_writer_unit_score(const paralign_writer *w, size_t u);
 unsigned paralign_writer_unit_flags(const paralign_writer *w, size_t u);
 paralign_span paralign_writer_paragraphs(const paralign_writer *w, size_t u, size_t d);
+/* Whether the current row holds only bytes [*start, *end) of document d's
+ * one paragraph (a paragraph cut at sentence ends: align/cut.c). */
+int paralign_writer_piece(const paralign_writer *w, size_t d, size_t *start, size_t *end);
 /* The paragraph unit a sentence unit lies in (the unit itself for
  * paragraph units). */
 size_t paralign_writer_paragraph_unit(const paralign_writer *w, size_t u);

@@ -6,6 +6,9 @@
  * reports; a finer row of a refined unit adds "part" after "unit".  "docs"
  * holds the documents written, in order.
  * Documents without a paragraph in the unit have "paragraphs":[] and "".
+ * A row that holds part of a paragraph (one cut at sentence ends) gives
+ * "piece":[from,to] after "paragraphs": its bytes of the paragraph's text
+ * as `paragraphs` prints it.
  * Sentence units also give "paragraph_unit" (1-based, as x-paragraph in
  * TMX) and "segmentation" ("sentence", or "paragraph" for a unit kept whole)
  * after "kind". */
@@ -25,6 +28,13 @@ static void put_doc(paralign_writer *w, size_t u, size_t i) {
     if (k)
       paralign_buf_putc(b, ',');
     paralign_buf_put_uint(b, s.first + k + 1);
+  }
+  size_t from, to;
+  if (paralign_writer_piece(w, d, &from, &to)) {
+    paralign_buf_puts(b, "],\"piece\":[");
+    paralign_buf_put_uint(b, from);
+    paralign_buf_putc(b, ',');
+    paralign_buf_put_uint(b, to);
   }
   paralign_buf_puts(b, "],\"label\":");
   paralign_writer_put_value(w, paralign_json_string, paralign_writer_label(w, u, d));
