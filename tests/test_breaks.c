@@ -1770,6 +1770,23 @@ START_TEST(test_breaks_narrow_point_line_was_full) {
 }
 END_TEST
 
+/* Lines indented alike lie in one column, however deep the indentation:
+ * a point nested three or four levels down, printed with its indentation
+ * (pandoc's plain text of CC BY 4.0, pdftotext -layout of CC BY-SA 4.0,
+ * en), is as wide as the text's right edge, and its full lines are no
+ * paragraph ends. */
+START_TEST(test_breaks_deeply_indented_point_is_one_paragraph) {
+  paralign_document *doc = corpus_doc("cc-by-4.0/en.txt", "en");
+  ck_assert_int_lt(tu_find(doc, "Licensor (including by pseudonym"), 0);
+  ck_assert_int_ge(tu_find(doc, "identification of the creator(s)"), 0);
+  paralign_document_free(doc);
+  doc = corpus_doc("cc-by-sa-4.0/pdf-layout/en.txt", "en");
+  ck_assert_int_lt(tu_find(doc, "Material if doing so restricts"), 0);
+  ck_assert_int_ge(tu_find(doc, "No downstream restrictions"), 0);
+  paralign_document_free(doc);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("breaks");
   TCase *tc = tcase_create("breaks");
@@ -1815,6 +1832,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_label_column_outer_letter_waits_past_inner_lists);
   tcase_add_test(tc, test_breaks_label_column_point_joined_by_conjunction);
   tcase_add_test(tc, test_breaks_narrow_point_line_was_full);
+  tcase_add_test(tc, test_breaks_deeply_indented_point_is_one_paragraph);
   tcase_add_test(tc, test_breaks_hanging_indent_continues_item);
   tcase_add_test(tc, test_breaks_hanging_indent_markdown_bullets);
   suite_add_tcase(s, tc);

@@ -162,10 +162,14 @@ static int label_line(const paralign_layout_ctx *L, size_t i) {
          lab.skip >= L->lines->v[i].len;
 }
 
-/* The room the first word of line i needs at the end of line pi. */
+/* The room the first word of line i needs at the end of line pi.  Two
+ * lines indented alike lie in one column, however deep: a point nested in
+ * a list printed with its indentation (pdftotext -layout), whose right edge
+ * is the text's. */
 static size_t need_of(const paralign_layout_ctx *L, size_t pi, size_t i) {
-  return paralign_regime_width(&L->lines->v[pi]) + 1 +
-         paralign_first_word_chars(text_at(L, i), L->lines->v[i].len);
+  const paralign_line *prev = &L->lines->v[pi], *cur = &L->lines->v[i];
+  size_t width = prev->lead == cur->lead ? prev->chars + prev->lead : paralign_regime_width(prev);
+  return width + 1 + paralign_first_word_chars(text_at(L, i), cur->len);
 }
 
 /* Whether lines i and i + 1, the next two, are full lines of a column
