@@ -724,10 +724,10 @@ static int join_document(paralign_alignment *al, const paralign_docfeat *feats, 
     rc = join_segments(&j, model, anchors, na, table, &beads);
   if (rc == PARALIGN_OK)
     rc = apply_beads(al, k, &beads);
-  if (rc == PARALIGN_OK)
+  if (rc == PARALIGN_OK) {
     join_soft_pieces(al, feats, k);
-  if (rc == PARALIGN_OK)
     join_past_widest_beads(al, feats, model, k);
+  }
   paralign_mem_free(&al->mem, beads.v);
   paralign_mem_free(&al->mem, anchors);
   paralign_mem_free(&al->mem, model);
@@ -908,10 +908,10 @@ static int finish_units(paralign_alignment *al, const paralign_docfeat *feats, c
     rc = paralign_refine(al, feats, models);
   if (rc == PARALIGN_OK)
     rc = paralign_pairs_settle(al, feats, table, pair01);
-  if (rc == PARALIGN_OK) /* kept: the sentence aligner reuses the calibrated models */
+  if (rc == PARALIGN_OK) { /* kept: the sentence aligner and cut.c reuse the calibrated models */
     al->models = models, models = NULL;
-  if (rc == PARALIGN_OK)
     rc = paralign_cut_merged(al);
+  }
   paralign_mem_free(&al->mem, models);
   return rc;
 }

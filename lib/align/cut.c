@@ -196,8 +196,8 @@ static int cut_rows(cutter *c, const row_view *v, size_t k, const size_t *starts
 /* Row v, cut when the sentences allow it, else as it was (a unit written
  * whole stays without a row). */
 static int cut_or_keep(cutter *c, row_view *v, int was_row, unsigned *part) {
-  size_t starts[CUT_MAX_PARAGRAPHS + 1];
   if (one_against_many(c, v)) {
+    size_t starts[CUT_MAX_PARAGRAPHS + 1];
     int rc = group_row(c, v);
     if (rc != PARALIGN_OK)
       return rc;
