@@ -653,13 +653,6 @@ static void join_soft_pieces(paralign_alignment *al, const paralign_docfeat *fea
 
 /* --- paragraphs past the widest bead -------------------------------------- */
 
-static double span_length(const paralign_docfeat *f, paralign_span s) {
-  double len = 0;
-  for (size_t i = 0; i < s.count; i++)
-    len += f->p[s.first + i].len;
-  return len;
-}
-
 /* Whether unit u has text in some of documents 0..k only, its neighbour v
  * in all of them, and each document u has text in holds as many paragraphs
  * in v as the DP's widest bead takes: a version that splits one paragraph
@@ -683,10 +676,12 @@ static double widened_cost(const paralign_alignment *al, const paralign_docfeat 
                            const paralign_lenmodel *model, size_t k, size_t u, size_t v,
                            int with_u) {
   const paralign_span *a = unit_spans(al, u), *b = unit_spans(al, v);
-  double lk = span_length(&feats[k], b[k]) + (with_u ? span_length(&feats[k], a[k]) : 0);
+  double lk =
+      paralign_span_length(&feats[k], b[k]) + (with_u ? paralign_span_length(&feats[k], a[k]) : 0);
   double cost = 0;
   for (size_t d = 0; d < k; d++) {
-    double ld = span_length(&feats[d], b[d]) + (with_u ? span_length(&feats[d], a[d]) : 0);
+    double ld = paralign_span_length(&feats[d], b[d]) +
+                (with_u ? paralign_span_length(&feats[d], a[d]) : 0);
     cost += paralign_dp_length_cost(ld, lk, &model[d]);
   }
   return cost;
@@ -783,8 +778,8 @@ static void count_cues(scoring *sc, size_t d, paralign_span a, size_t e, paralig
  * without labels and calibration (which two unrelated texts can satisfy). */
 static void mark_plausible(scoring *sc, size_t d, paralign_span a, size_t e, paralign_span b,
                            const paralign_lenmodel *raw) {
-  double p =
-      paralign_dp_length_prob(span_length(&sc->feats[d], a), span_length(&sc->feats[e], b), raw);
+  double p = paralign_dp_length_prob(paralign_span_length(&sc->feats[d], a),
+                                     paralign_span_length(&sc->feats[e], b), raw);
   if (p > PLAUSIBLE_LENGTH_PROB)
     sc->hit[d] = sc->hit[e] = 1;
 }
@@ -830,7 +825,7 @@ static void score_unit(paralign_alignment *al, scoring *sc, size_t u) {
   for (size_t d = 0; d < al->ndocs; d++) {
     present += s[d].count > 0;
     if (sc->hit[d])
-      sc->covered[d] += span_length(&sc->feats[d], s[d]);
+      sc->covered[d] += paralign_span_length(&sc->feats[d], s[d]);
   }
   unsigned flags = present < al->ndocs ? PARALIGN_UNIT_PARTIAL : 0;
   if (present < al->ndocs && pairs)

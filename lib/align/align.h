@@ -258,6 +258,8 @@ double paralign_dp_pair_cost(const paralign_docfeat *fd, paralign_span a,
 double paralign_dp_content_cost(const paralign_docfeat *fd, paralign_span a,
                                 const paralign_docfeat *fe, paralign_span b,
                                 const paralign_lenmodel *m);
+/* dp.c: the length of span s of a document (its paragraphs' lengths). */
+double paralign_span_length(const paralign_docfeat *f, paralign_span s);
 /* dp.c: -log P of the difference between lengths la and lb under m. */
 double paralign_dp_length_cost(double la, double lb, const paralign_lenmodel *m);
 /* dp.c: the probability that two spans of that length are translations. */

@@ -78,20 +78,11 @@ static int sentences_of(cutter *c, size_t d, paralign_span paras) {
     if (rc != PARALIGN_OK)
       return rc;
   }
-  for (size_t p = paras.first; p < paras.first + paras.count; p++) {
-    c->ranges.n = 0;
-    int rc =
-        paralign_splitter_split_paragraph(c->split[d], paralign_document_get(doc, p), &c->ranges);
-    if (rc != PARALIGN_OK)
-      return rc;
-    void *v = ds->v;
-    if (paralign_mem_grow(&c->al->mem, &v, &c->sent_cap[d], ds->n + c->ranges.n, sizeof *ds->v))
-      return PARALIGN_ERR_NOMEM;
-    ds->v = v;
-    for (size_t i = 0; i < c->ranges.n; i++)
-      ds->v[ds->n++] = (paralign_sentence){p, c->ranges.v[i].start, c->ranges.v[i].end};
-  }
-  return PARALIGN_OK;
+  int rc = PARALIGN_OK;
+  for (size_t p = paras.first; p < paras.first + paras.count && rc == PARALIGN_OK; p++)
+    rc = paralign_sentences_add_paragraph(&c->al->mem, c->split[d], doc, p, &c->ranges, ds,
+                                          &c->sent_cap[d]);
+  return rc;
 }
 
 /* Group the sentences of the row's two versions. */

@@ -117,7 +117,7 @@ double paralign_dp_length_cost(double la, double lb, const paralign_lenmodel *m)
   return m->table[i] + (x - i) * (m->table[i + 1] - m->table[i]);
 }
 
-static double span_len(const paralign_docfeat *f, paralign_span s) {
+double paralign_span_length(const paralign_docfeat *f, paralign_span s) {
   double len = 0;
   for (size_t i = 0; i < s.count; i++)
     len += f->p[s.first + i].len;
@@ -245,7 +245,8 @@ static double cue_cost(const paralign_docfeat *fa, paralign_span a, const parali
 double paralign_dp_content_cost(const paralign_docfeat *fd, paralign_span a,
                                 const paralign_docfeat *fe, paralign_span b,
                                 const paralign_lenmodel *m) {
-  return paralign_dp_length_cost(span_len(fd, a), span_len(fe, b), m) + cue_cost(fd, a, fe, b);
+  return paralign_dp_length_cost(paralign_span_length(fd, a), paralign_span_length(fe, b), m) +
+         cue_cost(fd, a, fe, b);
 }
 
 static size_t headings_inside(const paralign_docfeat *f, paralign_span s) {
@@ -280,7 +281,7 @@ static side side_of(const paralign_docfeat *f, paralign_span s) {
   if (!s.count)
     return x;
   x.first = &f->p[s.first];
-  x.len = span_len(f, s);
+  x.len = paralign_span_length(f, s);
   x.inner = inner_labels(f, s);
   x.headings = headings_inside(f, s);
   x.heading_body = heading_then_body(f, s);
@@ -356,7 +357,7 @@ static double unit_indel_cost(const paralign_join *j, size_t u) {
   for (size_t d = 0; d < j->k; d++) {
     paralign_span s = j->spans[u * j->stride + d];
     if (s.count)
-      len += span_len(&j->feats[d], s), n++;
+      len += paralign_span_length(&j->feats[d], s), n++;
   }
   return indel_cost(n ? len / (double)n : 0.0);
 }

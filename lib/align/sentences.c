@@ -26,6 +26,17 @@ static int doc_sentences_push(const paralign_mem *mem, paralign_doc_sentences *d
   return PARALIGN_OK;
 }
 
+int paralign_sentences_add_paragraph(const paralign_mem *mem, paralign_splitter *sp,
+                                     const paralign_document *doc, size_t p,
+                                     paralign_sentence_ranges *r, paralign_doc_sentences *ds,
+                                     size_t *cap) {
+  r->n = 0;
+  int rc = paralign_splitter_split_paragraph(sp, paralign_document_get(doc, p), r);
+  for (size_t i = 0; i < r->n && rc == PARALIGN_OK; i++)
+    rc = doc_sentences_push(mem, ds, cap, (paralign_sentence){p, r->v[i].start, r->v[i].end});
+  return rc;
+}
+
 static int split_paragraphs(paralign_sentences *s, size_t d, paralign_splitter *sp) {
   const paralign_document *doc = s->al->docs[d];
   paralign_doc_sentences *ds = &s->docs[d];
@@ -36,10 +47,7 @@ static int split_paragraphs(paralign_sentences *s, size_t d, paralign_splitter *
                : PARALIGN_ERR_NOMEM;
   for (size_t p = 0; p < np && rc == PARALIGN_OK; p++) {
     ds->first[p] = ds->n;
-    r.n = 0;
-    rc = paralign_splitter_split_paragraph(sp, paralign_document_get(doc, p), &r);
-    for (size_t i = 0; i < r.n && rc == PARALIGN_OK; i++)
-      rc = doc_sentences_push(&s->mem, ds, &cap, (paralign_sentence){p, r.v[i].start, r.v[i].end});
+    rc = paralign_sentences_add_paragraph(&s->mem, sp, doc, p, &r, ds, &cap);
   }
   if (rc == PARALIGN_OK)
     ds->first[np] = ds->n;

@@ -63,6 +63,14 @@ typedef struct paralign_sentence_groups {
 int paralign_sentence_dp(const paralign_sentence_unit *unit, paralign_sentence_groups *groups);
 void paralign_sentence_groups_free(paralign_sentence_groups *g);
 
+/* sentences.c: append the sentences of paragraph p of doc to ds (*cap: its
+ * room), cut by sp through the scratch ranges r.  Returns PARALIGN_OK,
+ * NOMEM or INTERNAL. */
+int paralign_sentences_add_paragraph(const paralign_mem *mem, paralign_splitter *sp,
+                                     const paralign_document *doc, size_t p,
+                                     paralign_sentence_ranges *r, paralign_doc_sentences *ds,
+                                     size_t *cap);
+
 /* sentences.c: the length models the sentence DP uses (ndocs x ndocs, as
  * al->models, each reading table: paralign_dp_cost_table); free with
  * paralign_mem_free.  NULL when out of memory. */

@@ -206,11 +206,8 @@ static int is_short(const paralign_layout_ctx *L, size_t pi, size_t i) {
 /* ---- recitals -------------------------------------------------------------------- */
 
 /* A recital or list item ends: a comma or semicolon, or ", and" at the end. */
-static int ends_item(const char *s, size_t len) {
-  if (paralign_ends_with_stop(s, len, ",;"))
-    return 1;
-  size_t w = paralign_last_word_start(s, len);
-  return w >= 2 && s[w - 2] == ',' && paralign_word_is_conjunction(s + w, len - w);
+static int ends_recital(const char *s, size_t len) {
+  return paralign_ends_with_stop(s, len, ",;") || paralign_ends_with_joined(s, len, ',');
 }
 
 /* Preambles (statutes, charters, declarations): after a line that ends a
@@ -218,7 +215,7 @@ static int ends_item(const char *s, size_t len) {
  * "enär", "tā kā") starts the next recital. */
 static int next_recital(const paralign_layout_ctx *L, size_t pi, size_t i) {
   return L->recur.nopeners &&
-         (ends_item(text_at(L, pi), L->lines->v[pi].len) || caps_line(L, pi)) &&
+         (ends_recital(text_at(L, pi), L->lines->v[pi].len) || caps_line(L, pi)) &&
          paralign_recur_opens_recital(&L->recur, text_at(L, i), L->lines->v[i].len);
 }
 
@@ -233,14 +230,14 @@ int paralign_breaks_recital(const paralign_layout_ctx *L, size_t i) {
     return 1;
   if (i == 0 || !paralign_layout_is_text(&L->lines->v[i - 1]))
     return 0;
-  return in_recital(L, i - 1) && ends_item(text_at(L, i - 1), L->lines->v[i - 1].len);
+  return in_recital(L, i - 1) && ends_recital(text_at(L, i - 1), L->lines->v[i - 1].len);
 }
 
 /* ... and a recital that ends before its line does is followed by another
  * ("efter översändande av ..."), and after the last one a capitalised line
  * starts the enacting words ("The Town Council adopts this charter."). */
 static int after_recitals(const paralign_layout_ctx *L, size_t pi, size_t i) {
-  if (!ends_item(text_at(L, pi), L->lines->v[pi].len) || !in_recital(L, pi))
+  if (!ends_recital(text_at(L, pi), L->lines->v[pi].len) || !in_recital(L, pi))
     return 0;
   return paralign_starts_upper(text_at(L, i), L->lines->v[i].len) ||
          need_of(L, pi, i) < L->info.fit;
@@ -594,7 +591,7 @@ static int item_for_waiting_label(const paralign_layout_ctx *L, size_t pi) {
   const char *p = text_at(L, pi);
   size_t n = L->lines->v[pi].len;
   return L->waiting_labels > 0 && !block_has_label(L, pi) &&
-         (paralign_ends_with_stop(p, n, ";:") || paralign_ends_with_joined_point(p, n) ||
+         (paralign_ends_with_stop(p, n, ";:") || paralign_ends_with_joined(p, n, ';') ||
           (paralign_ends_with_stop(p, n, ".!?") && paralign_has_sentence_end(p, n)));
 }
 

@@ -125,9 +125,9 @@ int paralign_has_sentence_end(const char *s, size_t len) {
   return 0;
 }
 
-int paralign_ends_with_joined_point(const char *s, size_t len) {
+int paralign_ends_with_joined(const char *s, size_t len, char mark) {
   size_t w = paralign_last_word_start(s, len);
-  return w >= 2 && s[w - 1] == ' ' && s[w - 2] == ';' &&
+  return w >= 2 && s[w - 1] == ' ' && s[w - 2] == mark &&
          paralign_word_is_conjunction(s + w, len - w);
 }
 

@@ -26,9 +26,10 @@ int paralign_title_case(const char *s, size_t len);
  * H." / "Becker"), or a full stop inside it before a capital ("... ends.
  * The next"). */
 int paralign_has_sentence_end(const char *s, size_t len);
-/* s ends a point of a list with a semicolon and the short word that joins
- * it to the next ("...; and", "...; or", "...; och", "...; vai"). */
-int paralign_ends_with_joined_point(const char *s, size_t len);
+/* s ends with mark, a space and the conjunction that joins it to what
+ * follows (mark ';': "...; and", "...; vai", a point of a list; ',': ",
+ * and", a recital). */
+int paralign_ends_with_joined(const char *s, size_t len, char mark);
 /* The last word of s (after an opening bracket) is an abbreviation of some
  * language ("(t.sk.", "Nr.", data/lang/<code>/abbreviations.txt): its full
  * stop ends no sentence.  Any language's, as the reader meets lines before

@@ -103,12 +103,17 @@ static int is_letter_scheme(paralign_scheme sc) {
          sc == PARALIGN_SCHEME_ROMAN_LOWER || sc == PARALIGN_SCHEME_ROMAN_UPPER;
 }
 
+/* A letter label read after the last of its form ("v." after "iv.": a
+ * roman five), without taking it as the last. */
+static void read_letters(const emitter *e, paralign_label *lab) {
+  if (lab->len && is_letter_scheme(lab->scheme))
+    paralign_label_resolve(lab, &e->last_letter[letter_form(lab)]);
+}
+
 static void resolve_letters(emitter *e, paralign_label *lab) {
-  if (!lab->len || !is_letter_scheme(lab->scheme))
-    return;
-  int form = letter_form(lab);
-  paralign_label_resolve(lab, &e->last_letter[form]);
-  e->last_letter[form] = *lab;
+  read_letters(e, lab);
+  if (lab->len && is_letter_scheme(lab->scheme))
+    e->last_letter[letter_form(lab)] = *lab;
 }
 
 /* The first CR at or after at, or the text's end.  It is remembered, so
@@ -417,8 +422,6 @@ static int next_runs_on(emitter *e, const paralign_block *tb) {
   return 0;
 }
 
-/* One paragraph: the label from block lb (parsed into lab), the text and
- * the footnote markers from block tb, after skip bytes. */
 /* Where a paragraph of label block lb and text block tb stands: at its
  * label, unless text taken before it stands further on (a column of labels
  * whose items were not all theirs: see plan_labels, item_runs_on); then at
@@ -431,6 +434,8 @@ static const paralign_block *placed_at(const emitter *e, const paralign_block *l
   return tb != lb && tb->lineno >= e->last_at->lineno ? tb : e->last_at;
 }
 
+/* One paragraph: the label from block lb (parsed into lab), the text and
+ * the footnote markers from block tb, after skip bytes. */
 static int emit_paragraph(emitter *e, const paralign_block *lb, paralign_label *lab,
                           const paralign_block *tb, size_t skip) {
   resolve_letters(e, lab);
@@ -517,9 +522,8 @@ static int nested_list(emitter *e, const paralign_label *lab) {
     return 0;
   paralign_label first;
   block_label(e, &e->blocks->v[e->pending[e->pending_head]], &first);
-  paralign_label seen = *lab; /* "v." after "iv.": a roman five, not the letter v */
-  if (is_letter_scheme(seen.scheme))
-    paralign_label_resolve(&seen, &e->last_letter[letter_form(&seen)]);
+  paralign_label seen = *lab;
+  read_letters(e, &seen);
   if (first.scheme != seen.scheme && (seen.value == 1 || follows_open_list(e, &seen)))
     return 1; /* an inner list's item: the outer list's label waits on ("b." / "A." "B." "2.") */
   if (lab->value != 1 || first.value <= 1 || strcmp(first.style, lab->style) != 0)
@@ -638,9 +642,9 @@ static int takes_label(emitter *e, size_t bi) {
 /* Whether an item's text ends there: a stop that is no abbreviation's
  * ("(t.sk." goes on), or a semicolon and the word joining the next point
  * ("...; and"). */
-static int ends_item(const char *s, size_t len) {
+static int item_text_ends(const char *s, size_t len) {
   return (paralign_ends_with_stop(s, len, ".:;!?") && !paralign_ends_with_abbreviation(s, len)) ||
-         paralign_ends_with_joined_point(s, len);
+         paralign_ends_with_joined(s, len, ';');
 }
 
 /* Whether block bi, in lower case, goes on with the item made last while
@@ -660,7 +664,7 @@ static int item_runs_on(emitter *e, size_t bi) {
   paralign_label next;
   block_label(e, &e->blocks->v[e->pending[e->pending_head]], &next);
   return last->scheme != PARALIGN_SCHEME_NONE && follows_open_list(e, &next) &&
-         !ends_item(last->text, last->len);
+         !item_text_ends(last->text, last->len);
 }
 
 /* A heading word and its number ("Chapter II", "3 §"): its words are text

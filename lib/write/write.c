@@ -186,9 +186,10 @@ static int unit_text(paralign_writer *w, size_t u, size_t d, paralign_buf *b) {
     }
     return rc;
   }
-  paralign_span s = w->pieces[d];  /* the current row's */
-  if (w->bytes && w->bytes[d].end) /* one paragraph, cut at sentence ends (cut.c) */
-    return put_piece(w, b, d, s.first, w->bytes[d].start, w->bytes[d].end);
+  paralign_span s = w->pieces[d]; /* the current row's */
+  size_t from, to;
+  if (paralign_writer_piece(w, d, &from, &to)) /* one paragraph, cut at sentence ends */
+    return put_piece(w, b, d, s.first, from, to);
   for (size_t i = 0; i < s.count && rc == 0; i++) {
     const paralign_paragraph *p = paralign_document_get(w->al->docs[d], s.first + i);
     rc = put_piece(w, b, d, s.first + i, 0, paralign_paragraph_text_len(p));
@@ -301,8 +302,10 @@ const char *paralign_writer_label(const paralign_writer *w, size_t u, size_t d) 
     paralign_span ss = unit_sentences(w, u, d);
     if (ss.first != w->sent->docs[d].first[s.first])
       return "";
-  } else if (w->bytes && w->bytes[d].start > 0) { /* so does the first piece of a cut one */
-    return "";
+  } else {
+    size_t from, to; /* so does the first piece of a cut one */
+    if (paralign_writer_piece(w, d, &from, &to) && from > 0)
+      return "";
   }
   return paralign_paragraph_label(paralign_document_get(w->al->docs[d], s.first));
 }
