@@ -1691,15 +1691,52 @@ START_TEST(test_breaks_label_column_outer_letter_waits_past_inner_lists) {
       {"License grant", "a."}, {"produce, reproduce, and Share", "B."}, {"No endorsement", "6."},
       {"Other rights", "b."},  {"Moral rights, such as", "1."},         {NULL, NULL}};
   assert_file_labels("cc-by-4.0/pdf/en.txt", "en", en);
-  /* Latvian, Section 3(a)(1): item i. runs on after an abbreviation that
-     ended its line ("(t.sk." / "arī ar pseidonīmu"), and "v." after "iv."
-     is a roman five: "B." waits past them */
-  const char *const lv[][2] = {{"licencētā materiāla autora", "i."},
-                               {"arī ar pseidonīmu", ""},
-                               {"URI vai hipersaite", "v."},
-                               {"jānorāda, vai esat modificējis", "B."},
+}
+END_TEST
+
+/* CC BY 4.0 and CC BY-SA 4.0, Section 3(a)(1), printed without -layout:
+ * the column "A." "B." "C." stands before A.'s text, and A. holds a list
+ * "i." to "v."; "B." and "C." wait past it, so the two points after it
+ * part where a clause ends ("...; och" / "ange att", "...;" / "jānorāda,
+ * ka"), though the lines are full.  In Latvian item i. runs on after an
+ * abbreviation that ended its line ("(t.sk." / "arī ar pseidonīmu"). */
+START_TEST(test_breaks_label_column_waits_past_inner_list_for_its_points) {
+  const char *const docs[] = {"cc-by-4.0", "cc-by-sa-4.0"};
+  for (size_t d = 0; d < 2; d++) {
+    char path[64];
+    const char *const sv[][2] = {{"behålla följande", "A."},
+                                 {"en URI eller hyperlänk", "v."},
+                                 {"ange om Du har ändrat", "B."},
+                                 {"ange att Licensmaterialet", "C."},
+                                 {NULL, NULL}};
+    snprintf(path, sizeof path, "%s/pdf/sv.txt", docs[d]);
+    assert_file_labels(path, "sv", sv);
+    const char *const lv[][2] = {{"licencētā materiāla autora", "i."},
+                                 {"URI vai hipersaite", "v."},
+                                 {"jānorāda, vai esat modificējis", "B."},
+                                 {"jānorāda, ka Licencētais", "C."},
+                                 {NULL, NULL}};
+    snprintf(path, sizeof path, "%s/pdf/lv.txt", docs[d]);
+    assert_file_labels(path, "lv", lv);
+    paralign_document *doc = corpus_doc(path, "lv");
+    ck_assert_msg(tu_find(doc, "arī ar pseidonīmu") < 0, "%s: item i. cut after \"(t.sk.\"", path);
+    paralign_document_free(doc);
+  }
+}
+END_TEST
+
+/* CC BY 4.0 and CC BY-SA 4.0, Section 6(b), printed without -layout: "1."
+ * "2." wait in a column, and in Latvian the first point ends with a comma
+ * and "vai" on a short line ("... pārkāpumu, vai" / "pēc paātrinātas
+ * ..."): the second point takes "2.", not the paragraph after the list. */
+START_TEST(test_breaks_label_column_point_joined_by_comma) {
+  const char *const paths[] = {"cc-by-4.0/pdf/lv.txt", "cc-by-sa-4.0/pdf/lv.txt"};
+  const char *const lv[][2] = {{"automātiski ar datumu", "1."},
+                               {"pēc paātrinātas atjaunošanas", "2."},
+                               {"Lai izvairītos no neskaidrībām, 6(b)", ""},
                                {NULL, NULL}};
-  assert_file_labels("cc-by-4.0/pdf/lv.txt", "lv", lv);
+  for (size_t d = 0; d < 2; d++)
+    assert_file_labels(paths[d], "lv", lv);
 }
 END_TEST
 
@@ -1830,6 +1867,8 @@ int main(void) {
   tcase_add_test(tc, test_breaks_label_column_item_runs_on_across_page);
   tcase_add_test(tc, test_breaks_label_column_waits_past_nested_list);
   tcase_add_test(tc, test_breaks_label_column_outer_letter_waits_past_inner_lists);
+  tcase_add_test(tc, test_breaks_label_column_waits_past_inner_list_for_its_points);
+  tcase_add_test(tc, test_breaks_label_column_point_joined_by_comma);
   tcase_add_test(tc, test_breaks_label_column_point_joined_by_conjunction);
   tcase_add_test(tc, test_breaks_narrow_point_line_was_full);
   tcase_add_test(tc, test_breaks_deeply_indented_point_is_one_paragraph);

@@ -88,17 +88,37 @@ int paralign_breaks_label(const paralign_layout_ctx *L, size_t i, paralign_label
   return 1;
 }
 
+/* An item of a list nested in the item whose label waits ("A." "B." "C." /
+ * "behålla följande ...:" / "i. ..." ... "v. ..." / "ange om ..."): the
+ * outer labels wait on past the inner list, for the first block after it
+ * that has no label. */
+static void wait_past_inner_list(paralign_layout_ctx *L, const paralign_label *lab) {
+  if (L->waiting_labels > 0 && lab->scheme != L->waiting_scheme) {
+    L->outer_labels = L->waiting_labels;
+    L->outer_scheme = L->waiting_scheme;
+  } else if (L->outer_labels > 0 && lab->scheme == L->outer_scheme) {
+    L->outer_labels = 0; /* the outer list went on with a label of its own */
+  }
+  L->waiting_labels = 0;
+}
+
 /* A block that starts at line i takes the oldest label waiting for its
  * text, or is such a label, or ends the wait with a label of its own. */
 static void note_waiting(paralign_layout_ctx *L, size_t i, const paralign_label *lab,
                          int labelled) {
-  if (!labelled)
+  if (!labelled && L->waiting_labels == 0 && L->outer_labels > 0) {
+    L->waiting_labels = L->outer_labels - 1;
+    L->waiting_scheme = L->outer_scheme;
+    L->outer_labels = 0;
+  } else if (!labelled) {
     L->waiting_labels -= L->waiting_labels > 0;
-  else if (lab->skip >= L->lines->v[i].len && lab->scheme != PARALIGN_SCHEME_ARTICLE &&
-           lab->scheme != PARALIGN_SCHEME_SECTION)
-    L->waiting_labels++;
-  else
-    L->waiting_labels = 0;
+  } else if (lab->skip >= L->lines->v[i].len && lab->scheme != PARALIGN_SCHEME_ARTICLE &&
+             lab->scheme != PARALIGN_SCHEME_SECTION) {
+    if (L->waiting_labels++ == 0)
+      L->waiting_scheme = lab->scheme;
+  } else {
+    wait_past_inner_list(L, lab);
+  }
 }
 
 void paralign_breaks_note_sequence(paralign_layout_ctx *L, size_t i) {
@@ -586,12 +606,16 @@ static int after_lettered_point(const paralign_layout_ctx *L, size_t pi, size_t 
  * column before the items ("1." / "2." / "The Developers, ...;" / "The
  * Project Leader;").  While numbers wait for their items, a line that ends
  * a clause ends an item, though it was full; a day or an ordinal does not
- * ("... 1996. gada 11." / "marta Direktīvas ..."). */
-static int item_for_waiting_label(const paralign_layout_ctx *L, size_t pi) {
+ * ("... 1996. gada 11." / "marta Direktīvas ...").  A comma and a
+ * conjunction end an item only on a short line ("... pārkāpumu, vai" /
+ * "pēc paātrinātas ..."): on a full one they join two clauses of one item
+ * ("... by at least 2K Developers, or" / "if it is proposed ..."). */
+static int item_for_waiting_label(const paralign_layout_ctx *L, size_t pi, size_t i) {
   const char *p = text_at(L, pi);
   size_t n = L->lines->v[pi].len;
   return L->waiting_labels > 0 && !block_has_label(L, pi) &&
          (paralign_ends_with_stop(p, n, ";:") || paralign_ends_with_joined(p, n, ';') ||
+          (paralign_ends_with_joined(p, n, ',') && is_short(L, pi, i)) ||
           (paralign_ends_with_stop(p, n, ".!?") && paralign_has_sentence_end(p, n)));
 }
 
@@ -621,7 +645,7 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
   if (labelled && (stop || is_short(L, pi, i) || continues_sequence(L, &lab) ||
                    (lab.value == 1 && block_has_label(L, pi))))
     return 1;
-  if (!labelled && item_for_waiting_label(L, pi))
+  if (!labelled && item_for_waiting_label(L, pi, i))
     return is_short(L, pi, i) ? 1 : PARALIGN_BREAK_UNCERTAIN; /* see read.c: plan_labels */
   if (!labelled && after_lettered_point(L, pi, i))
     return 1;
@@ -637,6 +661,8 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
   if (paralign_starts_lower(s, cur->len) && !paralign_ends_with_stop(p, prev->len, ".!?"))
     return half_empty_item(L, pi, i) || next_item_of_short_list(L, pi, i) ||
            displayed_after_colon(L, pi, i);
+  if (paralign_starts_lower(s, cur->len) && paralign_ends_with_abbreviation(p, prev->len))
+    return 0; /* "... Licenciārs (t.sk." / "arī ar pseidonīmu ...": the stop was the word's */
   if (caps_line(L, i) != caps_line(L, pi) && !caps_ends_sentence(L, pi, i))
     return 1; /* into or out of a heading in capitals */
   if (L->info.marked_ends && (prev->flags & PARALIGN_LINE_HARDBREAK))

@@ -35,6 +35,10 @@ typedef struct paralign_layout_ctx {
   /* blocks that hold only a label ("4.") whose text has not come yet: in
    * text from pdftotext, a list's numbers come in a column before its items */
   size_t waiting_labels;
+  paralign_scheme waiting_scheme; /* the scheme of the labels that wait ("A." "B." "C.") */
+  /* labels that wait past a list nested in the item before them, and their scheme */
+  size_t outer_labels;
+  paralign_scheme outer_scheme;
 } paralign_layout_ctx;
 
 /* What lies between the previous line of text and this one. */

@@ -640,11 +640,12 @@ static int takes_label(emitter *e, size_t bi) {
 }
 
 /* Whether an item's text ends there: a stop that is no abbreviation's
- * ("(t.sk." goes on), or a semicolon and the word joining the next point
- * ("...; and"). */
+ * ("(t.sk." goes on), or a semicolon or comma and the word joining the
+ * next point ("...; and", "... pārkāpumu, vai": the reader ended the line
+ * there, see breaks.c: item_for_waiting_label). */
 static int item_text_ends(const char *s, size_t len) {
   return (paralign_ends_with_stop(s, len, ".:;!?") && !paralign_ends_with_abbreviation(s, len)) ||
-         paralign_ends_with_joined(s, len, ';');
+         paralign_ends_with_joined(s, len, ';') || paralign_ends_with_joined(s, len, ',');
 }
 
 /* Whether block bi, in lower case, goes on with the item made last while
