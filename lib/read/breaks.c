@@ -748,7 +748,7 @@ static int gap_separates(const paralign_layout_ctx *L, const paralign_gap *g, lo
  * version of the document may show which it is. */
 int paralign_breaks_uncertain_end(const paralign_layout_ctx *L, size_t pi, size_t i) {
   paralign_label lab;
-  return L->info.wrapped && !L->info.blank_lines &&
+  return L->info.wrapped && !L->info.blank_paragraphs &&
          paralign_has_sentence_end(text_at(L, pi), L->lines->v[pi].len) &&
          paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".!?") &&
          paralign_starts_capital(text_at(L, i), L->lines->v[i].len) &&
