@@ -61,11 +61,32 @@ static size_t put_sup(const char *s, size_t len, size_t open, paralign_buf *out)
 
 static int strip(const char *s, size_t len, paralign_buf *out, const char **url_end);
 
-/* [text](url) -> text; returns bytes consumed, or 0 when not a link.
+/* Whether a link's target is an address written out in the text: a web
+ * address or an e-mail address, not a page's own anchor or path. */
+static int address_target(const char *url, size_t n) {
+  return (n > 7 && memcmp(url, "mailto:", 7) == 0) || paralign_url_scheme(url, n) > 0;
+}
+
+/* After a link's text, its address, where it is one (address_target) and
+ * not the text itself: " (https://...)".  A markdown text holds it in
+ * plain sight, a translator adapts it with the text (a localised page), and
+ * it ties the versions together as a cue. */
+static void put_target(const char *url, size_t n, paralign_buf *out, size_t text_at) {
+  if (!address_target(url, n) ||
+      (out->len - text_at == n && memcmp(out->data + text_at, url, n) == 0))
+    return;
+  paralign_buf_append(out, " (", 2);
+  paralign_buf_append(out, url, n);
+  paralign_buf_putc(out, ')');
+}
+
+/* [text](url) -> text and its address (put_target; an image's alt text
+ * alone); returns bytes consumed, or 0 when not a link.
  * *url_end remembers where the last search for the end of a URL (a ')' or a
  * space, or the end of the line) stopped: a line of "[](" repeated would
  * otherwise search the same MAX_LINK bytes again from every bracket. */
-static size_t put_link(const char *s, size_t len, paralign_buf *out, const char **url_end) {
+static size_t put_link(const char *s, size_t len, paralign_buf *out, const char **url_end,
+                       int image) {
   size_t limit = len < MAX_LINK ? len : MAX_LINK;
   size_t close = 1;
   while (close < limit && s[close] != ']' && s[close] != '[')
@@ -82,7 +103,10 @@ static size_t put_link(const char *s, size_t len, paralign_buf *out, const char 
   size_t end = (size_t)(*url_end - s);
   if (end >= limit || s[end] != ')')
     return 0;
+  size_t text_at = out->len;
   strip(s + 1, close - 1, out, NULL);
+  if (!image)
+    put_target(url, (size_t)(s + end - url), out, text_at);
   return end + 1;
 }
 
@@ -125,11 +149,11 @@ static size_t put_special(const char *s, size_t len, size_t i, paralign_buf *out
     break;
   case '!':
     if (url_end && i + 1 < len && s[i + 1] == '[' &&
-        (k = put_link(s + i + 1, len - i - 1, out, url_end)) != 0)
+        (k = put_link(s + i + 1, len - i - 1, out, url_end, 1)) != 0)
       return i + 1 + k;
     break;
   case '[':
-    if (url_end && (k = put_link(s + i, len - i, out, url_end)) != 0)
+    if (url_end && (k = put_link(s + i, len - i, out, url_end, 0)) != 0)
       return i + k;
     break;
   default: break;
