@@ -60,6 +60,20 @@ static size_t page_margin(const paralign_lines *ls) {
 
 /* ---- blocks ------------------------------------------------------------------ */
 
+/* Where the source line that line l lies in starts in the base text, when
+ * l lies there (PARALIGN_BLOCK_IN_BASE): the byte after the line feed
+ * before it.  Finding a block's first line from its number costs a pass
+ * over the whole source once the lines are gone. */
+static void note_line_start(const paralign_lines *ls, const paralign_line *l, paralign_block *b) {
+  if (!(l->flags & PARALIGN_LINE_IN_BASE))
+    return;
+  size_t at = l->off;
+  while (at > 0 && ls->base[at - 1] != '\n')
+    at--;
+  b->byte = at;
+  b->flags |= PARALIGN_BLOCK_IN_BASE;
+}
+
 static long add_block(paralign_layout_ctx *L, size_t i, int zone) {
   void *arr = L->out->v;
   if (paralign_mem_grow(L->mem, &arr, &L->out->cap, L->out->n + 1, sizeof *L->out->v) != 0)
@@ -77,6 +91,7 @@ static long add_block(paralign_layout_ctx *L, size_t i, int zone) {
              (paralign_breaks_recital(L, i) ? PARALIGN_BLOCK_RECITAL : 0) |
              (L->lines->v[i].flags & PARALIGN_LINE_NUMBERED ? PARALIGN_BLOCK_NUMBERED : 0);
   b->attach = -1;
+  note_line_start(L->lines, &L->lines->v[i], b);
   return (long)L->out->n++;
 }
 

@@ -83,7 +83,11 @@ enum {
   PARALIGN_BLOCK_NOTE_PART = 1u << 10,     /* a footnote kept apart from the body (DOCX) */
   PARALIGN_BLOCK_NUMBERED = 1u << 11,      /* opens with a bare paragraph number ("24 The ...") */
   /* starts where the line above may have ended only a sentence */
-  PARALIGN_BLOCK_SOFT_START = 1u << 12
+  PARALIGN_BLOCK_SOFT_START = 1u << 12,
+  /* byte holds where its first line starts in the lines' base text (layout
+   * knows it while the lines are there; read.c turns it into the source's
+   * byte when the base text is the source) */
+  PARALIGN_BLOCK_IN_BASE = 1u << 13
 };
 
 /* In the blocks' text, a line join that may be a paragraph end (see
@@ -96,7 +100,7 @@ typedef struct paralign_block {
   size_t off, len;      /* text in the block buffer */
   unsigned long lineno; /* first source line */
   /* the byte that line starts at in the source, found before the source is
-   * let go (read.c) */
+   * let go (read.c); before that, with PARALIGN_BLOCK_IN_BASE, in the base */
   size_t byte;
   unsigned flags;         /* PARALIGN_BLOCK_* */
   int footnote;           /* its footnote number when it is a footnote, else 0 */

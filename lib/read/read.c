@@ -89,6 +89,9 @@ typedef struct emitter {
   size_t deep_count; /* paragraphs whose numbering is too deep */
   size_t deep_next;  /* the blocks before it were looked at for that */
   int stable;        /* no character of the text may change under NFC */
+  /* the lines' base text was the source (clean-up changed nothing, so no
+   * CR ends a line): a block's PARALIGN_BLOCK_IN_BASE byte is the source's */
+  int base_is_source;
 } emitter;
 
 static int letter_form(const paralign_label *lab) {
@@ -714,9 +717,15 @@ static int emit_block(emitter *e, size_t bi) {
  * paragraphs are made: the source may then be let go, and the document's
  * paragraphs need not share memory with it. */
 static void locate_blocks(emitter *e, paralign_blocks *b) {
-  for (size_t i = 0; i < b->n; i++)
-    if (!(b->v[i].flags & PARALIGN_BLOCK_DROP) && b->v[i].len > 0)
-      b->v[i].byte = line_byte(e, b->v[i].lineno);
+  for (size_t i = 0; i < b->n; i++) {
+    paralign_block *blk = &b->v[i];
+    if ((blk->flags & PARALIGN_BLOCK_DROP) || blk->len == 0)
+      continue;
+    if (e->base_is_source && (blk->flags & PARALIGN_BLOCK_IN_BASE))
+      blk->byte += e->base;
+    else
+      blk->byte = line_byte(e, blk->lineno);
+  }
 }
 
 static int emit_all(emitter *e) {
@@ -1002,6 +1011,7 @@ static int parse(const char *data, size_t len, int terminated, char **release, c
     doc->format = format;
   emitter e;
   memset(&e, 0, sizeof e);
+  e.base_is_source = pl.text && pl.text == pl.dec.text;
   size_t furniture_kept = 0;
   if (rc == PARALIGN_OK && paragraphs_at_most(&pl.blocks) == 0)
     rc = keep_furniture(&pl, &furniture_kept);
