@@ -63,7 +63,9 @@ typedef struct emitter {
   size_t soft_cap;
   const char *src; /* the decoded text, for byte offsets of lines */
   size_t src_len, base;
-  line_cursor cursor[2]; /* the text's and the footnotes' (see line_byte) */
+  /* the text's, the footnotes' and the last block located from the base
+   * text's (see line_byte) */
+  line_cursor cursor[3];
   size_t cr, cr_from;    /* the first CR at or after cr_from (src_len: none) */
   int cr_known;
   level_stack headings, body;
@@ -172,20 +174,23 @@ static size_t past_lfs(const char *s, size_t at, size_t end, unsigned long *left
 }
 
 /* The cursor to move to line: the one furthest on that has not passed it;
- * when both have, the footnotes' starts again from the top. */
+ * when all have, the footnotes' starts again from the top. */
 static line_cursor *cursor_for(emitter *e, unsigned long line) {
-  line_cursor *text = &e->cursor[0], *notes = &e->cursor[1];
-  if (text->line <= line && (notes->line > line || notes->line <= text->line))
-    return text;
-  if (notes->line > line)
-    *notes = (line_cursor){1, 0};
-  return notes;
+  line_cursor *best = NULL;
+  for (size_t k = 0; k < sizeof e->cursor / sizeof *e->cursor; k++)
+    if (e->cursor[k].line <= line && (!best || e->cursor[k].line > best->line))
+      best = &e->cursor[k];
+  if (best)
+    return best;
+  e->cursor[1] = (line_cursor){1, 0};
+  return &e->cursor[1];
 }
 
 /* Byte offset of a line.  Blocks come in line order but for the footnotes,
  * each placed after the paragraph that refers to it: the text and the notes
  * each keep a cursor that moves forward, so the walk stays linear (one
- * cursor going back to the top for every note made it quadratic). */
+ * cursor going back to the top for every note made it quadratic); a block
+ * located from the base text leaves a third where the next count may start. */
 static size_t line_byte(emitter *e, unsigned long line) {
   line_cursor *c = cursor_for(e, line);
   while (c->line < line && c->byte < e->src_len) {
@@ -721,9 +726,10 @@ static void locate_blocks(emitter *e, paralign_blocks *b) {
     paralign_block *blk = &b->v[i];
     if ((blk->flags & PARALIGN_BLOCK_DROP) || blk->len == 0)
       continue;
-    if (e->base_is_source && (blk->flags & PARALIGN_BLOCK_IN_BASE))
+    if (e->base_is_source && (blk->flags & PARALIGN_BLOCK_IN_BASE)) {
+      e->cursor[2] = (line_cursor){blk->lineno, blk->byte}; /* where the next count may start */
       blk->byte += e->base;
-    else
+    } else
       blk->byte = line_byte(e, blk->lineno);
   }
 }
@@ -1022,7 +1028,7 @@ static int parse(const char *data, size_t len, int terminated, char **release, c
     e.blocks = &pl.blocks;
     e.src = pl.dec.text;
     e.src_len = pl.dec.len;
-    e.cursor[0] = e.cursor[1] = (line_cursor){1, 0};
+    e.cursor[0] = e.cursor[1] = e.cursor[2] = (line_cursor){1, 0};
     e.base = pl.dec.base;
     e.stable = pl.stable;
     locate_blocks(&e, &pl.blocks);
