@@ -12,6 +12,7 @@
 
 #include "base/hash.h"
 #include "base/sort.h"
+#include "base/swar.h"
 #include "read/label.h"
 #include "text/url.h"
 
@@ -83,7 +84,9 @@ static int measure_pages(furniture *F) {
   }
   if (F->pages < 2)
     return 0;
-  F->page = paralign_mem_calloc(F->mem, ls->n * 3, sizeof *F->page);
+  F->page = ls->n <= SIZE_MAX / 3 / sizeof *F->page /* each written below */
+                ? paralign_mem_alloc(F->mem, ls->n * 3 * sizeof *F->page)
+                : NULL;
   if (!F->page)
     return -1;
   F->from_top = F->page + ls->n;
@@ -371,6 +374,15 @@ typedef struct candidate {
   long number;   /* the first number in the line, or -1 */
 } candidate;
 
+/* The eight bytes of s from i are their own shape: no digit, and no space
+ * after a space (the byte before them too). */
+static int plain_eight(const char *s, size_t i) {
+  uint64_t w = paralign_swar_load(s + i), sp = paralign_swar_bytes_equal(w, ' ');
+  if ((sp & 0x80) && i > 0 && s[i - 1] == ' ')
+    return 0;
+  return (paralign_swar_in_range(w, '0', '9') | (sp & (sp << 8))) == 0;
+}
+
 /* The line's shape, s with each run of digits as one '#' and each run of
  * spaces as one, written to out (room for len); *digits gets the hash of
  * its digits, each run followed by ','.  Returns the shape's length. */
@@ -379,6 +391,12 @@ static size_t shape_of(const char *s, size_t len, char *out, uint64_t *digits) {
   size_t n = 0;
   int in_digits = 0;
   for (size_t i = 0; i < len; i++) {
+    if (!in_digits && i + 8 <= len && plain_eight(s, i)) { /* most of a line: copied */
+      memcpy(out + n, s + i, 8);
+      n += 8;
+      i += 7;
+      continue;
+    }
     unsigned char ch = (unsigned char)s[i];
     if (is_digit((char)ch)) {
       d = paralign_hash_byte(d, ch);
@@ -606,7 +624,7 @@ static int drop_recurring(furniture *F) {
     }
   if (n < 2)
     return 0;
-  candidate *c = paralign_mem_calloc(F->mem, n, sizeof *c);
+  candidate *c = n <= SIZE_MAX / sizeof *c ? paralign_mem_alloc(F->mem, n * sizeof *c) : NULL;
   char *shape = paralign_mem_alloc(F->mem, longest);
   int rc = c && shape ? 0 : -1;
   size_t ngroups = 0, k = rc == 0 ? collect_candidates(F, c, shape) : 0;

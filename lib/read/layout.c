@@ -224,13 +224,14 @@ static int join_hyphenated(paralign_layout_ctx *L, paralign_buf *b, size_t from,
   return paralign_buf_append(b, s, slen);
 }
 
-/* Bytes the blocks' text is sure to hold: the lines joined into blocks, less
- * an eighth for what joining may take out (a hyphen, a marker). */
+/* Bytes the blocks' text is sure to hold: the lines joined into blocks,
+ * each whole, less a byte for each line for the hyphen a join may take out
+ * (block_text adds a space or nothing between lines otherwise). */
 static size_t text_sure(const paralign_lines *ls) {
   size_t n = 0;
   for (size_t i = 0; i < ls->n; i++)
-    n += ls->v[i].block >= 0 ? ls->v[i].len : 0;
-  return n - n / 8;
+    n += ls->v[i].block >= 0 && ls->v[i].len > 0 ? ls->v[i].len - 1 : 0;
+  return n;
 }
 
 static int block_text(paralign_layout_ctx *L, paralign_block *blk) {
