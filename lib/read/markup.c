@@ -325,7 +325,19 @@ typedef struct line_ctx {
   paralign_buf tmp;
   unsigned empties; /* empty lines not stored yet */
   int page;         /* a page break among them */
+  /* the next form feed and the next '*' of the text at or after the line
+   * last looked at (NULL: none up to the end): a search of each line for
+   * bytes most texts hold few of cost more than the rest of its look */
+  const char *ff, *star, *end;
 } line_ctx;
+
+/* The next byte *at caches (see line_ctx) that lies in [from, from + len),
+ * or NULL; *at is searched for again from from once from has passed it. */
+static const char *next_in(const char **at, const char *from, size_t len, const char *end, int c) {
+  if (*at && *at < from)
+    *at = memchr(from, c, (size_t)(end - from));
+  return *at && *at < from + len ? *at : NULL;
+}
 
 static int store(line_ctx *c, paralign_line *proto, const char *s, size_t len, int ref) {
   proto->empties = (unsigned short)(c->empties < 65535 ? c->empties : 65535);
@@ -442,7 +454,7 @@ static int push_segment(line_ctx *c, const char *s, size_t len, unsigned long li
   memset(&proto, 0, sizeof proto);
   proto.lineno = lineno;
   proto.flags = page ? PARALIGN_LINE_PAGE : 0;
-  size_t split = glued_split(s, len);
+  size_t split = next_in(&c->star, s, len, c->end, '*') ? glued_split(s, len) : 0;
   if (!split)
     split = glued_rule(s, len);
   if (split) {
@@ -463,7 +475,7 @@ static int push_segment(line_ctx *c, const char *s, size_t len, unsigned long li
 static int push_line(line_ctx *c, const char *s, size_t len, unsigned long lineno) {
   int page = 0;
   const char *ff;
-  while ((ff = memchr(s, '\f', len)) != NULL) {
+  while ((ff = next_in(&c->ff, s, len, c->end, '\f')) != NULL) {
     size_t k = (size_t)(ff - s);
     if (k > 0 && push_segment(c, s, k, lineno, page) != 0)
       return -1;
@@ -475,7 +487,7 @@ static int push_line(line_ctx *c, const char *s, size_t len, unsigned long linen
 }
 
 int paralign_markup_lines(const char *s, size_t len, const paralign_mem *mem, paralign_lines *out) {
-  line_ctx c = {mem, out, {0}, 0, 0};
+  line_ctx c = {mem, out, {0}, 0, 0, memchr(s, '\f', len), memchr(s, '*', len), s + len};
   out->base = s;
   out->base_len = len;
   paralign_buf_init(&c.tmp, mem);
