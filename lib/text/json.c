@@ -65,6 +65,15 @@ static size_t plain16(const char *s) {
   return paralign_v16_first((paralign_v16)(paralign_v16_unprintable(v) | (v == '"') | (v == '\\')));
 }
 
+/* plain16 passing two-byte characters too (none needs an escape), looked
+ * for only where a byte is not plain ASCII; s[-1] and s[16] are read. */
+static size_t plain16_pairs(const char *s) {
+  paralign_v16 v = paralign_v16_load(s);
+  paralign_v16 stop = (paralign_v16)(paralign_v16_unprintable(v) | (v == '"') | (v == '\\'));
+  size_t plain = paralign_v16_first(stop);
+  return plain == 16 ? plain : paralign_v16_first(stop & ~paralign_v16_pairs(s, 0xC2, 0xDF));
+}
+
 static int continues(unsigned char c) { return (c & 0xC0) == 0x80; }
 
 /* The bytes of the valid two- or three-byte UTF-8 character at u (len
@@ -87,7 +96,7 @@ static size_t plain_multibyte(const unsigned char *u, size_t len) {
 static size_t plain_run(const char *s, size_t len, size_t at) {
   for (;;) {
     for (size_t plain = 16; plain == 16 && at + 16 <= len; at += plain)
-      plain = plain16(s + at);
+      plain = at > 0 && at + 17 <= len ? plain16_pairs(s + at) : plain16(s + at);
     uint64_t w;
     while (at + 8 <= len && (memcpy(&w, s + at, 8), eight_plain(w)))
       at += 8;
