@@ -138,6 +138,15 @@ int paralign_ends_with_abbreviation(const char *s, size_t len) {
   return paralign_langlist_contains(paralign_langdata_all("abbreviations"), s + w, len - w);
 }
 
+/* c is one of the stops (a few ASCII marks): without strchr's call, as
+ * this is asked of most lines many times. */
+static int is_stop(const char *stops, char c) {
+  for (; *stops; stops++)
+    if (*stops == c)
+      return 1;
+  return 0;
+}
+
 int paralign_ends_with_stop(const char *s, size_t len, const char *stops) {
   unsigned char last = len ? (unsigned char)s[len - 1] : 0;
   if ((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z'))
@@ -152,10 +161,10 @@ int paralign_ends_with_stop(const char *s, size_t len, const char *stops) {
       len -= 2; /* » */
     else
       break;
-    if (len > 0 && strchr(stops, s[len - 1]))
+    if (len > 0 && is_stop(stops, s[len - 1]))
       return 1;
   }
-  return len > 0 && strchr(stops, s[len - 1]) != NULL;
+  return len > 0 && is_stop(stops, s[len - 1]);
 }
 
 int paralign_ends_with_hyphen(const char *s, size_t len) {

@@ -144,9 +144,10 @@ int paralign_lines_release(paralign_lines *l, size_t from, size_t upto, size_t *
 /* Append a line whose text is text[0..len); returns 0 or -1 (out of memory). */
 int paralign_lines_push(paralign_lines *l, const paralign_mem *mem, const paralign_line *proto,
                         const char *text, size_t len);
-/* Append a line whose text is base[off..off+len) of the base text. */
+/* Append a line whose text is base[off..off+len) of the base text, of
+ * chars characters (counted by the caller as it looked at the text). */
 int paralign_lines_push_ref(paralign_lines *l, const paralign_mem *mem, const paralign_line *proto,
-                            size_t off, size_t len);
+                            size_t off, size_t len, size_t chars);
 void paralign_blocks_init(paralign_blocks *b, const paralign_mem *mem);
 void paralign_blocks_free(paralign_blocks *b, const paralign_mem *mem);
 

@@ -167,23 +167,37 @@ static int special16(const char *s) {
                                          (v == '!') | ((v == ' ') & (next == ' '))));
 }
 
+/* The UTF-8 continuation bytes among the 16 at s. */
+static size_t continuations16(const char *s) {
+  paralign_v16 v = paralign_v16_load(s);
+  return paralign_v16_count((paralign_v16)((v & 0xC0) == 0x80));
+}
+
 /* Markup to remove or runs of spaces to collapse: the line needs rewriting.
- * Sixteen bytes at a time, then eight: this runs on every line. */
-static int needs_rewrite(const char *s, size_t len) {
-  size_t i = 0;
-  for (; i + 17 <= len; i += 16)
+ * Sixteen bytes at a time, then eight: this runs on every line.  When it
+ * does not, *chars gets its characters, counted in the same pass (the line
+ * keeps them; paralign_utf8_chars would pass over it again). */
+static int needs_rewrite(const char *s, size_t len, size_t *chars) {
+  size_t i = 0, cont = 0;
+  for (; i + 17 <= len; i += 16) {
     if (special16(s + i))
       return 1;
+    cont += continuations16(s + i);
+  }
   for (; i + 8 <= len; i += 8) {
     uint64_t w = paralign_swar_load(s + i);
     uint64_t hit = specials(w);
     uint64_t sp = paralign_swar_bytes_equal(w, ' ');
     if (hit || (sp & (sp << 8)) || (i + 8 < len && s[i + 7] == ' ' && s[i + 8] == ' '))
       return 1;
+    cont += paralign_swar_count(paralign_swar_continuation(w));
   }
-  for (; i < len; i++)
+  for (; i < len; i++) {
     if (is_special(s[i]) || (s[i] == ' ' && i + 1 < len && s[i + 1] == ' '))
       return 1;
+    cont += ((unsigned char)s[i] & 0xC0) == 0x80;
+  }
+  *chars = len - cont;
   return 0;
 }
 
@@ -339,15 +353,25 @@ static const char *next_in(const char **at, const char *from, size_t len, const 
   return *at && *at < from + len ? *at : NULL;
 }
 
-static int store(line_ctx *c, paralign_line *proto, const char *s, size_t len, int ref) {
+/* The empty lines and the page break before the line proto starts. */
+static void take_gap(line_ctx *c, paralign_line *proto) {
   proto->empties = (unsigned short)(c->empties < 65535 ? c->empties : 65535);
   if (c->page)
     proto->flags |= PARALIGN_LINE_PAGE;
   c->empties = 0;
   c->page = 0;
-  if (ref)
-    return paralign_lines_push_ref(c->out, c->mem, proto, (size_t)(s - c->out->base), len);
+}
+
+/* A line whose text is a copy of s[0..len). */
+static int store(line_ctx *c, paralign_line *proto, const char *s, size_t len) {
+  take_gap(c, proto);
   return paralign_lines_push(c->out, c->mem, proto, s, len);
+}
+
+/* A line whose text is s[0..len) of the base text, of chars characters. */
+static int store_ref(line_ctx *c, paralign_line *proto, const char *s, size_t len, size_t chars) {
+  take_gap(c, proto);
+  return paralign_lines_push_ref(c->out, c->mem, proto, (size_t)(s - c->out->base), len, chars);
 }
 
 static unsigned count_spaces(const char *s, size_t len, int from_end) {
@@ -380,7 +404,7 @@ static int store_rewritten(line_ctx *c, paralign_line *proto, const char *s, siz
   if (tl == 0)
     proto->flags |= PARALIGN_LINE_SPACES;
   c->out->text_may_change |= paralign_clean_may_change(t, tl);
-  return store(c, proto, t, tl, 0);
+  return store(c, proto, t, tl);
 }
 
 /* A bullet alone on its line, without its item: pdftotext prints the bullets
@@ -414,7 +438,7 @@ static int push_blank(line_ctx *c, paralign_line *proto, const char *s, size_t l
     proto->flags |= PARALIGN_LINE_SPACES | (lead >= 10 ? PARALIGN_LINE_SEPARATOR : 0);
   else
     proto->flags |= PARALIGN_LINE_RULE | (s[0] == '_' && len >= 10 ? PARALIGN_LINE_SEPARATOR : 0);
-  return store(c, proto, s, 0, 0);
+  return store(c, proto, s, 0);
 }
 
 /* Strip one (already split) piece of a line and append it. */
@@ -429,7 +453,7 @@ static int push_piece(line_ctx *c, paralign_line *proto, const char *s, size_t l
     return push_blank(c, proto, s, len, lead);
   if (lone_bullet(s, len)) {
     proto->flags |= PARALIGN_LINE_SPACES; /* an item boundary, no text */
-    return store(c, proto, s, 0, 0);
+    return store(c, proto, s, 0);
   }
   if (trail >= 2)
     proto->flags |= PARALIGN_LINE_HARDBREAK;
@@ -443,8 +467,9 @@ static int push_piece(line_ctx *c, paralign_line *proto, const char *s, size_t l
     proto->flags |= PARALIGN_LINE_BOLD;
   if (is_url_line(s, len))
     proto->flags |= PARALIGN_LINE_URL;
-  if (!needs_rewrite(s, len))
-    return store(c, proto, s, len, 1);
+  size_t chars;
+  if (!needs_rewrite(s, len, &chars))
+    return store_ref(c, proto, s, len, chars);
   return store_rewritten(c, proto, s, len);
 }
 
