@@ -172,8 +172,10 @@ int paralign_ends_with_hyphen(const char *s, size_t len) {
 }
 
 size_t paralign_first_word_chars(const char *s, size_t len) {
-  const char *sp = memchr(s, ' ', len);
-  return paralign_utf8_chars(s, sp ? (size_t)(sp - s) : len);
+  size_t chars = 0; /* a word is short: one loop, without a search and a count */
+  for (size_t i = 0; i < len && s[i] != ' '; i++)
+    chars += ((unsigned char)s[i] & 0xC0) != 0x80;
+  return chars;
 }
 
 size_t paralign_last_word_start(const char *s, size_t len) {
@@ -186,6 +188,16 @@ size_t paralign_last_word_start(const char *s, size_t len) {
 size_t paralign_first_word_folded(const char *s, size_t len, char *out, size_t cap) {
   size_t i = 0, k = 0;
   while (i < len) {
+    unsigned char b = (unsigned char)s[i];
+    if (b < 0x80) { /* an ASCII letter, folded without the character tables */
+      if ((unsigned char)((b | 0x20) - 'a') >= 26)
+        break;
+      if (k + 2 > cap)
+        return 0;
+      out[k++] = (char)(b | 0x20);
+      i++;
+      continue;
+    }
     size_t n;
     long cp = paralign_utf8_get(s + i, len - i, &n);
     utf8proc_category_t c = cp < 0 ? UTF8PROC_CATEGORY_CN : utf8proc_category((utf8proc_int32_t)cp);
