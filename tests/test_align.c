@@ -658,6 +658,40 @@ START_TEST(test_align_paragraph_joined_at_uncertain_end_is_cut) {
 }
 END_TEST
 
+/* A short paragraph that one version's reader joined to the one before it
+ * across a guessed end (a sentence that ended on a nearly full line, before
+ * a capital) goes with it, not out of the translation memory, and the pair's
+ * rows cut the joined paragraph there: the contact line at the end of the
+ * CC BY 4.0 and CC BY-SA 4.0 legal codes printed and read by pdftotext,
+ * joined in Swedish only. */
+START_TEST(test_align_short_paragraph_joined_at_guessed_end_keeps_its_row) {
+  const char *const names[] = {"cc-by-4.0", "cc-by-sa-4.0"};
+  for (size_t k = 0; k < 2; k++) {
+    char sv[96], lv[96], en[96];
+    snprintf(sv, sizeof sv, "../tests/corpus/%s/pdf/sv.txt", names[k]);
+    snprintf(lv, sizeof lv, "../tests/corpus/%s/pdf/lv.txt", names[k]);
+    snprintf(en, sizeof en, "../tests/corpus/%s/pdf/en.txt", names[k]);
+    paralign_document *docs[3] = {tu_parse_data(sv, "sv"), tu_parse_data(lv, "lv"),
+                                  tu_parse_data(en, "en")};
+    ck_assert_int_lt(tu_find(docs[0], "Creative Commons kan kontaktas"), 0); /* joined */
+    paralign_alignment *al = align_docs(docs, 3, 0, PARALIGN_OK);
+    char *rows[256];
+    size_t n = pair_rows(al, 0, 2, rows, 256);
+    size_t i = 1;
+    while (i < n && strcmp(rows[i], "Creative Commons kan kontaktas på creativecommons.org .\t"
+                                    "Creative Commons may be contacted at creativecommons.org .") != 0)
+      i++;
+    ck_assert_msg(i < n, "%s: the contact line has no row of its own", names[k]);
+    ck_assert_msg(strncmp(rows[i - 1], "Creative Commons är inte part", 29) == 0 &&
+                      strstr(rows[i - 1], "\tCreative Commons is not a party") &&
+                      !strstr(rows[i - 1], "kontaktas"),
+                  "%s: the row before the contact line is '%.80s'", names[k], rows[i - 1]);
+    free_rows(rows, n);
+    free_all(al, docs, 3);
+  }
+}
+END_TEST
+
 /* Sections 6 to 8 of the EUPL wrapped without blank lines, each version at
  * its own width: the Swedish and the Latvian text break the warranty
  * disclaimer after a full line that ends a sentence ("... denna typ av
@@ -847,6 +881,7 @@ int main(void) {
   tcase_add_test(tc, test_align_third_version_keeps_a_paragraph_in_its_row);
   tcase_add_test(tc, test_align_piece_cut_at_uncertain_end_keeps_its_paragraph);
   tcase_add_test(tc, test_align_paragraph_joined_at_uncertain_end_is_cut);
+  tcase_add_test(tc, test_align_short_paragraph_joined_at_guessed_end_keeps_its_row);
   tcase_add_test(tc, test_align_guessed_cut_in_two_versions_stays_whole);
   tcase_add_test(tc, test_align_pair_follows_a_third_version_it_agrees_with);
   tcase_add_test(tc, test_align_pair_takes_a_line_a_third_version_places);

@@ -1631,23 +1631,38 @@ START_TEST(test_breaks_label_column_surplus_start_in_lower_case) {
 }
 END_TEST
 
+/* In the corpus file relpath, the paragraph that starts with start goes on
+ * with the text that starts with more: no paragraph starts there. */
+static void assert_runs_on(const char *relpath, const char *lang, const char *start,
+                           const char *more) {
+  paralign_document *doc = corpus_doc(relpath, lang);
+  long i = tu_find(doc, start);
+  ck_assert_msg(i >= 0, "%s: no paragraph starts \"%s\"", relpath, start);
+  const char *text = paralign_paragraph_text(paralign_document_get(doc, (size_t)i));
+  ck_assert_msg(strstr(text, more) != NULL, "%s: \"%s\" does not go on with \"%s\"", relpath,
+                start, more);
+  ck_assert_msg(tu_find(doc, more) < 0, "%s: a paragraph starts \"%s\"", relpath, more);
+  paralign_document_free(doc);
+}
+
 /* An item that runs on across a page: pdftotext prints the next page's
  * column of numbers first, so the numbers of the next items stand between
- * the item's two parts.  CC BY 4.0 (sv), Avsnitt 5: point a. runs on in
- * lower case after "b." / "c."; the Debian Constitution (sv), §4.2: item 1
- * after "2." ... "7.". */
+ * the item's two parts, which make one paragraph.  CC BY 4.0 (sv), Avsnitt
+ * 5: point a. runs on in lower case after "b." / "c."; the Debian
+ * Constitution (sv), §4.2: item 1 after "2." ... "7.". */
 START_TEST(test_breaks_label_column_item_runs_on_across_page) {
   const char *const cc[][2] = {{"Om inte Licensgivaren", "a."},
-                               {"korrekthet, eller närvaron", ""},
                                {"Licensgivaren kommer i möjligaste", "b."},
                                {"Den friskrivning från utfästelser", "c."},
                                {NULL, NULL}};
   assert_file_labels("cc-by-4.0/pdf/sv.txt", "sv", cc);
+  assert_runs_on("cc-by-4.0/pdf/sv.txt", "sv", "Om inte Licensgivaren", "korrekthet, eller närvaron");
   const char *const dc[][2] = {{"Utvecklarna följer de normala", "1."},
-                               {"nedan. En resolution", ""},
                                {"Uppskjutning av beslut", "2."},
                                {NULL, NULL}};
   assert_file_labels("debian-constitution/pdf/sv.txt", "sv", dc);
+  assert_runs_on("debian-constitution/pdf/sv.txt", "sv", "Utvecklarna följer de normala",
+                 "nedan. En resolution");
 }
 END_TEST
 
@@ -1659,8 +1674,17 @@ START_TEST(test_breaks_label_column_waits_past_nested_list) {
                                {"Om en sådan resolution", "2."},
                                {"Om projektledaren (eller delegaten)", "5."},
                                {"Röster tas emot", "3."},
+                               {"Diskussionsperioden är minst", "4."},
+                               {"Förslag, sekunderingar", "5."},
+                               {"Röster avges via e-post", "6."},
                                {NULL, NULL}};
   assert_file_labels("debian-constitution/pdf/sv.txt", "sv", dc);
+  const char *const en[][2] = {{"Votes are taken by", "3."},
+                               {"The minimum discussion period", "4."},
+                               {"Proposals, sponsors", "5."},
+                               {"Votes are cast by email", "6."},
+                               {NULL, NULL}};
+  assert_file_labels("debian-constitution/pdf/en.txt", "en", en);
   /* the English, §A.6: steps 4 to 8 of the vote count, some with lists of
      their own, after the column "4." ... "8." */
   const char *const a6[][2] = {{"Given two options A and B", "1."},
@@ -1679,7 +1703,6 @@ END_TEST
 START_TEST(test_breaks_label_column_outer_letter_waits_past_inner_lists) {
   const char *const sv[][2] = {{"Tillstånd enligt licens", "a."},
                                {"Med förbehåll för villkoren", "1."},
-                               {"icke-exklusiv och oåterkallelig", ""},
                                {"mångfaldiga och Dela Licensmaterialet", "A."},
                                {"Undantag och Begränsningar", "2."},
                                {"Inget godkännande", "6."},
@@ -1687,6 +1710,8 @@ START_TEST(test_breaks_label_column_outer_letter_waits_past_inner_lists) {
                                {"Ideella rättigheter", "1."},
                                {NULL, NULL}};
   assert_file_labels("cc-by-4.0/pdf/sv.txt", "sv", sv);
+  assert_runs_on("cc-by-4.0/pdf/sv.txt", "sv", "Med förbehåll för villkoren",
+                 "icke-exklusiv och oåterkallelig");
   const char *const en[][2] = {
       {"License grant", "a."}, {"produce, reproduce, and Share", "B."}, {"No endorsement", "6."},
       {"Other rights", "b."},  {"Moral rights, such as", "1."},         {NULL, NULL}};

@@ -192,6 +192,33 @@ START_TEST(test_split_quotes) {
 }
 END_TEST
 
+/* A colon and a capital: the news of NTREX-128 (the earthquake report, in
+ * all three languages) start a sentence there, as their translators
+ * segmented it; a title quoted in a story (NTREX-128, the media article,
+ * in its three quoting styles) and a reference in brackets are not cut, nor
+ * a time of day or a colon before a small letter. */
+START_TEST(test_split_colon_before_capital) {
+  ck_split("sv", "Här är några fakta om Palu och Donggala, som ligger på ön Sulawesi: Palu är "
+                 "huvudort i provinsen Centrala Sulawesi.",
+           "Här är några fakta om Palu och Donggala, som ligger på ön Sulawesi: | Palu är "
+           "huvudort i provinsen Centrala Sulawesi.");
+  ck_split("lv", "Lūk, pamatinformācija par Palu un Dongalu, kas atrodas Sulavesi salā: Palu ir "
+                 "Centrālās Sulavesi provinces galvaspilsēta.",
+           "Lūk, pamatinformācija par Palu un Dongalu, kas atrodas Sulavesi salā: | Palu ir "
+           "Centrālās Sulavesi provinces galvaspilsēta.");
+  ck_split("en", "Here are some key facts about Palu and Donggala, on the island of Sulawesi: "
+                 "Palu is the capital of Central Sulawesi province.",
+           "Here are some key facts about Palu and Donggala, on the island of Sulawesi: | Palu "
+           "is the capital of Central Sulawesi province.");
+  ck_whole("sv", "Hon har skrivit ”Just the Funny Parts: And a Few Hard Truths” om sitt liv.");
+  ck_whole("en", "She wrote \"Just the Funny Parts: And a Few Hard Truths\" about her life.");
+  ck_whole("lv", "Viņa uzrakstīja „Just the Funny Parts: And a Few Hard Truths“ par savu dzīvi.");
+  ck_whole("en", "The tables (see Annex II: Tables 1 to 3) give the figures.");
+  ck_whole("en", "The meeting starts at 10:30 in room B.");
+  ck_whole("en", "Note: the list below.");
+}
+END_TEST
+
 START_TEST(test_split_ellipsis) {
   ck_whole("en", "The list goes on… and on.");
   ck_whole("en", "The list goes on... and on.");
@@ -418,6 +445,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_split_urls_and_email);
   tcase_add_test(tc, test_split_numbering_labels);
   tcase_add_test(tc, test_split_quotes);
+  tcase_add_test(tc, test_split_colon_before_capital);
   tcase_add_test(tc, test_split_ellipsis);
   tcase_add_test(tc, test_split_footnote_markers);
   tcase_add_test(tc, test_split_seed_footnote_paragraph);

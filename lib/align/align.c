@@ -52,6 +52,17 @@ uint32_t paralign_text_length(const char *s, size_t len) {
   return n;
 }
 
+/* The lengths of p before its first guessed end and after its last. */
+static void soft_pieces(const paralign_paragraph *p, paralign_feat *f) {
+  size_t n = paralign_paragraph_soft_end_count(p), len = paralign_paragraph_text_len(p);
+  if (!n)
+    return;
+  const char *text = paralign_paragraph_text(p);
+  size_t first = paralign_paragraph_soft_end(p, 0), last = paralign_paragraph_soft_end(p, n - 1);
+  f->soft_head = paralign_text_length(text, first < len ? first : len);
+  f->soft_tail = last < len ? paralign_text_length(text + last, len - last) : 0;
+}
+
 /* Whether text is written in capitals: several letters, nearly all of
  * them capitals ("ORDNINGSREGLER FÖR EKBY", "EKBIJAS … NOTEIKUMI"). */
 static unsigned char in_capitals(const char *s, size_t len) {
@@ -196,6 +207,7 @@ int paralign_docfeat_build(const paralign_mem *mem, const paralign_document *doc
               in_capitals(paralign_paragraph_text(p), paralign_paragraph_text_len(p));
     out->caps_headings |= f->caps;
     f->soft_start = p->soft_start != 0;
+    soft_pieces(p, f);
     f->own = own_key(p);
     f->number = paralign_label_number(p);
     f->key = path_key(stack, f->own, p, f->cls);
@@ -651,6 +663,55 @@ static void join_soft_pieces(paralign_alignment *al, const paralign_docfeat *fea
   }
 }
 
+/* Whether unit u has text in some of documents 0..k only, its neighbour v
+ * in all of them, and each document u lacks holds one paragraph in v that
+ * its reader joined across a guessed end: the part of it the others carry
+ * in u may be u's ("... de publika licenserna." / "Creative Commons kan
+ * kontaktas ..." on one full line after the other). */
+static int beside_soft_join(const paralign_alignment *al, const paralign_docfeat *feats, size_t k,
+                            size_t u, size_t v) {
+  int absent = 0, present = 0;
+  for (size_t d = 0; d <= k; d++) {
+    paralign_span a = unit_spans(al, u)[d], b = unit_spans(al, v)[d];
+    if (!b.count || (!a.count && (b.count != 1 || !feats[d].p[b.first].soft_head)))
+      return 0;
+    absent |= !a.count;
+    present |= a.count > 0;
+  }
+  return absent && present;
+}
+
+/* The length of unit u in document d; in a document u lacks, the piece of
+ * its paragraph in v on u's side of the guessed ends. */
+static double piece_length(const paralign_alignment *al, const paralign_docfeat *feats, size_t d,
+                           size_t u, size_t v) {
+  paralign_span a = unit_spans(al, u)[d], b = unit_spans(al, v)[d];
+  if (a.count)
+    return paralign_span_length(&feats[d], a);
+  const paralign_feat *f = &feats[d].p[b.first];
+  return v < u ? f->soft_tail : f->soft_head;
+}
+
+/* Whether unit u is the piece its neighbour v's paragraphs in the
+ * documents u lacks hold past a guessed end (beside_soft_join): the piece
+ * and u fit by length better than u costs left alone.  Length says little
+ * of the rest of the paragraph, which is long. */
+static int soft_piece_fits(const paralign_alignment *al, const paralign_docfeat *feats,
+                           const paralign_lenmodel *model, size_t k, size_t u, size_t v) {
+  if (!beside_soft_join(al, feats, k, u, v))
+    return 0;
+  double cost = 0, len = 0, lk = piece_length(al, feats, k, u, v);
+  size_t n = 0;
+  for (size_t d = 0; d <= k; d++) {
+    double ld = piece_length(al, feats, d, u, v);
+    if (d < k)
+      cost += paralign_dp_length_cost(ld, lk, &model[d]);
+    if (unit_spans(al, u)[d].count)
+      len += ld, n++;
+  }
+  return cost / (double)k < paralign_dp_indel_cost(len / (double)n);
+}
+
 /* --- paragraphs past the widest bead -------------------------------------- */
 
 /* Whether unit u has text in some of documents 0..k only, its neighbour v
@@ -687,17 +748,25 @@ static double widened_cost(const paralign_alignment *al, const paralign_docfeat 
   return cost;
 }
 
-/* A one-sided unit next to a bead at its widest joins it where the lengths
- * then fit better: the paragraph belongs to the bead the DP could not make
- * wide enough. */
-static void join_past_widest_beads(paralign_alignment *al, const paralign_docfeat *feats,
+/* Whether unit u, which some versions lack, belongs to its neighbour v:
+ * a bead at its widest that fits better with it (the paragraph the DP could
+ * not make wide enough), or a paragraph joined across a guessed end whose
+ * piece u is (soft_piece_fits). */
+static int belongs_to_neighbour(const paralign_alignment *al, const paralign_docfeat *feats,
+                                const paralign_lenmodel *model, size_t k, size_t u, size_t v) {
+  if (soft_piece_fits(al, feats, model, k, u, v))
+    return 1;
+  return past_widest_bead(al, k, u, v) &&
+         widened_cost(al, feats, model, k, u, v, 1) < widened_cost(al, feats, model, k, u, v, 0);
+}
+
+/* Units some versions lack join the neighbour they belong to. */
+static void join_to_neighbours(paralign_alignment *al, const paralign_docfeat *feats,
                                    const paralign_lenmodel *model, size_t k) {
   for (size_t u = 0; u < al->nunits; u++)
     for (int side = 0; side < 2; side++) {
       size_t v = side ? u + 1 : u - 1;
-      if ((side ? u + 1 >= al->nunits : u == 0) || !past_widest_bead(al, k, u, v))
-        continue;
-      if (widened_cost(al, feats, model, k, u, v, 1) < widened_cost(al, feats, model, k, u, v, 0)) {
+      if ((side ? u + 1 < al->nunits : u > 0) && belongs_to_neighbour(al, feats, model, k, u, v)) {
         merge_units(al, u, v);
         break;
       }
@@ -721,7 +790,7 @@ static int join_document(paralign_alignment *al, const paralign_docfeat *feats, 
     rc = apply_beads(al, k, &beads);
   if (rc == PARALIGN_OK) {
     join_soft_pieces(al, feats, k);
-    join_past_widest_beads(al, feats, model, k);
+    join_to_neighbours(al, feats, model, k);
   }
   paralign_mem_free(&al->mem, beads.v);
   paralign_mem_free(&al->mem, anchors);

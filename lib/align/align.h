@@ -92,6 +92,10 @@ typedef struct paralign_feat {
   unsigned char caps; /* written in capitals (a title, a cover line) */
   /* its reader only guessed the paragraph end before it (read/document.h) */
   unsigned char soft_start;
+  /* the length before its first guessed end inside and after its last
+   * (read/document.h: where its reader joined lines it could not tell
+   * apart from paragraph ends); 0 when it has none */
+  uint32_t soft_head, soft_tail;
 } paralign_feat;
 
 typedef struct paralign_docfeat {
@@ -262,6 +266,9 @@ double paralign_dp_content_cost(const paralign_docfeat *fd, paralign_span a,
 double paralign_span_length(const paralign_docfeat *f, paralign_span s);
 /* dp.c: -log P of the difference between lengths la and lb under m. */
 double paralign_dp_length_cost(double la, double lb, const paralign_lenmodel *m);
+/* The cost of a paragraph of length len left without a counterpart, before
+ * the document's shape (dp.c). */
+double paralign_dp_indel_cost(double len);
 /* dp.c: the probability that two spans of that length are translations. */
 double paralign_dp_length_prob(double la, double lb, const paralign_lenmodel *m);
 /* dp.c: fill a PARALIGN_COST_TABLE_SIZE table for paralign_lenmodel.table. */

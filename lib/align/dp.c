@@ -345,7 +345,7 @@ paralign_span paralign_join_units(const paralign_join *j, size_t u0, size_t du, 
   return s;
 }
 
-static double indel_cost(double len) {
+double paralign_dp_indel_cost(double len) {
   double share = len / INDEL_FULL_LENGTH;
   return INDEL_BASE + INDEL_BY_LENGTH * (share < 1.0 ? share : 1.0);
 }
@@ -359,7 +359,7 @@ static double unit_indel_cost(const paralign_join *j, size_t u) {
     if (s.count)
       len += paralign_span_length(&j->feats[d], s), n++;
   }
-  return indel_cost(n ? len / (double)n : 0.0);
+  return paralign_dp_indel_cost(n ? len / (double)n : 0.0);
 }
 
 /* --- the banded grid ---------------------------------------------------- */
@@ -426,7 +426,7 @@ static double fragment_drop(const grid *g, size_t b, size_t u0, size_t y0) {
   }
   for (size_t y = y0; y < y0 + 2; y++)
     if (!j->feats[j->k].p[y].key)
-      best = lesser(best, indel_cost(j->feats[j->k].p[y].len));
+      best = lesser(best, paralign_dp_indel_cost(j->feats[j->k].p[y].len));
   return best == COST_INF ? best : shaped_indel(g->shape, PARALIGN_BEAD_01, best);
 }
 
@@ -473,7 +473,7 @@ static double bead_cost(const grid *g, size_t b, size_t i, size_t c, double from
   if (BEADS[b].dy == 0)
     return shaped_indel(g->shape, b, g->unit_indel[u0 - g->u0]);
   if (BEADS[b].du == 0)
-    return shaped_indel(g->shape, b, indel_cost(j->feats[j->k].p[y0].len));
+    return shaped_indel(g->shape, b, paralign_dp_indel_cost(j->feats[j->k].p[y0].len));
   const side *ys = &g->colside[c * SPAN_BEAD_MAX + BEADS[b].dy - 1];
   double least = BEADS[b].prior + shift(g->shape, b); /* the prior, or a merge's least */
   if (fragment_bead(b))

@@ -206,7 +206,8 @@ static int ends_sentence(const char *s, size_t w0, size_t w1) {
     at = prev, digits++;
   if (digits && digits <= MARKER_DIGITS && at > w0 && cp_before(s, at, &prev) == '.')
     return 1;
-  return w1 > w0 && is_terminal(cp_before(s, w1, &prev));
+  UChar32 last = w1 > w0 ? cp_before(s, w1, &prev) : -1;
+  return last >= 0 && (is_terminal(last) || last == ':'); /* a colon: see colon_break */
 }
 
 /* Whether the word [w0, w1) before a break keeps the sentence going. */
@@ -292,7 +293,7 @@ static int may_have_breaks(const char *s, size_t len) {
   int seen_end = 0;
   for (size_t i = 0; i < len; i++) {
     unsigned char c = (unsigned char)s[i];
-    if (c == '.' || c == '!' || c == '?' || c >= 0xD6 || c == '\n' || c == '\r')
+    if (c == '.' || c == '!' || c == '?' || c == ':' || c >= 0xD6 || c == '\n' || c == '\r')
       seen_end = 1; /* lead bytes from 0xD6 on: Armenian, Arabic, CJK, "…" */
     else if (seen_end && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
       return 1;
@@ -329,17 +330,58 @@ static size_t number_break(const char *s, size_t len, size_t dot) {
   return c >= '0' && c <= '9' ? i : 0;
 }
 
+/* Brackets and quotation marks open at a point of the text, read on as the
+ * text is scanned: English “…”, Swedish ”…”, Latvian „…“, «…», "…". */
+typedef struct quoting {
+  int depth, quoted;
+  UChar32 opener;
+} quoting;
+
+static void quoting_read(quoting *q, UChar32 c) {
+  if (c == '(' || c == '[')
+    q->depth++;
+  else if ((c == ')' || c == ']') && q->depth > 0)
+    q->depth--;
+  else if (c == 0x201E || c == 0xAB || (c == 0x201C && !(q->quoted && q->opener == 0x201E)))
+    q->quoted = 1, q->opener = c; /* „ « “ open */
+  else if (c == 0xBB || c == 0x201C)
+    q->quoted = 0; /* » closes, and “ after „ */
+  else if (c == 0x201D || c == '"')
+    q->quoted = !q->quoted, q->opener = c; /* ” and " open and close */
+}
+
+/* After "... fakta om Palu och Donggala, som ligger på ön Sulawesi: Palu är
+ * huvudort ...": a colon and a capital start a sentence of their own, as
+ * translators segment it (ICU reads on); not in a title or a name quoted or
+ * in brackets (”Just the Funny Parts: And a Few Hard Truths”, "(...
+ * forniture: Codice dei contratti pubblici ...)").  Returns where it
+ * starts, or 0. */
+static size_t colon_break(const char *s, size_t len, size_t colon, const quoting *q) {
+  size_t prev, next, i = colon + 1;
+  if (colon == 0 || q->depth > 0 || q->quoted || !u_isalpha(cp_before(s, colon, &prev)))
+    return 0;
+  if (i >= len || !is_space(cp_at(s, len, i, &next)))
+    return 0;
+  UChar32 c = next_visible(s, len, next, &i);
+  return c >= 0 && u_isupper(c) ? i : 0;
+}
+
 /* The first break ICU misses (a footnote marker after a full stop, a
- * sentence that starts with a number, an ellipsis) at or after byte *at
- * (len: none); *at is left where it was found. */
-static size_t next_missed(const paralign_splitter *sp, const char *s, size_t len, size_t *at) {
+ * sentence that starts with a number, an ellipsis, a colon) at or after
+ * byte *at (len: none); *at is left where it was found, q read up to it. */
+static size_t next_missed(const paralign_splitter *sp, const char *s, size_t len, size_t *at,
+                          quoting *q) {
   for (; *at < len; (*at)++) {
     unsigned char c = (unsigned char)s[*at];
-    size_t b = 0;
+    size_t b = 0, next;
+    if (c == '(' || c == ')' || c == '[' || c == ']' || c == '"' || c == 0xE2 || c == 0xC2)
+      quoting_read(q, cp_at(s, len, *at, &next));
     if (c == '.' && !(b = marker_break(sp, s, len, *at)))
       b = number_break(s, len, *at);
     else if (c == 0xE2)
       b = ellipsis_break(s, len, *at);
+    else if (c == ':')
+      b = colon_break(s, len, *at, q);
     if (b)
       return b;
   }
@@ -358,7 +400,8 @@ static int split_icu(paralign_splitter *sp, const char *s, size_t len,
   }
   int rc = PARALIGN_OK;
   size_t piece = 0, pos = 0, scan = 0;
-  size_t missed = next_missed(sp, s, len, &scan);
+  quoting q = {0, 0, 0};
+  size_t missed = next_missed(sp, s, len, &scan, &q);
   int32_t icu = ubrk_following(sp->icu, 0);
   while (rc == PARALIGN_OK && pos < len) {
     size_t icu_next = icu == UBRK_DONE ? len : (size_t)icu;
@@ -372,7 +415,7 @@ static int split_icu(paralign_splitter *sp, const char *s, size_t len,
     if (b == icu_next && icu != UBRK_DONE)
       icu = ubrk_next(sp->icu);
     if (b == missed)
-      scan++, missed = next_missed(sp, s, len, &scan);
+      scan++, missed = next_missed(sp, s, len, &scan, &q);
   }
   ubrk_setText(sp->icu, NULL, 0, &status); /* forget ut, which dies here */
   utext_close(&ut);

@@ -89,13 +89,20 @@ int paralign_breaks_label(const paralign_layout_ctx *L, size_t i, paralign_label
 }
 
 /* An item of a list nested in the item whose label waits ("A." "B." "C." /
- * "behålla följande ...:" / "i. ..." ... "v. ..." / "ange om ..."): the
- * outer labels wait on past the inner list, for the first block after it
- * that has no label. */
+ * "behålla följande ...:" / "i. ..." ... "v. ..." / "ange om ..."; "2."
+ * ... "7." / "Uppskjutning ...:" / "1. Om ..." ... "5. Om ..." / "Röster
+ * ..."): a list of another scheme, or one that starts again at 1.  The
+ * outer labels wait on past it, for the first block after it that has no
+ * label. */
 static void wait_past_inner_list(paralign_layout_ctx *L, const paralign_label *lab) {
-  if (L->waiting_labels > 0 && lab->scheme != L->waiting_scheme) {
+  if (L->waiting_labels > 0 && (lab->scheme != L->waiting_scheme || lab->value == 1)) {
     L->outer_labels = L->waiting_labels;
     L->outer_scheme = L->waiting_scheme;
+    L->inner_scheme = lab->scheme;
+    L->inner_value = lab->value;
+  } else if (L->outer_labels > 0 && lab->scheme == L->inner_scheme &&
+             lab->value == L->inner_value + 1) {
+    L->inner_value = lab->value;
   } else if (L->outer_labels > 0 && lab->scheme == L->outer_scheme) {
     L->outer_labels = 0; /* the outer list went on with a label of its own */
   }
@@ -741,7 +748,7 @@ static int gap_separates(const paralign_layout_ctx *L, const paralign_gap *g, lo
  * version of the document may show which it is. */
 int paralign_breaks_uncertain_end(const paralign_layout_ctx *L, size_t pi, size_t i) {
   paralign_label lab;
-  return L->info.wrapped && !L->info.blank_lines &&
+  return L->info.wrapped && !L->info.blank_paragraphs &&
          paralign_has_sentence_end(text_at(L, pi), L->lines->v[pi].len) &&
          paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".!?") &&
          paralign_starts_capital(text_at(L, i), L->lines->v[i].len) &&

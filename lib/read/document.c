@@ -133,6 +133,45 @@ int paralign_document_set_soft_ends(paralign_document *doc, const size_t *at, si
   return PARALIGN_OK;
 }
 
+/* The uncertain ends of p, then at[0..n) moved on by shift. */
+static size_t *more_soft_ends(paralign_document *doc, const paralign_paragraph *p,
+                              const size_t *at, size_t n, size_t shift) {
+  size_t all = p->nsoft_ends + n;
+  size_t *v = all <= SIZE_MAX / sizeof *v ? paralign_arena_alloc(&doc->arena, all * sizeof *v)
+                                          : NULL;
+  if (!v)
+    return NULL;
+  if (p->nsoft_ends)
+    memcpy(v, p->soft_ends, p->nsoft_ends * sizeof *v);
+  for (size_t i = 0; i < n; i++)
+    v[p->nsoft_ends + i] = at[i] + shift;
+  return v;
+}
+
+int paralign_document_extend_last(paralign_document *doc, const char *text, size_t len,
+                                  const size_t *at, size_t n) {
+  if (!doc->count)
+    return PARALIGN_OK;
+  paralign_paragraph *p = &doc->paras[doc->count - 1];
+  if (len > SIZE_MAX - p->len - 2)
+    return PARALIGN_ERR_LIMIT;
+  char *joined = paralign_arena_alloc(&doc->arena, p->len + 1 + len + 1);
+  size_t *soft = n ? more_soft_ends(doc, p, at, n, p->len + 1) : p->soft_ends;
+  if (!joined || (n && !soft))
+    return PARALIGN_ERR_NOMEM;
+  memcpy(joined, p->text, p->len);
+  joined[p->len] = ' ';
+  memcpy(joined + p->len + 1, text, len);
+  joined[p->len + 1 + len] = '\0';
+  p->text = joined;
+  p->len += 1 + len;
+  p->soft_ends = soft;
+  p->nsoft_ends += n;
+  if (p->kind == PARALIGN_KIND_HEADING)
+    p->kind = PARALIGN_KIND_PARAGRAPH;
+  return PARALIGN_OK;
+}
+
 size_t paralign_paragraph_soft_end_count(const paralign_paragraph *p) {
   return p ? p->nsoft_ends : 0;
 }

@@ -75,6 +75,11 @@ int paralign_document_add(paralign_document *doc, const paralign_paragraph *p, c
  * a NUL: it stays where it is. */
 int paralign_document_add_in_text(paralign_document *doc, const paralign_paragraph *p, size_t off,
                                   size_t len, const int *footnotes, size_t nfootnotes);
+/* The last paragraph goes on with text[0..len) (NFC, no label), after a
+ * space; at[0..n) are the uncertain ends inside text (see below).  A
+ * heading that goes on is a paragraph.  Returns PARALIGN_OK or an error. */
+int paralign_document_extend_last(paralign_document *doc, const char *text, size_t len,
+                                  const size_t *at, size_t n);
 /* Uncertain paragraph ends.  Where the reader cannot tell a paragraph end
  * from a sentence end at a line end (wrapped text without blank lines, a
  * sentence that fills its line before a capitalised line), it joins the

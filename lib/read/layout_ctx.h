@@ -36,9 +36,11 @@ typedef struct paralign_layout_ctx {
    * text from pdftotext, a list's numbers come in a column before its items */
   size_t waiting_labels;
   paralign_scheme waiting_scheme; /* the scheme of the labels that wait ("A." "B." "C.") */
-  /* labels that wait past a list nested in the item before them, and their scheme */
+  /* labels that wait past a list nested in the item before them, and their
+   * scheme; the nested list's scheme and the value of its last item */
   size_t outer_labels;
-  paralign_scheme outer_scheme;
+  paralign_scheme outer_scheme, inner_scheme;
+  long inner_value;
 } paralign_layout_ctx;
 
 /* What lies between the previous line of text and this one. */

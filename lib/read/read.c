@@ -676,6 +676,25 @@ static int item_runs_on(emitter *e, size_t bi) {
          !item_text_ends(last->text, last->len);
 }
 
+/* Block blk goes on with the last paragraph (see item_runs_on): its text,
+ * in NFC, is added to that paragraph's.  A block with footnote markers
+ * stays a paragraph of its own, with them. */
+static int add_run_on(emitter *e, const paralign_block *blk, paralign_label *lab) {
+  if (blk->nrefs)
+    return emit_paragraph(e, blk, lab, blk, 0);
+  char *text = e->text + blk->off;
+  text[blk->len] = '\0';
+  paralign_buf nfc;
+  paralign_buf_init(&nfc, &e->doc->mem);
+  int r = e->stable ? 0 : paralign_clean_renormalise(text, blk->len, &nfc);
+  size_t len = r > 0 ? nfc.len : blk->len, nsoft;
+  int rc = r < 0 ? PARALIGN_ERR_NOMEM : take_soft_ends(e, r > 0 ? nfc.data : text, len, &nsoft);
+  if (rc == PARALIGN_OK)
+    rc = paralign_document_extend_last(e->doc, r > 0 ? nfc.data : text, len, e->soft, nsoft);
+  paralign_buf_free(&nfc);
+  return rc;
+}
+
 /* A heading word and its number ("Chapter II", "3 §"): its words are text
  * that translators need, unlike a bare "4.". */
 static int is_word_label(const paralign_label *lab) {
@@ -689,7 +708,7 @@ static int is_word_label(const paralign_label *lab) {
 static int emit_after_column(emitter *e, size_t bi, paralign_label *lab) {
   const paralign_block *blk = &e->blocks->v[bi], *lb = NULL;
   if (item_runs_on(e, bi))
-    return emit_paragraph(e, blk, lab, blk, 0);
+    return add_run_on(e, blk, lab);
   if (take_newest(e, bi, lab, &lb))
     return emit_paragraph(e, lb, lab, blk, 0);
   if (!takes_label(e, bi) || !take_pending(e, lab, &lb))
