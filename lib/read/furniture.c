@@ -574,8 +574,8 @@ static size_t collect_candidates(furniture *F, candidate *c, char *shape) {
 }
 
 /* The groups of two lines or more (one line alone is never judged), in
- * the order of their shapes' FNV-1a hashes: keys[g].value is where group g
- * starts in c, sizes of it. */
+ * the order of their shapes' FNV-1a hashes (*ngroups of them): keys[g].value
+ * is where group g starts in c, which is sorted by the shapes' hashes. */
 static paralign_keyed *order_groups(furniture *F, const candidate *c, size_t k, size_t *ngroups) {
   size_t n = 0;
   for (size_t a = 0, b; a < k; a = b) {
