@@ -1491,6 +1491,34 @@ START_TEST(test_breaks_hanging_indent_markdown_bullets) {
 }
 END_TEST
 
+/* The Creative Commons legal codes printed and extracted without blank
+ * lines: the licence's name is a title line after the notices, in title
+ * case, its long first word a compound of capitalised parts
+ * ("Attribution-NonCommercial-NoDerivatives 4.0 International",
+ * "Erkännande-Icke-Kommersiell-IngaBearbetningar 4.0 Internationell"),
+ * which would not have fitted on the line before: the notice ends there. */
+START_TEST(test_breaks_compound_title_after_sentence) {
+  const char *const docs[] = {"cc-by-nc-nd-4.0", "cc-by-sa-4.0"};
+  const char *const titles[][2] = {
+      {"Erkännande-Icke-Kommersiell-IngaBearbetningar 4.0 Internationell",
+       "Attribution-NonCommercial-NoDerivatives 4.0 International"},
+      {"Erkännande-DelaPåSammaVillkor 4.0 Internationell", "Attribution-ShareAlike 4.0 International"}};
+  const char *const langs[] = {"sv", "en"};
+  for (size_t d = 0; d < 2; d++)
+    for (size_t l = 0; l < 2; l++) {
+      char path[64];
+      snprintf(path, sizeof path, "%s/pdf/%s.txt", docs[d], langs[l]);
+      paralign_document *doc = corpus_doc(path, langs[l]);
+      long i = tu_find(doc, titles[d][l]);
+      ck_assert_msg(i >= 0, "%s: no paragraph starts \"%s\"", path, titles[d][l]);
+      const char *text = paralign_paragraph_text(paralign_document_get(doc, (size_t)i));
+      ck_assert_msg(strcmp(text, titles[d][l]) == 0, "%s: the title goes on: \"%.90s\"", path,
+                    text);
+      paralign_document_free(doc);
+    }
+}
+END_TEST
+
 /* ---- a column of labels before its items ------------------------------------------------- */
 
 /* The label of the paragraph of doc that starts with start ("" when none). */
@@ -1882,6 +1910,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_bare_number_after_full_heading);
   tcase_add_test(tc, test_breaks_elision_lines);
   tcase_add_test(tc, test_breaks_title_case_headline);
+  tcase_add_test(tc, test_breaks_compound_title_after_sentence);
   tcase_add_test(tc, test_breaks_defined_terms_not_headline);
   tcase_add_test(tc, test_breaks_wrapped_headline);
   tcase_add_test(tc, test_breaks_uncertain_ends);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "align/align.h"
+#include "align/lencost.h"
 #include "base/mem.h"
 #include "read/document.h"
 #include "testutil.h"
@@ -19,11 +20,24 @@ START_TEST(test_dp_length_probability_follows_the_ratio) {
 }
 END_TEST
 
+/* The table written when paralign was built holds, bit for bit, the cost
+ * this program computes at each of its points: the alignment is the same
+ * as if the table were computed at run time. */
+START_TEST(test_dp_cost_table_is_the_computed_cost) {
+  const double *table = paralign_dp_cost_table();
+  for (int i = 0; i < PARALIGN_COST_TABLE_SIZE; i++) {
+    double exact = paralign_exact_length_cost((double)i / PARALIGN_COST_TABLE_STEPS);
+    ck_assert_msg(memcmp(&table[i], &exact, sizeof exact) == 0, "entry %d: %a, computed %a", i,
+                  table[i], exact);
+  }
+  ck_assert_double_eq(table[PARALIGN_COST_TABLE_SIZE - 1], LENGTH_COST_MAX); /* the ceiling */
+}
+END_TEST
+
 /* The tabulated cost agrees with the exact one, out to lengths far past
  * where the cost reaches its ceiling (a wide band's corners). */
 START_TEST(test_dp_cost_table_matches_exact_cost) {
-  double table[PARALIGN_COST_TABLE_SIZE];
-  paralign_dp_cost_table(table);
+  const double *table = paralign_dp_cost_table();
   ck_assert_double_eq_tol(table[0], 0.0, 1e-12);
   for (int i = 1; i < PARALIGN_COST_TABLE_SIZE; i++)
     ck_assert_double_ge(table[i], table[i - 1]);
@@ -240,8 +254,8 @@ static paralign_beads hinted_dp(gap_case *g, const paralign_anchor *hint, size_t
   paralign_docfeat f[2];
   ck_assert_int_eq(paralign_docfeat_build(&mem, g->sv, &f[0]), PARALIGN_OK);
   ck_assert_int_eq(paralign_docfeat_build(&mem, g->lv, &f[1]), PARALIGN_OK);
-  double table[PARALIGN_COST_TABLE_SIZE], la = 0, lb = 0;
-  paralign_dp_cost_table(table);
+  const double *table = paralign_dp_cost_table();
+  double la = 0, lb = 0;
   for (size_t i = 0; i < f[0].n; i++)
     la += f[0].p[i].len;
   for (size_t i = 0; i < f[1].n; i++)
@@ -704,6 +718,7 @@ int main(void) {
   tcase_add_test(tc, test_dp_length_probability_follows_the_ratio);
   tcase_add_test(tc, test_dp_text_length_counts_non_space_characters);
   tcase_add_test(tc, test_dp_cost_table_matches_exact_cost);
+  tcase_add_test(tc, test_dp_cost_table_is_the_computed_cost);
   tcase_add_test(tc, test_dp_guide_drops_a_lone_point_between_points);
   tcase_add_test(tc, test_dp_hint_pins_only_likely_pairs);
   tcase_add_test(tc, test_dp_finds_deletion_and_split_without_labels);

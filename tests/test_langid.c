@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "read/langid.h"
+#include "text/langdata.h"
 #include "testutil.h"
 
 static const char *detect(const char *s) { return paralign_detect_language(s, strlen(s)); }
@@ -102,6 +103,27 @@ START_TEST(test_langid_tags) {
 }
 END_TEST
 
+/* The code of every language with data is taken as it is, without ICU: it
+ * must be what ICU makes of it, which the same code in capitals (read by
+ * ICU) shows. */
+START_TEST(test_langid_data_codes_canonical) {
+  const char *code;
+  for (size_t i = 0; (code = paralign_langdata_language(i)) != NULL; i++) {
+    char upper[8], out[PARALIGN_LANG_TAG_MAX], icu[PARALIGN_LANG_TAG_MAX];
+    size_t n = strlen(code);
+    ck_assert_uint_lt(n, sizeof upper);
+    for (size_t k = 0; k <= n; k++)
+      upper[k] = (char)(code[k] >= 'a' && code[k] <= 'z' ? code[k] - 32 : code[k]);
+    ck_assert_msg(paralign_lang_tag_normalize(upper, icu, sizeof icu) == 0, "%s", upper);
+    ck_assert_int_eq(paralign_lang_tag_normalize(code, out, sizeof out), 0);
+    ck_assert_str_eq(out, icu);
+    ck_assert_str_eq(out, code);
+    ck_assert_int_ne(paralign_lang_tag_normalize(code, out, n), 0); /* no room for the NUL */
+  }
+  ck_assert_ptr_nonnull(paralign_langdata_language(0)); /* the loop above ran */
+}
+END_TEST
+
 START_TEST(test_langid_primary_and_same) {
   char p[8];
   paralign_lang_primary("pt-PT", p, sizeof p);
@@ -153,6 +175,7 @@ int main(void) {
   tcase_add_test(tc, test_langid_short_sentences);
   tcase_add_test(tc, test_langid_unsure_is_und);
   tcase_add_test(tc, test_langid_seeds);
+  tcase_add_test(tc, test_langid_data_codes_canonical);
   tcase_add_test(tc, test_langid_given_language_is_not_detected);
   tcase_add_test(tc, test_langid_undetermined_document);
   tcase_add_test(tc, test_langid_tags);

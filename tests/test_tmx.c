@@ -339,8 +339,10 @@ START_TEST(test_tmx_clean_and_escape_find_every_place) {
   paralign_buf b, e;
   paralign_buf_init(&b, &m);
   paralign_buf_init(&e, &m);
-  const char *odd[] = {"  ", " \x01", "\x01", "\xC3\xA5", "&", "<", ">", "\"", "'", " "};
-  const char *want[] = {" ", " ", "", "\xC3\xA5", "&amp;", "&lt;", "&gt;", "&quot;", "&apos;", " "};
+  const char *odd[] = {"  ", " \x01", "\x01", "\xC3\xA5", "&", "<", ">", "\"", "'", " ",
+                       " \xC3\xA5", " \xFF", "\xFF "};
+  const char *want[] = {" ", " ", "", "\xC3\xA5", "&amp;", "&lt;", "&gt;", "&quot;", "&apos;", " ",
+                        " \xC3\xA5", " ", " "};
   for (size_t k = 0; k < sizeof odd / sizeof *odd; k++)
     for (size_t at = 1; at < 20; at++) {
       char in[64], expect[64];
@@ -355,6 +357,15 @@ START_TEST(test_tmx_clean_and_escape_find_every_place) {
       paralign_buf_putc(&e, '\0');
       ck_assert_msg(strcmp(e.data, expect) == 0, "%zu at %zu: %s", k, at, e.data);
     }
+  /* a space before what is dropped at the end of the text is dropped too */
+  for (size_t at = 1; at < 20; at++) {
+    char in[64];
+    snprintf(in, sizeof in, "%.*s \xFF", (int)at, "abcdefghijklmnopqrstuvwxyz");
+    paralign_buf_clear(&b);
+    ck_assert_int_eq(paralign_writer_clean(&b, in, strlen(in)), 0);
+    ck_assert_uint_eq(b.len, at);
+    ck_assert_int_eq(memcmp(b.data, in, at), 0);
+  }
   paralign_buf_free(&b);
   paralign_buf_free(&e);
 }

@@ -1050,8 +1050,7 @@ static int keep_keys(paralign_alignment *al, const paralign_docfeat *feats) {
 }
 
 static int build_alignment(paralign_alignment *al, paralign_docfeat *feats) {
-  double table[PARALIGN_COST_TABLE_SIZE];
-  paralign_dp_cost_table(table);
+  const double *table = paralign_dp_cost_table();
   paralign_pair_units pair01 = {NULL, 0};
   int rc = PARALIGN_OK;
   int sections = 0;

@@ -271,8 +271,9 @@ double paralign_dp_length_cost(double la, double lb, const paralign_lenmodel *m)
 double paralign_dp_indel_cost(double len);
 /* dp.c: the probability that two spans of that length are translations. */
 double paralign_dp_length_prob(double la, double lb, const paralign_lenmodel *m);
-/* dp.c: fill a PARALIGN_COST_TABLE_SIZE table for paralign_lenmodel.table. */
-void paralign_dp_cost_table(double *table);
+/* dp.c: the PARALIGN_COST_TABLE_SIZE table for paralign_lenmodel.table
+ * (static storage, written when paralign is built: lencost_gen.c). */
+const double *paralign_dp_cost_table(void);
 /* dp.c: the best bead path through units [u0, u1) and paragraphs [y0, y1)
  * of document k, appended to out.  forced: the first bead must take both a
  * unit and a paragraph (the segment starts at an anchor).  guide: nguide

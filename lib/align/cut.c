@@ -37,7 +37,6 @@ typedef struct cutter {
   size_t *sent_cap;          /* per document: room in sent.docs[d].v */
   paralign_span *in;         /* the row's sentences per document: all of docs[d].v */
   paralign_lenmodel *models;
-  double table[PARALIGN_COST_TABLE_SIZE];
   paralign_sentence_groups groups;
   paralign_sentence_ranges ranges;
 } cutter;
@@ -227,7 +226,6 @@ static int cutter_init(cutter *c, paralign_alignment *al) {
   c->al = al;
   c->old = al->rows;
   memset(&al->rows, 0, sizeof al->rows);
-  paralign_dp_cost_table(c->table);
   c->sent.mem = al->mem;
   c->sent.al = al;
   c->sent.ndocs = al->ndocs;
@@ -235,7 +233,7 @@ static int cutter_init(cutter *c, paralign_alignment *al) {
   c->split = paralign_mem_calloc(&al->mem, al->ndocs, sizeof *c->split);
   c->sent_cap = paralign_mem_calloc(&al->mem, al->ndocs, sizeof *c->sent_cap);
   c->in = paralign_mem_calloc(&al->mem, al->ndocs, sizeof *c->in);
-  c->models = paralign_sentence_models(al, &al->mem, c->table);
+  c->models = paralign_sentence_models(al, &al->mem, paralign_dp_cost_table());
   c->groups = (paralign_sentence_groups){&al->mem, NULL, NULL, 0, 0, 0, 0};
   c->ranges = (paralign_sentence_ranges){&al->mem, NULL, 0, 0};
   return c->sent.docs && c->split && c->sent_cap && c->in && c->models ? PARALIGN_OK

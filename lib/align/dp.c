@@ -14,6 +14,8 @@
 #include "align/align.h"
 #include "align/cues.h"
 #include "align/dpcues.h"
+#include "align/lencost.h"
+#include "align/lencost_table.h" /* generated: lencost_gen.c */
 
 /* Bead priors as costs (-log P relative to 1-1), after Gale and Church,
  * with 3-1 and 1-3 (a version that joins an article's paragraphs into one)
@@ -34,10 +36,6 @@ static const struct {
 #define NBEADS (sizeof BEADS / sizeof BEADS[0])
 
 #define COST_INF DBL_MAX
-#define LENGTH_COST_MAX 25.0
-#define LENGTH_TAIL_SHARE 0.05 /* pairs whose lengths follow the wide law */
-#define LENGTH_TAIL_WIDTH 2.5
-#define LENGTH_CAPPED_DELTA 16.0 /* from here the tail law's cost is past LENGTH_COST_MAX */
 #define LABEL_MATCH 6.0          /* bonus: same label key (class and nesting) */
 #define LABEL_OWN_MATCH 1.5      /* bonus: same label, nested or classed differently */
 #define LABEL_CLASH 4.0          /* both labelled, differently */
@@ -83,25 +81,7 @@ double paralign_dp_length_prob(double la, double lb, const paralign_lenmodel *m)
   return erfc(length_delta(la, lb, m) / sqrt(2.0));
 }
 
-/* -log P(a difference of delta or more).  Mostly Gale and Church's normal
- * law, but translations now and then add or drop a clause (a unit
- * converted, a date spelled out), so a small share of pairs follows a law
- * LENGTH_TAIL_WIDTH times as wide: one such pair then costs less than
- * remaking the whole neighbourhood around it, and a version that is already
- * far off weighs less in a joint decision than one that fits. */
-static double exact_length_cost(double delta) {
-  if (delta >= LENGTH_CAPPED_DELTA) /* -log(0.05 erfc(16 / (2.5 sqrt 2))) = 25.6: spare erfc */
-    return LENGTH_COST_MAX;
-  double p = (1.0 - LENGTH_TAIL_SHARE) * erfc(delta / sqrt(2.0)) +
-             LENGTH_TAIL_SHARE * erfc(delta / (LENGTH_TAIL_WIDTH * sqrt(2.0)));
-  double cost = p > 0 ? -log(p) : LENGTH_COST_MAX;
-  return cost < LENGTH_COST_MAX ? cost : LENGTH_COST_MAX;
-}
-
-void paralign_dp_cost_table(double *table) {
-  for (int i = 0; i < PARALIGN_COST_TABLE_SIZE; i++)
-    table[i] = exact_length_cost((double)i / PARALIGN_COST_TABLE_STEPS);
-}
+const double *paralign_dp_cost_table(void) { return lencost_table; }
 
 /* -log P of the length difference, from the table when there is one. */
 double paralign_dp_length_cost(double la, double lb, const paralign_lenmodel *m) {
@@ -109,10 +89,10 @@ double paralign_dp_length_cost(double la, double lb, const paralign_lenmodel *m)
     return 0.0;
   double delta = length_delta(la, lb, m);
   if (!m->table)
-    return exact_length_cost(delta);
+    return paralign_exact_length_cost(delta);
   double x = delta * PARALIGN_COST_TABLE_STEPS;
   if (x >= PARALIGN_COST_TABLE_STEPS * PARALIGN_COST_TABLE_MAX)
-    return exact_length_cost(delta);
+    return paralign_exact_length_cost(delta);
   int i = (int)x;
   return m->table[i] + (x - i) * (m->table[i + 1] - m->table[i]);
 }

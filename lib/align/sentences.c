@@ -153,8 +153,7 @@ paralign_lenmodel *paralign_sentence_models(const paralign_alignment *al, const 
 }
 
 static int align_units(paralign_sentences *s, double min_confidence) {
-  double table[PARALIGN_COST_TABLE_SIZE];
-  paralign_dp_cost_table(table);
+  const double *table = paralign_dp_cost_table();
   paralign_span *in = paralign_mem_calloc(&s->mem, s->ndocs, sizeof *in);
   paralign_lenmodel *models = paralign_sentence_models(s->al, &s->mem, table);
   paralign_sentence_groups groups = {&s->mem, NULL, NULL, 0, 0, 0, 0};

@@ -58,8 +58,24 @@ static int prepare_tag(const char *tag, char *buf, size_t cap) {
   return 0;
 }
 
+/* Whether tag is, as written, the code of a language with data ("sv"):
+ * ICU gives such a code back unchanged (tests/test_langid.c holds every one
+ * to that), so the usual tags of a command line and of a document need not
+ * open ICU's locale tables, the larger part of a short run's start-up. */
+static int data_language_code(const char *tag) {
+  const char *code;
+  for (size_t i = 0; (code = paralign_langdata_language(i)) != NULL; i++)
+    if (strcmp(tag, code) == 0)
+      return 1;
+  return 0;
+}
+
 int paralign_lang_tag_normalize(const char *tag, char *out, size_t cap) {
   char buf[PARALIGN_LANG_TAG_MAX], id[ULOC_FULLNAME_CAPACITY], canon[ULOC_FULLNAME_CAPACITY];
+  if (tag && out && data_language_code(tag) && strlen(tag) < cap) {
+    memcpy(out, tag, strlen(tag) + 1);
+    return 0;
+  }
   if (!tag || !out || prepare_tag(tag, buf, sizeof buf) != 0)
     return -1;
   UErrorCode st = U_ZERO_ERROR;

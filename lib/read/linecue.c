@@ -91,10 +91,10 @@ int paralign_is_elision(const char *s, size_t len) {
 int paralign_title_case(const char *s, size_t len) {
   size_t words = 0, capitals = 0;
   for (size_t i = 0; i < len;) {
-    while (i < len && s[i] == ' ')
+    while (i < len && (s[i] == ' ' || s[i] == '-'))
       i++;
-    size_t start = i;
-    while (i < len && s[i] != ' ')
+    size_t start = i; /* the parts of a compound count as words ("Non-Commercial") */
+    while (i < len && s[i] != ' ' && s[i] != '-')
       i++;
     if (paralign_utf8_chars(s + start, i - start) < 4)
       continue;

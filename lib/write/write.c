@@ -31,16 +31,23 @@ static size_t kept_at(const unsigned char *s, size_t len) {
   return n > 0 && !is_white(cp) && !xml_forbidden(cp) ? n : 0;
 }
 
-/* Whether the eight bytes at u are kept as they are: printable ASCII (or
- * DEL), each space single and followed by a byte of the eight.  (The space
- * tests take the lowest address in the lowest byte; elsewhere the bytes are
- * looked at one by one.) */
-static int eight_kept(const unsigned char *u) {
+/* How many of the eight bytes at u are kept as they are, from the first:
+ * printable ASCII (or DEL), and spaces each followed by such a byte.  A
+ * byte that is not, or a space before it, is left to the caller's look at
+ * single characters (a UTF-8 letter of most languages comes every few
+ * words: the bytes before it still go eight at a time).  (The space tests
+ * take the lowest address in the lowest byte; elsewhere 0, and the bytes
+ * are looked at one by one.) */
+static size_t eight_kept(const unsigned char *u) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   uint64_t w = paralign_swar_load((const char *)u);
   uint64_t space = paralign_swar_bytes_equal(w, ' ');
   uint64_t last = PARALIGN_HIGHS & ~(PARALIGN_HIGHS >> 8); /* the top byte's mark */
-  return (paralign_swar_control_or_high(w) | (space & (space >> 8)) | (space & last)) == 0;
+  uint64_t stop = paralign_swar_control_or_high(w) | (space & (space >> 8)) | (space & last);
+  if (!stop)
+    return 8;
+  size_t n = paralign_swar_first(stop);
+  return n > 0 && u[n - 1] == ' ' ? n - 1 : n; /* the space goes with what follows it */
 #else
   (void)u;
   return 0;
@@ -51,8 +58,9 @@ static int eight_kept(const unsigned char *u) {
  * it is: kept characters, and single spaces between two of them. */
 static size_t kept_run(const unsigned char *u, size_t len, size_t i) {
   while (i < len) {
-    if (i + 8 <= len && eight_kept(u + i)) {
-      i += 8;
+    size_t plain = i + 8 <= len ? eight_kept(u + i) : 0;
+    if (plain) {
+      i += plain;
       continue;
     }
     size_t n = kept_at(u + i, len - i);
