@@ -15,9 +15,12 @@ option(PARALIGN_STATIC_TOOL "Build ICU, utf8proc, libexttextcat and jansson into
 # relocations): placed anywhere (PIE), the loader rewrites every one of them
 # at each start, copying those pages into the process; placed at a fixed
 # address, they are read from the file as they are, only where a run looks.
-# The libraries, heap and stack are placed at random either way; ON keeps
-# the program's own code at a random place too, at that cost.
-option(PARALIGN_STATIC_TOOL_PIE "Link the paralign tool that carries ICU as a position-independent executable (slower start-up)" OFF)
+# The libraries, heap and stack are placed at random either way; ON (the
+# default) keeps the program's own code at a random place too, at that cost:
+# the tool reads documents from anywhere (PDF, DOCX, HTML), and a program
+# placed at random is the harder one to attack through them.  OFF is for
+# builds where many short runs count more than that.
+option(PARALIGN_STATIC_TOOL_PIE "Link the paralign tool that carries ICU as a position-independent executable (OFF: faster start-up, its code at a fixed address)" ON)
 
 set(PARALIGN_STATIC_TOOL_ACTIVE OFF)
 set(PARALIGN_STATIC_TOOL_LIBS "")
