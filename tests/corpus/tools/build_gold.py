@@ -124,6 +124,16 @@ SPECS = {
         "source": "Creative Commons Attribution-NonCommercial-NoDerivatives 4.0 International, "
                   "legal code pages (see SOURCE.md)",
     },
+    "common-voice-legal": {
+        # the privacy notice and the legal terms of Common Voice, one after the other; the
+        # three versions have the same markdown blocks in the same order (48: 14 headings,
+        # 34 paragraphs and list items); where a translation differs, it does so inside a
+        # block.  The lines after a lead-in (`... necessary to:`, `... the following:`)
+        # carry no list markers and no blank lines, so markdown makes them one paragraph
+        # with the lead-in, in every version.
+        "name": "common-voice-legal", "blocks": "cvl", "mode": "seq", "langs": ["sv", "lv", "en"],
+        "source": "Mozilla Common Voice Privacy Notice and Legal Terms, markdown (see SOURCE.md)",
+    },
     "contributor-covenant-2.1": {
         "name": "contributor-covenant-2.1", "blocks": "cc", "mode": "seq", "langs": ["sv", "en"],
         "source": "Contributor Covenant 2.1, markdown (see SOURCE.md)",
