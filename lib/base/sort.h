@@ -110,30 +110,53 @@ static inline void paralign_sort_u32_with(uint32_t *v, uint32_t *tmp, size_t n) 
   PARALIGN_RADIX_SORT(uint32_t, PARALIGN_U64_KEY, v, tmp, n);
 }
 
+/* v[0 .. n), size bytes each, put in the order order[k].value gives
+ * (element k takes the one at order[k].value), along the permutation's
+ * cycles: one element is held aside per cycle (in hold, room for size), no
+ * copy of the whole array.  The values are spent (set to n). */
+static inline void paralign_permute(unsigned char *v, size_t n, size_t size, paralign_keyed *order,
+                                    unsigned char *hold) {
+  for (size_t i = 0; i < n; i++) {
+    if (order[i].value >= n)
+      continue; /* placed already */
+    size_t j = i, from = (size_t)order[i].value;
+    if (from != i)
+      memcpy(hold, v + i * size, size);
+    while (from != i) {
+      memcpy(v + j * size, v + from * size, size);
+      order[j].value = n;
+      j = from;
+      from = (size_t)order[j].value;
+    }
+    if (j != i)
+      memcpy(v + j * size, hold, size);
+    order[j].value = n;
+  }
+}
+
 /* The n elements of v, size bytes each, put in the order of the 64-bit keys
  * key gives them, stably (equal keys keep their order): the keys sorted with
- * the elements' places, then the elements moved through a copy.  For
- * elements too large to sort by the macro above.  Returns 0, or -1 out of
- * memory (v as it was). */
+ * the elements' places, then the elements moved in place.  For elements too
+ * large to sort by the macro above.  Returns 0, or -1 out of memory (v as
+ * it was). */
 static inline int paralign_sort_by_key(const paralign_mem *mem, void *v, size_t n, size_t size,
                                        uint64_t (*key)(const void *elem)) {
   if (n < 2)
     return 0;
-  paralign_keyed *k = paralign_mem_calloc(mem, 2 * n, sizeof *k);
-  unsigned char *copy = paralign_mem_calloc(mem, n, size), *e = v;
-  if (!k || !copy) {
+  paralign_keyed *k = n <= SIZE_MAX / (2 * sizeof *k) ? paralign_mem_alloc(mem, 2 * n * sizeof *k)
+                                                       : NULL;
+  unsigned char *hold = paralign_mem_alloc(mem, size), *e = v;
+  if (!k || !hold) {
     paralign_mem_free(mem, k);
-    paralign_mem_free(mem, copy);
+    paralign_mem_free(mem, hold);
     return -1;
   }
   for (size_t i = 0; i < n; i++)
     k[i] = (paralign_keyed){key(e + i * size), i};
   paralign_sort_keyed(k, k + n, n);
-  memcpy(copy, v, n * size);
-  for (size_t i = 0; i < n; i++)
-    memcpy(e + i * size, copy + k[i].value * size, size);
+  paralign_permute(e, n, size, k, hold);
   paralign_mem_free(mem, k);
-  paralign_mem_free(mem, copy);
+  paralign_mem_free(mem, hold);
   return 0;
 }
 

@@ -140,4 +140,21 @@ static inline paralign_v16 paralign_v16_unprintable(paralign_v16 v) {
   return (paralign_v16)((v < 0x20) | (v > 0x7E));
 }
 
+/* The lanes of the 16 bytes at s that hold a two-byte UTF-8 character
+ * whose first byte lies in lo..hi (both in 0xC2..0xDF): both of its bytes.
+ * A first byte in the last lane is not marked (its second lies beyond), so
+ * that a run of marked lanes never ends inside a character; s[-1] and s[16]
+ * are read.  Lets a scanner pass over text in Latin letters with accents
+ * (Swedish, Latvian, German) sixteen bytes at a time, where each such
+ * letter would end its run of ASCII. */
+static inline paralign_v16 paralign_v16_pairs(const char *s, unsigned char lo, unsigned char hi) {
+  static const paralign_v16 inner = {255, 255, 255, 255, 255, 255, 255, 255,
+                                     255, 255, 255, 255, 255, 255, 255, 0};
+  paralign_v16 v = paralign_v16_load(s), next = paralign_v16_load(s + 1),
+               prev = paralign_v16_load(s - 1);
+  paralign_v16 lead = (paralign_v16)((v >= lo) & (v <= hi) & ((next & 0xC0) == 0x80)) & inner;
+  paralign_v16 second = (paralign_v16)((prev >= lo) & (prev <= hi) & ((v & 0xC0) == 0x80));
+  return lead | second;
+}
+
 #endif

@@ -214,11 +214,16 @@ static uint64_t odd_bytes(uint64_t w, uint64_t *nl) {
 }
 
 /* How many of the 16 bytes at s (at offset i) are printable ASCII or line
- * ends before one that is not, as plain_word and odd_bytes test eight; *nl
- * gets the position after the last line end among them, if any. */
-static size_t plain16(const char *s, size_t *nl, size_t i) {
+ * ends before one that is not, as plain_word and odd_bytes test eight, or
+ * with pairs (s[-1] and s[16] may be read) two-byte characters from U+00C0
+ * to U+02FF, which plain_pair passes too; *nl gets the position after the
+ * last line end among them, if any. */
+static size_t plain16(const char *s, size_t *nl, size_t i, int pairs) {
   paralign_v16 v = paralign_v16_load(s), lf = (paralign_v16)(v == '\n');
-  size_t plain = paralign_v16_first(paralign_v16_unprintable(v) & ~lf);
+  paralign_v16 stop = paralign_v16_unprintable(v) & ~lf;
+  size_t plain = paralign_v16_first(stop);
+  if (plain < 16 && pairs) /* Latin letters with accents pass */
+    plain = paralign_v16_first(stop & ~paralign_v16_pairs(s, 0xC3, 0xCB));
   uint64_t half[2];
   memcpy(half, &lf, 16);
   if (plain < 8) { /* only the line ends before that byte */
@@ -270,7 +275,7 @@ static size_t plain_run(const char *s, size_t len, size_t i, size_t *nl) {
   while (i < len) {
     uint64_t w, lines;
     for (size_t plain = 16; plain == 16 && i + 16 <= len; i += plain)
-      plain = plain16(s + i, nl, i);
+      plain = plain16(s + i, nl, i, i > 0 && i + 17 <= len);
     while (i + 8 <= len) {
       memcpy(&w, s + i, 8);
       if (!plain_word(w)) {

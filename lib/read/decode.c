@@ -52,13 +52,22 @@ static size_t invalid_length(const unsigned char *u, size_t n) {
   return k;
 }
 
+/* The bytes of the 16 from s[i] before the first that is neither ASCII nor
+ * part of a two-byte character (those of the Latin letters with accents). */
+static size_t valid16(const char *s, size_t i, size_t len) {
+  paralign_v16 high = (paralign_v16)(paralign_v16_load(s + i) > 0x7F);
+  size_t ascii = paralign_v16_first(high);
+  if (ascii == 16 || i == 0 || i + 17 > len)
+    return ascii;
+  return paralign_v16_first(high & ~paralign_v16_pairs(s + i, 0xC2, 0xDF));
+}
+
 size_t paralign_utf8_validate(const char *s, size_t len, size_t *bad) {
   const unsigned char *u = (const unsigned char *)s;
   size_t i = 0;
   while (i < len) {
     /* the ASCII bytes up to the next that is not, sixteen at a time */
-    size_t ascii =
-        i + 16 <= len ? paralign_v16_first((paralign_v16)(paralign_v16_load(s + i) > 0x7F)) : 0;
+    size_t ascii = i + 16 <= len ? valid16(s, i, len) : 0;
     if (ascii) {
       i += ascii;
       continue;

@@ -12,6 +12,7 @@
 
 #include "base/hash.h"
 #include "base/sort.h"
+#include "base/swar.h"
 #include "read/label.h"
 #include "text/url.h"
 
@@ -83,7 +84,9 @@ static int measure_pages(furniture *F) {
   }
   if (F->pages < 2)
     return 0;
-  F->page = paralign_mem_calloc(F->mem, ls->n * 3, sizeof *F->page);
+  F->page = ls->n <= SIZE_MAX / 3 / sizeof *F->page /* each written below */
+                ? paralign_mem_alloc(F->mem, ls->n * 3 * sizeof *F->page)
+                : NULL;
   if (!F->page)
     return -1;
   F->from_top = F->page + ls->n;
@@ -366,20 +369,39 @@ static void drop_browser_print(furniture *F) {
 
 typedef struct candidate {
   size_t line;
-  size_t hash;   /* of the text with digit runs as '#' */
+  size_t hash;   /* of the text with digit runs as '#' (paralign_hash_words) */
   size_t digits; /* of the digits */
   long number;   /* the first number in the line, or -1 */
 } candidate;
 
-static void normal_hash(const char *s, size_t len, candidate *c) {
-  uint64_t h = PARALIGN_HASH_INIT, d = h;
+/* The eight bytes of s from i are their own shape: no digit, and no space
+ * after a space (the byte before them too). */
+static int plain_eight(const char *s, size_t i) {
+  uint64_t w = paralign_swar_load(s + i), sp = paralign_swar_bytes_equal(w, ' ');
+  if ((sp & 0x80) && i > 0 && s[i - 1] == ' ')
+    return 0;
+  return (paralign_swar_in_range(w, '0', '9') | (sp & (sp << 8))) == 0;
+}
+
+/* The line's shape, s with each run of digits as one '#' and each run of
+ * spaces as one, written to out (room for len); *digits gets the hash of
+ * its digits, each run followed by ','.  Returns the shape's length. */
+static size_t shape_of(const char *s, size_t len, char *out, uint64_t *digits) {
+  uint64_t d = PARALIGN_HASH_INIT;
+  size_t n = 0;
   int in_digits = 0;
   for (size_t i = 0; i < len; i++) {
+    if (!in_digits && i + 8 <= len && plain_eight(s, i)) { /* most of a line: copied */
+      memcpy(out + n, s + i, 8);
+      n += 8;
+      i += 7;
+      continue;
+    }
     unsigned char ch = (unsigned char)s[i];
     if (is_digit((char)ch)) {
       d = paralign_hash_byte(d, ch);
       if (!in_digits)
-        h = paralign_hash_byte(h, '#');
+        out[n++] = '#';
       in_digits = 1;
       continue;
     }
@@ -388,10 +410,41 @@ static void normal_hash(const char *s, size_t len, candidate *c) {
     in_digits = 0;
     if (ch == ' ' && i > 0 && s[i - 1] == ' ')
       continue;
+    out[n++] = (char)ch;
+  }
+  *digits = d;
+  return n;
+}
+
+/* The FNV-1a hash of the line's shape: the order in which groups of lines
+ * of one shape are judged (a group dropped changes what its neighbours
+ * see), kept as it was when shapes were told apart by this hash. */
+static uint64_t shape_fnv(const char *s, size_t len) {
+  uint64_t h = PARALIGN_HASH_INIT;
+  int in_digits = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char ch = (unsigned char)s[i];
+    if (is_digit((char)ch)) {
+      if (!in_digits)
+        h = paralign_hash_byte(h, '#');
+      in_digits = 1;
+      continue;
+    }
+    in_digits = 0;
+    if (ch == ' ' && i > 0 && s[i - 1] == ' ')
+      continue;
     h = paralign_hash_byte(h, ch);
   }
-  c->hash = (size_t)h;
-  c->digits = (size_t)d;
+  return h;
+}
+
+/* The line's shape and its digits hashed, through shape (room for len):
+ * most shapes occur once, and telling them apart eight bytes at a time
+ * costs less than FNV-1a's byte at a time. */
+static void normal_hash(const char *s, size_t len, char *shape, candidate *c) {
+  uint64_t digits;
+  c->hash = (size_t)paralign_hash_words(shape, shape_of(s, len, shape, &digits));
+  c->digits = (size_t)digits;
 }
 
 /* The first number in the line, for telling a count from a page number. */
@@ -505,7 +558,7 @@ static int may_be_furniture(const furniture *F, size_t i) {
          (F->page && (F->from_top[i] <= 1 || F->to_bottom[i] <= 1));
 }
 
-static size_t collect_candidates(furniture *F, candidate *c) {
+static size_t collect_candidates(furniture *F, candidate *c, char *shape) {
   size_t k = 0;
   for (size_t i = 0; i < F->ls->n; i++) {
     const paralign_line *l = &F->ls->v[i];
@@ -513,38 +566,78 @@ static size_t collect_candidates(furniture *F, candidate *c) {
     if (!may_be_furniture(F, i) || paralign_label_line(F->ls, l, &lab))
       continue; /* a numbering label ("Artikel 3", "4.") is a heading, never furniture */
     c[k].line = i;
-    normal_hash(text_of(F, i), l->len, &c[k]);
+    normal_hash(text_of(F, i), l->len, shape, &c[k]);
     first_number(text_of(F, i), l->len, &c[k]);
     k++;
   }
   return k;
 }
 
-static int drop_recurring(furniture *F) {
+/* The groups of two lines or more (one line alone is never judged), in
+ * the order of their shapes' FNV-1a hashes (*ngroups of them): keys[g].value
+ * is where group g starts in c, which is sorted by the shapes' hashes. */
+static paralign_keyed *order_groups(furniture *F, const candidate *c, size_t k, size_t *ngroups) {
   size_t n = 0;
-  for (size_t i = 0; i < F->ls->n; i++)
-    n += may_be_furniture(F, i);
-  if (n < 2)
-    return 0;
-  candidate *c = paralign_mem_calloc(F->mem, n, sizeof *c);
-  if (!c)
-    return -1;
-  size_t k = collect_candidates(F, c);
-  if (paralign_sort_by_key(F->mem, c, k, sizeof *c, hash_key) != 0) {
-    paralign_mem_free(F->mem, c);
-    return -1;
+  for (size_t a = 0, b; a < k; a = b) {
+    for (b = a + 1; b < k && c[b].hash == c[a].hash;)
+      b++;
+    n += b - a >= 2;
   }
+  *ngroups = n;
+  paralign_keyed *keys = paralign_mem_calloc(F->mem, n ? 2 * n : 1, sizeof *keys);
+  if (!keys)
+    return NULL;
+  n = 0;
+  for (size_t a = 0, b; a < k; a = b) {
+    for (b = a + 1; b < k && c[b].hash == c[a].hash;)
+      b++;
+    if (b - a >= 2)
+      keys[n++] = (paralign_keyed){shape_fnv(text_of(F, c[a].line), F->ls->v[c[a].line].len), a};
+  }
+  paralign_sort_keyed(keys, keys + n, n);
+  return keys;
+}
+
+/* Each group of lines of one shape judged, round after round while one
+ * was dropped (in hash order: a group dropped makes its neighbours sit next
+ * to dropped lines, which may decide another group). */
+static void judge_groups(furniture *F, const candidate *c, size_t k, const paralign_keyed *keys,
+                         size_t ngroups) {
   int changed = 1;
   for (int round = 0; changed && round < MAX_ROUNDS; round++) {
     changed = 0;
-    for (size_t a = 0, b; a < k; a = b) {
-      for (b = a + 1; b < k && c[b].hash == c[a].hash;)
+    for (size_t g = 0; g < ngroups; g++) {
+      size_t a = (size_t)keys[g].value, b = a + 1;
+      while (b < k && c[b].hash == c[a].hash)
         b++;
       changed |= judge_group(F, c + a, b - a);
     }
   }
+}
+
+static int drop_recurring(furniture *F) {
+  size_t n = 0, longest = 0;
+  for (size_t i = 0; i < F->ls->n; i++)
+    if (may_be_furniture(F, i)) {
+      n++;
+      longest = F->ls->v[i].len > longest ? F->ls->v[i].len : longest;
+    }
+  if (n < 2)
+    return 0;
+  candidate *c = n <= SIZE_MAX / sizeof *c ? paralign_mem_alloc(F->mem, n * sizeof *c) : NULL;
+  char *shape = paralign_mem_alloc(F->mem, longest);
+  int rc = c && shape ? 0 : -1;
+  size_t ngroups = 0, k = rc == 0 ? collect_candidates(F, c, shape) : 0;
+  paralign_mem_free(F->mem, shape);
+  paralign_keyed *keys = NULL;
+  if (rc == 0 && (paralign_sort_by_key(F->mem, c, k, sizeof *c, hash_key) != 0 ||
+                  !(keys = order_groups(F, c, k, &ngroups))))
+    rc = -1;
+  if (rc == 0)
+    judge_groups(F, c, k, keys, ngroups);
+  paralign_mem_free(F->mem, keys);
   paralign_mem_free(F->mem, c);
-  return 0;
+  return rc;
 }
 
 int paralign_furniture_drop(paralign_lines *lines, const paralign_mem *mem, size_t *dropped) {

@@ -568,12 +568,12 @@ static int parse_after(const char *s, size_t len, size_t at, int quoted, paralig
 }
 
 int paralign_label_parse(const char *s, size_t len, paralign_label *out) {
-  clear_label(out);
   size_t b = bullet_length(s, len);
   if (b) {
     size_t rest = skip_spaces(s, len, b + 1);
     if (parse_after(s, len, rest, 0, out))
       return 1;
+    clear_label(out);
     set_label(out, PARALIGN_SCHEME_BULLET, 0, "\xE2\x80\xA2", b, rest);
     return 1;
   }

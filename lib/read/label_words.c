@@ -174,11 +174,20 @@ static size_t bisect(paralign_langlist list, const char *prefix, size_t n, int a
 }
 
 /* The entries of the sorted list that start with the n bytes of prefix:
- * [*first, *end), by bisection. */
+ * [*first, *end), the first by bisection.  A prefix that ends in a letter
+ * starts a few entries at most, counted one by one from the first (cheaper
+ * than a second bisection, for every line of a text). */
 static void prefixed(paralign_langlist list, const char *prefix, size_t n, size_t *first,
-                     size_t *end) {
+                     size_t *end, int few) {
   *first = bisect(list, prefix, n, 0);
-  *end = bisect(list, prefix, n, 1);
+  if (!few) {
+    *end = bisect(list, prefix, n, 1);
+    return;
+  }
+  size_t i = *first;
+  while (i < list.count && prefix_order(list.items[i], prefix, n) == 0)
+    i++;
+  *end = i;
 }
 
 /* The labels whose word may start like s, [*from, *to): those starting
@@ -192,7 +201,7 @@ static void candidates(paralign_langlist list, unsigned char c, int number_first
   if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
     c = number_first ? (unsigned char)(c | 0x20) : (unsigned char)(c & ~0x20);
   prefix[k] = (char)(c < 0x80 ? c : 0x80);
-  prefixed(list, prefix, k + (c < 0x80), from, to);
+  prefixed(list, prefix, k + (c < 0x80), from, to, c < 0x80);
   if (c >= 0x80) /* the non-ASCII words: from the first one on */
     while (*from < *to && (unsigned char)list.items[*from][k] < 0x80)
       (*from)++;

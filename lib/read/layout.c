@@ -60,6 +60,20 @@ static size_t page_margin(const paralign_lines *ls) {
 
 /* ---- blocks ------------------------------------------------------------------ */
 
+/* Where the source line that line l lies in starts in the base text, when
+ * l lies there (PARALIGN_BLOCK_IN_BASE): the byte after the line feed
+ * before it.  Finding a block's first line from its number costs a pass
+ * over the whole source once the lines are gone. */
+static void note_line_start(const paralign_lines *ls, const paralign_line *l, paralign_block *b) {
+  if (!(l->flags & PARALIGN_LINE_IN_BASE))
+    return;
+  size_t at = l->off;
+  while (at > 0 && ls->base[at - 1] != '\n')
+    at--;
+  b->byte = at;
+  b->flags |= PARALIGN_BLOCK_IN_BASE;
+}
+
 static long add_block(paralign_layout_ctx *L, size_t i, int zone) {
   void *arr = L->out->v;
   if (paralign_mem_grow(L->mem, &arr, &L->out->cap, L->out->n + 1, sizeof *L->out->v) != 0)
@@ -77,6 +91,7 @@ static long add_block(paralign_layout_ctx *L, size_t i, int zone) {
              (paralign_breaks_recital(L, i) ? PARALIGN_BLOCK_RECITAL : 0) |
              (L->lines->v[i].flags & PARALIGN_LINE_NUMBERED ? PARALIGN_BLOCK_NUMBERED : 0);
   b->attach = -1;
+  note_line_start(L->lines, &L->lines->v[i], b);
   return (long)L->out->n++;
 }
 
@@ -209,13 +224,14 @@ static int join_hyphenated(paralign_layout_ctx *L, paralign_buf *b, size_t from,
   return paralign_buf_append(b, s, slen);
 }
 
-/* Bytes the blocks' text is sure to hold: the lines joined into blocks, less
- * an eighth for what joining may take out (a hyphen, a marker). */
+/* Bytes the blocks' text is sure to hold: the lines joined into blocks,
+ * each whole, less a byte for each line for the hyphen a join may take out
+ * (block_text adds a space or nothing between lines otherwise). */
 static size_t text_sure(const paralign_lines *ls) {
   size_t n = 0;
   for (size_t i = 0; i < ls->n; i++)
-    n += ls->v[i].block >= 0 ? ls->v[i].len : 0;
-  return n - n / 8;
+    n += ls->v[i].block >= 0 && ls->v[i].len > 0 ? ls->v[i].len - 1 : 0;
+  return n;
 }
 
 static int block_text(paralign_layout_ctx *L, paralign_block *blk) {

@@ -138,6 +138,15 @@ int paralign_ends_with_abbreviation(const char *s, size_t len) {
   return paralign_langlist_contains(paralign_langdata_all("abbreviations"), s + w, len - w);
 }
 
+/* c is one of the stops (a few ASCII marks): without strchr's call, as
+ * this is asked of most lines many times. */
+static int is_stop(const char *stops, char c) {
+  for (; *stops; stops++)
+    if (*stops == c)
+      return 1;
+  return 0;
+}
+
 int paralign_ends_with_stop(const char *s, size_t len, const char *stops) {
   unsigned char last = len ? (unsigned char)s[len - 1] : 0;
   if ((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z'))
@@ -152,10 +161,10 @@ int paralign_ends_with_stop(const char *s, size_t len, const char *stops) {
       len -= 2; /* » */
     else
       break;
-    if (len > 0 && strchr(stops, s[len - 1]))
+    if (len > 0 && is_stop(stops, s[len - 1]))
       return 1;
   }
-  return len > 0 && strchr(stops, s[len - 1]) != NULL;
+  return len > 0 && is_stop(stops, s[len - 1]);
 }
 
 int paralign_ends_with_hyphen(const char *s, size_t len) {
@@ -163,8 +172,10 @@ int paralign_ends_with_hyphen(const char *s, size_t len) {
 }
 
 size_t paralign_first_word_chars(const char *s, size_t len) {
-  const char *sp = memchr(s, ' ', len);
-  return paralign_utf8_chars(s, sp ? (size_t)(sp - s) : len);
+  size_t chars = 0; /* a word is short: one loop, without a search and a count */
+  for (size_t i = 0; i < len && s[i] != ' '; i++)
+    chars += ((unsigned char)s[i] & 0xC0) != 0x80;
+  return chars;
 }
 
 size_t paralign_last_word_start(const char *s, size_t len) {
@@ -177,6 +188,16 @@ size_t paralign_last_word_start(const char *s, size_t len) {
 size_t paralign_first_word_folded(const char *s, size_t len, char *out, size_t cap) {
   size_t i = 0, k = 0;
   while (i < len) {
+    unsigned char b = (unsigned char)s[i];
+    if (b < 0x80) { /* an ASCII letter, folded without the character tables */
+      if ((unsigned char)((b | 0x20) - 'a') >= 26)
+        break;
+      if (k + 2 > cap)
+        return 0;
+      out[k++] = (char)(b | 0x20);
+      i++;
+      continue;
+    }
     size_t n;
     long cp = paralign_utf8_get(s + i, len - i, &n);
     utf8proc_category_t c = cp < 0 ? UTF8PROC_CATEGORY_CN : utf8proc_category((utf8proc_int32_t)cp);

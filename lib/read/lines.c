@@ -61,7 +61,7 @@ int paralign_lines_release(paralign_lines *l, size_t from, size_t upto, size_t *
 }
 
 static paralign_line *new_line(paralign_lines *l, const paralign_mem *mem,
-                               const paralign_line *proto, const char *text, size_t len) {
+                               const paralign_line *proto, size_t len, size_t chars) {
   void *arr = l->v;
   if (paralign_mem_grow(mem, &arr, &l->cap, l->n + 1, sizeof *l->v) != 0)
     return NULL;
@@ -69,7 +69,7 @@ static paralign_line *new_line(paralign_lines *l, const paralign_mem *mem,
   paralign_line *line = &l->v[l->n];
   *line = *proto;
   line->len = (unsigned)len;
-  line->chars = (unsigned)paralign_utf8_chars(text, len);
+  line->chars = (unsigned)chars;
   line->block = -1;
   line->next = -1;
   line->label = -1;
@@ -78,7 +78,7 @@ static paralign_line *new_line(paralign_lines *l, const paralign_mem *mem,
 
 int paralign_lines_push(paralign_lines *l, const paralign_mem *mem, const paralign_line *proto,
                         const char *text, size_t len) {
-  paralign_line *line = new_line(l, mem, proto, text, len);
+  paralign_line *line = new_line(l, mem, proto, len, paralign_utf8_chars(text, len));
   if (!line)
     return -1;
   line->off = l->text.len;
@@ -90,8 +90,8 @@ int paralign_lines_push(paralign_lines *l, const paralign_mem *mem, const parali
 }
 
 int paralign_lines_push_ref(paralign_lines *l, const paralign_mem *mem, const paralign_line *proto,
-                            size_t off, size_t len) {
-  paralign_line *line = new_line(l, mem, proto, l->base + off, len);
+                            size_t off, size_t len, size_t chars) {
+  paralign_line *line = new_line(l, mem, proto, len, chars);
   if (!line)
     return -1;
   line->off = off;

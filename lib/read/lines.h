@@ -83,7 +83,11 @@ enum {
   PARALIGN_BLOCK_NOTE_PART = 1u << 10,     /* a footnote kept apart from the body (DOCX) */
   PARALIGN_BLOCK_NUMBERED = 1u << 11,      /* opens with a bare paragraph number ("24 The ...") */
   /* starts where the line above may have ended only a sentence */
-  PARALIGN_BLOCK_SOFT_START = 1u << 12
+  PARALIGN_BLOCK_SOFT_START = 1u << 12,
+  /* byte holds where its first line starts in the lines' base text (layout
+   * knows it while the lines are there; read.c turns it into the source's
+   * byte when the base text is the source) */
+  PARALIGN_BLOCK_IN_BASE = 1u << 13
 };
 
 /* In the blocks' text, a line join that may be a paragraph end (see
@@ -96,7 +100,7 @@ typedef struct paralign_block {
   size_t off, len;      /* text in the block buffer */
   unsigned long lineno; /* first source line */
   /* the byte that line starts at in the source, found before the source is
-   * let go (read.c) */
+   * let go (read.c); before that, with PARALIGN_BLOCK_IN_BASE, in the base */
   size_t byte;
   unsigned flags;         /* PARALIGN_BLOCK_* */
   int footnote;           /* its footnote number when it is a footnote, else 0 */
@@ -140,9 +144,10 @@ int paralign_lines_release(paralign_lines *l, size_t from, size_t upto, size_t *
 /* Append a line whose text is text[0..len); returns 0 or -1 (out of memory). */
 int paralign_lines_push(paralign_lines *l, const paralign_mem *mem, const paralign_line *proto,
                         const char *text, size_t len);
-/* Append a line whose text is base[off..off+len) of the base text. */
+/* Append a line whose text is base[off..off+len) of the base text, of
+ * chars characters (counted by the caller as it looked at the text). */
 int paralign_lines_push_ref(paralign_lines *l, const paralign_mem *mem, const paralign_line *proto,
-                            size_t off, size_t len);
+                            size_t off, size_t len, size_t chars);
 void paralign_blocks_init(paralign_blocks *b, const paralign_mem *mem);
 void paralign_blocks_free(paralign_blocks *b, const paralign_mem *mem);
 

@@ -191,23 +191,37 @@ static int special16(const char *s) {
                                          (v == '!') | ((v == ' ') & (next == ' '))));
 }
 
+/* The UTF-8 continuation bytes among the 16 at s. */
+static size_t continuations16(const char *s) {
+  paralign_v16 v = paralign_v16_load(s);
+  return paralign_v16_count((paralign_v16)((v & 0xC0) == 0x80));
+}
+
 /* Markup to remove or runs of spaces to collapse: the line needs rewriting.
- * Sixteen bytes at a time, then eight: this runs on every line. */
-static int needs_rewrite(const char *s, size_t len) {
-  size_t i = 0;
-  for (; i + 17 <= len; i += 16)
+ * Sixteen bytes at a time, then eight: this runs on every line.  When it
+ * does not, *chars gets its characters, counted in the same pass (the line
+ * keeps them; paralign_utf8_chars would pass over it again). */
+static int needs_rewrite(const char *s, size_t len, size_t *chars) {
+  size_t i = 0, cont = 0;
+  for (; i + 17 <= len; i += 16) {
     if (special16(s + i))
       return 1;
+    cont += continuations16(s + i);
+  }
   for (; i + 8 <= len; i += 8) {
     uint64_t w = paralign_swar_load(s + i);
     uint64_t hit = specials(w);
     uint64_t sp = paralign_swar_bytes_equal(w, ' ');
     if (hit || (sp & (sp << 8)) || (i + 8 < len && s[i + 7] == ' ' && s[i + 8] == ' '))
       return 1;
+    cont += paralign_swar_count(paralign_swar_continuation(w));
   }
-  for (; i < len; i++)
+  for (; i < len; i++) {
     if (is_special(s[i]) || (s[i] == ' ' && i + 1 < len && s[i + 1] == ' '))
       return 1;
+    cont += ((unsigned char)s[i] & 0xC0) == 0x80;
+  }
+  *chars = len - cont;
   return 0;
 }
 
@@ -349,17 +363,39 @@ typedef struct line_ctx {
   paralign_buf tmp;
   unsigned empties; /* empty lines not stored yet */
   int page;         /* a page break among them */
+  /* the next form feed and the next '*' of the text at or after the line
+   * last looked at (NULL: none up to the end): a search of each line for
+   * bytes most texts hold few of cost more than the rest of its look */
+  const char *ff, *star, *end;
 } line_ctx;
 
-static int store(line_ctx *c, paralign_line *proto, const char *s, size_t len, int ref) {
+/* The next byte *at caches (see line_ctx) that lies in [from, from + len),
+ * or NULL; *at is searched for again from from once from has passed it. */
+static const char *next_in(const char **at, const char *from, size_t len, const char *end, int c) {
+  if (*at && *at < from)
+    *at = memchr(from, c, (size_t)(end - from));
+  return *at && *at < from + len ? *at : NULL;
+}
+
+/* The empty lines and the page break before the line proto starts. */
+static void take_gap(line_ctx *c, paralign_line *proto) {
   proto->empties = (unsigned short)(c->empties < 65535 ? c->empties : 65535);
   if (c->page)
     proto->flags |= PARALIGN_LINE_PAGE;
   c->empties = 0;
   c->page = 0;
-  if (ref)
-    return paralign_lines_push_ref(c->out, c->mem, proto, (size_t)(s - c->out->base), len);
+}
+
+/* A line whose text is a copy of s[0..len). */
+static int store(line_ctx *c, paralign_line *proto, const char *s, size_t len) {
+  take_gap(c, proto);
   return paralign_lines_push(c->out, c->mem, proto, s, len);
+}
+
+/* A line whose text is s[0..len) of the base text, of chars characters. */
+static int store_ref(line_ctx *c, paralign_line *proto, const char *s, size_t len, size_t chars) {
+  take_gap(c, proto);
+  return paralign_lines_push_ref(c->out, c->mem, proto, (size_t)(s - c->out->base), len, chars);
 }
 
 static unsigned count_spaces(const char *s, size_t len, int from_end) {
@@ -392,7 +428,7 @@ static int store_rewritten(line_ctx *c, paralign_line *proto, const char *s, siz
   if (tl == 0)
     proto->flags |= PARALIGN_LINE_SPACES;
   c->out->text_may_change |= paralign_clean_may_change(t, tl);
-  return store(c, proto, t, tl, 0);
+  return store(c, proto, t, tl);
 }
 
 /* A bullet alone on its line, without its item: pdftotext prints the bullets
@@ -426,7 +462,7 @@ static int push_blank(line_ctx *c, paralign_line *proto, const char *s, size_t l
     proto->flags |= PARALIGN_LINE_SPACES | (lead >= 10 ? PARALIGN_LINE_SEPARATOR : 0);
   else
     proto->flags |= PARALIGN_LINE_RULE | (s[0] == '_' && len >= 10 ? PARALIGN_LINE_SEPARATOR : 0);
-  return store(c, proto, s, 0, 0);
+  return store(c, proto, s, 0);
 }
 
 /* Strip one (already split) piece of a line and append it. */
@@ -441,7 +477,7 @@ static int push_piece(line_ctx *c, paralign_line *proto, const char *s, size_t l
     return push_blank(c, proto, s, len, lead);
   if (lone_bullet(s, len)) {
     proto->flags |= PARALIGN_LINE_SPACES; /* an item boundary, no text */
-    return store(c, proto, s, 0, 0);
+    return store(c, proto, s, 0);
   }
   if (trail >= 2)
     proto->flags |= PARALIGN_LINE_HARDBREAK;
@@ -455,8 +491,9 @@ static int push_piece(line_ctx *c, paralign_line *proto, const char *s, size_t l
     proto->flags |= PARALIGN_LINE_BOLD;
   if (is_url_line(s, len))
     proto->flags |= PARALIGN_LINE_URL;
-  if (!needs_rewrite(s, len))
-    return store(c, proto, s, len, 1);
+  size_t chars;
+  if (!needs_rewrite(s, len, &chars))
+    return store_ref(c, proto, s, len, chars);
   return store_rewritten(c, proto, s, len);
 }
 
@@ -466,7 +503,7 @@ static int push_segment(line_ctx *c, const char *s, size_t len, unsigned long li
   memset(&proto, 0, sizeof proto);
   proto.lineno = lineno;
   proto.flags = page ? PARALIGN_LINE_PAGE : 0;
-  size_t split = glued_split(s, len);
+  size_t split = next_in(&c->star, s, len, c->end, '*') ? glued_split(s, len) : 0;
   if (!split)
     split = glued_rule(s, len);
   if (split) {
@@ -487,7 +524,7 @@ static int push_segment(line_ctx *c, const char *s, size_t len, unsigned long li
 static int push_line(line_ctx *c, const char *s, size_t len, unsigned long lineno) {
   int page = 0;
   const char *ff;
-  while ((ff = memchr(s, '\f', len)) != NULL) {
+  while ((ff = next_in(&c->ff, s, len, c->end, '\f')) != NULL) {
     size_t k = (size_t)(ff - s);
     if (k > 0 && push_segment(c, s, k, lineno, page) != 0)
       return -1;
@@ -499,7 +536,7 @@ static int push_line(line_ctx *c, const char *s, size_t len, unsigned long linen
 }
 
 int paralign_markup_lines(const char *s, size_t len, const paralign_mem *mem, paralign_lines *out) {
-  line_ctx c = {mem, out, {0}, 0, 0};
+  line_ctx c = {mem, out, {0}, 0, 0, memchr(s, '\f', len), memchr(s, '*', len), s + len};
   out->base = s;
   out->base_len = len;
   paralign_buf_init(&c.tmp, mem);

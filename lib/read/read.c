@@ -63,7 +63,9 @@ typedef struct emitter {
   size_t soft_cap;
   const char *src; /* the decoded text, for byte offsets of lines */
   size_t src_len, base;
-  line_cursor cursor[2]; /* the text's and the footnotes' (see line_byte) */
+  /* the text's, the footnotes' and the last block located from the base
+   * text's (see line_byte) */
+  line_cursor cursor[3];
   size_t cr, cr_from;    /* the first CR at or after cr_from (src_len: none) */
   int cr_known;
   level_stack headings, body;
@@ -89,6 +91,9 @@ typedef struct emitter {
   size_t deep_count; /* paragraphs whose numbering is too deep */
   size_t deep_next;  /* the blocks before it were looked at for that */
   int stable;        /* no character of the text may change under NFC */
+  /* the lines' base text was the source (clean-up changed nothing, so no
+   * CR ends a line): a block's PARALIGN_BLOCK_IN_BASE byte is the source's */
+  int base_is_source;
 } emitter;
 
 static int letter_form(const paralign_label *lab) {
@@ -169,20 +174,23 @@ static size_t past_lfs(const char *s, size_t at, size_t end, unsigned long *left
 }
 
 /* The cursor to move to line: the one furthest on that has not passed it;
- * when both have, the footnotes' starts again from the top. */
+ * when all have, the footnotes' starts again from the top. */
 static line_cursor *cursor_for(emitter *e, unsigned long line) {
-  line_cursor *text = &e->cursor[0], *notes = &e->cursor[1];
-  if (text->line <= line && (notes->line > line || notes->line <= text->line))
-    return text;
-  if (notes->line > line)
-    *notes = (line_cursor){1, 0};
-  return notes;
+  line_cursor *best = NULL;
+  for (size_t k = 0; k < sizeof e->cursor / sizeof *e->cursor; k++)
+    if (e->cursor[k].line <= line && (!best || e->cursor[k].line > best->line))
+      best = &e->cursor[k];
+  if (best)
+    return best;
+  e->cursor[1] = (line_cursor){1, 0};
+  return &e->cursor[1];
 }
 
 /* Byte offset of a line.  Blocks come in line order but for the footnotes,
  * each placed after the paragraph that refers to it: the text and the notes
  * each keep a cursor that moves forward, so the walk stays linear (one
- * cursor going back to the top for every note made it quadratic). */
+ * cursor going back to the top for every note made it quadratic); a block
+ * located from the base text leaves a third where the next count may start. */
 static size_t line_byte(emitter *e, unsigned long line) {
   line_cursor *c = cursor_for(e, line);
   while (c->line < line && c->byte < e->src_len) {
@@ -733,9 +741,16 @@ static int emit_block(emitter *e, size_t bi) {
  * paragraphs are made: the source may then be let go, and the document's
  * paragraphs need not share memory with it. */
 static void locate_blocks(emitter *e, paralign_blocks *b) {
-  for (size_t i = 0; i < b->n; i++)
-    if (!(b->v[i].flags & PARALIGN_BLOCK_DROP) && b->v[i].len > 0)
-      b->v[i].byte = line_byte(e, b->v[i].lineno);
+  for (size_t i = 0; i < b->n; i++) {
+    paralign_block *blk = &b->v[i];
+    if ((blk->flags & PARALIGN_BLOCK_DROP) || blk->len == 0)
+      continue;
+    if (e->base_is_source && (blk->flags & PARALIGN_BLOCK_IN_BASE)) {
+      e->cursor[2] = (line_cursor){blk->lineno, blk->byte}; /* where the next count may start */
+      blk->byte += e->base;
+    } else
+      blk->byte = line_byte(e, blk->lineno);
+  }
 }
 
 static int emit_all(emitter *e) {
@@ -1021,6 +1036,7 @@ static int parse(const char *data, size_t len, int terminated, char **release, c
     doc->format = format;
   emitter e;
   memset(&e, 0, sizeof e);
+  e.base_is_source = pl.text && pl.text == pl.dec.text;
   size_t furniture_kept = 0;
   if (rc == PARALIGN_OK && paragraphs_at_most(&pl.blocks) == 0)
     rc = keep_furniture(&pl, &furniture_kept);
@@ -1031,7 +1047,7 @@ static int parse(const char *data, size_t len, int terminated, char **release, c
     e.blocks = &pl.blocks;
     e.src = pl.dec.text;
     e.src_len = pl.dec.len;
-    e.cursor[0] = e.cursor[1] = (line_cursor){1, 0};
+    e.cursor[0] = e.cursor[1] = e.cursor[2] = (line_cursor){1, 0};
     e.base = pl.dec.base;
     e.stable = pl.stable;
     locate_blocks(&e, &pl.blocks);

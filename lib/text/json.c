@@ -65,17 +65,48 @@ static size_t plain16(const char *s) {
   return paralign_v16_first((paralign_v16)(paralign_v16_unprintable(v) | (v == '"') | (v == '\\')));
 }
 
+/* plain16 passing two-byte characters too (none needs an escape), looked
+ * for only where a byte is not plain ASCII; s[-1] and s[16] are read. */
+static size_t plain16_pairs(const char *s) {
+  paralign_v16 v = paralign_v16_load(s);
+  paralign_v16 stop = (paralign_v16)(paralign_v16_unprintable(v) | (v == '"') | (v == '\\'));
+  size_t plain = paralign_v16_first(stop);
+  return plain == 16 ? plain : paralign_v16_first(stop & ~paralign_v16_pairs(s, 0xC2, 0xDF));
+}
+
+static int continues(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+/* The bytes of the valid two- or three-byte UTF-8 character at u (len
+ * bytes left) that needs no escape, decoded without a call: the letters of
+ * the languages after Latin and the quotation marks and dashes of any text;
+ * 0 for anything else (then the decoder decides).  A lead byte of E0 or ED
+ * may start an overlong form or a surrogate, E2 80 A8 and A9 are the line
+ * and paragraph separators: those are left to the decoder. */
+static size_t plain_multibyte(const unsigned char *u, size_t len) {
+  if (u[0] >= 0xC2 && u[0] <= 0xDF)
+    return len >= 2 && continues(u[1]) ? 2 : 0;
+  if (u[0] < 0xE1 || u[0] > 0xEF || u[0] == 0xED || len < 3 || !continues(u[1]) ||
+      !continues(u[2]))
+    return 0;
+  return u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xA8 || u[2] == 0xA9) ? 0 : 3;
+}
+
 /* The bytes from at that are copied as they are: plain ASCII and whole
  * UTF-8 characters that need no escape (most of a text in any language). */
 static size_t plain_run(const char *s, size_t len, size_t at) {
   for (;;) {
     for (size_t plain = 16; plain == 16 && at + 16 <= len; at += plain)
-      plain = plain16(s + at);
+      plain = at > 0 && at + 17 <= len ? plain16_pairs(s + at) : plain16(s + at);
     uint64_t w;
     while (at + 8 <= len && (memcpy(&w, s + at, 8), eight_plain(w)))
       at += 8;
     while (at < len && plain((unsigned char)s[at]))
       at++;
+    size_t quick = at < len ? plain_multibyte((const unsigned char *)s + at, len - at) : 0;
+    if (quick) {
+      at += quick;
+      continue;
+    }
     long cp = 0;
     size_t n =
         at < len && (unsigned char)s[at] >= 0x80 ? paralign_utf8_decode(s + at, len - at, &cp) : 0;
