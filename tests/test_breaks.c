@@ -1485,8 +1485,10 @@ START_TEST(test_breaks_hanging_indent_markdown_bullets) {
                      "  **Benjamin Gruenbaum** <<benjamingr@gmail.com>>\n"
                      "* [BridgeAR](https://github.com/BridgeAR) -\n"
                      "  **Ruben Bridgewater** <<ruben@bridgewater.de>> (he/him)\n";
-  const char *const starts[] = {"aduh95 - Antoine", "anonrig - Yagiz", "benjamingr - Benjamin",
-                                "BridgeAR - Ruben", NULL};
+  const char *const starts[] = {"aduh95 (https://github.com/aduh95) - Antoine",
+                                "anonrig (https://github.com/anonrig) - Yagiz",
+                                "benjamingr (https://github.com/benjamingr) - Benjamin",
+                                "BridgeAR (https://github.com/BridgeAR) - Ruben", NULL};
   assert_paragraphs(text, "en", starts);
 }
 END_TEST
@@ -1516,6 +1518,35 @@ START_TEST(test_breaks_compound_title_after_sentence) {
                     text);
       paralign_document_free(doc);
     }
+}
+END_TEST
+
+/* The paragraph of the corpus file relpath that holds want: there is one. */
+static void assert_holds(const char *relpath, const char *lang, const char *want) {
+  paralign_document *doc = corpus_doc(relpath, lang);
+  int found = 0;
+  for (size_t i = 0; i < paralign_document_count(doc) && !found; i++)
+    found = strstr(paralign_paragraph_text(paralign_document_get(doc, i)), want) != NULL;
+  ck_assert_msg(found, "%s: no paragraph holds \"%s\"", relpath, want);
+  paralign_document_free(doc);
+}
+
+/* Markdown links keep their address after their text, in the markdown
+ * (the Common Voice privacy notice) and where the markdown was printed and
+ * its lines wrapped: a line break between a link's text and its address
+ * (Swedish, "[webbläsartillägget Google Analytics]" / "(https://...)") or
+ * inside its text (Latvian, "[Google Analytics atteikšanās" /
+ * "papildinājumu](https://...)") leaves it a link. */
+START_TEST(test_breaks_markdown_link_keeps_its_address) {
+  assert_holds("common-voice-legal/en.txt", "en",
+               "Creative Commons Zero License (CC0 "
+               "(https://creativecommons.org/publicdomain/zero/1.0/)).");
+  assert_holds("common-voice-legal/pdf-layout/sv.txt", "sv",
+               "avinstallera webbläsartillägget Google Analytics "
+               "(https://tools.google.com/dlpage/gaoptout), vilket");
+  assert_holds("common-voice-legal/pdf/lv.txt", "lv",
+               "varat instalēt Google Analytics atteikšanās papildinājumu "
+               "(https://tools.google.com/dlpage/gaoptout), kas");
 }
 END_TEST
 
@@ -1911,6 +1942,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_elision_lines);
   tcase_add_test(tc, test_breaks_title_case_headline);
   tcase_add_test(tc, test_breaks_compound_title_after_sentence);
+  tcase_add_test(tc, test_breaks_markdown_link_keeps_its_address);
   tcase_add_test(tc, test_breaks_defined_terms_not_headline);
   tcase_add_test(tc, test_breaks_wrapped_headline);
   tcase_add_test(tc, test_breaks_uncertain_ends);

@@ -49,7 +49,7 @@ START_TEST(test_markup_unclosed_links_in_a_long_line) {
   paralign_buf_free(&b);
   free(s);
   assert_strip("see [the text](https://example.org/a_b) and [more](x) here",
-               "see the text and more here");
+               "see the text (https://example.org/a_b) and more here");
 }
 END_TEST
 
@@ -58,7 +58,15 @@ START_TEST(test_markup_sup_links_escapes) {
   assert_strip("<sup>12</sup> Footnote", "\xC2\xB9\xC2\xB2 Footnote");
   assert_strip("[Council Conclusions on EU Digital Diplomacy](#), 18 July 2022",
                "Council Conclusions on EU Digital Diplomacy, 18 July 2022");
-  assert_strip("see [the text](https://example.org/a_b) here", "see the text here");
+  /* a web or e-mail address stays after its link's text; a page's own
+     anchor or path, an image's address and an address that is the text do not */
+  assert_strip("see [the text](https://example.org/a_b) here",
+               "see the text (https://example.org/a_b) here");
+  assert_strip("write to [the secretary](mailto:sec@example.org).",
+               "write to the secretary (mailto:sec@example.org).");
+  assert_strip("see [www.example.org](www.example.org) and [Annex I](annex.html#i)",
+               "see www.example.org and Annex I");
+  assert_strip("![diagram](https://example.org/d.png) below", "diagram below");
   assert_strip("![logo](x.png) [not a link] (x)", "logo [not a link] (x)");
   assert_strip("1\\. Inledning \\*", "1. Inledning *");
   assert_strip("a<br>b <b>bold</b>", "a b bold");

@@ -11,6 +11,7 @@
 #include "read/furniture.h"
 #include "read/layout_ctx.h"
 #include "read/linecue.h"
+#include "read/markup.h"
 #include "text/url.h"
 
 static const char *line_text(const paralign_layout_ctx *L, size_t i) {
@@ -234,6 +235,14 @@ static size_t text_sure(const paralign_lines *ls) {
   return n;
 }
 
+/* A markdown link that a line break cut between its text and its address
+ * ("[webbläsartillägget Google Analytics]" / "(https://...)"): the lines
+ * join without a space, so that the link is read as one. */
+static int link_cut_in_middle(const char *p, size_t plen, const char *s, size_t len) {
+  return plen > 1 && p[plen - 1] == ']' && len > 1 && s[0] == '(' &&
+         paralign_url_scheme(s + 1, len - 1) > 0;
+}
+
 static int block_text(paralign_layout_ctx *L, paralign_block *blk) {
   paralign_buf *b = &L->out->text;
   blk->off = b->len;
@@ -256,12 +265,15 @@ static int block_text(paralign_layout_ctx *L, paralign_block *blk) {
         paralign_buf_append(b, s, l->len);
       } else {
         int soft = paralign_breaks_uncertain_end(L, (size_t)prev, (size_t)i);
-        paralign_buf_putc(b, soft ? PARALIGN_SOFT_END : ' ');
+        if (!link_cut_in_middle(p, plen, s, l->len))
+          paralign_buf_putc(b, soft ? PARALIGN_SOFT_END : ' ');
         paralign_buf_append(b, s, l->len);
       }
     }
     prev = i;
   }
+  if (nlines > 1 && paralign_markup_join_links(b, blk->off, L->mem) != 0)
+    return -1;
   blk->len = b->len - blk->off;
   paralign_buf_putc(b, '\0'); /* the byte the paragraph's NUL goes in */
   blk->nlines = nlines;

@@ -225,6 +225,40 @@ static int needs_rewrite(const char *s, size_t len, size_t *chars) {
   return 0;
 }
 
+/* Whether s[0..len) holds a "](": the middle of a link. */
+static int holds_link_middle(const char *s, size_t len) {
+  for (const char *c = memchr(s, ']', len); c; c = memchr(c + 1, ']', len - (size_t)(c + 1 - s)))
+    if (c + 1 < s + len && c[1] == '(')
+      return 1;
+  return 0;
+}
+
+int paralign_markup_join_links(paralign_buf *b, size_t from, const paralign_mem *mem) {
+  if (b->len <= from || !holds_link_middle(b->data + from, b->len - from))
+    return 0;
+  const char *s = b->data + from, *url_end = NULL;
+  size_t len = b->len - from;
+  paralign_buf t;
+  paralign_buf_init(&t, mem);
+  for (size_t i = 0; i < len;) {
+    size_t k = 0;
+    if (s[i] == '[')
+      k = put_link(s + i, len - i, &t, &url_end, 0);
+    else if (s[i] == '!' && i + 1 < len && s[i + 1] == '[' &&
+             (k = put_link(s + i + 1, len - i - 1, &t, &url_end, 1)) != 0)
+      k++;
+    if (k)
+      i += k;
+    else
+      paralign_buf_putc(&t, s[i++]);
+  }
+  b->len = from; /* the rewritten text is no longer: it fits where it was */
+  paralign_buf_append(b, t.data ? t.data : "", t.len);
+  int rc = t.failed || b->failed ? -1 : 0;
+  paralign_buf_free(&t);
+  return rc;
+}
+
 /* The first of two spaces in a row in s, or len; eight bytes at a time. */
 static size_t double_space(const char *s, size_t len) {
   size_t i = 0;

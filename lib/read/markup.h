@@ -13,6 +13,12 @@
  * glued headings ("TITLE**1. HEADING**") split.  Returns 0 or -1. */
 int paralign_markup_lines(const char *s, size_t len, const paralign_mem *mem, paralign_lines *out);
 
+/* A link that a line break cut in two ("[Google Analytics atteikšanās" /
+ * "papildinājumu](https://...)"), which the lines alone could not see,
+ * rewritten as paralign_markup_strip rewrites a link, in b's text from byte
+ * from on, once the lines are joined.  Returns 0 or -1 (out of memory). */
+int paralign_markup_join_links(paralign_buf *b, size_t from, const paralign_mem *mem);
+
 /* Strip markdown from one line of text into out (exposed for tests). */
 int paralign_markup_strip(const char *s, size_t len, paralign_buf *out);
 
