@@ -15,7 +15,7 @@ import statistics
 import sys
 import time
 
-# The targets of issue 6 (this 2-core machine); run.sh labels rows with these keys.
+# The targets (this 2-core machine); run.sh labels rows with these keys.
 TARGET_SEED_MS = 5.0
 TARGET_BIBLE_S, TARGET_BIBLE_MB, TARGET_BIBLE_F1 = 1.5, 300.0, 0.99
 TARGET_SCALING = 12.0
