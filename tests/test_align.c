@@ -678,8 +678,9 @@ START_TEST(test_align_short_paragraph_joined_at_guessed_end_keeps_its_row) {
     char *rows[256];
     size_t n = pair_rows(al, 0, 2, rows, 256);
     size_t i = 1;
-    while (i < n && strcmp(rows[i], "Creative Commons kan kontaktas på creativecommons.org .\t"
-                                    "Creative Commons may be contacted at creativecommons.org .") != 0)
+    while (i < n &&
+           strcmp(rows[i], "Creative Commons kan kontaktas på creativecommons.org .\t"
+                           "Creative Commons may be contacted at creativecommons.org .") != 0)
       i++;
     ck_assert_msg(i < n, "%s: the contact line has no row of its own", names[k]);
     ck_assert_msg(strncmp(rows[i - 1], "Creative Commons är inte part", 29) == 0 &&

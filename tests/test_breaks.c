@@ -1504,7 +1504,8 @@ START_TEST(test_breaks_compound_title_after_sentence) {
   const char *const titles[][2] = {
       {"Erkännande-Icke-Kommersiell-IngaBearbetningar 4.0 Internationell",
        "Attribution-NonCommercial-NoDerivatives 4.0 International"},
-      {"Erkännande-DelaPåSammaVillkor 4.0 Internationell", "Attribution-ShareAlike 4.0 International"}};
+      {"Erkännande-DelaPåSammaVillkor 4.0 Internationell",
+       "Attribution-ShareAlike 4.0 International"}};
   const char *const langs[] = {"sv", "en"};
   for (size_t d = 0; d < 2; d++)
     for (size_t l = 0; l < 2; l++) {
@@ -1698,8 +1699,8 @@ static void assert_runs_on(const char *relpath, const char *lang, const char *st
   long i = tu_find(doc, start);
   ck_assert_msg(i >= 0, "%s: no paragraph starts \"%s\"", relpath, start);
   const char *text = paralign_paragraph_text(paralign_document_get(doc, (size_t)i));
-  ck_assert_msg(strstr(text, more) != NULL, "%s: \"%s\" does not go on with \"%s\"", relpath,
-                start, more);
+  ck_assert_msg(strstr(text, more) != NULL, "%s: \"%s\" does not go on with \"%s\"", relpath, start,
+                more);
   ck_assert_msg(tu_find(doc, more) < 0, "%s: a paragraph starts \"%s\"", relpath, more);
   paralign_document_free(doc);
 }
@@ -1715,10 +1716,10 @@ START_TEST(test_breaks_label_column_item_runs_on_across_page) {
                                {"Den friskrivning från utfästelser", "c."},
                                {NULL, NULL}};
   assert_file_labels("cc-by-4.0/pdf/sv.txt", "sv", cc);
-  assert_runs_on("cc-by-4.0/pdf/sv.txt", "sv", "Om inte Licensgivaren", "korrekthet, eller närvaron");
-  const char *const dc[][2] = {{"Utvecklarna följer de normala", "1."},
-                               {"Uppskjutning av beslut", "2."},
-                               {NULL, NULL}};
+  assert_runs_on("cc-by-4.0/pdf/sv.txt", "sv", "Om inte Licensgivaren",
+                 "korrekthet, eller närvaron");
+  const char *const dc[][2] = {
+      {"Utvecklarna följer de normala", "1."}, {"Uppskjutning av beslut", "2."}, {NULL, NULL}};
   assert_file_labels("debian-constitution/pdf/sv.txt", "sv", dc);
   assert_runs_on("debian-constitution/pdf/sv.txt", "sv", "Utvecklarna följer de normala",
                  "nedan. En resolution");

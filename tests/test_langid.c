@@ -6,8 +6,8 @@
 #include <string.h>
 
 #include "read/langid.h"
-#include "text/langdata.h"
 #include "testutil.h"
+#include "text/langdata.h"
 
 static const char *detect(const char *s) { return paralign_detect_language(s, strlen(s)); }
 

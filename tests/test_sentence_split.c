@@ -198,16 +198,19 @@ END_TEST
  * in its three quoting styles) and a reference in brackets are not cut, nor
  * a time of day or a colon before a small letter. */
 START_TEST(test_split_colon_before_capital) {
-  ck_split("sv", "Här är några fakta om Palu och Donggala, som ligger på ön Sulawesi: Palu är "
-                 "huvudort i provinsen Centrala Sulawesi.",
+  ck_split("sv",
+           "Här är några fakta om Palu och Donggala, som ligger på ön Sulawesi: Palu är "
+           "huvudort i provinsen Centrala Sulawesi.",
            "Här är några fakta om Palu och Donggala, som ligger på ön Sulawesi: | Palu är "
            "huvudort i provinsen Centrala Sulawesi.");
-  ck_split("lv", "Lūk, pamatinformācija par Palu un Dongalu, kas atrodas Sulavesi salā: Palu ir "
-                 "Centrālās Sulavesi provinces galvaspilsēta.",
+  ck_split("lv",
+           "Lūk, pamatinformācija par Palu un Dongalu, kas atrodas Sulavesi salā: Palu ir "
+           "Centrālās Sulavesi provinces galvaspilsēta.",
            "Lūk, pamatinformācija par Palu un Dongalu, kas atrodas Sulavesi salā: | Palu ir "
            "Centrālās Sulavesi provinces galvaspilsēta.");
-  ck_split("en", "Here are some key facts about Palu and Donggala, on the island of Sulawesi: "
-                 "Palu is the capital of Central Sulawesi province.",
+  ck_split("en",
+           "Here are some key facts about Palu and Donggala, on the island of Sulawesi: "
+           "Palu is the capital of Central Sulawesi province.",
            "Here are some key facts about Palu and Donggala, on the island of Sulawesi: | Palu "
            "is the capital of Central Sulawesi province.");
   ck_whole("sv", "Hon har skrivit ”Just the Funny Parts: And a Few Hard Truths” om sitt liv.");

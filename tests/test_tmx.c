@@ -339,10 +339,10 @@ START_TEST(test_tmx_clean_and_escape_find_every_place) {
   paralign_buf b, e;
   paralign_buf_init(&b, &m);
   paralign_buf_init(&e, &m);
-  const char *odd[] = {"  ", " \x01", "\x01", "\xC3\xA5", "&", "<", ">", "\"", "'", " ",
-                       " \xC3\xA5", " \xFF", "\xFF "};
-  const char *want[] = {" ", " ", "", "\xC3\xA5", "&amp;", "&lt;", "&gt;", "&quot;", "&apos;", " ",
-                        " \xC3\xA5", " ", " "};
+  const char *odd[] = {"  ", " \x01", "\x01", "\xC3\xA5",  "&",     "<",    ">",
+                       "\"", "'",     " ",    " \xC3\xA5", " \xFF", "\xFF "};
+  const char *want[] = {" ",      " ",      "",  "\xC3\xA5",  "&amp;", "&lt;", "&gt;",
+                        "&quot;", "&apos;", " ", " \xC3\xA5", " ",     " "};
   for (size_t k = 0; k < sizeof odd / sizeof *odd; k++)
     for (size_t at = 1; at < 20; at++) {
       char in[64], expect[64];

@@ -762,7 +762,7 @@ static int belongs_to_neighbour(const paralign_alignment *al, const paralign_doc
 
 /* Units some versions lack join the neighbour they belong to. */
 static void join_to_neighbours(paralign_alignment *al, const paralign_docfeat *feats,
-                                   const paralign_lenmodel *model, size_t k) {
+                               const paralign_lenmodel *model, size_t k) {
   for (size_t u = 0; u < al->nunits; u++)
     for (int side = 0; side < 2; side++) {
       size_t v = side ? u + 1 : u - 1;

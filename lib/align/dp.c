@@ -36,14 +36,14 @@ static const struct {
 #define NBEADS (sizeof BEADS / sizeof BEADS[0])
 
 #define COST_INF DBL_MAX
-#define LABEL_MATCH 6.0          /* bonus: same label key (class and nesting) */
-#define LABEL_OWN_MATCH 1.5      /* bonus: same label, nested or classed differently */
-#define LABEL_CLASH 4.0          /* both labelled, differently */
-#define LABEL_ONE_SIDED 1.0      /* a reader may miss a label in one version */
-#define INNER_LABEL 2.5          /* a labelled paragraph merged into a bigger bead */
-#define HEADING_CLASH 1.0        /* heading with body text: readers disagree on short lines */
-#define HEADING_BODY_CLASH 3.0   /* heading with a full paragraph: no short line misread */
-#define HEADING_INSIDE 2.5       /* a heading after the start of a span, not matched */
+#define LABEL_MATCH 6.0        /* bonus: same label key (class and nesting) */
+#define LABEL_OWN_MATCH 1.5    /* bonus: same label, nested or classed differently */
+#define LABEL_CLASH 4.0        /* both labelled, differently */
+#define LABEL_ONE_SIDED 1.0    /* a reader may miss a label in one version */
+#define INNER_LABEL 2.5        /* a labelled paragraph merged into a bigger bead */
+#define HEADING_CLASH 1.0      /* heading with body text: readers disagree on short lines */
+#define HEADING_BODY_CLASH 3.0 /* heading with a full paragraph: no short line misread */
+#define HEADING_INSIDE 2.5     /* a heading after the start of a span, not matched */
 #define CAPS_CLASH 1.5     /* a heading in capitals with one that is not, where both write some */
 #define META_CLASH 4.5     /* cover-page metadata with anything else */
 #define FOOTNOTE_CLASH 5.0 /* footnote with anything else */

@@ -134,11 +134,11 @@ int paralign_document_set_soft_ends(paralign_document *doc, const size_t *at, si
 }
 
 /* The uncertain ends of p, then at[0..n) moved on by shift. */
-static size_t *more_soft_ends(paralign_document *doc, const paralign_paragraph *p,
-                              const size_t *at, size_t n, size_t shift) {
+static size_t *more_soft_ends(paralign_document *doc, const paralign_paragraph *p, const size_t *at,
+                              size_t n, size_t shift) {
   size_t all = p->nsoft_ends + n;
-  size_t *v = all <= SIZE_MAX / sizeof *v ? paralign_arena_alloc(&doc->arena, all * sizeof *v)
-                                          : NULL;
+  size_t *v =
+      all <= SIZE_MAX / sizeof *v ? paralign_arena_alloc(&doc->arena, all * sizeof *v) : NULL;
   if (!v)
     return NULL;
   if (p->nsoft_ends)

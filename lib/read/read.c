@@ -66,7 +66,7 @@ typedef struct emitter {
   /* the text's, the footnotes' and the last block located from the base
    * text's (see line_byte) */
   line_cursor cursor[3];
-  size_t cr, cr_from;    /* the first CR at or after cr_from (src_len: none) */
+  size_t cr, cr_from; /* the first CR at or after cr_from (src_len: none) */
   int cr_known;
   level_stack headings, body;
   paralign_label last_letter[8]; /* the last letter label of each form */

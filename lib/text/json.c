@@ -85,8 +85,7 @@ static int continues(unsigned char c) { return (c & 0xC0) == 0x80; }
 static size_t plain_multibyte(const unsigned char *u, size_t len) {
   if (u[0] >= 0xC2 && u[0] <= 0xDF)
     return len >= 2 && continues(u[1]) ? 2 : 0;
-  if (u[0] < 0xE1 || u[0] > 0xEF || u[0] == 0xED || len < 3 || !continues(u[1]) ||
-      !continues(u[2]))
+  if (u[0] < 0xE1 || u[0] > 0xEF || u[0] == 0xED || len < 3 || !continues(u[1]) || !continues(u[2]))
     return 0;
   return u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xA8 || u[2] == 0xA9) ? 0 : 3;
 }
