@@ -92,6 +92,24 @@ static int second_alike(const char *s, size_t len, const char *word) {
   return may_start_alike((unsigned char)s[1], (unsigned char)word[1]);
 }
 
+/* Whether s cannot spell the first word of word (up to its first space)
+ * folded: an ASCII letter of it against another ASCII letter of s, or s
+ * ending first, while every byte before was ASCII on both sides (so that
+ * match_folded would compare the same bytes).  Most candidates are turned
+ * away here, before their entry is read. */
+static int ascii_unlike(const char *s, size_t len, const char *word) {
+  for (size_t k = 0; word[k] != ' ' && word[k] != '\0'; k++) {
+    if (k >= len)
+      return 1;
+    unsigned char a = (unsigned char)s[k], b = (unsigned char)word[k];
+    if (a >= 0x80 || b >= 0x80)
+      return 0;
+    if (ascii_lower(a) != ascii_lower(b))
+      return 1;
+  }
+  return 0;
+}
+
 static int upper_first(const char *s, size_t len) {
   unsigned char c = len ? (unsigned char)s[0] : 0;
   if (c < 0x80) /* most lines: no look-up in the character tables */
@@ -232,8 +250,8 @@ int paralign_label_word_before(const char *s, size_t len, paralign_label_word *w
     pattern p;
     size_t k;
     if (!may_start_alike((unsigned char)s[0], (unsigned char)list.items[i][0]) ||
-        !second_alike(s, len, list.items[i]) || !before_one(s, len, list.items[i], &p, &k) ||
-        (found && !p.fixed))
+        !second_alike(s, len, list.items[i]) || ascii_unlike(s, len, list.items[i]) ||
+        !before_one(s, len, list.items[i], &p, &k) || (found && !p.fixed))
       continue;
     fill(w, &p);
     *used = k;
@@ -251,8 +269,8 @@ int paralign_label_word_after(const char *s, size_t len, paralign_label_word *w,
   for (size_t i = from; i < to; i++) {
     pattern p;
     if (!may_start_alike((unsigned char)s[0], (unsigned char)list.items[i][2]) ||
-        !second_alike(s, len, list.items[i] + 2) || !read_pattern(list.items[i], &p) ||
-        !p.number_first)
+        !second_alike(s, len, list.items[i] + 2) || ascii_unlike(s, len, list.items[i] + 2) ||
+        !read_pattern(list.items[i], &p) || !p.number_first)
       continue;
     size_t k = match_folded(s, len, p.words, p.nwords);
     if (k && (k == len || s[k] == ' ' || s[k] == '.' || s[k] == ':')) {
