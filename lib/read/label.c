@@ -786,6 +786,16 @@ int paralign_label_mark_lines(paralign_lines *ls, const paralign_mem *mem) {
   return 0;
 }
 
+/* The characters of s when they are at most cap, else a count past cap
+ * (of its first 4 * (cap + 1) bytes, which hold more than cap characters
+ * as a rule): whether a line is long is told by its first bytes, not by
+ * counting it whole.  paralign_utf8_chars counts the bytes that are not
+ * continuation bytes, so a head never holds more characters than the whole. */
+static size_t chars_up_to(const char *s, size_t len, size_t cap) {
+  size_t head = len / 4 <= cap ? len : 4 * (cap + 1), chars = paralign_utf8_chars(s, head);
+  return chars > cap || head == len ? chars : paralign_utf8_chars(s, len);
+}
+
 static int has_year(const char *s, size_t len) {
   for (size_t i = 0; i + 4 <= len; i++)
     if ((s[i] == '1' || s[i] == '2') && (s[i + 1] == '9' || s[i + 1] == '0') &&
@@ -813,7 +823,7 @@ static int is_metadata(const char *s, size_t len) {
     return 1;
   if (len >= 8 && len <= 12 && strncmp(s, "(OR. ", 5) == 0 && s[len - 1] == ')')
     return 1;
-  if (paralign_utf8_chars(s, len) > 60 || !has_year(s, len) || !upper_at(s, len))
+  if (chars_up_to(s, len, 60) > 60 || !has_year(s, len) || !upper_at(s, len))
     return 0;
   const char *comma = memchr(s, ',', len);
   const char *den = NULL;
@@ -859,7 +869,7 @@ paralign_kind paralign_label_kind(const paralign_label *lab, const char *text, s
      word order, as "Article 33" is */
   if ((sc == PARALIGN_SCHEME_ARTICLE || sc == PARALIGN_SCHEME_SECTION) && lab->skip >= len)
     return PARALIGN_KIND_HEADING;
-  size_t chars = paralign_utf8_chars(text, len); /* characters: Greek takes two bytes each */
+  size_t chars = chars_up_to(text, len, 160); /* characters: Greek takes two bytes each */
   if (chars > 160)
     return PARALIGN_KIND_PARAGRAPH;
   /* a title set off by a dash is one, with or without a final stop, unless
