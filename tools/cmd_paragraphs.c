@@ -65,7 +65,30 @@ static int put_bytes(const char *s, size_t n, void *ctx) {
 
 static void put_text(record_out *o, const char *s) { put_bytes(s, strlen(s), o); }
 
+/* Whether s is short and needs no escape: printable ASCII but the quote and
+ * the backslash (the labels, keys and locations of most paragraphs). */
+static int short_plain(const char *s, size_t len) {
+  if (len > 64)
+    return 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x20 || c > 0x7E || c == '"' || c == '\\')
+      return 0;
+  }
+  return 1;
+}
+
+/* s as a JSON string: a short plain one put between its quotes here, as
+ * paralign_json_quote would write it, without a call for each piece. */
 static void put_json(record_out *o, const char *s, size_t len) {
+  if (short_plain(s, len) && len + 2 <= sizeof o->data - o->len) {
+    char *p = o->data + o->len;
+    p[0] = '"';
+    memcpy(p + 1, s, len);
+    p[len + 1] = '"';
+    o->len += len + 2;
+    return;
+  }
   paralign_json_quote(s, len, put_bytes, o); /* a failure is kept for the commit */
 }
 
