@@ -178,12 +178,19 @@ static int prefix_order(const char *entry, const char *prefix, size_t n) {
 }
 
 /* The first entry of the sorted list at or after prefix in that order
- * (after: past the entries that start with it). */
+ * (after: past the entries that start with it).  The first bytes decide
+ * most steps, compared here (the prefix's is never a NUL); an empty prefix
+ * starts every entry. */
 static size_t bisect(paralign_langlist list, const char *prefix, size_t n, int after) {
   size_t lo = 0, hi = list.count;
+  unsigned char first = (unsigned char)prefix[0];
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if (prefix_order(list.items[mid], prefix, n) < after)
+    unsigned char e = (unsigned char)list.items[mid][0];
+    int order = n == 0       ? 0
+                : e != first ? (e < first ? -1 : 1)
+                             : prefix_order(list.items[mid] + 1, prefix + 1, n - 1);
+    if (order < after)
       lo = mid + 1;
     else
       hi = mid;
