@@ -65,6 +65,7 @@ static void find_footnotes(fn_ctx *c) {
     if (v < 0)
       continue;
     blk->footnote = (int)v;
+    blk->flags &= ~PARALIGN_BLOCK_UNLABELLED;
     blk->off += skip;
     blk->len -= skip;
     c->exists[v] = 1;
@@ -224,6 +225,8 @@ static int rewrite(fn_ctx *c) {
       put(c, s, blk->len);
     else if (rewrite_running(c, blk, s, blk->len) != 0)
       return -1;
+    if (c->w - off != blk->len) /* markers taken out: the text is no longer its line's */
+      blk->flags &= ~PARALIGN_BLOCK_UNLABELLED;
     blk->off = off;
     blk->len = c->w - off;
     if (c->b->nul_after)

@@ -279,6 +279,8 @@ static int block_text(paralign_layout_ctx *L, paralign_block *blk) {
   blk->nlines = nlines;
   if (nlines == 1)
     blk->flags |= PARALIGN_BLOCK_SINGLE;
+  if (nlines == 1 && (L->lines->v[blk->first].flags & PARALIGN_LINE_UNLABELLED))
+    blk->flags |= PARALIGN_BLOCK_UNLABELLED;
   if ((L->lines->v[blk->first].flags & (PARALIGN_LINE_HEADING | PARALIGN_LINE_BOLD)) && nlines == 1)
     blk->flags |= PARALIGN_BLOCK_HEADING;
   if (nlines <= 2 && (L->lines->v[blk->first].flags & PARALIGN_LINE_URL))

@@ -87,7 +87,11 @@ enum {
   /* byte holds where its first line starts in the lines' base text (layout
    * knows it while the lines are there; read.c turns it into the source's
    * byte when the base text is the source) */
-  PARALIGN_BLOCK_IN_BASE = 1u << 13
+  PARALIGN_BLOCK_IN_BASE = 1u << 13,
+  /* its text is that of one line that has no label (PARALIGN_LINE_UNLABELLED):
+   * read.c need not parse it again; footnotes take the mark away from a
+   * block whose text they change */
+  PARALIGN_BLOCK_UNLABELLED = 1u << 14
 };
 
 /* In the blocks' text, a line join that may be a paragraph end (see

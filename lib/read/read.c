@@ -391,6 +391,11 @@ static int parse_block_label(emitter *e, const paralign_block *blk, paralign_lab
     return 0;
   }
   const char *s = e->text + blk->off;
+  if ((blk->flags & (PARALIGN_BLOCK_UNLABELLED | PARALIGN_BLOCK_NUMBERED)) ==
+      PARALIGN_BLOCK_UNLABELLED) { /* its line was parsed in layout */
+    memset(lab, 0, sizeof *lab);
+    return 0;
+  }
   int found = blk->flags & PARALIGN_BLOCK_NUMBERED ? paralign_label_parse_bare(s, blk->len, lab)
                                                    : paralign_label_parse(s, blk->len, lab);
   if (found && !(blk->flags & PARALIGN_BLOCK_NUMBERED))
