@@ -145,6 +145,8 @@ static size_t bullet_length(const char *s, size_t len) {
   if (c != 0xE2 && c != 0xC2 && c != '-' && c != '*' && c != '+')
     return 0; /* most lines */
   for (size_t i = 0; i < sizeof bullets / sizeof *bullets; i++) {
+    if ((unsigned char)bullets[i][0] != c)
+      continue; /* no call for the bullets that cannot be this one */
     size_t k = strlen(bullets[i]);
     if (len > k && memcmp(s, bullets[i], k) == 0 && s[k] == ' ')
       return k;
