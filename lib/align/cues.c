@@ -345,15 +345,46 @@ static int word_start(const char *text, size_t i) {
   return i == 0 || is_space((unsigned char)text[i - 1]) || text[i - 1] == '(';
 }
 
+/* The lanes of the sixteen bytes at s where the walk below may find
+ * something: a capital, a digit, a lead byte of Greek or Cyrillic
+ * (0xCE..0xD1), the ':' of "http://" and the "ww" of "www."; s + 16 is
+ * still in the text. */
+static paralign_v16 notable_lanes(const char *s) {
+  paralign_v16 v = paralign_v16_load(s), next = paralign_v16_load(s + 1);
+  return (paralign_v16)(((v >= 'A') & (v <= 'Z')) | ((v >= '0') & (v <= '9')) |
+                        ((v >= 0xCE) & (v <= 0xD1)) | (v == ':') | ((v == 'w') & (next == 'w')));
+}
+
+/* Where the walk at i may go on.  Lower-case words, spaces and punctuation
+ * (the bulk of a text) give no cue and no digit, so the walk jumps to the
+ * start of the run before the next notable byte, where it would have
+ * arrived byte by byte: a run in between ends at a byte outside any run,
+ * and an address starts with a notable "www" or runs on to its ':'.
+ * *notable is that byte's place (where fewer than seventeen bytes are left,
+ * that place). */
+static size_t skip_plain(const char *text, size_t len, size_t i, size_t *notable) {
+  size_t k = i, lane = 16;
+  for (; k + 17 <= len; k += 16)
+    if ((lane = paralign_v16_first(notable_lanes(text + k))) < 16)
+      break;
+  k += lane < 16 ? lane : 0;
+  *notable = k;
+  while (k > i && ((byte_class[(unsigned char)text[k - 1]] & C_RUN) || text[k - 1] == ':'))
+    k--;
+  return k;
+}
+
 /* One walk over the text: addresses, ASCII runs (acronyms, names), and
  * Greek or Cyrillic acronyms; everything else is passed byte by byte.
  * *digits: whether the text has a digit (every digit lies in a run or an
  * address), so that numbers are read only where there are some. */
 static int collect_runs(const char *text, size_t len, paralign_cueset *set, int *digits) {
   int capitals = -1, rc = PARALIGN_OK; /* capitals: asked when a run could be a cue */
-  size_t i = 0, n;
+  size_t i = 0, n, notable = 0;
   *digits = 0;
   while (i < len && rc == PARALIGN_OK) {
+    if (i >= notable) /* past the last notable byte: look for the next */
+      i = skip_plain(text, len, i, &notable);
     unsigned char c = (unsigned char)text[i];
     size_t from = i;
     if (c < 0x80 && !is_alnum(c)) {

@@ -38,6 +38,7 @@ typedef struct scan {
   size_t token_from, token_to; /* a token: no space in [from, to) */
   size_t token_dot;            /* its last '.', or token_to */
   size_t at_from, at;          /* the first '@' at or after at_from, or len */
+  size_t mark_from, mark;      /* the first digit or '<' at or after mark_from, or len */
 } scan;
 
 /* ---- characters --------------------------------------------------------- */
@@ -965,10 +966,62 @@ static void scan_word(scan *sc) {
 
 /* ---- driver ------------------------------------------------------------- */
 
+/* The first digit or '<' at or after pos, or the text's length: eight
+ * bytes at a time, as most of a paragraph has neither. */
+static size_t next_mark(const scan *sc, size_t pos) {
+  for (; pos + 8 <= sc->len; pos += 8) {
+    uint64_t w = paralign_swar_load(sc->s + pos);
+    uint64_t marks = paralign_swar_in_range(w, '0', '9') | paralign_swar_bytes_equal(w, '<');
+    if (marks)
+      return pos + paralign_swar_first(marks);
+  }
+  while (pos < sc->len && !is_digit(sc->s[pos]) && sc->s[pos] != '<')
+    pos++;
+  return pos;
+}
+
+/* Where the scan at pos may go on when it reads only hard tokens.  Before
+ * the next digit or '<' (at mark) nothing is read but a month name written
+ * before its number, and nothing there is read across an ASCII space.  So
+ * the scan lands after the last space before that word, found by backing
+ * from mark over spaces (any byte of 0x80 and above may be one), a period
+ * and the word: where a full scan passes too.  Returns pos when there is no
+ * such space. */
+static size_t hard_landing(const scan *sc, size_t pos, size_t mark) {
+  size_t g = mark;
+  unsigned char b;
+  while (g > pos && ((b = (unsigned char)sc->s[g - 1]) >= 0x80 || b == ' ' || b == '\t' ||
+                     b == '\n' || b == '\r'))
+    g--;
+  if (g > pos && sc->s[g - 1] == '.')
+    g--;
+  while (g > pos && sc->s[g - 1] != ' ')
+    g--;
+  return g;
+}
+
+/* The scan's next position, past text that cannot hold a hard token when
+ * only those are asked for (the aligner's cues); the next digit or '<' is
+ * looked for once for all the positions before it. */
+static size_t skip_soft(scan *sc) {
+  if (!(sc->ctx && sc->ctx->hard_only))
+    return sc->pos;
+  if (sc->pos >= sc->mark_from && sc->pos <= sc->mark)
+    return sc->pos;
+  sc->mark_from = sc->pos;
+  sc->mark = next_mark(sc, sc->pos);
+  return hard_landing(sc, sc->pos, sc->mark);
+}
+
 static void scan_all(scan *sc) {
   while (sc->pos < sc->len && sc->status == PARALIGN_OK) {
     if (sc->s[sc->pos] == ' ') { /* no link, superscript, number or word starts at a space */
       sc->pos++;
+      continue;
+    }
+    size_t land = skip_soft(sc);
+    if (land > sc->pos) {
+      sc->pos = land;
       continue;
     }
     size_t next;
@@ -1005,7 +1058,7 @@ int paralign_numbers_extract_fmt(const char *text, size_t len, const paralign_nu
   if (!text && len)
     return PARALIGN_ERR_INVALID_ARGUMENT;
   paralign_numfmt *own = NULL;
-  scan sc = {text, len, 0, ctx, fmt, out, PARALIGN_OK, 0, 0, 0, SIZE_MAX, 0};
+  scan sc = {text, len, 0, ctx, fmt, out, PARALIGN_OK, 0, 0, 0, SIZE_MAX, 0, SIZE_MAX, 0};
   if (!sc.fmt && len) { /* loaded for this call */
     sc.status = paralign_numfmt_new(ctx ? ctx->lang : NULL, &out->mem, &own);
     sc.fmt = own;
