@@ -352,10 +352,9 @@ static void quoting_read(quoting *q, UChar32 c) {
 
 /* After "... fakta om Palu och Donggala, som ligger på ön Sulawesi: Palu är
  * huvudort ...": a colon and a capital start a sentence of their own, as
- * translators segment it (ICU reads on); not in a title or a name quoted or
- * in brackets (”Just the Funny Parts: And a Few Hard Truths”, "(...
- * forniture: Codice dei contratti pubblici ...)").  Returns where it
- * starts, or 0. */
+ * translators segment it (ICU reads on); not in a title quoted or a
+ * reference in brackets (”Just the Funny Parts: And a Few Hard Truths”,
+ * "(see Annex II: Tables 1 to 3)").  Returns where it starts, or 0. */
 static size_t colon_break(const char *s, size_t len, size_t colon, const quoting *q) {
   size_t prev, next, i = colon + 1;
   if (colon == 0 || q->depth > 0 || q->quoted || !u_isalpha(cp_before(s, colon, &prev)))

@@ -235,14 +235,6 @@ static size_t text_sure(const paralign_lines *ls) {
   return n;
 }
 
-/* A markdown link that a line break cut between its text and its address
- * ("[webbläsartillägget Google Analytics]" / "(https://...)"): the lines
- * join without a space, so that the link is read as one. */
-static int link_cut_in_middle(const char *p, size_t plen, const char *s, size_t len) {
-  return plen > 1 && p[plen - 1] == ']' && len > 1 && s[0] == '(' &&
-         paralign_url_scheme(s + 1, len - 1) > 0;
-}
-
 static int block_text(paralign_layout_ctx *L, paralign_block *blk) {
   paralign_buf *b = &L->out->text;
   blk->off = b->len;
@@ -265,7 +257,7 @@ static int block_text(paralign_layout_ctx *L, paralign_block *blk) {
         paralign_buf_append(b, s, l->len);
       } else {
         int soft = paralign_breaks_uncertain_end(L, (size_t)prev, (size_t)i);
-        if (!link_cut_in_middle(p, plen, s, l->len))
+        if (!paralign_markup_link_cut(p, plen, s, l->len))
           paralign_buf_putc(b, soft ? PARALIGN_SOFT_END : ' ');
         paralign_buf_append(b, s, l->len);
       }

@@ -124,6 +124,18 @@ static size_t put_stars(const char *s, size_t len, size_t i, paralign_buf *out) 
   return j;
 }
 
+/* A link ("[text](url)") or an image ("![alt](url)") at s[i]: the bytes
+ * it takes from i, or 0 when there is none. */
+static size_t put_link_at(const char *s, size_t len, size_t i, paralign_buf *out,
+                          const char **url_end) {
+  if (s[i] == '[')
+    return put_link(s + i, len - i, out, url_end, 0);
+  size_t k = 0;
+  if (s[i] == '!' && i + 1 < len && s[i + 1] == '[')
+    k = put_link(s + i + 1, len - i - 1, out, url_end, 1);
+  return k ? k + 1 : 0;
+}
+
 static size_t put_special(const char *s, size_t len, size_t i, paralign_buf *out,
                           const char **url_end) {
   int sup = 0, br = 0;
@@ -148,12 +160,8 @@ static size_t put_special(const char *s, size_t len, size_t i, paralign_buf *out
     }
     break;
   case '!':
-    if (url_end && i + 1 < len && s[i + 1] == '[' &&
-        (k = put_link(s + i + 1, len - i - 1, out, url_end, 1)) != 0)
-      return i + 1 + k;
-    break;
   case '[':
-    if (url_end && (k = put_link(s + i, len - i, out, url_end, 0)) != 0)
+    if (url_end && (k = put_link_at(s, len, i, out, url_end)) != 0)
       return i + k;
     break;
   default: break;
@@ -225,6 +233,11 @@ static int needs_rewrite(const char *s, size_t len, size_t *chars) {
   return 0;
 }
 
+int paralign_markup_link_cut(const char *p, size_t plen, const char *s, size_t len) {
+  return plen > 1 && p[plen - 1] == ']' && len > 1 && s[0] == '(' &&
+         paralign_url_scheme(s + 1, len - 1) > 0;
+}
+
 /* Whether s[0..len) holds a "](": the middle of a link. */
 static int holds_link_middle(const char *s, size_t len) {
   for (const char *c = memchr(s, ']', len); c; c = memchr(c + 1, ']', len - (size_t)(c + 1 - s)))
@@ -241,12 +254,7 @@ int paralign_markup_join_links(paralign_buf *b, size_t from, const paralign_mem 
   paralign_buf t;
   paralign_buf_init(&t, mem);
   for (size_t i = 0; i < len;) {
-    size_t k = 0;
-    if (s[i] == '[')
-      k = put_link(s + i, len - i, &t, &url_end, 0);
-    else if (s[i] == '!' && i + 1 < len && s[i + 1] == '[' &&
-             (k = put_link(s + i + 1, len - i - 1, &t, &url_end, 1)) != 0)
-      k++;
+    size_t k = put_link_at(s, len, i, &t, &url_end);
     if (k)
       i += k;
     else

@@ -19,6 +19,12 @@ int paralign_markup_lines(const char *s, size_t len, const paralign_mem *mem, pa
  * from on, once the lines are joined.  Returns 0 or -1 (out of memory). */
 int paralign_markup_join_links(paralign_buf *b, size_t from, const paralign_mem *mem);
 
+/* Whether a line break between lines p[0..plen) and s[0..len) cuts a link
+ * between its text and its address ("[webbläsartillägget Google
+ * Analytics]" / "(https://...)"): the lines then join without a space, so
+ * that paralign_markup_join_links reads the link as one. */
+int paralign_markup_link_cut(const char *p, size_t plen, const char *s, size_t len);
+
 /* Strip markdown from one line of text into out (exposed for tests). */
 int paralign_markup_strip(const char *s, size_t len, paralign_buf *out);
 
