@@ -358,6 +358,95 @@ START_TEST(test_breaks_markdown_comma_and_link_definitions) {
 }
 END_TEST
 
+/* Common Voice privacy notice and terms (sv): markdown whose paragraphs are
+ * separated by blank lines keeps lists that lost their bullets, a lead-in
+ * and its items one to a line.  A page shows them as one paragraph, and so
+ * do the other versions (the Latvian writes them as sentences of one
+ * line); a numbered heading above a paragraph stays apart from it. */
+static const char *const common_voice_sv =
+    "För det första, att dina Bidrag är helt och hållet skapade av dig.\n\n"
+    "För det andra, att dina Bidrag inte inkräktar på någon tredje parts rättigheter. \n\n"
+    "Om du inte kan garantera detta får du inte medverka i Common Voice. \n\n"
+    "## 3. Ditt konto\n"
+    "Du behöver inte skapa konto för att medverka i Common Voice. \n\n"
+    "När du anger information i ditt konto ger du Mozilla all nödvändig behörighet för att: \n"
+    "hålla koll på information om dina Bidrag, däribland ljudinspelningar, texter och "
+    "valideringar, \n"
+    "koppla ihop dessa data med ditt konto, e-postadress, användarnamn och den demografiska "
+    "information som du tillhandahåller, samt\n"
+    "publicera dina Bidrag offentligt tillsammans med eventuell demografisk information,\n"
+    "publicera mätvärden om dina Bidrag (som antal inspelningar och språk) ihop med ditt "
+    "användarnamn på resultattavlan.\n\n"
+    "Mozilla kommer inte att offentligt lägga upp eller publicera din e-postadress. \n\n"
+    "5. Ansvarsfriskrivningar\n"
+    "Genom att delta i Common Voice godkänner du att Mozilla inte är ansvarigt på något sätt för "
+    "bristande möjlighet att använda Common Voice. Mozilla friskriver sig särskilt från följande:\n"
+    "Indirekta, särskilda, oavsiktliga skador, följdskador eller straffskadestånd\n"
+    "Direkta eller indirekta skador för förlust av goodwill, arbetsnedläggelse, förlust av vinst, "
+    "förlust av data eller datorfel.\n\n"
+    "Allt ansvar enligt detta avtal är begränsat till 500 USD. \n";
+
+START_TEST(test_breaks_markdown_lead_in_and_items) {
+  paralign_layout_info info = info_of(common_voice_sv);
+  ck_assert_int_eq(info.blank_paragraphs, 1);
+  ck_assert_int_eq(info.wrapped, 0);
+  const char *const starts[] = {"För det första",
+                                "För det andra",
+                                "Om du inte kan",
+                                "Ditt konto",
+                                "Du behöver inte",
+                                "När du anger information",
+                                "Mozilla kommer inte",
+                                "Ansvarsfriskrivningar",
+                                "Genom att delta",
+                                "Allt ansvar",
+                                NULL};
+  assert_paragraphs(common_voice_sv, "sv", starts);
+}
+END_TEST
+
+/* The same page printed by a browser and extracted with pdftotext -layout:
+ * the lines are wrapped now, and the items still go on with their lead-in
+ * (en).  Across a page, where the blank line may be lost in the margin, a
+ * lead-in does not take the quotation that opens the next page (the CJEU
+ * opinion, sv: "5. Skäl 105 har följande lydelse:" / "”Det är viktigt
+ * ..."); see test_breaks_no_heading_after_a_number_alone for its kind. */
+START_TEST(test_breaks_printed_lead_in_and_items) {
+  const char *text =
+      "  You can choose not to appear on the leaderboards. If you do, Mozilla will not\n"
+      "  publish data about your recordings associated with your username.\n\n"
+      "  When you provide information for your account, you give Mozilla all permissions\n"
+      "  necessary to:\n"
+      "  keep track of information about your Contributions, including audio recordings,\n"
+      "  text, and validations,\n"
+      "  associate that data with your account, email, username, and the demographic\n"
+      "  information you provide, and\n"
+      "  publish your Contributions publicly along with any demographic information,\n"
+      "  Publish metrics about your Contributions (such as number of recordings and\n"
+      "  languages) along with your username on the leaderboard.\n\n"
+      "  Mozilla will not publicly post or publish your email address.\n\n"
+      "  If you subscribe to receive our newsletters or register for an account associated\n"
+      "  with Common Voice, Mozilla will send you emails about the project.\n\n"
+      "  By participating in Common Voice, you agree that Mozilla will not be liable in any\n"
+      "  way for any inability to use Common Voice or for any claim arising out of these\n"
+      "  terms. Mozilla specifically disclaims the following:\n"
+      "  Indirect, special, incidental, consequential, or exemplary damages\n"
+      "  Direct or indirect damages for loss of goodwill, work stoppage, lost profits, loss\n"
+      "  of data, or computer malfunction\n\n"
+      "  Any liability under this agreement is limited to $500.\n";
+  paralign_layout_info info = info_of(text);
+  ck_assert_int_eq(info.blank_paragraphs, 1);
+  const char *const starts[] = {"You can choose",
+                                "When you provide",
+                                "Mozilla will not",
+                                "If you subscribe",
+                                "By participating",
+                                "Any liability",
+                                NULL};
+  assert_paragraphs(text, "en", starts);
+}
+END_TEST
+
 /* Contributor Covenant (en), hard-wrapped markdown: a short line that ends
  * in a lower-case word before a link kept whole on the next line goes on
  * with its sentence; it is no heading. */
@@ -1924,6 +2013,8 @@ int main(void) {
   tcase_add_test(tc, test_breaks_short_document_not_wrapped);
   tcase_add_test(tc, test_breaks_sentence_per_line_markdown);
   tcase_add_test(tc, test_breaks_markdown_comma_and_link_definitions);
+  tcase_add_test(tc, test_breaks_markdown_lead_in_and_items);
+  tcase_add_test(tc, test_breaks_printed_lead_in_and_items);
   tcase_add_test(tc, test_breaks_notice_displayed_after_colon);
   tcase_add_test(tc, test_breaks_link_kept_whole_runs_on);
   tcase_add_test(tc, test_breaks_exact_wrap_without_blank_lines);

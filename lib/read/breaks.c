@@ -9,6 +9,7 @@
 #include "read/linecue.h"
 #include "text/url.h"
 
+static int sentence_case_heading(const paralign_layout_ctx *L, size_t pi, size_t i);
 static const char *text_at(const paralign_layout_ctx *L, size_t i) {
   return paralign_layout_text(L, i);
 }
@@ -527,15 +528,33 @@ static int caps_ends_sentence(const paralign_layout_ctx *L, size_t pi, size_t i)
          paralign_ends_with_stop(text_at(L, i), L->lines->v[i].len, ".!?");
 }
 
-/* Texts whose paragraphs are separated by blank lines, written with a line
- * break after some sentences (markdown, one sentence to a line): a
- * sentence that ends before its line does is not a paragraph end when text
- * follows without a blank line.  Nor is a clause that ends in a comma
- * before a line break that keeps a link whole ("... se \"Vanliga frågor\"," /
- * "[https://.../faq][FAQ]."), unless the next line opens a recital. */
+/* A heading above line i that no blank line sets apart: a line without
+ * final punctuation that is a heading in sentence case or opens its block
+ * with a label ("3. Derived Works"). */
+static int heading_above(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  paralign_label lab;
+  if (paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".,;:!?"))
+    return 0;
+  return sentence_case_heading(L, pi, i) ||
+         (block_first(L, pi) == (long)pi && paralign_breaks_label(L, pi, &lab));
+}
+
+/* Texts whose paragraphs are separated by blank lines (markdown, and its
+ * page printed and extracted with -layout): the lines between two blank
+ * lines are one paragraph, as the page shows it, whatever they end with:
+ * one sentence to a line, a clause before a line break that keeps a link
+ * whole ("... se \"Vanliga frågor\"," / "[https://.../faq][FAQ]."), a
+ * lead-in and the items of a list that lost its bullets ("... all
+ * permissions necessary to:" / "keep track of ..., " / "associate that
+ * data ..., and").  A heading above the line is no part of it.  Across a
+ * page of wrapped text the blank line may be lost in the margin: there
+ * only a sentence, or a clause that does not open a recital, goes on. */
 static int line_break_in_paragraph(const paralign_layout_ctx *L, size_t pi, size_t i) {
   if (!L->info.blank_paragraphs || caps_line(L, i))
     return 0;
+  int same_page = i == pi + 1 && !(L->lines->v[i].flags & PARALIGN_LINE_PAGE);
+  if (!L->info.wrapped || same_page)
+    return !heading_above(L, pi, i);
   const char *p = text_at(L, pi);
   size_t n = L->lines->v[pi].len;
   return paralign_ends_with_stop(p, n, ".!?") ||
