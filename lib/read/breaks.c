@@ -548,7 +548,9 @@ static int heading_above(const paralign_layout_ctx *L, size_t pi, size_t i) {
  * permissions necessary to:" / "keep track of ..., " / "associate that
  * data ..., and").  A heading above the line is no part of it.  Across a
  * page of wrapped text the blank line may be lost in the margin: there
- * only a sentence, or a clause that does not open a recital, goes on. */
+ * only a sentence, or a clause that does not open a recital, goes on, and a
+ * sentence not into a heading that opens the next page ("... available
+ * from https://debconf.org." / page / "About Savoir-faire Linux"). */
 static int line_break_in_paragraph(const paralign_layout_ctx *L, size_t pi, size_t i) {
   if (!L->info.blank_paragraphs || caps_line(L, i))
     return 0;
@@ -557,7 +559,7 @@ static int line_break_in_paragraph(const paralign_layout_ctx *L, size_t pi, size
     return !heading_above(L, pi, i);
   const char *p = text_at(L, pi);
   size_t n = L->lines->v[pi].len;
-  return paralign_ends_with_stop(p, n, ".!?") ||
+  return (paralign_ends_with_stop(p, n, ".!?") && !heading_between(L, i)) ||
          (paralign_ends_with_stop(p, n, ",") &&
           !paralign_recur_opens_recital(&L->recur, text_at(L, i), L->lines->v[i].len));
 }
