@@ -201,6 +201,45 @@ START_TEST(test_pdf_lines_join_and_gaps_separate) {
 }
 END_TEST
 
+/* A declaration printed from a web page (UDHR, en): most paragraphs take
+ * one or two lines, so the distance across a paragraph's gap is as common
+ * as the distance between lines; a one-line recital that fills the column
+ * ("... between nations,") still ends at its gap. */
+START_TEST(test_pdf_gaps_between_short_paragraphs) {
+  page_maker *m = calloc(1, sizeof *m);
+  new_page(m);
+  const float gap = 2.0f * PITCH;
+  float y = 100;
+  line(m, 72, y, BODY, 0,
+       "Whereas it is essential to promote the development of friendly relations between nations,");
+  line(m, 72, y += gap, BODY, 0,
+       "Whereas the peoples of the United Nations have in the Charter reaffirmed their faith in");
+  line(m, 72, y += PITCH, BODY, 0, "fundamental human rights,");
+  line(m, 72, y += gap, BODY, 0,
+       "Whereas Member States have pledged themselves to achieve, in co-operation with the United");
+  line(m, 72, y += PITCH, BODY, 0, "Nations, the promotion of universal respect,");
+  line(m, 72, y += gap, BODY, 0,
+       "Whereas a common understanding of these rights and freedoms is of the greatest importance");
+  line(m, 72, y += PITCH, BODY, 0, "for the full realization of this pledge,");
+  line(m, 72, y += gap, BODY, 0, "Article 1");
+  line(m, 72, y += gap, BODY, 0, "All human beings are born free and equal in dignity and rights.");
+  line(m, 72, y += gap, BODY, 0, "Article 2");
+  line(m, 72, y += gap, BODY, 0, "Everyone is entitled to all the rights and freedoms set forth.");
+  paralign_mem mem = std_mem();
+  paralign_sdoc *sd = layout_pages(m, &mem);
+  char buf[512];
+  ck_assert_uint_eq(sd->n, 8);
+  ck_assert_str_eq(
+      para_text(sd, 0, buf, sizeof buf),
+      "Whereas it is essential to promote the development of friendly relations between nations,");
+  ck_assert_str_eq(para_text(sd, 1, buf, sizeof buf),
+                   "Whereas the peoples of the United Nations have in the Charter reaffirmed their "
+                   "faith in fundamental human rights,");
+  free_sdoc(sd);
+  free(m);
+}
+END_TEST
+
 /* Without spacing between paragraphs, a line that stopped although the next
  * line's first word would have fitted ends its paragraph. */
 START_TEST(test_pdf_short_line_ends_paragraph) {
@@ -695,6 +734,27 @@ START_TEST(test_html_lists_take_their_numbering) {
 }
 END_TEST
 
+/* A court judgment's quotation on a web page (CJEU, C-212/19): an elision
+ * set as a paragraph of its own goes with the paragraph before it, as the
+ * text reader keeps an elision's line; a heading before one keeps apart. */
+START_TEST(test_html_elision_paragraph_joins_the_quotation) {
+  paralign_document *doc =
+      parse_html("<!DOCTYPE html><html><head><title>Judgment</title></head><body>"
+                 "<p>Article 3 of the decision provides:</p>"
+                 "<p>\u2018The Member States shall ensure that the measures are applied.</p>"
+                 "<p>\u2026\u2019</p>"
+                 "<h2>The dispute in the main proceedings</h2>"
+                 "<p>[..]</p>"
+                 "<p>The applicant brought an action.</p></body></html>");
+  ck_assert_uint_eq(paralign_document_count(doc), 5);
+  expect(doc, 1, PARALIGN_KIND_PARAGRAPH, "",
+         "\u2018The Member States shall ensure that the measures are applied. \u2026\u2019");
+  expect(doc, 2, PARALIGN_KIND_HEADING, "", "The dispute in the main proceedings");
+  expect(doc, 3, PARALIGN_KIND_PARAGRAPH, "", "[..]");
+  paralign_document_free(doc);
+}
+END_TEST
+
 START_TEST(test_html_drops_what_is_not_the_document) {
   paralign_document *doc = parse_html(
       "<!DOCTYPE html><html><head><title>Site title</title><style>p{}</style></head><body>"
@@ -797,6 +857,7 @@ Suite *formats_suite(void) {
   tcase_add_test(tc, test_formats_version_1_options_still_work);
   tcase_add_test(tc, test_formats_forced_format_wins);
   tcase_add_test(tc, test_pdf_lines_join_and_gaps_separate);
+  tcase_add_test(tc, test_pdf_gaps_between_short_paragraphs);
   tcase_add_test(tc, test_pdf_short_line_ends_paragraph);
   tcase_add_test(tc, test_pdf_items_without_spacing);
   tcase_add_test(tc, test_pdf_heading_by_size_and_weight);
@@ -815,6 +876,7 @@ Suite *formats_suite(void) {
   tcase_add_test(tc, test_html_preformatted_text_read_by_the_text_rules);
   tcase_add_test(tc, test_html_lists_take_their_numbering);
   tcase_add_test(tc, test_html_drops_what_is_not_the_document);
+  tcase_add_test(tc, test_html_elision_paragraph_joins_the_quotation);
   tcase_add_test(tc, test_html_footnotes_linked_both_ways);
   tcase_add_test(tc, test_html_charset_and_unlinked_superscripts);
 #endif

@@ -455,28 +455,40 @@ static int by_value(const void *a, const void *b) {
   return (x > y) - (x < y);
 }
 
-/* The value with the most weight within a quarter point of it (sorts v). */
-static float mode_of(weighted *v, size_t n, float dflt) {
+/* The smallest value with at least 1/share of the most weight within a
+ * quarter point of a value (sorts v); with share 1, the value with the most.
+ * The first pass finds the most weight, the second the value. */
+static float common_value(weighted *v, size_t n, float dflt, size_t share) {
   if (n == 0)
     return dflt;
   qsort(v, n, sizeof *v, by_value);
-  float best = dflt;
-  size_t best_w = 0, lo = 0, hi = 0, sum = 0;
-  for (size_t i = 0; i < n; i++) {
-    while (hi < n && v[hi].v <= v[i].v + 0.26f)
-      sum += v[hi++].w;
-    while (v[lo].v < v[i].v - 0.26f)
-      sum -= v[lo++].w;
-    if (sum > best_w) {
-      best_w = sum;
-      best = v[i].v;
+  size_t best = 0;
+  for (int pass = 0; pass < 2; pass++) {
+    size_t lo = 0, hi = 0, sum = 0;
+    for (size_t i = 0; i < n; i++) {
+      while (hi < n && v[hi].v <= v[i].v + 0.26f)
+        sum += v[hi++].w;
+      while (v[lo].v < v[i].v - 0.26f)
+        sum -= v[lo++].w;
+      if (pass == 0)
+        best = sum > best ? sum : best;
+      else if (sum * share >= best)
+        return v[i].v;
     }
   }
-  return best;
+  return dflt;
 }
 
-/* The body type: the size most characters are set in; its pitch: the most
- * common distance between the baselines of two body lines. */
+/* The line pitch is common, not always the most common distance between
+ * baselines: where most paragraphs take one or two lines (the articles and
+ * recitals of a declaration printed from a web page), the distance across a
+ * paragraph's gap is as common as the distance between its lines.  The
+ * smallest distance with a third of the most common one's weight is the
+ * pitch; a text set with double spacing has no smaller one. */
+#define PITCH_SHARE 3
+
+/* The body type: the size most characters are set in; its pitch: the
+ * smallest common distance between the baselines of two body lines. */
 static int measure(layout *L) {
   size_t n = L->nlines;
   weighted *v = paralign_mem_calloc(L->mem, n ? n : 1, sizeof *v);
@@ -486,7 +498,7 @@ static int measure(layout *L) {
   for (size_t i = 0; i < L->nlines; i++)
     if (L->lines[i].role == ROLE_BODY)
       v[k++] = (weighted){L->lines[i].size, L->lines[i].len};
-  L->body = mode_of(v, k, 10.0f);
+  L->body = common_value(v, k, 10.0f, 1);
   size_t m = 0;
   for (size_t i = 0; i + 1 < L->nlines; i++) {
     const pdf_line *a = &L->lines[i], *b = &L->lines[i + 1];
@@ -496,7 +508,7 @@ static int measure(layout *L) {
         d < 3.0f * L->body)
       v[m++] = (weighted){roundf(d * 2.0f) / 2.0f, 1};
   }
-  L->pitch = mode_of(v, m, 1.2f * L->body);
+  L->pitch = common_value(v, m, 1.2f * L->body, PITCH_SHARE);
   for (size_t i = 0; i < L->nlines; i++)
     if (L->lines[i].role == ROLE_BODY && fabsf(L->lines[i].size - L->body) < 0.5f) {
       all += L->lines[i].len;

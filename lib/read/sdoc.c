@@ -11,6 +11,7 @@
 
 #include "read/clean.h"
 #include "read/footnote.h"
+#include "read/linecue.h"
 #include "read/plain.h"
 #include "text/superscript.h"
 
@@ -118,6 +119,22 @@ static unsigned block_flags(const paralign_spara *p) {
          (p->flags & PARALIGN_SPARA_NOTE_PART ? PARALIGN_BLOCK_NOTE_PART : 0);
 }
 
+/* Quotations in court documents: a paragraph that is only an elision ("…",
+ * "[..]”") marks words left out of the quotation around it, as the text
+ * reader reads such a line (breaks.c: elision_line); it goes with the
+ * paragraph before it, whose text out->text holds last, ending at off. */
+static int elision_joins(paralign_blocks *out, size_t off) {
+  paralign_block *prev = out->n ? &out->v[out->n - 1] : NULL;
+  if (!prev || prev->off + prev->len + 1 != off ||
+      (prev->flags & (PARALIGN_BLOCK_MARKUP_HEADING | PARALIGN_BLOCK_NOTE_PART)) ||
+      !paralign_is_elision(out->text.data + off, out->text.len - off))
+    return 0;
+  out->text.data[off - 1] = ' ';
+  prev->len = out->text.len - prev->off;
+  paralign_buf_putc(&out->text, '\n');
+  return 1;
+}
+
 static int add_block(const paralign_sdoc *d, const paralign_spara *p, paralign_blocks *out,
                      paralign_buf *tmp) {
   void *arr = out->v;
@@ -129,6 +146,8 @@ static int add_block(const paralign_sdoc *d, const paralign_spara *p, paralign_b
     return -1;
   if (out->text.len == off)
     return 0; /* nothing left once cleaned */
+  if (p->nrefs == 0 && elision_joins(out, off))
+    return out->text.failed ? -1 : 0;
   void *refs = out->refs;
   if (p->nrefs && paralign_mem_grow(d->mem, &refs, &out->refs_cap, out->nrefs + p->nrefs,
                                     sizeof *out->refs) != 0)

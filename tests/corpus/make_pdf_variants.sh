@@ -10,11 +10,17 @@
 #   DOC/pdf/LANG.txt          that PDF extracted by pdftotext,
 #   DOC/pdf-layout/LANG.txt   and by pdftotext -layout; their gold.json derived from
 #                             DOC/gold.json by tools/variant_gold.py
+#   DOC/page/LANG.html        (not for markdown sources) the page the document would be
+#                             published as, by tools/page.py: a <p> to a paragraph, the
+#                             browser's proportional type; printed to
+#   DOC/page-pdf-direct/LANG.pdf, extracted to DOC/page-pdf/LANG.txt and
+#   DOC/page-pdf-layout/LANG.txt (gold derived as for pdf/)
 # The PDFs and pages are committed; the scorecard reads them directly (pdf-direct, html).
 # The print date is fixed with faketime (when installed) and the pages are printed from a
 # fixed folder, so a second run prints the same header and footer.
 # usage: tests/corpus/make_pdf_variants.sh [--extract-only] [DOC...]
-#   --extract-only: only extract pdf/ and pdf-layout/ again from the committed PDFs
+#   --extract-only: only extract pdf/, pdf-layout/, page-pdf/ and page-pdf-layout/ again
+#                   from the committed PDFs
 # Needs chromium, pdftotext (poppler-utils), pandoc and python3; faketime is optional.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -78,6 +84,25 @@ print_pdf() {
   [ -s "$2" ] || { echo "make_pdf_variants.sh: Chromium did not print $1" >&2; exit 1; }
 }
 
+# The page the document would be published as (tools/page.py: one paragraph
+# to a <p>, proportional type), printed and extracted like the text: page/,
+# page-pdf-direct/, page-pdf/, page-pdf-layout/.  Markdown sources have their
+# publisher's page in html/ already.
+web_page_variants() {
+  local src=$1 lang=$2
+  local pdf="$src/page-pdf-direct/$lang.pdf"
+  mkdir -p "$src/page" "$src/page-pdf" "$src/page-pdf-layout" "$src/page-pdf-direct"
+  if [ "$extract_only" -eq 0 ]; then
+    python3 "$here/tools/page.py" "$src/$lang.txt" "$lang" "$src/page/$lang.html" \
+      --gold "$src/gold.json"
+    mkdir -p "$print_dir/$doc/page"
+    cp "$src/page/$lang.html" "$print_dir/$doc/page/$lang.html"
+    print_pdf "$print_dir/$doc/page/$lang.html" "$pdf"
+  fi
+  pdftotext "$pdf" "$src/page-pdf/$lang.txt"
+  pdftotext -layout "$pdf" "$src/page-pdf-layout/$lang.txt"
+}
+
 for doc in "${docs[@]}"; do
   src="$here/$doc"
   mkdir -p "$print_dir/$doc" "$src/pdf" "$src/pdf-layout" "$src/pdf-direct" "$src/html"
@@ -96,8 +121,14 @@ for doc in "${docs[@]}"; do
     fi
     pdftotext "$pdf" "$src/pdf/$lang.txt"
     pdftotext -layout "$pdf" "$src/pdf-layout/$lang.txt"
+    is_markdown "$doc" || web_page_variants "$src" "$lang"
   done
   for variant in pdf pdf-layout; do
     python3 "$here/tools/variant_gold.py" "$src" "$variant"
   done
+  if ! is_markdown "$doc"; then
+    for variant in page-pdf page-pdf-layout; do
+      python3 "$here/tools/variant_gold.py" "$src" "$variant"
+    done
+  fi
 done

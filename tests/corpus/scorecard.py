@@ -12,8 +12,10 @@ own gold.json.  The variants read directly, pdf-direct/ (LANG.pdf: that PDF) and
 html/ (LANG.html: the page it was printed from, or a publisher's rendering of a
 markdown source), have no gold of their own: like the seeds' PDFs in
 tests/cli/formats.sh, they are scored against the document's gold in the text
-they were made from (LANG.txt).  They are left out (with a note) when ALIGNER does
-not read the format, and always with --hunalign.
+they were made from (LANG.txt).  So have page/ (LANG.html: the web page the
+document would be published as, tools/page.py) and page-pdf-direct/ (that page printed;
+page-pdf/ and page-pdf-layout/ hold its text with their own gold).  They are left out
+(with a note) when ALIGNER does not read the format, and always with --hunalign.
 A gold.sentence.json is scored as an extra row ("/sent") against the sentence
 units (`--units sentence`) of the same files; it does not count towards the mean,
 the minimum or --min, which are about paragraphs.
@@ -22,9 +24,10 @@ With --min F the exit status is 1 when any paragraph-level pair scores below F
 FLOORS.tsv holds below F (a reader's known weakness on that document and form,
 with the reason: document, variant, pair, floor, reason) scores below its own floor.
 With --direct-not-below the exit status is 1 when a pair read directly scores
-below the same document given as text: pdf-direct below pdf or pdf-layout, html
-below clean; unless the variant's folder holds a file KNOWN_BELOW saying why the
-document itself holds fewer paragraph boundaries in that form (shown, not failed).
+below the same document given as text: pdf-direct below pdf or pdf-layout,
+page-pdf-direct below page-pdf or page-pdf-layout, html or page below clean;
+unless the variant's folder holds a file KNOWN_BELOW saying why the document itself
+holds fewer paragraph boundaries in that form (shown, not failed).
 """
 import json
 import os
@@ -37,9 +40,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "eval"))
 import score  # noqa: E402  (tests/eval/score.py)
 
-VARIANTS = ("clean", "pdf", "pdf-layout", "pdf-direct", "html")
+VARIANTS = ("clean", "pdf", "pdf-layout", "pdf-direct", "html", "page", "page-pdf",
+            "page-pdf-layout", "page-pdf-direct")
 # variants read directly: their file extension, and the text variants they must not fall below
-DIRECT = {"pdf-direct": ("pdf", ("pdf", "pdf-layout")), "html": ("html", ("clean",))}
+DIRECT = {"pdf-direct": ("pdf", ("pdf", "pdf-layout")), "html": ("html", ("clean",)),
+          "page": ("html", ("clean",)), "page-pdf-direct": ("pdf", ("page-pdf", "page-pdf-layout"))}
 
 
 def documents(wanted):

@@ -102,6 +102,14 @@ class Text:
             p = score.find(self.body_words, snippet_words[:n], cursor)
             if p >= 0:
                 return p, n
+        # pdftotext without -layout joins a word hyphenated at a line end and drops the
+        # hyphen ("multi-" / "architecture" -> "multiarchitecture"): two words as one
+        for k in range(len(snippet_words) - 1):
+            joined = snippet_words[:k] + [snippet_words[k] + snippet_words[k + 1]]
+            if len(joined) >= 3:
+                p = score.find(self.body_words, joined, cursor)
+                if p >= 0:
+                    return p, len(joined)
         return -1, 0
 
     def run_from(self, body_pos, n):
