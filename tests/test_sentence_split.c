@@ -222,6 +222,33 @@ START_TEST(test_split_colon_before_capital) {
 }
 END_TEST
 
+/* A colon before the first of a list of dated items run into the
+ * paragraph: the earthquake report of NTREX-128, in its three languages, as
+ * its translators segmented it; a number that only counts (a score, a time,
+ * a verse) is no dated item. */
+START_TEST(test_split_colon_before_dated_item) {
+  ck_split("en",
+           "Here are some of the major quakes and tsunamis in recent years: 2004: A major quake on "
+           "the western coast of Indonesia's Aceh province in northern Sumatra on Dec. 26 "
+           "triggered a tsunami.",
+           "Here are some of the major quakes and tsunamis in recent years: | 2004: A major quake "
+           "on the western coast of Indonesia's Aceh province in northern Sumatra on Dec. 26 "
+           "triggered a tsunami.");
+  ck_split("sv",
+           "Här följer några av de största jordbävningarna och tsunamierna under senare år: 2004: "
+           "En stor jordbävning vid indonesiska Aceh-provinsens västkust.",
+           "Här följer några av de största jordbävningarna och tsunamierna under senare år: | "
+           "2004: En stor jordbävning vid indonesiska Aceh-provinsens västkust.");
+  ck_split("lv",
+           "Lūk, dažas no lielākajām zemestrīcēm un cunami pēdējo gadu laikā: 2004. gads: "
+           "spēcīga zemestrīce Sumatras ziemeļos.",
+           "Lūk, dažas no lielākajām zemestrīcēm un cunami pēdējo gadu laikā: | 2004. gads: "
+           "spēcīga zemestrīce Sumatras ziemeļos.");
+  ck_whole("en", "The final score was: 2 goals to 1 for the visitors.");
+  ck_whole("en", "The train leaves at: 10:30 from platform 4.");
+}
+END_TEST
+
 START_TEST(test_split_ellipsis) {
   ck_whole("en", "The list goes on… and on.");
   ck_whole("en", "The list goes on... and on.");
@@ -449,6 +476,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_split_numbering_labels);
   tcase_add_test(tc, test_split_quotes);
   tcase_add_test(tc, test_split_colon_before_capital);
+  tcase_add_test(tc, test_split_colon_before_dated_item);
   tcase_add_test(tc, test_split_ellipsis);
   tcase_add_test(tc, test_split_footnote_markers);
   tcase_add_test(tc, test_split_seed_footnote_paragraph);

@@ -350,11 +350,38 @@ static void quoting_read(quoting *q, UChar32 c) {
     q->quoted = !q->quoted, q->opener = c; /* ” and " open and close */
 }
 
+#define DATED_DIGITS 4 /* a year */
+#define DATED_WORD 8   /* the word after a year's stop ("gads", "år") */
+
+/* A list of dated items run into a paragraph ("... in recent years: 2004: A
+ * major quake ...", "... pēdējo gadu laikā: 2004. gads: spēcīga ..."): at i,
+ * a number, perhaps with a stop and a short word, and a colon before a
+ * space label the first item. */
+static int dated_item(const char *s, size_t len, size_t i) {
+  size_t d = 0;
+  while (i + d < len && d <= DATED_DIGITS && s[i + d] >= '0' && s[i + d] <= '9')
+    d++;
+  if (d == 0 || d > DATED_DIGITS)
+    return 0;
+  i += d;
+  if (i + 1 < len && s[i] == '.' && s[i + 1] == ' ') {
+    size_t w = 0;
+    i += 2;
+    while (i + w < len && w <= DATED_WORD && s[i + w] != ':' && s[i + w] != ' ')
+      w++;
+    if (w == 0 || w > DATED_WORD)
+      return 0;
+    i += w;
+  }
+  return i + 1 < len && s[i] == ':' && s[i + 1] == ' ';
+}
+
 /* After "... fakta om Palu och Donggala, som ligger på ön Sulawesi: Palu är
  * huvudort ...": a colon and a capital start a sentence of their own, as
- * translators segment it (ICU reads on); not in a title quoted or a
- * reference in brackets (”Just the Funny Parts: And a Few Hard Truths”,
- * "(see Annex II: Tables 1 to 3)").  Returns where it starts, or 0. */
+ * translators segment it (ICU reads on), and so does a colon before the
+ * first of a list of dated items; not in a title quoted or a reference in
+ * brackets (”Just the Funny Parts: And a Few Hard Truths”, "(see Annex II:
+ * Tables 1 to 3)").  Returns where it starts, or 0. */
 static size_t colon_break(const char *s, size_t len, size_t colon, const quoting *q) {
   size_t prev, next, i = colon + 1;
   if (colon == 0 || q->depth > 0 || q->quoted || !u_isalpha(cp_before(s, colon, &prev)))
@@ -362,7 +389,7 @@ static size_t colon_break(const char *s, size_t len, size_t colon, const quoting
   if (i >= len || !is_space(cp_at(s, len, i, &next)))
     return 0;
   UChar32 c = next_visible(s, len, next, &i);
-  return c >= 0 && u_isupper(c) ? i : 0;
+  return c >= 0 && (u_isupper(c) || dated_item(s, len, i)) ? i : 0;
 }
 
 /* The first break ICU misses (a footnote marker after a full stop, a
