@@ -134,6 +134,45 @@ SPECS = {
         "name": "common-voice-legal", "blocks": "cvl", "mode": "seq", "langs": ["sv", "lv", "en"],
         "source": "Mozilla Common Voice Privacy Notice and Legal Terms, markdown (see SOURCE.md)",
     },
+    "eca-sr-sme-instrument": {
+        "name": "eca-sr-sme-instrument", "mode": "line-table", "langs": ["sv", "lv", "en"],
+        "source": "European Court of Auditors, Special Report 02/2020, text extracted from its PDFs, "
+                  "excerpt (see SOURCE.md)",
+        # Beads as line numbers of sv.txt, lv.txt, en.txt ('h' marks a heading line, a '?'
+        # paragraph; None: the version has no such paragraph here).  The text is a PDF's text
+        # without blank lines and without the paragraph numbers (01-12), so the paragraph starts
+        # were read off by hand against the report's structure: the summary's roman numerals
+        # (I-XIV), the dash items, the headings, and the footnotes (1-8) printed at the foot of
+        # each page.  Footnotes 1-5 fall after paragraph 03 in every version; footnotes 6-8 fall
+        # after paragraph 07 in the Swedish and Latvian and after paragraph 08 in the English
+        # (their pages break elsewhere), so they are two beads each: one Swedish-Latvian, one
+        # English only, and no unit can pair the English with the others.  The Latvian line
+        # break after paragraph 07's third sentence ("(3. posms)." / "MVU instruments ir
+        # pieejams ...") is a wrap: the table of contents numbers paragraphs 07-12 alike in
+        # every version, and the English and Swedish hold that sentence in paragraph 07.
+        "beads": [
+            ("h1 2", "h1 2", "h1 2"), ("10", "10", "9"), ("16", "15", "14"), ("23", "23", "21"),
+            ("26", "27", "24"), ("30", "31", "28"), ("34", "34", "32"), ("39", "39", "38"),
+            ("44", "44", "42"), ("49", "49", "47"), ("52", "52", "50"), ("58", "57", "55"),
+            ("62", "61", "59"), ("68", "66", "64"),
+            # the seven recommendations, a dash on its own line before each
+            ("70", "68", "66"), ("72", "70", "68"), ("77", "74", "72"), ("80", "77", "75"),
+            ("83", "80", "78"), ("86", "83", "81"), ("88", "86", "84"),
+            # Introduction: paragraphs 01-03, footnotes 1-5, 04-06, 07
+            ("h90 h91 93", "h88 h89 90", "h86 h87 88"), ("96", "94", "92"), ("103", "100", "97"),
+            ("108", "105", "102"), ("110", "107", "104"), ("112", "108", "106"),
+            ("114", "110", "108"), ("116", "112", "110"),
+            ("h117 119", "h113 115", "h111 112"), ("122", "118", "115"), ("130", "126", "122"),
+            ("h132 133", "h129 130", "h124 125"),
+            ("142", "139", None), ("143", "140", None), ("144", "141", None),
+            ("145", "142", "133"),
+            (None, None, "137"), (None, None, "138"), (None, None, "139"),
+            # paragraphs 09-11, the three phases, 12
+            ("149", "146", "140"), ("155", "152", "145"), ("158", "155", "149"),
+            ("160", "157", "151"), ("165", "162", "155"), ("172", "169", "162"),
+            ("177", "173", "166"),
+        ],
+    },
     "contributor-covenant-2.1": {
         "name": "contributor-covenant-2.1", "blocks": "cc", "mode": "seq", "langs": ["sv", "en"],
         "source": "Contributor Covenant 2.1, markdown (see SOURCE.md)",
@@ -250,6 +289,30 @@ def by_lines(spec, out_dir):
     return beads
 
 
+ROMAN_LABEL = re.compile(r"^[IVXLC]+ (?=\S)")
+
+
+def by_line_table(spec, out_dir):
+    """Beads given as line numbers of the language files, None where a version has no such
+    paragraph (see the eca-sr-sme-instrument spec); a roman numbering label is left out."""
+    text = {lang: open(os.path.join(out_dir, f"{lang}.txt"), encoding="utf-8").read().splitlines()
+            for lang in spec["langs"]}
+    beads = []
+    for i, row in enumerate(spec["beads"]):
+        bead = {"id": f"b{i + 1}"}
+        for lang, nums in zip(spec["langs"], row):
+            if nums is None:
+                continue
+            snips = []
+            for tok in nums.split():
+                head = tok.startswith("h")
+                body = ROMAN_LABEL.sub("", text[lang][int(tok.lstrip("h")) - 1].strip())
+                snips.append(("?" if head else "") + snippet(body))
+            bead[lang] = snips
+        beads.append(bead)
+    return beads
+
+
 SENT_END = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?=[“\"(]?[A-ZÅÄÖĀČĒĢĪĶĻŅŠŪŽ0-9])")
 
 
@@ -339,9 +402,11 @@ def main(argv):
     sent = "--sentences" in argv
     if spec["mode"] == "lines":
         beads, blocks = by_lines(spec, out_dir), None
+    elif spec["mode"] == "line-table":
+        beads, blocks = by_line_table(spec, out_dir), None
     else:
         blocks = {lang: load(blocks_dir, spec["blocks"], lang) for lang in spec["langs"]}
-    if spec["mode"] == "lines":
+    if spec["mode"] in ("lines", "line-table"):
         pass
     elif sent and spec.get("sentences") == "segments":
         beads = segment_beads(spec, blocks)

@@ -57,11 +57,15 @@ def wrapped(lines):
     return widest <= WRAP_MAX and all(len(ln) >= WRAP_FULL * widest for ln in lines[:-1])
 
 
+LONE_BULLET = re.compile(r"^\s*([-–—•o*])\s*$")
+
+
 def continues(line, prev, indent):
     """Whether line goes on with the paragraph that prev is in (which opened at indent):
     deeper indentation than its first line, or prev a full wrapped line without a
-    sentence end."""
-    if LABEL.match(line):
+    sentence end.  (A bullet alone on its line, as a PDF's text sets it apart from its
+    item, always takes the next line: see paragraphs.)"""
+    if LABEL.match(line) or LONE_BULLET.match(line):
         return False
     lead = len(line) - len(line.lstrip())
     full = len(prev.strip()) >= 55 and len(prev) <= WRAP_MAX
@@ -100,7 +104,8 @@ def paragraphs(block, gold):
         return [" ".join(ln.strip() for ln in block)]
     out, indent = [], 0
     for i, line in enumerate(block):
-        if out and continues(line, block[i - 1], indent) and not opening[i]:
+        after_bullet = i > 0 and LONE_BULLET.match(block[i - 1])
+        if out and (after_bullet or (continues(line, block[i - 1], indent) and not opening[i])):
             out[-1] += " " + line.strip()
         else:
             out.append(line.strip())
