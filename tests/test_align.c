@@ -464,6 +464,31 @@ static paralign_document *joined(const char *const *paras, size_t n, const char 
   return doc;
 }
 
+/* A bullet names no paragraph (the audit report of the European Court of
+ * Auditors, its web page printed, sv and lv): the recommendations under the
+ * summary's "XIV" are dash items in both, and so are a Swedish footnote
+ * ("\u2013 Nesta ...") and the Latvian phases ("\u2014 posms ...") pages on,
+ * still under "XIV"; the two must not anchor each other across the
+ * introduction's paragraphs. */
+START_TEST(test_align_bullets_anchor_nothing) {
+  paralign_document *docs[2] = {
+      tu_parse_data("../tests/corpus/eca-sr-sme-instrument/page-pdf-layout/sv.txt", "sv"),
+      tu_parse_data("../tests/corpus/eca-sr-sme-instrument/page-pdf-layout/lv.txt", "lv")};
+  paralign_alignment *al = align_docs(docs, 2, 0, PARALIGN_OK);
+  assert_together(al, 0, "Europa 2020-strategin", 1,
+                  "Strat\u0113\u0123ij\u0101 \u201cEiropa 2020\u201d");
+  assert_together(al, 0, "Instrumentet \u00e4r uppdelat i tre faser", 1,
+                  "Instruments sast\u0101v no tr\u012bs");
+  size_t nesta = unit_of(al, 0, (size_t)must_find(docs[0], "Nesta"));
+  range lv = range_of(al, nesta, 1);
+  for (size_t i = lv.first; i < lv.first + lv.count; i++)
+    ck_assert_msg(strncmp(paralign_paragraph_text(paralign_document_get(docs[1], i)), "posms", 5) !=
+                      0,
+                  "the Swedish footnote's dash took the Latvian phase's");
+  free_all(al, docs, 2);
+}
+END_TEST
+
 START_TEST(test_align_merge_in_one_of_three_versions_keeps_the_others_apart) {
   paralign_document *docs[3] = {joined(merge_sv, 4, "sv"), joined(merge_lv, 3, "lv"),
                                 joined(merge_en, 4, "en")};
@@ -877,6 +902,7 @@ int main(void) {
   tcase_add_test(tc, test_align_refuses_documents_that_are_not_parallel);
   tcase_add_test(tc, test_align_real_pairs_are_parallel);
   tcase_add_test(tc, test_align_bad_arguments_are_refused);
+  tcase_add_test(tc, test_align_bullets_anchor_nothing);
   tcase_add_test(tc, test_align_merge_in_one_of_three_versions_keeps_the_others_apart);
   tcase_add_test(tc, test_align_no_pair_worse_in_the_joint_run);
   tcase_add_test(tc, test_align_third_version_keeps_a_paragraph_in_its_row);

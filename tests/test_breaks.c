@@ -650,6 +650,45 @@ START_TEST(test_breaks_full_line_in_long_paragraph) {
 }
 END_TEST
 
+/* An audit report's summary, the text of its PDF (European Court of
+ * Auditors, sv and lv): its paragraphs open with bare roman numerals ("IV Vi
+ * konstaterade ...", "XIV Šajā ziņojumā ..."), I to XIV in sequence, after
+ * lines that fill the column: each is a label and opens a paragraph.  A
+ * lone "I" opening a sentence is none. */
+START_TEST(test_breaks_bare_roman_numerals_in_sequence) {
+  const char *const files[] = {"eca-sr-sme-instrument/sv.txt", "eca-sr-sme-instrument/lv.txt"};
+  const char *const langs[] = {"sv", "lv"};
+  for (size_t k = 0; k < 2; k++) {
+    paralign_document *doc = corpus_doc(files[k], langs[k]);
+    long seen = 0;
+    for (size_t i = 0; i < paralign_document_count(doc); i++) {
+      const paralign_paragraph *p = paralign_document_get(doc, i);
+      if (paralign_paragraph_scheme(p) == PARALIGN_SCHEME_ROMAN_UPPER)
+        ck_assert_int_eq(paralign_paragraph_value(p), ++seen);
+    }
+    ck_assert_int_eq(seen, 14);
+    paralign_document_free(doc);
+  }
+  const char *text = "I will be brief.\n\nThe Council met twice.\n\nI Think Again is a book.\n";
+  const char *const starts[] = {"I will be brief.", "The Council met", "I Think Again", NULL};
+  assert_paragraphs(text, "en", starts);
+}
+END_TEST
+
+/* Debian 9 release notes (en), a web page printed and extracted without
+ * -layout: pdftotext joins a line that ends in a hyphen to the next ("pre-"
+ * / "built"), so one line holds two printed lines; what ends the paragraph
+ * is how much of the second the line holds. */
+START_TEST(test_breaks_hyphen_joined_printed_lines) {
+  paralign_document *doc = corpus_doc("news-debian9/page-pdf/en.txt", "en");
+  long at = tu_find(doc, "Should you choose to install");
+  ck_assert_int_ge(at, 0);
+  ck_assert_int_eq(tu_find(doc, "Debian can now be installed"), at + 1);
+  ck_assert_int_eq(tu_find(doc, "The installation images may"), at + 2);
+  paralign_document_free(doc);
+}
+END_TEST
+
 /* Lists extracted by pdftotext without -layout print their numbers apart,
  * each between empty lines: those empty lines do not make a text whose
  * paragraphs are separated by blank lines, so a sentence that ends a short
@@ -2015,6 +2054,8 @@ int main(void) {
   tcase_add_test(tc, test_breaks_markdown_comma_and_link_definitions);
   tcase_add_test(tc, test_breaks_markdown_lead_in_and_items);
   tcase_add_test(tc, test_breaks_printed_lead_in_and_items);
+  tcase_add_test(tc, test_breaks_hyphen_joined_printed_lines);
+  tcase_add_test(tc, test_breaks_bare_roman_numerals_in_sequence);
   tcase_add_test(tc, test_breaks_notice_displayed_after_colon);
   tcase_add_test(tc, test_breaks_link_kept_whole_runs_on);
   tcase_add_test(tc, test_breaks_exact_wrap_without_blank_lines);

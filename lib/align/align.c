@@ -115,7 +115,11 @@ uint64_t paralign_label_number(const paralign_paragraph *p) {
 
 /* The key of a labelled paragraph: its class and the labels of every level
  * above it, so a) under 4. differs from a) under 5., and the heading
- * "2. PRIORITY ACTIONS" from paragraph 2. */
+ * "2. PRIORITY ACTIONS" from paragraph 2.  A bullet names no paragraph:
+ * every item of every list under one label would share its key, and one
+ * version's list (a report's recommendations under "XIV") would anchor
+ * another list pages on (a footnote set with a dash), so it has none, though
+ * it stays a level for the labels nested in it. */
 static uint64_t path_key(uint64_t *stack, uint64_t own, const paralign_paragraph *p,
                          unsigned char cls) {
   if (!own)
@@ -128,6 +132,8 @@ static uint64_t path_key(uint64_t *stack, uint64_t own, const paralign_paragraph
   stack[level] = own;
   for (int l = level + 1; l < PARALIGN_MAX_LABEL_DEPTH; l++)
     stack[l] = 0;
+  if (paralign_paragraph_scheme(p) == PARALIGN_SCHEME_BULLET)
+    return 0;
   uint64_t h = paralign_hash_u64(PARALIGN_HASH_INIT, cls + 1u);
   for (int l = 0; l <= level; l++)
     h = paralign_hash_u64(h, stack[l]);

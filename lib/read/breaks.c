@@ -193,10 +193,20 @@ static int label_line(const paralign_layout_ctx *L, size_t i) {
 /* The room the first word of line i needs at the end of line pi.  Two
  * lines indented alike lie in one column, however deep: a point nested in
  * a list printed with its indentation (pdftotext -layout), whose right edge
- * is the text's. */
+ * is the text's.  pdftotext without -layout joins a line that ends in a
+ * hyphen to the next and drops the hyphen ("... In addition, multi-" /
+ * "architecture CDs ..." comes out as one line): in a line a quarter wider
+ * than the text, the first printed line filled the width, and the room is
+ * the second's ("... for cloud users Debian also offers prebuilt OpenStack
+ * images for amd64 and arm64 architectures, ready to use." / "Debian can now
+ * be installed ..." ends its paragraph).  Only in proportional type, whose
+ * margin for a full line allows for the first line's end: a monospace print
+ * is judged to the character, and its first line may end a word short. */
 static size_t need_of(const paralign_layout_ctx *L, size_t pi, size_t i) {
   const paralign_line *prev = &L->lines->v[pi], *cur = &L->lines->v[i];
   size_t width = prev->lead == cur->lead ? prev->chars + prev->lead : paralign_regime_width(prev);
+  if (L->info.wrapped && !L->info.exact && L->info.width && width > L->info.width * 5 / 4)
+    width -= L->info.width;
   return width + 1 + paralign_first_word_chars(text_at(L, i), cur->len);
 }
 

@@ -610,15 +610,32 @@ int paralign_label_bare_number(const char *s, size_t len, long *value) {
   return opens_numbered_text(s + n + 1, len - n - 1);
 }
 
+/* Upper-case letters of a bare roman numeral: a report's summary numbers
+ * its paragraphs I to XXXIX at most. */
+#define BARE_ROMAN_MAX 6
+
+int paralign_label_bare_roman(const char *s, size_t len, long *value) {
+  size_t n = 0;
+  while (n < len && n <= BARE_ROMAN_MAX && is_upper(s[n]) && roman_digit(s[n]))
+    n++;
+  if (n == 0 || n > BARE_ROMAN_MAX || n + 1 >= len || s[n] != ' ')
+    return 0;
+  long v = roman_value(s, n);
+  *value = v;
+  return v > 0 && paralign_starts_capital(s + n + 1, len - n - 1);
+}
+
 int paralign_label_parse_bare(const char *s, size_t len, paralign_label *out) {
   long v;
   clear_label(out);
-  if (!paralign_label_bare_number(s, len, &v))
+  int arabic = paralign_label_bare_number(s, len, &v);
+  if (!arabic && !paralign_label_bare_roman(s, len, &v))
     return 0;
   size_t end = 0;
-  while (is_digit(s[end]))
+  while (end < len && s[end] != ' ')
     end++;
-  set_label(out, PARALIGN_SCHEME_ARABIC, v, "1", end, skip_spaces(s, len, end));
+  set_label(out, arabic ? PARALIGN_SCHEME_ARABIC : PARALIGN_SCHEME_ROMAN_UPPER, v,
+            arabic ? "1" : "I", end, skip_spaces(s, len, end));
   return 1;
 }
 

@@ -38,7 +38,13 @@ int paralign_label_parse(const char *s, size_t len, paralign_label *out);
  * decides, and flags the line PARALIGN_LINE_NUMBERED).  Returns 1 and sets
  * *value when s opens with one. */
 int paralign_label_bare_number(const char *s, size_t len, long *value);
-/* The bare paragraph number opening s as a label (arabic, form "1"). */
+/* Reports number their summary's paragraphs with a bare roman numeral ("IV
+ * We found ...", "XII Coaching ..."): an upper-case numeral and a space
+ * before a capital, a label only where the numerals run in sequence, as bare
+ * numbers do.  Returns 1 and sets *value when s opens with one. */
+int paralign_label_bare_roman(const char *s, size_t len, long *value);
+/* The bare paragraph number or roman numeral opening s as a label (arabic,
+ * form "1", or roman, form "I"). */
 int paralign_label_parse_bare(const char *s, size_t len, paralign_label *out);
 
 /* The label opening line l of lines, as paralign_label_parse; lines marked

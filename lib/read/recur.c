@@ -487,8 +487,11 @@ static int grow_scan(bare_scan *b, const paralign_mem *mem) {
   return rc;
 }
 
+/* Reads the bare number opening a line (paralign_label_bare_number, _roman). */
+typedef int (*bare_reader)(const char *s, size_t len, long *value);
+
 static int collect_numbers(paralign_lines *ls, const paralign_layout_info *info,
-                           const paralign_mem *mem, bare_scan *b) {
+                           const paralign_mem *mem, bare_reader read, bare_scan *b) {
   int zone = 0;
   for (size_t i = 0; i < ls->n; i++) {
     const paralign_line *l = &ls->v[i];
@@ -497,7 +500,7 @@ static int collect_numbers(paralign_lines *ls, const paralign_layout_info *info,
     zone |= (l->flags & PARALIGN_LINE_SEPARATOR) != 0;
     long value;
     if (zone || !is_text(l) || !(l->flags & PARALIGN_LINE_UNLABELLED) ||
-        !paralign_label_bare_number(text_of(ls, i), l->len, &value))
+        !read(text_of(ls, i), l->len, &value))
       continue;
     if (grow_scan(b, mem) != 0)
       return -1;
@@ -532,13 +535,14 @@ static void fill_gaps(paralign_lines *ls, bare_scan *b) {
   }
 }
 
-int paralign_recur_mark_numbered(paralign_lines *ls, const paralign_layout_info *info,
-                                 const paralign_mem *mem) {
+/* The lines that open with a bare number of one kind in a run of them. */
+static int mark_runs(paralign_lines *ls, const paralign_layout_info *info, const paralign_mem *mem,
+                     bare_reader read) {
   bare_scan b;
   memset(&b, 0, sizeof b);
   for (size_t k = 0; k < sizeof b.expect / sizeof *b.expect; k++)
     b.expect[k] = -1;
-  int rc = collect_numbers(ls, info, mem, &b);
+  int rc = collect_numbers(ls, info, mem, read, &b);
   for (size_t k = 0; rc == 0 && k < b.n; k++)
     if (b.v[k].run != NO_RUN && b.run_len[b.v[k].run] >= RUN_MIN)
       ls->v[b.v[k].line].flags |= (unsigned short)PARALIGN_LINE_NUMBERED;
@@ -547,6 +551,14 @@ int paralign_recur_mark_numbered(paralign_lines *ls, const paralign_layout_info 
   paralign_mem_free(mem, b.v);
   paralign_mem_free(mem, b.run_len);
   return rc;
+}
+
+/* Arabic numbers (a judgment's paragraphs) and roman numerals (a report's
+ * summary) run apart: "IV" goes on from "III", not from "3". */
+int paralign_recur_mark_numbered(paralign_lines *ls, const paralign_layout_info *info,
+                                 const paralign_mem *mem) {
+  int rc = mark_runs(ls, info, mem, paralign_label_bare_number);
+  return rc == 0 ? mark_runs(ls, info, mem, paralign_label_bare_roman) : rc;
 }
 
 int paralign_recur_scan(const paralign_lines *ls, const paralign_layout_info *info,

@@ -145,8 +145,10 @@ SPECS = {
         # (I-XIV), the dash items, the headings, and the footnotes (1-8) printed at the foot of
         # each page.  Footnotes 1-5 fall after paragraph 03 in every version; footnotes 6-8 fall
         # after paragraph 07 in the Swedish and Latvian and after paragraph 08 in the English
-        # (their pages break elsewhere), so they are two beads each: one Swedish-Latvian, one
-        # English only, and no unit can pair the English with the others.  The Latvian line
+        # (their pages break elsewhere): beads are in document order, so the three footnotes
+        # and paragraph 08 cross and make one bead (as a crossing does in udhr's preamble);
+        # a unit inside it pairing a footnote with its translation is right, and the bead is
+        # recovered whole only by a unit that covers it all.  The Latvian line
         # break after paragraph 07's third sentence ("(3. posms)." / "MVU instruments ir
         # pieejams ...") is a wrap: the table of contents numbers paragraphs 07-12 alike in
         # every version, and the English and Swedish hold that sentence in paragraph 07.
@@ -164,9 +166,7 @@ SPECS = {
             ("114", "110", "108"), ("116", "112", "110"),
             ("h117 119", "h113 115", "h111 112"), ("122", "118", "115"), ("130", "126", "122"),
             ("h132 133", "h129 130", "h124 125"),
-            ("142", "139", None), ("143", "140", None), ("144", "141", None),
-            ("145", "142", "133"),
-            (None, None, "137"), (None, None, "138"), (None, None, "139"),
+            ("142 143 144 145", "139 140 141 142", "133 137 138 139"),
             # paragraphs 09-11, the three phases, 12
             ("149", "146", "140"), ("155", "152", "145"), ("158", "155", "149"),
             ("160", "157", "151"), ("165", "162", "155"), ("172", "169", "162"),

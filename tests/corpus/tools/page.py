@@ -10,12 +10,12 @@ The paragraphs are the text's own: blocks between blank lines, a hard-wrapped bl
 joined into one paragraph, the items of a list (a line that opens with a label or a
 bullet) each a paragraph with their indented continuation lines, and the lines of a
 block written one paragraph to a line (long lines, not wrapped) each a paragraph.
-With --gold, no line that opens a paragraph of the gold is joined to the line
-before it (a list item's second paragraph, indented under its first), and every
-paragraph of the gold must then open a paragraph of the page (after its label): a
-page that joined or cut the text's paragraphs differently from the gold would score
-the reader against the wrong structure.  The gold only keeps paragraphs apart; the
-page's text and order are the text's.
+With --gold, the gold's paragraphs are the page's: a block's lines are joined but
+where the gold opens a paragraph (after its label), and an elision on a line of its
+own stays apart; a page that joined or cut the text's paragraphs differently from the
+gold would score the reader against the wrong structure, and the run fails when a
+paragraph of the page and of the gold do not open together.  The page's text and
+order are the text's.  Without it, the rules above guess the paragraphs.
 
 usage: page.py LANG.txt LANG OUT.html [--gold GOLD.json]
 """
@@ -34,6 +34,7 @@ WRAP_MAX = 100  # a hard-wrapped line is no longer than this
 WRAP_FULL = 0.55  # each but the last line of a wrapped block fills this share of the widest
 LABEL_WORDS = 3  # words a label may take before a gold snippet ("(a)", "Article 5", "§ 3.1.")
 SNIPPET_WORDS = 6  # words of a snippet compared
+MATCH_MIN = 4  # words of a snippet a line that ends before it must hold
 
 
 def blocks(text):
@@ -73,9 +74,14 @@ def continues(line, prev, indent):
 
 
 def matches(line, start):
-    """Whether line opens with the words start, after a label of at most LABEL_WORDS."""
+    """Whether line opens with the words start, after a label of at most LABEL_WORDS; a
+    short line (a list item's first, before its text wraps) with at least MATCH_MIN of them."""
     w = score.words(line)[:LABEL_WORDS + SNIPPET_WORDS]
-    return bool(start) and any(w[k:k + len(start)] == start for k in range(LABEL_WORDS + 1))
+    for k in range(LABEL_WORDS + 1):
+        n = min(len(start), len(w) - k)
+        if start and n >= min(len(start), MATCH_MIN) and w[k:k + n] == start[:n]:
+            return True
+    return False
 
 
 class GoldStarts:
@@ -98,8 +104,27 @@ class GoldStarts:
         return False
 
 
+ELISION = re.compile(r"^\s*[‘’“”\"']?(…|\.\.\.|\[\.\.\.?\]|\[…\])\.?[‘’“”\"']?\s*$")
+
+
+def by_gold(block, opening):
+    """The block's paragraphs where the gold opens them; an elision on a line of its own
+    (a quotation's words left out) stays a paragraph of its own, as a court's page sets it."""
+    out = []
+    for i, line in enumerate(block):
+        alone = ELISION.match(line) or (i > 0 and ELISION.match(block[i - 1]))
+        after_bullet = i > 0 and LONE_BULLET.match(block[i - 1])
+        if out and (after_bullet or not (opening[i] or alone or LONE_BULLET.match(line))):
+            out[-1] += " " + line.strip()
+        else:
+            out.append(line.strip())
+    return out
+
+
 def paragraphs(block, gold):
     opening = [gold.opens(ln) for ln in block]
+    if gold.starts:
+        return by_gold(block, opening)
     if wrapped(block) and not any(opening[1:]):
         return [" ".join(ln.strip() for ln in block)]
     out, indent = [], 0
@@ -142,15 +167,13 @@ def write_page(text, lang, path, gold=None):
 
 
 def check(text, lang, gold):
-    """The gold's paragraph starts of lang that open no paragraph of the page."""
+    """The gold's paragraph starts of lang that open no paragraph of the page, and the
+    page's paragraphs that open none of the gold's (but an elision's)."""
     paras = [s for t, s in elements(text, gold, lang) if t != "hr"]
-    bad = []
-    for bead in gold["beads"]:
-        for snip in bead.get(lang, []):
-            w = score.words(snip.lstrip("?"))[:SNIPPET_WORDS]
-            if w and not any(matches(p, w) for p in paras):
-                bad.append(snip[:60])
-    return bad
+    starts = GoldStarts(gold, lang).starts
+    bad = [" ".join(w) for w in starts if w and not any(matches(p, w) for p in paras)]
+    return bad + [p[:60] for p in paras
+                  if not ELISION.match(p) and not any(matches(p, w) for w in starts)]
 
 
 def main(argv):
@@ -165,7 +188,7 @@ def main(argv):
     if gold:
         bad = check(text, argv[1], gold)
         for b in bad:
-            print(f"page.py: {argv[0]}: no paragraph of the page opens with {b!r}", file=sys.stderr)
+            print(f"page.py: {argv[0]}: the page and the gold part at {b!r}", file=sys.stderr)
         return 1 if bad else 0
     return 0
 
