@@ -489,6 +489,31 @@ START_TEST(test_align_bullets_anchor_nothing) {
 }
 END_TEST
 
+/* A web page printed and extracted with -layout (Debian 9 release notes, sv
+ * and en): the English page breaks between two paragraphs, and its margin
+ * takes the blank line between them, so the reader joins them at a
+ * sentence's end; the join is uncertain, and the Swedish, whose page breaks
+ * elsewhere, shows the paragraph's end. */
+START_TEST(test_align_join_across_a_page_is_uncertain) {
+  paralign_document *docs[2] = {
+      tu_parse_data("../tests/corpus/news-debian9/page-pdf-layout/sv.txt", "sv"),
+      tu_parse_data("../tests/corpus/news-debian9/page-pdf-layout/en.txt", "en")};
+  paralign_alignment *al = align_docs(docs, 2, 0, PARALIGN_OK);
+  char *rows[256];
+  size_t n = pair_rows(al, 0, 1, rows, 256), found = 0;
+  for (size_t i = 0; i < n; i++) {
+    const char *en = strchr(rows[i], '\t') + 1;
+    if (strncmp(en, "A total of ten architectures", 28) == 0) {
+      ck_assert_msg(strncmp(rows[i], "Totalt tio arkitekturer", 23) == 0, "row: %.80s", rows[i]);
+      found++;
+    }
+  }
+  ck_assert_uint_eq(found, 1);
+  free_rows(rows, n);
+  free_all(al, docs, 2);
+}
+END_TEST
+
 START_TEST(test_align_merge_in_one_of_three_versions_keeps_the_others_apart) {
   paralign_document *docs[3] = {joined(merge_sv, 4, "sv"), joined(merge_lv, 3, "lv"),
                                 joined(merge_en, 4, "en")};
@@ -903,6 +928,7 @@ int main(void) {
   tcase_add_test(tc, test_align_real_pairs_are_parallel);
   tcase_add_test(tc, test_align_bad_arguments_are_refused);
   tcase_add_test(tc, test_align_bullets_anchor_nothing);
+  tcase_add_test(tc, test_align_join_across_a_page_is_uncertain);
   tcase_add_test(tc, test_align_merge_in_one_of_three_versions_keeps_the_others_apart);
   tcase_add_test(tc, test_align_no_pair_worse_in_the_joint_run);
   tcase_add_test(tc, test_align_third_version_keeps_a_paragraph_in_its_row);

@@ -776,10 +776,14 @@ static int gap_separates(const paralign_layout_ctx *L, const paralign_gap *g, lo
  * -layout, a monospace print): a sentence that ends on a full line before
  * a capitalised line may end the paragraph or only the sentence.  Where
  * such a line was joined to the next, the join is an uncertain end: another
- * version of the document may show which it is. */
+ * version of the document may show which it is.  So is such a join across
+ * a page of text whose paragraphs blank lines separate: the page's margin
+ * may have taken the blank line ("... birth or other status." / page /
+ * "Furthermore, no distinction ..."). */
 int paralign_breaks_uncertain_end(const paralign_layout_ctx *L, size_t pi, size_t i) {
   paralign_label lab;
-  return L->info.wrapped && !L->info.blank_paragraphs &&
+  int across_page = i != pi + 1 || (L->lines->v[i].flags & PARALIGN_LINE_PAGE);
+  return L->info.wrapped && (!L->info.blank_paragraphs || across_page) &&
          paralign_has_sentence_end(text_at(L, pi), L->lines->v[pi].len) &&
          paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".!?") &&
          paralign_starts_capital(text_at(L, i), L->lines->v[i].len) &&
