@@ -514,6 +514,34 @@ START_TEST(test_align_join_across_a_page_is_uncertain) {
 }
 END_TEST
 
+/* The Universal Declaration's web page printed and extracted with -layout
+ * (sv, lv, en): the Latvian and the English pages both break between the
+ * two paragraphs of Article 2 and lose the blank line between them, the
+ * Swedish keeps them apart; both joins are cut, so every pair has the two
+ * rows. */
+START_TEST(test_align_two_versions_joined_across_a_page_are_cut) {
+  paralign_document *docs[3] = {tu_parse_data("../tests/corpus/udhr/page-pdf-layout/sv.txt", "sv"),
+                                tu_parse_data("../tests/corpus/udhr/page-pdf-layout/lv.txt", "lv"),
+                                tu_parse_data("../tests/corpus/udhr/page-pdf-layout/en.txt", "en")};
+  paralign_alignment *al = align_docs(docs, 3, 0, PARALIGN_OK);
+  const char *const starts[3] = {"Ingen \u00e5tskillnad m\u00e5 vidare",
+                                 "Turkl\u0101t nedr\u012bkst", "Furthermore, no distinction"};
+  for (size_t d = 0; d < 3; d++)
+    for (size_t e = d + 1; e < 3; e++) {
+      char *rows[512];
+      size_t n = pair_rows(al, d, e, rows, 512), found = 0;
+      for (size_t i = 0; i < n; i++) {
+        const char *second = strchr(rows[i], '\t') + 1;
+        found += strncmp(rows[i], starts[d], strlen(starts[d])) == 0 &&
+                 strncmp(second, starts[e], strlen(starts[e])) == 0;
+      }
+      ck_assert_msg(found == 1, "pair %zu-%zu: no row of Article 2's second paragraph", d, e);
+      free_rows(rows, n);
+    }
+  free_all(al, docs, 3);
+}
+END_TEST
+
 START_TEST(test_align_merge_in_one_of_three_versions_keeps_the_others_apart) {
   paralign_document *docs[3] = {joined(merge_sv, 4, "sv"), joined(merge_lv, 3, "lv"),
                                 joined(merge_en, 4, "en")};
@@ -929,6 +957,7 @@ int main(void) {
   tcase_add_test(tc, test_align_bad_arguments_are_refused);
   tcase_add_test(tc, test_align_bullets_anchor_nothing);
   tcase_add_test(tc, test_align_join_across_a_page_is_uncertain);
+  tcase_add_test(tc, test_align_two_versions_joined_across_a_page_are_cut);
   tcase_add_test(tc, test_align_merge_in_one_of_three_versions_keeps_the_others_apart);
   tcase_add_test(tc, test_align_no_pair_worse_in_the_joint_run);
   tcase_add_test(tc, test_align_third_version_keeps_a_paragraph_in_its_row);

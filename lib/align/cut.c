@@ -16,9 +16,12 @@
  * paragraph is cut there: k rows, each a paragraph of the one version with
  * its part of the other.  A paragraph whose reader saw it go on (a sentence
  * ending inside a line, a blank-line separated text) is never cut: there
- * the versions differ, not the readers.  Rows with text in three or more
- * versions are left to refine.c and pairs.c.  `check` and the public ranges
- * still see the unit; the writers see its rows. */
+ * the versions differ, not the readers.  Where more versions than one hold
+ * one paragraph against the k (two versions whose pages broke at the same
+ * paragraph end, printed), each is cut so against the k, and the row is cut
+ * only when every one of them is.  Rows with text in two or more versions of
+ * several paragraphs are left to refine.c and pairs.c.  `check` and the
+ * public ranges still see the unit; the writers see its rows. */
 #include <string.h>
 
 #include "align/align.h"
@@ -41,8 +44,8 @@ typedef struct cutter {
   paralign_sentence_ranges ranges;
 } cutter;
 
-/* A row being looked at: its units, its pieces, the two versions with text
- * (one: the version with one paragraph, many: the one with k). */
+/* A row being looked at: its units, its pieces, the version with k
+ * paragraphs (many) and one with one paragraph (one, each in turn). */
 typedef struct row_view {
   size_t unit, last;
   const paralign_span *pieces;
@@ -51,19 +54,18 @@ typedef struct row_view {
 
 /* --- which rows are cut ------------------------------------------------------ */
 
-/* Whether the row pairs one paragraph of a version with 2 to
- * CUT_MAX_PARAGRAPHS of another and has no text elsewhere. */
+/* Whether the row pairs 2 to CUT_MAX_PARAGRAPHS paragraphs of a version
+ * (many) with one paragraph of each other version that has text. */
 static int one_against_many(const cutter *c, row_view *v) {
   size_t with_text = 0, one = 0, many = 0;
   for (size_t d = 0; d < c->al->ndocs; d++) {
     size_t n = v->pieces[d].count;
     with_text += n > 0;
-    if (n == 1)
-      v->one = d, one++;
+    one += n == 1;
     if (n >= 2 && n <= CUT_MAX_PARAGRAPHS)
       v->many = d, many++;
   }
-  return with_text == 2 && one == 1 && many == 1;
+  return with_text >= 2 && many == 1 && one == with_text - 1;
 }
 
 /* --- the row's sentences ------------------------------------------------------- */
@@ -164,36 +166,83 @@ static paralign_span *copy_row(cutter *c, const row_view *v, unsigned part) {
   return row;
 }
 
-/* The k rows of a cut: paragraph i of the finer version with bytes
- * [its first sentence's start, its last sentence's end] of the one (from
- * the paragraph's start for the first, to its end for the last). */
-static int cut_rows(cutter *c, const row_view *v, size_t k, const size_t *starts, unsigned *part) {
-  const paralign_sentence *sn = c->sent.docs[v->one].v;
-  size_t p = v->pieces[v->one].first;
-  size_t len = paralign_paragraph_text_len(paralign_document_get(c->al->docs[v->one], p));
+/* The k rows of a cut: paragraph i of the finer version with, of each
+ * version d that holds one paragraph, bytes [its first sentence's start,
+ * its last sentence's end] (from the paragraph's start for the first, to its
+ * end for the last); starts[d * (k + 1) + i] is the first sentence of d's
+ * part i, byte[d] its sentences' bytes. */
+static int cut_rows(cutter *c, const row_view *v, size_t k, const size_t *starts,
+                    const paralign_sentence *const *sn, unsigned *part) {
+  size_t nd = c->al->ndocs;
   for (size_t i = 0; i < k; i++) {
     paralign_span *row = copy_row(c, v, ++*part);
     if (!row)
       return PARALIGN_ERR_NOMEM;
     row[v->many] = (paralign_span){v->pieces[v->many].first + i, 1};
-    paralign_bytes *bytes = c->al->rows.bytes + (c->al->rows.n - 1) * c->al->ndocs;
-    bytes[v->one].start = i == 0 ? 0 : sn[starts[i]].start;
-    bytes[v->one].end = i + 1 == k ? len : sn[starts[i + 1] - 1].end;
+    paralign_bytes *bytes = c->al->rows.bytes + (c->al->rows.n - 1) * nd;
+    for (size_t d = 0; d < nd; d++) {
+      if (d == v->many || !v->pieces[d].count)
+        continue;
+      const size_t *st = starts + d * (k + 1);
+      size_t p = v->pieces[d].first;
+      size_t len = paralign_paragraph_text_len(paralign_document_get(c->al->docs[d], p));
+      bytes[d].start = i == 0 ? 0 : sn[d][st[i]].start;
+      bytes[d].end = i + 1 == k ? len : sn[d][st[i + 1] - 1].end;
+    }
   }
   return PARALIGN_OK;
+}
+
+/* Where each version with one paragraph is cut against the k of the many
+ * (starts, as cut_rows takes them; sn[d]: a copy of d's sentences, the
+ * sentence list being reused by the next version): 1 when every one of
+ * them is, 0 when one is not, or an error. */
+static int find_all_starts(cutter *c, row_view *v, size_t k, size_t *starts,
+                           paralign_sentence **sn) {
+  for (size_t d = 0; d < c->al->ndocs; d++) {
+    if (d == v->many || !v->pieces[d].count)
+      continue;
+    v->one = d;
+    int rc = group_row(c, v);
+    if (rc != PARALIGN_OK)
+      return rc;
+    size_t *st = starts + d * (k + 1);
+    if (!find_starts(c, v, k, st) || !cuts_guessed(c, v, k, st))
+      return 0;
+    size_t n = c->sent.docs[d].n;
+    sn[d] = paralign_mem_calloc(&c->al->mem, n ? n : 1, sizeof *sn[d]);
+    if (!sn[d])
+      return PARALIGN_ERR_NOMEM;
+    memcpy(sn[d], c->sent.docs[d].v, n * sizeof *sn[d]);
+  }
+  return 1;
+}
+
+/* Row v cut: 1 when every version with one paragraph allows it, 0 when
+ * not, or an error. */
+static int try_cut(cutter *c, row_view *v, unsigned *part) {
+  size_t nd = c->al->ndocs, k = v->pieces[v->many].count;
+  size_t *starts = paralign_mem_calloc(&c->al->mem, nd * (k + 1), sizeof *starts);
+  paralign_sentence **sn = paralign_mem_calloc(&c->al->mem, nd, sizeof *sn);
+  int ok = starts && sn ? find_all_starts(c, v, k, starts, sn) : PARALIGN_ERR_NOMEM;
+  if (ok == 1) {
+    int rc = cut_rows(c, v, k, starts, (const paralign_sentence *const *)sn, part);
+    ok = rc == PARALIGN_OK ? 1 : rc;
+  }
+  for (size_t d = 0; sn && d < nd; d++)
+    paralign_mem_free(&c->al->mem, sn[d]);
+  paralign_mem_free(&c->al->mem, sn);
+  paralign_mem_free(&c->al->mem, starts);
+  return ok;
 }
 
 /* Row v, cut when the sentences allow it, else as it was (a unit written
  * whole stays without a row). */
 static int cut_or_keep(cutter *c, row_view *v, int was_row, unsigned *part) {
   if (one_against_many(c, v)) {
-    size_t starts[CUT_MAX_PARAGRAPHS + 1];
-    int rc = group_row(c, v);
-    if (rc != PARALIGN_OK)
-      return rc;
-    size_t k = v->pieces[v->many].count;
-    if (find_starts(c, v, k, starts) && cuts_guessed(c, v, k, starts))
-      return cut_rows(c, v, k, starts, part);
+    int cut = try_cut(c, v, part);
+    if (cut != 0)
+      return cut == 1 ? PARALIGN_OK : cut;
   }
   if (!was_row)
     return PARALIGN_OK;
