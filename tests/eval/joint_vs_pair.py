@@ -40,7 +40,7 @@ def pair_f1(gold, folder, tmx, pair):
 
 def set_name(folder):
     parts = os.path.normpath(folder).split(os.sep)
-    return "/".join(parts[-2:]) if parts[-1].startswith("pdf") else parts[-1]
+    return "/".join(parts[-2:]) if "pdf" in parts[-1] else parts[-1]
 
 
 def compare(binary, folder, tmp):
