@@ -675,6 +675,19 @@ START_TEST(test_breaks_bare_roman_numerals_in_sequence) {
 }
 END_TEST
 
+/* The Universal Declaration's web page printed and extracted (lv): a
+ * recital's ", un" wraps its conjunction to a line of its own ("... vispārēju
+ * cienīšanu un ievērošanu," / "un" / "ievērojot, ka šo tiesību ..."), and the
+ * next recital starts all the same. */
+START_TEST(test_breaks_recital_conjunction_alone) {
+  paralign_document *doc = corpus_doc("udhr/page-pdf/lv.txt", "lv");
+  long at = tu_find(doc, "ievērojot, ka Dalībvalstis ir apņēmušās");
+  ck_assert_int_ge(at, 0);
+  ck_assert_int_eq(tu_find(doc, "ievērojot, ka šo tiesību un brīvību"), at + 1);
+  paralign_document_free(doc);
+}
+END_TEST
+
 /* Debian 9 release notes (en), a web page printed and extracted without
  * -layout: pdftotext joins a line that ends in a hyphen to the next ("pre-"
  * / "built"), so one line holds two printed lines; what ends the paragraph
@@ -2056,6 +2069,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_printed_lead_in_and_items);
   tcase_add_test(tc, test_breaks_hyphen_joined_printed_lines);
   tcase_add_test(tc, test_breaks_bare_roman_numerals_in_sequence);
+  tcase_add_test(tc, test_breaks_recital_conjunction_alone);
   tcase_add_test(tc, test_breaks_notice_displayed_after_colon);
   tcase_add_test(tc, test_breaks_link_kept_whole_runs_on);
   tcase_add_test(tc, test_breaks_exact_wrap_without_blank_lines);

@@ -248,12 +248,24 @@ static int ends_recital(const char *s, size_t len) {
   return paralign_ends_with_stop(s, len, ",;") || paralign_ends_with_joined(s, len, ',');
 }
 
+/* Line pi is a conjunction alone, wrapped after the comma that ends the
+ * line before it (", un" / "ievērojot, ka ..."): together they end a
+ * recital as ", and" at a line's end does. */
+static int conjunction_after_comma(const paralign_layout_ctx *L, size_t pi) {
+  const paralign_line *l = &L->lines->v[pi];
+  return pi > 0 && paralign_layout_is_text(&L->lines->v[pi - 1]) && !l->empties &&
+         paralign_word_is_conjunction(text_at(L, pi), l->len) &&
+         paralign_ends_with_stop(text_at(L, pi - 1), L->lines->v[pi - 1].len, ",");
+}
+
 /* Preambles (statutes, charters, declarations): after a line that ends a
  * recital, a line that opens with the document's recital word ("Whereas",
- * "enär", "tā kā") starts the next recital. */
+ * "enär", "tā kā") starts the next recital; so it does after a recital's
+ * ", un" whose conjunction wrapped to a line of its own. */
 static int next_recital(const paralign_layout_ctx *L, size_t pi, size_t i) {
   return L->recur.nopeners &&
-         (ends_recital(text_at(L, pi), L->lines->v[pi].len) || caps_line(L, pi)) &&
+         (ends_recital(text_at(L, pi), L->lines->v[pi].len) || caps_line(L, pi) ||
+          conjunction_after_comma(L, pi)) &&
          paralign_recur_opens_recital(&L->recur, text_at(L, i), L->lines->v[i].len);
 }
 
