@@ -1480,6 +1480,16 @@ START_TEST(test_breaks_uncertain_ends) {
       "representative at an online or offline event.\n";
   soft_ends_of(covenant, "en", 1, got, sizeof got);
   ck_assert_str_eq(got, "Examples");
+  /* a sentence that ends with a year (the Debian Social Contract's page,
+   * printed and extracted), as one that ends with a word */
+  const char *contract =
+      "Version 1.1 ratified on April 26, 2004. Supersedes Version 1.0 ratified on July 5, 1997.\n"
+      "Debian, the producers of the Debian system, have created the Debian Social Contract.\n"
+      "The Debian Free Software Guidelines (DFSG) part of the contract, initially designed as a\n"
+      "set of commitments that we agree to abide by, has been adopted by the free software\n"
+      "community as the basis of the Open Source Definition.\n";
+  soft_ends_of(contract, "en", 0, got, sizeof got);
+  ck_assert_str_eq(got, "Debian,|The");
   /* the same text as written, blank lines between its paragraphs */
   const char *blank =
       "# Contributor Covenant Code of Conduct\n"

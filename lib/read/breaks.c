@@ -795,9 +795,14 @@ static int gap_separates(const paralign_layout_ctx *L, const paralign_gap *g, lo
 int paralign_breaks_uncertain_end(const paralign_layout_ctx *L, size_t pi, size_t i) {
   paralign_label lab;
   int across_page = i != pi + 1 || (L->lines->v[i].flags & PARALIGN_LINE_PAGE);
+  const char *p = text_at(L, pi);
+  size_t n = L->lines->v[pi].len;
+  /* a number and a stop before a capital: a sentence that ends with a year
+   * ("... ratified on July 5, 1997." / "Debian, the producers ..."), though
+   * a date's ordinal ("2009. gada") goes on */
+  int number_end = n >= 2 && p[n - 1] == '.' && p[n - 2] >= '0' && p[n - 2] <= '9';
   return L->info.wrapped && (!L->info.blank_paragraphs || across_page) &&
-         paralign_has_sentence_end(text_at(L, pi), L->lines->v[pi].len) &&
-         paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".!?") &&
+         (paralign_has_sentence_end(p, n) || number_end) && paralign_ends_with_stop(p, n, ".!?") &&
          paralign_starts_capital(text_at(L, i), L->lines->v[i].len) &&
          !paralign_breaks_label(L, i, &lab);
 }
