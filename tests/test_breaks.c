@@ -688,6 +688,20 @@ START_TEST(test_breaks_recital_conjunction_alone) {
 }
 END_TEST
 
+/* The same release notes in Swedish, the page printed and extracted without
+ * -layout: a question set as a heading ("Vill du ge det ett försök?")
+ * after a full line that ends a sentence starts a paragraph, and for sure,
+ * not as a guess that another version may undo. */
+START_TEST(test_breaks_question_heading_after_full_line) {
+  paralign_document *doc = corpus_doc("news-debian9/page-pdf/sv.txt", "sv");
+  long at = tu_find(doc, "Vill du ge det ett försök?");
+  ck_assert_int_ge(at, 1);
+  ck_assert_int_eq(paralign_document_get(doc, (size_t)at)->soft_start, 0);
+  ck_assert_int_eq(tu_find(doc, "Om du helt enkelt vill testa"), at + 1);
+  paralign_document_free(doc);
+}
+END_TEST
+
 /* Debian 9 release notes (en), a web page printed and extracted without
  * -layout: pdftotext joins a line that ends in a hyphen to the next ("pre-"
  * / "built"), so one line holds two printed lines; what ends the paragraph
@@ -2080,6 +2094,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_hyphen_joined_printed_lines);
   tcase_add_test(tc, test_breaks_bare_roman_numerals_in_sequence);
   tcase_add_test(tc, test_breaks_recital_conjunction_alone);
+  tcase_add_test(tc, test_breaks_question_heading_after_full_line);
   tcase_add_test(tc, test_breaks_notice_displayed_after_colon);
   tcase_add_test(tc, test_breaks_link_kept_whole_runs_on);
   tcase_add_test(tc, test_breaks_exact_wrap_without_blank_lines);

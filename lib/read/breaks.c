@@ -196,8 +196,8 @@ static int label_line(const paralign_layout_ctx *L, size_t i) {
  * is the text's.  pdftotext without -layout joins a line that ends in a
  * hyphen to the next and drops the hyphen ("... In addition, multi-" /
  * "architecture CDs ..." comes out as one line): in a line a quarter wider
- * than the text, the first printed line filled the width, and the room is
- * the second's ("... for cloud users Debian also offers prebuilt OpenStack
+ * than the text, each printed line but the last filled the width, and the
+ * room is the last one's ("... for cloud users Debian also offers prebuilt OpenStack
  * images for amd64 and arm64 architectures, ready to use." / "Debian can now
  * be installed ..." ends its paragraph).  Only in proportional type, whose
  * margin for a full line allows for the first line's end: a monospace print
@@ -205,7 +205,7 @@ static int label_line(const paralign_layout_ctx *L, size_t i) {
 static size_t need_of(const paralign_layout_ctx *L, size_t pi, size_t i) {
   const paralign_line *prev = &L->lines->v[pi], *cur = &L->lines->v[i];
   size_t width = prev->lead == cur->lead ? prev->chars + prev->lead : paralign_regime_width(prev);
-  if (L->info.wrapped && !L->info.exact && L->info.width && width > L->info.width * 5 / 4)
+  while (L->info.wrapped && !L->info.exact && L->info.width && width > L->info.width * 5 / 4)
     width -= L->info.width;
   return width + 1 + paralign_first_word_chars(text_at(L, i), cur->len);
 }
@@ -346,11 +346,13 @@ static int long_title(const paralign_layout_ctx *L, size_t i) {
  * News in English writes headlines in title case: such a line is a heading
  * however long ("... temporarily stranded." / "U.S. Weighed Penalizing El
  * Salvador Over Support for China, Then Backed Off" / "Diplomats noted
- * ..."; "Why Trump Will Win a Second Term"). */
+ * ..."; "Why Trump Will Win a Second Term").  A question is a heading too
+ * ("... har tagits bort i “Stretch”." / "Vill du ge det ett försök?" / "Om
+ * du helt enkelt ..."; a report's "What is the SME Instrument?"). */
 static int heading_between(const paralign_layout_ctx *L, size_t i) {
   const paralign_line *l = &L->lines->v[i];
   const char *s = text_at(L, i);
-  if (!paralign_starts_upper(s, l->len) || paralign_ends_with_stop(s, l->len, ".,;:!?") ||
+  if (!paralign_starts_upper(s, l->len) || paralign_ends_with_stop(s, l->len, ".,;:!") ||
       (l->chars * 100 >= L->info.width * 60 && !long_title(L, i)))
     return 0;
   if (i + 1 >= L->lines->n || !paralign_layout_is_text(&L->lines->v[i + 1]))
