@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """The corpus README's table of today's scores: F1 per document and pair in the clean,
-pdf and pdf-layout forms, for paralign and for the naive hunalign baseline, from the
+pdf, pdf-layout, page-pdf and page-pdf-layout forms (the text forms; "–" where a
+document has no such form), for paralign and for the naive hunalign baseline, from the
 output of the two scorecards.
 
 usage: score_table.py PARALIGN_SCORECARD.txt HUNALIGN_SCORECARD.txt [MORE_HUNALIGN.txt...]
@@ -10,7 +11,7 @@ usage: score_table.py PARALIGN_SCORECARD.txt HUNALIGN_SCORECARD.txt [MORE_HUNALI
 import re
 import sys
 
-FORMS = ["clean", "pdf", "pdf-layout"]
+FORMS = ["clean", "pdf", "pdf-layout", "page-pdf", "page-pdf-layout"]
 
 
 def load(paths):
