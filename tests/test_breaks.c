@@ -672,6 +672,10 @@ START_TEST(test_breaks_bare_roman_numerals_in_sequence) {
   const char *text = "I will be brief.\n\nThe Council met twice.\n\nI Think Again is a book.\n";
   const char *const starts[] = {"I will be brief.", "The Council met", "I Think Again", NULL};
   assert_paragraphs(text, "en", starts);
+  /* numerals past a summary's, in sequence all the same, are words */
+  const char *years = "MCM Text one.\n\nMCMI Text two.\n\nMCMII Text three.\n";
+  const char *const year_starts[] = {"MCM Text one.", "MCMI Text two.", "MCMII Text three.", NULL};
+  assert_paragraphs(years, "en", year_starts);
 }
 END_TEST
 

@@ -170,7 +170,7 @@ static paralign_span *copy_row(cutter *c, const row_view *v, unsigned part) {
  * version d that holds one paragraph, bytes [its first sentence's start,
  * its last sentence's end] (from the paragraph's start for the first, to its
  * end for the last); starts[d * (k + 1) + i] is the first sentence of d's
- * part i, byte[d] its sentences' bytes. */
+ * part i among sn[d], d's sentences. */
 static int cut_rows(cutter *c, const row_view *v, size_t k, const size_t *starts,
                     const paralign_sentence *const *sn, unsigned *part) {
   size_t nd = c->al->ndocs;

@@ -10,6 +10,7 @@
 #include "text/url.h"
 
 static int sentence_case_heading(const paralign_layout_ctx *L, size_t pi, size_t i);
+
 static const char *text_at(const paralign_layout_ctx *L, size_t i) {
   return paralign_layout_text(L, i);
 }
@@ -171,6 +172,12 @@ static int caps_line(const paralign_layout_ctx *L, size_t i) {
 static long block_first(const paralign_layout_ctx *L, size_t i) {
   int b = L->lines->v[i].block;
   return b < 0 ? -1 : L->out->v[b].first;
+}
+
+/* Whether a page boundary lies between line pi and line i, the next line of
+ * text: i opens a page, or furniture dropped between them was a page's. */
+static int crosses_page(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  return i != pi + 1 || (L->lines->v[i].flags & PARALIGN_LINE_PAGE);
 }
 
 /* The block line i belongs to starts with a label: a list or numbered paragraph. */
@@ -578,8 +585,7 @@ static int heading_above(const paralign_layout_ctx *L, size_t pi, size_t i) {
 static int line_break_in_paragraph(const paralign_layout_ctx *L, size_t pi, size_t i) {
   if (!L->info.blank_paragraphs || caps_line(L, i))
     return 0;
-  int same_page = i == pi + 1 && !(L->lines->v[i].flags & PARALIGN_LINE_PAGE);
-  if (!L->info.wrapped || same_page)
+  if (!L->info.wrapped || !crosses_page(L, pi, i))
     return !heading_above(L, pi, i);
   const char *p = text_at(L, pi);
   size_t n = L->lines->v[pi].len;
@@ -796,14 +802,13 @@ static int gap_separates(const paralign_layout_ctx *L, const paralign_gap *g, lo
  * "Furthermore, no distinction ..."). */
 int paralign_breaks_uncertain_end(const paralign_layout_ctx *L, size_t pi, size_t i) {
   paralign_label lab;
-  int across_page = i != pi + 1 || (L->lines->v[i].flags & PARALIGN_LINE_PAGE);
   const char *p = text_at(L, pi);
   size_t n = L->lines->v[pi].len;
   /* a number and a stop before a capital: a sentence that ends with a year
    * ("... ratified on July 5, 1997." / "Debian, the producers ..."), though
    * a date's ordinal ("2009. gada") goes on */
   int number_end = n >= 2 && p[n - 1] == '.' && p[n - 2] >= '0' && p[n - 2] <= '9';
-  return L->info.wrapped && (!L->info.blank_paragraphs || across_page) &&
+  return L->info.wrapped && (!L->info.blank_paragraphs || crosses_page(L, pi, i)) &&
          (paralign_has_sentence_end(p, n) || number_end) && paralign_ends_with_stop(p, n, ".!?") &&
          paralign_starts_capital(text_at(L, i), L->lines->v[i].len) &&
          !paralign_breaks_label(L, i, &lab);

@@ -610,9 +610,10 @@ int paralign_label_bare_number(const char *s, size_t len, long *value) {
   return opens_numbered_text(s + n + 1, len - n - 1);
 }
 
-/* Upper-case letters of a bare roman numeral: a report's summary numbers
- * its paragraphs I to XXXIX at most. */
+/* A bare roman numeral: a report's summary numbers its paragraphs I to
+ * XXXIX at most (six letters); larger values are words ("MIX", "DIV"). */
 #define BARE_ROMAN_MAX 6
+#define BARE_ROMAN_VALUE_MAX 39
 
 int paralign_label_bare_roman(const char *s, size_t len, long *value) {
   size_t n = 0;
@@ -622,7 +623,7 @@ int paralign_label_bare_roman(const char *s, size_t len, long *value) {
     return 0;
   long v = roman_value(s, n);
   *value = v;
-  return v > 0 && paralign_starts_capital(s + n + 1, len - n - 1);
+  return v > 0 && v <= BARE_ROMAN_VALUE_MAX && paralign_starts_capital(s + n + 1, len - n - 1);
 }
 
 int paralign_label_parse_bare(const char *s, size_t len, paralign_label *out) {
