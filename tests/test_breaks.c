@@ -447,6 +447,78 @@ START_TEST(test_breaks_printed_lead_in_and_items) {
 }
 END_TEST
 
+/* Lists from a word processor, as a PDF text extractor gives them: the
+ * second-level bullet, the letter "o" in Courier, stands alone on its line
+ * above its item.  Each item is a paragraph of its own, apart from its
+ * lead-in and from the next item, whether the items are lower-case clauses
+ * ending in ";" or sentences.  The terms of reference of the Moldovan
+ * National Social Insurance House's information system "Protecția
+ * Socială" (ro; the procurement's PDF "Caietul de sarcini" of 17.04.2026,
+ * page 15, as extracted in github.com/evisoft/cnas, tor/TOR.md at
+ * 5c32823); the European Court of Auditors' Special Report 02/2020 (sv,
+ * tests/corpus/eca-sr-sme-observations). */
+START_TEST(test_breaks_letter_o_bullets_alone) {
+  const char *ro =
+      "Conform diagramei de componente și desfășurare ilustrată în Figura 3.1, SI „Protecția "
+      "Socială” urmează să ofere\n"
+      "funcționalități pentru:\n\n"
+      "Administrarea și monitorizarea evidenței plătitorilor de contribuții, care include:\n"
+      "o\n"
+      "recepționarea informațiilor de la alte instituții și înregistrarea /actualizarea datelor "
+      "plătitorilor de contribuții;\n"
+      "o\n"
+      "înregistrarea / actualizarea manuală a plătitorilor de contribuții;\n"
+      "o\n"
+      "păstrarea și explorarea istoricului modificărilor și trasabilitatea sursei datelor (import "
+      "automat sau\n"
+      "introducere manuală) plătitorilor de contribuții;\n"
+      "o\n"
+      "explorarea detaliată a Registrului plătitorilor de contribuții, prin instrumente de "
+      "căutare avansată, filtrare\n"
+      "dinamică, vizualizare și analiză a datelor;\n"
+      "o\n"
+      "generarea și vizualizarea de rapoarte.\n\n"
+      "Administrarea și monitorizarea evidenței persoanelor asigurate, care are include:\n"
+      "o\n"
+      "recepționarea informațiilor de la alte instituții și înregistrarea /actualizarea datelor "
+      "persoanelor asigurate;\n"
+      "o\n"
+      "înregistrarea / actualizarea manuală a persoanelor asigurate;\n";
+  const char *const ro_starts[] = {"Conform diagramei",
+                                   "Administrarea și monitorizarea evidenței plătitorilor",
+                                   "recepționarea informațiilor",
+                                   "înregistrarea / actualizarea manuală a plătitorilor",
+                                   "păstrarea și explorarea",
+                                   "explorarea detaliată",
+                                   "generarea și vizualizarea",
+                                   "Administrarea și monitorizarea evidenței persoanelor",
+                                   "recepționarea informațiilor",
+                                   "înregistrarea / actualizarea manuală a persoanelor",
+                                   NULL};
+  assert_paragraphs(ro, "ro", ro_starts);
+  const char *sv =
+      "Arbetsprogrammet för 2018–2020 innehöll initiativet ”pilotprojektet för ett\n"
+      "europeiskt innovationsråd”, som grupperade SMF-I tillsammans med vissa andra\n"
+      "program – framtida framväxande teknik (FET Open), snabbspåret till innovation (FTI)\n"
+      "och Horisont 2020-priserna. Följande huvudsakliga ändringar som infördes under\n"
+      "pilotprojektet påverkade SMF-I:\n"
+      "o\n"
+      "En bottom-up-strategi med öppen ansökningsomgång utan att företagen behövde\n"
+      "ansöka till ett tematiskt ämne.\n"
+      "o\n"
+      "Kravet på att företagen skulle hålla en presentation för att väljas ut i fas 2:\n"
+      "personliga intervjuer med en panel av erfarna innovatörer.\n"
+      "o\n"
+      "Utökade möjligheter till mentorskap och coachning för alla stödmottagare under\n"
+      "fas 3.\n"
+      "I juni 2018 lade kommissionen fram ett förslag till en förordning om inrättande av\n"
+      "Horisont Europa för perioden efter 2020 10.\n";
+  const char *const sv_starts[] = {"Arbetsprogrammet för", "En bottom-up-strategi", "Kravet på att",
+                                   "Utökade möjligheter",  "I juni 2018 lade",      NULL};
+  assert_paragraphs(sv, "sv", sv_starts);
+}
+END_TEST
+
 /* Contributor Covenant (en), hard-wrapped markdown: a short line that ends
  * in a lower-case word before a link kept whole on the next line goes on
  * with its sentence; it is no heading. */
@@ -2136,6 +2208,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_deeply_indented_point_is_one_paragraph);
   tcase_add_test(tc, test_breaks_hanging_indent_continues_item);
   tcase_add_test(tc, test_breaks_hanging_indent_markdown_bullets);
+  tcase_add_test(tc, test_breaks_letter_o_bullets_alone);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

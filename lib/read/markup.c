@@ -476,9 +476,16 @@ static int store_rewritten(line_ctx *c, paralign_line *proto, const char *s, siz
 /* A bullet alone on its line, without its item: pdftotext prints the bullets
  * of a list apart from their text ("-" above "Apache 2.4.25", at the top of
  * a page above the page's title).  It carries no words and only says that
- * an item starts. */
+ * an item starts.  A word processor's second-level bullet is the letter "o"
+ * in Courier, and PDF text extractors give it as that letter on its own line
+ * ("... were:" / "o" / "a bottom-up approach ..." in a Court of Auditors
+ * report, "... care include:" / "o" / "recepționarea informațiilor ..." in
+ * a procurement's terms of reference).  A line that holds only that letter
+ * is no wrapped text: a one-letter word that begins a line would have fitted
+ * at the end of the line above. */
 static int lone_bullet(const char *s, size_t len) {
   static const char *const bullets[] = {"-",
+                                        "o",
                                         "*",
                                         "\xE2\x80\xA2",
                                         "\xE2\x80\x93",
