@@ -168,6 +168,14 @@ START_TEST(test_label_kinds) {
                    PARALIGN_KIND_METADATA);
   ck_assert_int_eq(paralign_label_kind(&none, "Brussels, 26 June 2023", 22, PARALIGN_HINT_SHORT),
                    PARALIGN_KIND_METADATA);
+  /* a report's footnotes that end with the address they cite are no titles
+     (the European Court of Auditors' Special Report 02/2020, en and lv) */
+  const char *cites[] = {"Annual Report of the EAG on Innovation in SMEs. "
+                         "https://sbir.nih.gov/reauthorization#eligibilityDiv",
+                         "Skatīt šeit: http://ec.europa.eu/research/innovation-union/index_en.cfm"};
+  for (size_t k = 0; k < sizeof cites / sizeof *cites; k++)
+    ck_assert_int_eq(paralign_label_kind(&none, cites[k], strlen(cites[k]), PARALIGN_HINT_SHORT),
+                     PARALIGN_KIND_PARAGRAPH);
 }
 END_TEST
 
