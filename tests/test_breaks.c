@@ -593,6 +593,94 @@ START_TEST(test_breaks_chart_labels_one_block) {
 }
 END_TEST
 
+/* A figure's title after a sentence, above its chart: a paragraph of its
+ * own, with the rest of its line when it wraps ("... företagen (se figur
+ * 2)." / "Figur 2 – Ålder på små och medelstora företag som finansierats i
+ * fas 2" / "per ansökningsår" / "%"), also where the extraction dropped
+ * the number that opened it (lv "diagramma. Otrajā posmā ... privātā" /
+ * "finansējuma avoti" / "0%", for "3. attēls").  The European Court of
+ * Auditors' Special Report 02/2020, Figures 2 (sv) and 3 (lv),
+ * tests/corpus/eca-sr-sme-observations. */
+START_TEST(test_breaks_figure_title_above_chart) {
+  const char *sv =
+      "Förordning (EU) nr 1291/2013 om inrättande av Horisont 2020.\n"
+      "års rapport från EAG om innovation i små och medelstora företag.\n"
+      "https://sbir.nih.gov/reauthorization#eligibilityDiv\n"
+      "Under genomförandet av SMF-I ändrades den typ av företag som instrumentet\n"
+      "riktade sig till, från mogna företag som hade deltagit i tidigare ramprogram till\n"
+      "innovativa och, i synnerhet, unga företag utan tidigare erfarenhet från ramprogram.\n"
+      "Införandet under 2018 av bottom-up-strategin och presentationsdelen i pilotprojektet\n"
+      "skyndade på en ”föryngring” bland de små och medelstora företagen (se figur 2).\n"
+      "Figur 2 – Ålder på små och medelstora företag som finansierats i fas 2\n"
+      "per ansökningsår\n"
+      "%\n"
+      "%\n"
+      "%\n"
+      "%\n"
+      "%\n"
+      "≥ 20\n"
+      "%\n"
+      "10–19\n"
+      "5–9\n"
+      "%\n"
+      "<5\n"
+      "%\n"
+      "%\n"
+      "%\n"
+      "0%\n"
+      "Källa: Revisionsrätten, på grundval av uppgifter från kommissionen.\n"
+      "Den nuvarande åldersprofilen bland stödmottagarna matchar den för de företag\n"
+      "som identifierades i Nesta-studien 18 om företags tillväxtfaktorer och skillnader i\n"
+      "skapandet av arbetstillfällen. Detta visar att den nuvarande uppsättningen\n"
+      "stödmottagare har bättre möjlighet att generera tillväxt och skapa arbetstillfällen.\n"
+      "Bottom-up-strategin har löst problemet med den tidigare strukturen där\n";
+  const char *const sv_starts[] = {
+      "Förordning (EU)",
+      "års rapport",
+      "Under genomförandet",
+      "Figur 2 – Ålder på små och medelstora företag som finansierats i fas 2 per ansökningsår",
+      "% % % % % ≥ 20",
+      "Källa:",
+      "Den nuvarande",
+      NULL};
+  assert_paragraphs(sv, "sv", sv_starts);
+  const char *lv =
+      "Dažādas intervētās ieinteresētās personas norādīja, ka MVU instruments saistīts\n"
+      "ar risku izspiest privātās investīcijas. To apstiprināja arī mūsu veiktās atbalsta "
+      "saņēmēju\n"
+      "aptaujas rezultāti. Otrajā posmā 36 % respondentu uzskatīja, ka viņu projekti būtu\n"
+      "saņēmuši finansējumu no privātā sektora, savukārt 17 % respondentu atbildēja, ka\n"
+      "būtu varējuši izmantot uzņēmuma pašu resursus, lai finansētu inovāciju. Šo risku\n"
+      "intervijās apstiprināja arī žūrijas locekļi (sk. 3. diagrammu).\n"
+      "Regula (ES) Nr. 1291/2013, ar ko izveido pamatprogrammu “Apvārsnis 2020”.\n"
+      "diagramma. Otrajā posmā atbalstīto uzņēmumu alternatīvie privātā\n"
+      "finansējuma avoti\n"
+      "0%\n"
+      "%\n"
+      "%\n"
+      "%\n"
+      "%\n"
+      "%\n"
+      "Privātais sektors\n"
+      "Pašu resursi\n"
+      "Jā\n"
+      "Nē\n"
+      "Nezinu\n"
+      "Avots: ERP veiktā atbalsta saņēmēju aptauja.\n"
+      "Taču ieinteresētās personas uzsvēra arī finansējuma piesaistīšanas ietekmi, ko\n"
+      "nodrošināja ES dotācijas un kas palīdzēja atbalsta saņēmējiem vēlāk piesaistīt vajadzīgo\n"
+      "papildu finansējumu, lai turpinātu savus inovācijas projektus un izvērstu darbību.\n";
+  const char *const lv_starts[] = {
+      "Dažādas intervētās",
+      "Regula (ES)",
+      "diagramma. Otrajā posmā atbalstīto uzņēmumu alternatīvie privātā finansējuma avoti",
+      "0% % % % % % Privātais sektors",
+      "Taču ieinteresētās",
+      NULL};
+  assert_paragraphs(lv, "lv", lv_starts);
+}
+END_TEST
+
 /* Contributor Covenant (en), hard-wrapped markdown: a short line that ends
  * in a lower-case word before a link kept whole on the next line goes on
  * with its sentence; it is no heading. */
@@ -2331,6 +2419,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_hanging_indent_markdown_bullets);
   tcase_add_test(tc, test_breaks_letter_o_bullets_alone);
   tcase_add_test(tc, test_breaks_chart_labels_one_block);
+  tcase_add_test(tc, test_breaks_figure_title_above_chart);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

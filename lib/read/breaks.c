@@ -5,6 +5,7 @@
  * document it is for. */
 #include <string.h>
 
+#include "read/chart.h"
 #include "read/layout_ctx.h"
 #include "read/linecue.h"
 #include "text/url.h"
@@ -846,68 +847,6 @@ static int link_definition(const paralign_layout_ctx *L, size_t i) {
          paralign_url_scheme(s + k + 3, len - k - 3) > 0;
 }
 
-/* ---- charts ------------------------------------------------------------------------------- */
-
-/* A line of a chart's text: short, amid other short lines.  A PDF's text
- * gives a chart (a figure of a report) as its labels and values one to a
- * line, in an order of their own in each version ("Privat sektor" / "Egna
- * medel" / "Ja" / "Nej", "%" / "≥ 20" / "%" / "10–19"): the labels are no
- * paragraphs a translator could pair one by one, and values carry no words.
- * A run of lines that each leave a quarter of the text's width empty and
- * hold two values or more is one block with the figure's title above them,
- * apart from the text around it.  A list of short items holds words on
- * every line ("Apache 2.4.25" / "MATE 1.16"). */
-#define CHART_SCAN 64  /* lines looked at on each side: a chart's text is shorter */
-#define CHART_VALUES 2 /* values in a run that make it a chart */
-
-/* A chart ends with its source, a word and a colon before a sentence
- * ("Källa: Revisionsrätten.", "Avots: ERP.", "Source: ECA."); the short
- * line after it is the next heading ("A short history of the SME
- * Instrument"). */
-static int chart_source(const char *s, size_t len) {
-  const char *space = memchr(s, ' ', len);
-  return space && space > s && space[-1] == ':' && paralign_ends_with_stop(s, len, ".");
-}
-
-static int chart_width(const paralign_layout_ctx *L, size_t i) {
-  const paralign_line *l = &L->lines->v[i];
-  return paralign_layout_is_text(l) && l->len > 0 && L->info.width &&
-         l->chars + l->lead < L->info.width * 3 / 4;
-}
-
-/* A short line after a full one ends the paragraph above ("... a more
- * youthful mix of SMEs (see Figure 2)." / "Figure 2 – Age of ..."), or a
- * title wrapped over two lines ("Figur 2 – Ålder på små och medelstora
- * företag som finansierats i fas 2" / "per ansökningsår"): no label,
- * unless it is a value ("Figure 3 – ... of private funding" / "0%"). */
-static int chart_short(const paralign_layout_ctx *L, size_t i) {
-  if (!chart_width(L, i))
-    return 0;
-  if (i == 0 || !paralign_layout_is_text(&L->lines->v[i - 1]))
-    return 1;
-  if (chart_width(L, i - 1))
-    return !chart_source(text_at(L, i - 1), L->lines->v[i - 1].len);
-  return paralign_is_chart_value(text_at(L, i), L->lines->v[i].len);
-}
-
-static size_t chart_values_from(const paralign_layout_ctx *L, size_t i, int step) {
-  size_t values = 0;
-  for (size_t k = 0, j = i; k < CHART_SCAN && j < L->lines->n && chart_short(L, j); k++) {
-    values += paralign_is_chart_value(text_at(L, j), L->lines->v[j].len);
-    if (j == 0 && step < 0)
-      break;
-    j = step < 0 ? j - 1 : j + 1;
-  }
-  return values;
-}
-
-static int chart_line(const paralign_layout_ctx *L, size_t i) {
-  if (!L->info.wrapped || !chart_short(L, i))
-    return 0;
-  size_t here = paralign_is_chart_value(text_at(L, i), L->lines->v[i].len);
-  return chart_values_from(L, i, -1) + chart_values_from(L, i, 1) - here >= CHART_VALUES;
-}
-
 /* Quotations in court documents and legal reasoning: an elision alone on
  * its line ("…", "[..]", "‘…", "…’") marks words left out of the quotation
  * around it.  It has no words to translate, and versions mark it differently
@@ -940,7 +879,9 @@ int paralign_breaks_new_block(const paralign_layout_ctx *L, long cur, long pi, s
   int defs = link_definition(L, (size_t)pi) + link_definition(L, i);
   if (defs)
     return defs == 1; /* into or out of a run of link definitions */
-  int chart = chart_line(L, (size_t)pi) + chart_line(L, i);
+  if (paralign_chart_title(L, i))
+    return 1; /* a figure's title after the text (read/chart.c) */
+  int chart = paralign_chart_line(L, (size_t)pi) + paralign_chart_line(L, i);
   if (chart)
     return chart == 1; /* into or out of a chart's text */
   return L->info.wrapped ? wrapped_break(L, (size_t)pi, i) : !unwrapped_join(L, (size_t)pi, i);

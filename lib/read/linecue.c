@@ -214,30 +214,3 @@ size_t paralign_first_word_folded(const char *s, size_t len, char *out, size_t c
   out[k] = '\0';
   return k;
 }
-
-/* The character at s is a letter of any script. */
-static int letter_at(const char *s, size_t len, size_t *n) {
-  long cp = paralign_utf8_get(s, len, n);
-  if (*n == 0)
-    *n = 1;
-  utf8proc_category_t c = cp < 0 ? UTF8PROC_CATEGORY_CN : utf8proc_category((utf8proc_int32_t)cp);
-  return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
-}
-
-/* A value needs a sign besides its digits: a bare number ("24", "3.",
- * "(2)") is a paragraph's or a point's number, or a page's; and a digit or
- * a per cent sign: an elision ("…", "[..]") marks words left out. */
-#define CHART_VALUE_MAX 12 /* bytes: "≥ 1 000 000" */
-
-int paralign_is_chart_value(const char *s, size_t len) {
-  int sign = 0, amount = 0;
-  if (len == 0 || len > CHART_VALUE_MAX)
-    return 0;
-  for (size_t i = 0, n = 1; i < len; i += n) {
-    if (letter_at(s + i, len - i, &n))
-      return 0;
-    sign |= !strchr("0123456789 .,()", s[i]);
-    amount |= (s[i] >= '0' && s[i] <= '9') || s[i] == '%';
-  }
-  return sign && amount;
-}

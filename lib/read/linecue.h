@@ -41,9 +41,6 @@ int paralign_ends_with_abbreviation(const char *s, size_t len);
 int paralign_ends_with_stop(const char *s, size_t len, const char *stops);
 /* s ends with a hyphen joined to a word ("informa-"), not a dash ("text -"). */
 int paralign_ends_with_hyphen(const char *s, size_t len);
-/* A chart's value as a PDF's text gives it, one to a line: a short line
- * without letters that is more than a number ("%", "0%", "≥ 20", "10–19"). */
-int paralign_is_chart_value(const char *s, size_t len);
 /* Characters of the first word of s (up to the first space). */
 size_t paralign_first_word_chars(const char *s, size_t len);
 /* Byte offset where the last word of s starts. */
