@@ -106,12 +106,12 @@ static int in_chart_run(const paralign_layout_ctx *L, size_t i) {
  * atbalstīto uzņēmumu alternatīvie privātā" / "finansējuma avoti" / "0%"). */
 int paralign_chart_title(const paralign_layout_ctx *L, size_t i) {
   const paralign_line *v = L->lines->v;
-  if (i == 0 || i + 1 >= L->lines->n || !paralign_layout_is_text(&v[i - 1]) ||
-      !paralign_layout_is_text(&v[i]) || in_chart_run(L, i))
+  if (!L->info.wrapped || i == 0 || i + 1 >= L->lines->n || !paralign_layout_is_text(&v[i - 1]) ||
+      !paralign_layout_is_text(&v[i]))
     return 0;
   const char *p = paralign_layout_text(L, i - 1), *s = paralign_layout_text(L, i);
   if (!paralign_ends_with_stop(p, v[i - 1].len, ".!?") ||
-      paralign_ends_with_stop(s, v[i].len, ".:;,!?"))
+      paralign_ends_with_stop(s, v[i].len, ".:;,!?") || in_chart_run(L, i))
     return 0;
   if (in_chart_run(L, i + 1) &&
       !paralign_starts_lower(paralign_layout_text(L, i + 1), v[i + 1].len))
