@@ -117,8 +117,9 @@ int paralign_has_sentence_end(const char *s, size_t len) {
   for (const char *d = memchr(s, '.', len); d; d = memchr(d + 1, '.', len - (size_t)(d + 1 - s))) {
     size_t at = (size_t)(d - s);
     if (at >= 1 && at + 2 < len && d[1] == ' ' && !(d[-1] >= '0' && d[-1] <= '9') &&
-        paralign_starts_upper(d + 2, len - at - 2))
-      return 1;
+        paralign_starts_upper(d + 2, len - at - 2) && !ends_with_initial(s, at + 1) &&
+        !paralign_ends_with_abbreviation(s, at + 1))
+      return 1; /* not after an initial or an abbreviation: "U.S. Weighed", "Mr. Trump" */
     if (at + 1 >= len)
       break;
   }
