@@ -43,8 +43,8 @@ uint32_t paralign_text_length(const char *s, size_t len) {
   size_t i = 0;
   for (; i + 16 <= len; i += 16) { /* sixteen bytes at a time: every paragraph passes here */
     paralign_v16 v = paralign_v16_load(s + i);
-    paralign_v16 skip = (paralign_v16)(((v & 0xC0) == 0x80) | (v == ' ') | (v == '\t') |
-                                       (v == '\n') | (v == '\r'));
+    paralign_v16 skip =
+        (paralign_v16)(((v & 0xC0) == 0x80) | (v == ' ') | (v == '\t') | (v == '\n') | (v == '\r'));
     n += 16 - (uint32_t)paralign_v16_count(skip);
   }
   for (; i + 8 <= len; i += 8) {

@@ -351,8 +351,8 @@ static int word_start(const char *text, size_t i) {
  * still in the text. */
 static paralign_v16 notable_lanes(const char *s) {
   paralign_v16 v = paralign_v16_load(s), next = paralign_v16_load(s + 1);
-  return (paralign_v16)(((v >= 'A') & (v <= 'Z')) | ((v >= '0') & (v <= '9')) |
-                        ((v >= 0xCE) & (v <= 0xD1)) | (v == ':') | ((v == 'w') & (next == 'w')));
+  return (paralign_v16)(paralign_v16_in(v, 'A', 'Z') | paralign_v16_in(v, '0', '9') |
+                        paralign_v16_in(v, 0xCE, 0xD1) | (v == ':') | ((v == 'w') & (next == 'w')));
 }
 
 /* Where the walk at i may go on.  Lower-case words, spaces and punctuation
