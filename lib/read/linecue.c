@@ -196,6 +196,11 @@ size_t paralign_first_word_chars(const char *s, size_t len) {
 
 size_t paralign_last_word_start(const char *s, size_t len) {
   size_t i = len;
+  for (; i >= 16; i -= 16) { /* sixteen bytes back at a time: a PDF's lines end in long words */
+    unsigned spaces = paralign_v16_bits((paralign_v16)(paralign_v16_load(s + i - 16) == ' '));
+    if (spaces)
+      return i - 16 + (size_t)(31 - __builtin_clz(spaces)) + 1;
+  }
   while (i > 0 && s[i - 1] != ' ')
     i--;
   return i;
