@@ -27,7 +27,8 @@ With --direct-not-below the exit status is 1 when a pair read directly scores
 below the same document given as text: pdf-direct below pdf or pdf-layout,
 page-pdf-direct below page-pdf or page-pdf-layout, html or page below clean;
 unless the variant's folder holds a file KNOWN_BELOW saying why the document itself
-holds fewer paragraph boundaries in that form (shown, not failed).
+holds fewer paragraph boundaries in that form, or FLOORS.tsv holds the pair read directly
+with the reason it falls below (shown, not failed).
 """
 import json
 import os
@@ -246,8 +247,10 @@ def known_below(name, variant):
 
 def direct_below(rows):
     """Pairs read directly (pdf-direct, html) that score below the text variants of the
-    same document and pair, less the known ones; each is printed."""
+    same document and pair, less the known ones (KNOWN_BELOW, or the pair in FLOORS.tsv
+    with its reason); each is printed."""
     f1 = {(r[0], r[1], r[3]): r[6] for r in rows}
+    own = own_floors()
     below = []
     for (name, variant, pair), v in sorted(f1.items()):
         if variant not in DIRECT:
@@ -256,7 +259,7 @@ def direct_below(rows):
         worse = [(t, x) for t, x in texts if v < x - 1e-9]
         if not worse:
             continue
-        known = known_below(name, variant)
+        known = known_below(name, variant) or (name, variant, pair) in own
         print(f"below{' (known)' if known else ''}: {name} {variant} {pair} {v:.3f} < " +
               ", ".join(f"{t} {x:.3f}" for t, x in worse))
         if not known:

@@ -173,6 +173,54 @@ SPECS = {
             ("177", "173", "166"),
         ],
     },
+    "eca-sr-sme-observations": {
+        "name": "eca-sr-sme-observations", "mode": "line-table", "langs": ["sv", "lv", "en"],
+        "roman_labels": False,
+        "source": "European Court of Auditors, Special Report 02/2020, text extracted from its PDFs, "
+                  "second excerpt: the end of the introduction, the audit scope and the first "
+                  "observations (see SOURCE.md)",
+        # Beads as line numbers of sv.txt, lv.txt, en.txt, read off by hand as for
+        # eca-sr-sme-instrument ('h': a '?' paragraph: a heading, or a figure's label debris
+        # and source line).  A figure is one bead: its title (wrapped over two lines in some
+        # versions) is the required paragraph; the labels the extraction left of its chart
+        # (percentages, years, phase names, in an order of their own in each version) and its
+        # 'Source:' line ride along.  The 'o' and dash items (marker on a line of its own) are
+        # beads of their own, as the lead-in before them.  Footnotes are printed at the foot of
+        # the page, so they fall after different paragraphs where the versions' pages break
+        # differently; beads are in document order, so a footnote that crosses a paragraph
+        # makes one bead with it (footnote 9 with the 2014-2017 work programmes, lv before it;
+        # footnotes 15-17 with the frequent changes, lv before it; footnote 18 with the
+        # bottom-up approach, lv before it; footnote 19, after the bankability paragraph in
+        # en, before it in sv, before Figure 3 in lv, with Figure 3 and both paragraphs).
+        "beads": [
+            ("1 h2 h35", "1 h2 h33", "1 h2 h34"),
+            ("h36 37", "h34 35", "h35 36"), ("43", "42", "42"),
+            ("46 50", "46 47", "46 49"),
+            ("51", "51", "50"), ("57", "59", "55"), ("60", "61", "58"), ("63", "64", "61"),
+            ("65", "66", "63"), ("73", "73", "70"), ("74", "75", "71"), ("76", "77", "73"),
+            ("83", "85", "80"), ("85", "87", "82"),
+            ("87", "89", "84"), ("90", "91", "86"), ("92", "93", "88"), ("94", "95", "90"),
+            ("96", "97", "91"), ("102", "103", "96"), ("107", "108", "100"),
+            ("109", "110", "102"),
+            # Audit scope and approach (the Swedish heading wrapped over two lines)
+            ("h112 114", "h113 114", "h104 105"), ("122", "120", "112"), ("124", "122", "114"),
+            ("126", "124", "116"), ("129", "127", "119"), ("131", "129", "121"),
+            ("134", "132", "123"), ("136", "134", "125"),
+            ("138", "136", "127"), ("142", "140", "130"), ("144", "142", "132"),
+            ("146", "144", "134"), ("148", "146", "136"), ("150", "148", "138"),
+            ("154", "151", "141"), ("157", "154", "144"), ("160", "157", "147"),
+            # Observations
+            ("h161 h162 163", "h159 h160 161", "h149 h150 151"),
+            ("h165 167", "h164 166", "h153 155"), ("170", "169", "158"), ("175", "174", "163"),
+            ("182 186 187 188", "181 182 183 184", "168 171 172 173"),
+            ("189", "188", "174"),
+            ("194 h201 h211", "194 h201 h217", "179 h185 h195"),
+            ("212", "218", "196"), ("216 221", "222 223", "200 204"),
+            ("h222 223", "h228 230", "h205 206"), ("228", "235", "210"),
+            ("234 h235 h246 247 251 252", "241 242 h244 h255 256 259", "216 h217 h228 229 232 236"),
+            ("256", "264", "237"),
+        ],
+    },
     "contributor-covenant-2.1": {
         "name": "contributor-covenant-2.1", "blocks": "cc", "mode": "seq", "langs": ["sv", "en"],
         "source": "Contributor Covenant 2.1, markdown (see SOURCE.md)",
@@ -294,7 +342,8 @@ ROMAN_LABEL = re.compile(r"^[IVXLC]+ (?=\S)")
 
 def by_line_table(spec, out_dir):
     """Beads given as line numbers of the language files, None where a version has no such
-    paragraph (see the eca-sr-sme-instrument spec); a roman numbering label is left out."""
+    paragraph (see the eca-sr-sme-instrument spec); a roman numbering label is left out
+    unless the spec says the text has none ("roman_labels": False: a Swedish "I" is a word)."""
     text = {lang: open(os.path.join(out_dir, f"{lang}.txt"), encoding="utf-8").read().splitlines()
             for lang in spec["langs"]}
     beads = []
@@ -306,7 +355,9 @@ def by_line_table(spec, out_dir):
             snips = []
             for tok in nums.split():
                 head = tok.startswith("h")
-                body = ROMAN_LABEL.sub("", text[lang][int(tok.lstrip("h")) - 1].strip())
+                body = text[lang][int(tok.lstrip("h")) - 1].strip()
+                if spec.get("roman_labels", True):
+                    body = ROMAN_LABEL.sub("", body)
                 snips.append(("?" if head else "") + snippet(body))
             bead[lang] = snips
         beads.append(bead)
