@@ -720,6 +720,51 @@ START_TEST(test_breaks_hyphen_joined_printed_lines) {
 }
 END_TEST
 
+/* The same news, printed on A5 in smaller type: pdftotext joined "ostrich-"
+ * and "leather" (NTREX news, en) and "little-" and "endian" (Debian 9 news,
+ * en), and the printed line before the hyphen ended a long word short of
+ * the width; taken as full as a full line needs to be, the line after the
+ * hyphen was full too, and the sentence goes on. */
+START_TEST(test_breaks_hyphen_joined_lines_on_smaller_paper) {
+  const char *const files[] = {"news-ntrex-a/page-a5-pdf/en.txt",
+                               "news-debian9/page-a5-pdf/en.txt"};
+  const char *const run_on[] = {"Washington Post said)", "(powerpc) has been removed"};
+  const char *const before[] = {"By that logic, Mr. Trump", "A total of ten architectures"};
+  for (size_t k = 0; k < 2; k++) {
+    paralign_document *doc = corpus_doc(files[k], "en");
+    ck_assert_int_ge(tu_find(doc, before[k]), 0);
+    ck_assert_msg(tu_find(doc, run_on[k]) < 0, "%s: a paragraph starts at \"%s\"", files[k],
+                  run_on[k]);
+    paralign_document_free(doc);
+  }
+}
+END_TEST
+
+/* A line that ends in a colon before a capitalised line opens a list or a
+ * quotation of its own, unless the colon's line was full: then the colon
+ * may have fallen at the line's end by chance, in a sentence that quotes
+ * ("... och folk sade:" / "’Det här är början ...’”, sade mr Fleiss": NTREX
+ * news, sv, on A4) or lists ("Lūk, pamatinformācija par Palu ..., kas
+ * atrodas Sulavesi salā:" / "Palu ir Centrālās Sulavesi ...": NTREX news, lv;
+ * "... omfatta två instrument:" / "Pathfinder för avancerad forskning":
+ * the ECA report, sv) in one paragraph.  The reader breaks there but marks
+ * the break a guess, which the other versions may undo. */
+START_TEST(test_breaks_colon_on_full_line_is_a_guess) {
+  const char *const files[] = {"news-ntrex-a/page-a4-pdf/sv.txt", "news-ntrex-b/pdf/lv.txt",
+                               "eca-sr-sme-observations/sv.txt"};
+  const char *const langs[] = {"sv", "lv", "sv"};
+  const char *const after[] = {"’Det här är början", "Palu ir Centrālās Sulavesi",
+                               "Pathfinder för avancerad"};
+  for (size_t k = 0; k < 3; k++) {
+    paralign_document *doc = corpus_doc(files[k], langs[k]);
+    long at = tu_find(doc, after[k]);
+    ck_assert_msg(at >= 1, "%s: no paragraph starts at \"%s\"", files[k], after[k]);
+    ck_assert_msg(paralign_document_get(doc, (size_t)at)->soft_start, "%s: sure start", files[k]);
+    paralign_document_free(doc);
+  }
+}
+END_TEST
+
 /* Lists extracted by pdftotext without -layout print their numbers apart,
  * each between empty lines: those empty lines do not make a text whose
  * paragraphs are separated by blank lines, so a sentence that ends a short
@@ -2096,6 +2141,8 @@ int main(void) {
   tcase_add_test(tc, test_breaks_markdown_lead_in_and_items);
   tcase_add_test(tc, test_breaks_printed_lead_in_and_items);
   tcase_add_test(tc, test_breaks_hyphen_joined_printed_lines);
+  tcase_add_test(tc, test_breaks_hyphen_joined_lines_on_smaller_paper);
+  tcase_add_test(tc, test_breaks_colon_on_full_line_is_a_guess);
   tcase_add_test(tc, test_breaks_bare_roman_numerals_in_sequence);
   tcase_add_test(tc, test_breaks_recital_conjunction_alone);
   tcase_add_test(tc, test_breaks_question_heading_after_full_line);

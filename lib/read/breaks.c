@@ -203,17 +203,21 @@ static int label_line(const paralign_layout_ctx *L, size_t i) {
  * is the text's.  pdftotext without -layout joins a line that ends in a
  * hyphen to the next and drops the hyphen ("... In addition, multi-" /
  * "architecture CDs ..." comes out as one line): in a line a quarter wider
- * than the text, each printed line but the last filled the width, and the
- * room is the last one's ("... for cloud users Debian also offers prebuilt OpenStack
+ * than the text, each printed line but the last was full, and the room is
+ * the last one's ("... for cloud users Debian also offers prebuilt OpenStack
  * images for amd64 and arm64 architectures, ready to use." / "Debian can now
- * be installed ..." ends its paragraph).  Only in proportional type, whose
+ * be installed ..." ends its paragraph).  A full line may end short of the
+ * width by a long word, so the last line is taken at its longest, the
+ * others as full as a full line needs to be (the fit): "... $15,000
+ * ostrich-" / "leather bomber jacket (... hubris," The" / "Washington Post
+ * said) ..." goes on, in any page size.  Only in proportional type, whose
  * margin for a full line allows for the first line's end: a monospace print
  * is judged to the character, and its first line may end a word short. */
 static size_t need_of(const paralign_layout_ctx *L, size_t pi, size_t i) {
   const paralign_line *prev = &L->lines->v[pi], *cur = &L->lines->v[i];
   size_t width = prev->lead == cur->lead ? prev->chars + prev->lead : paralign_regime_width(prev);
   while (L->info.wrapped && !L->info.exact && L->info.width && width > L->info.width * 5 / 4)
-    width -= L->info.width;
+    width -= L->info.fit;
   return width + 1 + paralign_first_word_chars(text_at(L, i), cur->len);
 }
 
@@ -429,7 +433,10 @@ static int run_in_heading(const char *s, size_t len) {
 
 /* A line ending in a colon introduces a list or a quotation: a capitalised
  * line after it is the first item ("... are the following:" / "Attribution
- * right: ..."). */
+ * right: ...").  Where the colon's line was full, the colon may only have
+ * fallen at the line's end, a quotation run on in the paragraph ("... och
+ * folk sade:" / "’Det här är början ...’”, sade mr Fleiss ..."): the break
+ * is a guess, which other versions may undo (wrapped_break). */
 static int after_colon(const paralign_layout_ctx *L, size_t pi, size_t i) {
   const char *p = text_at(L, pi);
   size_t n = L->lines->v[pi].len;
@@ -731,8 +738,9 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
     return 1;
   if (heading_after_sentence(L, pi) && paralign_starts_capital(s, cur->len))
     return 1;
-  if (after_colon(L, pi, i) ||
-      (paralign_ends_with_stop(p, prev->len, ".!?") && run_in_heading(s, cur->len)))
+  if (after_colon(L, pi, i))
+    return is_short(L, pi, i) ? 1 : PARALIGN_BREAK_UNCERTAIN;
+  if (paralign_ends_with_stop(p, prev->len, ".!?") && run_in_heading(s, cur->len))
     return 1;
   if (full_line_ends_paragraph(L, pi, i))
     return is_short(L, pi, i) ? 1 : PARALIGN_BREAK_UNCERTAIN;

@@ -15,6 +15,11 @@
 #                             browser's proportional type; printed to
 #   DOC/page-pdf-direct/LANG.pdf, extracted to DOC/page-pdf/LANG.txt and
 #   DOC/page-pdf-layout/LANG.txt (gold derived as for pdf/)
+#   DOC/page-a4-pdf{,-layout}/LANG.txt, DOC/page-a5-pdf{,-layout}/LANG.txt: the same page
+#                             printed on other paper in other type (A4, serif 12pt; A5,
+#                             sans-serif 10pt), extracted the same ways: the lines break
+#                             elsewhere, so a rule that holds for one print only shows
+#                             (these PDFs are not kept)
 # The PDFs and pages are committed; the scorecard reads them directly (pdf-direct, html).
 # The print date is fixed with faketime (when installed) and the pages are printed from a
 # fixed folder, so a second run prints the same header and footer.
@@ -101,6 +106,29 @@ web_page_variants() {
   fi
   pdftotext "$pdf" "$src/page-pdf/$lang.txt"
   pdftotext -layout "$pdf" "$src/page-pdf-layout/$lang.txt"
+  if [ "$extract_only" -eq 0 ]; then
+    page_geometry "$src" "$lang" a4 '@page { size: A4; margin: 20mm } body { font-family: serif; font-size: 12pt }'
+    page_geometry "$src" "$lang" a5 '@page { size: A5; margin: 12mm } body { font-family: sans-serif; font-size: 10pt }'
+  fi
+}
+
+# page_geometry SRC LANG NAME CSS: the page printed with CSS added (paper, type),
+# extracted to page-NAME-pdf/ and page-NAME-pdf-layout/.
+page_geometry() {
+  local src=$1 lang=$2 name=$3 css=$4
+  local html="$print_dir/$doc/page-$name/$lang.html" pdf
+  mkdir -p "$print_dir/$doc/page-$name" "$src/page-$name-pdf" "$src/page-$name-pdf-layout"
+  python3 - "$src/page/$lang.html" "$html" "$css" <<'PY'
+import sys
+page = open(sys.argv[1], encoding="utf-8").read()
+with open(sys.argv[2], "w", encoding="utf-8") as f:
+    f.write(page.replace("</head>", f"<style>{sys.argv[3]}</style></head>", 1))
+PY
+  pdf=$(mktemp --suffix=.pdf)
+  print_pdf "$html" "$pdf"
+  pdftotext "$pdf" "$src/page-$name-pdf/$lang.txt"
+  pdftotext -layout "$pdf" "$src/page-$name-pdf-layout/$lang.txt"
+  rm -f "$pdf"
 }
 
 for doc in "${docs[@]}"; do
@@ -127,7 +155,8 @@ for doc in "${docs[@]}"; do
     python3 "$here/tools/variant_gold.py" "$src" "$variant"
   done
   if ! is_markdown "$doc"; then
-    for variant in page-pdf page-pdf-layout; do
+    for variant in page-pdf page-pdf-layout page-a4-pdf page-a4-pdf-layout page-a5-pdf \
+      page-a5-pdf-layout; do
       python3 "$here/tools/variant_gold.py" "$src" "$variant"
     done
   fi

@@ -42,7 +42,8 @@ sys.path.insert(0, os.path.join(HERE, "..", "eval"))
 import score  # noqa: E402  (tests/eval/score.py)
 
 VARIANTS = ("clean", "pdf", "pdf-layout", "pdf-direct", "html", "page", "page-pdf",
-            "page-pdf-layout", "page-pdf-direct")
+            "page-pdf-layout", "page-pdf-direct", "page-a4-pdf", "page-a4-pdf-layout",
+            "page-a5-pdf", "page-a5-pdf-layout")
 # variants read directly: their file extension, and the text variants they must not fall below
 DIRECT = {"pdf-direct": ("pdf", ("pdf", "pdf-layout")), "html": ("html", ("clean",)),
           "page": ("html", ("clean",)), "page-pdf-direct": ("pdf", ("page-pdf", "page-pdf-layout"))}
