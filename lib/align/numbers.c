@@ -929,7 +929,8 @@ static void plain_word(scan *sc, size_t start, size_t end) {
 }
 
 /* The end of the ASCII letters and digits from p; *digits set when there is
- * a digit among them.  Eight bytes at a time: most words are ASCII. */
+ * a digit among them.  Sixteen bytes at a time, then eight: most words are
+ * ASCII. */
 static size_t ascii_alnum_end(const scan *sc, size_t p, int *digits) {
   for (; p + 16 <= sc->len; p += 16) { /* sixteen at a time first: a word and its space */
     paralign_v16 v = paralign_v16_load(sc->s + p), digit = paralign_v16_in(v, '0', '9');
@@ -974,8 +975,8 @@ static void scan_word(scan *sc) {
 
 /* ---- driver ------------------------------------------------------------- */
 
-/* The first digit or '<' at or after pos, or the text's length: eight
- * bytes at a time, as most of a paragraph has neither. */
+/* The first digit or '<' at or after pos, or the text's length: sixteen
+ * bytes at a time, then eight, as most of a paragraph has neither. */
 static size_t next_mark(const scan *sc, size_t pos) {
   for (; pos + 16 <= sc->len; pos += 16) {
     paralign_v16 v = paralign_v16_load(sc->s + pos);

@@ -142,11 +142,24 @@ static inline paralign_v16 paralign_v16_in(paralign_v16 v, unsigned char lo, uns
   return (paralign_v16)((paralign_v16)(v - lo) <= (unsigned char)(hi - lo));
 }
 
-/* The lanes of v of 0x80 and above: below zero as signed bytes, one
- * comparison. */
+/* The same sixteen bytes taken as signed: 0x80 and above below zero. */
+typedef signed char paralign_sv16 __attribute__((vector_size(16)));
+
+/* The lanes of v of 0x80 and above: one signed comparison. */
 static inline paralign_v16 paralign_v16_high(paralign_v16 v) {
-  typedef signed char s16 __attribute__((vector_size(16)));
-  return (paralign_v16)((s16)v < 0);
+  return (paralign_v16)((paralign_sv16)v < 0);
+}
+
+/* The lanes of v above c (ASCII), bytes of 0x80 and above never: one
+ * signed comparison ("printable ASCII but the space" is above 0x20). */
+static inline paralign_v16 paralign_v16_above(paralign_v16 v, unsigned char c) {
+  return (paralign_v16)((paralign_sv16)v > (signed char)c);
+}
+
+/* The lanes before lane n (n from 0 to 16). */
+static inline paralign_v16 paralign_v16_before(size_t n) {
+  static const paralign_v16 lane = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
+  return (paralign_v16)(lane < (unsigned char)n);
 }
 
 /* The lanes of v that are not printable ASCII (0x20..0x7E). */

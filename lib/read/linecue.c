@@ -175,11 +175,10 @@ int paralign_ends_with_hyphen(const char *s, size_t len) {
 /* The characters (bytes but UTF-8 continuations) among the sixteen at s
  * before the first space, and in *space whether there is one. */
 static size_t word_chars16(const char *s, int *space) {
-  static const paralign_v16 lane = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
   paralign_v16 v = paralign_v16_load(s);
   size_t end = paralign_v16_first((paralign_v16)(v == ' '));
   *space = end < 16;
-  return paralign_v16_count((paralign_v16)(((v & 0xC0) != 0x80) & (lane < (unsigned char)end)));
+  return paralign_v16_count((paralign_v16)((v & 0xC0) != 0x80) & paralign_v16_before(end));
 }
 
 size_t paralign_first_word_chars(const char *s, size_t len) {

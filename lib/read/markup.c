@@ -207,9 +207,8 @@ static size_t continuations16(const char *s) {
 
 /* The UTF-8 continuation bytes among the 16 at s from lane from on. */
 static size_t continuations16_from(const char *s, size_t from) {
-  static const paralign_v16 lane = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
   paralign_v16 v = paralign_v16_load(s);
-  return paralign_v16_count((paralign_v16)(((v & 0xC0) == 0x80) & (lane >= (unsigned char)from)));
+  return paralign_v16_count((paralign_v16)((v & 0xC0) == 0x80) & ~paralign_v16_before(from));
 }
 
 /* Markup to remove or runs of spaces to collapse: the line needs rewriting.

@@ -61,11 +61,9 @@ static size_t eight_kept(const unsigned char *u) {
  * lane's lead byte), which the caller's look at single characters takes. */
 static size_t sixteen_kept(const unsigned char *u) {
   const char *s = (const char *)u;
-  typedef signed char s16 __attribute__((vector_size(16))); /* 0x80 and above below 0 */
   paralign_v16 v = paralign_v16_load(s), next = paralign_v16_load(s + 1);
-  paralign_v16 printable = (paralign_v16)((s16)v > 0x20); /* one signed comparison */
-  paralign_v16 next_printable = (paralign_v16)((s16)next > 0x20);
-  paralign_v16 kept = printable | ((paralign_v16)(v == ' ') & next_printable);
+  paralign_v16 kept =
+      paralign_v16_above(v, 0x20) | ((paralign_v16)(v == ' ') & paralign_v16_above(next, 0x20));
   size_t n = paralign_v16_first((paralign_v16)~kept);
   return n == 16 ? n
                  : paralign_v16_first((paralign_v16) ~(kept | paralign_v16_pairs(s, 0xC2, 0xDF)));
