@@ -542,6 +542,38 @@ START_TEST(test_align_two_versions_joined_across_a_page_are_cut) {
 }
 END_TEST
 
+/* A web page printed on A5 and extracted without -layout: a heading set as
+ * a line of its own that happened to fill it, before a capitalised line,
+ * runs into the paragraph below in one version ("A.4. Tillbakadragning av
+ * resolutioner eller ej godtagna ändringar" / "Den som föreslagit ...": the
+ * Debian Constitution, sv; "Erkännande-Icke-Kommersiell-IngaBearbetningar
+ * 4.0 Internationell" / "Genom att nyttja ...": CC BY-NC-ND 4.0, sv).  Its
+ * reader guessed a headline may end there, and the English, which keeps the
+ * heading apart, cuts the joined paragraph: the heading has a row of its
+ * own. */
+START_TEST(test_align_guessed_headline_is_cut) {
+  const char *const dirs[2] = {"../tests/corpus/debian-constitution/page-a5-pdf/",
+                               "../tests/corpus/cc-by-nc-nd-4.0/page-a5-pdf/"};
+  const char *const row[2] = {
+      "A.4. Tillbakadragning av resolutioner eller ej godtagna ändringar\tA.4. Withdrawing "
+      "resolutions or unaccepted amendments",
+      "Erkännande-Icke-Kommersiell-IngaBearbetningar 4.0 Internationell\t"
+      "Attribution-NonCommercial-NoDerivatives 4.0 International"};
+  for (size_t k = 0; k < 2; k++) {
+    char sv[256], en[256];
+    snprintf(sv, sizeof sv, "%ssv.txt", dirs[k]);
+    snprintf(en, sizeof en, "%sen.txt", dirs[k]);
+    paralign_document *docs[2] = {tu_parse_data(sv, "sv"), tu_parse_data(en, "en")};
+    paralign_alignment *al = align_docs(docs, 2, 0, PARALIGN_OK);
+    char *rows[512];
+    size_t n = pair_rows(al, 0, 1, rows, 512);
+    ck_assert_msg(holds_row(rows, n, row[k]), "%s: the heading has no row of its own", dirs[k]);
+    free_rows(rows, n);
+    free_all(al, docs, 2);
+  }
+}
+END_TEST
+
 START_TEST(test_align_merge_in_one_of_three_versions_keeps_the_others_apart) {
   paralign_document *docs[3] = {joined(merge_sv, 4, "sv"), joined(merge_lv, 3, "lv"),
                                 joined(merge_en, 4, "en")};
@@ -958,6 +990,7 @@ int main(void) {
   tcase_add_test(tc, test_align_bullets_anchor_nothing);
   tcase_add_test(tc, test_align_join_across_a_page_is_uncertain);
   tcase_add_test(tc, test_align_two_versions_joined_across_a_page_are_cut);
+  tcase_add_test(tc, test_align_guessed_headline_is_cut);
   tcase_add_test(tc, test_align_merge_in_one_of_three_versions_keeps_the_others_apart);
   tcase_add_test(tc, test_align_no_pair_worse_in_the_joint_run);
   tcase_add_test(tc, test_align_third_version_keeps_a_paragraph_in_its_row);

@@ -11,6 +11,7 @@
 #include "read/clean.h"
 #include "read/document.h"
 #include "read/layout.h"
+#include "read/linecue.h"
 #include "read/markup.h"
 #include "testutil.h"
 
@@ -1610,6 +1611,41 @@ START_TEST(test_breaks_wrapped_headline) {
 }
 END_TEST
 
+/* A headline in title case that fills its line wraps as any headline does:
+ * "U.S." ends no sentence (an initial), so the run "U.S. Weighed Penalizing
+ * El Salvador Over Support for China, Then Backed" / "Off" is one headline
+ * before the story's first line (NTREX news, en, a web page printed on A4
+ * and extracted without -layout, and with it, where a blank line ends the
+ * headline). */
+START_TEST(test_breaks_title_case_headline_wraps) {
+  const char *const files[] = {"news-ntrex-b/page-a4-pdf/en.txt",
+                               "news-ntrex-b/page-a4-pdf-layout/en.txt"};
+  for (size_t k = 0; k < 2; k++) {
+    paralign_document *doc = corpus_doc(files[k], "en");
+    long at = tu_find(doc, "U.S. Weighed Penalizing");
+    ck_assert_int_ge(at, 1);
+    ck_assert_msg(tu_find(doc, "Off") < 0, "%s: \"Off\" alone", files[k]);
+    ck_assert_int_eq(tu_find(doc, "Diplomats noted"), at + 1);
+    paralign_document_free(doc);
+  }
+}
+END_TEST
+
+/* A full stop inside a line ends a sentence, but not after an initial or
+ * an abbreviation (NTREX news, en). */
+START_TEST(test_breaks_sentence_end_inside_a_line) {
+  const char *const ends[] = {"killing nine. Indonesia sits on the seismically Pacific",
+                              "a shift in U.S. policy. Mr. Trump had a warm meeting", NULL};
+  const char *const none[] = {"U.S. Weighed Penalizing El Salvador Over Support for China",
+                              "Mr. Trump had a warm meeting with Panama's president",
+                              "the Supreme Court, and Judge Brett M. Kavanaugh", NULL};
+  for (size_t k = 0; ends[k]; k++)
+    ck_assert_msg(paralign_has_sentence_end(ends[k], strlen(ends[k])), "%s", ends[k]);
+  for (size_t k = 0; none[k]; k++)
+    ck_assert_msg(!paralign_has_sentence_end(none[k], strlen(none[k])), "%s", none[k]);
+}
+END_TEST
+
 /* ---- runs of one-line paragraphs --------------------------------------------------- */
 
 /* Debian 9 release news (sv, en) printed and extracted: the list lost its
@@ -2402,6 +2438,8 @@ int main(void) {
   tcase_add_test(tc, test_breaks_markdown_link_keeps_its_address);
   tcase_add_test(tc, test_breaks_defined_terms_not_headline);
   tcase_add_test(tc, test_breaks_wrapped_headline);
+  tcase_add_test(tc, test_breaks_title_case_headline_wraps);
+  tcase_add_test(tc, test_breaks_sentence_end_inside_a_line);
   tcase_add_test(tc, test_breaks_uncertain_ends);
   tcase_add_test(tc, test_breaks_full_line_end_starts_softly);
   tcase_add_test(tc, test_breaks_short_items_without_bullets);

@@ -41,7 +41,13 @@ static unsigned char kind_class(paralign_kind kind) {
 uint32_t paralign_text_length(const char *s, size_t len) {
   uint32_t n = 0;
   size_t i = 0;
-  for (; i + 8 <= len; i += 8) { /* eight bytes at a time: every paragraph passes here */
+  for (; i + 16 <= len; i += 16) { /* sixteen bytes at a time: every paragraph passes here */
+    paralign_v16 v = paralign_v16_load(s + i);
+    paralign_v16 skip =
+        (paralign_v16)(((v & 0xC0) == 0x80) | (v == ' ') | (v == '\t') | (v == '\n') | (v == '\r'));
+    n += 16 - (uint32_t)paralign_v16_count(skip);
+  }
+  for (; i + 8 <= len; i += 8) {
     uint64_t w = paralign_swar_load(s + i);
     n += 8 - paralign_swar_count(paralign_swar_continuation(w) | paralign_swar_spaces(w));
   }
@@ -52,13 +58,21 @@ uint32_t paralign_text_length(const char *s, size_t len) {
   return n;
 }
 
-/* The lengths of p before its first guessed end and after its last. */
+/* The lengths of p before its first guessed end and after its last, of the
+ * ends guessed after a sentence: a guessed headline's end (unpunctuated)
+ * is left to cut.c, which cuts there only where another version parts. */
 static void soft_pieces(const paralign_paragraph *p, paralign_feat *f) {
   size_t n = paralign_paragraph_soft_end_count(p), len = paralign_paragraph_text_len(p);
-  if (!n)
+  size_t first = 0, last = 0, seen = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (paralign_paragraph_soft_end_unpunctuated(p, i))
+      continue;
+    last = paralign_paragraph_soft_end(p, i);
+    first = seen++ ? first : last;
+  }
+  if (!seen)
     return;
   const char *text = paralign_paragraph_text(p);
-  size_t first = paralign_paragraph_soft_end(p, 0), last = paralign_paragraph_soft_end(p, n - 1);
   f->soft_head = paralign_text_length(text, first < len ? first : len);
   f->soft_tail = last < len ? paralign_text_length(text + last, len - last) : 0;
 }

@@ -86,6 +86,17 @@ static utf8proc_category_t category(long cp) {
   return cp < 0 ? UTF8PROC_CATEGORY_CN : utf8proc_category((utf8proc_int32_t)cp);
 }
 
+/* Whether the sixteen bytes at s are all ASCII; if so, their capitals and
+ * small letters are added to *upper and *lower. */
+static int ascii16(const char *s, size_t *upper, size_t *lower) {
+  paralign_v16 v = paralign_v16_load(s);
+  if (paralign_v16_any(paralign_v16_high(v)))
+    return 0;
+  *upper += paralign_v16_count(paralign_v16_in(v, 'A', 'Z'));
+  *lower += paralign_v16_count(paralign_v16_in(v, 'a', 'z'));
+  return 1;
+}
+
 /* A heading in capitals (PRIORITERADE ÅTGÄRDER, ΓΕΝΙΚΕΣ ΔΙΑΤΑΞΕΙΣ) is all
  * "acronyms"; its words are not cues.  Letters of every script count.  The
  * count stops once the capitals cannot win any more (each character left
@@ -95,6 +106,10 @@ static int mostly_capitals(const char *text, size_t len) {
   for (size_t i = 0; i < len; i += n) {
     if (upper + (len - i) <= 2 * lower)
       return 0;
+    if (i + 16 <= len && ascii16(text + i, &upper, &lower)) {
+      n = 16;
+      continue;
+    }
     uint64_t w;
     if (i + 8 <= len && !((w = paralign_swar_load(text + i)) & PARALIGN_HIGHS)) {
       upper += paralign_swar_count(paralign_swar_in_range(w, 'A', 'Z')); /* eight ASCII bytes */
@@ -351,8 +366,8 @@ static int word_start(const char *text, size_t i) {
  * still in the text. */
 static paralign_v16 notable_lanes(const char *s) {
   paralign_v16 v = paralign_v16_load(s), next = paralign_v16_load(s + 1);
-  return (paralign_v16)(((v >= 'A') & (v <= 'Z')) | ((v >= '0') & (v <= '9')) |
-                        ((v >= 0xCE) & (v <= 0xD1)) | (v == ':') | ((v == 'w') & (next == 'w')));
+  return (paralign_v16)(paralign_v16_in(v, 'A', 'Z') | paralign_v16_in(v, '0', '9') |
+                        paralign_v16_in(v, 0xCE, 0xD1) | (v == ':') | ((v == 'w') & (next == 'w')));
 }
 
 /* Where the walk at i may go on.  Lower-case words, spaces and punctuation

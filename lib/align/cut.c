@@ -19,7 +19,12 @@
  * the versions differ, not the readers.  Where more versions than one hold
  * one paragraph against the k (two versions whose pages broke at the same
  * paragraph end, printed), each is cut so against the k, and the row is cut
- * only when every one of them is.  Rows with text in two or more versions of
+ * only when every one of them is.  A reader of proportional type that lost
+ * its paragraphs' spacing also guesses that a headline may end after a line
+ * without final punctuation that opens a sentence; the one paragraph is cut
+ * into sentences there too, but only where its sentences alone do not
+ * allow the cut (such a line is as often a sentence's first line before a
+ * name).  Rows with text in two or more versions of
  * several paragraphs are left to refine.c and pairs.c.  `check` and the
  * public ranges still see the unit; the writers see its rows. */
 #include <string.h>
@@ -70,7 +75,7 @@ static int one_against_many(const cutter *c, row_view *v) {
 
 /* --- the row's sentences ------------------------------------------------------- */
 
-static int sentences_of(cutter *c, size_t d, paralign_span paras) {
+static int sentences_of(cutter *c, size_t d, paralign_span paras, int guesses) {
   paralign_doc_sentences *ds = &c->sent.docs[d];
   const paralign_document *doc = c->al->docs[d];
   ds->n = 0;
@@ -79,6 +84,9 @@ static int sentences_of(cutter *c, size_t d, paralign_span paras) {
     if (rc != PARALIGN_OK)
       return rc;
   }
+  /* the one paragraph may hold a headline its reader guessed at; the
+   * finer version's paragraphs are cut into sentences as they are */
+  paralign_splitter_at_guessed_headlines(c->split[d], guesses);
   int rc = PARALIGN_OK;
   for (size_t p = paras.first; p < paras.first + paras.count && rc == PARALIGN_OK; p++)
     rc = paralign_sentences_add_paragraph(&c->al->mem, c->split[d], doc, p, &c->ranges, ds,
@@ -86,11 +94,12 @@ static int sentences_of(cutter *c, size_t d, paralign_span paras) {
   return rc;
 }
 
-/* Group the sentences of the row's two versions. */
-static int group_row(cutter *c, const row_view *v) {
-  int rc = sentences_of(c, v->one, v->pieces[v->one]);
+/* Group the sentences of the row's two versions; with guesses, the one
+ * paragraph is also cut where its reader guessed a headline may end. */
+static int group_row(cutter *c, const row_view *v, int guesses) {
+  int rc = sentences_of(c, v->one, v->pieces[v->one], guesses);
   if (rc == PARALIGN_OK)
-    rc = sentences_of(c, v->many, v->pieces[v->many]);
+    rc = sentences_of(c, v->many, v->pieces[v->many], 0);
   if (rc != PARALIGN_OK)
     return rc;
   for (size_t d = 0; d < c->al->ndocs; d++)
@@ -197,25 +206,36 @@ static int cut_rows(cutter *c, const row_view *v, size_t k, const size_t *starts
  * (starts, as cut_rows takes them; sn[d]: a copy of d's sentences, the
  * sentence list being reused by the next version): 1 when every one of
  * them is, 0 when one is not, or an error. */
-static int find_all_starts(cutter *c, row_view *v, size_t k, size_t *starts,
-                           paralign_sentence **sn) {
+static int find_all_starts_at(cutter *c, row_view *v, size_t k, size_t *starts,
+                              paralign_sentence **sn, int guesses) {
   for (size_t d = 0; d < c->al->ndocs; d++) {
     if (d == v->many || !v->pieces[d].count)
       continue;
     v->one = d;
-    int rc = group_row(c, v);
+    int rc = group_row(c, v, guesses);
     if (rc != PARALIGN_OK)
       return rc;
     size_t *st = starts + d * (k + 1);
     if (!find_starts(c, v, k, st) || !cuts_guessed(c, v, k, st))
       return 0;
     size_t n = c->sent.docs[d].n;
+    paralign_mem_free(&c->al->mem, sn[d]);
     sn[d] = paralign_mem_calloc(&c->al->mem, n ? n : 1, sizeof *sn[d]);
     if (!sn[d])
       return PARALIGN_ERR_NOMEM;
     memcpy(sn[d], c->sent.docs[d].v, n * sizeof *sn[d]);
   }
   return 1;
+}
+
+/* The cuts at the ends the readers guessed after a sentence; failing
+ * those, also at the ends where they guessed a headline, which a line that
+ * opens a sentence before a name may look like: such an end is tried only
+ * where the sentences alone do not allow the cut. */
+static int find_all_starts(cutter *c, row_view *v, size_t k, size_t *starts,
+                           paralign_sentence **sn) {
+  int rc = find_all_starts_at(c, v, k, starts, sn, 0);
+  return rc == 0 ? find_all_starts_at(c, v, k, starts, sn, 1) : rc;
 }
 
 /* Row v cut: 1 when every version with one paragraph allows it, 0 when

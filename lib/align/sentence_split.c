@@ -2,6 +2,8 @@
  * exceptions of the documents paralign reads; see sentence_split.h). */
 #include "align/sentence_split.h"
 
+#include "read/document.h"
+
 #include <string.h>
 
 #include <unicode/ubrk.h>
@@ -21,6 +23,7 @@ struct paralign_splitter {
   paralign_mem mem;
   UBreakIterator *icu;
   paralign_langlist abbreviations, abbreviations_lower, ordinal_words;
+  int at_guessed_headlines; /* cut at a guessed headline's end (cut.c) */
 };
 
 /* --- characters ---------------------------------------------------------- */
@@ -457,6 +460,18 @@ int paralign_splitter_split(paralign_splitter *sp, const char *text, size_t len,
   return split_icu(sp, text, len, out);
 }
 
+/* The sentences of text[from, to), as bytes of the whole text. */
+static int split_piece(paralign_splitter *sp, const char *text, size_t from, size_t to,
+                       paralign_sentence_ranges *out) {
+  size_t first = out->n;
+  int rc = paralign_splitter_split(sp, text + from, to - from, out);
+  for (size_t k = first; k < out->n; k++) {
+    out->v[k].start += from;
+    out->v[k].end += from;
+  }
+  return rc;
+}
+
 int paralign_splitter_cuts(paralign_kind kind) {
   return kind == PARALIGN_KIND_PARAGRAPH || kind == PARALIGN_KIND_LIST_ITEM;
 }
@@ -467,7 +482,17 @@ int paralign_splitter_split_paragraph(paralign_splitter *sp, const paralign_para
   size_t len = paralign_paragraph_text_len(p);
   if (!paralign_splitter_cuts(paralign_paragraph_kind(p)))
     return ranges_push(out, text, 0, len);
-  return paralign_splitter_split(sp, text, len, out);
+  size_t from = 0, n = sp->at_guessed_headlines ? paralign_paragraph_soft_end_count(p) : 0;
+  for (size_t i = 0; i < n; i++) {
+    size_t at = paralign_paragraph_soft_end(p, i);
+    if (at <= from || at >= len || !paralign_paragraph_soft_end_unpunctuated(p, i))
+      continue;
+    int rc = split_piece(sp, text, from, at, out);
+    if (rc != PARALIGN_OK)
+      return rc;
+    from = at;
+  }
+  return split_piece(sp, text, from, len, out);
 }
 
 /* --- the splitter object -------------------------------------------------- */
@@ -502,6 +527,10 @@ int paralign_splitter_open(const paralign_mem *mem, const char *lang, paralign_s
   sp->ordinal_words = paralign_langdata_list(lang, "ordinal_words");
   *out = sp;
   return PARALIGN_OK;
+}
+
+void paralign_splitter_at_guessed_headlines(paralign_splitter *sp, int on) {
+  sp->at_guessed_headlines = on;
 }
 
 void paralign_splitter_close(paralign_splitter *sp) {

@@ -40,6 +40,11 @@ typedef struct paralign_splitter paralign_splitter;
  * when ICU cannot make a break iterator. */
 int paralign_splitter_open(const paralign_mem *mem, const char *lang, paralign_splitter **out);
 void paralign_splitter_close(paralign_splitter *sp);
+/* While on, a paragraph is also cut where its reader guessed that a
+ * headline may end (read/document.h, an unpunctuated uncertain end): for
+ * cut.c, which cuts the one paragraph there only where another version's
+ * paragraphs part.  Sentence units are not cut there. */
+void paralign_splitter_at_guessed_headlines(paralign_splitter *sp, int on);
 
 /* Append the sentences of len bytes of UTF-8 text to out (none for blank
  * text).  Returns PARALIGN_OK, PARALIGN_ERR_NOMEM or PARALIGN_ERR_INTERNAL. */

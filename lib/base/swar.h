@@ -135,9 +135,36 @@ static inline size_t paralign_v16_count(paralign_v16 m) {
          (size_t)(((half[1] & PARALIGN_ONES) * PARALIGN_ONES) >> 56);
 }
 
+/* The lanes of v from lo to hi (lo <= hi): one subtraction and one
+ * comparison, where lo <= v && v <= hi costs the processor twice as many
+ * instructions (SSE2 compares bytes without sign only for equality). */
+static inline paralign_v16 paralign_v16_in(paralign_v16 v, unsigned char lo, unsigned char hi) {
+  return (paralign_v16)((paralign_v16)(v - lo) <= (unsigned char)(hi - lo));
+}
+
+/* The same sixteen bytes taken as signed: 0x80 and above below zero. */
+typedef signed char paralign_sv16 __attribute__((vector_size(16)));
+
+/* The lanes of v of 0x80 and above: one signed comparison. */
+static inline paralign_v16 paralign_v16_high(paralign_v16 v) {
+  return (paralign_v16)((paralign_sv16)v < 0);
+}
+
+/* The lanes of v above c (ASCII), bytes of 0x80 and above never: one
+ * signed comparison ("printable ASCII but the space" is above 0x20). */
+static inline paralign_v16 paralign_v16_above(paralign_v16 v, unsigned char c) {
+  return (paralign_v16)((paralign_sv16)v > (signed char)c);
+}
+
+/* The lanes before lane n (n from 0 to 16). */
+static inline paralign_v16 paralign_v16_before(size_t n) {
+  static const paralign_v16 lane = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
+  return (paralign_v16)(lane < (unsigned char)n);
+}
+
 /* The lanes of v that are not printable ASCII (0x20..0x7E). */
 static inline paralign_v16 paralign_v16_unprintable(paralign_v16 v) {
-  return (paralign_v16)((v < 0x20) | (v > 0x7E));
+  return (paralign_v16)((paralign_v16)(v - 0x20) > 0x7E - 0x20);
 }
 
 /* The lanes of the 16 bytes at s that hold a two-byte UTF-8 character
@@ -152,8 +179,8 @@ static inline paralign_v16 paralign_v16_pairs(const char *s, unsigned char lo, u
                                      255, 255, 255, 255, 255, 255, 255, 0};
   paralign_v16 v = paralign_v16_load(s), next = paralign_v16_load(s + 1),
                prev = paralign_v16_load(s - 1);
-  paralign_v16 lead = (paralign_v16)((v >= lo) & (v <= hi) & ((next & 0xC0) == 0x80)) & inner;
-  paralign_v16 second = (paralign_v16)((prev >= lo) & (prev <= hi) & ((v & 0xC0) == 0x80));
+  paralign_v16 lead = (paralign_v16)(paralign_v16_in(v, lo, hi) & ((next & 0xC0) == 0x80)) & inner;
+  paralign_v16 second = (paralign_v16)(paralign_v16_in(prev, lo, hi) & ((v & 0xC0) == 0x80));
   return lead | second;
 }
 

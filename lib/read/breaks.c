@@ -380,7 +380,8 @@ static int heading_between(const paralign_layout_ctx *L, size_t i) {
 
 /* News whose headlines wrap: after a sentence ends, a capitalised run of
  * at most HEADLINE_LINES lines with no sentence end and no clause ending at
- * a line end, which stops on a short line before a capitalised line, is a
+ * a line end, which stops on a short line (or, past its first line, at a
+ * blank line: pdftotext -layout) before a capitalised line, is a
  * headline even when the line above it was full ("... uttalade sig
  * anonymt." / "Syrien kräver att amerikanska, franska och turkiska
  * ”ockupationsstyrkor” ska dra sig" / "tillbaka omedelbart" / "I ett tal
@@ -392,25 +393,29 @@ static int wrapped_headline(const paralign_layout_ctx *L, size_t i) {
   for (size_t j = i; j < i + HEADLINE_LINES && j + 1 < L->lines->n; j++) {
     const paralign_line *l = &L->lines->v[j], *n = &L->lines->v[j + 1];
     const char *s = text_at(L, j);
-    if (!paralign_layout_is_text(n) || n->empties || (n->flags & PARALIGN_LINE_PAGE) ||
-        paralign_has_sentence_end(s, l->len) || paralign_ends_with_stop(s, l->len, ",;:"))
+    if (!paralign_layout_is_text(n) || (n->flags & PARALIGN_LINE_PAGE) ||
+        paralign_has_sentence_end(s, l->len) || paralign_ends_with_stop(s, l->len, ",;:") ||
+        (n->empties && j == i))
       return 0;
-    if (need_of(L, j, j + 1) < L->info.fit)
+    if (n->empties || need_of(L, j, j + 1) < L->info.fit)
       return paralign_starts_capital(text_at(L, j + 1), n->len);
   }
   return 0;
 }
 
-/* ... and the line after such a heading starts a paragraph of its own.  A
- * list's number that pdftotext printed on a line of its own ("5.") ends no
- * sentence: the line after it opens the item. */
-static int heading_after_sentence(const paralign_layout_ctx *L, size_t pi) {
+/* ... and the line after such a heading starts a paragraph of its own,
+ * unless the heading filled its line and wraps as a headline does ("U.S.
+ * Weighed Penalizing El Salvador Over Support for China, Then Backed" /
+ * "Off" / "Diplomats noted ..."). A list's number that pdftotext printed on
+ * a line of its own ("5.") ends no sentence: the line after it opens the
+ * item. */
+static int heading_after_sentence(const paralign_layout_ctx *L, size_t pi, size_t i) {
   if (pi == 0 || !paralign_layout_is_text(&L->lines->v[pi - 1]) ||
       L->lines->v[pi - 1].block != L->lines->v[pi].block - 1 ||
       paralign_label_line_alone(L->lines, &L->lines->v[pi - 1]))
     return 0;
   return paralign_ends_with_stop(text_at(L, pi - 1), L->lines->v[pi - 1].len, ".!?") &&
-         heading_between(L, pi);
+         heading_between(L, pi) && (is_short(L, pi, i) || !wrapped_headline(L, pi));
 }
 
 /* Licences, terms and definitions: after a sentence ends, a line that opens
@@ -737,7 +742,7 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
     return 1;
   if (paralign_ends_with_stop(p, prev->len, ".!?") && wrapped_headline(L, i))
     return 1;
-  if (heading_after_sentence(L, pi) && paralign_starts_capital(s, cur->len))
+  if (heading_after_sentence(L, pi, i) && paralign_starts_capital(s, cur->len))
     return 1;
   if (after_colon(L, pi, i))
     return is_short(L, pi, i) ? 1 : PARALIGN_BREAK_UNCERTAIN;
@@ -809,8 +814,30 @@ static int gap_separates(const paralign_layout_ctx *L, const paralign_gap *g, lo
  * a page of text whose paragraphs blank lines separate: the page's margin
  * may have taken the blank line ("... birth or other status." / page /
  * "Furthermore, no distinction ..."). */
+/* Proportional type, its paragraphs' spacing lost (pdftotext without
+ * -layout): a line that opens a sentence, capitalised, without final
+ * punctuation or a sentence end, before a capitalised line, may be a
+ * headline that happened to fill its line ("... tillfälligt strandsatta." /
+ * "USA övervägde att bestraffa El Salvador för Kinastöd men backade sedan" /
+ * "Diplomater noterade ..."), or a sentence's first line whose next word is
+ * a name.  Its join is an uncertain end of its own kind: only where another
+ * version's paragraphs part there is it cut (align/cut.c). */
+static int may_end_headline(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  const char *p = text_at(L, pi);
+  size_t n = L->lines->v[pi].len;
+  paralign_label lab;
+  return !L->info.exact && pi > 0 && paralign_layout_is_text(&L->lines->v[pi - 1]) &&
+         paralign_ends_with_stop(text_at(L, pi - 1), L->lines->v[pi - 1].len, ".!?") &&
+         paralign_starts_upper(p, n) && !paralign_ends_with_stop(p, n, ".,;:!?") &&
+         !paralign_has_sentence_end(p, n) &&
+         paralign_starts_capital(text_at(L, i), L->lines->v[i].len) &&
+         !paralign_breaks_label(L, i, &lab);
+}
+
 int paralign_breaks_uncertain_end(const paralign_layout_ctx *L, size_t pi, size_t i) {
   paralign_label lab;
+  if (L->info.wrapped && may_end_headline(L, pi, i))
+    return 1;
   const char *p = text_at(L, pi);
   size_t n = L->lines->v[pi].len;
   /* a number and a stop before a capital: a sentence that ends with a year

@@ -55,7 +55,7 @@ static size_t invalid_length(const unsigned char *u, size_t n) {
 /* The bytes of the 16 from s[i] before the first that is neither ASCII nor
  * part of a two-byte character (those of the Latin letters with accents). */
 static size_t valid16(const char *s, size_t i, size_t len) {
-  paralign_v16 high = (paralign_v16)(paralign_v16_load(s + i) > 0x7F);
+  paralign_v16 high = paralign_v16_high(paralign_v16_load(s + i));
   size_t ascii = paralign_v16_first(high);
   if (ascii == 16 || i == 0 || i + 17 > len)
     return ascii;

@@ -1,5 +1,6 @@
 /* document.c: the document container and its accessors. */
 #include "read/document.h"
+#include "read/linecue.h"
 
 #include <stdarg.h>
 #include <stdint.h>
@@ -178,6 +179,14 @@ size_t paralign_paragraph_soft_end_count(const paralign_paragraph *p) {
 
 size_t paralign_paragraph_soft_end(const paralign_paragraph *p, size_t i) {
   return p && i < p->nsoft_ends ? p->soft_ends[i] : 0;
+}
+
+int paralign_paragraph_soft_end_unpunctuated(const paralign_paragraph *p, size_t i) {
+  size_t at = paralign_paragraph_soft_end(p, i);
+  const char *text = p ? p->text : NULL;
+  while (at > 0 && text[at - 1] == ' ')
+    at--;
+  return at > 0 && !paralign_ends_with_stop(text, at, ".!?,;:");
 }
 
 int paralign_document_warn(paralign_document *doc, const char *fmt, ...) {

@@ -92,6 +92,11 @@ int paralign_document_set_soft_ends(paralign_document *doc, const size_t *at, si
 /* The number of uncertain ends of p, and the i-th (0 when out of range). */
 size_t paralign_paragraph_soft_end_count(const paralign_paragraph *p);
 size_t paralign_paragraph_soft_end(const paralign_paragraph *p, size_t i);
+/* Whether the i-th uncertain end of p follows a line without final
+ * punctuation: a headline the reader may have read into the paragraph
+ * below it (read/breaks.c), rather than a sentence that may end the
+ * paragraph.  Only another version's paragraph boundary makes it one. */
+int paralign_paragraph_soft_end_unpunctuated(const paralign_paragraph *p, size_t i);
 
 /* Add a printf-style warning.  Returns PARALIGN_OK or PARALIGN_ERR_NOMEM. */
 int paralign_document_warn(paralign_document *doc, const char *fmt, ...)

@@ -152,7 +152,8 @@ static int candidate(char c) { return is_digit(c) || c == '\xC2' || c == '\xE2';
 /* The first of the 16 bytes at s that may start a marker, 16 when none. */
 static size_t candidate16(const char *s) {
   paralign_v16 v = paralign_v16_load(s);
-  return paralign_v16_first((paralign_v16)(((v >= '0') & (v <= '9')) | (v == 0xC2) | (v == 0xE2)));
+  return paralign_v16_first(
+      (paralign_v16)(paralign_v16_in(v, '0', '9') | (v == 0xC2) | (v == 0xE2)));
 }
 
 /* The next byte from j that may start a marker: a digit or a byte of a

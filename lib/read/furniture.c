@@ -449,7 +449,9 @@ static void normal_hash(const char *s, size_t len, char *shape, candidate *c) {
 
 /* The first number in the line, for telling a count from a page number. */
 static void first_number(const char *s, size_t len, candidate *c) {
-  size_t i = 0;
+  size_t i = 0, k = 16;
+  for (; i + 16 <= len && k == 16; i += k) /* sixteen bytes at a time: most lines have none */
+    k = paralign_v16_first(paralign_v16_in(paralign_v16_load(s + i), '0', '9'));
   while (i < len && !is_digit(s[i]))
     i++;
   c->number = i < len ? digit_run(s, len, &i, 1, 8) : -1;

@@ -5,6 +5,7 @@
 
 #include <utf8proc.h>
 
+#include "base/swar.h"
 #include "read/dehyphen.h"
 #include "read/lines.h"
 #include "text/langdata.h"
@@ -117,8 +118,9 @@ int paralign_has_sentence_end(const char *s, size_t len) {
   for (const char *d = memchr(s, '.', len); d; d = memchr(d + 1, '.', len - (size_t)(d + 1 - s))) {
     size_t at = (size_t)(d - s);
     if (at >= 1 && at + 2 < len && d[1] == ' ' && !(d[-1] >= '0' && d[-1] <= '9') &&
-        paralign_starts_upper(d + 2, len - at - 2))
-      return 1;
+        paralign_starts_upper(d + 2, len - at - 2) && !ends_with_initial(s, at + 1) &&
+        !paralign_ends_with_abbreviation(s, at + 1))
+      return 1; /* not after an initial or an abbreviation: "U.S. Weighed", "Mr. Trump" */
     if (at + 1 >= len)
       break;
   }
@@ -171,15 +173,34 @@ int paralign_ends_with_hyphen(const char *s, size_t len) {
   return len >= 2 && s[len - 1] == '-' && s[len - 2] != ' ' && s[len - 2] != '-';
 }
 
+/* The characters (bytes but UTF-8 continuations) among the sixteen at s
+ * before the first space, and in *space whether there is one. */
+static size_t word_chars16(const char *s, int *space) {
+  paralign_v16 v = paralign_v16_load(s);
+  size_t end = paralign_v16_first((paralign_v16)(v == ' '));
+  *space = end < 16;
+  return paralign_v16_count((paralign_v16)((v & 0xC0) != 0x80) & paralign_v16_before(end));
+}
+
 size_t paralign_first_word_chars(const char *s, size_t len) {
-  size_t chars = 0; /* a word is short: one loop, without a search and a count */
-  for (size_t i = 0; i < len && s[i] != ' '; i++)
+  size_t chars = 0, i = 0; /* a word is short: one loop, without a search and a count */
+  for (int space = 0; i + 16 <= len; i += 16) { /* but a line may be one long word */
+    chars += word_chars16(s + i, &space);
+    if (space)
+      return chars;
+  }
+  for (; i < len && s[i] != ' '; i++)
     chars += ((unsigned char)s[i] & 0xC0) != 0x80;
   return chars;
 }
 
 size_t paralign_last_word_start(const char *s, size_t len) {
   size_t i = len;
+  for (; i >= 16; i -= 16) { /* sixteen bytes back at a time: a PDF's lines end in long words */
+    unsigned spaces = paralign_v16_bits((paralign_v16)(paralign_v16_load(s + i - 16) == ' '));
+    if (spaces)
+      return i - 16 + (size_t)(31 - __builtin_clz(spaces)) + 1;
+  }
   while (i > 0 && s[i - 1] != ' ')
     i--;
   return i;

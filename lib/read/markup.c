@@ -205,16 +205,33 @@ static size_t continuations16(const char *s) {
   return paralign_v16_count((paralign_v16)((v & 0xC0) == 0x80));
 }
 
+/* The UTF-8 continuation bytes among the 16 at s from lane from on. */
+static size_t continuations16_from(const char *s, size_t from) {
+  paralign_v16 v = paralign_v16_load(s);
+  return paralign_v16_count((paralign_v16)((v & 0xC0) == 0x80) & ~paralign_v16_before(from));
+}
+
 /* Markup to remove or runs of spaces to collapse: the line needs rewriting.
- * Sixteen bytes at a time, then eight: this runs on every line.  When it
- * does not, *chars gets its characters, counted in the same pass (the line
- * keeps them; paralign_utf8_chars would pass over it again). */
+ * Sixteen bytes at a time: this runs on every line.  The last bytes of a
+ * line of 17 or more are looked at as the last sixteen but one and the
+ * last (the bytes looked at before, seen again, hold no markup; their
+ * characters are not counted again); a shorter line goes eight bytes at a
+ * time, then one.  When it needs none, *chars gets its characters, counted
+ * in the same pass (the line keeps them; paralign_utf8_chars would pass
+ * over it again). */
 static int needs_rewrite(const char *s, size_t len, size_t *chars) {
   size_t i = 0, cont = 0;
   for (; i + 17 <= len; i += 16) {
     if (special16(s + i))
       return 1;
     cont += continuations16(s + i);
+  }
+  if (i > 0 && i < len) { /* the window ending a byte short of the end, then the last byte */
+    size_t at = len - 17;
+    if (special16(s + at) || is_special(s[len - 1]))
+      return 1;
+    cont += continuations16_from(s + at, i - at) + (((unsigned char)s[len - 1] & 0xC0) == 0x80);
+    i = len;
   }
   for (; i + 8 <= len; i += 8) {
     uint64_t w = paralign_swar_load(s + i);

@@ -184,7 +184,7 @@ static int word_byte(unsigned char c) {
 /* The lanes of the 16 bytes at s that are letters (as word_byte tells). */
 static paralign_v16 letters16(const char *s) {
   paralign_v16 v = paralign_v16_load(s);
-  return (paralign_v16)(((paralign_v16)((v | 0x20) - 'a') < 26) | (v > 0x7F));
+  return (paralign_v16)(((paralign_v16)((v | 0x20) - 'a') < 26) | paralign_v16_high(v));
 }
 
 /* The first byte from i that is a letter (letter 1) or is not (0), or len:

@@ -14,11 +14,31 @@ static int eight_plain(const char *s) {
           paralign_swar_bytes_equal(w, '\'')) == 0;
 }
 
+/* The first of the sixteen bytes at s that is escaped, 16 when none. */
+static size_t first_escaped16(const char *s) {
+  paralign_v16 v = paralign_v16_load(s);
+  return paralign_v16_first(
+      (paralign_v16)((v == '&') | (v == '<') | (v == '>') | (v == '"') | (v == '\'')));
+}
+
+/* The first byte from i that may be escaped: sixteen bytes at a time (a
+ * comma, a full stop or a digit, in nearly every eight bytes of text, cost
+ * the eight-byte test its shortcut), the rest eight at a time. */
+static size_t plain_to(const char *s, size_t len, size_t i) {
+  for (; i + 16 <= len; i += 16) {
+    size_t k = first_escaped16(s + i);
+    if (k < 16)
+      return i + k;
+  }
+  while (i + 8 <= len && eight_plain(s + i))
+    i += 8;
+  return i;
+}
+
 int paralign_xml_escape(paralign_buf *b, const char *s, size_t len) {
   size_t run = 0; /* copied in runs: letters, the bulk of it, all lie above '>' */
   for (size_t i = 0; i < len; i++) {
-    while (i + 8 <= len && eight_plain(s + i))
-      i += 8;
+    i = plain_to(s, len, i);
     if (i >= len)
       break;
     const char *ent = NULL;

@@ -54,11 +54,29 @@ static size_t eight_kept(const unsigned char *u) {
 #endif
 }
 
+/* How many of the sixteen bytes at u are kept as they are, from the first:
+ * printable ASCII (or DEL), two-byte UTF-8 characters, and spaces each
+ * followed by a printable byte; u[-1] and u[16] are read.  Stops short of
+ * what it is unsure of (a space before a letter of two bytes, the last
+ * lane's lead byte), which the caller's look at single characters takes. */
+static size_t sixteen_kept(const unsigned char *u) {
+  const char *s = (const char *)u;
+  paralign_v16 v = paralign_v16_load(s), next = paralign_v16_load(s + 1);
+  paralign_v16 kept =
+      paralign_v16_above(v, 0x20) | ((paralign_v16)(v == ' ') & paralign_v16_above(next, 0x20));
+  size_t n = paralign_v16_first((paralign_v16)~kept);
+  return n == 16 ? n
+                 : paralign_v16_first((paralign_v16) ~(kept | paralign_v16_pairs(s, 0xC2, 0xDF)));
+}
+
 /* The end of the stretch from i (a kept character) that cleaning leaves as
- * it is: kept characters, and single spaces between two of them. */
+ * it is: kept characters, and single spaces between two of them.  Sixteen
+ * bytes at a time where u[i - 1] and u[i + 16] may be read, else eight. */
 static size_t kept_run(const unsigned char *u, size_t len, size_t i) {
   while (i < len) {
-    size_t plain = i + 8 <= len ? eight_kept(u + i) : 0;
+    size_t plain = i > 0 && i + 17 <= len ? sixteen_kept(u + i)
+                   : i + 8 <= len         ? eight_kept(u + i)
+                                          : 0;
     if (plain) {
       i += plain;
       continue;
