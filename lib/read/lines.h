@@ -45,15 +45,17 @@ typedef struct paralign_line {
   int label;              /* its label in the lines' labels, -1 when none or not parsed */
 } paralign_line;
 
-struct paralign_label;
+struct paralign_kept_label;
 
 typedef struct paralign_lines {
   paralign_line *v;
   size_t n, cap;
   /* the labels opening lines, parsed once (read/label.h:
-   * paralign_label_mark_lines): layout looks at each line several times */
-  struct paralign_label *labels;
+   * paralign_label_mark_lines): layout looks at each line several times;
+   * kept compact (read/label.c), their keys apart in label_keys */
+  struct paralign_kept_label *labels;
   size_t nlabels, labels_cap;
+  paralign_buf label_keys;
   paralign_buf text; /* the text of lines changed by markup */
   const char *base;  /* the cleaned text the other lines point into */
   size_t base_len;
