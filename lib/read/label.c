@@ -650,9 +650,11 @@ struct paralign_kept_label {
   size_t key; /* offset of the NUL-terminated key in label_keys */
   unsigned start, len, skip, quote;
   char style[8];
+  unsigned char key_len; /* bytes before its NUL (less than PARALIGN_KEY_MAX) */
   unsigned char scheme, depth, ambiguous, long_number, dashed;
   char letter;
 };
+_Static_assert(PARALIGN_KEY_MAX <= UCHAR_MAX + 1, "a key's length fits key_len");
 
 /* Whether lab's fields fit a kept label's (a label that does not is parsed
  * again whenever asked for). */
@@ -663,9 +665,11 @@ static int fits_kept(const paralign_label *lab) {
          (unsigned)lab->long_number <= UCHAR_MAX && (unsigned)lab->dashed <= UCHAR_MAX;
 }
 
-static void to_kept(struct paralign_kept_label *k, const paralign_label *lab, size_t key) {
+static void to_kept(struct paralign_kept_label *k, const paralign_label *lab, size_t key,
+                    size_t key_len) {
   k->value = lab->value;
   k->key = key;
+  k->key_len = (unsigned char)key_len;
   k->start = (unsigned)lab->start;
   k->len = (unsigned)lab->len;
   k->skip = (unsigned)lab->skip;
@@ -693,7 +697,7 @@ static void from_kept(paralign_label *out, const struct paralign_kept_label *k, 
   out->long_number = k->long_number;
   out->dashed = k->dashed;
   out->letter = k->letter;
-  memcpy(out->key, keys + k->key, strlen(keys + k->key) + 1);
+  memcpy(out->key, keys + k->key, (size_t)k->key_len + 1);
 }
 
 int paralign_label_line(const paralign_lines *ls, const paralign_line *l, paralign_label *out) {
@@ -838,15 +842,15 @@ static int keep_label(paralign_lines *ls, paralign_line *l, const paralign_label
   if (!fits_kept(lab))
     return 0; /* not kept: parsed again when asked for */
   void *arr = ls->labels;
-  size_t key = ls->label_keys.len;
+  size_t key = ls->label_keys.len, key_len = strlen(lab->key);
   if (ls->nlabels >= INT_MAX ||
       paralign_mem_grow(mem, &arr, &ls->labels_cap, ls->nlabels + 1, sizeof *ls->labels) != 0)
     return -1;
   ls->labels = arr;
   /* the NUL too: the keys follow one another */
-  if (paralign_buf_append(&ls->label_keys, lab->key, strlen(lab->key) + 1) != 0)
+  if (paralign_buf_append(&ls->label_keys, lab->key, key_len + 1) != 0)
     return -1;
-  to_kept(&ls->labels[ls->nlabels], lab, key);
+  to_kept(&ls->labels[ls->nlabels], lab, key, key_len);
   l->label = (int)ls->nlabels++;
   return 0;
 }
