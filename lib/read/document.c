@@ -60,9 +60,12 @@ int paralign_document_reserve_in(paralign_document *doc, size_t n, void *spare, 
     paralign_mem_free(&doc->mem, spare);
     return paralign_document_reserve(doc, n);
   }
-  /* shrunk to the array's size (a failed shrink leaves it as it was) */
-  void *arr = paralign_mem_realloc(&doc->mem, spare, n * sizeof *doc->paras);
-  doc->paras = arr ? arr : spare;
+  void *arr = paralign_mem_realloc(&doc->mem, spare, n * sizeof *doc->paras); /* shrunk */
+  if (!arr) {
+    paralign_mem_free(&doc->mem, spare);
+    return PARALIGN_ERR_NOMEM; /* as any allocation refused */
+  }
+  doc->paras = arr;
   doc->cap = n;
   return PARALIGN_OK;
 }
