@@ -542,23 +542,23 @@ START_TEST(test_align_two_versions_joined_across_a_page_are_cut) {
 }
 END_TEST
 
-/* A web page printed on A5 and extracted without -layout: a heading set as
- * a line of its own that happened to fill it, before a capitalised line,
- * runs into the paragraph below in one version ("A.4. Tillbakadragning av
+/* A web page printed and extracted without -layout: a heading set as a
+ * line of its own that happened to fill it, before a capitalised line, runs
+ * into the paragraph below in one version ("A.4. Tillbakadragning av
  * resolutioner eller ej godtagna ändringar" / "Den som föreslagit ...": the
- * Debian Constitution, sv; "Erkännande-Icke-Kommersiell-IngaBearbetningar
- * 4.0 Internationell" / "Genom att nyttja ...": CC BY-NC-ND 4.0, sv).  Its
- * reader guessed a headline may end there, and the English, which keeps the
- * heading apart, cuts the joined paragraph: the heading has a row of its
- * own. */
+ * Debian Constitution on A5, sv; "USA övervägde att bestraffa El Salvador
+ * för Kinastöd men backade sedan" / "Diplomater noterade ...": NTREX news,
+ * sv).  Its reader guessed a headline may end there, and the English, which
+ * keeps the heading apart, cuts the joined paragraph: the heading has a row
+ * of its own. */
 START_TEST(test_align_guessed_headline_is_cut) {
   const char *const dirs[2] = {"../tests/corpus/debian-constitution/page-a5-pdf/",
-                               "../tests/corpus/cc-by-nc-nd-4.0/page-a5-pdf/"};
+                               "../tests/corpus/news-ntrex-b/page-pdf/"};
   const char *const row[2] = {
       "A.4. Tillbakadragning av resolutioner eller ej godtagna ändringar\tA.4. Withdrawing "
       "resolutions or unaccepted amendments",
-      "Erkännande-Icke-Kommersiell-IngaBearbetningar 4.0 Internationell\t"
-      "Attribution-NonCommercial-NoDerivatives 4.0 International"};
+      "USA övervägde att bestraffa El Salvador för Kinastöd men backade sedan\tU.S. Weighed "
+      "Penalizing El Salvador Over Support for China, Then Backed Off"};
   for (size_t k = 0; k < 2; k++) {
     char sv[256], en[256];
     snprintf(sv, sizeof sv, "%ssv.txt", dirs[k]);
@@ -714,32 +714,28 @@ static char *paragraph_texts(const paralign_document *doc, const char *prefix, s
 }
 
 START_TEST(test_align_paragraph_joined_at_uncertain_end_is_cut) {
-  paralign_document *sc[2] = {
-      tu_parse_data("../tests/corpus/debian-social-contract/pdf/sv.txt", "sv"),
-      tu_parse_data("../tests/corpus/debian-social-contract/pdf/en.txt", "en")};
-  paralign_alignment *al = align_docs(sc, 2, 0, PARALIGN_OK);
-  char *rows[128];
-  size_t n = pair_rows(al, 0, 1, rows, 128);
+  paralign_document *dc[2] = {
+      tu_parse_data("../tests/corpus/debian-constitution/pdf/sv.txt", "sv"),
+      tu_parse_data("../tests/corpus/debian-constitution/pdf/en.txt", "en")};
+  paralign_alignment *al = align_docs(dc, 2, 0, PARALIGN_OK);
+  char *rows[512];
+  size_t n = pair_rows(al, 0, 1, rows, 512);
   assert_cut(rows, n,
-             "“GPL”, “BSD”, och “Artistic” är licenser som vi anser vara “fria”.\tThe “GPL”, "
-             "“BSD”, and “Artistic” licenses are examples of licenses that we consider “free”.",
-             "Idén att framlägga vårt “sociala kontrakt med fri programvarumiljön”");
-  char *sv = paragraph_texts(sc[0], "“GPL”, “BSD”", 1),
-       *en = paragraph_texts(sc[1], "The “GPL”", 2);
+             "Den tekniska kommittén begränsar sig själv till att välja från eller anta "
+             "kompromisser mellan lösningar och beslut som har föreslagits och diskuterats rimligt "
+             "genomgående på annan plats.\tThe Technical Committee restricts itself to choosing "
+             "from or adopting compromises between solutions and decisions which have been "
+             "proposed and reasonably thoroughly discussed elsewhere.",
+             "Medlemmarna av den tekniska kommittén kan naturligtvis");
+  char *sv = paragraph_texts(dc[0], "Den tekniska kommittén begränsar", 2),
+       *en = paragraph_texts(dc[1], "The Technical Committee restricts", 1);
   char *whole = malloc(strlen(sv) + strlen(en) + 2);
   ck_assert_ptr_nonnull(whole);
   sprintf(whole, "%s\t%s", sv, en);
   ck_assert_msg(covers_row(rows, n, whole), "the cut rows do not make up the two paragraphs");
   free(whole), free(sv), free(en);
-  /* English joined the other way round */
-  assert_cut(rows, n,
-             "Bruce Perens tog senare bort de Debianspecifika referenserna från Debians riktlinjer "
-             "för fri programvara för att skapa “The Open Source Definition” (“definitionen av "
-             "öppen källkod”).\tBruce Perens later removed the Debian-specific references from the "
-             "Debian Free Software Guidelines to create “The Open Source Definition”.",
-             "Andra organisationer får härleda verk");
   free_rows(rows, n);
-  free_all(al, sc, 2);
+  free_all(al, dc, 2);
 
   paralign_document *cc[2] = {
       tu_parse_data("../tests/corpus/contributor-covenant-2.1/pdf/sv.txt", "sv"),

@@ -31,6 +31,29 @@ static void assert_paragraphs(const char *text, const char *lang, const char *co
   paralign_document_free(doc);
 }
 
+/* The same for the paragraphs the reader is sure of: a paragraph that
+ * starts where it only guessed (soft_start, a full line that ends a
+ * sentence) is left for the aligner to join back or keep. */
+static void assert_sure_paragraphs(const char *text, const char *lang, const char *const *starts) {
+  paralign_document *doc = tu_parse(text, lang);
+  size_t n = 0, k = 0;
+  for (size_t i = 0; i < paralign_document_count(doc); i++) {
+    const paralign_paragraph *p = paralign_document_get(doc, i);
+    if (p->soft_start)
+      continue;
+    ck_assert_msg(starts[k] != NULL, "paragraph %zu, \"%.60s\", is one too many", i,
+                  paralign_paragraph_text(p));
+    ck_assert_msg(strncmp(paralign_paragraph_text(p), starts[k], strlen(starts[k])) == 0,
+                  "paragraph %zu is \"%.60s\", not \"%s\"", i, paralign_paragraph_text(p),
+                  starts[k]);
+    k++;
+  }
+  while (starts[n])
+    n++;
+  ck_assert_uint_eq(k, n);
+  paralign_document_free(doc);
+}
+
 static paralign_layout_info info_of(const char *s) {
   paralign_mem m = paralign_mem_or_default(NULL);
   paralign_buf clean;
@@ -558,7 +581,7 @@ START_TEST(test_breaks_chart_labels_one_block) {
       "needed to advance their innovation projects and scale up.\n";
   const char *const en_starts[] = {"The SME-I aims", "Figure 3 –", "0% % % % % % Private sector",
                                    "However, the stakeholders", NULL};
-  assert_paragraphs(en, "en", en_starts);
+  assert_sure_paragraphs(en, "en", en_starts);
   const char *sv =
       "SMF-I syftar till att ”avhjälpa bristen på finansiering av inledande forskning och\n"
       "innovation med hög risk” 19. De efterföljande arbetsprogrammen har dock inte\n"
@@ -590,7 +613,7 @@ START_TEST(test_breaks_chart_labels_one_block) {
       "expandera.\n";
   const char *const sv_starts[] = {"SMF-I syftar", "Figur 3 –", "0% % % % % % Privat sektor",
                                    "Intressenterna framhöll", NULL};
-  assert_paragraphs(sv, "sv", sv_starts);
+  assert_sure_paragraphs(sv, "sv", sv_starts);
 }
 END_TEST
 
@@ -644,7 +667,7 @@ START_TEST(test_breaks_figure_title_above_chart) {
       "Källa:",
       "Den nuvarande",
       NULL};
-  assert_paragraphs(sv, "sv", sv_starts);
+  assert_sure_paragraphs(sv, "sv", sv_starts);
   const char *lv =
       "Dažādas intervētās ieinteresētās personas norādīja, ka MVU instruments saistīts\n"
       "ar risku izspiest privātās investīcijas. To apstiprināja arī mūsu veiktās atbalsta "
@@ -678,7 +701,7 @@ START_TEST(test_breaks_figure_title_above_chart) {
       "0% % % % % % Privātais sektors",
       "Taču ieinteresētās",
       NULL};
-  assert_paragraphs(lv, "lv", lv_starts);
+  assert_sure_paragraphs(lv, "lv", lv_starts);
 }
 END_TEST
 
@@ -1911,6 +1934,23 @@ START_TEST(test_breaks_full_line_end_starts_softly) {
 }
 END_TEST
 
+/* The same holds in proportional type: news printed from a web page and
+ * extracted without -layout (DebConf17 and Debian 9 news, en), where
+ * paragraphs of a few sentences end as often on a full line as sentences
+ * do; the paragraph after such a line starts, with its start a guess. */
+START_TEST(test_breaks_full_line_end_in_proportional_type) {
+  const char *const files[] = {"news-debconf17/page-pdf/en.txt", "news-debian9/page-pdf/en.txt"};
+  const char *const starts[] = {"Highlights included DebCamp", "Firefox and Thunderbird return"};
+  for (size_t k = 0; k < 2; k++) {
+    paralign_document *doc = corpus_doc(files[k], "en");
+    long at = tu_find(doc, starts[k]);
+    ck_assert_msg(at >= 1, "%s: no paragraph starts at \"%s\"", files[k], starts[k]);
+    ck_assert(paralign_document_get(doc, (size_t)at)->soft_start);
+    paralign_document_free(doc);
+  }
+}
+END_TEST
+
 /* ---- lists with hanging indentation ------------------------------------------------------ */
 
 /* Plain-text and markdown lists indent an item's wrapped lines to where its
@@ -2442,6 +2482,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_sentence_end_inside_a_line);
   tcase_add_test(tc, test_breaks_uncertain_ends);
   tcase_add_test(tc, test_breaks_full_line_end_starts_softly);
+  tcase_add_test(tc, test_breaks_full_line_end_in_proportional_type);
   tcase_add_test(tc, test_breaks_short_items_without_bullets);
   tcase_add_test(tc, test_breaks_label_column_surplus_start_after_full_line);
   tcase_add_test(tc, test_breaks_label_column_surplus_start_in_lower_case);

@@ -640,7 +640,7 @@ static int in_numbered_paragraph(const paralign_layout_ctx *L, size_t pi) {
          lab.scheme == PARALIGN_SCHEME_ARABIC;
 }
 
-/* Text wrapped at a fixed width whose blank lines between paragraphs were
+/* Wrapped text (at a fixed width or in proportional type) whose blank lines between paragraphs were
  * lost (pdftotext without -layout): a sentence that ends a full line before
  * a capitalised line may end the paragraph or only the sentence.  Where
  * such lines are rare next to lines that end a paragraph beyond doubt

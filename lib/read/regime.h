@@ -25,9 +25,11 @@ typedef struct paralign_layout_info {
   /* Some paragraphs end with a blank line (not a pdftotext extraction that
    * lost them all). */
   int blank_lines;
-  /* Wrapped at a fixed width, without blank lines, and sentences rarely end
-   * on a full line before a capital: such a line most likely ends its
-   * paragraph too (short paragraphs: news items, articles of a statute). */
+  /* Wrapped, without blank lines, and sentences rarely end on a full line
+   * before a capital: such a line most likely ends its paragraph too (short
+   * paragraphs: news items, articles of a statute), whether the width was
+   * fixed or the type proportional (a web page printed and extracted
+   * without -layout). */
   int full_ends;
   size_t dropped; /* header/footer lines removed */
 } paralign_layout_info;

@@ -1,14 +1,14 @@
 #!/bin/bash
 # cut_pieces.sh: where one version's reader joined two paragraphs at an uncertain end of a
 # PDF's text and the other version keeps them apart, `align` cuts the joined paragraph (the
-# Debian Social Contract and the Contributor Covenant, printed and read by pdftotext, sv-en).
+# Debian Constitution and the CC BY 4.0 legal code, printed and read by pdftotext, sv-en).
 # Every cut row's JSONL "piece" names bytes of the paragraph's text as `paragraphs` prints
 # it, the row's text is those bytes, the pieces of a paragraph follow one another and cover
 # it whole, and the TMX with the cut rows is valid TMX 1.4.
 . "$(dirname "$0")/lib/common.sh"
 command -v python3 >/dev/null || { echo "SKIP: python3 missing" >&2; exit 77; }
 
-for doc in debian-social-contract contributor-covenant-2.1; do
+for doc in debian-constitution cc-by-4.0; do
   dir=$TESTS/corpus/$doc/pdf
   run align -q --langs sv,en --format jsonl -o "$WORK/$doc.jsonl" "$dir/sv.txt" "$dir/en.txt"
   expect_exit "$doc: align --format jsonl" 0
