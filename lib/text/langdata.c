@@ -78,8 +78,9 @@ static int is_item(const char *item, const char *s, size_t len) {
 }
 
 int paralign_langlist_contains(paralign_langlist list, const char *s, size_t len) {
+  char first = len ? s[0] : '\0'; /* most items differ in it: tested in the loop */
   for (size_t i = 0; i < list.count; i++)
-    if (is_item(list.items[i], s, len))
+    if (list.items[i][0] == first && is_item(list.items[i], s, len))
       return 1;
   return 0;
 }
