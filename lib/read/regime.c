@@ -214,6 +214,16 @@ static void count_inner_ends(const char *s, size_t len, size_t *ends, size_t *ga
     for (unsigned at = paralign_v16_bits(sp & stop); at; at &= at - 1)
       *ends += (size_t)inner_end(s, len, p + (size_t)__builtin_ctz(at));
   }
+  if (p < end && end >= 18) { /* the rest in the sixteen bytes before end, those before p out */
+    size_t q = end - 16;
+    paralign_v16 sp = (paralign_v16)(paralign_v16_load(s + q) == ' ') & ~paralign_v16_before(p - q);
+    *gaps += paralign_v16_count(sp);
+    paralign_v16 u = paralign_v16_load(s + q - 1);
+    paralign_v16 stop = (paralign_v16)((u == '.') | (u == '!') | (u == '?') | (u == 0));
+    for (unsigned at = paralign_v16_bits(sp & stop); at; at &= at - 1)
+      *ends += (size_t)inner_end(s, len, q + (size_t)__builtin_ctz(at));
+    return;
+  }
   for (; p < end; p++)
     if (s[p] == ' ') {
       (*gaps)++;
