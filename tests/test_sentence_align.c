@@ -457,6 +457,36 @@ START_TEST(test_sentences_seed_2025) {
 }
 END_TEST
 
+/* A headline that one version's reader read into the story below it, no
+ * punctuation between them, and that the rows cut off where the other
+ * version keeps it apart (NTREX news printed from a web page on Letter and
+ * on A4 and extracted without -layout, sv and en): the sentence units
+ * follow the cut, and the headline is a sentence unit of its own. */
+START_TEST(test_sentences_follow_a_cut_headline) {
+  const char *const sv[2] = {"../tests/corpus/news-ntrex-b/page-pdf/sv.txt",
+                             "../tests/corpus/news-ntrex-a/page-a4-pdf/sv.txt"};
+  const char *const en[2] = {"../tests/corpus/news-ntrex-b/page-pdf/en.txt",
+                             "../tests/corpus/news-ntrex-a/page-a4-pdf/en.txt"};
+  const char *const heads[2][2] = {
+      {"USA övervägde att bestraffa El Salvador", "U.S. Weighed Penalizing El Salvador"},
+      {"Varför handelskriget mellan USA och Kina", "How the US-China trade war"}};
+  const char *const bodies[2][2] = {{"Diplomater noterade att", "Diplomats noted that"},
+                                    {"Öppningstiraden i handelskriget", "The opening salvos"}};
+  for (size_t k = 0; k < 2; k++) {
+    paralign_document *docs[2];
+    paralign_alignment *al = NULL;
+    paralign_sentences *s = seed_sentences(sv[k], "sv", en[k], "en", docs, &al);
+    assert_paired(s, heads[k][0], heads[k][1]);
+    ck_assert_uint_ne(unit_of_sentence(s, 0, heads[k][0]), unit_of_sentence(s, 0, bodies[k][0]));
+    assert_paired(s, bodies[k][0], bodies[k][1]);
+    paralign_sentences_free(s);
+    paralign_alignment_free(al);
+    paralign_document_free(docs[0]);
+    paralign_document_free(docs[1]);
+  }
+}
+END_TEST
+
 START_TEST(test_sentences_arguments) {
   paralign_sentences *s = (paralign_sentences *)1;
   paralign_error err = PARALIGN_ERROR_INIT;
@@ -514,6 +544,7 @@ static Suite *suite(void) {
   TCase *seeds = tcase_create("seeds");
   tcase_add_test(seeds, test_sentences_seed_2023);
   tcase_add_test(seeds, test_sentences_seed_2025);
+  tcase_add_test(seeds, test_sentences_follow_a_cut_headline);
   suite_add_tcase(s, seeds);
   return s;
 }

@@ -1,9 +1,10 @@
 /* sentences.c: paralign_sentences_align and the sentence alignment object.
  *
- * Every document is cut into sentences once (sentence_split.c), then each
- * paragraph unit is handed to sentence_dp.c with its sentences in every
- * document.  A unit whose documents hold one sentence each needs no DP: it is
- * one sentence unit with its paragraph unit's score, which keeps verse-like
+ * Every document is cut into sentences once (sentence_split.c), and also
+ * where the rows cut a paragraph (cut.c: at a guessed headline's end, which
+ * no punctuation marks), then each paragraph unit is handed to
+ * sentence_dp.c with its sentences in every document.  A unit whose documents hold one sentence
+ * each needs no DP: it is one sentence unit with its paragraph unit's score, which keeps verse-like
  * corpora cheap. */
 #include "align/sentences.h"
 
@@ -37,10 +38,53 @@ int paralign_sentences_add_paragraph(const paralign_mem *mem, paralign_splitter 
   return rc;
 }
 
+/* --- where the rows cut a paragraph ---------------------------------------- */
+
+/* The next place, at or after row *r, where a row cut a paragraph of
+ * document d (cut.c: a piece that starts inside its paragraph): 1 and the
+ * paragraph and byte, or 0 when there is none. */
+static int next_cut(const paralign_alignment *al, size_t d, size_t *r, size_t *para, size_t *at) {
+  const paralign_rows *rw = &al->rows;
+  for (; *r < rw->n; (*r)++) {
+    const paralign_bytes *b = &rw->bytes[*r * al->ndocs + d];
+    if (b->end > 0 && b->start > 0) {
+      *para = rw->pieces[*r * al->ndocs + d].first;
+      *at = b->start;
+      (*r)++;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* The sentence of ds from `from` on that holds byte at of its paragraph
+ * inside it is cut there in two: where a row cut a paragraph at a guessed
+ * headline's end, which no punctuation marks ("USA övervägde ... backade
+ * sedan" / "Diplomater noterade ..."), the sentence units follow the rows. */
+static int cut_sentence(const paralign_mem *mem, paralign_doc_sentences *ds, size_t *cap,
+                        size_t from, size_t at, const char *text) {
+  for (size_t i = from; i < ds->n; i++) {
+    if (ds->v[i].start >= at || at >= ds->v[i].end)
+      continue;
+    paralign_sentence rest = {ds->v[i].paragraph, at, ds->v[i].end};
+    size_t end = at;
+    while (end > ds->v[i].start && text[end - 1] == ' ')
+      end--;
+    ds->v[i].end = end;
+    if (doc_sentences_push(mem, ds, cap, rest) != PARALIGN_OK)
+      return PARALIGN_ERR_NOMEM;
+    memmove(&ds->v[i + 2], &ds->v[i + 1], (ds->n - i - 2) * sizeof *ds->v);
+    ds->v[i + 1] = rest;
+    return PARALIGN_OK;
+  }
+  return PARALIGN_OK;
+}
+
 static int split_paragraphs(paralign_sentences *s, size_t d, paralign_splitter *sp) {
   const paralign_document *doc = s->al->docs[d];
   paralign_doc_sentences *ds = &s->docs[d];
-  size_t np = paralign_document_count(doc), cap = 0;
+  size_t np = paralign_document_count(doc), cap = 0, row = 0, cut_para = 0, cut_at = 0;
+  int cut = next_cut(s->al, d, &row, &cut_para, &cut_at);
   paralign_sentence_ranges r = {&s->mem, NULL, 0, 0};
   int rc = (ds->first = paralign_mem_calloc(&s->mem, np + 1, sizeof *ds->first))
                ? PARALIGN_OK
@@ -48,6 +92,11 @@ static int split_paragraphs(paralign_sentences *s, size_t d, paralign_splitter *
   for (size_t p = 0; p < np && rc == PARALIGN_OK; p++) {
     ds->first[p] = ds->n;
     rc = paralign_sentences_add_paragraph(&s->mem, sp, doc, p, &r, ds, &cap);
+    for (; cut && cut_para <= p && rc == PARALIGN_OK;
+         cut = next_cut(s->al, d, &row, &cut_para, &cut_at))
+      if (cut_para == p)
+        rc = cut_sentence(&s->mem, ds, &cap, ds->first[p], cut_at,
+                          paralign_paragraph_text(paralign_document_get(doc, p)));
   }
   if (rc == PARALIGN_OK)
     ds->first[np] = ds->n;
