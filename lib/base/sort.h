@@ -56,7 +56,8 @@ typedef struct paralign_keyed {
 
 /* Sort v[0 .. n) of type T by the 64-bit KEY(x), stably, through tmp
  * (room for n): least significant byte first, passing over the bytes every
- * key shares; by insertion when there are few. */
+ * key shares; by insertion when there are few.  Also for small structures
+ * sorted by a key made of their fields (read/footnote.c). */
 #define PARALIGN_RADIX_SORT(T, KEY, v, tmp, n)                                                     \
   do {                                                                                             \
     if ((n) < 64) {                                                                                \
@@ -162,6 +163,5 @@ static inline int paralign_sort_by_key(const paralign_mem *mem, void *v, size_t 
 
 #undef PARALIGN_KEYED_KEY
 #undef PARALIGN_U64_KEY
-#undef PARALIGN_RADIX_SORT
 
 #endif

@@ -55,6 +55,21 @@ int paralign_document_reserve(paralign_document *doc, size_t n) {
   return PARALIGN_OK;
 }
 
+int paralign_document_reserve_in(paralign_document *doc, size_t n, void *spare, size_t spare_size) {
+  if (doc->paras || !spare || n == 0 || n > spare_size / sizeof *doc->paras) {
+    paralign_mem_free(&doc->mem, spare);
+    return paralign_document_reserve(doc, n);
+  }
+  void *arr = paralign_mem_realloc(&doc->mem, spare, n * sizeof *doc->paras); /* shrunk */
+  if (!arr) {
+    paralign_mem_free(&doc->mem, spare);
+    return PARALIGN_ERR_NOMEM; /* as any allocation refused */
+  }
+  doc->paras = arr;
+  doc->cap = n;
+  return PARALIGN_OK;
+}
+
 void paralign_document_adopt_text(paralign_document *doc, char *text) {
   paralign_mem_free(&doc->mem, doc->text);
   doc->text = text;

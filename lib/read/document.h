@@ -63,6 +63,12 @@ struct paralign_document {
 paralign_document *paralign_document_new(const paralign_mem *mem, const char *name);
 /* Room for n paragraphs in all (the reader knows how many at most). */
 int paralign_document_reserve(paralign_document *doc, size_t n);
+/* The same in spare, spare_size bytes from the document's allocator that the
+ * caller is done with (the source text, once the blocks are made): a long
+ * document's fresh array costs a page fault every 4 KB, memory that was
+ * written already does not.  The document takes spare (and frees it when
+ * the array does not fit in it). */
+int paralign_document_reserve_in(paralign_document *doc, size_t n, void *spare, size_t spare_size);
 /* The document takes text, allocated with its allocator: paragraphs added
  * with paralign_document_add_in_text lie in it.  Freed with the document. */
 void paralign_document_adopt_text(paralign_document *doc, char *text);

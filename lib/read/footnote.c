@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/sort.h"
 #include "base/swar.h"
 #include "text/superscript.h"
 
@@ -269,19 +270,25 @@ static int by_note_then_block(const void *a, const void *b) {
   return (x->block > y->block) - (x->block < y->block);
 }
 
+/* A note's place among notes, as an unsigned key (negative numbers first). */
+#define MENTION_KEY(x) ((uint64_t)((uint32_t)(x).note ^ 0x80000000u))
+
 /* Every marker of the blocks that are not footnotes, sorted by note then
- * block; NULL when out of memory (or when there is none: *n is 0). */
+ * block; NULL when out of memory (or when there is none: *n is 0).  They
+ * are made in the order of their blocks, so a stable sort by note alone
+ * (a radix sort, through the second half of their array) orders them. */
 static mention *mentions(const paralign_blocks *b, const paralign_mem *mem, size_t *n) {
   *n = 0;
   for (size_t i = 0; i < b->n; i++)
     *n += b->v[i].footnote ? 0 : b->v[i].nrefs;
-  mention *m = *n ? paralign_mem_calloc(mem, *n, sizeof *m) : NULL;
+  mention *m =
+      *n && *n <= SIZE_MAX / 2 / sizeof *m ? paralign_mem_alloc(mem, 2 * *n * sizeof *m) : NULL;
   size_t k = 0;
   for (size_t i = 0; m && i < b->n; i++)
     for (size_t r = 0; !b->v[i].footnote && r < b->v[i].nrefs; r++)
       m[k++] = (mention){b->refs[b->v[i].refs_off + r], i};
   if (m)
-    qsort(m, k, sizeof *m, by_note_then_block);
+    PARALIGN_RADIX_SORT(mention, MENTION_KEY, m, m + k, k);
   return m;
 }
 
@@ -312,14 +319,10 @@ typedef struct placed {
 
 #define PLACED_FILLED UINT_MAX
 
-static int by_host(const void *a, const void *b) {
-  const placed *x = a, *y = b;
-  if (x->host != y->host)
-    return x->host < y->host ? -1 : 1;
-  if (x->moved != y->moved)
-    return x->moved - y->moved;
-  return (x->index > y->index) - (x->index < y->index);
-}
+/* The order of the blocks: by host, a footnote moved after its host
+ * (moved is 0 or 1); the blocks come in order, and a stable sort keeps it
+ * among equal keys. */
+#define HOST_KEY(x) (((uint64_t)(x).host << 1) | (uint64_t)(x).moved)
 
 /* Put the blocks in the order of o, keeping each attached block's link.
  * In place, a cycle of the permutation at a time: a copy of the blocks would
@@ -352,7 +355,8 @@ int paralign_footnotes_place(paralign_blocks *b, const paralign_mem *mem) {
   mention *m = mentions(b, mem, &n);
   if (!m)
     return n ? -1 : 0;
-  placed *o = b->n < PLACED_FILLED ? paralign_mem_calloc(mem, b->n, sizeof *o) : NULL;
+  /* the second half is the sort's scratch */
+  placed *o = b->n < PLACED_FILLED ? paralign_mem_alloc(mem, 2 * b->n * sizeof *o) : NULL;
   int rc = o ? 0 : -1, moves = 0;
   for (size_t i = 0; o && i < b->n; i++) {
     const paralign_block *blk = &b->v[i];
@@ -362,7 +366,7 @@ int paralign_footnotes_place(paralign_blocks *b, const paralign_mem *mem) {
   }
   if (rc == 0 && moves) {
     /* a footnote sorts right after its host: same host, moved after not moved */
-    qsort(o, b->n, sizeof *o, by_host);
+    PARALIGN_RADIX_SORT(placed, HOST_KEY, o, o + b->n, b->n);
     reorder(b, o);
   }
   paralign_mem_free(mem, o);

@@ -641,11 +641,70 @@ int paralign_label_parse_bare(const char *s, size_t len, paralign_label *out) {
   return 1;
 }
 
+/* A line's label as the lines keep it: a third of a paralign_label's size
+ * (a long document labels tens of thousands of lines, and fresh memory
+ * costs a page fault every 4 KB).  Its offsets lie within a line, whose
+ * length is unsigned; its key lies in the lines' label_keys. */
+struct paralign_kept_label {
+  long value;
+  size_t key; /* offset of the NUL-terminated key in label_keys */
+  unsigned start, len, skip, quote;
+  char style[8];
+  unsigned char key_len; /* bytes before its NUL (less than PARALIGN_KEY_MAX) */
+  unsigned char scheme, depth, ambiguous, long_number, dashed;
+  char letter;
+};
+_Static_assert(PARALIGN_KEY_MAX <= UCHAR_MAX + 1, "a key's length fits key_len");
+
+/* Whether lab's fields fit a kept label's (a label that does not is parsed
+ * again whenever asked for). */
+static int fits_kept(const paralign_label *lab) {
+  return lab->start <= UINT_MAX && lab->len <= UINT_MAX && lab->skip <= UINT_MAX &&
+         lab->quote <= UINT_MAX && (unsigned)lab->scheme <= UCHAR_MAX &&
+         (unsigned)lab->depth <= UCHAR_MAX && (unsigned)lab->ambiguous <= UCHAR_MAX &&
+         (unsigned)lab->long_number <= UCHAR_MAX && (unsigned)lab->dashed <= UCHAR_MAX;
+}
+
+static void to_kept(struct paralign_kept_label *k, const paralign_label *lab, size_t key,
+                    size_t key_len) {
+  k->value = lab->value;
+  k->key = key;
+  k->key_len = (unsigned char)key_len;
+  k->start = (unsigned)lab->start;
+  k->len = (unsigned)lab->len;
+  k->skip = (unsigned)lab->skip;
+  k->quote = (unsigned)lab->quote;
+  memcpy(k->style, lab->style, sizeof k->style);
+  k->scheme = (unsigned char)lab->scheme;
+  k->depth = (unsigned char)lab->depth;
+  k->ambiguous = (unsigned char)lab->ambiguous;
+  k->long_number = (unsigned char)lab->long_number;
+  k->dashed = (unsigned char)lab->dashed;
+  k->letter = lab->letter;
+}
+
+static void from_kept(paralign_label *out, const struct paralign_kept_label *k, const char *keys) {
+  clear_label(out);
+  out->value = k->value;
+  out->start = k->start;
+  out->len = k->len;
+  out->skip = k->skip;
+  out->quote = k->quote;
+  memcpy(out->style, k->style, sizeof out->style);
+  out->scheme = (paralign_scheme)k->scheme;
+  out->depth = k->depth;
+  out->ambiguous = k->ambiguous;
+  out->long_number = k->long_number;
+  out->dashed = k->dashed;
+  out->letter = k->letter;
+  memcpy(out->key, keys + k->key, (size_t)k->key_len + 1);
+}
+
 int paralign_label_line(const paralign_lines *ls, const paralign_line *l, paralign_label *out) {
   if (l->flags & PARALIGN_LINE_NUMBERED)
     return paralign_label_parse_bare(paralign_line_text(ls, l), l->len, out);
   if (l->label >= 0) {
-    *out = ls->labels[l->label];
+    from_kept(out, &ls->labels[l->label], ls->label_keys.data);
     return 1;
   }
   if (l->flags & PARALIGN_LINE_UNLABELLED) {
@@ -780,12 +839,18 @@ static int mostly_capitals(const char *s, size_t len) {
 /* Keep the label of line l in the lines' labels. */
 static int keep_label(paralign_lines *ls, paralign_line *l, const paralign_label *lab,
                       const paralign_mem *mem) {
+  if (!fits_kept(lab))
+    return 0; /* not kept: parsed again when asked for */
   void *arr = ls->labels;
+  size_t key = ls->label_keys.len, key_len = strlen(lab->key);
   if (ls->nlabels >= INT_MAX ||
       paralign_mem_grow(mem, &arr, &ls->labels_cap, ls->nlabels + 1, sizeof *ls->labels) != 0)
     return -1;
   ls->labels = arr;
-  ls->labels[ls->nlabels] = *lab;
+  /* the NUL too: the keys follow one another */
+  if (paralign_buf_append(&ls->label_keys, lab->key, key_len + 1) != 0)
+    return -1;
+  to_kept(&ls->labels[ls->nlabels], lab, key, key_len);
   l->label = (int)ls->nlabels++;
   return 0;
 }

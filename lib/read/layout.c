@@ -163,6 +163,14 @@ static int assign_line(paralign_layout_ctx *L, walk *w, size_t i) {
 
 static int assign_blocks(paralign_layout_ctx *L) {
   walk w = {-1, -1, -1, 0, {0, 0, 0, 0, 0}};
+  /* at most a block a line, reserved once: grown by doubling, the array was
+   * copied where the allocator could not extend it (the pages not written
+   * are not taken) */
+  void *arr = L->out->v;
+  if (paralign_mem_grow(L->mem, &arr, &L->out->cap, L->out->n + L->lines->n, sizeof *L->out->v) !=
+      0)
+    return -1;
+  L->out->v = arr;
   for (size_t i = 0; i < L->lines->n; i++) {
     const paralign_line *l = &L->lines->v[i];
     w.g.empties += l->empties;

@@ -7,11 +7,13 @@
 void paralign_lines_init(paralign_lines *l, const paralign_mem *mem) {
   memset(l, 0, sizeof *l);
   paralign_buf_init(&l->text, mem);
+  paralign_buf_init(&l->label_keys, mem);
 }
 
 void paralign_lines_free(paralign_lines *l, const paralign_mem *mem) {
   paralign_mem_free(mem, l->v);
   paralign_mem_free(mem, l->labels);
+  paralign_buf_free(&l->label_keys);
   paralign_buf_free(&l->text);
   l->v = NULL;
   l->labels = NULL;
@@ -22,6 +24,7 @@ void paralign_lines_forget_labels(paralign_lines *l, const paralign_mem *mem) {
   for (size_t i = 0; l->nlabels && i < l->n; i++)
     l->v[i].label = -1;
   paralign_mem_free(mem, l->labels);
+  paralign_buf_free(&l->label_keys);
   l->labels = NULL;
   l->nlabels = l->labels_cap = 0;
 }

@@ -45,15 +45,17 @@ typedef struct paralign_line {
   int label;              /* its label in the lines' labels, -1 when none or not parsed */
 } paralign_line;
 
-struct paralign_label;
+struct paralign_kept_label;
 
 typedef struct paralign_lines {
   paralign_line *v;
   size_t n, cap;
   /* the labels opening lines, parsed once (read/label.h:
-   * paralign_label_mark_lines): layout looks at each line several times */
-  struct paralign_label *labels;
+   * paralign_label_mark_lines): layout looks at each line several times;
+   * kept compact (read/label.c), their keys apart in label_keys */
+  struct paralign_kept_label *labels;
   size_t nlabels, labels_cap;
+  paralign_buf label_keys;
   paralign_buf text; /* the text of lines changed by markup */
   const char *base;  /* the cleaned text the other lines point into */
   size_t base_len;
@@ -101,19 +103,22 @@ enum {
 #define PARALIGN_SOFT_END '\x1e'
 
 typedef struct paralign_block {
-  size_t off, len;      /* text in the block buffer */
-  unsigned long lineno; /* first source line */
+  size_t off, len; /* text in the block buffer */
   /* the byte that line starts at in the source, found before the source is
    * let go (read.c); before that, with PARALIGN_BLOCK_IN_BASE, in the base */
   size_t byte;
-  unsigned flags;         /* PARALIGN_BLOCK_* */
-  int footnote;           /* its footnote number when it is a footnote, else 0 */
-  long first, last;       /* first and last line (indices into paralign_lines) */
   size_t refs_off, nrefs; /* footnote markers, in the blocks' refs array */
-  size_t nlines;          /* source lines joined into it */
-  long attach;            /* a block (a URL) whose text is appended to it, or -1 */
-  unsigned long page;     /* structured formats: the PDF page, 0 when none */
-  unsigned long number;   /* structured formats: the DOCX/HTML paragraph number, 0 when none */
+  /* The rest in 32 bits (a long document has a block for every few lines,
+   * each a page fault's share): line numbers and indices, as the lines keep
+   * them (paralign_line: unsigned, int). */
+  unsigned lineno; /* first source line */
+  unsigned flags;  /* PARALIGN_BLOCK_* */
+  int footnote;    /* its footnote number when it is a footnote, else 0 */
+  int first, last; /* first and last line (indices into paralign_lines) */
+  unsigned nlines; /* source lines joined into it */
+  int attach;      /* a block (a URL) whose text is appended to it, or -1 */
+  unsigned page;   /* structured formats: the PDF page, 0 when none */
+  unsigned number; /* structured formats: the DOCX/HTML paragraph number, 0 when none */
   /* characters left on the line before the block's first when no gap parted
    * them (the fewer, the fuller that line and the more its end a guess);
    * PARALIGN_ROOM_GAP after blank lines, a rule or the document's start */

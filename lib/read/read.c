@@ -991,22 +991,24 @@ static int check_options(const paralign_read_options *opts, char *lang, paralign
 }
 
 /* The source once the blocks are located: the text decoded from it is
- * freed, and so is the source itself when it is parse's to free. */
-static void let_go(pipeline *pl, emitter *e, char **release) {
+ * freed, and the source itself, when it is parse's to free, is returned
+ * (NULL when not) for the paragraphs' array to take. */
+static char *let_go(pipeline *pl, emitter *e, char **release) {
   e->src = NULL;
   e->src_len = 0;
   pl->dec.text = NULL;
   paralign_decoded_free(&pl->dec, &pl->mem);
-  if (release && *release) {
-    paralign_mem_free(&pl->mem, *release);
+  char *spare = release ? *release : NULL;
+  if (release)
     *release = NULL;
-  }
+  return spare;
 }
 
 /* Parse len bytes of data; terminated: data[len] is a NUL (the text may
  * then be read in place).  release, when not NULL, holds the buffer data
- * lies in, which parse frees (and sets to NULL) as soon as the blocks are
- * made and located, before the paragraphs take their memory. */
+ * lies in (len + 1 bytes at least), which parse takes (and sets to NULL) as
+ * soon as the blocks are made and located: its memory, written already,
+ * becomes the paragraphs' array. */
 static int parse(const char *data, size_t len, int terminated, char **release, const char *name,
                  const paralign_read_options *opts, const paralign_mem *mem,
                  paralign_document **out, paralign_error *err) {
@@ -1056,9 +1058,11 @@ static int parse(const char *data, size_t len, int terminated, char **release, c
     e.base = pl.dec.base;
     e.stable = pl.stable;
     locate_blocks(&e, &pl.blocks);
-    let_go(&pl, &e, release);
-    /* the paragraphs' array once the input is gone: not on top of it */
-    rc = paralign_document_reserve(doc, paragraphs_at_most(&pl.blocks));
+    char *spare = let_go(&pl, &e, release);
+    /* the paragraphs' array once the input is gone: not on top of it, but
+     * in its pages (a released source holds len + 1 bytes, the NUL after) */
+    rc = paralign_document_reserve_in(doc, paragraphs_at_most(&pl.blocks), spare,
+                                      spare ? len + 1 : 0);
     if (rc == PARALIGN_OK)
       rc = emit_all(&e);
   }

@@ -19,6 +19,7 @@
 
 #include <string.h>
 
+#include "base/swar.h"
 #include "read/label.h"
 #include "read/linecue.h"
 
@@ -192,15 +193,42 @@ static int blank_paragraphs(const paralign_lines *ls, paralign_layout_info *info
 /* Sentences that end inside s and the gaps between its words: a full stop,
  * question or exclamation mark before a space and a capital ("... the
  * archive. Future ..."), not after a digit ("2017. gada"). */
+/* The space at s[p] follows a sentence's stop (strchr's ".!?", its NUL
+ * too) after no digit, and a capital follows it. */
+static int inner_end(const char *s, size_t len, size_t p) {
+  char c = s[p - 1];
+  return (c == '.' || c == '!' || c == '?' || c == '\0') && !(s[p - 2] >= '0' && s[p - 2] <= '9') &&
+         paralign_starts_upper(s + p + 1, len - p - 1);
+}
+
+/* The spaces of s from its third byte to its last but one (gaps), and
+ * those of them that end a sentence (ends): sixteen bytes at a time, for
+ * every byte of every line; a stop before a space is rare. */
 static void count_inner_ends(const char *s, size_t len, size_t *ends, size_t *gaps) {
-  for (size_t i = 1; i + 2 < len; i++) {
-    if (s[i + 1] != ' ')
-      continue;
-    (*gaps)++;
-    if (strchr(".!?", s[i]) && !(s[i - 1] >= '0' && s[i - 1] <= '9') &&
-        paralign_starts_upper(s + i + 2, len - i - 2))
-      (*ends)++;
+  size_t p = 2, end = len > 0 ? len - 1 : 0;
+  for (; p + 16 <= end; p += 16) {
+    paralign_v16 sp = (paralign_v16)(paralign_v16_load(s + p) == ' ');
+    *gaps += paralign_v16_count(sp);
+    paralign_v16 u = paralign_v16_load(s + p - 1); /* the byte before each */
+    paralign_v16 stop = (paralign_v16)((u == '.') | (u == '!') | (u == '?') | (u == 0));
+    for (unsigned at = paralign_v16_bits(sp & stop); at; at &= at - 1)
+      *ends += (size_t)inner_end(s, len, p + (size_t)__builtin_ctz(at));
   }
+  if (p < end && end >= 18) { /* the rest in the sixteen bytes before end, those before p out */
+    size_t q = end - 16;
+    paralign_v16 sp = (paralign_v16)(paralign_v16_load(s + q) == ' ') & ~paralign_v16_before(p - q);
+    *gaps += paralign_v16_count(sp);
+    paralign_v16 u = paralign_v16_load(s + q - 1);
+    paralign_v16 stop = (paralign_v16)((u == '.') | (u == '!') | (u == '?') | (u == 0));
+    for (unsigned at = paralign_v16_bits(sp & stop); at; at &= at - 1)
+      *ends += (size_t)inner_end(s, len, q + (size_t)__builtin_ctz(at));
+    return;
+  }
+  for (; p < end; p++)
+    if (s[p] == ' ') {
+      (*gaps)++;
+      *ends += (size_t)inner_end(s, len, p);
+    }
 }
 
 /* Count the lines that end a paragraph beyond doubt (the next word would

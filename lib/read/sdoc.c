@@ -283,13 +283,13 @@ int paralign_sdoc_blocks(paralign_sdoc *d, paralign_blocks *out) {
 
 void paralign_sdoc_location(const paralign_block *b, char *out, size_t cap) {
   if (b->page)
-    snprintf(out, cap, "page %lu", b->page);
+    snprintf(out, cap, "page %u", b->page);
   else if (b->flags & PARALIGN_BLOCK_NOTE_PART)
     snprintf(out, cap, "footnote %d", b->footnote);
   else if (b->number)
-    snprintf(out, cap, "paragraph %lu", b->number);
+    snprintf(out, cap, "paragraph %u", b->number);
   else if (b->lineno)
-    snprintf(out, cap, "line %lu", b->lineno);
+    snprintf(out, cap, "line %u", b->lineno);
   else if (cap)
     out[0] = '\0';
 }

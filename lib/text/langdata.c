@@ -68,9 +68,19 @@ const char *paralign_langdata_language(size_t i) {
   return i < n ? LANGDATA_CODES[i] : NULL;
 }
 
+/* item is s[0..len): compared a byte at a time, stopping at the first that
+ * differs (the first, as a rule) rather than measuring every item first. */
+static int is_item(const char *item, const char *s, size_t len) {
+  size_t i = 0;
+  while (i < len && item[i] == s[i] && item[i] != '\0')
+    i++;
+  return i == len && item[len] == '\0';
+}
+
 int paralign_langlist_contains(paralign_langlist list, const char *s, size_t len) {
+  char first = len ? s[0] : '\0'; /* most items differ in it: tested in the loop */
   for (size_t i = 0; i < list.count; i++)
-    if (strlen(list.items[i]) == len && memcmp(list.items[i], s, len) == 0)
+    if (list.items[i][0] == first && is_item(list.items[i], s, len))
       return 1;
   return 0;
 }
