@@ -109,6 +109,26 @@ START_TEST(test_split_latvian_ordinals) {
 }
 END_TEST
 
+/* A word after a number and a stop is looked up among the ordinal words
+ * lower-cased in a buffer of its own: one longer than the buffer (a pasted
+ * run of letters, a long compound) is no ordinal word, in ASCII as in
+ * letters of two bytes. */
+START_TEST(test_split_long_word_after_number) {
+  char word[2 * 80 + 1], text[256], want[256];
+  memset(word, 'g', 160);
+  word[0] = 'G';
+  word[160] = '\0';
+  for (int twobyte = 0; twobyte < 2; twobyte++) {
+    if (twobyte) /* "Ģ" and 79 "ģ" */
+      for (size_t i = 0; i < 80; i++)
+        memcpy(word + 2 * i, i ? "\xc4\xa3" : "\xc4\xa2", 2);
+    snprintf(text, sizeof text, "Dalībvalstu skaits ir 27. %s piedalās.", word);
+    snprintf(want, sizeof want, "Dalībvalstu skaits ir 27. | %s piedalās.", word);
+    ck_split("lv", text, want);
+  }
+}
+END_TEST
+
 START_TEST(test_split_english_abbreviations) {
   ck_whole("en", "Several bodies, e.g. Europol and Eurojust, take part.");
   ck_whole("en", "All Member States, i.e. Sweden and the others, agree.");
@@ -470,6 +490,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_split_swedish_abbreviations);
   tcase_add_test(tc, test_split_latvian_abbreviations);
   tcase_add_test(tc, test_split_latvian_ordinals);
+  tcase_add_test(tc, test_split_long_word_after_number);
   tcase_add_test(tc, test_split_english_abbreviations);
   tcase_add_test(tc, test_split_numbers_and_dates);
   tcase_add_test(tc, test_split_urls_and_email);

@@ -129,6 +129,8 @@ static size_t lower_word(const char *s, size_t len, size_t i, char *out, size_t 
     UChar32 c = cp_at(s, len, i, &next);
     if (c < 0 || !u_isalpha(c))
       break;
+    if (n + U8_LENGTH(u_tolower(c)) > cap)
+      return 0; /* U8_APPEND checks the room for a letter of two bytes or more, not of one */
     int32_t at = (int32_t)n;
     UBool bad = 0;
     U8_APPEND((uint8_t *)out, at, (int32_t)cap, u_tolower(c), bad);
