@@ -329,6 +329,7 @@ int paralign_layout(paralign_lines *lines, const paralign_mem *mem, paralign_blo
    * they were measured */
   if (rc == 0 && (marked || L.info.dropped))
     paralign_regime_measure(lines, &L.info);
+  paralign_regime_full_ends(lines, &L.info);
   if (rc == 0)
     rc = paralign_recur_scan(lines, &L.info, mem, &L.recur);
   if (rc == 0)

@@ -298,7 +298,6 @@ void paralign_regime_measure(const paralign_lines *ls, paralign_layout_info *inf
   info->soft_blanks = info->wrapped && t.single_gap * 2 >= t.n && t.runs_loose >= loose_want;
   set_fit(&t, info);
   info->blank_paragraphs = !info->soft_blanks && blank_paragraphs(ls, info);
-  info->full_ends = info->wrapped && !info->blank_lines && full_lines_end_paragraphs(ls, info);
   size_t trail1 = 0, trail2 = 0;
   for (size_t i = 0; i < ls->n; i++)
     if (counts(&ls->v[i])) {
@@ -306,4 +305,8 @@ void paralign_regime_measure(const paralign_lines *ls, paralign_layout_info *inf
       trail2 += ls->v[i].trail >= 2;
     }
   info->marked_ends = info->wrapped && trail2 >= 3 && trail1 > trail2;
+}
+
+void paralign_regime_full_ends(const paralign_lines *ls, paralign_layout_info *info) {
+  info->full_ends = info->wrapped && !info->blank_lines && full_lines_end_paragraphs(ls, info);
 }

@@ -37,6 +37,10 @@ typedef struct paralign_layout_info {
 /* Measure the regime of lines (lines flagged PARALIGN_LINE_DROP are left
  * out) into info; info->dropped is left as it is. */
 void paralign_regime_measure(const paralign_lines *lines, paralign_layout_info *info);
+/* Whether full lines that end a sentence end paragraphs (info->full_ends),
+ * from the measured regime: asked once, of the lines as they are read at
+ * last (a pass over every line's text). */
+void paralign_regime_full_ends(const paralign_lines *lines, paralign_layout_info *info);
 
 /* The width of a line in characters, a small indent included. */
 size_t paralign_regime_width(const paralign_line *l);
