@@ -11,7 +11,6 @@
 #include "read/label_words.h"
 #include "read/linecue.h"
 #include "read/lines.h"
-#include "text/url.h"
 
 /* "999999." is the longest arabic label: paragraph numbers beyond it do not
  * occur, and a longer run of digits is a number in the text. */
@@ -939,15 +938,6 @@ static size_t without_elisions(const char *s, size_t len) {
   return len;
 }
 
-/* A report's footnotes often end with the address they cite ("Annual
- * Report of the EAG on Innovation in SMEs. https://sbir.nih.gov/...", lv
- * "Skatīt šeit: https://www.sbir.gov/about/about-sbir"): no final stop,
- * yet no title either, for a title never ends with an address. */
-static int ends_with_address(const char *s, size_t len) {
-  size_t w = paralign_last_word_start(s, len);
-  return w < len && paralign_url_scheme(s + w, len - w) > 0;
-}
-
 paralign_kind paralign_label_kind(const paralign_label *lab, const char *text, size_t len,
                                   unsigned hints) {
   len = without_elisions(text, len);
@@ -976,8 +966,10 @@ paralign_kind paralign_label_kind(const paralign_label *lab, const char *text, s
   /* a stop inside closing marks ends the text too: "... (See §6.2.)" */
   if (paralign_upper_share(text, len) >= 80 && !paralign_ends_with_stop(text, len, ".;:"))
     return PARALIGN_KIND_HEADING;
+  /* a report's footnote may end with the address it cites, without a stop
+   * ("Skatīt šeit: https://www.sbir.gov/about/about-sbir"): a title never does */
   if (!short_line || paralign_ends_with_stop(text, len, ".;:,!?") || !upper_at(text, len) ||
-      ends_with_address(text, len))
+      paralign_ends_with_address(text, len))
     return PARALIGN_KIND_PARAGRAPH;
   if (sc == PARALIGN_SCHEME_NONE)
     return chars <= 110 ? PARALIGN_KIND_HEADING : PARALIGN_KIND_PARAGRAPH;

@@ -12,7 +12,6 @@
 #include "read/layout_ctx.h"
 #include "read/linecue.h"
 #include "read/markup.h"
-#include "text/url.h"
 
 static const char *line_text(const paralign_layout_ctx *L, size_t i) {
   return paralign_layout_text(L, i);
@@ -196,13 +195,6 @@ static size_t word_before_hyphen(const char *s, size_t len) {
   return i;
 }
 
-static int is_url_token(const char *s, size_t len) {
-  size_t start = paralign_last_word_start(s, len);
-  const char *t = s + start;
-  size_t n = len - start;
-  return paralign_url_scheme(t, n) > 0;
-}
-
 /* The word at b->data[word] opens a sentence: it starts the paragraph
  * (which starts at from) or follows ". ". */
 static int opens_sentence(const paralign_buf *b, size_t from, size_t word) {
@@ -214,7 +206,7 @@ static int opens_sentence(const paralign_buf *b, size_t from, size_t word) {
 
 static int join_hyphenated(paralign_layout_ctx *L, paralign_buf *b, size_t from, const char *p,
                            size_t plen, const char *s, size_t slen) {
-  if (is_url_token(p, plen))
+  if (paralign_ends_with_address(p, plen))
     return paralign_buf_append(b, s, slen);
   size_t w = word_before_hyphen(p, plen);
   const char *left = p + w;

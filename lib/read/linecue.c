@@ -9,6 +9,7 @@
 #include "read/dehyphen.h"
 #include "read/lines.h"
 #include "text/langdata.h"
+#include "text/url.h"
 
 static utf8proc_category_t first_category(const char *s, size_t len) {
   size_t n;
@@ -204,6 +205,11 @@ size_t paralign_last_word_start(const char *s, size_t len) {
   while (i > 0 && s[i - 1] != ' ')
     i--;
   return i;
+}
+
+int paralign_ends_with_address(const char *s, size_t len) {
+  size_t w = paralign_last_word_start(s, len);
+  return w < len && paralign_url_scheme(s + w, len - w) > 0;
 }
 
 size_t paralign_first_word_folded(const char *s, size_t len, char *out, size_t cap) {

@@ -45,6 +45,8 @@ int paralign_ends_with_hyphen(const char *s, size_t len);
 size_t paralign_first_word_chars(const char *s, size_t len);
 /* Byte offset where the last word of s starts. */
 size_t paralign_last_word_start(const char *s, size_t len);
+/* The last word of s is a web address ("... Skatīt šeit: https://..."). */
+int paralign_ends_with_address(const char *s, size_t len);
 /* The first word of s, its letters folded to lower case, into out (at most
  * cap - 1 bytes, NUL-terminated); returns its length, 0 when s does not
  * start with a letter or the word does not fit. */

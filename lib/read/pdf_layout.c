@@ -21,10 +21,10 @@
 
 #include "read/dehyphen.h"
 #include "read/label.h"
+#include "read/linecue.h"
 #include "read/pdf_columns.h"
 #include "read/pdf_plain.h"
 #include "text/superscript.h"
-#include "text/url.h"
 
 #define MAX_NOTE 999
 #define MAX_SIZES 16          /* distinct type sizes tracked per line */
@@ -717,15 +717,6 @@ static int starts_paragraph(const layout *L, const pdf_line *prev, const pdf_lin
 
 /* ---- joining lines ------------------------------------------------------------------ */
 
-static int is_url_token(const char *s, size_t len) {
-  size_t start = len;
-  while (start > 0 && s[start - 1] != ' ')
-    start--;
-  const char *t = s + start;
-  size_t n = len - start;
-  return paralign_url_scheme(t, n) > 0;
-}
-
 static size_t word_start(const char *s, size_t len) {
   size_t i = len;
   while (i > 0 && s[i - 1] != ' ' && s[i - 1] != '-' && s[i - 1] != '(' && s[i - 1] != '/')
@@ -740,7 +731,7 @@ static int join_line(layout *L, const char *s, size_t slen) {
   paralign_buf *b = &L->ptext;
   const char *p = b->data + L->paras[L->nparas - 1].off;
   size_t plen = b->len - L->paras[L->nparas - 1].off;
-  if (plen && is_url_token(p, plen) && (p[plen - 1] == '/' || p[plen - 1] == '-'))
+  if (plen && paralign_ends_with_address(p, plen) && (p[plen - 1] == '/' || p[plen - 1] == '-'))
     return paralign_buf_append(b, s, slen);
   if (!ends_hyphen(p, plen)) {
     paralign_buf_putc(b, ' ');

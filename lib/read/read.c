@@ -231,7 +231,7 @@ static paralign_paragraph *new_draft(draft *d) {
   return &d->p;
 }
 
-static void set_position(emitter *e, draft *d, const paralign_block *blk) {
+static void set_position(draft *d, const paralign_block *blk) {
   d->p.line = blk->lineno;
   if (blk->flags & PARALIGN_BLOCK_STRUCTURED) {
     d->p.page = blk->page;
@@ -328,7 +328,7 @@ static int add_footnote_link(emitter *e, const paralign_paragraph *p, const para
 static int emit_footnote(emitter *e, const paralign_block *blk) {
   draft d;
   paralign_paragraph *p = new_draft(&d);
-  set_position(e, &d, blk);
+  set_position(&d, blk);
   p->kind = PARALIGN_KIND_FOOTNOTE;
   p->value = blk->footnote;
   put_number(d.label, "", (unsigned long)blk->footnote);
@@ -455,7 +455,7 @@ static int emit_paragraph(emitter *e, const paralign_block *lb, paralign_label *
   draft d;
   paralign_paragraph *p = new_draft(&d);
   e->last_at = placed_at(e, lb, tb);
-  set_position(e, &d, e->last_at);
+  set_position(&d, e->last_at);
   if (lab->len)
     fill_label(&d, lab, e->text + lb->off);
   const char *body = e->text + tb->off + skip;
