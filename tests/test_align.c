@@ -682,6 +682,41 @@ START_TEST(test_align_piece_cut_at_uncertain_end_keeps_its_paragraph) {
 }
 END_TEST
 
+/* A paragraph one version's reader joined at a guess where the two others
+ * keep two paragraphs apart (the ECA report's text without blank lines: the
+ * Swedish and English paragraphs on the SME instrument's objective and on
+ * who runs it, which the Latvian runs together after a full line that ends
+ * "... Eiropas pievienoto vērtību."): it is cut where both others part, so
+ * each pair with the Latvian has the two rows. */
+START_TEST(test_align_paragraph_joined_against_two_versions_is_cut) {
+  paralign_document *docs[3] = {
+      tu_parse_data("../tests/corpus/eca-sr-sme-instrument/sv.txt", "sv"),
+      tu_parse_data("../tests/corpus/eca-sr-sme-instrument/lv.txt", "lv"),
+      tu_parse_data("../tests/corpus/eca-sr-sme-instrument/en.txt", "en")};
+  paralign_alignment *al = align_docs(docs, 3, 0, PARALIGN_OK);
+  const char *const first[3] = {"Syftet med SMF-I", "MVU instrumenta mērķis",
+                                "The objective of the SME-I"};
+  const char *const second[3] = {"Det är kommissionens generaldirektorat", "Par politikas izstrādi",
+                                 "Responsibility for policy development"};
+  const size_t pairs[2][2] = {{0, 1}, {1, 2}};
+  for (size_t k = 0; k < 2; k++) {
+    size_t d = pairs[k][0], e = pairs[k][1];
+    char *rows[512];
+    size_t n = pair_rows(al, d, e, rows, 512), found = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+      const char *next = strchr(rows[i + 1], '\t') + 1, *other = strchr(rows[i], '\t') + 1;
+      found += strncmp(rows[i], first[d], strlen(first[d])) == 0 &&
+               strncmp(other, first[e], strlen(first[e])) == 0 &&
+               strncmp(rows[i + 1], second[d], strlen(second[d])) == 0 &&
+               strncmp(next, second[e], strlen(second[e])) == 0;
+    }
+    ck_assert_msg(found == 1, "pair %zu-%zu: the two paragraphs are not two rows", d, e);
+    free_rows(rows, n);
+  }
+  free_all(al, docs, 3);
+}
+END_TEST
+
 /* The rows of a pair read from PDF text without blank lines (pdftotext
  * without -layout) where one version's reader joined two paragraphs at an
  * uncertain end (a full line that ended a sentence, before a capital) and
@@ -992,6 +1027,7 @@ int main(void) {
   tcase_add_test(tc, test_align_third_version_keeps_a_paragraph_in_its_row);
   tcase_add_test(tc, test_align_piece_cut_at_uncertain_end_keeps_its_paragraph);
   tcase_add_test(tc, test_align_paragraph_joined_at_uncertain_end_is_cut);
+  tcase_add_test(tc, test_align_paragraph_joined_against_two_versions_is_cut);
   tcase_add_test(tc, test_align_short_paragraph_joined_at_guessed_end_keeps_its_row);
   tcase_add_test(tc, test_align_guessed_cut_in_two_versions_stays_whole);
   tcase_add_test(tc, test_align_pair_follows_a_third_version_it_agrees_with);

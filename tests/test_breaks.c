@@ -992,6 +992,45 @@ START_TEST(test_breaks_hyphen_joined_lines_on_smaller_paper) {
 }
 END_TEST
 
+/* A line in which a sentence ends and another starts, that stops short in a
+ * word without final punctuation, goes on: a paragraph of sentences ends
+ * with its last stop ("H2020 is the eighth EU research framework programme.
+ * With a budget of" / "€76.4 billion ...": the ECA report, en, and its lv
+ * "... pamatprogramma. Ar" / "76,4 miljardus EUR ..."; "... mēs varam tos
+ * darīt pieejamus arī" / "Common Voice datu bāzē ...": the Common Voice
+ * terms, lv, printed; "... I den mån den" / "Publika Licensen kan tolkas
+ * ...": CC BY-SA 4.0, sv, its page printed).  A title whose number was lost
+ * ("diagramma. MVU instrumenta struktūra ..." above its chart's labels) has
+ * no sentence before its stop. */
+START_TEST(test_breaks_unfinished_sentence_runs_on) {
+  const struct {
+    const char *file, *lang, *line_start, *next_line;
+  } cases[] = {
+      {"eca-sr-sme-instrument/en.txt", "en", "H2020 is the eighth EU research", "€76.4 billion"},
+      {"eca-sr-sme-instrument/lv.txt", "lv", "“Apvārsnis 2020” ir astotā", "76,4 miljardus"},
+      {"common-voice-legal/pdf/lv.txt", "lv", "Teksts. Ja teikumus iesniedzat",
+       "Common Voice datu bāzē"},
+      {"cc-by-sa-4.0/page-pdf/sv.txt", "sv", "Genom att nyttja Licensrättigheterna",
+       "Publika Licensen kan tolkas"},
+  };
+  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+    paralign_document *doc = corpus_doc(cases[k].file, cases[k].lang);
+    long at = tu_find(doc, cases[k].line_start);
+    ck_assert_msg(at >= 0, "%s: no paragraph '%s'", cases[k].file, cases[k].line_start);
+    ck_assert_msg(tu_find(doc, cases[k].next_line) < 0, "%s: a paragraph starts at '%s'",
+                  cases[k].file, cases[k].next_line);
+    ck_assert_msg(
+        strstr(paralign_paragraph_text(paralign_document_get(doc, (size_t)at)), cases[k].next_line),
+        "%s: '%s' is not in the paragraph of '%s'", cases[k].file, cases[k].next_line,
+        cases[k].line_start);
+    paralign_document_free(doc);
+  }
+  paralign_document *doc = corpus_doc("eca-sr-sme-observations/page-pdf/lv.txt", "lv");
+  ck_assert_int_ge(tu_find(doc, "MVU instrumenta budžeta sadalījums"), 0);
+  paralign_document_free(doc);
+}
+END_TEST
+
 /* A line that ends in a colon before a capitalised line opens a list or a
  * quotation of its own, unless the colon's line was full: then the colon
  * may have fallen at the line's end by chance, in a sentence that quotes
@@ -2447,6 +2486,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_hyphen_joined_printed_lines);
   tcase_add_test(tc, test_breaks_hyphen_joined_lines_on_smaller_paper);
   tcase_add_test(tc, test_breaks_colon_on_full_line_is_a_guess);
+  tcase_add_test(tc, test_breaks_unfinished_sentence_runs_on);
   tcase_add_test(tc, test_breaks_bare_roman_numerals_in_sequence);
   tcase_add_test(tc, test_breaks_recital_conjunction_alone);
   tcase_add_test(tc, test_breaks_question_heading_after_full_line);

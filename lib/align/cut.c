@@ -19,14 +19,18 @@
  * the versions differ, not the readers.  Where more versions than one hold
  * one paragraph against the k (two versions whose pages broke at the same
  * paragraph end, printed), each is cut so against the k, and the row is cut
- * only when every one of them is.  A reader of proportional type that lost
- * its paragraphs' spacing also guesses that a headline may end after a line
- * without final punctuation that opens a sentence; the one paragraph is cut
- * into sentences there too, but only where its sentences alone do not
- * allow the cut (such a line is as often a sentence's first line before a
- * name).  Rows with text in two or more versions of
- * several paragraphs are left to refine.c and pairs.c.  `check` and the
- * public ranges still see the unit; the writers see its rows. */
+ * only when every one of them is.  Where more versions than one hold the k
+ * (a third version that keeps the two paragraphs apart as the second does),
+ * the one paragraph is cut against each of them, and only where every one
+ * allows the same cut: their paragraphs then go together one by one.  A
+ * reader of proportional type that lost its paragraphs' spacing also
+ * guesses that a headline may end after a line without final punctuation
+ * that opens a sentence; the one paragraph is cut into sentences there too,
+ * but only where its sentences alone do not allow the cut (such a line is
+ * as often a sentence's first line before a name).  Rows with text in two
+ * or more versions of different numbers of paragraphs are left to refine.c
+ * and pairs.c.  `check` and the public ranges still see the unit; the
+ * writers see its rows. */
 #include <string.h>
 
 #include "align/align.h"
@@ -49,28 +53,42 @@ typedef struct cutter {
   paralign_sentence_ranges ranges;
 } cutter;
 
-/* A row being looked at: its units, its pieces, the version with k
- * paragraphs (many) and one with one paragraph (one, each in turn). */
+/* A row being looked at: its units, its pieces, the versions with k
+ * paragraphs (bit d of finer; many: the one of them the sentences are
+ * grouped against, each in turn) and one with one paragraph (one, each in
+ * turn). */
 typedef struct row_view {
   size_t unit, last;
   const paralign_span *pieces;
-  size_t one, many;
+  size_t one, many, nfiner;
+  uint64_t finer;
 } row_view;
+
+static int is_finer(const row_view *v, size_t d) { return d < 64 && (v->finer >> d & 1); }
 
 /* --- which rows are cut ------------------------------------------------------ */
 
-/* Whether the row pairs 2 to CUT_MAX_PARAGRAPHS paragraphs of a version
- * (many) with one paragraph of each other version that has text. */
+/* Whether the row pairs k (2 to CUT_MAX_PARAGRAPHS) paragraphs of one
+ * version or more, all k, with one paragraph of each other version that
+ * has text.  Versions at different k are left to refine.c. */
 static int one_against_many(const cutter *c, row_view *v) {
-  size_t with_text = 0, one = 0, many = 0;
+  size_t with_text = 0, one = 0, many = 0, k = 0;
+  v->finer = 0;
   for (size_t d = 0; d < c->al->ndocs; d++) {
     size_t n = v->pieces[d].count;
     with_text += n > 0;
     one += n == 1;
-    if (n >= 2 && n <= CUT_MAX_PARAGRAPHS)
-      v->many = d, many++;
+    if (n < 2)
+      continue;
+    if (n > CUT_MAX_PARAGRAPHS || d >= 64 || (many && n != k))
+      return 0;
+    if (!many)
+      v->many = d;
+    k = n, many++;
+    v->finer |= (uint64_t)1 << d;
   }
-  return with_text >= 2 && many == 1 && one == with_text - 1;
+  v->nfiner = many;
+  return many >= 1 && one >= 1 && one + many == with_text;
 }
 
 /* --- the row's sentences ------------------------------------------------------- */
@@ -187,10 +205,11 @@ static int cut_rows(cutter *c, const row_view *v, size_t k, const size_t *starts
     paralign_span *row = copy_row(c, v, ++*part);
     if (!row)
       return PARALIGN_ERR_NOMEM;
-    row[v->many] = (paralign_span){v->pieces[v->many].first + i, 1};
     paralign_bytes *bytes = c->al->rows.bytes + (c->al->rows.n - 1) * nd;
     for (size_t d = 0; d < nd; d++) {
-      if (d == v->many || !v->pieces[d].count)
+      if (is_finer(v, d))
+        row[d] = (paralign_span){v->pieces[d].first + i, 1};
+      if (is_finer(v, d) || !v->pieces[d].count)
         continue;
       const size_t *st = starts + d * (k + 1);
       size_t p = v->pieces[d].first;
@@ -202,22 +221,46 @@ static int cut_rows(cutter *c, const row_view *v, size_t k, const size_t *starts
   return PARALIGN_OK;
 }
 
-/* Where each version with one paragraph is cut against the k of the many
+/* Where version v->one is cut against the k paragraphs of every finer
+ * version (st), when each of them allows the same cut: their k paragraphs
+ * then go together one by one, and the one paragraph's parts with them
+ * (1; 0 when a finer version does not allow it or cuts elsewhere; or an
+ * error).  other: room for k + 1 starts. */
+static int starts_against_finer(cutter *c, row_view *v, size_t k, size_t *st, size_t *other,
+                                int guesses) {
+  size_t first = v->many;
+  int found = 0, rc = PARALIGN_OK;
+  for (size_t m = first; m < c->al->ndocs && rc == PARALIGN_OK; m++) {
+    if (!is_finer(v, m))
+      continue;
+    v->many = m;
+    rc = group_row(c, v, guesses);
+    size_t *at = found ? other : st;
+    if (rc != PARALIGN_OK || !find_starts(c, v, k, at) ||
+        (found && memcmp(other, st, (k + 1) * sizeof *st) != 0))
+      break;
+    found++;
+  }
+  v->many = first;
+  if (rc != PARALIGN_OK)
+    return rc;
+  return (size_t)found == v->nfiner && cuts_guessed(c, v, k, st);
+}
+
+/* Where each version with one paragraph is cut against the k of the finer
  * (starts, as cut_rows takes them; sn[d]: a copy of d's sentences, the
  * sentence list being reused by the next version): 1 when every one of
  * them is, 0 when one is not, or an error. */
-static int find_all_starts_at(cutter *c, row_view *v, size_t k, size_t *starts,
+static int find_all_starts_at(cutter *c, row_view *v, size_t k, size_t *starts, size_t *other,
                               paralign_sentence **sn, int guesses) {
   for (size_t d = 0; d < c->al->ndocs; d++) {
-    if (d == v->many || !v->pieces[d].count)
+    if (is_finer(v, d) || !v->pieces[d].count)
       continue;
     v->one = d;
-    int rc = group_row(c, v, guesses);
-    if (rc != PARALIGN_OK)
-      return rc;
     size_t *st = starts + d * (k + 1);
-    if (!find_starts(c, v, k, st) || !cuts_guessed(c, v, k, st))
-      return 0;
+    int rc = starts_against_finer(c, v, k, st, other, guesses);
+    if (rc != 1)
+      return rc;
     size_t n = c->sent.docs[d].n;
     paralign_mem_free(&c->al->mem, sn[d]);
     sn[d] = paralign_mem_calloc(&c->al->mem, n ? n : 1, sizeof *sn[d]);
@@ -232,19 +275,21 @@ static int find_all_starts_at(cutter *c, row_view *v, size_t k, size_t *starts,
  * those, also at the ends where they guessed a headline, which a line that
  * opens a sentence before a name may look like: such an end is tried only
  * where the sentences alone do not allow the cut. */
-static int find_all_starts(cutter *c, row_view *v, size_t k, size_t *starts,
+static int find_all_starts(cutter *c, row_view *v, size_t k, size_t *starts, size_t *other,
                            paralign_sentence **sn) {
-  int rc = find_all_starts_at(c, v, k, starts, sn, 0);
-  return rc == 0 ? find_all_starts_at(c, v, k, starts, sn, 1) : rc;
+  int rc = find_all_starts_at(c, v, k, starts, other, sn, 0);
+  return rc == 0 ? find_all_starts_at(c, v, k, starts, other, sn, 1) : rc;
 }
 
 /* Row v cut: 1 when every version with one paragraph allows it, 0 when
  * not, or an error. */
 static int try_cut(cutter *c, row_view *v, unsigned *part) {
   size_t nd = c->al->ndocs, k = v->pieces[v->many].count;
-  size_t *starts = paralign_mem_calloc(&c->al->mem, nd * (k + 1), sizeof *starts);
+  /* the starts of every version, and room to compare a second finer one's */
+  size_t *starts = paralign_mem_calloc(&c->al->mem, (nd + 1) * (k + 1), sizeof *starts);
   paralign_sentence **sn = paralign_mem_calloc(&c->al->mem, nd, sizeof *sn);
-  int ok = starts && sn ? find_all_starts(c, v, k, starts, sn) : PARALIGN_ERR_NOMEM;
+  int ok = starts && sn ? find_all_starts(c, v, k, starts, starts + nd * (k + 1), sn)
+                        : PARALIGN_ERR_NOMEM;
   if (ok == 1) {
     int rc = cut_rows(c, v, k, starts, (const paralign_sentence *const *)sn, part);
     ok = rc == PARALIGN_OK ? 1 : rc;
@@ -277,11 +322,11 @@ static int cut_unit(cutter *c, size_t u, size_t *r, size_t *last) {
   int rc = PARALIGN_OK;
   *last = u;
   if (*r >= c->old.n || c->old.v[*r].unit != u) {
-    row_view v = {u, u, c->al->spans + u * nd, 0, 0};
+    row_view v = {u, u, c->al->spans + u * nd, 0, 0, 0, 0};
     return cut_or_keep(c, &v, 0, &part);
   }
   for (; *r < c->old.n && c->old.v[*r].unit == u && rc == PARALIGN_OK; (*r)++) {
-    row_view v = {u, c->old.v[*r].last, c->old.pieces + *r * nd, 0, 0};
+    row_view v = {u, c->old.v[*r].last, c->old.pieces + *r * nd, 0, 0, 0, 0};
     *last = v.last > *last ? v.last : *last;
     rc = cut_or_keep(c, &v, 1, &part);
   }

@@ -690,6 +690,37 @@ static int item_for_waiting_label(const paralign_layout_ctx *L, size_t pi, size_
           (paralign_ends_with_stop(p, n, ".!?") && paralign_has_sentence_end(p, n)));
 }
 
+/* The line ends in a word: its last byte is a letter (ASCII, or the last
+ * byte of a letter beyond ASCII, not of a closing mark: ” ’ »). */
+static int ends_in_word(const char *s, size_t len) {
+  size_t w = paralign_last_word_start(s, len);
+  unsigned char c = len ? (unsigned char)s[len - 1] : 0;
+  if (w >= len || !(paralign_starts_lower(s + w, len - w) || paralign_starts_upper(s + w, len - w)))
+    return 0;
+  if (c < 0x80)
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return !(len >= 3 && (unsigned char)s[len - 3] == 0xE2) &&
+         !(len >= 2 && c == 0xBB && (unsigned char)s[len - 2] == 0xC2);
+}
+
+/* A line of prose (a sentence ends inside it, past its first word) that
+ * ends in a word goes on, however short: a paragraph of sentences ends
+ * with its last sentence's stop, so such a line was broken early where the
+ * next word did not fit with what it is kept with ("H2020 is the eighth EU
+ * research framework programme. With a budget of" / "€76.4 billion for the
+ * period ..."; "... pamatprogramma. Ar" / "76,4 miljardus EUR ...").  A
+ * stop after the first word is a title's ("diagramma. MVU instrumenta
+ * struktūra ...": a figure's title whose number was lost). */
+static int prose_runs_on(const paralign_layout_ctx *L, size_t pi) {
+  const char *p = text_at(L, pi);
+  size_t n = L->lines->v[pi].len;
+  const char *space = memchr(p, ' ', n);
+  if (!space || !ends_in_word(p, n))
+    return 0;
+  size_t past = (size_t)(space + 1 - p);
+  return paralign_has_sentence_end(space + 1, n - past);
+}
+
 /* ---- the two regimes ------------------------------------------------------------------- */
 
 /* Court documents quote legislation with elisions: a quotation that ends
@@ -720,8 +751,8 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
     return is_short(L, pi, i) ? 1 : PARALIGN_BREAK_UNCERTAIN; /* see read.c: plan_labels */
   if (!labelled && after_lettered_point(L, pi, i))
     return 1;
-  if (!labelled &&
-      (line_break_in_paragraph(L, pi, i) || link_runs_on(L, pi, i) || hanging_indent(L, pi, i)))
+  if (!labelled && (line_break_in_paragraph(L, pi, i) || link_runs_on(L, pi, i) ||
+                    hanging_indent(L, pi, i) || prose_runs_on(L, pi)))
     return 0;
   if (heading_form_line(L, pi) && paralign_starts_upper(s, cur->len))
     return 1;
