@@ -1031,6 +1031,34 @@ START_TEST(test_breaks_unfinished_sentence_runs_on) {
 }
 END_TEST
 
+/* A footnote that ends with its web address, before a capitalised line
+ * (the text of two ECA reports' PDFs, lv: "Skatīt šeit:
+ * http://ec.europa.eu/.../index_en.cfm" / "Pamatprogrammā “Apvārsnis 2020”
+ * ...", "Skatīt šeit: https://sbir.nih.gov/reauthorization#eligibilityDiv"
+ * / "Biežās izmaiņas, ..."): the next line opens a paragraph, though the
+ * address's line was short of none. */
+START_TEST(test_breaks_address_ends_reference) {
+  const struct {
+    const char *file, *address_line, *next;
+  } cases[] = {
+      {"eca-sr-sme-instrument/lv.txt",
+       "Skatīt šeit: http://ec.europa.eu/research/innovation-union/index_en.cfm",
+       "Pamatprogrammā “Apvārsnis 2020” lielāks uzsvars"},
+      {"eca-sr-sme-observations/page-a4-pdf/lv.txt",
+       "Skatīt šeit: https://sbir.nih.gov/reauthorization#eligibilityDiv", "Biežās izmaiņas"},
+  };
+  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+    paralign_document *doc = corpus_doc(cases[k].file, "lv");
+    long at = tu_find(doc, cases[k].address_line);
+    ck_assert_msg(at >= 0, "%s: no paragraph '%s'", cases[k].file, cases[k].address_line);
+    ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, (size_t)at)),
+                     cases[k].address_line);
+    ck_assert_int_eq(tu_find(doc, cases[k].next), at + 1);
+    paralign_document_free(doc);
+  }
+}
+END_TEST
+
 /* A line that ends in a colon before a capitalised line opens a list or a
  * quotation of its own, unless the colon's line was full: then the colon
  * may have fallen at the line's end by chance, in a sentence that quotes
@@ -2487,6 +2515,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_hyphen_joined_lines_on_smaller_paper);
   tcase_add_test(tc, test_breaks_colon_on_full_line_is_a_guess);
   tcase_add_test(tc, test_breaks_unfinished_sentence_runs_on);
+  tcase_add_test(tc, test_breaks_address_ends_reference);
   tcase_add_test(tc, test_breaks_bare_roman_numerals_in_sequence);
   tcase_add_test(tc, test_breaks_recital_conjunction_alone);
   tcase_add_test(tc, test_breaks_question_heading_after_full_line);

@@ -721,6 +721,18 @@ static int prose_runs_on(const paralign_layout_ctx *L, size_t pi) {
   return paralign_has_sentence_end(space + 1, n - past);
 }
 
+/* A reference ends with its web address ("Skatīt šeit:
+ * http://ec.europa.eu/.../index_en.cfm" / "Pamatprogrammā “Apvārsnis 2020”
+ * ..."): no sentence goes on past an address into a capitalised word, so
+ * the line after opens a paragraph of its own, short or full.  An address
+ * broken after a slash or hyphen goes on (paralign_breaks_url_continues). */
+static int address_ends_reference(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  const char *p = text_at(L, pi);
+  size_t n = L->lines->v[pi].len;
+  return paralign_ends_with_address(p, n) && p[n - 1] != '/' && p[n - 1] != '-' &&
+         paralign_starts_capital(text_at(L, i), L->lines->v[i].len);
+}
+
 /* ---- the two regimes ------------------------------------------------------------------- */
 
 /* Court documents quote legislation with elisions: a quotation that ends
@@ -754,6 +766,8 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
   if (!labelled && (line_break_in_paragraph(L, pi, i) || link_runs_on(L, pi, i) ||
                     hanging_indent(L, pi, i) || prose_runs_on(L, pi)))
     return 0;
+  if (address_ends_reference(L, pi, i))
+    return 1;
   if (heading_form_line(L, pi) && paralign_starts_upper(s, cur->len))
     return 1;
   if (formula_line(L, pi) && !caps_line(L, i))
