@@ -703,22 +703,46 @@ static int ends_in_word(const char *s, size_t len) {
          !(len >= 2 && c == 0xBB && (unsigned char)s[len - 2] == 0xC2);
 }
 
-/* A line of prose (a sentence ends inside it, past its first word) that
- * ends in a word goes on, however short: a paragraph of sentences ends
- * with its last sentence's stop, so such a line was broken early where the
- * next word did not fit with what it is kept with ("H2020 is the eighth EU
- * research framework programme. With a budget of" / "€76.4 billion for the
- * period ..."; "... pamatprogramma. Ar" / "76,4 miljardus EUR ...").  A
- * stop after the first word is a title's ("diagramma. MVU instrumenta
- * struktūra ...": a figure's title whose number was lost). */
+/* The byte before s[at] is the last of a word in lower case, maybe
+ * closed by a bracket or quotation mark ("programme", "valstīs", "Licens\")"):
+ * no numeral, initial or acronym ("II", "A", "EU"). */
+static int lower_word_before(const char *s, size_t at) {
+  while (at > 0 && (s[at - 1] == ')' || s[at - 1] == '"' || s[at - 1] == '\''))
+    at--;
+  while (at >= 3 && (unsigned char)s[at - 3] == 0xE2 && (unsigned char)s[at - 2] == 0x80)
+    at -= 3; /* ” ’ */
+  unsigned char c = at ? (unsigned char)s[at - 1] : 0;
+  return (c >= 'a' && c <= 'z') || c >= 0x80;
+}
+
+/* A sentence ends inside s, from byte from on: a stop after a word in
+ * lower case, not an abbreviation ("Art. 5"), before a space and a capital. */
+static int inner_sentence_end(const char *s, size_t len, size_t from) {
+  for (size_t at = from > 0 ? from : 1; at + 2 < len; at++)
+    if ((s[at] == '.' || s[at] == '!' || s[at] == '?') && s[at + 1] == ' ' &&
+        lower_word_before(s, at) && paralign_starts_capital(s + at + 2, len - at - 2) &&
+        !paralign_ends_with_abbreviation(s, at + 1))
+      return 1;
+  return 0;
+}
+
+/* A line of prose (a sentence ends inside it) that ends in a word goes on,
+ * however short: a paragraph of sentences ends with its last sentence's
+ * stop, so such a line was broken early where the next word did not fit
+ * with what it is kept with ("H2020 is the eighth EU research framework
+ * programme. With a budget of" / "€76.4 billion for the period ...";
+ * "... pamatprogramma. Ar" / "76,4 miljardus EUR ...").  On a paragraph's
+ * first line a stop after the first word is a title's ("diagramma. MVU
+ * instrumenta struktūra ...": a figure's title whose number was lost), and
+ * one after a numeral a heading's ("Chapter II. General provisions"). */
 static int prose_runs_on(const paralign_layout_ctx *L, size_t pi) {
   const char *p = text_at(L, pi);
-  size_t n = L->lines->v[pi].len;
-  const char *space = memchr(p, ' ', n);
-  if (!space || !ends_in_word(p, n))
-    return 0;
-  size_t past = (size_t)(space + 1 - p);
-  return paralign_has_sentence_end(space + 1, n - past);
+  size_t n = L->lines->v[pi].len, from = 0;
+  if (block_first(L, pi) == (long)pi) {
+    const char *space = memchr(p, ' ', n);
+    from = space ? (size_t)(space - p) + 1 : n;
+  }
+  return ends_in_word(p, n) && inner_sentence_end(p, n, from);
 }
 
 /* A reference ends with its web address ("Skatīt šeit:
