@@ -1059,6 +1059,54 @@ START_TEST(test_breaks_address_ends_reference) {
 }
 END_TEST
 
+/* A lead-in whose colon fell at the end of a full line, before a list
+ * whose items open in lower case: the first item is a paragraph of its own,
+ * as the later ones are (the Common Voice terms, sv, printed: "... all
+ * nödvändig behörighet för att:" / "hålla koll på information ..."; the ECA
+ * report's page printed on A5, en: "... affecting the SME-I were:" / "o a
+ * bottom-up approach ..."). */
+START_TEST(test_breaks_list_after_full_colon) {
+  const struct {
+    const char *file, *lang, *lead_in_end, *first_item;
+  } cases[] = {
+      {"common-voice-legal/pdf/sv.txt", "sv", "behörighet för att:", "hålla koll på information"},
+      {"eca-sr-sme-observations/page-a5-pdf/en.txt", "en",
+       "affecting the SME-I were:", "o a bottom-up approach"},
+  };
+  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+    paralign_document *doc = corpus_doc(cases[k].file, cases[k].lang);
+    long at = tu_find(doc, cases[k].first_item);
+    ck_assert_msg(at > 0, "%s: no paragraph '%s'", cases[k].file, cases[k].first_item);
+    const char *before = paralign_paragraph_text(paralign_document_get(doc, (size_t)at - 1));
+    size_t n = strlen(before), m = strlen(cases[k].lead_in_end);
+    ck_assert_msg(n >= m && strcmp(before + n - m, cases[k].lead_in_end) == 0,
+                  "%s: the paragraph before the first item ends '%s'", cases[k].file,
+                  n > 40 ? before + n - 40 : before);
+    paralign_document_free(doc);
+  }
+}
+END_TEST
+
+/* A header field's name in lower case after a full line that ends in a
+ * lower-case word ends that line's sentence (the Common Voice terms, en,
+ * printed: "... you give Mozilla all permissions necessary" / "to:"); on a
+ * Council document's cover page the Swedish fields stay apart ("från:",
+ * "till:", the 2025 seed). */
+START_TEST(test_breaks_field_word_ends_sentence) {
+  paralign_document *doc = corpus_doc("common-voice-legal/pdf/en.txt", "en");
+  long at = tu_find(doc, "When you provide information for your account");
+  ck_assert_int_ge(at, 0);
+  const char *t = paralign_paragraph_text(paralign_document_get(doc, (size_t)at));
+  ck_assert_msg(strcmp(t + strlen(t) - 13, "necessary to:") == 0, "the lead-in is '%s'", t);
+  ck_assert_int_lt(tu_find(doc, "to:"), 0);
+  paralign_document_free(doc);
+  paralign_document *seed = tu_parse_data("../data/seeds/001_131cc33483b97d95.txt", "sv");
+  ck_assert_int_ge(tu_find(seed, "från:"), 0);
+  ck_assert_int_ge(tu_find(seed, "till:"), 0);
+  paralign_document_free(seed);
+}
+END_TEST
+
 /* A line that ends in a colon before a capitalised line opens a list or a
  * quotation of its own, unless the colon's line was full: then the colon
  * may have fallen at the line's end by chance, in a sentence that quotes
@@ -2516,6 +2564,8 @@ int main(void) {
   tcase_add_test(tc, test_breaks_colon_on_full_line_is_a_guess);
   tcase_add_test(tc, test_breaks_unfinished_sentence_runs_on);
   tcase_add_test(tc, test_breaks_address_ends_reference);
+  tcase_add_test(tc, test_breaks_list_after_full_colon);
+  tcase_add_test(tc, test_breaks_field_word_ends_sentence);
   tcase_add_test(tc, test_breaks_bare_roman_numerals_in_sequence);
   tcase_add_test(tc, test_breaks_recital_conjunction_alone);
   tcase_add_test(tc, test_breaks_question_heading_after_full_line);

@@ -467,6 +467,40 @@ static int displayed_after_colon(const paralign_layout_ctx *L, size_t pi, size_t
          paralign_starts_lower(text_at(L, i), L->lines->v[i].len);
 }
 
+/* Lists printed without bullets whose items open in lower case: a lead-in
+ * whose colon fell at the end of a full line opens the list all the same
+ * ("... ger du Mozilla all nödvändig behörighet för att:" / "hålla koll på
+ * information om dina Bidrag, ..., texter och" / "valideringar," / "koppla
+ * ihop ..."; "... affecting the SME-I were:" / "o a bottom-up approach ...
+ * to" / "a thematic topic;" / "o a “pitch” ...") where the lines after it
+ * show the list's items: within a few lines one ends a clause short of the
+ * width (a comma or semicolon, maybe with a conjunction) and the next goes
+ * on in lower case. */
+#define LIST_ITEM_LOOKAHEAD 4
+
+static int items_follow(const paralign_layout_ctx *L, size_t i) {
+  for (size_t j = i; j < i + LIST_ITEM_LOOKAHEAD && j + 1 < L->lines->n; j++) {
+    const paralign_line *l = &L->lines->v[j], *next = &L->lines->v[j + 1];
+    if (!paralign_layout_is_text(l) || !paralign_layout_is_text(next))
+      return 0;
+    const char *t = text_at(L, j);
+    if (paralign_ends_with_stop(t, l->len, ".!?:"))
+      return 0;
+    if ((paralign_ends_with_stop(t, l->len, ",;") || paralign_ends_with_joined(t, l->len, ',') ||
+         paralign_ends_with_joined(t, l->len, ';')) &&
+        need_of(L, j, j + 1) < L->info.fit_low &&
+        paralign_starts_lower(text_at(L, j + 1), next->len))
+      return 1;
+  }
+  return 0;
+}
+
+static int list_after_full_colon(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  const char *p = text_at(L, pi);
+  size_t n = L->lines->v[pi].len;
+  return paralign_ends_with_stop(p, n, ":") && !is_short(L, pi, i) && items_follow(L, i);
+}
+
 /* ---- dashes --------------------------------------------------------------------------- */
 
 static int is_dash_bullet(const char *s, size_t len) {
@@ -800,7 +834,7 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
     return 1;
   if (paralign_starts_lower(s, cur->len) && !paralign_ends_with_stop(p, prev->len, ".!?"))
     return half_empty_item(L, pi, i) || next_item_of_short_list(L, pi, i) ||
-           displayed_after_colon(L, pi, i);
+           displayed_after_colon(L, pi, i) || list_after_full_colon(L, pi, i);
   if (paralign_starts_lower(s, cur->len) && paralign_ends_with_abbreviation(p, prev->len))
     return 0; /* "... Licenciārs (t.sk." / "arī ar pseidonīmu ...": the stop was the word's */
   if (caps_line(L, i) != caps_line(L, pi) && !caps_ends_sentence(L, pi, i))
@@ -952,6 +986,15 @@ static int elision_line(const paralign_layout_ctx *L, size_t i) {
   return paralign_is_elision(text_at(L, i), L->lines->v[i].len);
 }
 
+/* A header field's name in lower case ("till:", "to:") that ends a sentence
+ * broken before it: the line above ends in a word in lower case and was
+ * full ("... you give Mozilla all permissions necessary" / "to:"). */
+static int field_word_ends_sentence(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  const char *s = text_at(L, i);
+  return L->info.wrapped && paralign_starts_lower(s, L->lines->v[i].len) &&
+         ends_lower_word(text_at(L, pi), L->lines->v[pi].len) && !is_short(L, pi, i);
+}
+
 int paralign_breaks_new_block(const paralign_layout_ctx *L, long cur, long pi, size_t i,
                               const paralign_gap *g, int zone) {
   const paralign_line *l = &L->lines->v[i];
@@ -966,7 +1009,8 @@ int paralign_breaks_new_block(const paralign_layout_ctx *L, long cur, long pi, s
   unsigned own = PARALIGN_LINE_SPLIT | PARALIGN_LINE_HEADING | PARALIGN_LINE_BOLD;
   if ((l->flags & own) || (prev->flags & (PARALIGN_LINE_HEADING | PARALIGN_LINE_BOLD)))
     return 1;
-  if (starts_superscript(s, l->len) || paralign_label_is_field(s, l->len))
+  if (starts_superscript(s, l->len) ||
+      (paralign_label_is_field(s, l->len) && !field_word_ends_sentence(L, (size_t)pi, i)))
     return 1;
   if (zone && (starts_footnote_number(s, l->len) || (l->flags & PARALIGN_LINE_URL)))
     return 1;
