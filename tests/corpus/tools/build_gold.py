@@ -47,6 +47,16 @@ SPECS = {
         "name": "gdpr", "blocks": "gdpr", "mode": "key", "langs": ["sv", "lv", "en"],
         "source": "Regulation (EU) 2016/679, consolidated Formex XML, excerpt (see SOURCE.md)",
         "merge": [],
+        "sentences": "paragraphs",
+        # no sentence ends after the page and number abbreviations of the references
+        # ("EGT L 281, 23.11.1995, s. 31", "OJ L 281, ..., p. 31", "Regulu (EK) Nr. 45/2001")
+        "abbreviations": {"sv": ["s", "nr"], "lv": ["Nr", "lpp"], "en": ["p", "No"]},
+        # Read side by side: the Swedish cuts into two sentences the principles of Article
+        # 5(1)(b), (d) and (e), which the others hold in one (after a semicolon); the Latvian
+        # and English cut the definition of 'recipient' (Article 4(9)) after its first clause
+        # ("However, public authorities ..."), the Swedish goes on after a semicolon.
+        "sentence_groups": {"art-4-al0-9": ["1-2-2"], "art-5-1-b": ["2-1-1"],
+                            "art-5-1-d": ["2-1-1"], "art-5-1-e": ["2-1-1"]},
     },
     "debian-social-contract": {
         "name": "debian-social-contract", "blocks": "dsc", "mode": "seq", "langs": ["sv", "en"],
