@@ -9,7 +9,7 @@ exceptions found by reading the versions side by side written in SPECS below.  A
 heading is a '?' paragraph of the bead that follows it.  Keys that exist in one
 version only become optional beads.  The result was read through by hand.
 
-usage: build_gold.py DOC BLOCKS_DIR OUT_DIR [--sentences]
+usage: build_gold.py DOC BLOCKS_DIR OUT_DIR [--sentences [--review]]
 """
 import json
 import os
@@ -27,11 +27,36 @@ SPECS = {
         "merge": [["art-14-1", "art-14-2"],
                   # the closing formula: sv 3 lines, en 3 lines, lv 2 lines
                   ["preamble-8", "preamble-9", "preamble-10"]],
+        # The Latvian article 26 has three items, but not the English and Swedish ones: its
+        # item 3 ("Izglītībai ir jāsekmē saprašanās ...") is the second sentence of their
+        # item 2 ("It shall promote understanding ..."), and it has no item on the parents'
+        # prior right (their item 3).  Its items 2 and 3 are one bead with their item 2; their
+        # item 3 is a bead of two versions.
+        "rekey": {"lv": {"art-26-3": "art-26-2"}},
+        "sentences": "paragraphs",
+        # Read side by side: the Swedish cuts into two sentences what the others join with a
+        # semicolon (art. 18, 19, 21.3) or a comma (art. 26.1, its last two sentences); the
+        # Latvian cuts art. 23.3 after "ģimenei." (the English "..., and supplemented, if
+        # necessary, ...").
+        "sentence_groups": {
+            "art-18-1": ["2-1-1"], "art-19-1": ["2-1-1"], "art-21-3": ["2-1-1"],
+            "art-23-3": ["1-2-1"], "art-26-1": ["1-1-1", "1-1-1", "1-1-1", "2-1-1"],
+        },
     },
     "gdpr": {
         "name": "gdpr", "blocks": "gdpr", "mode": "key", "langs": ["sv", "lv", "en"],
         "source": "Regulation (EU) 2016/679, consolidated Formex XML, excerpt (see SOURCE.md)",
         "merge": [],
+        "sentences": "paragraphs",
+        # no sentence ends after the page and number abbreviations of the references
+        # ("EGT L 281, 23.11.1995, s. 31", "OJ L 281, ..., p. 31", "Regulu (EK) Nr. 45/2001")
+        "abbreviations": {"sv": ["s", "nr"], "lv": ["Nr", "lpp"], "en": ["p", "No"]},
+        # Read side by side: the Swedish cuts into two sentences the principles of Article
+        # 5(1)(b), (d) and (e), which the others hold in one (after a semicolon); the Latvian
+        # and English cut the definition of 'recipient' (Article 4(9)) after its first clause
+        # ("However, public authorities ..."), the Swedish goes on after a semicolon.
+        "sentence_groups": {"art-4-al0-9": ["1-2-2"], "art-5-1-b": ["2-1-1"],
+                            "art-5-1-d": ["2-1-1"], "art-5-1-e": ["2-1-1"]},
     },
     "debian-social-contract": {
         "name": "debian-social-contract", "blocks": "dsc", "mode": "seq", "langs": ["sv", "en"],
@@ -107,6 +132,16 @@ SPECS = {
     },
     "cc-by-4.0": {
         "name": "cc-by-4.0", "blocks": "ccby", "mode": "seq", "langs": ["sv", "lv", "en"],
+        "sentences": "paragraphs",
+        # Read side by side: the Swedish cuts into two sentences what the others hold in one
+        # (the definition of You, its forms; moral rights, 2(b)(1)); the Latvian joins the
+        # first two sentences of the disclaimer 5(a) ("..., tajā skaitā ..."); the Swedish
+        # 5(a) runs two sentences together without a space ("upptäcka.Vid tillfällen").
+        "cut": {"sv": ["Vid tillfällen där totala friskrivningar"]},
+        # The closing notice (p67): the Swedish has no sentence on the CC0 dedication, and
+        # cuts the one on the trademark in two ("Detta gäller bland annat ...").
+        "sentence_groups": {"p16": ["1-1-1", "2-1-1"], "p29": ["2-1-1"], "p51": ["2-1-2", "1-1-1"],
+                            "p67": ["1-1-1", "1-1-1", "0-1-1", "2-1-1", "1-1-1"]},
         "source": "Creative Commons Attribution 4.0 International, legal code pages (see SOURCE.md)",
     },
     "cc-by-sa-4.0": {
@@ -254,6 +289,8 @@ def units(blocks):
 def by_key(spec, blocks):
     langs = spec["langs"]
     per = {lang: units(blocks[lang]) for lang in langs}
+    for lang, keys in spec.get("rekey", {}).items():
+        per[lang] = [[keys.get(k, k), ss, t] for k, ss, t in per[lang]]
     merged = {k: grp[0] for grp in spec.get("merge", []) for k in grp}
     # document order: the keys of every version, each new key placed after the key that
     # precedes it in its own version
@@ -272,7 +309,8 @@ def by_key(spec, blocks):
             snips = [s for k, ss, _ in per[lang] if merged.get(k, k) == key for s in ss]
             if snips:
                 bead[lang] = snips
-        if sum(1 for lang in langs if lang in bead) < len(langs):
+        if sum(1 for lang in langs if lang in bead) < len(langs) and not (
+                key in {k for keys in spec.get("rekey", {}).values() for k in keys}):
             bead["optional"] = True
         beads.append(bead)
     return beads
@@ -447,17 +485,222 @@ def segment_beads(spec, blocks):
     return beads
 
 
+# --- sentence beads read off the paragraph gold -----------------------------------------
+# For documents whose sentence gold is cut from their paragraph gold (spec "sentences":
+# "paragraphs"): each paragraph bead's text, per version, from its first snippet to the next
+# bead's, is cut into sentences; a numbering label ("1.", "a)", "(iii)", "I") that a cut
+# leaves alone rides with the sentence after it, or, at a paragraph's end (the next
+# paragraph's label), with the sentence before it.  Where every version has the same
+# number of sentences, one bead per sentence; the beads the spec lists under
+# "sentence_groups" (read side by side) group them as given, one shape per sentence bead
+# ("2-1-1": two Swedish sentences, one Latvian, one English).  "no_cut" lists, per version,
+# the text before a full stop that ends no sentence (an abbreviation, an ordinal); "cut"
+# the first words of a sentence the rule does not find.
+
+LABEL = re.compile(r"^(\(?([0-9]{1,3}|[A-Za-z]|[ivx]{1,5}|[IVXLC]{1,6})[.)]|[-–—•])$")
+
+
+def text_words(text):
+    """(start, end) character spans of the words of text, as tests/eval/score.py counts them."""
+    import unicodedata
+    spans, start = [], None
+    for i, ch in enumerate(text):
+        cat = unicodedata.category(ch)
+        if cat[0] == "L" or cat == "Nd":
+            if start is None:
+                start = i
+        elif start is not None:
+            spans.append((start, i))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
+
+
+def find_words(hay, needle, start=0):
+    n = len(needle)
+    for i in range(start, len(hay) - n + 1):
+        if hay[i:i + n] == needle:
+            return i
+    return -1
+
+
+def cut_sentences(text, lang, spec):
+    """Character offsets (into text) where sentences start: the first non-blank character,
+    then each SENT_END not undone by an abbreviation, an ordinal or the spec's no_cut, and
+    the spec's cuts."""
+    no_cut = spec.get("no_cut", {}).get(lang, [])
+    abbrev = set(spec.get("abbreviations", {}).get(lang, []))
+    first = len(text) - len(text.lstrip())
+    offs = [first] if text.strip() else []
+    for m in SENT_END.finditer(text):
+        before = " ".join(text[:m.start()].split())
+        word = before.split()[-1] if before.split() else ""
+        if word.rstrip(".") in abbrev or word in abbrev:
+            continue
+        if any(before.endswith(" ".join(x.split())) for x in no_cut):  # whitespace as one space
+            continue
+        offs.append(m.end())
+    for c in spec.get("cut", {}).get(lang, []):
+        m = re.search(r"\s+".join(re.escape(w) for w in c.split()), text)
+        if m and m.start() > first:
+            offs.append(m.start())
+    return sorted(set(offs))
+
+
+def paragraph_pieces(text, lang, spec):
+    """The sentences of one paragraph's text, numbering labels joined on."""
+    offs = cut_sentences(text, lang, spec)
+    parts = [text[a:b] for a, b in zip(offs, offs[1:] + [len(text)])]
+    out = []  # [start offset, text]
+    pending = None
+    for a, part in zip(offs, parts):
+        if LABEL.match(part.strip()):
+            if pending is None:
+                pending = a
+            continue
+        out.append([a if pending is None else pending, part])
+        pending = None
+    if pending is not None and not out:
+        out.append([pending, text[pending:]])
+    # else: the next paragraph's label, at this one's end, rides with the last sentence
+    return out
+
+
+def gold_sentence_beads(spec, out_dir):
+    langs = spec["langs"]
+    pgold = json.load(open(os.path.join(out_dir, "gold.json"), encoding="utf-8"))
+    groups = spec.get("sentence_groups", {})
+    # per version: every paragraph snippet's word position, in bead order
+    pieces = {}  # (bead index, lang) -> [(snippet, required, heading)] per sentence
+    want = {}
+    for lang in langs:
+        text = open(os.path.join(out_dir, f"{lang}.txt"), encoding="utf-8").read()
+        spans = text_words(text)
+        words = [text[a:b] for a, b in spans]
+        starts, cursor = [], 0  # (word position, bead index, snippet)
+        for bi, bead in enumerate(pgold["beads"]):
+            for snip in bead.get(lang, []):
+                w = text_words(snip.lstrip("?"))
+                w = [snip.lstrip("?")[a:b] for a, b in w]
+                p = find_words(words, w, 0 if bead.get("noise") else cursor)
+                if p < 0:
+                    raise SystemExit(f"{lang}: not found {snip!r}")
+                if not bead.get("noise"):
+                    cursor = p + 1
+                starts.append((p, bi, snip))
+        starts.sort()
+        for k, (p, bi, snip) in enumerate(starts):
+            if pgold["beads"][bi].get("noise"):
+                continue
+            end = spans[starts[k + 1][0]][0] if k + 1 < len(starts) else len(text)
+            # the paragraph runs to the next start, less the next paragraph's label
+            body = text[spans[p][0]:end]
+            lst = pieces.setdefault((bi, lang), [])
+            if snip.startswith("?"):
+                lst.append({"text": body, "head": True, "req": False, "para": True, "at": spans[p][0]})
+                continue
+            for j, (a, part) in enumerate(paragraph_pieces(body, lang, spec)):
+                lst.append({"text": part, "head": False, "req": True, "para": j == 0,
+                            "at": spans[p][0] + a + len(part) - len(part.lstrip())})
+        want[lang] = (text, spans)
+    beads, expect = [], {}
+    for bi, pb in enumerate(pgold["beads"]):
+        if pb.get("noise") or any(pb.get(lang) and (bi, lang) not in pieces for lang in langs):
+            beads.append(pb)
+            continue
+        have = [lang for lang in langs if pb.get(lang)]
+        sents = {}
+        for lang in have:
+            # a paragraph of the bead that goes on with a sentence the paragraph before it
+            # left open (no stop, colon or semicolon at its end, a label aside) is part of
+            # that sentence: its start is listed with the sentence's bead
+            out = []
+            for x in pieces[(bi, lang)]:
+                if x["head"]:
+                    continue
+                prev = re.sub(r"\s+\(?([0-9]{1,3}|[A-Za-z]|[ivx]{1,5}|[IVXLC]{1,6})[.)]$", "",
+                              out[-1]["text"].strip()) if out else ""
+                if out and x["para"] and not re.search(r"[.!?:;][”\"’)]*$", prev):
+                    out[-1] = dict(out[-1], text=out[-1]["text"] + x["text"],
+                                   more=out[-1].get("more", []) + [snippet(x["text"])],
+                                   more_at=out[-1].get("more_at", []) + [x["at"]])
+                else:
+                    out.append(x)
+            sents[lang] = out
+        heads = {lang: [x for x in pieces[(bi, lang)] if x["head"]] for lang in have}
+        counts = [len(sents[lang]) for lang in have]
+        if pb["id"] in groups:
+            shapes = [[int(n) for n in sh.split("-")] for sh in groups[pb["id"]]]
+        elif len(set(counts)) == 1 and len(have) == len(langs):
+            shapes = [[1] * len(have)] * counts[0]
+        elif len(have) < len(langs):  # a bead one version has alone (a translator's note)
+            shapes = [[1] * len(have)] * min(counts) if len(set(counts)) == 1 else [counts]
+        else:
+            raise SystemExit(f"{spec['name']}: bead {pb['id']}: sentence counts {dict(zip(have, counts))} "
+                             "differ and no sentence_groups given")
+        for lang, c in zip(have, [sum(s[i] for s in shapes) for i in range(len(have))]):
+            if c != len(sents[lang]):
+                raise SystemExit(f"{spec['name']}: bead {pb['id']}: groups give {lang} {c} sentences, "
+                                 f"the text has {len(sents[lang])}: " +
+                                 " | ".join(snippet(x["text"], 5) for x in sents[lang]))
+        at = {lang: 0 for lang in have}
+        for k, shape in enumerate(shapes):
+            bead = {"id": f"{pb['id']}s{k + 1}" if len(shapes) > 1 else pb["id"]}
+            if pb.get("optional"):
+                bead["optional"] = True
+            multi = any(n > 1 for n in shape)
+            for lang, n in zip(have, shape):
+                group = sents[lang][at[lang]:at[lang] + n]
+                at[lang] += n
+                snips = (["?" + snippet(h["text"]) for h in heads[lang]] if k == 0 else [])
+                where = [h["at"] for h in heads[lang]] if k == 0 else []
+                for i, x in enumerate(group):
+                    if i == 0 or x["para"]:
+                        snips += [snippet(x["text"])] + x.get("more", [])
+                        where += [x["at"]] + x.get("more_at", [])
+                if not group:  # a sentence this version does not have
+                    continue
+                bead[lang] = snips
+                expect.setdefault(lang, []).extend(where)
+                REVIEW.append((bead["id"], lang, [" ".join(x["text"].split()) for x in group]))
+                if multi:
+                    bead.setdefault("sentences", {})[lang] = [snippet(x["text"]) for x in group]
+            if multi:
+                bead["shape"] = "-".join(str(n) for n in shape)
+            beads.append(bead)
+    # every snippet must be found by the scorer where its sentence starts
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "eval"))
+    import score
+    for lang in langs:
+        text, spans = want[lang]
+        starts_at = [a for a, _ in spans]
+        import bisect
+        exp = sorted(bisect.bisect_left(starts_at, c) for c in expect.get(lang, []))
+        got = sorted(p for p, bi, _ in score.Side({"files": {lang: f"{lang}.txt"}, "beads": beads},
+                                                   lang, out_dir).paras if not beads[bi].get("noise"))
+        if got != exp:
+            bad = [(g, e) for g, e in zip(got, exp) if g != e][:1]
+            raise SystemExit(f"{spec['name']} {lang}: snippets land elsewhere than their sentences {bad}")
+    return beads
+
+
+REVIEW = []
+
+
 def main(argv):
     doc, blocks_dir, out_dir = argv[:3]
     spec = SPECS[doc]
     sent = "--sentences" in argv
-    if spec["mode"] == "lines":
+    if sent and spec.get("sentences") == "paragraphs":
+        beads, blocks = gold_sentence_beads(spec, out_dir), None
+    elif spec["mode"] == "lines":
         beads, blocks = by_lines(spec, out_dir), None
     elif spec["mode"] == "line-table":
         beads, blocks = by_line_table(spec, out_dir), None
     else:
         blocks = {lang: load(blocks_dir, spec["blocks"], lang) for lang in spec["langs"]}
-    if spec["mode"] in ("lines", "line-table"):
+    if blocks is None:
         pass
     elif sent and spec.get("sentences") == "segments":
         beads = segment_beads(spec, blocks)
@@ -483,6 +726,9 @@ def main(argv):
     with open(os.path.join(out_dir, name), "w", encoding="utf-8") as f:
         json.dump(gold, f, ensure_ascii=False, indent=1)
         f.write("\n")
+    if "--review" in argv:  # the sentence beads' text, for reading them side by side
+        for bid, lang, texts in REVIEW:
+            print(f"{bid:14} {lang}| " + "\n               ...| ".join(texts))
     return 0
 
 

@@ -110,6 +110,20 @@ class Text:
                 p = score.find(self.body_words, joined, cursor)
                 if p >= 0:
                     return p, len(joined)
+        # a page break right after a sentence's first word, and pdftotext writing the next
+        # page's labels or heading out of order there ("... verkställbar. Om" / page furniture /
+        # "c. d. Om licensen ..." / "bestämmelsen inte kan ..."): the rest is found, and the
+        # first word looked for just before it; the run covers what came between
+        for k in (1, 2):
+            rest = snippet_words[k:]
+            if len(rest) < 3:
+                break
+            p = score.find(self.body_words, rest, cursor)
+            if p < 0:
+                continue
+            for q in range(p - k, max(cursor, p - 40) - 1, -1):
+                if self.body_words[q:q + k] == snippet_words[:k]:
+                    return q, p - q + len(rest)
         return -1, 0
 
     def run_from(self, body_pos, n):

@@ -9,7 +9,7 @@ what the scorer does not read:
   language, and every paragraph starts a sentence bead (the sentence gold only
   cuts the paragraph alignment finer, it never disagrees with it);
 - a bead's "sentences" (all sentence starts of a bead of more than one sentence)
-  begin with the bead's own snippet, are found in order inside the bead, and
+  begin with the bead's own first snippet (after a '?' heading that rides with it), are found in order inside the bead, and
   agree with its "shape".
 Exit status 0 when the gold holds, 1 with one line per problem otherwise.
 """
@@ -71,7 +71,8 @@ def check_sentences(sgold, sbase, problems):
             listed = bead.get("sentences", {}).get(lang)
             if not listed:
                 continue
-            if listed[0] != bead[lang][0]:
+            own = [x for x in bead[lang] if not x.startswith("?")]  # a heading rides before it
+            if not own or listed[0] != own[0]:
                 problems.append(f"{lang}: bead {bead['id']}: sentences do not begin with its snippet")
             start = first[bi]
             later = [q for q in order if q > start]
