@@ -420,6 +420,50 @@ static void assert_paired(const paralign_sentences *s, const char *a, const char
   ck_assert(!(paralign_sentences_flags(s, ua) & PARALIGN_UNIT_WHOLE_PARAGRAPH));
 }
 
+/* The sentences of document d in unit u, counted. */
+static size_t sentences_in(const paralign_sentences *s, size_t u, size_t d) {
+  size_t first, count;
+  ck_assert_int_eq(paralign_sentences_range(s, u, d, &first, &count), PARALIGN_OK);
+  return count;
+}
+
+/* A sentence one version leaves out is a unit of the others without it, so
+ * the pairs of those others keep their one-to-one units: the Universal
+ * Declaration as published, whose Latvian Article 26(2) lacks "It shall
+ * promote understanding ..." (its Latvian item 3 holds it instead, and
+ * lacks the others' item 3).  One sentence against three that nothing joins
+ * is no such case (the lengths fit only whole:
+ * test_sentences_unconfident_unit_kept_whole). */
+START_TEST(test_sentences_sentence_left_out) {
+  const char *const langs[3] = {"sv", "lv", "en"};
+  paralign_document *docs[3];
+  for (size_t d = 0; d < 3; d++) {
+    char path[64];
+    snprintf(path, sizeof path, "../tests/corpus/udhr/%s.txt", langs[d]);
+    docs[d] = tu_parse_data(path, langs[d]);
+  }
+  paralign_alignment *al = NULL;
+  paralign_sentences *s = NULL;
+  ck_assert_int_eq(paralign_align((const paralign_document *const *)docs, 3, NULL, NULL, &al, NULL),
+                   PARALIGN_OK);
+  ck_assert_int_eq(paralign_sentences_align(al, NULL, NULL, &s, NULL), PARALIGN_OK);
+  assert_consistent(s);
+  size_t u = unit_of_sentence(s, 0, "Undervisningen skall främja");
+  ck_assert_uint_eq(unit_of_sentence(s, 2, "It shall promote"), u);
+  ck_assert_msg(sentences_in(s, u, 1) == 0, "the Latvian joins the sentence it lacks");
+  ck_assert_uint_eq(sentences_in(s, u, 0), 1);
+  ck_assert_uint_eq(sentences_in(s, u, 2), 1);
+  size_t before = unit_of_sentence(s, 0, "Undervisningen skall syfta");
+  ck_assert_uint_ne(before, u);
+  ck_assert_uint_eq(unit_of_sentence(s, 1, "Izglītības mērķim jābūt"), before);
+  ck_assert_uint_eq(unit_of_sentence(s, 2, "Education shall be directed"), before);
+  paralign_sentences_free(s);
+  paralign_alignment_free(al);
+  for (size_t d = 0; d < 3; d++)
+    paralign_document_free(docs[d]);
+}
+END_TEST
+
 START_TEST(test_sentences_seed_2023) {
   paralign_document *docs[2];
   paralign_alignment *al = NULL;
@@ -537,6 +581,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_sentences_three_languages_consistent);
   tcase_add_test(tc, test_sentences_run_on_across_a_paragraph_break);
   tcase_add_test(tc, test_sentences_one_sided_unit);
+  tcase_add_test(tc, test_sentences_sentence_left_out);
   tcase_add_test(tc, test_sentences_whole_paragraph_units);
   tcase_add_test(tc, test_sentences_whole_paragraph_units_not_repeated);
   tcase_add_test(tc, test_sentences_arguments);

@@ -31,11 +31,19 @@
 
 /* Bead priors as costs (-log P relative to 1-1, Gale and Church's
  * frequencies for sentences); 3-1 and 1-3 need JOINED_PIECES clauses on the
- * single side, or TIED_CUES numbers, dates or codes shared. */
+ * single side, or TIED_CUES numbers, dates or codes shared.  A sentence
+ * that one version leaves out (1-0, 0-1: a translation that drops or adds
+ * a sentence, "This deed highlights only some of the key features ...",
+ * which the Swedish licence lacks) is a group without it: merged into a
+ * neighbour, it would make every other pair's units coarser too.  Its flat
+ * prior lets a short sentence a translation split off still join its
+ * neighbour, where the lengths barely change; and it stands only where the
+ * lengths say so (skips_fit). */
 static const struct {
   unsigned char du, dy;
   double prior;
-} BEADS[] = {{1, 1, 0.0}, {2, 1, 2.3}, {1, 2, 2.3}, {2, 2, 4.4}, {3, 1, 4.0}, {1, 3, 4.0}};
+} BEADS[] = {{1, 1, 0.0}, {2, 1, 2.3}, {1, 2, 2.3}, {2, 2, 4.4},
+             {3, 1, 4.0}, {1, 3, 4.0}, {1, 0, 4.5}, {0, 1, 4.5}};
 #define NBEADS (sizeof BEADS / sizeof BEADS[0])
 #define JOINED_PIECES 3
 #define TIED_CUES 2 /* numbers, dates or codes that tie three sentences to one */
@@ -74,6 +82,7 @@ typedef struct dp {
   size_t k;                    /* the document being joined */
   paralign_lenmodel fallback;
   int cues_read;    /* the sides hold their cues (the second pass) */
+  int no_skips;     /* 1-0 and 0-1 beads are not allowed (skips_fit) */
   int *cues_wanted; /* set when a bead waited for them */
 } dp;
 
@@ -303,11 +312,15 @@ static double pair_cost(const dp *c, size_t d, paralign_span sa, size_t e, paral
 
 static paralign_span *group_spans(const dp *c, size_t g) { return c->g->spans + g * c->ndocs; }
 
-/* The sentences of document d in groups [g0, g0 + n). */
+/* The sentences of document d in groups [g0, g0 + n) (none when n is 0). */
 static paralign_span groups_span(const dp *c, size_t g0, size_t n, size_t d) {
-  paralign_span s = group_spans(c, g0)[d];
-  for (size_t g = g0 + 1; g < g0 + n; g++)
-    s.count += group_spans(c, g)[d].count;
+  paralign_span s = {0, 0};
+  for (size_t g = g0; g < g0 + n; g++) {
+    paralign_span gs = group_spans(c, g)[d];
+    if (!s.count)
+      s.first = gs.first; /* a group without d's sentences has no place of them */
+    s.count += gs.count;
+  }
   return s;
 }
 
@@ -404,6 +417,8 @@ static int three_to_one(const dp *c, size_t b, size_t g0, size_t j0) {
 
 static double bead_cost(const dp *c, size_t b, size_t g0, size_t j0) {
   paralign_span ks = {j0, BEADS[b].dy};
+  if (BEADS[b].du == 0 || BEADS[b].dy == 0)
+    return c->no_skips ? COST_INF : BEADS[b].prior;
   if ((BEADS[b].dy == 3 || BEADS[b].du == 3) && !three_to_one(c, b, g0, j0))
     return COST_INF;
   double total = 0;
@@ -537,7 +552,7 @@ static int apply_path(dp *c, const grid *gr) {
     for (size_t d = 0; d < c->k; d++)
       spans[(n - 1) * nd + d] = groups_span(c, i, BEADS[b].du, d);
     spans[(n - 1) * nd + c->k] = (paralign_span){j, BEADS[b].dy};
-    double before = c->g->confidence[i], here = posterior(gr, i, j);
+    double before = i < c->g->n ? c->g->confidence[i] : 1.0, here = posterior(gr, i, j);
     sure[n - 1] = before < here ? before : here;
   }
   paralign_mem_free(c->mem, c->g->spans);
@@ -550,8 +565,52 @@ static int apply_path(dp *c, const grid *gr) {
   return PARALIGN_OK;
 }
 
+/* The lengths of document d and of document k along the cheapest path:
+ * all of them, and those of the beads that pair both (kept). */
+typedef struct path_lengths {
+  double all_d, all_k, kept_d, kept_k;
+  size_t skips;
+} path_lengths;
+
+static path_lengths lengths_along(const dp *c, const grid *gr, size_t d) {
+  path_lengths pl = {0, 0, 0, 0, 0};
+  for (size_t i = gr->rows, j = gr->cols; i > 0 || j > 0;) {
+    unsigned char b = gr->back[cell(gr, i, j)];
+    i -= BEADS[b].du, j -= BEADS[b].dy;
+    double ld = paralign_span_length(&c->sides[d].feat, groups_span(c, i, BEADS[b].du, d));
+    double lk = paralign_span_length(&c->sides[c->k].feat, (paralign_span){j, BEADS[b].dy});
+    pl.all_d += ld, pl.all_k += lk;
+    if (ld > 0 && lk > 0)
+      pl.kept_d += ld, pl.kept_k += lk;
+    else if (ld > 0 || lk > 0)
+      pl.skips++;
+  }
+  return pl;
+}
+
+/* Whether the sentences the cheapest path leaves without a partner are
+ * left out by the translation: for every document already grouped, the
+ * rest fits document k's rest better by length than the whole fits the
+ * whole.  One sentence against three that nothing joins ("The Council calls
+ * on the Commission. It should continue the work. This concerns ...")
+ * fits whole; left out, a sentence would leave the rest too short. */
+static int skips_fit(const dp *c, const grid *gr) {
+  for (size_t d = 0; d < c->k; d++) {
+    if (!c->sides[d].n)
+      continue;
+    path_lengths pl = lengths_along(c, gr, d);
+    const paralign_lenmodel *m = model(c, d, c->k);
+    if (pl.skips && paralign_dp_length_cost(pl.kept_d, pl.kept_k, m) >=
+                        paralign_dp_length_cost(pl.all_d, pl.all_k, m))
+      return 0;
+  }
+  return 1;
+}
+
 /* Align document k against the groups; *found is 0 when no bead path
- * reaches the end (the unit then stays whole). */
+ * reaches the end (the unit then stays whole).  A path that leaves
+ * sentences out where the lengths do not say so is found again without
+ * such beads. */
 static int join(dp *c, size_t k, int *found) {
   grid gr = {c->g->n, c->sides[k].n, NULL, NULL, NULL, NULL};
   *found = 0;
@@ -562,6 +621,11 @@ static int join(dp *c, size_t k, int *found) {
   int rc = grid_alloc(c->mem, &gr, cells);
   if (rc == PARALIGN_OK)
     grid_fill(c, &gr);
+  if (rc == PARALIGN_OK && gr.best[cells - 1] != COST_INF && !skips_fit(c, &gr)) {
+    c->no_skips = 1;
+    grid_fill(c, &gr);
+    c->no_skips = 0;
+  }
   if (rc == PARALIGN_OK && gr.best[cells - 1] != COST_INF) {
     *found = 1;
     rc = apply_path(c, &gr);
@@ -611,19 +675,24 @@ static void settle_confidence(dp *c) {
 
 /* --- the unit ------------------------------------------------------------- */
 
-/* Spans of items back to sentence indices of each document. */
+/* Spans of items back to sentence indices of each document; a group
+ * without sentences of a document starts where that document's next
+ * group does. */
 static void groups_to_documents(dp *c) {
-  for (size_t g = 0; g < c->g->n; g++)
-    for (size_t d = 0; d < c->ndocs; d++) {
+  for (size_t d = 0; d < c->ndocs; d++) {
+    const side *sd = &c->sides[d];
+    size_t next = c->unit->in[d].first;
+    for (size_t g = 0; g < c->g->n; g++) {
       paralign_span *s = &group_spans(c, g)[d];
-      const side *sd = &c->sides[d];
-      if (!s->count) {
-        s->first = c->unit->in[d].first;
-        continue;
+      if (s->count) {
+        size_t from = sd->item[s->first], to = sd->item[s->first + s->count];
+        *s = (paralign_span){sd->first + from, to - from};
+      } else {
+        s->first = next;
       }
-      size_t from = sd->item[s->first], to = sd->item[s->first + s->count];
-      *s = (paralign_span){sd->first + from, to - from};
+      next = s->first + s->count;
     }
+  }
 }
 
 /* The joins of every document with text, each followed by the merging of
@@ -675,7 +744,7 @@ static int group_unit(dp *c, int *whole) {
 
 int paralign_sentence_dp(const paralign_sentence_unit *unit, paralign_sentence_groups *groups) {
   size_t nd = unit->s->ndocs;
-  dp c = {unit, groups->mem, nd, NULL, groups, 0, {1.0, DEFAULT_VAR, NULL}, 0, NULL};
+  dp c = {unit, groups->mem, nd, NULL, groups, 0, {1.0, DEFAULT_VAR, NULL}, 0, 0, NULL};
   groups->n = 0;
   groups->whole = 0;
   c.sides = paralign_mem_calloc(c.mem, nd, sizeof *c.sides);
