@@ -141,13 +141,17 @@ static int plausible(const paralign_join *j, size_t u, size_t y) {
   return paralign_dp_length_prob(la, lb, &m) >= GUIDE_MIN_LENGTH_PROB;
 }
 
-/* A cue seen as often on both sides, and rarely, pairs its places in order;
- * the rarer, the heavier.  u0 and y0: where the places count from. */
-static int rare_pairs(const paralign_join *j, size_t u0, size_t y0, const cue_list *a,
-                      const cue_list *b, item_list *out) {
+/* A place where a rare cue pairs unit u with paragraph y, as one key that
+ * sorts by place, the lighter weight (a cue seen twice) in the low bit. */
+_Static_assert(GUIDE_MAX_REPEAT == 2, "a place's key has one bit for its weight, 1 or 1/2");
+static cue_at place_key(size_t u, size_t y, size_t seen) {
+  return (uint64_t)u << 32 | (uint64_t)(uint32_t)y << 1 | (seen > 1);
+}
+
+/* A cue seen as often on both sides, and rarely, pairs its places in order. */
+static int rare_places(const cue_list *a, const cue_list *b, cue_list *out) {
   size_t i = 0, k = 0;
-  int rc = PARALIGN_OK;
-  while (i < a->n && k < b->n && rc == PARALIGN_OK) {
+  while (i < a->n && k < b->n) {
     uint32_t cue = cue_of(a->v[i]) < cue_of(b->v[k]) ? cue_of(a->v[i]) : cue_of(b->v[k]);
     size_t ei = i, ek = k;
     while (ei < a->n && cue_of(a->v[ei]) == cue)
@@ -155,12 +159,38 @@ static int rare_pairs(const paralign_join *j, size_t u0, size_t y0, const cue_li
     while (ek < b->n && cue_of(b->v[ek]) == cue)
       ek++;
     size_t na = ei - i, nb = ek - k;
-    if (na == nb && na <= GUIDE_MAX_REPEAT)
-      for (size_t x = 0; x < na && rc == PARALIGN_OK; x++)
-        if (plausible(j, u0 + at_of(a->v[i + x]), y0 + at_of(b->v[k + x])))
-          rc = items_push(out, at_of(a->v[i + x]), at_of(b->v[k + x]), 1.0 / (double)na);
+    if (na == nb && na <= GUIDE_MAX_REPEAT) {
+      void *arr = out->v;
+      if (paralign_mem_grow(out->mem, &arr, &out->cap, out->n + na, sizeof *out->v) != 0)
+        return PARALIGN_ERR_NOMEM;
+      out->v = arr;
+      for (size_t x = 0; x < na; x++)
+        out->v[out->n++] = place_key(at_of(a->v[i + x]), at_of(b->v[k + x]), na);
+    }
     i = ei, k = ek;
   }
+  return PARALIGN_OK;
+}
+
+/* The places of rare cues as chain items, the rarer the heavier.  A unit
+ * and a paragraph that share many rare cues (a table's row of numbers) are
+ * one place: a chain passes through a place once, so it weighs as its
+ * heaviest cue, and its lengths are judged once.  u0 and y0: where the
+ * places count from. */
+static int rare_pairs(const paralign_join *j, size_t u0, size_t y0, const cue_list *a,
+                      const cue_list *b, item_list *out) {
+  cue_list places = {j->mem, NULL, 0, 0};
+  int rc = rare_places(a, b, &places);
+  if (rc == PARALIGN_OK)
+    rc = cues_sort(&places);
+  for (size_t i = 0; i < places.n && rc == PARALIGN_OK; i++) {
+    if (i > 0 && places.v[i] >> 1 == places.v[i - 1] >> 1)
+      continue; /* the same place, lighter */
+    size_t u = (size_t)(places.v[i] >> 32), y = (size_t)((places.v[i] & 0xFFFFFFFFu) >> 1);
+    if (plausible(j, u0 + u, y0 + y))
+      rc = items_push(out, u, y, places.v[i] & 1u ? 0.5 : 1.0);
+  }
+  paralign_mem_free(j->mem, places.v);
   return rc;
 }
 
