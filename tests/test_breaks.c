@@ -1059,6 +1059,21 @@ START_TEST(test_breaks_address_ends_reference) {
 }
 END_TEST
 
+/* In the corpus document file, a paragraph opens with item and the one
+ * before it ends with before_end. */
+static void assert_paragraph_before_ends(const char *file, const char *lang, const char *item,
+                                         const char *before_end) {
+  paralign_document *doc = corpus_doc(file, lang);
+  long at = tu_find(doc, item);
+  ck_assert_msg(at > 0, "%s: no paragraph '%s'", file, item);
+  const char *before = paralign_paragraph_text(paralign_document_get(doc, (size_t)at - 1));
+  size_t n = strlen(before), m = strlen(before_end);
+  ck_assert_msg(n >= m && strcmp(before + n - m, before_end) == 0,
+                "%s: the paragraph before '%s' ends '%s'", file, item,
+                n > 40 ? before + n - 40 : before);
+  paralign_document_free(doc);
+}
+
 /* A lead-in whose colon fell at the end of a full line, before a list
  * whose items open in lower case: the first item is a paragraph of its own,
  * as the later ones are (the Common Voice terms, sv, printed: "... all
@@ -1073,17 +1088,29 @@ START_TEST(test_breaks_list_after_full_colon) {
       {"eca-sr-sme-observations/page-a5-pdf/en.txt", "en",
        "affecting the SME-I were:", "o a bottom-up approach"},
   };
-  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
-    paralign_document *doc = corpus_doc(cases[k].file, cases[k].lang);
-    long at = tu_find(doc, cases[k].first_item);
-    ck_assert_msg(at > 0, "%s: no paragraph '%s'", cases[k].file, cases[k].first_item);
-    const char *before = paralign_paragraph_text(paralign_document_get(doc, (size_t)at - 1));
-    size_t n = strlen(before), m = strlen(cases[k].lead_in_end);
-    ck_assert_msg(n >= m && strcmp(before + n - m, cases[k].lead_in_end) == 0,
-                  "%s: the paragraph before the first item ends '%s'", cases[k].file,
-                  n > 40 ? before + n - 40 : before);
-    paralign_document_free(doc);
-  }
+  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++)
+    assert_paragraph_before_ends(cases[k].file, cases[k].lang, cases[k].first_item,
+                                 cases[k].lead_in_end);
+}
+END_TEST
+
+/* A bullet alone on its line at the top of a page starts an item, though the
+ * blank lines around a page break are only its margins: two Court of
+ * Auditors reports printed, the English lead-in before the page break
+ * ("... the Commission should:" / page / "—" / "improve marketing ..."),
+ * the Swedish item before it ("... letade efter spetskompetens," / page /
+ * "o" / "kommissionens urvalsförfarande ..."). */
+START_TEST(test_breaks_lone_bullet_at_page_top) {
+  const struct {
+    const char *file, *lang, *before_end, *item;
+  } cases[] = {
+      {"eca-sr-sme-instrument/pdf/en.txt", "en",
+       "the Commission should:", "improve marketing and communication"},
+      {"eca-sr-sme-observations/pdf/sv.txt", "sv", "letade efter spetskompetens,",
+       "kommissionens urvalsförfarande hade"},
+  };
+  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++)
+    assert_paragraph_before_ends(cases[k].file, cases[k].lang, cases[k].item, cases[k].before_end);
 }
 END_TEST
 
@@ -2566,6 +2593,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_address_ends_reference);
   tcase_add_test(tc, test_breaks_list_after_full_colon);
   tcase_add_test(tc, test_breaks_field_word_ends_sentence);
+  tcase_add_test(tc, test_breaks_lone_bullet_at_page_top);
   tcase_add_test(tc, test_breaks_bare_roman_numerals_in_sequence);
   tcase_add_test(tc, test_breaks_recital_conjunction_alone);
   tcase_add_test(tc, test_breaks_question_heading_after_full_line);

@@ -114,7 +114,10 @@ static void on_gap_line(walk *w, const paralign_line *l) {
     w->g.page = 1;
     return;
   }
-  if (l->flags & (PARALIGN_LINE_RULE | PARALIGN_LINE_SEPARATOR))
+  /* A bullet alone ends what was before it wherever it stands, also at the
+   * top of a page, where blank lines are only the page's margin ("... the
+   * Commission should:" / page / "—" / "improve marketing ..."). */
+  if (l->flags & (PARALIGN_LINE_RULE | PARALIGN_LINE_SEPARATOR | PARALIGN_LINE_BULLET))
     w->g.hard = 1;
   else
     w->g.spaces = 1;

@@ -26,7 +26,8 @@ enum {
   PARALIGN_LINE_IN_BASE = 1u << 11,    /* the text is in the base text, not in the buffer */
   PARALIGN_LINE_UNLABELLED = 1u << 12, /* known to open with no numbering label */
   PARALIGN_LINE_CAPS = 1u << 13,       /* a short line in capitals: a heading or a title */
-  PARALIGN_LINE_NUMBERED = 1u << 14    /* opens with a bare paragraph number ("24 The ...") */
+  PARALIGN_LINE_NUMBERED = 1u << 14,   /* opens with a bare paragraph number ("24 The ...") */
+  PARALIGN_LINE_BULLET = 1u << 15      /* a bullet alone (with SPACES): an item starts below */
 };
 
 /* Empty lines are not stored: the line after them counts them.  Kept small:

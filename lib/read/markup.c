@@ -542,7 +542,7 @@ static int push_piece(line_ctx *c, paralign_line *proto, const char *s, size_t l
   if (len == 0 || is_rule(s, len))
     return push_blank(c, proto, s, len, lead);
   if (lone_bullet(s, len)) {
-    proto->flags |= PARALIGN_LINE_SPACES; /* an item boundary, no text */
+    proto->flags |= PARALIGN_LINE_SPACES | PARALIGN_LINE_BULLET; /* an item boundary, no text */
     return store(c, proto, s, 0);
   }
   if (trail >= 2)
