@@ -396,6 +396,14 @@ static paralign_sentences *seed_sentences(const char *a, const char *la, const c
   return s;
 }
 
+static void corpus_sentences_free(paralign_sentences *s, paralign_alignment *al,
+                                  paralign_document *docs[3]) {
+  paralign_sentences_free(s);
+  paralign_alignment_free(al);
+  for (size_t d = 0; d < 3; d++)
+    paralign_document_free(docs[d]);
+}
+
 /* The unit holding the sentence of document d that starts with prefix. */
 static size_t unit_of_sentence(const paralign_sentences *s, size_t d, const char *prefix) {
   const paralign_document *doc = paralign_alignment_document(paralign_sentences_alignment(s), d);
@@ -427,6 +435,24 @@ static size_t sentences_in(const paralign_sentences *s, size_t u, size_t d) {
   return count;
 }
 
+/* The sv, lv and en versions of a corpus document (dir under
+ * tests/corpus) aligned jointly, and their sentences. */
+static paralign_sentences *corpus_sentences(const char *dir, paralign_document *docs[3],
+                                            paralign_alignment **al) {
+  const char *const langs[3] = {"sv", "lv", "en"};
+  for (size_t d = 0; d < 3; d++) {
+    char path[128];
+    snprintf(path, sizeof path, "../tests/corpus/%s/%s.txt", dir, langs[d]);
+    docs[d] = tu_parse_data(path, langs[d]);
+  }
+  paralign_sentences *s = NULL;
+  ck_assert_int_eq(paralign_align((const paralign_document *const *)docs, 3, NULL, NULL, al, NULL),
+                   PARALIGN_OK);
+  ck_assert_int_eq(paralign_sentences_align(*al, NULL, NULL, &s, NULL), PARALIGN_OK);
+  assert_consistent(s);
+  return s;
+}
+
 /* A sentence one version leaves out is a unit of the others without it, so
  * the pairs of those others keep their one-to-one units: the Universal
  * Declaration as published, whose Latvian Article 26(2) lacks "It shall
@@ -435,19 +461,9 @@ static size_t sentences_in(const paralign_sentences *s, size_t u, size_t d) {
  * is no such case (the lengths fit only whole:
  * test_sentences_unconfident_unit_kept_whole). */
 START_TEST(test_sentences_sentence_left_out) {
-  const char *const langs[3] = {"sv", "lv", "en"};
   paralign_document *docs[3];
-  for (size_t d = 0; d < 3; d++) {
-    char path[64];
-    snprintf(path, sizeof path, "../tests/corpus/udhr/%s.txt", langs[d]);
-    docs[d] = tu_parse_data(path, langs[d]);
-  }
   paralign_alignment *al = NULL;
-  paralign_sentences *s = NULL;
-  ck_assert_int_eq(paralign_align((const paralign_document *const *)docs, 3, NULL, NULL, &al, NULL),
-                   PARALIGN_OK);
-  ck_assert_int_eq(paralign_sentences_align(al, NULL, NULL, &s, NULL), PARALIGN_OK);
-  assert_consistent(s);
+  paralign_sentences *s = corpus_sentences("udhr", docs, &al);
   size_t u = unit_of_sentence(s, 0, "Undervisningen skall främja");
   ck_assert_uint_eq(unit_of_sentence(s, 2, "It shall promote"), u);
   ck_assert_msg(sentences_in(s, u, 1) == 0, "the Latvian joins the sentence it lacks");
@@ -457,10 +473,7 @@ START_TEST(test_sentences_sentence_left_out) {
   ck_assert_uint_ne(before, u);
   ck_assert_uint_eq(unit_of_sentence(s, 1, "Izglītības mērķim jābūt"), before);
   ck_assert_uint_eq(unit_of_sentence(s, 2, "Education shall be directed"), before);
-  paralign_sentences_free(s);
-  paralign_alignment_free(al);
-  for (size_t d = 0; d < 3; d++)
-    paralign_document_free(docs[d]);
+  corpus_sentences_free(s, al, docs);
 }
 END_TEST
 
@@ -531,6 +544,27 @@ START_TEST(test_sentences_follow_a_cut_headline) {
 }
 END_TEST
 
+/* Where the rows part a unit into pieces every version agrees on, the
+ * sentences are grouped piece by piece: the Swedish headline of an NTREX
+ * story, printed on A4 and extracted without -layout, stays a unit of its
+ * own, with the Latvian headline and the English one that the rows cut off
+ * the story, and the story's first Swedish sentence goes with the story
+ * (its Swedish translation takes two sentences for one). */
+START_TEST(test_sentences_grouped_in_the_rows_pieces) {
+  paralign_document *docs[3];
+  paralign_alignment *al = NULL;
+  paralign_sentences *s = corpus_sentences("news-ntrex-a/page-a4-pdf", docs, &al);
+  size_t head = unit_of_sentence(s, 0, "Graham Dorrans i Rangers");
+  ck_assert_uint_eq(sentences_in(s, head, 0), 1);
+  ck_assert_uint_eq(unit_of_sentence(s, 1, "\xE2\x80\x9CRangers\xE2\x80\x9D zvaigzne"), head);
+  ck_assert_uint_eq(unit_of_sentence(s, 2, "Rangers' Graham Dorrans"), head);
+  size_t story = unit_of_sentence(s, 0, "Rangers tar emot Rapid Wien");
+  ck_assert_uint_ne(story, head);
+  ck_assert_uint_eq(unit_of_sentence(s, 2, "Rangers host Rapid Vienna"), story);
+  corpus_sentences_free(s, al, docs);
+}
+END_TEST
+
 START_TEST(test_sentences_arguments) {
   paralign_sentences *s = (paralign_sentences *)1;
   paralign_error err = PARALIGN_ERROR_INIT;
@@ -590,6 +624,7 @@ static Suite *suite(void) {
   tcase_add_test(seeds, test_sentences_seed_2023);
   tcase_add_test(seeds, test_sentences_seed_2025);
   tcase_add_test(seeds, test_sentences_follow_a_cut_headline);
+  tcase_add_test(seeds, test_sentences_grouped_in_the_rows_pieces);
   suite_add_tcase(s, seeds);
   return s;
 }
