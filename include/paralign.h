@@ -492,7 +492,11 @@ PARALIGN_EXPORT size_t paralign_sentences_count(const paralign_sentences *s);
 PARALIGN_EXPORT int paralign_sentences_range(const paralign_sentences *s, size_t u, size_t d,
                                              size_t *first, size_t *count);
 /** The paragraph unit (index into the alignment) unit u lies in, or
- * PARALIGN_NONE when u is out of range. */
+ * PARALIGN_NONE when u is out of range.  Where the output writes several
+ * paragraph units together (one version's heading a unit of its own, which
+ * the others' rows pair), a sentence unit follows the output and may take
+ * sentences from each of them: this is then the one that holds its first
+ * sentence in the first document that has one. */
 PARALIGN_EXPORT size_t paralign_sentences_paragraph_unit(const paralign_sentences *s, size_t u);
 /** Confidence of unit u, 0..1: its group's, at most its paragraph unit's. */
 PARALIGN_EXPORT double paralign_sentences_score(const paralign_sentences *s, size_t u);

@@ -18,18 +18,6 @@ static long must_find(const paralign_document *doc, const char *prefix) {
   return i;
 }
 
-/* The unit holding paragraph p of document d. */
-static size_t unit_of(const paralign_alignment *al, size_t d, size_t p) {
-  for (size_t u = 0; u < paralign_alignment_count(al); u++) {
-    size_t first, count;
-    ck_assert_int_eq(paralign_alignment_range(al, u, d, &first, &count), PARALIGN_OK);
-    if (p >= first && p < first + count)
-      return u;
-  }
-  ck_abort_msg("paragraph %zu of document %zu is in no unit", p, d);
-  return 0;
-}
-
 typedef struct range {
   size_t first, count;
 } range;
@@ -44,14 +32,14 @@ static range range_of(const paralign_alignment *al, size_t u, size_t d) {
  * paragraph b (starting with pb) of document db. */
 static void assert_together(const paralign_alignment *al, size_t da, const char *pa, size_t db,
                             const char *pb) {
-  size_t ua = unit_of(al, da, (size_t)must_find(paralign_alignment_document(al, da), pa));
-  size_t ub = unit_of(al, db, (size_t)must_find(paralign_alignment_document(al, db), pb));
+  size_t ua = tu_unit_of(al, da, (size_t)must_find(paralign_alignment_document(al, da), pa));
+  size_t ub = tu_unit_of(al, db, (size_t)must_find(paralign_alignment_document(al, db), pb));
   ck_assert_msg(ua == ub, "'%s' (unit %zu) and '%s' (unit %zu) are apart", pa, ua, pb, ub);
 }
 
 static void assert_alone_in(const paralign_alignment *al, size_t d, const char *prefix,
                             size_t other) {
-  size_t u = unit_of(al, d, (size_t)must_find(paralign_alignment_document(al, d), prefix));
+  size_t u = tu_unit_of(al, d, (size_t)must_find(paralign_alignment_document(al, d), prefix));
   ck_assert_msg(range_of(al, u, other).count == 0, "'%s' got a counterpart in document %zu", prefix,
                 other);
 }
@@ -479,7 +467,7 @@ START_TEST(test_align_bullets_anchor_nothing) {
                   "Strat\u0113\u0123ij\u0101 \u201cEiropa 2020\u201d");
   assert_together(al, 0, "Instrumentet \u00e4r uppdelat i tre faser", 1,
                   "Instruments sast\u0101v no tr\u012bs");
-  size_t nesta = unit_of(al, 0, (size_t)must_find(docs[0], "Nesta"));
+  size_t nesta = tu_unit_of(al, 0, (size_t)must_find(docs[0], "Nesta"));
   range lv = range_of(al, nesta, 1);
   for (size_t i = lv.first; i < lv.first + lv.count; i++)
     ck_assert_msg(strncmp(paralign_paragraph_text(paralign_document_get(docs[1], i)), "posms", 5) !=

@@ -93,3 +93,14 @@ int tu_sink_write(const char *data, size_t len, void *ctx) {
   p[s->len] = '\0';
   return 0;
 }
+
+size_t tu_unit_of(const paralign_alignment *al, size_t d, size_t p) {
+  for (size_t u = 0; u < paralign_alignment_count(al); u++) {
+    size_t first, count;
+    ck_assert_int_eq(paralign_alignment_range(al, u, d, &first, &count), PARALIGN_OK);
+    if (p >= first && p < first + count)
+      return u;
+  }
+  ck_abort_msg("paragraph %zu of document %zu is in no unit", p, d);
+  return 0;
+}

@@ -29,6 +29,9 @@ int tu_sink_write(const char *data, size_t len, void *ctx);
 /* Like tu_find, also when a reader left a numbering label in the text
  * ("6. VÄLKOMNAR ..."): for documents an aligner test builds itself. */
 long tu_find_after_label(const paralign_document *doc, const char *prefix);
+/* The unit of al holding paragraph p of document d (fails the test when
+ * none does). */
+size_t tu_unit_of(const paralign_alignment *al, size_t d, size_t p);
 /* Non-zero when s[0..len) is well-formed UTF-8. */
 int tu_utf8_valid(const char *s, size_t len);
 /* Run a suite, return the process exit status (0 when all passed). */

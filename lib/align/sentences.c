@@ -201,123 +201,6 @@ paralign_lenmodel *paralign_sentence_models(const paralign_alignment *al, const 
   return m;
 }
 
-/* --- where the rows part a unit ------------------------------------------ */
-
-/* A unit the rows part into pieces (cut.c, refine.c: one version joined
- * what the others keep apart) has its sentences grouped piece by piece,
- * where the pieces agree: each version parts it into as many pieces, and
- * every row pairs pieces of the same rank.  A sentence is then never
- * grouped across a boundary every version has, by lengths that happen to
- * fit better across it ("Graham Dorrans i Rangers är optimist ..." /
- * "Rangers tar emot Rapid Wien på torsdag.", a headline and the story's
- * first sentence, which the others translate as one sentence). */
-#define PARTS_MAX 16
-
-typedef struct unit_parts {
-  size_t row;    /* the first row at or after the unit's */
-  size_t n;      /* parts: boundaries + 1 */
-  size_t *at;    /* ndocs x PARTS_MAX: each document's boundaries, sorted */
-  size_t *count; /* ndocs: how many */
-} unit_parts;
-
-/* The first sentence of a row's piece of document d. */
-static size_t piece_first(const paralign_sentences *s, size_t r, size_t d) {
-  const paralign_rows *rw = &s->al->rows;
-  paralign_span piece = rw->pieces[r * s->ndocs + d];
-  paralign_bytes b = rw->bytes[r * s->ndocs + d];
-  const paralign_doc_sentences *ds = &s->docs[d];
-  size_t i = ds->first[piece.first];
-  while (b.end > 0 && i < ds->first[piece.first + 1] && ds->v[i].start < b.start)
-    i++;
-  return i;
-}
-
-/* Boundary i of document d, kept sorted and once; 0 when there is no room. */
-static int boundary_add(unit_parts *pt, size_t d, size_t i) {
-  size_t *at = pt->at + d * PARTS_MAX, n = pt->count[d], k = 0;
-  while (k < n && at[k] < i)
-    k++;
-  if (k < n && at[k] == i)
-    return 1;
-  if (n == PARTS_MAX)
-    return 0;
-  memmove(at + k + 1, at + k, (n - k) * sizeof *at);
-  at[k] = i;
-  pt->count[d]++;
-  return 1;
-}
-
-/* The part of document d that sentence i falls in. */
-static size_t part_of(const unit_parts *pt, size_t d, size_t i) {
-  size_t k = 0;
-  while (k < pt->count[d] && pt->at[d * PARTS_MAX + k] <= i)
-    k++;
-  return k;
-}
-
-static int row_has(const paralign_sentences *s, size_t r, size_t d) {
-  return s->al->rows.pieces[r * s->ndocs + d].count > 0;
-}
-
-/* The rows of unit u alone, [*from, *to). */
-static void unit_rows(const paralign_sentences *s, unit_parts *pt, size_t u, size_t *from,
-                      size_t *to) {
-  const paralign_rows *rw = &s->al->rows;
-  while (pt->row < rw->n && rw->v[pt->row].unit < u)
-    pt->row++;
-  *from = *to = pt->row;
-  while (*to < rw->n && rw->v[*to].unit == u)
-    (*to)++;
-}
-
-/* Whether unit u's rows part it into pieces that agree (see above); the
- * boundaries into pt. */
-static int unit_parted(const paralign_sentences *s, unit_parts *pt, size_t u,
-                       const paralign_span *in) {
-  size_t from, to, parts = 0;
-  unit_rows(s, pt, u, &from, &to);
-  memset(pt->count, 0, s->ndocs * sizeof *pt->count);
-  for (size_t r = from; r < to; r++) {
-    if (s->al->rows.v[r].last != u)
-      return 0; /* a row of several units */
-    for (size_t d = 0; d < s->ndocs; d++) {
-      size_t i = row_has(s, r, d) ? piece_first(s, r, d) : in[d].first;
-      if (i > in[d].first && (i >= in[d].first + in[d].count || !boundary_add(pt, d, i)))
-        return 0;
-    }
-  }
-  for (size_t d = 0; d < s->ndocs; d++)
-    if (in[d].count && (parts ? pt->count[d] + 1 != parts : !(parts = pt->count[d] + 1)))
-      return 0;
-  for (size_t r = from; r < to; r++) {
-    size_t rank = SIZE_MAX;
-    for (size_t d = 0; d < s->ndocs; d++)
-      if (row_has(s, r, d)) {
-        size_t k = part_of(pt, d, piece_first(s, r, d));
-        if (rank != SIZE_MAX && k != rank)
-          return 0;
-        rank = k;
-      }
-  }
-  pt->n = parts;
-  return parts > 1;
-}
-
-/* Part k of the unit's sentences in every document. */
-static void part_sentences(const paralign_sentences *s, const unit_parts *pt, size_t k,
-                           const paralign_span *in, paralign_span *out) {
-  for (size_t d = 0; d < s->ndocs; d++) {
-    if (!in[d].count) {
-      out[d] = in[d];
-      continue;
-    }
-    const size_t *at = pt->at + d * PARTS_MAX;
-    size_t a = k ? at[k - 1] : in[d].first;
-    size_t b = k + 1 < pt->n ? at[k] : in[d].first + in[d].count;
-    out[d] = (paralign_span){a, b - a};
-  }
-}
-
 /* --- grouping ------------------------------------------------------------ */
 
 /* The sentences in[] of unit->u: one sentence unit, or the DP's groups. */
@@ -334,28 +217,27 @@ static int align_units(paralign_sentences *s, double min_confidence) {
   const double *table = paralign_dp_cost_table();
   size_t nd = s->ndocs;
   paralign_span *in = paralign_mem_calloc(&s->mem, 2 * nd, sizeof *in), *whole = in + nd;
-  unit_parts pt = {0, 0, paralign_mem_calloc(&s->mem, nd * PARTS_MAX, sizeof *pt.at),
-                   paralign_mem_calloc(&s->mem, nd, sizeof *pt.count)};
+  paralign_sentence_parts pt;
+  int rc = paralign_sentence_parts_init(s, &pt);
   paralign_lenmodel *models = paralign_sentence_models(s->al, &s->mem, table);
   paralign_sentence_groups groups = {&s->mem, NULL, NULL, 0, 0, 0, 0};
   paralign_sentence_unit unit = {s, 0, in, models, min_confidence};
-  int rc = in && models && pt.at && pt.count ? units_reserve(s, s->al->nunits) : PARALIGN_ERR_NOMEM;
+  if (rc == PARALIGN_OK)
+    rc = in && models ? units_reserve(s, s->al->nunits) : PARALIGN_ERR_NOMEM;
   for (size_t u = 0; u < s->al->nunits && rc == PARALIGN_OK; u++) {
-    unit.u = u;
-    unit_sentences(s, u, whole);
-    size_t parts = unit_parted(s, &pt, u, whole) ? pt.n : 1;
-    for (size_t k = 0; k < parts && rc == PARALIGN_OK; k++) {
-      if (parts > 1)
-        part_sentences(s, &pt, k, whole, in);
-      else
-        memcpy(in, whole, nd * sizeof *in);
+    size_t last = paralign_sentence_parts_find(s, &pt, u, whole);
+    if (pt.n == 1)
+      unit_sentences(s, u, whole);
+    for (size_t k = 0; k < pt.n && rc == PARALIGN_OK; k++) {
+      paralign_sentence_part(s, &pt, k, whole, in);
+      unit.u = paralign_sentence_part_unit(s, u, last, in);
       rc = add_sentences(s, &unit, &groups, in);
     }
+    u = last;
   }
   paralign_sentence_groups_free(&groups);
   paralign_mem_free(&s->mem, in);
-  paralign_mem_free(&s->mem, pt.at);
-  paralign_mem_free(&s->mem, pt.count);
+  paralign_sentence_parts_free(s, &pt);
   paralign_mem_free(&s->mem, models);
   return rc;
 }

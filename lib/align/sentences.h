@@ -77,4 +77,33 @@ int paralign_sentences_add_paragraph(const paralign_mem *mem, paralign_splitter 
 paralign_lenmodel *paralign_sentence_models(const paralign_alignment *al, const paralign_mem *mem,
                                             const double *table);
 
+/* sentence_parts.c: where the output rows (paralign_rows) part a paragraph
+ * unit, or a stretch of units they stand for together, into pieces that
+ * every version agrees on, the sentences are grouped piece by piece.  The
+ * pieces of one stretch: n of them, at[d * PARALIGN_PARTS_MAX + k] the
+ * first sentence of piece k + 1 of document d. */
+#define PARALIGN_PARTS_MAX 16
+
+typedef struct paralign_sentence_parts {
+  size_t row;    /* the first row at or after the stretch's */
+  size_t n;      /* pieces: boundaries + 1 */
+  size_t *at;    /* ndocs x PARALIGN_PARTS_MAX: each document's boundaries, sorted */
+  size_t *count; /* ndocs: how many */
+} paralign_sentence_parts;
+
+int paralign_sentence_parts_init(const paralign_sentences *s, paralign_sentence_parts *pt);
+void paralign_sentence_parts_free(const paralign_sentences *s, paralign_sentence_parts *pt);
+/* The stretch of paragraph units that starts at u: its last unit, its
+ * sentences in whole[ndocs] and its pieces in pt (pt->n); u itself and
+ * pt->n 1, whole untouched, where no rows part it into agreeing pieces. */
+size_t paralign_sentence_parts_find(const paralign_sentences *s, paralign_sentence_parts *pt,
+                                    size_t u, paralign_span *whole);
+/* Piece k of the sentences whole[] in every document, into out. */
+void paralign_sentence_part(const paralign_sentences *s, const paralign_sentence_parts *pt,
+                            size_t k, const paralign_span *whole, paralign_span *out);
+/* The paragraph unit of units [u, last] that holds the first sentence of
+ * the piece in[] (in the first document that has one). */
+size_t paralign_sentence_part_unit(const paralign_sentences *s, size_t u, size_t last,
+                                   const paralign_span *in);
+
 #endif
