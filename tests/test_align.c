@@ -134,6 +134,18 @@ static paralign_alignment *align_docs(paralign_document **docs, size_t n, unsign
   return al;
 }
 
+/* The sv, lv and en versions of a corpus document (dir under tests/corpus)
+ * into docs, aligned jointly. */
+static paralign_alignment *align_corpus_sv_lv_en(const char *dir, paralign_document **docs) {
+  const char *const langs[3] = {"sv", "lv", "en"};
+  for (size_t d = 0; d < 3; d++) {
+    char path[128];
+    snprintf(path, sizeof path, "../tests/corpus/%s/%s.txt", dir, langs[d]);
+    docs[d] = tu_parse_data(path, langs[d]);
+  }
+  return align_docs(docs, 3, 0, PARALIGN_OK);
+}
+
 static void free_all(paralign_alignment *al, paralign_document **docs, size_t n) {
   paralign_alignment_free(al);
   for (size_t i = 0; i < n; i++)
@@ -677,11 +689,8 @@ END_TEST
  * "... Eiropas pievienoto vērtību."): it is cut where both others part, so
  * each pair with the Latvian has the two rows. */
 START_TEST(test_align_paragraph_joined_against_two_versions_is_cut) {
-  paralign_document *docs[3] = {
-      tu_parse_data("../tests/corpus/eca-sr-sme-instrument/sv.txt", "sv"),
-      tu_parse_data("../tests/corpus/eca-sr-sme-instrument/lv.txt", "lv"),
-      tu_parse_data("../tests/corpus/eca-sr-sme-instrument/en.txt", "en")};
-  paralign_alignment *al = align_docs(docs, 3, 0, PARALIGN_OK);
+  paralign_document *docs[3];
+  paralign_alignment *al = align_corpus_sv_lv_en("eca-sr-sme-instrument", docs);
   const char *const first[3] = {"Syftet med SMF-I", "MVU instrumenta mērķis",
                                 "The objective of the SME-I"};
   const char *const second[3] = {"Det är kommissionens generaldirektorat", "Par politikas izstrādi",
@@ -701,6 +710,33 @@ START_TEST(test_align_paragraph_joined_against_two_versions_is_cut) {
     ck_assert_msg(found == 1, "pair %zu-%zu: the two paragraphs are not two rows", d, e);
     free_rows(rows, n);
   }
+  free_all(al, docs, 3);
+}
+END_TEST
+
+/* A cut that the sentences put one sentence off a headline's guessed end
+ * moves to it: NTREX news printed on A5 and extracted without -layout,
+ * where the Swedish reader ran two stories with their headlines into one
+ * paragraph and the Latvian keeps the Rangers headline, its story and the
+ * next story apart.  The Swedish story's first sentence ("Rangers tar emot
+ * Rapid Wien på torsdag.") fits by length with the Latvian headline as
+ * well as with the story, whose first sentence holds it; the headline's
+ * end says where it goes. */
+START_TEST(test_align_cut_moves_to_a_headline_end) {
+  paralign_document *docs[3];
+  paralign_alignment *al = align_corpus_sv_lv_en("news-ntrex-a/page-a5-pdf", docs);
+  char *rows[512];
+  size_t n = pair_rows(al, 0, 1, rows, 512), head = 0, story = 0;
+  for (size_t i = 0; i < n; i++) {
+    head += strcmp(rows[i], "Graham Dorrans i Rangers är optimist inför mötet med Rapid Wien\t"
+                            "“Rangers” zvaigzne Grems Doranss (Graham Dorrans) jūtas "
+                            "optimistiski par cīņu ar Vīnes “Rapid”") == 0;
+    story += strncmp(rows[i], "Rangers tar emot Rapid Wien på torsdag.", 39) == 0 &&
+             strstr(rows[i], "\t“Rangers” ceturtdien uzņems") != NULL;
+  }
+  ck_assert_msg(head == 1 && story == 1, "the headline rows: %zu, the story rows: %zu", head,
+                story);
+  free_rows(rows, n);
   free_all(al, docs, 3);
 }
 END_TEST
@@ -1016,6 +1052,7 @@ int main(void) {
   tcase_add_test(tc, test_align_piece_cut_at_uncertain_end_keeps_its_paragraph);
   tcase_add_test(tc, test_align_paragraph_joined_at_uncertain_end_is_cut);
   tcase_add_test(tc, test_align_paragraph_joined_against_two_versions_is_cut);
+  tcase_add_test(tc, test_align_cut_moves_to_a_headline_end);
   tcase_add_test(tc, test_align_short_paragraph_joined_at_guessed_end_keeps_its_row);
   tcase_add_test(tc, test_align_guessed_cut_in_two_versions_stays_whole);
   tcase_add_test(tc, test_align_pair_follows_a_third_version_it_agrees_with);

@@ -2028,6 +2028,58 @@ START_TEST(test_breaks_uncertain_ends) {
 }
 END_TEST
 
+/* The soft ends of the paragraph of corpus document file that starts with
+ * prefix, as the words that start there, joined by "|". */
+static void corpus_soft_ends(const char *file, const char *lang, const char *prefix, char *out,
+                             size_t cap) {
+  paralign_document *doc = corpus_doc(file, lang);
+  long at = tu_find(doc, prefix);
+  ck_assert_msg(at >= 0, "%s: no paragraph '%s'", file, prefix);
+  const paralign_paragraph *p = paralign_document_get(doc, (size_t)at);
+  out[0] = '\0';
+  for (size_t k = 0; k < paralign_paragraph_soft_end_count(p); k++) {
+    const char *w = paralign_paragraph_text(p) + paralign_paragraph_soft_end(p, k);
+    snprintf(out + strlen(out), cap - strlen(out), "%s%.*s", k ? "|" : "", (int)strcspn(w, " "), w);
+  }
+  paralign_document_free(doc);
+}
+
+/* A line guessed to be a headline that ran into the story below it (text
+ * extracted without blank lines) is a finished line: one that ends in a
+ * word after which a sentence goes on (an article, a preposition, a
+ * conjunction), or that leaves a quotation open, is a sentence's first
+ * line.  Printed documents of four kinds: a Court of Auditors report (sv
+ * "... innovationsråd genom" / "Horisont Europa, som ...", lv "...
+ * pamatprogrammu “Apvārsnis" / "Eiropa”, kuram ..."), a constitution ("...
+ * the powers of the" / "Project Leader or a Delegate."), release news
+ * ("... with the release of" / "“Stretch”, and ...").  A headline stays
+ * a guess (NTREX news: "Graham Dorrans i Rangers är optimist inför mötet
+ * med Rapid Wien" / "Rangers tar emot ..."). */
+START_TEST(test_breaks_headline_guess_is_a_finished_line) {
+  const struct {
+    const char *file, *lang, *prefix, *word;
+    int guessed;
+  } cases[] = {
+      {"eca-sr-sme-observations/page-a5-pdf/sv.txt", "sv",
+       "Förslaget om inrättande av ett europeiskt innovationsråd genom", "Horisont", 0},
+      {"eca-sr-sme-observations/page-a5-pdf/lv.txt", "lv", "Priekšlikumā par EIP saskaņā",
+       "Eiropa”,", 0},
+      {"debian-constitution/pdf/en.txt", "en", "Make or override any decision", "Project", 0},
+      {"news-debian9/page-a5-pdf/en.txt", "en", "Firefox and Thunderbird return to Debian",
+       "“Stretch”,", 0},
+      {"news-ntrex-a/page-a5-pdf/sv.txt", "sv", "Graham Dorrans i Rangers", "Rangers", 1},
+  };
+  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+    char got[512], bar[520], word[64];
+    corpus_soft_ends(cases[k].file, cases[k].lang, cases[k].prefix, got, sizeof got);
+    snprintf(bar, sizeof bar, "|%s|", got);
+    snprintf(word, sizeof word, "|%s|", cases[k].word);
+    ck_assert_msg((strstr(bar, word) != NULL) == cases[k].guessed, "%s: soft ends '%s'",
+                  cases[k].file, got);
+  }
+}
+END_TEST
+
 /* Where full lines that end a sentence are rare beside short last lines
  * (DebConf17 closing news, printed and extracted), such a line ends its
  * paragraph, and the paragraph after it is marked as following an
@@ -2594,6 +2646,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_list_after_full_colon);
   tcase_add_test(tc, test_breaks_field_word_ends_sentence);
   tcase_add_test(tc, test_breaks_lone_bullet_at_page_top);
+  tcase_add_test(tc, test_breaks_headline_guess_is_a_finished_line);
   tcase_add_test(tc, test_breaks_bare_roman_numerals_in_sequence);
   tcase_add_test(tc, test_breaks_recital_conjunction_alone);
   tcase_add_test(tc, test_breaks_question_heading_after_full_line);

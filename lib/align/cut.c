@@ -167,19 +167,40 @@ static int find_starts(const cutter *c, const row_view *v, size_t k, size_t *sta
   return (size_t)para + 1 == k && at > starts[k - 1];
 }
 
+/* Whether byte at of the one paragraph p is one of its uncertain ends;
+ * with headline, one after a line without final punctuation. */
+static int soft_end_at(const paralign_paragraph *p, size_t at, int headline) {
+  size_t n = paralign_paragraph_soft_end_count(p);
+  for (size_t j = 0; j < n; j++)
+    if (paralign_paragraph_soft_end(p, j) == at)
+      return !headline || paralign_paragraph_soft_end_unpunctuated(p, j);
+  return 0;
+}
+
 /* Whether the reader of the one paragraph only guessed that it goes on
  * where each cut falls: a line that ended a sentence, full, joined to a
- * capitalised line (read/breaks.c: an uncertain end).  Where it saw the
- * paragraph go on for sure, the other version's boundary is its own. */
-static int cuts_guessed(const cutter *c, const row_view *v, size_t k, const size_t *starts) {
+ * capitalised line, or a line that may be a headline (read/breaks.c: an
+ * uncertain end).  Where it saw the paragraph go on for sure, the other
+ * version's boundary is its own.  A cut one sentence off a headline's
+ * guessed end moves to it, where that leaves every part a sentence: a
+ * short sentence that one version writes apart and the other joins to its
+ * neighbour ("Rangers tar emot Rapid Wien på torsdag." / "De vet att ...",
+ * one Latvian sentence) fits by length on either side of the boundary, and
+ * the headline's end, which no sentence crosses, says which side it is on.
+ * (A guessed end after a sentence is no such sign: the sentence before it
+ * may be the paragraph's first, "Version 1.1 ... 1997." / "Debian, ...".) */
+static int cuts_guessed(const cutter *c, const row_view *v, size_t k, size_t *starts) {
   const paralign_paragraph *p = paralign_document_get(c->al->docs[v->one], v->pieces[v->one].first);
-  size_t n = paralign_paragraph_soft_end_count(p), j = 0;
+  const paralign_sentence *sn = c->sent.docs[v->one].v;
   for (size_t i = 1; i < k; i++) {
-    size_t at = c->sent.docs[v->one].v[starts[i]].start;
-    while (j < n && paralign_paragraph_soft_end(p, j) < at)
-      j++;
-    if (j == n || paralign_paragraph_soft_end(p, j) != at)
+    size_t at = starts[i];
+    if (soft_end_at(p, sn[at].start, 0))
+      continue;
+    int before = at - 1 > starts[i - 1] && soft_end_at(p, sn[at - 1].start, 1);
+    int after = at + 1 < starts[i + 1] && soft_end_at(p, sn[at + 1].start, 1);
+    if (before == after)
       return 0;
+    starts[i] = before ? at - 1 : at + 1;
   }
   return 1;
 }

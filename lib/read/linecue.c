@@ -141,6 +141,12 @@ int paralign_ends_with_abbreviation(const char *s, size_t len) {
   return paralign_langlist_contains(paralign_langdata_all("abbreviations"), s + w, len - w);
 }
 
+int paralign_ends_with_continuing_word(const char *s, size_t len) {
+  size_t w = paralign_last_word_start(s, len);
+  return w < len &&
+         paralign_langlist_contains(paralign_langdata_all("continuing_words"), s + w, len - w);
+}
+
 /* c is one of the stops (a few ASCII marks): without strchr's call, as
  * this is asked of most lines many times. */
 static int is_stop(const char *stops, char c) {

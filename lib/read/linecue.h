@@ -39,6 +39,10 @@ int paralign_ends_with_abbreviation(const char *s, size_t len);
 /* s ends with one of the ASCII characters in stops, maybe before closing
  * quotes or brackets ("... end.)" ends with '.'). */
 int paralign_ends_with_stop(const char *s, size_t len, const char *stops);
+/* The last word of s is one after which a sentence always goes on (an
+ * article, a preposition: the continuing_words of data/lang, of every
+ * language). */
+int paralign_ends_with_continuing_word(const char *s, size_t len);
 /* s ends with a hyphen joined to a word ("informa-"), not a dash ("text -"). */
 int paralign_ends_with_hyphen(const char *s, size_t len);
 /* Characters of the first word of s (up to the first space). */
