@@ -153,9 +153,9 @@ size_t paralign_sentence_parts_find(const paralign_sentences *s, paralign_senten
                                     size_t u, paralign_span *whole) {
   size_t from, to, last = stretch_rows(s, pt, u, &from, &to), parts = 0;
   pt->n = 1;
+  stretch_sentences(s, u, last, whole);
   if (from == to)
     return u;
-  stretch_sentences(s, u, last, whole);
   if (rows_boundaries(s, pt, from, to, whole) && rows_keep_rank(s, pt, from, to))
     parts = pieces_agree(s, pt, whole);
   if (parts > 1) {
@@ -163,7 +163,8 @@ size_t paralign_sentence_parts_find(const paralign_sentences *s, paralign_senten
     return last;
   }
   memset(pt->count, 0, s->ndocs * sizeof *pt->count);
-  return u; /* the units one by one, as the DP groups them */
+  stretch_sentences(s, u, u, whole); /* the units one by one, as the DP groups them */
+  return u;
 }
 
 void paralign_sentence_part(const paralign_sentences *s, const paralign_sentence_parts *pt,

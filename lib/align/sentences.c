@@ -152,15 +152,6 @@ static int unit_add(paralign_sentences *s, size_t u, const paralign_span *spans,
   return PARALIGN_OK;
 }
 
-/* The sentences of paragraph unit u in every document. */
-static void unit_sentences(const paralign_sentences *s, size_t u, paralign_span *in) {
-  for (size_t d = 0; d < s->ndocs; d++) {
-    paralign_span p = s->al->spans[u * s->ndocs + d];
-    const size_t *first = s->docs[d].first;
-    in[d] = (paralign_span){first[p.first], first[p.first + p.count] - first[p.first]};
-  }
-}
-
 /* Whether the unit needs no grouping: fewer than two documents with text,
  * or one sentence in each.  *many: some document has several sentences. */
 static int unit_is_simple(const paralign_sentences *s, const paralign_span *in, int *many) {
@@ -226,8 +217,6 @@ static int align_units(paralign_sentences *s, double min_confidence) {
     rc = in && models ? units_reserve(s, s->al->nunits) : PARALIGN_ERR_NOMEM;
   for (size_t u = 0; u < s->al->nunits && rc == PARALIGN_OK; u++) {
     size_t last = paralign_sentence_parts_find(s, &pt, u, whole);
-    if (pt.n == 1)
-      unit_sentences(s, u, whole);
     for (size_t k = 0; k < pt.n && rc == PARALIGN_OK; k++) {
       paralign_sentence_part(s, &pt, k, whole, in);
       unit.u = paralign_sentence_part_unit(s, u, last, in);

@@ -94,8 +94,8 @@ typedef struct paralign_sentence_parts {
 int paralign_sentence_parts_init(const paralign_sentences *s, paralign_sentence_parts *pt);
 void paralign_sentence_parts_free(const paralign_sentences *s, paralign_sentence_parts *pt);
 /* The stretch of paragraph units that starts at u: its last unit, its
- * sentences in whole[ndocs] and its pieces in pt (pt->n); u itself and
- * pt->n 1, whole untouched, where no rows part it into agreeing pieces. */
+ * sentences in whole[ndocs] and its pieces in pt (pt->n); where no rows
+ * part it into agreeing pieces, u itself, its sentences, and pt->n 1. */
 size_t paralign_sentence_parts_find(const paralign_sentences *s, paralign_sentence_parts *pt,
                                     size_t u, paralign_span *whole);
 /* Piece k of the sentences whole[] in every document, into out. */

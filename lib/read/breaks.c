@@ -929,24 +929,6 @@ static int gap_separates(const paralign_layout_ctx *L, const paralign_gap *g, lo
  * preposition: "Förslaget om inrättande av ett europeiskt innovationsråd
  * genom" / "Horisont Europa, som ..."), or that leaves a quotation or a
  * bracket open, is a sentence's first line. */
-/* s opens a bracket or a quotation it does not close ("... pamatprogrammu
- * “Apvārsnis" / "Eiropa”, kuram ..."): its sentence goes on.  Marks that
- * both open and close (the Swedish ”) are not counted. */
-static int leaves_open(const char *s, size_t len) {
-  long open = 0, quotes = 0;
-  for (size_t i = 0; i < len; i++) {
-    unsigned char c = (unsigned char)s[i];
-    open += (c == '(' || c == '[') - (c == ')' || c == ']');
-    quotes += c == '"';
-    if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80)
-      open += ((unsigned char)s[i + 2] == 0x9C || (unsigned char)s[i + 2] == 0x9E) -
-              ((unsigned char)s[i + 2] == 0x9D); /* “ „ against ” */
-    if (c == 0xC2 && i + 1 < len)
-      open += ((unsigned char)s[i + 1] == 0xAB) - ((unsigned char)s[i + 1] == 0xBB); /* « » */
-  }
-  return open > 0 || quotes % 2 == 1;
-}
-
 static int may_end_headline(const paralign_layout_ctx *L, size_t pi, size_t i) {
   const char *p = text_at(L, pi);
   size_t n = L->lines->v[pi].len;
@@ -955,7 +937,8 @@ static int may_end_headline(const paralign_layout_ctx *L, size_t pi, size_t i) {
          paralign_ends_with_stop(text_at(L, pi - 1), L->lines->v[pi - 1].len, ".!?") &&
          paralign_starts_upper(p, n) && !paralign_ends_with_stop(p, n, ".,;:!?") &&
          !paralign_has_sentence_end(p, n) && !paralign_ends_with_continuing_word(p, n) &&
-         !leaves_open(p, n) && paralign_starts_capital(text_at(L, i), L->lines->v[i].len) &&
+         !paralign_leaves_open(p, n) &&
+         paralign_starts_capital(text_at(L, i), L->lines->v[i].len) &&
          !paralign_breaks_label(L, i, &lab);
 }
 

@@ -147,6 +147,21 @@ int paralign_ends_with_continuing_word(const char *s, size_t len) {
          paralign_langlist_contains(paralign_langdata_all("continuing_words"), s + w, len - w);
 }
 
+int paralign_leaves_open(const char *s, size_t len) {
+  long open = 0, quotes = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    open += (c == '(' || c == '[') - (c == ')' || c == ']');
+    quotes += c == '"';
+    if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80)
+      open += ((unsigned char)s[i + 2] == 0x9C || (unsigned char)s[i + 2] == 0x9E) -
+              ((unsigned char)s[i + 2] == 0x9D); /* “ „ against ” */
+    if (c == 0xC2 && i + 1 < len)
+      open += ((unsigned char)s[i + 1] == 0xAB) - ((unsigned char)s[i + 1] == 0xBB); /* « » */
+  }
+  return open > 0 || quotes % 2 == 1;
+}
+
 /* c is one of the stops (a few ASCII marks): without strchr's call, as
  * this is asked of most lines many times. */
 static int is_stop(const char *stops, char c) {

@@ -43,6 +43,10 @@ int paralign_ends_with_stop(const char *s, size_t len, const char *stops);
  * article, a preposition: the continuing_words of data/lang, of every
  * language). */
 int paralign_ends_with_continuing_word(const char *s, size_t len);
+/* s opens a bracket or a quotation it does not close ("... pamatprogrammu
+ * “Apvārsnis" / "Eiropa”, kuram ..."): its sentence goes on.  Marks that
+ * both open and close (the Swedish ”) are not counted. */
+int paralign_leaves_open(const char *s, size_t len);
 /* s ends with a hyphen joined to a word ("informa-"), not a dash ("text -"). */
 int paralign_ends_with_hyphen(const char *s, size_t len);
 /* Characters of the first word of s (up to the first space). */
