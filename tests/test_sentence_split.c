@@ -483,6 +483,47 @@ START_TEST(test_langdata_matches_files) {
 }
 END_TEST
 
+/* The merged lists (every language's list of a name in one) are found by
+ * bisection: each is in strcmp's order without repeats, and holds every
+ * entry of every language's list; a word one byte short of an entry is found
+ * exactly when a walk of the list finds it; nothing past either end is. */
+static int walk_finds(paralign_langlist list, const char *s, size_t len) {
+  for (size_t i = 0; i < list.count; i++)
+    if (strlen(list.items[i]) == len && memcmp(list.items[i], s, len) == 0)
+      return 1;
+  return 0;
+}
+
+START_TEST(test_langdata_merged_lists_bisect) {
+  static const char *const names[] = {"abbreviations", "continuing_words", "ordinal_words"};
+  for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
+    paralign_langlist all = paralign_langdata_all(names[k]);
+    ck_assert_msg(all.count > 0 && all.sorted, "%s", names[k]);
+    for (size_t i = 1; i < all.count; i++)
+      ck_assert_msg(strcmp(all.items[i - 1], all.items[i]) < 0, "%s: %s before %s", names[k],
+                    all.items[i - 1], all.items[i]);
+    const char *lang;
+    for (size_t l = 0;; l++) {
+      paralign_langlist one = paralign_langdata_nth(names[k], l, &lang);
+      if (!lang)
+        break;
+      ck_assert(!one.sorted);
+      for (size_t i = 0; i < one.count; i++) {
+        size_t n = strlen(one.items[i]);
+        ck_assert_msg(paralign_langlist_contains(all, one.items[i], n), "%s/%s: %s", lang, names[k],
+                      one.items[i]);
+        ck_assert_msg(paralign_langlist_contains(all, one.items[i], n - 1) ==
+                          walk_finds(all, one.items[i], n - 1),
+                      "%s/%s: %.*s", lang, names[k], (int)(n - 1), one.items[i]);
+      }
+    }
+    ck_assert(!paralign_langlist_contains(all, "", 0));
+    ck_assert(!paralign_langlist_contains(all, "\x01", 1));
+    ck_assert(!paralign_langlist_contains(all, "\xF4\x8F\xBF\xBF", 4));
+  }
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("sentence_split");
   TCase *tc = tcase_create("split");
@@ -508,6 +549,7 @@ static Suite *suite(void) {
   TCase *data = tcase_create("langdata");
   tcase_add_test(data, test_langdata_lists);
   tcase_add_test(data, test_langdata_matches_files);
+  tcase_add_test(data, test_langdata_merged_lists_bisect);
   suite_add_tcase(s, data);
   return s;
 }

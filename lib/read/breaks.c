@@ -3,8 +3,10 @@
  * followed by one), labels and bullets, headings, and in hard-wrapped text
  * whether the first line was full.  Each rule below names the kind of
  * document it is for. */
+#include <stdint.h>
 #include <string.h>
 
+#include "base/swar.h"
 #include "read/chart.h"
 #include "read/layout_ctx.h"
 #include "read/linecue.h"
@@ -749,12 +751,30 @@ static int lower_word_before(const char *s, size_t at) {
   return (c >= 'a' && c <= 'z') || c >= 0x80;
 }
 
+/* The first '.', '!' or '?' of s[at..end), or end.  Asked of every
+ * wrapped line, most of which hold one stop or none: eight bytes at a time. */
+static size_t next_stop(const char *s, size_t at, size_t end) {
+  for (; at + 8 <= end; at += 8) {
+    uint64_t w = paralign_swar_load(s + at);
+    uint64_t marks = paralign_swar_bytes_equal(w, '.') | paralign_swar_bytes_equal(w, '!') |
+                     paralign_swar_bytes_equal(w, '?');
+    if (marks)
+      return at + paralign_swar_first(marks);
+  }
+  while (at < end && s[at] != '.' && s[at] != '!' && s[at] != '?')
+    at++;
+  return at;
+}
+
 /* A sentence ends inside s, from byte from on: a stop after a word in
  * lower case, not an abbreviation ("Art. 5"), before a space and a capital. */
 static int inner_sentence_end(const char *s, size_t len, size_t from) {
-  for (size_t at = from > 0 ? from : 1; at + 2 < len; at++)
-    if ((s[at] == '.' || s[at] == '!' || s[at] == '?') && s[at + 1] == ' ' &&
-        lower_word_before(s, at) && paralign_starts_capital(s + at + 2, len - at - 2) &&
+  if (len < 3)
+    return 0;
+  for (size_t at = next_stop(s, from > 0 ? from : 1, len - 2); at < len - 2;
+       at = next_stop(s, at + 1, len - 2))
+    if (s[at + 1] == ' ' && lower_word_before(s, at) &&
+        paralign_starts_capital(s + at + 2, len - at - 2) &&
         !paralign_ends_with_abbreviation(s, at + 1))
       return 1;
   return 0;

@@ -10,10 +10,13 @@
 
 #include <stddef.h>
 
-/* A list of UTF-8 entries in static storage. */
+/* A list of UTF-8 entries in static storage; sorted in strcmp's order when
+ * `sorted` is set (the merged lists), else in the data file's order (a list of
+ * month names is in the months' order). */
 typedef struct paralign_langlist {
   const char *const *items;
   size_t count;
+  int sorted;
 } paralign_langlist;
 
 /* The list `name` ("abbreviations") of language lang ("sv"; a tag such as
@@ -37,7 +40,8 @@ paralign_langlist paralign_langdata_all(const char *name);
 const char *paralign_langdata_languages(void);
 const char *paralign_langdata_language(size_t i);
 
-/* Whether the list holds exactly the len bytes at s. */
+/* Whether the list holds exactly the len bytes at s (by bisection in a
+ * sorted list). */
 int paralign_langlist_contains(paralign_langlist list, const char *s, size_t len);
 
 #endif
