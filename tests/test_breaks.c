@@ -537,6 +537,96 @@ START_TEST(test_breaks_letter_o_bullets_alone) {
 }
 END_TEST
 
+/* The same lists where the extraction keeps the bullet "o" on its item's
+ * first line: each item is a paragraph of its own without the letter, after
+ * a lead-in with a colon or without one ("I revisionen tittade vi på
+ * huruvida"), and whether an item before the last ends in "; and".  The
+ * Court of Auditors' Special Report 02/2020 as its web page printed
+ * (tests/corpus/eca-sr-sme-observations/page-pdf, en and sv); the Moldovan
+ * terms of reference of tests above (tor/TOR.md, PDF page 170), where "o"
+ * is also the Romanian article and opens a wrapped line inside a sentence:
+ * that line stays where it is. */
+START_TEST(test_breaks_letter_o_bullets_on_the_item_line) {
+  const char *en =
+      "Our audit therefore focused on the design, management and outputs of the SME- I and its\n"
+      "evolution towards the EIC including the EIC Pilot. We included in our audit the grants\n"
+      "awarded in the period January 2014 to May 2019.\n"
+      "The audit combined evidence from a range of sources:\n"
+      "o a desk review of documents;\n"
+      "o an analytical data review;\n"
+      "o surveys of beneficiaries, unsuccessful applicants receiving a seal of excellence, remote\n"
+      "evaluators and national innovation agencies (NIAs);\n"
+      "o information visits to Bulgaria, Denmark, France, Romania, Slovenia, Spain and the\n"
+      "United Kingdom; and\n"
+      "o interviews with Commission Directorates-General, EASME, the European Investment\n"
+      "Bank (EIB), European Investment Fund (EIF) and other relevant stakeholders.\n"
+      "For further details on our audit methodology and sources of evidence, see Annex I.\n";
+  const char *const en_starts[] = {
+      "Our audit therefore",        "The audit combined",       "a desk review",
+      "an analytical data review",  "surveys of beneficiaries", "information visits to Bulgaria",
+      "interviews with Commission", "For further details",      NULL};
+  assert_paragraphs(en, "en", en_starts);
+  const char *sv =
+      "I denna revision granskade vi huruvida SMF-instrumentet var ändamålsenligt när det\n"
+      "gäller att stödja innovation i små och medelstora företag.\n"
+      "I revisionen tittade vi på huruvida\n"
+      "o instrumentet riktade sig till ”rätt små och medelstora företag” (dvs. sådana med stor\n"
+      "innovationspotential),\n"
+      "o instrumentet uppnådde geografisk täckning och letade efter spetskompetens,\n"
+      "o kommissionens urvalsförfarande hade utformats för att finansiera de bästa projekten,\n"
+      "o kommissionen gav stödmottagarna ändamålsenligt stöd,\n"
+      "o kommissionen övervakade och följde upp instrumentet på lämpligt sätt för att\n"
+      "åstadkomma förbättringar.\n"
+      "Vår revision var därför inriktad på instrumentets utformning, förvaltning och output,\n"
+      "liksom dess utveckling mot ett europeiskt innovationsråd, inklusive pilotprojektet för\n"
+      "detta.\n";
+  const char *const sv_starts[] = {"I denna revision",
+                                   "I revisionen tittade",
+                                   "instrumentet riktade sig",
+                                   "instrumentet uppnådde",
+                                   "kommissionens urvalsförfarande",
+                                   "kommissionen gav",
+                                   "kommissionen övervakade",
+                                   "Vår revision",
+                                   NULL};
+  assert_paragraphs(sv, "sv", sv_starts);
+  const char *ro =
+      "Corectarea încasărilor poate fi efectuată:\n"
+      "o de la un cod fiscal la altul în sumă totală sau în sumă parțială;\n"
+      "o de la cod fiscal ”999” la cod fiscal corect în sumă totală;\n"
+      "o de la un cod ECO BASS la altul în sumă totală sau în sumă parțială;\n"
+      "o de la un cod ECO BASS la alte bugete ale bugetului public național (bugetul de stat "
+      "bugetele locale, fondurile obligatorii de asistență\n"
+      "medicală) suma totală sau în sumă parțială;\n"
+      "o trecerea încasărilor de la un cod ECO BASS la conturile gestionate de CNAS (pensii, "
+      "prestații, etc.) în sumă totală sau în sumă parțială.\n\n"
+      "La acest pas sistemul generează pentru fiecare plătitor nou documentul ”Certificatul "
+      "privind luarea la evidență în\n"
+      "calitate de plătitor de contribuții la BASS” și îl plasează în cabinetul personal al "
+      "plătitorului. Adițional se generează\n"
+      "o notificare în cabinetul personal, care se dublează și către MCabinet (prin serviciul "
+      "MNotify). În cazul parvenirii\n"
+      "informației privind inițierea procedurii de insolvabilitate pe Plătitori, sistema va "
+      "notifica Utilizatorul CNAS\n"
+      "(responsabil de gestionarea Registrului plătitorilor insolvabilitate) per fiecare caz "
+      "identificat.\n";
+  const char *const ro_starts[] = {"Corectarea încasărilor",
+                                   "de la un cod fiscal la altul",
+                                   "de la cod fiscal",
+                                   "de la un cod ECO BASS la altul",
+                                   "de la un cod ECO BASS la alte bugete",
+                                   "trecerea încasărilor",
+                                   "La acest pas",
+                                   NULL};
+  assert_paragraphs(ro, "ro", ro_starts);
+  paralign_document *doc = tu_parse(ro, "ro");
+  const char *last = paralign_paragraph_text(paralign_document_get(doc, 6));
+  ck_assert_msg(strstr(last, "Adițional se generează o notificare în cabinetul personal"), "%s",
+                last);
+  paralign_document_free(doc);
+}
+END_TEST
+
 /* Charts in a report's PDF text: the title, then the chart's labels and
  * values one to a line in an order of each version's own ("0%" / "%" /
  * "Private sector" / "Yes" / "No"), then the source.  The run of short lines
@@ -1079,14 +1169,15 @@ static void assert_paragraph_before_ends(const char *file, const char *lang, con
  * as the later ones are (the Common Voice terms, sv, printed: "... all
  * nödvändig behörighet för att:" / "hålla koll på information ..."; the ECA
  * report's page printed on A5, en: "... affecting the SME-I were:" / "o a
- * bottom-up approach ..."). */
+ * bottom-up approach ...", whose bullet "o" is also read as one, see
+ * test_breaks_letter_o_bullets_on_the_item_line). */
 START_TEST(test_breaks_list_after_full_colon) {
   const struct {
     const char *file, *lang, *lead_in_end, *first_item;
   } cases[] = {
       {"common-voice-legal/pdf/sv.txt", "sv", "behörighet för att:", "hålla koll på information"},
       {"eca-sr-sme-observations/page-a5-pdf/en.txt", "en",
-       "affecting the SME-I were:", "o a bottom-up approach"},
+       "affecting the SME-I were:", "a bottom-up approach"},
   };
   for (size_t k = 0; k < sizeof cases / sizeof *cases; k++)
     assert_paragraph_before_ends(cases[k].file, cases[k].lang, cases[k].first_item,
@@ -2691,6 +2782,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_hanging_indent_continues_item);
   tcase_add_test(tc, test_breaks_hanging_indent_markdown_bullets);
   tcase_add_test(tc, test_breaks_letter_o_bullets_alone);
+  tcase_add_test(tc, test_breaks_letter_o_bullets_on_the_item_line);
   tcase_add_test(tc, test_breaks_chart_labels_one_block);
   tcase_add_test(tc, test_breaks_figure_title_above_chart);
   suite_add_tcase(s, tc);

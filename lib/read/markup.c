@@ -6,6 +6,7 @@
 
 #include "base/swar.h"
 #include "read/clean.h"
+#include "read/letter_items.h"
 #include "text/superscript.h"
 #include "text/url.h"
 
@@ -426,6 +427,12 @@ typedef struct line_ctx {
    * last looked at (NULL: none up to the end): a search of each line for
    * bytes most texts hold few of cost more than the rest of its look */
   const char *ff, *star, *end;
+  /* the lines that open a list item with the bullet "o" (letter_items.c),
+   * the next of them not reached yet, and whether the line being pushed is
+   * one (until its first piece is stored) */
+  unsigned long *items;
+  size_t nitems, next_item;
+  int item_line;
 } line_ctx;
 
 /* The next byte *at caches (see line_ctx) that lies in [from, from + len),
@@ -545,6 +552,20 @@ static int push_piece(line_ctx *c, paralign_line *proto, const char *s, size_t l
     proto->flags |= PARALIGN_LINE_SPACES | PARALIGN_LINE_BULLET; /* an item boundary, no text */
     return store(c, proto, s, 0);
   }
+  if (c->item_line && paralign_letter_bullet_end(s, len) == 1) {
+    /* "o the Commission provided ...": the bullet as if alone on its line
+     * above its item, whose text is indented past the bullet (so that its
+     * line is as full as it was) */
+    paralign_line bullet = *proto;
+    bullet.flags |= PARALIGN_LINE_SPACES | PARALIGN_LINE_BULLET;
+    if (store(c, &bullet, s, 0) != 0)
+      return -1;
+    proto->flags = (unsigned short)(proto->flags & ~PARALIGN_LINE_PAGE);
+    proto->lead = (unsigned short)(proto->lead < 65533 ? proto->lead + 2 : 65535);
+    s += 2;
+    len -= 2;
+  }
+  c->item_line = 0;
   if (trail >= 2)
     proto->flags |= PARALIGN_LINE_HARDBREAK;
   size_t h = heading_marker(s, len);
@@ -589,6 +610,8 @@ static int push_segment(line_ctx *c, const char *s, size_t len, unsigned long li
  * of form feeds. */
 static int push_line(line_ctx *c, const char *s, size_t len, unsigned long lineno) {
   int page = 0;
+  c->item_line = c->next_item < c->nitems && c->items[c->next_item] == lineno;
+  c->next_item += (size_t)c->item_line;
   const char *ff;
   while ((ff = next_in(&c->ff, s, len, c->end, '\f')) != NULL) {
     size_t k = (size_t)(ff - s);
@@ -602,9 +625,12 @@ static int push_line(line_ctx *c, const char *s, size_t len, unsigned long linen
 }
 
 int paralign_markup_lines(const char *s, size_t len, const paralign_mem *mem, paralign_lines *out) {
-  line_ctx c = {mem, out, {0}, 0, 0, memchr(s, '\f', len), memchr(s, '*', len), s + len};
+  line_ctx c = {mem,     out,  {0}, 0, 0, memchr(s, '\f', len), memchr(s, '*', len),
+                s + len, NULL, 0,   0, 0};
   out->base = s;
   out->base_len = len;
+  if (paralign_letter_items(s, len, mem, &c.items, &c.nitems) != 0)
+    return -1;
   paralign_buf_init(&c.tmp, mem);
   unsigned long lineno = 1;
   size_t i = 0;
@@ -616,5 +642,6 @@ int paralign_markup_lines(const char *s, size_t len, const paralign_mem *mem, pa
     i = end + 1;
   }
   paralign_buf_free(&c.tmp);
+  paralign_mem_free(mem, c.items);
   return rc;
 }
