@@ -540,7 +540,8 @@ END_TEST
 /* The same lists where the extraction keeps the bullet "o" on its item's
  * first line: each item is a paragraph of its own without the letter, after
  * a lead-in with a colon or without one ("I revisionen tittade vi på
- * huruvida"), and whether an item before the last ends in "; and".  The
+ * huruvida"), whether an item before the last ends in "; and", and where
+ * an item opens a page (its line after the form feed).  The
  * Court of Auditors' Special Report 02/2020 as its web page printed
  * (tests/corpus/eca-sr-sme-observations/page-pdf, en and sv); the Moldovan
  * terms of reference of tests above (tor/TOR.md, PDF page 170), where "o"
@@ -553,7 +554,7 @@ START_TEST(test_breaks_letter_o_bullets_on_the_item_line) {
       "awarded in the period January 2014 to May 2019.\n"
       "The audit combined evidence from a range of sources:\n"
       "o a desk review of documents;\n"
-      "o an analytical data review;\n"
+      "\fo an analytical data review;\n" /* a page begins with an item */
       "o surveys of beneficiaries, unsuccessful applicants receiving a seal of excellence, remote\n"
       "evaluators and national innovation agencies (NIAs);\n"
       "o information visits to Bulgaria, Denmark, France, Romania, Slovenia, Spain and the\n"

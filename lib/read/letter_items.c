@@ -47,7 +47,7 @@ static int is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
 size_t paralign_letter_bullet_end(const char *s, size_t len) {
   size_t i = 0;
-  while (i < len && is_space(s[i]))
+  while (i < len && (is_space(s[i]) || s[i] == '\f')) /* a page's first line */
     i++;
   return i + 2 < len && s[i] == 'o' && s[i + 1] == ' ' && !is_space(s[i + 2]) ? i + 1 : 0;
 }

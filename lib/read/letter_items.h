@@ -15,7 +15,7 @@ int paralign_letter_items(const char *s, size_t len, const paralign_mem *mem, un
                           size_t *n);
 
 /* The bytes of an item's line up to and with its bullet "o" (its leading
- * spaces too), or 0 when the line does not open with one. */
+ * spaces and a form feed too), or 0 when the line does not open with one. */
 size_t paralign_letter_bullet_end(const char *s, size_t len);
 
 #endif
