@@ -22,6 +22,8 @@
 
 #include <string.h>
 
+#include "read/linecue.h"
+
 /* Lines of text (blank lines not counted) from one item's first line to the
  * next one's: an item wrapped over five lines, or the foot and head of a
  * page between two items. */
@@ -62,11 +64,12 @@ static size_t text_length(const char *s, size_t len) {
   return len - lead;
 }
 
-/* The line's last character but spaces ends a clause. */
+/* The line, but its spaces, ends a clause (maybe before closing quotes or
+ * brackets: "... (NIAs);"). */
 static int ends_clause(const char *s, size_t len) {
   while (len && is_space(s[len - 1]))
     len--;
-  return len && s[len - 1] != '\0' && strchr(".;:,!?)", s[len - 1]) != NULL;
+  return paralign_ends_with_stop(s, len, ".;:,!?");
 }
 
 /* The line before candidate c ended a clause or was not full. */
