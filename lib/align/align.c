@@ -512,7 +512,7 @@ static void stretch_counts(const paralign_join *j, const paralign_segment *s, si
  * but its gaps (a regime of their own), and where a stretch has a surplus,
  * its own. */
 static void stretch_shapes(const paralign_join *j, const paralign_anchor *a, size_t na,
-                           join_points *p) {
+                           join_points *p, paralign_shape *kept) {
   double all[PARALIGN_NBEADS] = {0}, here[PARALIGN_NBEADS];
   for (size_t i = 0; i <= na; i++) {
     paralign_segment s = segment_of(j, a, na, p, i);
@@ -524,6 +524,8 @@ static void stretch_shapes(const paralign_join *j, const paralign_anchor *a, siz
   }
   paralign_shape document;
   paralign_shape_document(all, &document);
+  if (kept)
+    *kept = document;
   for (size_t i = 0; i <= na; i++) {
     paralign_segment s = segment_of(j, a, na, p, i);
     for (size_t t = 0; t <= s.nguide; t++) {
@@ -575,8 +577,8 @@ static int all_points(const paralign_join *j, const paralign_anchor *a, size_t n
 
 /* The DP segment by segment, with the shapes the current models give. */
 static int run_segments(const paralign_join *j, const paralign_anchor *a, size_t na, join_points *p,
-                        paralign_beads *beads) {
-  stretch_shapes(j, a, na, p);
+                        paralign_beads *beads, paralign_shape *kept) {
+  stretch_shapes(j, a, na, p, kept);
   beads->n = 0;
   int rc = PARALIGN_OK;
   for (size_t i = 0; i <= na && rc == PARALIGN_OK; i++) {
@@ -589,7 +591,8 @@ static int run_segments(const paralign_join *j, const paralign_anchor *a, size_t
 /* Anchors, the guides inside the segments between them, the length models
  * from both, the document's bead shape, then the DP segment by segment. */
 static int join_segments(paralign_join *j, paralign_lenmodel *model, const paralign_anchor *a,
-                         size_t na, const double *table, paralign_beads *beads) {
+                         size_t na, const double *table, paralign_beads *beads,
+                         paralign_shape *kept) {
   join_points p;
   paralign_anchors pairs = {j->mem, NULL, 0, 0};
   int rc = collect_points(j, a, na, &p);
@@ -598,7 +601,7 @@ static int join_segments(paralign_join *j, paralign_lenmodel *model, const paral
   if (rc == PARALIGN_OK)
     rc = calibrate_join(j, model, pairs.v, pairs.n, table);
   if (rc == PARALIGN_OK)
-    rc = run_segments(j, a, na, &p, beads);
+    rc = run_segments(j, a, na, &p, beads, kept);
   paralign_mem_free(j->mem, pairs.v);
   points_free(j->mem, &p);
   return rc;
@@ -793,8 +796,11 @@ static void join_to_neighbours(paralign_alignment *al, const paralign_docfeat *f
     }
 }
 
+/* Document k joined to the profile; kept (when not NULL) takes the length
+ * model of document 0 against k that the DP ran with, and its shape. */
 static int join_document(paralign_alignment *al, const paralign_docfeat *feats, size_t k,
-                         const double *table, const paralign_anchor *hint, size_t nhint) {
+                         const double *table, const paralign_anchor *hint, size_t nhint,
+                         paralign_pair_units *kept) {
   paralign_lenmodel *model = paralign_mem_calloc(&al->mem, k, sizeof *model);
   if (!model)
     return PARALIGN_ERR_NOMEM;
@@ -805,13 +811,15 @@ static int join_document(paralign_alignment *al, const paralign_docfeat *feats, 
   paralign_beads beads = {&al->mem, NULL, 0, 0};
   int rc = paralign_anchor_chain(&j, &anchors, &na);
   if (rc == PARALIGN_OK)
-    rc = join_segments(&j, model, anchors, na, table, &beads);
+    rc = join_segments(&j, model, anchors, na, table, &beads, kept ? &kept->shape : NULL);
   if (rc == PARALIGN_OK)
     rc = apply_beads(al, k, &beads);
   if (rc == PARALIGN_OK) {
     join_soft_pieces(al, feats, k);
     join_to_neighbours(al, feats, model, k);
   }
+  if (kept)
+    kept->model = model[0];
   paralign_mem_free(&al->mem, beads.v);
   paralign_mem_free(&al->mem, anchors);
   paralign_mem_free(&al->mem, model);
@@ -1008,7 +1016,7 @@ int paralign_align_pair(const paralign_alignment *al, const paralign_docfeat *fe
   paralign_alignment *p = alignment_new(&al->mem, docs, 2);
   int rc = p ? profile_start(p, &pair[0]) : PARALIGN_ERR_NOMEM;
   if (rc == PARALIGN_OK)
-    rc = join_document(p, pair, 1, table, hint, nhint);
+    rc = join_document(p, pair, 1, table, hint, nhint, out);
   out->spans = NULL;
   out->n = 0;
   if (rc == PARALIGN_OK) {
@@ -1071,7 +1079,7 @@ static int keep_keys(paralign_alignment *al, const paralign_docfeat *feats) {
 
 static int build_alignment(paralign_alignment *al, paralign_docfeat *feats) {
   const double *table = paralign_dp_cost_table();
-  paralign_pair_units pair01 = {NULL, 0};
+  paralign_pair_units pair01 = {0};
   int rc = PARALIGN_OK;
   int sections = 0;
   for (size_t d = 0; d < al->ndocs && rc == PARALIGN_OK; d++) {
@@ -1088,7 +1096,7 @@ static int build_alignment(paralign_alignment *al, paralign_docfeat *feats) {
   if (rc == PARALIGN_OK)
     rc = profile_start(al, &feats[0]);
   for (size_t k = 1; k < al->ndocs && rc == PARALIGN_OK; k++) {
-    rc = join_document(al, feats, k, table, NULL, 0);
+    rc = join_document(al, feats, k, table, NULL, 0, k == 1 ? &pair01 : NULL);
     if (rc == PARALIGN_OK && k == 1 && al->ndocs > 2)
       rc = first_pair(al, &pair01);
   }

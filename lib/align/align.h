@@ -269,6 +269,12 @@ double paralign_dp_length_cost(double la, double lb, const paralign_lenmodel *m)
 /* The cost of a paragraph of length len left without a counterpart, before
  * the document's shape (dp.c). */
 double paralign_dp_indel_cost(double len);
+/* dp.c: the prior of a bead of du paragraphs against dy (0 for 1-1) with
+ * the document's shape (or NULL), as the DP prices it. */
+double paralign_dp_bead_prior(size_t du, size_t dy, const paralign_shape *shape);
+/* dp.c: a paragraph of length len without counterpart, of the first
+ * document of a pair or the second, with the document's shape (or NULL). */
+double paralign_dp_shaped_indel_cost(double len, int second, const paralign_shape *shape);
 /* dp.c: the probability that two spans of that length are translations. */
 double paralign_dp_length_prob(double la, double lb, const paralign_lenmodel *m);
 /* dp.c: the PARALIGN_COST_TABLE_SIZE table for paralign_lenmodel.table
@@ -319,6 +325,8 @@ int paralign_cut_merged(paralign_alignment *al);
 typedef struct paralign_pair_units {
   paralign_span *spans;
   size_t n;
+  paralign_lenmodel model; /* the length model the pair's DP calibrated and ran with */
+  paralign_shape shape;    /* and the document's bead shape it learnt */
 } paralign_pair_units;
 
 /* align.c: documents d and e aligned alone, as paralign_align aligns two

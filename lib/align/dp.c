@@ -378,6 +378,31 @@ static double shaped_indel(const paralign_shape *shape, size_t b, double cost) {
   return cost < INDEL_MIN ? INDEL_MIN : cost;
 }
 
+/* The DP's bead of du units against dy paragraphs, or NBEADS when it makes
+ * none. */
+static size_t bead_index(size_t du, size_t dy) {
+  size_t b = 0;
+  while (b < NBEADS && (BEADS[b].du != du || BEADS[b].dy != dy))
+    b++;
+  return b;
+}
+
+/* Beads larger than the DP makes (a composition of two pairs' beads can be)
+ * cost a 2-2 and a merge for every paragraph beyond four. */
+double paralign_dp_bead_prior(size_t du, size_t dy, const paralign_shape *shape) {
+  size_t b = bead_index(du, dy);
+  if (b < NBEADS)
+    return BEADS[b].prior + shift(shape, b);
+  size_t b22 = bead_index(2, 2), b21 = bead_index(2, 1);
+  return BEADS[b22].prior + shift(shape, b22) +
+         (BEADS[b21].prior + shift(shape, b21)) * (double)(du + dy - 4);
+}
+
+double paralign_dp_shaped_indel_cost(double len, int second, const paralign_shape *shape) {
+  return shaped_indel(shape, second ? PARALIGN_BEAD_01 : PARALIGN_BEAD_10,
+                      paralign_dp_indel_cost(len));
+}
+
 /* Whether unit u of the profile holds a labelled paragraph: numbered text
  * is no fragment, whatever its length. */
 static int unit_labelled(const paralign_join *j, size_t u) {

@@ -15,7 +15,10 @@
  * cut off is put back by the third version), so when the rows of pair
  * (d, e) in the stretch are what d and e each align to a third version f,
  * alone, more often than the pair's own alignment is, and neither cuts the
- * other finer, the rows stay.  Last, where the rows of (d, f) and (e, f)
+ * other finer, the rows stay.  Where the first pair's beads cross what the
+ * other two pairs with a third version compose, and it gives up least by
+ * taking that composition, it takes it (settle_triangle).  Last, where the
+ * rows of (d, f) and (e, f)
  * hold the same paragraphs of f and so cut the rows of (d, e) finer, or
  * give a paragraph that (d, e) left without counterpart to one of its
  * rows, (d, e) takes that.  With more than PAIRS_MAX_DOCS documents the
@@ -94,20 +97,24 @@ static int pair_units_beads(const paralign_alignment *al, const paralign_pair_un
  * where the pair's path runs but where they disagree, and there the bands
  * widen.  Where they pair paragraphs one to one, likely, several in a row,
  * the DP takes them as they are (dp.c pins those rows), so the pair costs
- * about its merges, gaps and doubtful pairs, not its length. */
+ * about its merges, gaps and doubtful pairs, not its length.  fit takes the
+ * length model and bead shape the DP ran with, to price other beads alike. */
 static int alone_beads(const paralign_alignment *al, const paralign_docfeat *feats, size_t d,
                        size_t e, const double *table, const paralign_pair_units *pair01,
-                       const bead_list *written, bead_list *out) {
-  if (d == 0 && e == 1 && pair01 && pair01->spans)
+                       const bead_list *written, bead_list *out, paralign_pair_units *fit) {
+  if (d == 0 && e == 1 && pair01 && pair01->spans) {
+    fit->model = pair01->model, fit->shape = pair01->shape;
     return pair_units_beads(al, pair01, out);
+  }
   paralign_anchor *hint = paralign_mem_calloc(&al->mem, written->n + 1, sizeof *hint);
   if (!hint)
     return PARALIGN_ERR_NOMEM;
   for (size_t i = 0; i < written->n; i++)
     hint[i] = (paralign_anchor){written->v[i].d0, written->v[i].e0};
-  paralign_pair_units p = {NULL, 0};
+  paralign_pair_units p = {0};
   int rc = paralign_align_pair(al, feats, d, e, table, hint, written->n, &p);
   paralign_mem_free(&al->mem, hint);
+  fit->model = p.model, fit->shape = p.shape;
   if (rc == PARALIGN_OK)
     rc = pair_units_beads(al, &p, out);
   paralign_mem_free(&al->mem, p.spans);
@@ -119,9 +126,10 @@ static int alone_beads(const paralign_alignment *al, const paralign_docfeat *fea
 typedef struct settle {
   paralign_alignment *al;
   const paralign_docfeat *feats;
-  size_t **unit_of;   /* per document: paragraph -> unit */
-  bead_list *written; /* per pair */
-  bead_list *alone;   /* per pair */
+  size_t **unit_of;         /* per document: paragraph -> unit */
+  bead_list *written;       /* per pair */
+  bead_list *alone;         /* per pair */
+  paralign_pair_units *fit; /* per pair: the length model and shape its DP alone ran with */
   size_t *pair_d, *pair_e;
   size_t npairs;
   unsigned char *zone; /* per unit: written pair by pair */
@@ -405,14 +413,29 @@ static pair_bead side_of(const choice *c, size_t i, int x_first) {
   return x_first ? *b : (pair_bead){b->e0, b->e1, b->d0, b->d1};
 }
 
+/* The chosen beads of (d, f) and (e, f), for pair p = (d, e): what p's
+ * beads through version f are made of, each with whether d (or e) is its
+ * pair's first document. */
+typedef struct through {
+  const choice *cd, *ce;
+  int d_first, e_first;
+} through;
+
+static through pairs_through(const settle *s, const choice *c, size_t p, size_t f) {
+  through t;
+  t.cd = &c[pair_index(s, s->pair_d[p], f, &t.d_first)];
+  t.ce = &c[pair_index(s, s->pair_e[p], f, &t.e_first)];
+  return t;
+}
+
 /* Pair p's beads through version f: the chosen beads of (d, f) and of
  * (e, f) grouped where they hold the same paragraphs of f (one bead of one
  * against two of the other, say), d's side of each group with e's side.
  * out is left empty when the two do not group so. */
 static int compose_through(const settle *s, const choice *c, size_t p, size_t f, bead_list *out) {
-  int d_first, e_first;
-  const choice *cd = &c[pair_index(s, s->pair_d[p], f, &d_first)];
-  const choice *ce = &c[pair_index(s, s->pair_e[p], f, &e_first)];
+  through t = pairs_through(s, c, p, f);
+  const choice *cd = t.cd, *ce = t.ce;
+  int d_first = t.d_first, e_first = t.e_first;
   size_t i = 0, k = 0;
   out->n = 0;
   while (i < cd->n && k < ce->n) {
@@ -474,15 +497,138 @@ static int compose_finer(const settle *s, const choice *c, size_t p, bead_list *
   return PARALIGN_OK;
 }
 
+/* --- a pair the other two contradict ------------------------------------- */
+
+/* Pair p's beads through version f, by f's paragraphs: the beads of (d, f)
+ * and of (e, f) that share paragraphs of f grouped, d's side of each group
+ * with e's side.  A bead of one whose paragraphs of f the other leaves
+ * without counterpart gives none: its paragraphs stay alone in the pair. */
+static int compose_loose(const settle *s, const choice *c, size_t p, size_t f, bead_list *out) {
+  const through t = pairs_through(s, c, p, f);
+  size_t i = 0, k = 0;
+  for (out->n = 0; i < t.cd->n && k < t.ce->n;) {
+    pair_bead x = side_of(t.cd, i, t.d_first), y = side_of(t.ce, k, t.e_first);
+    if (x.e1 <= y.e0 || y.e1 <= x.e0) { /* one of them meets nothing of the other */
+      i += x.e1 <= y.e0;
+      k += y.e1 <= x.e0;
+      continue;
+    }
+    pair_bead g = {x.d0, x.d1, y.d0, y.d1};
+    size_t end = x.e1 > y.e1 ? x.e1 : y.e1;
+    for (i++, k++;;) {
+      if (i < t.cd->n && (x = side_of(t.cd, i, t.d_first)).e0 < end)
+        g.d1 = x.d1, end = x.e1 > end ? x.e1 : end, i++;
+      else if (k < t.ce->n && (y = side_of(t.ce, k, t.e_first)).e0 < end)
+        g.e1 = y.d1, end = y.e1 > end ? y.e1 : end, k++;
+      else
+        break;
+    }
+    if (beads_add(&s->al->mem, out, g) != PARALIGN_OK)
+      return PARALIGN_ERR_NOMEM;
+  }
+  return PARALIGN_OK;
+}
+
+/* Paragraphs of document d in units [a, b]. */
+static paralign_span stretch_span(const settle *s, size_t d, size_t a, size_t b) {
+  const paralign_alignment *al = s->al;
+  paralign_span first = al->spans[a * al->ndocs + d], last = al->spans[b * al->ndocs + d];
+  return (paralign_span){first.first, last.first + last.count - first.first};
+}
+
+/* What the DP would charge pair p for its paragraphs in units [a, b] paired
+ * as beads [first, first + n) of l: each bead's prior and pair cost, and
+ * each paragraph left out its cost alone, under the length model and bead
+ * shape the pair's DP alone ran with. */
+static double stretch_cost(const settle *s, size_t p, const bead_list *l, size_t first, size_t n,
+                           size_t a, size_t b) {
+  size_t d = s->pair_d[p], e = s->pair_e[p];
+  const paralign_docfeat *fd = &s->feats[d], *fe = &s->feats[e];
+  const paralign_pair_units *fit = &s->fit[p];
+  paralign_span sd = stretch_span(s, d, a, b), se = stretch_span(s, e, a, b);
+  size_t nd = sd.first, ne = se.first; /* the next paragraph no bead has taken */
+  double cost = 0;
+  for (size_t i = first; i <= first + n; i++) {
+    size_t d0 = i < first + n ? l->v[i].d0 : sd.first + sd.count;
+    size_t e0 = i < first + n ? l->v[i].e0 : se.first + se.count;
+    for (; nd < d0; nd++)
+      cost += paralign_dp_shaped_indel_cost(fd->p[nd].len, 0, &fit->shape);
+    for (; ne < e0; ne++)
+      cost += paralign_dp_shaped_indel_cost(fe->p[ne].len, 1, &fit->shape);
+    if (i == first + n)
+      break;
+    const pair_bead *x = &l->v[i];
+    paralign_span xa = {x->d0, x->d1 - x->d0}, xb = {x->e0, x->e1 - x->e0};
+    cost += paralign_dp_bead_prior(xa.count, xb.count, &fit->shape) +
+            paralign_dp_pair_cost(fd, xa, fe, xb, &fit->model);
+    nd = x->d1, ne = x->e1;
+  }
+  return cost;
+}
+
+/* The loss of pair p in stretch [a, b] when it takes comp, the beads the
+ * other two compose, instead of its own choice. */
+static double loss_of(const settle *s, const choice *c, size_t p, const bead_list *comp, size_t a,
+                      size_t b) {
+  return stretch_cost(s, p, comp, 0, comp->n, a, b) -
+         stretch_cost(s, p, c[p].l, c[p].first, c[p].n, a, b);
+}
+
+/* Versions 0, 1 and f in stretch [a, b].  Where each pair's beads cross
+ * what the other two compose through its third version (not merely cut
+ * finer or coarser), one of the three pairings is wrong.  The first pair
+ * was aligned before any third version had a say (the first join); the
+ * other two were aligned along the joint rows, which every version shaped.
+ * So where the first pair is also the one that gives up least, as the DP
+ * prices it, by taking the other two's composition, it takes it (the
+ * Swedish paragraph that the Latvian one before it was paired with, where
+ * the English pairs both with their own).  Where another pair would give
+ * up less, the stretch stays as it is: a composition through the first
+ * join only repeats its choice.  alt: where the composition is kept. */
+static int settle_triangle(settle *s, choice *c, bead_list *alt, size_t f, size_t a, size_t b) {
+  size_t v[3] = {0, 1, f}, pr[3];
+  int first;
+  pr[0] = pair_index(s, 0, 1, &first), pr[1] = pair_index(s, 0, f, &first);
+  pr[2] = pair_index(s, 1, f, &first);
+  bead_list comp[3] = {{NULL, 0, 0}, {NULL, 0, 0}, {NULL, 0, 0}};
+  double loss[3];
+  int rc = PARALIGN_OK, k;
+  for (k = 0; k < 3 && rc == PARALIGN_OK; k++) {
+    rc = compose_loose(s, c, pr[k], v[2 - k], &comp[k]); /* pr[k] leaves out v[2 - k] */
+    if (rc == PARALIGN_OK &&
+        (!comp[k].n || nested(&comp[k], 0, comp[k].n, c[pr[k]].l, c[pr[k]].first, c[pr[k]].n)))
+      break; /* one pair is what the other two make it, or cut finer or coarser: nothing crosses */
+    if (rc == PARALIGN_OK)
+      loss[k] = loss_of(s, c, pr[k], &comp[k], a, b);
+  }
+  if (rc == PARALIGN_OK && k == 3 && loss[0] < loss[1] && loss[0] < loss[2]) {
+    paralign_mem_free(&s->al->mem, alt->v);
+    *alt = comp[0], comp[0] = (bead_list){NULL, 0, 0};
+    c[pr[0]] = (choice){alt, 0, alt->n};
+  }
+  for (k = 0; k < 3; k++)
+    paralign_mem_free(&s->al->mem, comp[k].v);
+  return rc;
+}
+
+/* The first pair against every third version in turn, in stretch [a, b]. */
+static int settle_triangles(settle *s, choice *c, bead_list *alt, size_t a, size_t b) {
+  int rc = PARALIGN_OK;
+  for (size_t f = 2; f < s->al->ndocs && rc == PARALIGN_OK; f++)
+    rc = settle_triangle(s, c, alt, f, a, b);
+  return rc;
+}
+
 /* Stretch [a, b]: each pair's chosen beads, or the finer cut two of its
  * choices compose, one row each. */
 static int zone_rows(settle *s, size_t a, size_t b) {
   choice c[PAIRS_MAX_DOCS * (PAIRS_MAX_DOCS - 1) / 2];
+  bead_list alt = {NULL, 0, 0}; /* the first pair's beads where settle_triangles rewrites them */
   for (size_t p = 0; p < s->npairs; p++)
     c[p] = choose(s, p, a, b);
   bead_list via = {NULL, 0, 0};
   unsigned part = 0;
-  int rc = PARALIGN_OK;
+  int rc = settle_triangles(s, c, &alt, a, b);
   for (size_t p = 0; p < s->npairs && rc == PARALIGN_OK; p++) {
     int finer = 0;
     rc = compose_finer(s, c, p, &via, &finer);
@@ -491,6 +637,7 @@ static int zone_rows(settle *s, size_t a, size_t b) {
       rc = pair_row(s, p, &use.l->v[i], a, b, ++part);
   }
   paralign_mem_free(&s->al->mem, via.v);
+  paralign_mem_free(&s->al->mem, alt.v);
   return rc;
 }
 
@@ -552,6 +699,7 @@ static void settle_free(settle *s) {
   paralign_mem_free(mem, s->unit_of);
   paralign_mem_free(mem, s->written);
   paralign_mem_free(mem, s->alone);
+  paralign_mem_free(mem, s->fit);
   paralign_mem_free(mem, s->pair_d);
   paralign_mem_free(mem, s->pair_e);
   paralign_mem_free(mem, s->zone);
@@ -562,16 +710,17 @@ static void settle_free(settle *s) {
 static int settle_init(settle *s, paralign_alignment *al, const paralign_docfeat *feats) {
   size_t nd = al->ndocs, np = nd * (nd - 1) / 2;
   const paralign_mem *mem = &al->mem;
-  *s = (settle){al, feats, NULL, NULL, NULL, NULL, NULL, np, NULL, NULL, NULL};
+  *s = (settle){al, feats, NULL, NULL, NULL, NULL, NULL, NULL, np, NULL, NULL, NULL};
   s->unit_of = paralign_mem_calloc(mem, nd, sizeof *s->unit_of);
   s->written = paralign_mem_calloc(mem, np, sizeof *s->written);
   s->alone = paralign_mem_calloc(mem, np, sizeof *s->alone);
+  s->fit = paralign_mem_calloc(mem, np, sizeof *s->fit);
   s->pair_d = paralign_mem_calloc(mem, np, sizeof *s->pair_d);
   s->pair_e = paralign_mem_calloc(mem, np, sizeof *s->pair_e);
   s->zone = paralign_mem_calloc(mem, al->nunits + 1, 1);
   s->cursor = paralign_mem_calloc(mem, np, sizeof *s->cursor);
   s->wcursor = paralign_mem_calloc(mem, np, sizeof *s->wcursor);
-  if (!s->unit_of || !s->written || !s->alone || !s->pair_d || !s->pair_e || !s->zone ||
+  if (!s->unit_of || !s->written || !s->alone || !s->fit || !s->pair_d || !s->pair_e || !s->zone ||
       !s->cursor || !s->wcursor)
     return PARALIGN_ERR_NOMEM;
   size_t p = 0;
@@ -591,7 +740,7 @@ int paralign_pairs_settle(paralign_alignment *al, const paralign_docfeat *feats,
     rc = written_beads(al, s.pair_d[p], s.pair_e[p], &s.written[p]);
     if (rc == PARALIGN_OK)
       rc = alone_beads(al, feats, s.pair_d[p], s.pair_e[p], table, pair01, &s.written[p],
-                       &s.alone[p]);
+                       &s.alone[p], &s.fit[p]);
   }
   if (rc == PARALIGN_OK && (zones = find_zones(&s)) < 0)
     rc = PARALIGN_ERR_NOMEM;
