@@ -2713,6 +2713,58 @@ START_TEST(test_breaks_deeply_indented_point_is_one_paragraph) {
 }
 END_TEST
 
+/* An EU act's title in capitals ends before its date in lower case: the
+ * date and the subject are paragraphs of their own, as the act prints them.
+ * Commission Decision 2004/761/EC (EUR-Lex; its title block and recitals as
+ * a model card of Spark NLP quotes them, wrapped at 72 columns), and the
+ * GDPR's page printed on A5 (sv).  A title line that already went over into
+ * lower case goes on: the Advocate General's opinion printed on A5 (en); a
+ * title followed by its subject, not a date, too (the Council conclusions
+ * of test_breaks_short_items_without_bullets). */
+START_TEST(test_breaks_caps_title_ends_before_lower_case) {
+  const char *decision = "COMMISSION DECISION\n"
+                         "of 26 October 2004\n"
+                         "laying down detailed rules for the application of Council Directive\n"
+                         "93/24/EEC as regards the statistical surveys on cattle population and\n"
+                         "production\n"
+                         "(notified under document number C(2004) 4091)\n"
+                         "(Text with EEA relevance)\n"
+                         "(2004/761/EC)\n"
+                         "THE COMMISSION OF THE EUROPEAN COMMUNITIES,\n"
+                         "Having regard to the Treaty establishing the European Community,\n"
+                         "Having regard to Council Directive 93/24/EEC of 1 June 1993 on the\n"
+                         "statistical surveys to be carried out on bovine animal production (1),\n"
+                         "and in particular Articles 1(2) and (3), 2(2), 3(2), 6, 8(1) and (2),\n"
+                         "10(3) and 12(2) thereof,\n"
+                         "Whereas:\n"
+                         "(1) Commission Decision 94/433/EC of 30 May 1994 laying down detailed\n"
+                         "rules for the application of Council Directive 93/24/EEC as regards the\n"
+                         "statistical surveys on cattle population and production (2) has been\n"
+                         "amended several times.\n"
+                         "(2) Precise definitions are required in order to carry out the surveys\n"
+                         "provided for in Directive 93/24/EEC. This requires the definition of\n"
+                         "the agricultural holdings covered by the survey.\n";
+  const char *const starts[] = {"COMMISSION DECISION",
+                                "of 26 October 2004",
+                                "laying down detailed rules",
+                                "(notified under document number",
+                                "(Text with EEA relevance)",
+                                "(2004/761/EC)",
+                                "THE COMMISSION OF THE EUROPEAN COMMUNITIES,",
+                                "Having regard to the Treaty",
+                                "Having regard to Council Directive",
+                                "Whereas:",
+                                "Commission Decision 94/433/EC",
+                                "Precise definitions",
+                                NULL};
+  assert_paragraphs(decision, "en", starts);
+  assert_paragraph_before_ends("gdpr/page-a5-pdf/sv.txt", "sv", "av den 27 april 2016",
+                               "RÅDETS FÖRORDNING (EU) 2016/679");
+  assert_runs_on("cjeu-opinion-c395-18/page-a5-pdf/en.txt", "en",
+                 "OPINION OF ADVOCATE GENERAL KENNEDY BENJO-LOPEZ delivered", "on 11 July 2019");
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("breaks");
   TCase *tc = tcase_create("breaks");
@@ -2786,6 +2838,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_letter_o_bullets_on_the_item_line);
   tcase_add_test(tc, test_breaks_chart_labels_one_block);
   tcase_add_test(tc, test_breaks_figure_title_above_chart);
+  tcase_add_test(tc, test_breaks_caps_title_ends_before_lower_case);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

@@ -813,6 +813,43 @@ static int address_ends_reference(const paralign_layout_ctx *L, size_t pi, size_
 
 /* ---- the two regimes ------------------------------------------------------------------- */
 
+/* A short line that holds a day and a year: a few words, one of them a
+ * number of one or two digits (maybe with its ordinal stop), one of four
+ * ("of 26 October 2004", "av den 27 april 2016", "vom 27. April 2016"). */
+static int date_line(const char *s, size_t len) {
+  size_t words = 0, day = 0, year = 0;
+  for (size_t i = 0; i < len;) {
+    size_t e = i;
+    while (e < len && s[e] != ' ')
+      e++;
+    size_t digits = 0;
+    while (i + digits < e && s[i + digits] >= '0' && s[i + digits] <= '9')
+      digits++;
+    int number = digits > 0 && (i + digits == e || (i + digits + 1 == e && s[i + digits] == '.'));
+    day += number && digits <= 2;
+    year += number && digits == 4;
+    words++;
+    for (i = e; i < len && s[i] == ' '; i++)
+      ;
+  }
+  return words <= 6 && day > 0 && year > 0;
+}
+
+/* An act's title in capitals, whose last line ends in capitals, above its
+ * date in lower case: the title ends there, and the date is a paragraph of
+ * its own, as the act prints it ("EUROPAPARLAMENTETS OCH RÅDETS FÖRORDNING
+ * (EU) 2016/679" / "av den 27 april 2016", "COMMISSION DECISION" / "of 26
+ * October 2004").  A title whose subject follows it in lower case ("RÅDETS
+ * SLUTSATSER" / "om EU:s digitala diplomati"), or whose line already went
+ * over into lower case ("... BENJO-LOPEZ delivered" / "on 11 July 2019"),
+ * goes on. */
+static int caps_title_before_date(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  const paralign_line *prev = &L->lines->v[pi], *cur = &L->lines->v[i];
+  const char *s = text_at(L, i);
+  return caps_line(L, pi) && !caps_line(L, i) && paralign_starts_lower(s, cur->len) &&
+         !ends_lower_word(text_at(L, pi), prev->len) && date_line(s, cur->len);
+}
+
 /* Court documents quote legislation with elisions: a quotation that ends
  * with words left out ("... till den dag de har återbetalats. …”",
  * "... dienai. [..]”") ends with the sentence before the elision. */
@@ -851,6 +888,8 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
   if (formula_line(L, pi) && !caps_line(L, i))
     return 1;
   if (next_recital(L, pi, i) || after_recitals(L, pi, i))
+    return 1;
+  if (caps_title_before_date(L, pi, i))
     return 1;
   if (paralign_starts_lower(s, cur->len) && !paralign_ends_with_stop(p, prev->len, ".!?"))
     return half_empty_item(L, pi, i) || next_item_of_short_list(L, pi, i) ||
