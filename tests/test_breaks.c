@@ -2713,6 +2713,27 @@ START_TEST(test_breaks_deeply_indented_point_is_one_paragraph) {
 }
 END_TEST
 
+/* A line that ends in a word after which a sentence goes on, inside a
+ * clause, ends no paragraph, however short it is: the audit report's text
+ * ("... ett europeiskt innovationsråd genom" / "Horisont Europa, ...", sv;
+ * "... schemes similar to" / "Phase 1;", en), the release note printed
+ * ("... built from a" / "bit more of ...", en) and the social contract on
+ * A5 ("... varefter det godtogs som" / "Debianprojektets officiella
+ * policy.", sv).  After a comma it may close a recital (", un"): the
+ * recitals of test_breaks_recital_conjunction_alone. */
+START_TEST(test_breaks_line_ending_mid_clause_runs_on) {
+  assert_runs_on("eca-sr-sme-observations/sv.txt", "sv",
+                 "Förslaget om inrättande av ett europeiskt innovationsråd genom",
+                 "Horisont Europa, som");
+  assert_runs_on("eca-sr-sme-instrument/en.txt", "en",
+                 "propose to Member States that the Commission manages", "Phase 1;");
+  assert_runs_on("news-debian9/pdf/en.txt", "en", "more than 51,000 other ready-to-use",
+                 "bit more of 25,000");
+  assert_runs_on("debian-social-contract/page-a5-pdf/sv.txt", "sv", "Idén att framlägga",
+                 "Debianprojektets officiella policy.");
+}
+END_TEST
+
 /* An EU act's title in capitals ends before its date in lower case: the
  * date and the subject are paragraphs of their own, as the act prints them.
  * Commission Decision 2004/761/EC (EUR-Lex; its title block and recitals as
@@ -2839,6 +2860,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_chart_labels_one_block);
   tcase_add_test(tc, test_breaks_figure_title_above_chart);
   tcase_add_test(tc, test_breaks_caps_title_ends_before_lower_case);
+  tcase_add_test(tc, test_breaks_line_ending_mid_clause_runs_on);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

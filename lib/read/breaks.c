@@ -850,6 +850,17 @@ static int caps_title_before_date(const paralign_layout_ctx *L, size_t pi, size_
          !ends_lower_word(text_at(L, pi), prev->len) && date_line(s, cur->len);
 }
 
+/* A line that ends in a word after which a sentence goes on (an article, a
+ * preposition, a conjunction: data/lang continuing_words) inside a clause
+ * ("... ett europeiskt innovationsråd genom" / "Horisont Europa, ..."): no
+ * paragraph ends there.  One that opens a clause after a comma or a
+ * semicolon ("...;  and", "..., un") may close a point or a recital of a
+ * list whose next item goes on in the same way. */
+static int ends_mid_clause(const char *s, size_t len) {
+  size_t w = paralign_last_word_start(s, len);
+  return w >= 2 && s[w - 2] != ',' && s[w - 2] != ';' && paralign_ends_with_continuing_word(s, len);
+}
+
 /* Court documents quote legislation with elisions: a quotation that ends
  * with words left out ("... till den dag de har återbetalats. …”",
  * "... dienai. [..]”") ends with the sentence before the elision. */
@@ -874,6 +885,8 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
   if (labelled && (stop || is_short(L, pi, i) || continues_sequence(L, &lab) ||
                    (lab.value == 1 && block_has_label(L, pi))))
     return 1;
+  if (!labelled && ends_mid_clause(p, prev->len))
+    return 0;
   if (!labelled && item_for_waiting_label(L, pi, i))
     return is_short(L, pi, i) ? 1 : PARALIGN_BREAK_UNCERTAIN; /* see read.c: plan_labels */
   if (!labelled && after_lettered_point(L, pi, i))
