@@ -269,9 +269,12 @@ double paralign_dp_length_cost(double la, double lb, const paralign_lenmodel *m)
 /* The cost of a paragraph of length len left without a counterpart, before
  * the document's shape (dp.c). */
 double paralign_dp_indel_cost(double len);
-/* dp.c: the prior of a bead of du paragraphs against dy (0 for 1-1) with
- * the document's shape (or NULL), as the DP prices it. */
-double paralign_dp_bead_prior(size_t du, size_t dy, const paralign_shape *shape);
+/* dp.c: the prior of a bead pairing span a of document d with span b of
+ * document e (0 for 1-1) under the document's shape (or NULL), as the DP
+ * prices it: a merge no dearer than dropping its cheaper unlabelled part. */
+double paralign_dp_span_prior(const paralign_docfeat *fd, paralign_span a,
+                              const paralign_docfeat *fe, paralign_span b,
+                              const paralign_shape *shape);
 /* dp.c: a paragraph of length len without counterpart, of the first
  * document of a pair or the second, with the document's shape (or NULL). */
 double paralign_dp_shaped_indel_cost(double len, int second, const paralign_shape *shape);

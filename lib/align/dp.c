@@ -378,6 +378,9 @@ static double shaped_indel(const paralign_shape *shape, size_t b, double cost) {
   return cost < INDEL_MIN ? INDEL_MIN : cost;
 }
 
+/* fmin for costs, which are never NaN: inline, where fmin is a call. */
+static double lesser(double a, double b) { return a < b ? a : b; }
+
 /* The DP's bead of du units against dy paragraphs, or NBEADS when it makes
  * none. */
 static size_t bead_index(size_t du, size_t dy) {
@@ -389,13 +392,28 @@ static size_t bead_index(size_t du, size_t dy) {
 
 /* Beads larger than the DP makes (a composition of two pairs' beads can be)
  * cost a 2-2 and a merge for every paragraph beyond four. */
-double paralign_dp_bead_prior(size_t du, size_t dy, const paralign_shape *shape) {
+static double shaped_prior(size_t du, size_t dy, const paralign_shape *shape) {
   size_t b = bead_index(du, dy);
   if (b < NBEADS)
     return BEADS[b].prior + shift(shape, b);
   size_t b22 = bead_index(2, 2), b21 = bead_index(2, 1);
   return BEADS[b22].prior + shift(shape, b22) +
          (BEADS[b21].prior + shift(shape, b21)) * (double)(du + dy - 4);
+}
+
+double paralign_dp_span_prior(const paralign_docfeat *fd, paralign_span a,
+                              const paralign_docfeat *fe, paralign_span b,
+                              const paralign_shape *shape) {
+  double prior = shaped_prior(a.count, b.count, shape), drop = COST_INF;
+  int second = b.count == 2 && a.count == 1;
+  if (!second && !(a.count == 2 && b.count == 1))
+    return prior;
+  const paralign_docfeat *f = second ? fe : fd;
+  paralign_span two = second ? b : a;
+  for (size_t i = two.first; i < two.first + 2; i++) /* as bead_prior: the cheaper part */
+    if (!f->p[i].key)
+      drop = lesser(drop, paralign_dp_shaped_indel_cost(f->p[i].len, second, shape));
+  return drop < COST_INF ? lesser(prior, drop + FRAGMENT_MERGE) : prior;
 }
 
 double paralign_dp_shaped_indel_cost(double len, int second, const paralign_shape *shape) {
@@ -414,9 +432,6 @@ static int unit_labelled(const paralign_join *j, size_t u) {
   }
   return 0;
 }
-
-/* fmin for costs, which are never NaN: inline, where fmin is a call. */
-static double lesser(double a, double b) { return a < b ? a : b; }
 
 /* What dropping the cheaper unlabelled part of a merge would cost, or
  * COST_INF when both parts are labelled. */

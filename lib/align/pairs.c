@@ -559,7 +559,7 @@ static double stretch_cost(const settle *s, size_t p, const bead_list *l, size_t
       break;
     const pair_bead *x = &l->v[i];
     paralign_span xa = {x->d0, x->d1 - x->d0}, xb = {x->e0, x->e1 - x->e0};
-    cost += paralign_dp_bead_prior(xa.count, xb.count, &fit->shape) +
+    cost += paralign_dp_span_prior(fd, xa, fe, xb, &fit->shape) +
             paralign_dp_pair_cost(fd, xa, fe, xb, &fit->model);
     nd = x->d1, ne = x->e1;
   }
