@@ -6,7 +6,7 @@
 typedef struct langdata_entry {
   const char *lang, *name;
   const char *const *items;
-  size_t count;
+  size_t count, longest; /* longest: the longest item's bytes */
 } langdata_entry;
 
 /* LANGDATA[], LANGDATA_COUNT, LANGDATA_ALL[] and LANGDATA_ALL_COUNT,
@@ -27,24 +27,24 @@ static size_t primary_subtag(const char *lang, char *out, size_t cap) {
 }
 
 paralign_langlist paralign_langdata_list(const char *lang, const char *name) {
-  paralign_langlist none = {NULL, 0, 0};
+  paralign_langlist none = {NULL, 0, 0, 0};
   char code[16];
   if (!lang || !name || !primary_subtag(lang, code, sizeof code))
     return none;
   for (size_t i = 0; i < LANGDATA_COUNT; i++)
     if (strcmp(LANGDATA[i].lang, code) == 0 && strcmp(LANGDATA[i].name, name) == 0) {
-      paralign_langlist list = {LANGDATA[i].items, LANGDATA[i].count, 0};
+      paralign_langlist list = {LANGDATA[i].items, LANGDATA[i].count, 0, LANGDATA[i].longest};
       return list;
     }
   return none;
 }
 
 paralign_langlist paralign_langdata_nth(const char *name, size_t i, const char **lang) {
-  paralign_langlist none = {NULL, 0, 0};
+  paralign_langlist none = {NULL, 0, 0, 0};
   *lang = NULL;
   for (size_t k = 0; name && k < LANGDATA_COUNT; k++)
     if (strcmp(LANGDATA[k].name, name) == 0 && i-- == 0) {
-      paralign_langlist list = {LANGDATA[k].items, LANGDATA[k].count, 0};
+      paralign_langlist list = {LANGDATA[k].items, LANGDATA[k].count, 0, LANGDATA[k].longest};
       *lang = LANGDATA[k].lang;
       return list;
     }
@@ -52,10 +52,12 @@ paralign_langlist paralign_langdata_nth(const char *name, size_t i, const char *
 }
 
 paralign_langlist paralign_langdata_all(const char *name) {
-  paralign_langlist none = {NULL, 0, 0};
+  paralign_langlist none = {NULL, 0, 0, 0};
+  /* asked about every line: the names' first bytes, which differ, first */
   for (size_t k = 0; name && k < LANGDATA_ALL_COUNT; k++)
-    if (strcmp(LANGDATA_ALL[k].name, name) == 0) {
-      paralign_langlist list = {LANGDATA_ALL[k].items, LANGDATA_ALL[k].count, 1};
+    if (LANGDATA_ALL[k].name[0] == name[0] && strcmp(LANGDATA_ALL[k].name, name) == 0) {
+      paralign_langlist list = {LANGDATA_ALL[k].items, LANGDATA_ALL[k].count, 1,
+                                LANGDATA_ALL[k].longest};
       return list;
     }
   return none;
@@ -106,6 +108,8 @@ static int sorted_contains(paralign_langlist list, const char *s, size_t len) {
 }
 
 int paralign_langlist_contains(paralign_langlist list, const char *s, size_t len) {
+  if (len > list.longest)
+    return 0; /* most words asked about are longer than any of a list of short words */
   if (list.sorted)
     return sorted_contains(list, s, len);
   char first = len ? s[0] : '\0'; /* most items differ in it: tested in the loop */

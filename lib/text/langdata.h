@@ -17,6 +17,7 @@ typedef struct paralign_langlist {
   const char *const *items;
   size_t count;
   int sorted;
+  size_t longest; /* the longest item's bytes */
 } paralign_langlist;
 
 /* The list `name` ("abbreviations") of language lang ("sv"; a tag such as
