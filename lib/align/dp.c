@@ -381,6 +381,12 @@ static double shaped_indel(const paralign_shape *shape, size_t b, double cost) {
 /* fmin for costs, which are never NaN: inline, where fmin is a call. */
 static double lesser(double a, double b) { return a < b ? a : b; }
 
+/* A merge with a prior, against drop, the cost of dropping its cheaper
+ * unlabelled part (COST_INF: both parts labelled): no dearer than the drop. */
+static double merge_or_drop(double prior, double drop) {
+  return drop < COST_INF ? lesser(prior, drop + FRAGMENT_MERGE) : prior;
+}
+
 /* The DP's bead of du units against dy paragraphs, or NBEADS when it makes
  * none. */
 static size_t bead_index(size_t du, size_t dy) {
@@ -413,7 +419,7 @@ double paralign_dp_span_prior(const paralign_docfeat *fd, paralign_span a,
   for (size_t i = two.first; i < two.first + 2; i++) /* as bead_prior: the cheaper part */
     if (!f->p[i].key)
       drop = lesser(drop, paralign_dp_shaped_indel_cost(f->p[i].len, second, shape));
-  return drop < COST_INF ? lesser(prior, drop + FRAGMENT_MERGE) : prior;
+  return merge_or_drop(prior, drop);
 }
 
 double paralign_dp_shaped_indel_cost(double len, int second, const paralign_shape *shape) {
@@ -463,8 +469,7 @@ static double bead_prior(const grid *g, size_t b, size_t u0, size_t y0) {
   double prior = BEADS[b].prior + shift(g->shape, b);
   if (!fragment_bead(b))
     return prior;
-  double drop = fragment_drop(g, b, u0, y0);
-  return drop < COST_INF ? lesser(prior, drop + FRAGMENT_MERGE) : prior;
+  return merge_or_drop(prior, fragment_drop(g, b, u0, y0));
 }
 
 /* The cue term of bead b ending at cell (i, c), spans s (document d) and
