@@ -164,6 +164,85 @@ START_TEST(test_furniture_title_below_list_marks) {
 }
 END_TEST
 
+/* The Official Journal prints the date, the language, the journal's name
+ * and the page on every page, the date first on odd pages and last on even
+ * ones; pdftotext keeps each header as one line at the top of its page.
+ * The headers go and the recitals run on over the page breaks, in the GDPR
+ * (OJ L 119, 4.5.2016, in English and in Swedish) and in Directive
+ * 2011/91/EU (OJ L 334, 16.12.2011); the date that opens the odd pages'
+ * header is no numbering label that would keep it as a heading. */
+static void assert_journal_pages(const char *text, const char *lang, const char *const *labels) {
+  paralign_document *doc = tu_parse(text, lang);
+  size_t n = 0;
+  while (labels[n])
+    n++;
+  ck_assert_uint_eq(paralign_document_count(doc), n);
+  for (size_t i = 0; i < n; i++) {
+    const paralign_paragraph *p = paralign_document_get(doc, i);
+    const char *t = paralign_paragraph_text(p);
+    ck_assert_str_eq(paralign_paragraph_label(p), labels[i]);
+    ck_assert_msg(!strstr(t, "Official Journal") && !strstr(t, "officiella tidning") &&
+                      !strstr(t, "L 119/") && !strstr(t, "L 334/"),
+                  "header left in paragraph %zu: \"%s\"", i, t);
+  }
+  paralign_document_free(doc);
+}
+
+START_TEST(test_furniture_official_journal_page_headers) {
+  const char *const gdpr_labels[] = {"(1)", "(2)", "(3)", NULL};
+  assert_journal_pages(
+      "4.5.2016 EN Official Journal of the European Union L 119/1\n"
+      "(1) The protection of natural persons in relation to the processing of personal data is a\n"
+      "fundamental right. Article 8(1) of the Charter of Fundamental Rights of the European Union\n"
+      "(the ‘Charter’) and Article 16(1) of the Treaty on the Functioning of the European Union\n"
+      "(TFEU) provide that everyone has the right to the protection of personal data concerning\n"
+      "him or her.\n"
+      "(2) The principles of, and rules on the protection of natural persons with regard to the\n"
+      "processing of their personal data should, whatever their nationality or residence, respect\n"
+      "\fL 119/2 EN Official Journal of the European Union 4.5.2016\n"
+      "their fundamental rights and freedoms, in particular their right to the protection of\n"
+      "personal data. This Regulation is intended to contribute to the accomplishment of an area\n"
+      "of freedom, security and justice and of an economic union.\n"
+      "(3) Directive 95/46/EC of the European Parliament and of the Council seeks to harmonise\n"
+      "\f4.5.2016 EN Official Journal of the European Union L 119/3\n"
+      "the protection of fundamental rights and freedoms of natural persons in respect of\n"
+      "processing activities and to ensure the free flow of personal data between Member States.\n",
+      "en", gdpr_labels);
+  assert_journal_pages(
+      "4.5.2016 SV Europeiska unionens officiella tidning L 119/1\n"
+      "(1) Skyddet för fysiska personer vid behandling av personuppgifter är en grundläggande\n"
+      "rättighet. Artikel 8.1 i Europeiska unionens stadga om de grundläggande rättigheterna\n"
+      "(nedan kallad stadgan) och artikel 16.1 i fördraget om Europeiska unionens funktionssätt\n"
+      "(EUF-fördraget) föreskriver att var och en har rätt till skydd av de personuppgifter som\n"
+      "\fL 119/2 SV Europeiska unionens officiella tidning 4.5.2016\n"
+      "rör honom eller henne.\n"
+      "(2) Principerna och reglerna för skyddet för fysiska personer vid behandling av deras\n"
+      "personuppgifter bör, oavsett deras medborgarskap eller hemvist, respektera deras\n"
+      "\f4.5.2016 SV Europeiska unionens officiella tidning L 119/3\n"
+      "grundläggande rättigheter och friheter, särskilt deras rätt till skydd av personuppgifter.\n"
+      "(3) Europaparlamentets och rådets direktiv 95/46/EG syftar till att harmonisera skyddet\n"
+      "av fysiska personers grundläggande rättigheter och friheter vid behandling av\n"
+      "personuppgifter.\n",
+      "sv", gdpr_labels);
+  const char *const lot_labels[] = {"(5)", "(6)", "(7)", "(8)", NULL};
+  assert_journal_pages(
+      "16.12.2011 EN Official Journal of the European Union L 334/1\n"
+      "(5) Directive 2000/13/EC of the European Parliament and of the Council of 20 March 2000 on\n"
+      "the approximation of the laws of the Member States relating to the labelling, presentation\n"
+      "and advertising of foodstuffs contains no provisions on indication of lot identification.\n"
+      "(6) At international level there is a general obligation to provide a reference to the\n"
+      "\fL 334/2 EN Official Journal of the European Union 16.12.2011\n"
+      "manufacturing or packaging lot of prepackaged foodstuffs. It is the duty of the Union to\n"
+      "contribute to the development of international trade.\n"
+      "(7) It is therefore advisable to provide for rules of a general and horizontal nature in\n"
+      "\f16.12.2011 EN Official Journal of the European Union L 334/3\n"
+      "order to manage a common lot identification system.\n"
+      "(8) The efficiency of that system depends on its application at the various marketing\n"
+      "stages.\n",
+      "en", lot_labels);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("furniture");
   TCase *tc = tcase_create("furniture");
@@ -172,6 +251,7 @@ int main(void) {
   tcase_add_test(tc, test_furniture_date_without_print);
   tcase_add_test(tc, test_furniture_council_footer_among_paragraphs);
   tcase_add_test(tc, test_furniture_title_below_list_marks);
+  tcase_add_test(tc, test_furniture_official_journal_page_headers);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

@@ -104,6 +104,11 @@ START_TEST(test_label_not_labels) {
   assert_no_label("iiii) not roman");
   assert_no_label("och så vidare");
   assert_no_label("-5 degrees");
+  /* a date opens the Official Journal's page header, not a section number */
+  assert_no_label("4.5.2016 EN Official Journal of the European Union L 119/1");
+  assert_no_label("16.12.2011 EN Official Journal of the European Union L 334/1");
+  assert_label("4.5.16 Scope of the audit", PARALIGN_SCHEME_DECIMAL, 16, "decimal:4.5.16",
+               "Scope of the audit");
 }
 END_TEST
 

@@ -617,6 +617,60 @@ static void judge_groups(furniture *F, const candidate *c, size_t k, const paral
   }
 }
 
+/* ---- running headers mirrored on facing pages ---------------------------- */
+
+/* Facing pages print a running header mirrored, the page number (and the
+ * date) on each page's outer side: "4.5.2016 EN Official Journal of the
+ * European Union L 119/1" on odd pages, "L 119/2 EN Official Journal of the
+ * European Union 4.5.2016" on even ones.  A document of few pages may hold
+ * each form once only, never a group of its own shape.  Its words without
+ * digits, in any order (a sum of their hashes), make the two one group;
+ * 0 when it has none. */
+static size_t words_hash(const char *s, size_t len) {
+  uint64_t sum = 0;
+  for (size_t i = 0; i < len;) {
+    while (i < len && s[i] == ' ')
+      i++;
+    size_t start = i;
+    int digit = 0;
+    while (i < len && s[i] != ' ')
+      digit |= is_digit(s[i++]);
+    if (i > start && !digit)
+      sum += paralign_hash_words(s + start, i - start) | 1;
+  }
+  return (size_t)sum;
+}
+
+/* The candidates next to a page's top or bottom that hold words, keyed by
+ * their words in any order (moved to the front of c); returns how many. */
+static size_t mirrored_candidates(const furniture *F, candidate *c, size_t k) {
+  size_t n = 0;
+  for (size_t j = 0; j < k; j++) {
+    size_t i = c[j].line;
+    if (F->from_top[i] > PAGE_EDGE_LINES && F->to_bottom[i] > PAGE_EDGE_LINES)
+      continue;
+    size_t h = words_hash(text_of(F, i), F->ls->v[i].len);
+    if (h) {
+      c[n] = c[j];
+      c[n++].hash = h;
+    }
+  }
+  return n;
+}
+
+static int drop_mirrored(furniture *F, candidate *c, size_t k) {
+  if (!F->page)
+    return 0;
+  size_t n = mirrored_candidates(F, c, k), ngroups = 0;
+  paralign_keyed *keys = NULL;
+  if (paralign_sort_by_key(F->mem, c, n, sizeof *c, hash_key) != 0 ||
+      !(keys = order_groups(F, c, n, &ngroups)))
+    return -1;
+  judge_groups(F, c, n, keys, ngroups);
+  paralign_mem_free(F->mem, keys);
+  return 0;
+}
+
 static int drop_recurring(furniture *F) {
   size_t n = 0, longest = 0;
   for (size_t i = 0; i < F->ls->n; i++)
@@ -638,6 +692,8 @@ static int drop_recurring(furniture *F) {
   if (rc == 0)
     judge_groups(F, c, k, keys, ngroups);
   paralign_mem_free(F->mem, keys);
+  if (rc == 0)
+    rc = drop_mirrored(F, c, k);
   paralign_mem_free(F->mem, c);
   return rc;
 }

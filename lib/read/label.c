@@ -154,10 +154,21 @@ static size_t bullet_length(const char *s, size_t len) {
   return 0;
 }
 
+/* A day, a month and a year of four digits ("4.5.2016", "29.6.2023"): the
+ * date that opens a line of the Official Journal's page header ("4.5.2016
+ * EN Official Journal of the European Union L 119/1") or a dated entry, no
+ * section number (no section has a subsection numbered after a year). */
+static int is_date_parts(const long *value, const size_t *digits, size_t parts) {
+  return parts == 3 && digits[0] <= 2 && value[0] >= 1 && value[0] <= 31 && digits[1] <= 2 &&
+         value[1] >= 1 && value[1] <= 12 && digits[2] == 4 && value[2] >= 1000 &&
+         value[2] < 3000;
+}
+
 /* "1.2", "2.3.4" (value: the last part). */
 static int parse_decimal(const char *s, size_t len, paralign_label *out) {
   size_t i = 0, parts = 0;
-  long last = 0;
+  long last = 0, value[3];
+  size_t digits[3];
   char style[8];
   char key[PARALIGN_KEY_MAX] = "decimal:";
   size_t k = strlen(key);
@@ -168,6 +179,8 @@ static int parse_decimal(const char *s, size_t len, paralign_label *out) {
       last = last * 10 + (s[i++] - '0');
     if ((i < len && is_digit(s[i])) || parts >= 64)
       return 0;
+    if (parts < 3)
+      value[parts] = last, digits[parts] = i - start;
     if (k + (i - start) + 2 < sizeof key) {
       memcpy(key + k, s + start, i - start);
       k += i - start;
@@ -180,7 +193,7 @@ static int parse_decimal(const char *s, size_t len, paralign_label *out) {
     else
       break;
   }
-  if (parts < 2)
+  if (parts < 2 || is_date_parts(value, digits, parts))
     return 0;
   size_t end = i < len && s[i] == '.' ? i + 1 : i;
   if (!label_end_ok(s, len, end, 0))
