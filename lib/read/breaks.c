@@ -10,6 +10,7 @@
 #include "read/chart.h"
 #include "read/layout_ctx.h"
 #include "read/linecue.h"
+#include "read/pagenotes.h"
 #include "text/url.h"
 
 static int sentence_case_heading(const paralign_layout_ctx *L, size_t pi, size_t i);
@@ -158,12 +159,13 @@ static int starts_superscript(const char *s, size_t len) {
          (unsigned char)s[2] <= 0xB9;
 }
 
-/* "1 Text" under a separator: a footnote's number. */
+/* "1 Text" under a separator, "(1) Text" at a page's foot: a footnote's number. */
 static int starts_footnote_number(const char *s, size_t len) {
   size_t i = 0;
   while (i < len && i < 4 && s[i] >= '0' && s[i] <= '9')
     i++;
-  return i > 0 && i < 4 && i + 1 < len && s[i] == ' ' && !(s[i + 1] >= '0' && s[i + 1] <= '9');
+  return (i > 0 && i < 4 && i + 1 < len && s[i] == ' ' && !(s[i + 1] >= '0' && s[i + 1] <= '9')) ||
+         paralign_pagenotes_number(s, len, NULL) > 0;
 }
 
 /* A short line in capitals: a heading or a title ("SOM ERINRAR OM"). */

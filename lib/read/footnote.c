@@ -9,6 +9,7 @@
 
 #include "base/sort.h"
 #include "base/swar.h"
+#include "read/pagenotes.h"
 #include "text/superscript.h"
 
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -32,16 +33,25 @@ typedef struct fn_ctx {
   unsigned char referenced[PARALIGN_MAX_FOOTNOTE + 1];
   size_t w;  /* where the rewrite writes in b->text */
   long next; /* the first footnote not referenced yet, -1 when none */
+  int bracketed; /* notes numbered "(1)", referred to as "... Committee (1)," */
 } fn_ctx;
 
 static const char *btext(const fn_ctx *c, const paralign_block *blk) {
   return c->b->text.data + blk->off;
 }
 
-/* The footnote number a block starts with, the bytes to skip after it. */
-static long footnote_start(const char *s, size_t len, int zone, size_t *skip) {
+/* The footnote number a block starts with, the bytes to skip after it.
+ * In a footnote area, a plain number ("1 Text") or one in brackets ("(1)
+ * Text", the Official Journal's notes at a page's foot) too. */
+static long footnote_start(const char *s, size_t len, int zone, size_t *skip, int *bracketed) {
   size_t n;
   long v = paralign_superscript_run(s, len, &n);
+  *bracketed = 0;
+  if (v < 0 && zone && (v = paralign_pagenotes_number(s, len, skip)) > 0 &&
+      v <= PARALIGN_MAX_FOOTNOTE) {
+    *bracketed = 1;
+    return v;
+  }
   if (v < 0 && zone) {
     n = 0;
     v = 0;
@@ -62,9 +72,12 @@ static void find_footnotes(fn_ctx *c) {
   for (size_t i = 0; i < c->b->n; i++) {
     paralign_block *blk = &c->b->v[i];
     size_t skip;
-    long v = footnote_start(btext(c, blk), blk->len, blk->flags & PARALIGN_BLOCK_FOOTZONE, &skip);
+    int bracketed;
+    long v = footnote_start(btext(c, blk), blk->len, blk->flags & PARALIGN_BLOCK_FOOTZONE, &skip,
+                            &bracketed);
     if (v < 0)
       continue;
+    c->bracketed |= bracketed;
     blk->footnote = (int)v;
     blk->flags &= ~PARALIGN_BLOCK_UNLABELLED;
     blk->off += skip;
@@ -141,6 +154,21 @@ static size_t flat_marker(const char *s, size_t len, size_t i, size_t j, long wa
   return j;
 }
 
+/* "... Committee (1),": digits s[i..j) in brackets after a word, the next
+ * note expected (want), where the notes are numbered in brackets; " (" was
+ * written last (from start on). */
+static int bracketed_marker(const fn_ctx *c, size_t start, const char *s, size_t len, size_t i,
+                            size_t j, long want) {
+  if (!c->bracketed || want <= 0 || i < 3 || s[i - 1] != '(' || s[i - 2] != ' ' ||
+      s[i - 3] == ' ' || j >= len || s[j] != ')' || !marker_end_ok(s, len, j + 1) ||
+      c->w < start + 2 || c->b->text.data[c->w - 1] != '(' || c->b->text.data[c->w - 2] != ' ')
+    return 0;
+  long v = 0;
+  for (size_t k = i; k < j && v <= PARALIGN_MAX_FOOTNOTE; k++)
+    v = v * 10 + (s[k] - '0');
+  return v == want;
+}
+
 /* Compacting copy within the block buffer: the writer never passes the reader. */
 static void put(fn_ctx *c, const char *src, size_t n) {
   if (c->b->text.data + c->w != src) /* nothing removed yet: the text stays */
@@ -207,6 +235,13 @@ static int rewrite_running(fn_ctx *c, paralign_block *blk, const char *s, size_t
     while (j < len && is_digit(s[j]))
       j++;
     long want = c->next;
+    if (bracketed_marker(c, start, s, len, i, j, want)) {
+      c->w -= 2; /* " (" */
+      if (add_ref(c, blk, want) != 0)
+        return -1;
+      i = j + 1;
+      continue;
+    }
     size_t cut = flat_marker(s, len, i, j, want);
     put(c, s + i, cut - i);
     if (cut < j && add_ref(c, blk, want) != 0)

@@ -12,6 +12,7 @@
 #include "read/layout_ctx.h"
 #include "read/linecue.h"
 #include "read/markup.h"
+#include "read/pagenotes.h"
 
 static const char *line_text(const paralign_layout_ctx *L, size_t i) {
   return paralign_layout_text(L, i);
@@ -147,6 +148,10 @@ static int assign_line(paralign_layout_ctx *L, walk *w, size_t i) {
     }
     if (w->zone && !(l->flags & PARALIGN_LINE_URL))
       w->zone = 0;
+  }
+  if (!w->zone && L->page_margin != (size_t)-1 && paralign_pagenotes_open(L, i)) {
+    w->suspended = w->cur; /* the paragraph the page's notes interrupt */
+    w->zone = 1;
   }
   int brk = paralign_breaks_new_block(L, w->cur, w->prev, i, &w->g, w->zone);
   if (brk) {

@@ -1,0 +1,19 @@
+/* pagenotes.h: footnotes at the foot of a printed page without a separator
+ * line (private to layout). */
+#ifndef PARALIGN_PAGENOTES_H
+#define PARALIGN_PAGENOTES_H
+
+#include <stddef.h>
+
+struct paralign_layout_ctx;
+
+/* The number a note in the form "(12) Text" opens with, or -1; *skip (if
+ * not NULL) gets where its text starts. */
+long paralign_pagenotes_number(const char *s, size_t len, size_t *skip);
+
+/* Whether line i of paged text opens the notes at its page's foot: notes
+ * numbered one after the other from line i to the page's end, each referred
+ * to in the text of the page above. */
+int paralign_pagenotes_open(const struct paralign_layout_ctx *L, size_t i);
+
+#endif
