@@ -2786,6 +2786,82 @@ START_TEST(test_breaks_caps_title_ends_before_lower_case) {
 }
 END_TEST
 
+/* An act's title block sets its notes apart in brackets, each on a line of
+ * its own, also after a full line that ends with a bracket or a stop: the
+ * GDPR's Latvian title as the Official Journal prints it (84 columns),
+ * "... (Vispārīgā datu aizsardzības regula)" / "(Dokuments attiecas uz
+ * EEZ)", and its Swedish web page printed; Commission Decision 2004/761/EC
+ * in a narrow column, "(notified under document number C(2004) 4091)" /
+ * "(Text with EEA relevance)" / "(2004/761/EC)". */
+START_TEST(test_breaks_bracketed_notes_of_a_title) {
+  const char *lv = "EIROPAS PARLAMENTA UN PADOMES REGULA (ES) 2016/679\n"
+                   "(2016. gada 27. aprīlis)\n"
+                   "par fizisku personu aizsardzību attiecībā uz personas datu apstrādi un šādu datu\n"
+                   "brīvu apriti un ar ko atceļ Direktīvu 95/46/EK (Vispārīgā datu aizsardzības regula)\n"
+                   "(Dokuments attiecas uz EEZ)\n"
+                   "EIROPAS PARLAMENTS UN EIROPAS SAVIENĪBAS PADOME,\n"
+                   "ņemot vērā Līgumu par Eiropas Savienības darbību un jo īpaši tā 16. pantu,\n";
+  const char *const lv_starts[] = {"EIROPAS PARLAMENTA UN PADOMES REGULA",
+                                   "(2016. gada 27. aprīlis)",
+                                   "par fizisku personu aizsardzību",
+                                   "(Dokuments attiecas uz EEZ)",
+                                   "EIROPAS PARLAMENTS UN EIROPAS SAVIENĪBAS PADOME,",
+                                   "ņemot vērā Līgumu",
+                                   NULL};
+  assert_paragraphs(lv, "lv", lv_starts);
+  const char *decision = "COMMISSION DECISION\n"
+                         "of 26 October 2004\n"
+                         "laying down detailed rules for the application\n"
+                         "of Council Directive 93/24/EEC as regards the\n"
+                         "statistical surveys on cattle population and\n"
+                         "production\n"
+                         "(notified under document number C(2004) 4091)\n"
+                         "(Text with EEA relevance)\n"
+                         "(2004/761/EC)\n"
+                         "THE COMMISSION OF THE EUROPEAN COMMUNITIES,\n"
+                         "Having regard to the Treaty establishing the\n"
+                         "European Community,\n";
+  const char *const decision_starts[] = {"COMMISSION DECISION",
+                                         "of 26 October 2004",
+                                         "laying down detailed rules",
+                                         "(notified under document number",
+                                         "(Text with EEA relevance)",
+                                         "(2004/761/EC)",
+                                         "THE COMMISSION OF THE EUROPEAN COMMUNITIES,",
+                                         "Having regard to the Treaty",
+                                         NULL};
+  assert_paragraphs(decision, "en", decision_starts);
+  assert_paragraph_before_ends("gdpr/page-pdf/sv.txt", "sv", "(Text av betydelse för EES)",
+                               "(allmän dataskyddsförordning)");
+}
+END_TEST
+
+/* Legislation prints an article's heading, its title, then its numbered
+ * paragraphs; a title that fills its line ends before the paragraph "1."
+ * all the same: the GDPR's Article 8 as the Official Journal prints it, in
+ * English (84 columns) and in Swedish (76 columns). */
+START_TEST(test_breaks_article_title_before_its_first_paragraph) {
+  const char *en =
+      "Article 8\n"
+      "Conditions applicable to child's consent in relation to information society services\n"
+      "1. Where point (a) of Article 6(1) applies, in relation to the offer of information\n"
+      "society services directly to a child, the processing of the personal data of a child\n"
+      "shall be lawful where the child is at least 16 years old.\n";
+  const char *const en_starts[] = {"Article 8", "Conditions applicable to child's consent",
+                                   "Where point (a) of Article 6(1) applies", NULL};
+  assert_paragraphs(en, "en", en_starts);
+  const char *sv =
+      "Artikel 8\n"
+      "Villkor som gäller barns samtycke avseende informationssamhällets tjänster\n"
+      "1. Vid erbjudande av informationssamhällets tjänster direkt till ett barn,\n"
+      "ska vid tillämpningen av artikel 6.1 a behandling av personuppgifter som rör\n"
+      "ett barn vara tillåten om barnet är minst 16 år.\n";
+  const char *const sv_starts[] = {"Artikel 8", "Villkor som gäller barns samtycke",
+                                   "Vid erbjudande av informationssamhällets tjänster", NULL};
+  assert_paragraphs(sv, "sv", sv_starts);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("breaks");
   TCase *tc = tcase_create("breaks");
@@ -2860,6 +2936,8 @@ int main(void) {
   tcase_add_test(tc, test_breaks_chart_labels_one_block);
   tcase_add_test(tc, test_breaks_figure_title_above_chart);
   tcase_add_test(tc, test_breaks_caps_title_ends_before_lower_case);
+  tcase_add_test(tc, test_breaks_bracketed_notes_of_a_title);
+  tcase_add_test(tc, test_breaks_article_title_before_its_first_paragraph);
   tcase_add_test(tc, test_breaks_line_ending_mid_clause_runs_on);
   suite_add_tcase(s, tc);
   return tu_run(s);

@@ -202,6 +202,20 @@ static int label_line(const paralign_layout_ctx *L, size_t i) {
          lab.skip >= L->lines->v[i].len;
 }
 
+/* Legislation prints an article's heading, its title on a line or two,
+ * then its numbered paragraphs ("Article 8" / "Conditions applicable to
+ * child's consent in relation to information society services" / "1.
+ * Where point (a) ..."): line pi is in a block of at most two lines right
+ * under a heading alone on its line.  A title that fills its line gives no
+ * other sign of its end. */
+#define TITLE_MAX_LINES 2
+
+static int title_under_heading(const paralign_layout_ctx *L, size_t pi) {
+  long first = block_first(L, pi);
+  return first > 0 && pi - (size_t)first < TITLE_MAX_LINES &&
+         paralign_layout_is_text(&L->lines->v[first - 1]) && label_line(L, (size_t)first - 1);
+}
+
 /* The room the first word of line i needs at the end of line pi.  Two
  * lines indented alike lie in one column, however deep: a point nested in
  * a list printed with its indentation (pdftotext -layout), whose right edge
@@ -858,6 +872,34 @@ static int caps_title_before_date(const paralign_layout_ctx *L, size_t pi, size_
  * paragraph ends there.  One that opens a clause after a comma or a
  * semicolon ("...;  and", "..., un") may close a point or a recital of a
  * list whose next item goes on in the same way. */
+/* An act's title block sets its notes apart, each a line wholly in
+ * brackets: "(Text with EEA relevance)", "(codification)", "(notified under
+ * document number C(2004) 4091)", "(2004/761/EC)".  After a line that ends
+ * with a full stop or a closing bracket ("... (General Data Protection
+ * Regulation)" / "(Dokuments attiecas uz EEZ)"), such a line is one of them
+ * however full the line before it was. */
+#define ASIDE_MAX_CHARS 60
+
+static int bracketed_whole(const char *s, size_t len) {
+  if (len < 3 || s[0] != '(' || s[len - 1] != ')')
+    return 0;
+  int depth = 0, letters = 0;
+  for (size_t k = 0; k < len; k++) {
+    depth += (s[k] == '(') - (s[k] == ')');
+    if (depth == 0 && k + 1 < len)
+      return 0; /* "(a) ... (b)": two brackets, not one */
+    letters += (s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z');
+  }
+  return letters >= 2;
+}
+
+static int aside_after_title(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  const paralign_line *prev = &L->lines->v[pi], *cur = &L->lines->v[i];
+  const char *p = text_at(L, pi);
+  return cur->chars <= ASIDE_MAX_CHARS && bracketed_whole(text_at(L, i), cur->len) &&
+         prev->len > 0 && (p[prev->len - 1] == ')' || p[prev->len - 1] == '.');
+}
+
 static int ends_mid_clause(const char *s, size_t len) {
   size_t w = paralign_last_word_start(s, len);
   return w >= 2 && s[w - 2] != ',' && s[w - 2] != ';' && paralign_ends_with_continuing_word(s, len);
@@ -885,7 +927,7 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
     return !paralign_starts_lower(s, cur->len);
   int stop = paralign_ends_with_stop(p, prev->len, ".:;!?") || ends_with_elision(p, prev->len);
   if (labelled && (stop || is_short(L, pi, i) || continues_sequence(L, &lab) ||
-                   (lab.value == 1 && block_has_label(L, pi))))
+                   (lab.value == 1 && (block_has_label(L, pi) || title_under_heading(L, pi)))))
     return 1;
   if (!labelled && ends_mid_clause(p, prev->len))
     return 0;
@@ -904,7 +946,7 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
     return 1;
   if (next_recital(L, pi, i) || after_recitals(L, pi, i))
     return 1;
-  if (caps_title_before_date(L, pi, i))
+  if (caps_title_before_date(L, pi, i) || aside_after_title(L, pi, i))
     return 1;
   if (paralign_starts_lower(s, cur->len) && !paralign_ends_with_stop(p, prev->len, ".!?"))
     return half_empty_item(L, pi, i) || next_item_of_short_list(L, pi, i) ||
