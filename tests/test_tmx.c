@@ -419,10 +419,40 @@ START_TEST(test_tmx_tags_and_dates_are_validated) {
 }
 END_TEST
 
+/* A unit that holds several paragraphs of a document keeps the labels of
+ * all but the first in its text (the first is its x-label): a dash the
+ * reader took for a bullet is the title's own ("... generate prosperity and
+ * jobs" / "– Nesta (National Endowment ...)", the ECA report's references,
+ * en); nothing of the text is lost. */
+START_TEST(test_tmx_inner_labels_stay_in_the_text) {
+  const char *const langs[] = {"sv", "lv", "en"};
+  paralign_document *docs[3];
+  for (int d = 0; d < 3; d++) {
+    char path[128];
+    snprintf(path, sizeof path, "../tests/corpus/eca-sr-sme-instrument/%s.txt", langs[d]);
+    docs[d] = tu_parse_data(path, langs[d]);
+  }
+  paralign_align_options ao = PARALIGN_ALIGN_OPTIONS_INIT;
+  paralign_error err = PARALIGN_ERROR_INIT;
+  paralign_alignment *al = NULL;
+  int rc = paralign_align((const paralign_document *const *)docs, 3, &ao, NULL, &al, &err);
+  ck_assert_msg(rc == PARALIGN_OK, "align: %s", err.message);
+  paralign_write_options wo = PARALIGN_WRITE_OPTIONS_INIT;
+  sink s = write_format(al, PARALIGN_FORMAT_TMX, &wo);
+  ck_assert_msg(strstr(s.data, "generate prosperity and jobs \xE2\x80\x93 Nesta"),
+                "the dash before Nesta is lost");
+  free(s.data);
+  paralign_alignment_free(al);
+  for (int d = 0; d < 3; d++)
+    paralign_document_free(docs[d]);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("tmx");
   TCase *tc = tcase_create("tmx");
   tcase_add_test(tc, test_tmx_header_is_tmx14_without_bom);
+  tcase_add_test(tc, test_tmx_inner_labels_stay_in_the_text);
   tcase_add_test(tc, test_tmx_escapes_markup_and_drops_forbidden_characters);
   tcase_add_test(tc, test_tmx_lang_tags_replace_languages);
   tcase_add_test(tc, test_tmx_one_sided_units_only_when_kept);

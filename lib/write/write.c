@@ -202,6 +202,22 @@ static int put_piece(paralign_writer *w, paralign_buf *b, size_t d, size_t p, si
   return paralign_writer_clean(b, paralign_paragraph_text(para) + start, end - start);
 }
 
+/* The unit's first label is its x-label; the label of a paragraph after it
+ * in the same unit stays in the text, where the unit's segment shows it
+ * ("... ska vid tillämpningen av artikel" / "6.1 a behandling ...": a
+ * reference the reader took for a number; "(a) ...; (b) ..." merged).  A
+ * note's number is no text of its own. */
+static int put_inner_label(paralign_buf *b, const paralign_paragraph *p) {
+  const char *label = paralign_paragraph_label(p);
+  size_t n = strlen(label);
+  if (!n || paralign_paragraph_kind(p) == PARALIGN_KIND_FOOTNOTE ||
+      strncmp(paralign_paragraph_text(p), label, n) == 0) /* a heading: "Article 5" is its text */
+    return 0;
+  if (b->len && paralign_buf_putc(b, ' ') != 0)
+    return -1;
+  return paralign_writer_clean(b, label, n);
+}
+
 static int unit_text(paralign_writer *w, size_t u, size_t d, paralign_buf *b) {
   int rc = 0;
   if (sentence_view(w)) {
@@ -218,7 +234,10 @@ static int unit_text(paralign_writer *w, size_t u, size_t d, paralign_buf *b) {
     return put_piece(w, b, d, s.first, from, to);
   for (size_t i = 0; i < s.count && rc == 0; i++) {
     const paralign_paragraph *p = paralign_document_get(w->al->docs[d], s.first + i);
-    rc = put_piece(w, b, d, s.first + i, 0, paralign_paragraph_text_len(p));
+    if (i > 0)
+      rc = put_inner_label(b, p);
+    if (rc == 0)
+      rc = put_piece(w, b, d, s.first + i, 0, paralign_paragraph_text_len(p));
   }
   return rc;
 }
