@@ -2862,6 +2862,39 @@ START_TEST(test_breaks_article_title_before_its_first_paragraph) {
 }
 END_TEST
 
+/* A Swedish text cites an article's paragraph as "artikel 6.1 a"; where the
+ * line breaks before the number, the number opens the next line and reads
+ * as a label "6.1", a first item under the numbered paragraph above.  A
+ * decimal number opens a list nested in a numbered paragraph only under its
+ * own parent ("2.1" under "2."): the GDPR's definitions printed on A4 ("25.
+ * informationssamhällets tjänster: ... i artikel" / "1.1 b i ...") and its
+ * Article 6 on A5 ("... i enlighet med artikel" / "89.1 ska inte anses"),
+ * the Court's judgment in C-212/19 as text from its PDF ("... som avses i
+ * artikel" / "107.1 FEUF."). */
+static void assert_contains_paragraph_text(const char *relpath, const char *lang,
+                                           const char *text) {
+  paralign_document *doc = corpus_doc(relpath, lang);
+  int found = 0;
+  for (size_t i = 0; i < paralign_document_count(doc) && !found; i++)
+    found = strstr(paralign_paragraph_text(paralign_document_get(doc, i)), text) != NULL;
+  ck_assert_msg(found, "%s: no paragraph holds \"%s\"", relpath, text);
+  paralign_document_free(doc);
+}
+
+START_TEST(test_breaks_decimal_reference_opens_no_nested_list) {
+  assert_contains_paragraph_text("gdpr/page-a4-pdf/sv.txt", "sv",
+                                 "definitionen i artikel 1.1 b i Europaparlamentets");
+  assert_contains_paragraph_text("gdpr/page-a5-pdf/sv.txt", "sv", "med artikel 89.1 ska inte");
+  assert_contains_paragraph_text("cjeu-judgment-c212-19/pdf/sv.txt", "sv",
+                                 "avses i artikel 107.1 FEUF.");
+  const char *nested = "2. Scope of the rules that follow in this section of the text and more\n"
+                       "2.1 The first point of the scope.\n"
+                       "2.2 The second point of the scope.\n";
+  const char *const starts[] = {"Scope of the rules", "The first point", "The second point", NULL};
+  assert_paragraphs(nested, "en", starts);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("breaks");
   TCase *tc = tcase_create("breaks");
@@ -2938,6 +2971,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_caps_title_ends_before_lower_case);
   tcase_add_test(tc, test_breaks_bracketed_notes_of_a_title);
   tcase_add_test(tc, test_breaks_article_title_before_its_first_paragraph);
+  tcase_add_test(tc, test_breaks_decimal_reference_opens_no_nested_list);
   tcase_add_test(tc, test_breaks_line_ending_mid_clause_runs_on);
   suite_add_tcase(s, tc);
   return tu_run(s);

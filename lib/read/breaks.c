@@ -193,6 +193,25 @@ static int block_has_label(const paralign_layout_ctx *L, size_t i) {
          paralign_label_line(L->lines, &L->lines->v[first], &lab);
 }
 
+/* A first item (lab, numbered 1) opens a list nested in the numbered
+ * paragraph of line pi: "a)" or "(i)" under "1.", and a decimal number only
+ * under its own parent ("2.1" under "2.").  "6.1" after "1. ... ska vid
+ * tillämpningen av artikel" is the article's point a Swedish text cites,
+ * the sentence going on over the line break. */
+static int nested_in_block(const paralign_layout_ctx *L, size_t pi, const paralign_label *lab) {
+  if (!block_has_label(L, pi))
+    return 0;
+  if (lab->scheme != PARALIGN_SCHEME_DECIMAL)
+    return 1;
+  paralign_label parent;
+  const char *own = strchr(lab->key, ':'), *last = strrchr(lab->key, '.');
+  if (!paralign_label_line(L->lines, &L->lines->v[block_first(L, pi)], &parent) || !own || !last)
+    return 0;
+  const char *of = strchr(parent.key, ':');
+  size_t n = (size_t)(last - own - 1);
+  return of && strlen(of + 1) == n && strncmp(of + 1, own + 1, n) == 0;
+}
+
 /* Line i is nothing but a heading word and its number ("Kapitel I",
  * "1. noteikums", "Article 5"): the title or text follows on the next line. */
 static int label_line(const paralign_layout_ctx *L, size_t i) {
@@ -927,7 +946,7 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
     return !paralign_starts_lower(s, cur->len);
   int stop = paralign_ends_with_stop(p, prev->len, ".:;!?") || ends_with_elision(p, prev->len);
   if (labelled && (stop || is_short(L, pi, i) || continues_sequence(L, &lab) ||
-                   (lab.value == 1 && (block_has_label(L, pi) || title_under_heading(L, pi)))))
+                   (lab.value == 1 && (nested_in_block(L, pi, &lab) || title_under_heading(L, pi)))))
     return 1;
   if (!labelled && ends_mid_clause(p, prev->len))
     return 0;

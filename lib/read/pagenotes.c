@@ -64,8 +64,10 @@ static int notes_to_page_end(const paralign_layout_ctx *L, size_t i, long first,
   return 1;
 }
 
-/* "(v)" in s after a word or a number ("Committee (1),", "2015/1535 (6),"), not where a line's own
- * number stands ("(1) The protection ..."). */
+/* "(v)" in s after a word or a number ("Committee (1),", "2015/1535 (6),"),
+ * or opening the line where the line broke before it ("(1)," alone or
+ * before a stop), not where a line's own number stands ("(1) The
+ * protection ..."). */
 static int has_marker(const char *s, size_t len, long v) {
   char m[8];
   size_t k = 0;
@@ -77,6 +79,8 @@ static int has_marker(const char *s, size_t len, long v) {
   while (nd > 0)
     m[k++] = digits[--nd];
   m[k++] = ')';
+  if (len >= k && memcmp(s, m, k) == 0 && (len == k || strchr(",.;:", s[k])))
+    return 1;
   for (size_t p = 2; p + k <= len; p++) {
     const char *at = memchr(s + p, '(', len - p - k + 1);
     if (!at)

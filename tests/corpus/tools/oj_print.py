@@ -24,7 +24,7 @@ JOURNAL = {
     "lv": "LV Eiropas Savienības Oficiālais Vēstnesis",
 }
 NOTE = re.compile(r"\((\d+)\) ")
-MARKER = re.compile(r"\S \((\d+)\)(?=[ ,.;:)]|$)")
+MARKER = re.compile(r"(?:\S |^)\((\d+)\)(?=[ ,.;:)]|$)")
 
 
 def option(argv, name, default):
@@ -54,15 +54,16 @@ def header(lang, page, date, journal):
 
 def lay_out(paragraphs, lang, date, journal, width, per_page):
     body, notes = split_notes(paragraphs)
-    lines = [line for p in body for line in textwrap.wrap(p, width)]
+    # each line, and whether it opens its paragraph (where "(1)" is the paragraph's own number)
+    lines = [(line, k == 0) for p in body for k, line in enumerate(textwrap.wrap(p, width))]
     pages, placed = [], 0
     for start in range(0, len(lines), per_page):
-        text = lines[start:start + per_page]
+        text = [line for line, _ in lines[start:start + per_page]]
         foot = []
-        for line in text:  # the notes this page refers to, in the order of their numbers
+        for line, opens in lines[start:start + per_page]:  # the notes this page refers to
             for m in MARKER.finditer(line):
                 v = int(m.group(1))
-                if v == placed + 1 and v in notes:
+                if (m.start() > 0 or not opens) and v == placed + 1 and v in notes:
                     foot += textwrap.wrap(notes[v], width)
                     placed = v
         pages.append([header(lang, len(pages) + 1, date, journal)] + text + foot)
