@@ -2871,21 +2871,11 @@ END_TEST
  * Article 6 on A5 ("... i enlighet med artikel" / "89.1 ska inte anses"),
  * the Court's judgment in C-212/19 as text from its PDF ("... som avses i
  * artikel" / "107.1 FEUF."). */
-static void assert_contains_paragraph_text(const char *relpath, const char *lang,
-                                           const char *text) {
-  paralign_document *doc = corpus_doc(relpath, lang);
-  int found = 0;
-  for (size_t i = 0; i < paralign_document_count(doc) && !found; i++)
-    found = strstr(paralign_paragraph_text(paralign_document_get(doc, i)), text) != NULL;
-  ck_assert_msg(found, "%s: no paragraph holds \"%s\"", relpath, text);
-  paralign_document_free(doc);
-}
-
 START_TEST(test_breaks_decimal_reference_opens_no_nested_list) {
-  assert_contains_paragraph_text("gdpr/page-a4-pdf/sv.txt", "sv",
+  assert_holds("gdpr/page-a4-pdf/sv.txt", "sv",
                                  "definitionen i artikel 1.1 b i Europaparlamentets");
-  assert_contains_paragraph_text("gdpr/page-a5-pdf/sv.txt", "sv", "med artikel 89.1 ska inte");
-  assert_contains_paragraph_text("cjeu-judgment-c212-19/pdf/sv.txt", "sv",
+  assert_holds("gdpr/page-a5-pdf/sv.txt", "sv", "med artikel 89.1 ska inte");
+  assert_holds("cjeu-judgment-c212-19/pdf/sv.txt", "sv",
                                  "avses i artikel 107.1 FEUF.");
   const char *nested = "2. Scope of the rules that follow in this section of the text and more\n"
                        "2.1 The first point of the scope.\n"
