@@ -914,9 +914,11 @@ static int bracketed_whole(const char *s, size_t len) {
 
 static int aside_after_title(const paralign_layout_ctx *L, size_t pi, size_t i) {
   const paralign_line *prev = &L->lines->v[pi], *cur = &L->lines->v[i];
+  const char *s = text_at(L, i);
+  if (s[0] != '(' || cur->chars > ASIDE_MAX_CHARS || !bracketed_whole(s, cur->len))
+    return 0;
   const char *p = text_at(L, pi);
-  return cur->chars <= ASIDE_MAX_CHARS && bracketed_whole(text_at(L, i), cur->len) &&
-         prev->len > 0 && (p[prev->len - 1] == ')' || p[prev->len - 1] == '.');
+  return prev->len > 0 && (p[prev->len - 1] == ')' || p[prev->len - 1] == '.');
 }
 
 static int ends_mid_clause(const char *s, size_t len) {

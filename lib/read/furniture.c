@@ -641,14 +641,15 @@ static size_t words_hash(const char *s, size_t len) {
   return (size_t)sum;
 }
 
-/* The candidates next to a page's top or bottom that hold words, keyed by
- * their words in any order (moved to the front of c); returns how many. */
+/* The candidates next to a page's top or bottom that hold words and a
+ * number, keyed by their words in any order (moved to the front of c);
+ * returns how many. */
 static size_t mirrored_candidates(const furniture *F, candidate *c, size_t k) {
   size_t n = 0;
   for (size_t j = 0; j < k; j++) {
     size_t i = c[j].line;
-    if (F->from_top[i] > PAGE_EDGE_LINES && F->to_bottom[i] > PAGE_EDGE_LINES)
-      continue;
+    if (c[j].number < 0 || (F->from_top[i] > PAGE_EDGE_LINES && F->to_bottom[i] > PAGE_EDGE_LINES))
+      continue; /* the page's number is what moves from side to side */
     size_t h = words_hash(text_of(F, i), F->ls->v[i].len);
     if (h) {
       c[n] = c[j];
@@ -662,6 +663,8 @@ static int drop_mirrored(furniture *F, candidate *c, size_t k) {
   if (!F->page)
     return 0;
   size_t n = mirrored_candidates(F, c, k), ngroups = 0;
+  if (n < 2)
+    return 0;
   paralign_keyed *keys = NULL;
   if (paralign_sort_by_key(F->mem, c, n, sizeof *c, hash_key) != 0 ||
       !(keys = order_groups(F, c, n, &ngroups)))

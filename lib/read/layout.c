@@ -149,7 +149,8 @@ static int assign_line(paralign_layout_ctx *L, walk *w, size_t i) {
     if (w->zone && !(l->flags & PARALIGN_LINE_URL))
       w->zone = 0;
   }
-  if (!w->zone && L->page_margin != (size_t)-1 && paralign_pagenotes_open(L, i)) {
+  if (!w->zone && L->page_margin != (size_t)-1 &&
+      paralign_pagenotes_may_open(paralign_layout_text(L, i)) && paralign_pagenotes_open(L, i)) {
     w->suspended = w->cur; /* the paragraph the page's notes interrupt */
     w->zone = 1;
   }
