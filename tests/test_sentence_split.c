@@ -212,6 +212,21 @@ START_TEST(test_split_quotes) {
 }
 END_TEST
 
+/* A question that reported speech goes on from in lower case is one
+ * sentence with it, as segmentation rules that break only before a capital
+ * keep it (NTREX-128's media article: "Why? she asked.", "Varför då?
+ * frågade hon."); before a capital a question ends its sentence. */
+START_TEST(test_split_question_with_speech_tag) {
+  ck_split("en", "The driver told her he would be voting for Mr. Trump. Why? she asked.",
+           "The driver told her he would be voting for Mr. Trump. | Why? she asked.");
+  ck_split("sv",
+           "Föraren berättade att han skulle rösta på Donald Trump. Varför då? frågade hon.",
+           "Föraren berättade att han skulle rösta på Donald Trump. | Varför då? frågade hon.");
+  ck_split("sv", "”Hur?” undrade han. Ingen svarade.", "”Hur?” undrade han. | Ingen svarade.");
+  ck_split("en", "Why? The driver laughed.", "Why? | The driver laughed.");
+}
+END_TEST
+
 /* A colon and a capital: the news of NTREX-128 (the earthquake report, in
  * all three languages) start a sentence there, as their translators
  * segmented it; a title quoted in a story (NTREX-128, the media article,
@@ -537,6 +552,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_split_urls_and_email);
   tcase_add_test(tc, test_split_numbering_labels);
   tcase_add_test(tc, test_split_quotes);
+  tcase_add_test(tc, test_split_question_with_speech_tag);
   tcase_add_test(tc, test_split_colon_before_capital);
   tcase_add_test(tc, test_split_colon_before_dated_item);
   tcase_add_test(tc, test_split_ellipsis);

@@ -229,6 +229,19 @@ static int word_continues(const paralign_splitter *sp, const char *s, size_t len
          is_ordinal_word(sp, s, len, at);
 }
 
+/* A question or an exclamation that reported speech goes on from in lower
+ * case ("Why? she asked.", "Varför då? frågade hon.", "”Hur?” undrade
+ * han"): one sentence, as segmentation rules that break only before a
+ * capital keep it. */
+static int question_tagged(const char *s, size_t len, size_t w1, size_t b) {
+  size_t prev, at;
+  UChar32 last = cp_before(s, w1, &prev);
+  if (last != '?' && last != '!')
+    return 0;
+  UChar32 next = next_visible(s, len, b, &at);
+  return next >= 0 && u_islower(next);
+}
+
 /* Where a break proposed at b (the start of the next sentence) falls: b, 0
  * when there is none, or before a numbering label that ICU left at the end
  * of a sentence ("capacity. b. Convey": ICU does not break before "b"). */
@@ -241,7 +254,7 @@ static size_t break_at(const paralign_splitter *sp, const char *s, size_t len, s
   trim_closers(s, &w0, &w1);
   if (w1 <= w0 || !ends_sentence(s, w0, w1))
     return 0; /* a line break without sentence punctuation */
-  if (word_continues(sp, s, len, w0, w1, b))
+  if (word_continues(sp, s, len, w0, w1, b) || question_tagged(s, len, w1, b))
     return 0;
   if (!is_label(s + w0, w1 - w0))
     return b;
