@@ -2859,6 +2859,29 @@ START_TEST(test_breaks_article_title_before_its_first_paragraph) {
   const char *const sv_starts[] = {"Artikel 8", "Villkor som gäller barns samtycke",
                                    "Vid erbjudande av informationssamhällets tjänster", NULL};
   assert_paragraphs(sv, "sv", sv_starts);
+  /* an article of one unnumbered paragraph: its title, without commas or a
+   * stop, ends before a capital all the same (Article 10, en at 76 columns,
+   * sv at 106) */
+  const char *en10 =
+      "Article 10\n"
+      "Processing of personal data relating to criminal convictions and offences\n"
+      "Processing of personal data relating to criminal convictions and offences or\n"
+      "related security measures based on Article 6(1) shall be carried out only\n"
+      "under the control of official authority.\n";
+  const char *const en10_starts[] = {"Article 10", "Processing of personal data relating",
+                                     "Processing of personal data relating", NULL};
+  assert_paragraphs(en10, "en", en10_starts);
+  const char *sv10 = "Artikel 10\n"
+                     "Behandling av personuppgifter som rör fällande domar i brottmål samt "
+                     "lagöverträdelser som innefattar brott\n"
+                     "Behandling av personuppgifter som rör fällande domar i brottmål och "
+                     "lagöverträdelser som innefattar brott\n"
+                     "eller därmed sammanhängande säkerhetsåtgärder enligt artikel 6.1 får endast "
+                     "utföras under kontroll av en\n"
+                     "myndighet.\n";
+  const char *const sv10_starts[] = {"Artikel 10", "Behandling av personuppgifter som rör",
+                                     "Behandling av personuppgifter som rör", NULL};
+  assert_paragraphs(sv10, "sv", sv10_starts);
 }
 END_TEST
 

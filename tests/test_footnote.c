@@ -255,6 +255,21 @@ START_TEST(test_footnote_journal_notes_at_the_page_foot) {
       "(5) Directive 2000/13/EC of the European Parliament and of the Council of 20 March 2000.\n",
       "en", "Acting in accordance with the ordinary legislative procedure", "Position of", 2,
       "Indication of the lot");
+  /* a note goes on over a line that a number opens (the GDPR's note 3 in a
+   * column of 62: "... European Parliament of" / "14 April 2016.") */
+  paralign_document *notes =
+      tu_parse("Acting in accordance with the ordinary legislative procedure (3),\n"
+               "(3) Position of the European Parliament of 12 March 2014 (not\n"
+               "yet published in the Official Journal) and position of the\n"
+               "Council at first reading of 8 April 2016 (not yet published in\n"
+               "the Official Journal). Position of the European Parliament of\n"
+               "14 April 2016.\n"
+               "\fL 119/2 EN Official Journal of the European Union 4.5.2016\n"
+               "Whereas:\n",
+               "en");
+  const char *note = paralign_paragraph_text(find(notes, "Position of the European Parliament"));
+  ck_assert_msg(strstr(note, "Parliament of 14 April 2016.") != NULL, "note cut: \"%s\"", note);
+  paralign_document_free(notes);
   paralign_document *doc = tu_parse_data("../tests/corpus/gdpr/page-a4-pdf/en.txt", "en");
   long r3 = tu_find(doc, "Directive 95/46/EC of the European Parliament and of the Council");
   ck_assert_int_ge(r3, 0);

@@ -159,13 +159,18 @@ static int starts_superscript(const char *s, size_t len) {
          (unsigned char)s[2] <= 0xB9;
 }
 
-/* "1 Text" under a separator, "(1) Text" at a page's foot: a footnote's number. */
-static int starts_footnote_number(const char *s, size_t len) {
+/* "1 Text" under a separator, "(1) Text" there or at a page's foot: a
+ * footnote's number.  Notes numbered in brackets (zone
+ * PARALIGN_ZONE_BRACKETED) go on over a line that a number opens ("...
+ * ståndpunkt av den" / "14 april 2016."). */
+static int starts_footnote_number(const char *s, size_t len, int zone) {
+  if (paralign_pagenotes_number(s, len, NULL) > 0)
+    return 1;
   size_t i = 0;
   while (i < len && i < 4 && s[i] >= '0' && s[i] <= '9')
     i++;
-  return (i > 0 && i < 4 && i + 1 < len && s[i] == ' ' && !(s[i + 1] >= '0' && s[i + 1] <= '9')) ||
-         paralign_pagenotes_number(s, len, NULL) > 0;
+  return zone != PARALIGN_ZONE_BRACKETED && i > 0 && i < 4 && i + 1 < len && s[i] == ' ' &&
+         !(s[i + 1] >= '0' && s[i + 1] <= '9');
 }
 
 /* A short line in capitals: a heading or a title ("SOM ERINRAR OM"). */
@@ -952,6 +957,11 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
     return 1;
   if (!labelled && ends_mid_clause(p, prev->len))
     return 0;
+  if (!labelled && title_under_heading(L, pi) && paralign_starts_capital(s, cur->len) &&
+      !memchr(p, ',', prev->len) && !memchr(p, ';', prev->len) &&
+      !paralign_ends_with_stop(p, prev->len, ".:;!?"))
+    return 1; /* an article's title, then its text unnumbered ("Article 10" / "Processing of
+               * ... offences" / "Processing of personal data ..."); a title has no commas */
   if (!labelled && item_for_waiting_label(L, pi, i))
     return is_short(L, pi, i) ? 1 : PARALIGN_BREAK_UNCERTAIN; /* see read.c: plan_labels */
   if (!labelled && after_lettered_point(L, pi, i))
@@ -1154,7 +1164,7 @@ int paralign_breaks_new_block(const paralign_layout_ctx *L, long cur, long pi, s
   if (starts_superscript(s, l->len) ||
       (paralign_label_is_field(s, l->len) && !field_word_ends_sentence(L, (size_t)pi, i)))
     return 1;
-  if (zone && (starts_footnote_number(s, l->len) || (l->flags & PARALIGN_LINE_URL)))
+  if (zone && (starts_footnote_number(s, l->len, zone) || (l->flags & PARALIGN_LINE_URL)))
     return 1;
   if ((prev->flags & PARALIGN_LINE_URL))
     return !paralign_breaks_url_continues(L, (size_t)pi, i);

@@ -125,7 +125,7 @@ static void on_gap_line(walk *w, const paralign_line *l) {
   if (l->flags & PARALIGN_LINE_SEPARATOR) {
     if (!w->zone)
       w->suspended = w->cur;
-    w->zone = 1;
+    w->zone = PARALIGN_ZONE_SEPARATED;
   }
 }
 
@@ -152,7 +152,7 @@ static int assign_line(paralign_layout_ctx *L, walk *w, size_t i) {
   if (!w->zone && L->page_margin != (size_t)-1 &&
       paralign_pagenotes_may_open(paralign_layout_text(L, i)) && paralign_pagenotes_open(L, i)) {
     w->suspended = w->cur; /* the paragraph the page's notes interrupt */
-    w->zone = 1;
+    w->zone = PARALIGN_ZONE_BRACKETED;
   }
   int brk = paralign_breaks_new_block(L, w->cur, w->prev, i, &w->g, w->zone);
   if (brk) {

@@ -66,6 +66,10 @@ static inline int paralign_layout_is_text(const paralign_line *l) {
  * that ends a sentence (wrapped text that lost its blank lines): that line
  * may have ended the paragraph or only the sentence. */
 #define PARALIGN_BREAK_UNCERTAIN 2
+/* The footnote areas: under a separator line, and notes numbered in
+ * brackets at a page's foot (read/pagenotes.c). */
+#define PARALIGN_ZONE_SEPARATED 1
+#define PARALIGN_ZONE_BRACKETED 2
 int paralign_breaks_new_block(const paralign_layout_ctx *L, long cur, long pi, size_t i,
                               const paralign_gap *g, int zone);
 /* The numbering label opening line i, if it is one in this document. */

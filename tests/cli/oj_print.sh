@@ -3,7 +3,7 @@
 # The GDPR of tests/corpus (sv, lv, en) is laid out as pdftotext gives the OJ's pages
 # back (tests/corpus/tools/oj_print.py: wrapped lines, running headers mirrored on
 # facing pages, each note at the foot of the page that refers to it, numbered "(1)" as
-# the recitals are), in two page sizes; aligned jointly, every unit of the clean text's
+# the recitals are), in four page sizes; aligned jointly, every unit of the clean text's
 # alignment must come out again (markers in brackets set aside: the reader takes them
 # out of the print's text where it finds the notes).
 # Env: PARALIGN (the binary), DATA (data/), TESTS (tests/), WORK (scratch).
@@ -16,7 +16,7 @@ fi
 doc=$TESTS/corpus/gdpr
 "$PARALIGN" align -q --langs sv,lv,en -o "$WORK/clean.tmx" "$doc/sv.txt" "$doc/lv.txt" \
   "$doc/en.txt" || fail "clean text not aligned"
-for size in "92 46" "84 38"; do
+for size in "92 46" "84 38" "76 34" "100 50"; do
   set -- $size
   dir=$WORK/print-$1x$2
   mkdir -p "$dir"
