@@ -2794,13 +2794,14 @@ END_TEST
  * in a narrow column, "(notified under document number C(2004) 4091)" /
  * "(Text with EEA relevance)" / "(2004/761/EC)". */
 START_TEST(test_breaks_bracketed_notes_of_a_title) {
-  const char *lv = "EIROPAS PARLAMENTA UN PADOMES REGULA (ES) 2016/679\n"
-                   "(2016. gada 27. aprīlis)\n"
-                   "par fizisku personu aizsardzību attiecībā uz personas datu apstrādi un šādu datu\n"
-                   "brīvu apriti un ar ko atceļ Direktīvu 95/46/EK (Vispārīgā datu aizsardzības regula)\n"
-                   "(Dokuments attiecas uz EEZ)\n"
-                   "EIROPAS PARLAMENTS UN EIROPAS SAVIENĪBAS PADOME,\n"
-                   "ņemot vērā Līgumu par Eiropas Savienības darbību un jo īpaši tā 16. pantu,\n";
+  const char *lv =
+      "EIROPAS PARLAMENTA UN PADOMES REGULA (ES) 2016/679\n"
+      "(2016. gada 27. aprīlis)\n"
+      "par fizisku personu aizsardzību attiecībā uz personas datu apstrādi un šādu datu\n"
+      "brīvu apriti un ar ko atceļ Direktīvu 95/46/EK (Vispārīgā datu aizsardzības regula)\n"
+      "(Dokuments attiecas uz EEZ)\n"
+      "EIROPAS PARLAMENTS UN EIROPAS SAVIENĪBAS PADOME,\n"
+      "ņemot vērā Līgumu par Eiropas Savienības darbību un jo īpaši tā 16. pantu,\n";
   const char *const lv_starts[] = {"EIROPAS PARLAMENTA UN PADOMES REGULA",
                                    "(2016. gada 27. aprīlis)",
                                    "par fizisku personu aizsardzību",
@@ -2850,12 +2851,11 @@ START_TEST(test_breaks_article_title_before_its_first_paragraph) {
   const char *const en_starts[] = {"Article 8", "Conditions applicable to child's consent",
                                    "Where point (a) of Article 6(1) applies", NULL};
   assert_paragraphs(en, "en", en_starts);
-  const char *sv =
-      "Artikel 8\n"
-      "Villkor som gäller barns samtycke avseende informationssamhällets tjänster\n"
-      "1. Vid erbjudande av informationssamhällets tjänster direkt till ett barn,\n"
-      "ska vid tillämpningen av artikel 6.1 a behandling av personuppgifter som rör\n"
-      "ett barn vara tillåten om barnet är minst 16 år.\n";
+  const char *sv = "Artikel 8\n"
+                   "Villkor som gäller barns samtycke avseende informationssamhällets tjänster\n"
+                   "1. Vid erbjudande av informationssamhällets tjänster direkt till ett barn,\n"
+                   "ska vid tillämpningen av artikel 6.1 a behandling av personuppgifter som rör\n"
+                   "ett barn vara tillåten om barnet är minst 16 år.\n";
   const char *const sv_starts[] = {"Artikel 8", "Villkor som gäller barns samtycke",
                                    "Vid erbjudande av informationssamhällets tjänster", NULL};
   assert_paragraphs(sv, "sv", sv_starts);
@@ -2896,10 +2896,9 @@ END_TEST
  * artikel" / "107.1 FEUF."). */
 START_TEST(test_breaks_decimal_reference_opens_no_nested_list) {
   assert_holds("gdpr/page-a4-pdf/sv.txt", "sv",
-                                 "definitionen i artikel 1.1 b i Europaparlamentets");
+               "definitionen i artikel 1.1 b i Europaparlamentets");
   assert_holds("gdpr/page-a5-pdf/sv.txt", "sv", "med artikel 89.1 ska inte");
-  assert_holds("cjeu-judgment-c212-19/pdf/sv.txt", "sv",
-                                 "avses i artikel 107.1 FEUF.");
+  assert_holds("cjeu-judgment-c212-19/pdf/sv.txt", "sv", "avses i artikel 107.1 FEUF.");
   const char *nested = "2. Scope of the rules that follow in this section of the text and more\n"
                        "2.1 The first point of the scope.\n"
                        "2.2 The second point of the scope.\n";

@@ -219,8 +219,7 @@ END_TEST
 START_TEST(test_split_question_with_speech_tag) {
   ck_split("en", "The driver told her he would be voting for Mr. Trump. Why? she asked.",
            "The driver told her he would be voting for Mr. Trump. | Why? she asked.");
-  ck_split("sv",
-           "Föraren berättade att han skulle rösta på Donald Trump. Varför då? frågade hon.",
+  ck_split("sv", "Föraren berättade att han skulle rösta på Donald Trump. Varför då? frågade hon.",
            "Föraren berättade att han skulle rösta på Donald Trump. | Varför då? frågade hon.");
   ck_split("sv", "”Hur?” undrade han. Ingen svarade.", "”Hur?” undrade han. | Ingen svarade.");
   ck_split("en", "Why? The driver laughed.", "Why? | The driver laughed.");

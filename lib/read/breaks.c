@@ -952,8 +952,9 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
   if (label_line(L, pi))
     return !paralign_starts_lower(s, cur->len);
   int stop = paralign_ends_with_stop(p, prev->len, ".:;!?") || ends_with_elision(p, prev->len);
-  if (labelled && (stop || is_short(L, pi, i) || continues_sequence(L, &lab) ||
-                   (lab.value == 1 && (nested_in_block(L, pi, &lab) || title_under_heading(L, pi)))))
+  if (labelled &&
+      (stop || is_short(L, pi, i) || continues_sequence(L, &lab) ||
+       (lab.value == 1 && (nested_in_block(L, pi, &lab) || title_under_heading(L, pi)))))
     return 1;
   if (!labelled && ends_mid_clause(p, prev->len))
     return 0;

@@ -31,8 +31,8 @@ typedef struct fn_ctx {
   const paralign_mem *mem;
   unsigned char exists[PARALIGN_MAX_FOOTNOTE + 1];
   unsigned char referenced[PARALIGN_MAX_FOOTNOTE + 1];
-  size_t w;  /* where the rewrite writes in b->text */
-  long next; /* the first footnote not referenced yet, -1 when none */
+  size_t w;      /* where the rewrite writes in b->text */
+  long next;     /* the first footnote not referenced yet, -1 when none */
   int bracketed; /* notes numbered "(1)", referred to as "... Committee (1)," */
 } fn_ctx;
 

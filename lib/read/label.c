@@ -160,8 +160,7 @@ static size_t bullet_length(const char *s, size_t len) {
  * section number (no section has a subsection numbered after a year). */
 static int is_date_parts(const long *value, const size_t *digits, size_t parts) {
   return parts == 3 && digits[0] <= 2 && value[0] >= 1 && value[0] <= 31 && digits[1] <= 2 &&
-         value[1] >= 1 && value[1] <= 12 && digits[2] == 4 && value[2] >= 1000 &&
-         value[2] < 3000;
+         value[1] >= 1 && value[1] <= 12 && digits[2] == 4 && value[2] >= 1000 && value[2] < 3000;
 }
 
 /* "1.2", "2.3.4" (value: the last part). */
