@@ -890,12 +890,6 @@ static int caps_title_before_date(const paralign_layout_ctx *L, size_t pi, size_
          !ends_lower_word(text_at(L, pi), prev->len) && date_line(s, cur->len);
 }
 
-/* A line that ends in a word after which a sentence goes on (an article, a
- * preposition, a conjunction: data/lang continuing_words) inside a clause
- * ("... ett europeiskt innovationsråd genom" / "Horisont Europa, ..."): no
- * paragraph ends there.  One that opens a clause after a comma or a
- * semicolon ("...;  and", "..., un") may close a point or a recital of a
- * list whose next item goes on in the same way. */
 /* An act's title block sets its notes apart, each a line wholly in
  * brackets: "(Text with EEA relevance)", "(codification)", "(notified under
  * document number C(2004) 4091)", "(2004/761/EC)".  After a line that ends
@@ -926,6 +920,12 @@ static int aside_after_title(const paralign_layout_ctx *L, size_t pi, size_t i) 
   return prev->len > 0 && (p[prev->len - 1] == ')' || p[prev->len - 1] == '.');
 }
 
+/* A line that ends in a word after which a sentence goes on (an article, a
+ * preposition, a conjunction: data/lang continuing_words) inside a clause
+ * ("... ett europeiskt innovationsråd genom" / "Horisont Europa, ..."): no
+ * paragraph ends there.  One that opens a clause after a comma or a
+ * semicolon ("...;  and", "..., un") may close a point or a recital of a
+ * list whose next item goes on in the same way. */
 static int ends_mid_clause(const char *s, size_t len) {
   size_t w = paralign_last_word_start(s, len);
   return w >= 2 && s[w - 2] != ',' && s[w - 2] != ';' && paralign_ends_with_continuing_word(s, len);

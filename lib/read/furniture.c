@@ -617,6 +617,19 @@ static void judge_groups(furniture *F, const candidate *c, size_t k, const paral
   }
 }
 
+/* The candidates grouped by their hashes (sorted in place) and each group
+ * judged; -1 when memory ran out. */
+static int judge_by_hash(furniture *F, candidate *c, size_t k) {
+  size_t ngroups = 0;
+  paralign_keyed *keys = NULL;
+  if (paralign_sort_by_key(F->mem, c, k, sizeof *c, hash_key) != 0 ||
+      !(keys = order_groups(F, c, k, &ngroups)))
+    return -1;
+  judge_groups(F, c, k, keys, ngroups);
+  paralign_mem_free(F->mem, keys);
+  return 0;
+}
+
 /* ---- running headers mirrored on facing pages ---------------------------- */
 
 /* Facing pages print a running header mirrored, the page number (and the
@@ -662,16 +675,8 @@ static size_t mirrored_candidates(const furniture *F, candidate *c, size_t k) {
 static int drop_mirrored(furniture *F, candidate *c, size_t k) {
   if (!F->page)
     return 0;
-  size_t n = mirrored_candidates(F, c, k), ngroups = 0;
-  if (n < 2)
-    return 0;
-  paralign_keyed *keys = NULL;
-  if (paralign_sort_by_key(F->mem, c, n, sizeof *c, hash_key) != 0 ||
-      !(keys = order_groups(F, c, n, &ngroups)))
-    return -1;
-  judge_groups(F, c, n, keys, ngroups);
-  paralign_mem_free(F->mem, keys);
-  return 0;
+  size_t n = mirrored_candidates(F, c, k);
+  return n < 2 ? 0 : judge_by_hash(F, c, n);
 }
 
 static int drop_recurring(furniture *F) {
@@ -686,15 +691,10 @@ static int drop_recurring(furniture *F) {
   candidate *c = n <= SIZE_MAX / sizeof *c ? paralign_mem_alloc(F->mem, n * sizeof *c) : NULL;
   char *shape = paralign_mem_alloc(F->mem, longest);
   int rc = c && shape ? 0 : -1;
-  size_t ngroups = 0, k = rc == 0 ? collect_candidates(F, c, shape) : 0;
+  size_t k = rc == 0 ? collect_candidates(F, c, shape) : 0;
   paralign_mem_free(F->mem, shape);
-  paralign_keyed *keys = NULL;
-  if (rc == 0 && (paralign_sort_by_key(F->mem, c, k, sizeof *c, hash_key) != 0 ||
-                  !(keys = order_groups(F, c, k, &ngroups))))
-    rc = -1;
   if (rc == 0)
-    judge_groups(F, c, k, keys, ngroups);
-  paralign_mem_free(F->mem, keys);
+    rc = judge_by_hash(F, c, k);
   if (rc == 0)
     rc = drop_mirrored(F, c, k);
   paralign_mem_free(F->mem, c);
