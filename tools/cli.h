@@ -48,6 +48,12 @@ int cli_report(const paralign_error *err);
 /* The exit code for a library status. */
 int cli_exit_for_status(int status);
 
+/* The commands that align keep the memory they free (cli_heap.c); before
+ * reading nfiles documents at paths, a large job's heap is grown at once on
+ * huge pages.  Both only advice to the allocator and the kernel. */
+void cli_heap_keep_freed(void);
+void cli_heap_expect(int nfiles, char **paths);
+
 /* Read and parse one input document ("-" is standard input).  Prints the
  * error and returns its exit code, or 0 with *out set. */
 int cli_load_document(const char *path, const paralign_read_options *opts, paralign_document **out);

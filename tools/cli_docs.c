@@ -102,6 +102,7 @@ int cli_docs_load(cli_docs *set, cli_docs_options *co, const char *cmd, int nfil
   int rc = check_args(cmd, co, nfiles, files, langs, &nlangs);
   if (rc != CLI_EXIT_OK)
     return rc;
+  cli_heap_expect(nfiles, files);
   for (int i = 0; i < nfiles; i++) {
     paralign_read_options ro = co->read;
     ro.lang = nlangs ? langs[i] : NULL;

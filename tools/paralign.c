@@ -1,5 +1,4 @@
 /* paralign.c: the command-line tool's entry point; dispatches subcommands. */
-#include <malloc.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -48,22 +47,6 @@ static void print_version(void) {
          paralign_language_detector());
 }
 
-/* Aligning allocates and frees working arrays of a megabyte or more again
- * and again (the cues of a segment, sorted; a row's counts).  The allocator
- * hands such a block back to the kernel when it is freed and asks for fresh
- * pages for the next, and each page costs a fault when first written: on a
- * table of numbers in three languages a third of the run.  A short-lived
- * process does better to keep what it freed; its peak stays the largest set
- * of blocks alive at once.  Reading alone is left as it is: its few large
- * buffers live to the end, and pieces of them kept would only raise its
- * peak. */
-static void keep_freed_memory(void) {
-#ifdef M_MMAP_THRESHOLD
-  (void)mallopt(M_MMAP_THRESHOLD, 256 << 20);
-  (void)mallopt(M_TRIM_THRESHOLD, 1 << 30);
-#endif
-}
-
 static int aligns(const char *cmd) {
   return strcmp(cmd, "align") == 0 || strcmp(cmd, "check") == 0 || strcmp(cmd, "batch") == 0;
 }
@@ -81,7 +64,7 @@ static int run(int argc, char **argv) {
     return CLI_EXIT_OK;
   }
   if (aligns(cmd))
-    keep_freed_memory();
+    cli_heap_keep_freed();
   if (strcmp(cmd, "paragraphs") == 0)
     return cli_cmd_paragraphs(argc - 1, argv + 1);
   if (strcmp(cmd, "align") == 0)
