@@ -1574,6 +1574,53 @@ START_TEST(test_breaks_bare_numbers_in_wrapped_text) {
 }
 END_TEST
 
+/* Bare numbers are labels only in a run in sequence; two of them swapped
+ * ("9", "11", "10", "12") still belong to it, the late one as the number
+ * the run went on without: the paragraphs of a judgment (C-212/19, sv) and
+ * the notes at the end of an opinion (C-395/18, en, notes "3" and "2")
+ * keep both labels, so that a check can name the two. */
+static void assert_swapped_bare_numbers(const char *relpath, const char *lang, const char *x,
+                                        const char *y) {
+  char path[256];
+  snprintf(path, sizeof path, "../tests/corpus/%s", relpath);
+  char *text = tu_read_data(path, NULL);
+  char *at_x = strstr(text, x), *at_y = strstr(text, y);
+  ck_assert_msg(at_x && at_y && at_x < at_y, "%s: no \"%s\" before \"%s\"", relpath, x, y);
+  char *end_x = strchr(at_x, '\n'), *end_y = strchr(at_y, '\n');
+  ck_assert(end_x && end_y && end_x < at_y);
+  size_t lx = (size_t)(end_x - at_x), ly = (size_t)(end_y - at_y), n = strlen(text);
+  char *swapped = malloc(n + 1);
+  ck_assert_ptr_nonnull(swapped);
+  size_t k = (size_t)(at_x - text);
+  memcpy(swapped, text, k);
+  memcpy(swapped + k, at_y, ly); /* y's line where x's was, x's where y's was */
+  memcpy(swapped + k + ly, end_x, (size_t)(at_y - end_x));
+  memcpy(swapped + k + ly + (size_t)(at_y - end_x), at_x, lx);
+  strcpy(swapped + k + ly + (size_t)(at_y - end_x) + lx, end_y);
+  paralign_document *doc = tu_parse(swapped, lang);
+  const char *const lines[] = {x, y};
+  for (size_t i = 0; i < 2; i++) {
+    const char *sp = strchr(lines[i], ' ');
+    char label[8] = "";
+    snprintf(label, sizeof label, "%.*s", (int)(sp - lines[i]), lines[i]);
+    long at = tu_find(doc, sp + 1);
+    ck_assert_msg(at >= 0, "%s: \"%s\" is no paragraph of its own, or kept its number", relpath,
+                  sp + 1);
+    ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, (size_t)at)), label);
+  }
+  paralign_document_free(doc);
+  free(swapped);
+  free(text);
+}
+
+START_TEST(test_breaks_swapped_bare_numbers_stay_labels) {
+  assert_swapped_bare_numbers("cjeu-judgment-c212-19/sv.txt", "sv", "10 Genom två dekret",
+                              "11 De franska myndigheterna");
+  assert_swapped_bare_numbers("cjeu-opinion-c395-18/en.txt", "en", "2 Consip is a public",
+                              "3 Directive of the European");
+}
+END_TEST
+
 /* C-212/19 (lv) printed and extracted: a heading that fills its line
  * stands before "37"; the number missing between "36" and "38" is a label
  * all the same. */
@@ -2985,6 +3032,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_article_title_before_its_first_paragraph);
   tcase_add_test(tc, test_breaks_decimal_reference_opens_no_nested_list);
   tcase_add_test(tc, test_breaks_line_ending_mid_clause_runs_on);
+  tcase_add_test(tc, test_breaks_swapped_bare_numbers_stay_labels);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

@@ -133,6 +133,45 @@ START_TEST(test_check_swap_around_a_heading_names_the_two) {
 }
 END_TEST
 
+/* A judgment numbers its paragraphs bare ("10 Genom två dekret ...": C-212/19):
+ * two of them swapped in one version are one order error naming both, and
+ * nothing more than the versions already differ in (two numbers of the
+ * English text cited differently) is reported; in the Swedish and in the
+ * Latvian version. */
+START_TEST(test_check_judgment_swapped_bare_numbers_are_one_order_error) {
+  static const char *const swaps[][4] = {
+      {"sv", "cjeu-judgment-c212-19/sv.txt", "10 Genom två dekret", "11 De franska"},
+      {"lv", "cjeu-judgment-c212-19/lv.txt", "10 Ar diviem 2000. gada", "11 Francijas"}};
+  for (size_t k = 0; k < 2; k++) {
+    char path[256];
+    snprintf(path, sizeof path, "../tests/corpus/%s", swaps[k][1]);
+    char *t[2] = {tu_read_data(path, NULL),
+                  tu_read_data("../tests/corpus/cjeu-judgment-c212-19/en.txt", NULL)};
+    const char *const langs[] = {swaps[k][0], "en"};
+    checked c;
+    check_texts(&c, t, langs, 2);
+    size_t before = paralign_report_severity_count(c.report, PARALIGN_SEVERITY_ERROR);
+    ck_assert_uint_eq(
+        count_findings(c.report, PARALIGN_FINDING_ORDER, PARALIGN_SEVERITY_ERROR, NULL), 0);
+    checked_free(&c);
+    t[0] = swap_lines(t[0], swaps[k][2], swaps[k][3]);
+    check_texts(&c, t, langs, 2);
+    size_t i = 0;
+    if (paralign_report_severity_count(c.report, PARALIGN_SEVERITY_ERROR) != before + 1)
+      dump(c.report);
+    ck_assert_uint_eq(paralign_report_severity_count(c.report, PARALIGN_SEVERITY_ERROR),
+                      before + 1);
+    ck_assert_uint_eq(count_findings(c.report, PARALIGN_FINDING_ORDER, PARALIGN_SEVERITY_ERROR, &i),
+                      1);
+    const char *msg = paralign_report_message(c.report, i);
+    ck_assert_msg(strstr(msg, "10") && strstr(msg, "11"), "%s: the finding names one: %s",
+                  swaps[k][0], msg);
+    checked_free(&c);
+    free_texts(t, 2);
+  }
+}
+END_TEST
+
 START_TEST(test_check_bible_swapped_verses_are_an_order_error) {
   char *t[3];
   load_bible(t);
@@ -156,6 +195,7 @@ int main(void) {
   tcase_add_test(tc, test_check_swap_is_one_order_finding_naming_both);
   tcase_add_test(tc, test_check_swap_around_a_heading_names_the_two);
   tcase_add_test(tc, test_check_bible_swapped_verses_are_an_order_error);
+  tcase_add_test(tc, test_check_judgment_swapped_bare_numbers_are_one_order_error);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

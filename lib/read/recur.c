@@ -494,12 +494,19 @@ typedef struct bare_number {
   long value;
 } bare_number;
 
+/* A run of numbers in sequence: how many, and the one it went on without
+ * ("36", "38": 37), or -1. */
+typedef struct bare_run {
+  size_t len;
+  long skipped;
+} bare_run;
+
 typedef struct bare_scan {
   bare_number *v;
   size_t n, cap;
-  size_t *run_len; /* per run, its numbers: at most one run per number */
+  bare_run *run; /* at most one run per number */
   size_t run_cap;
-  long expect[BARE_MAX + 2]; /* the run waiting for this value, or -1 */
+  long expect[BARE_MAX + 3]; /* the run waiting for this value, or -1 */
   size_t runs;
 } bare_scan;
 
@@ -516,6 +523,14 @@ static int paragraph_may_start(const paralign_lines *ls, const paralign_layout_i
          paralign_regime_width(p) * 4 < info->width * 3;
 }
 
+/* The run that went on from value - 1 to value + 1 and waits for value + 2:
+ * value is the number it went on without, come one paragraph late (two
+ * paragraphs swapped: "9", "11", "10", "12"). */
+static long run_missing(const bare_scan *b, long value) {
+  long run = b->expect[value + 2];
+  return run >= 0 && b->run[run].skipped == value ? run : -1;
+}
+
 /* The number at line i goes on with the run that waits for it, or starts
  * one; where no paragraph can start, it only waits to fill a gap. */
 static void add_to_run(bare_scan *b, size_t i, long value, int may_start) {
@@ -525,28 +540,37 @@ static void add_to_run(bare_scan *b, size_t i, long value, int may_start) {
     b->v[b->n++].run = NO_RUN;
     return;
   }
-  long run = b->expect[value];
+  long run = b->expect[value], late = run < 0 ? run_missing(b, value) : -1;
+  if (late >= 0) { /* the run still waits for value + 2 */
+    b->run[late].skipped = -1;
+    b->run[late].len++;
+    b->v[b->n++].run = (size_t)late;
+    return;
+  }
+  long skipped = -1;
   if (run < 0 && value > 0 && b->expect[value - 1] >= 0) {
     run = b->expect[value - 1]; /* one number lost in between ("36", "38") */
     b->expect[value - 1] = -1;
+    skipped = value - 1;
   }
   if (run < 0) {
     run = (long)b->runs++;
-    b->run_len[run] = 0;
+    b->run[run].len = 0;
   }
+  b->run[run].skipped = skipped;
   b->expect[value] = -1;
   b->expect[value + 1] = run; /* a newer run takes the value from an older one */
-  b->run_len[run]++;
+  b->run[run].len++;
   b->v[b->n++].run = (size_t)run;
 }
 
 static int grow_scan(bare_scan *b, const paralign_mem *mem) {
-  void *v = b->v, *r = b->run_len;
+  void *v = b->v, *r = b->run;
   int rc = paralign_mem_grow(mem, &v, &b->cap, b->n + 1, sizeof *b->v);
   b->v = v;
   if (rc == 0)
-    rc = paralign_mem_grow(mem, &r, &b->run_cap, b->n + 1, sizeof *b->run_len);
-  b->run_len = r;
+    rc = paralign_mem_grow(mem, &r, &b->run_cap, b->n + 1, sizeof *b->run);
+  b->run = r;
   return rc;
 }
 
@@ -607,12 +631,12 @@ static int mark_runs(paralign_lines *ls, const paralign_layout_info *info, const
     b.expect[k] = -1;
   int rc = collect_numbers(ls, info, mem, read, &b);
   for (size_t k = 0; rc == 0 && k < b.n; k++)
-    if (b.v[k].run != NO_RUN && b.run_len[b.v[k].run] >= RUN_MIN)
+    if (b.v[k].run != NO_RUN && b.run[b.v[k].run].len >= RUN_MIN)
       ls->v[b.v[k].line].flags |= (unsigned short)PARALIGN_LINE_NUMBERED;
   if (rc == 0)
     fill_gaps(ls, &b);
   paralign_mem_free(mem, b.v);
-  paralign_mem_free(mem, b.run_len);
+  paralign_mem_free(mem, b.run);
   return rc;
 }
 
