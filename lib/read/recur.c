@@ -485,6 +485,7 @@ int paralign_recur_numbers_verses(const paralign_recur *r) { return r->verses; }
 #define RUN_MIN 3
 
 #define NO_RUN ((size_t)-1)
+#define LATE_REACH 3 /* numbers a run goes on before one it went without comes: a swap */
 
 /* A number opening a line, and the run of numbers in sequence it belongs to
  * (NO_RUN where no paragraph can start). */
@@ -494,11 +495,10 @@ typedef struct bare_number {
   long value;
 } bare_number;
 
-/* A run of numbers in sequence: how many, and the one it went on without
- * ("36", "38": 37), or -1. */
+/* A run of numbers in sequence: how many, and the last. */
 typedef struct bare_run {
   size_t len;
-  long skipped;
+  long last;
 } bare_run;
 
 typedef struct bare_scan {
@@ -506,7 +506,9 @@ typedef struct bare_scan {
   size_t n, cap;
   bare_run *run; /* at most one run per number */
   size_t run_cap;
-  long expect[BARE_MAX + 3]; /* the run waiting for this value, or -1 */
+  long expect[BARE_MAX + 2];    /* the run waiting for this value, or -1 */
+  long late[BARE_MAX + 2];      /* the run that went on without this value, or -1 */
+  size_t late_at[BARE_MAX + 2]; /* the number with which it did (an index of v) */
   size_t runs;
 } bare_scan;
 
@@ -523,12 +525,14 @@ static int paragraph_may_start(const paralign_lines *ls, const paralign_layout_i
          paralign_regime_width(p) * 4 < info->width * 3;
 }
 
-/* The run that went on from value - 1 to value + 1 and waits for value + 2:
- * value is the number it went on without, come one paragraph late (two
- * paragraphs swapped: "9", "11", "10", "12"). */
+/* The run that went on without value ("9", "11") and has not gone far
+ * since: value is a paragraph swapped with one after it, come late ("9",
+ * "11", "10", "12"; "9", "12", "11", "10", "13"), or -1.  Not further: a
+ * date at a line start is a number too ("... judgments of" / "8 July 2010,
+ * Afton Chemical ..." in C-212/19, long after "7", "9"). */
 static long run_missing(const bare_scan *b, long value) {
-  long run = b->expect[value + 2];
-  return run >= 0 && b->run[run].skipped == value ? run : -1;
+  long run = b->late[value];
+  return run >= 0 && b->run[run].last - value <= LATE_REACH ? run : -1;
 }
 
 /* The number at line i goes on with the run that waits for it, or starts
@@ -541,26 +545,26 @@ static void add_to_run(bare_scan *b, size_t i, long value, int may_start) {
     return;
   }
   long run = b->expect[value], late = run < 0 ? run_missing(b, value) : -1;
-  if (late >= 0) { /* the run still waits for value + 2 */
-    b->run[late].skipped = -1;
+  if (late >= 0) { /* the run still waits for what it waited for */
+    b->late[value] = -1;
     b->run[late].len++;
     b->v[b->n++].run = (size_t)late;
     return;
   }
-  long skipped = -1;
   if (run < 0 && value > 0 && b->expect[value - 1] >= 0) {
     run = b->expect[value - 1]; /* one number lost in between ("36", "38") */
     b->expect[value - 1] = -1;
-    skipped = value - 1;
+    b->late[value - 1] = run;
+    b->late_at[value - 1] = b->n;
   }
   if (run < 0) {
     run = (long)b->runs++;
     b->run[run].len = 0;
   }
-  b->run[run].skipped = skipped;
   b->expect[value] = -1;
   b->expect[value + 1] = run; /* a newer run takes the value from an older one */
   b->run[run].len++;
+  b->run[run].last = value;
   b->v[b->n++].run = (size_t)run;
 }
 
@@ -622,16 +626,24 @@ static void fill_gaps(paralign_lines *ls, bare_scan *b) {
   }
 }
 
+/* Number k, alone, is the one a run went on without just after it: two
+ * paragraphs swapped the other way ("9", "12", "10", "11", "13"). */
+static int came_early(const bare_scan *b, size_t k) {
+  long value = b->v[k].value, run = b->late[value];
+  return run >= 0 && b->run[run].len >= RUN_MIN && b->late_at[value] > k &&
+         b->late_at[value] - k <= LATE_REACH;
+}
+
 /* The lines that open with a bare number of one kind in a run of them. */
 static int mark_runs(paralign_lines *ls, const paralign_layout_info *info, const paralign_mem *mem,
                      bare_reader read) {
   bare_scan b;
   memset(&b, 0, sizeof b);
   for (size_t k = 0; k < sizeof b.expect / sizeof *b.expect; k++)
-    b.expect[k] = -1;
+    b.expect[k] = b.late[k] = -1;
   int rc = collect_numbers(ls, info, mem, read, &b);
   for (size_t k = 0; rc == 0 && k < b.n; k++)
-    if (b.v[k].run != NO_RUN && b.run[b.v[k].run].len >= RUN_MIN)
+    if (b.v[k].run != NO_RUN && (b.run[b.v[k].run].len >= RUN_MIN || came_early(&b, k)))
       ls->v[b.v[k].line].flags |= (unsigned short)PARALIGN_LINE_NUMBERED;
   if (rc == 0)
     fill_gaps(ls, &b);
