@@ -1,85 +1,11 @@
-/* check_fixture.c: what the check suites (test_check*.c) share: editing a
- * text to damage it, checking texts, the seeds and Bible excerpt they
- * damage, and a small hand-made pair of versions (sv, en) that lines up. */
+/* check_fixture.c: what the check suites (test_check*.c) share: checking
+ * texts, the seeds and Bible excerpt they damage (with testutil.h's text
+ * editing), and a small hand-made pair of versions (sv, en) that lines up. */
 #include "check_fixture.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* ---- editing fixtures --------------------------------------------------- */
-
-const char *must_find(const char *s, const char *needle) {
-  const char *at = strstr(s, needle);
-  ck_assert_msg(at != NULL, "fixture lacks '%s'", needle);
-  return at;
-}
-
-static const char *line_start(const char *s, const char *at) {
-  while (at > s && at[-1] != '\n')
-    at--;
-  return at;
-}
-
-/* s with [from, to) replaced by with; frees s. */
-char *splice(char *s, size_t from, size_t to, const char *with) {
-  size_t n = strlen(s), k = strlen(with);
-  char *out = malloc(n - (to - from) + k + 1);
-  ck_assert_ptr_nonnull(out);
-  memcpy(out, s, from);
-  memcpy(out + from, with, k);
-  strcpy(out + from + k, s + to);
-  free(s);
-  return out;
-}
-
-char *replace(char *s, const char *old, const char *with) {
-  size_t at = (size_t)(must_find(s, old) - s);
-  return splice(s, at, at + strlen(old), with);
-}
-
-/* Delete the lines from the one holding `first` up to (not including) the
- * one holding `next`. */
-char *delete_lines(char *s, const char *first, const char *next) {
-  const char *a = line_start(s, must_find(s, first));
-  const char *b = line_start(s, must_find(a, next));
-  return splice(s, (size_t)(a - s), (size_t)(b - s), "");
-}
-
-/* The whole line holding needle, without its newline (malloc'd). */
-char *line_holding(const char *s, const char *needle) {
-  const char *a = line_start(s, must_find(s, needle));
-  size_t n = strcspn(a, "\n");
-  char *out = malloc(n + 1);
-  ck_assert_ptr_nonnull(out);
-  memcpy(out, a, n);
-  out[n] = '\0';
-  return out;
-}
-
-char *swap_lines(char *s, const char *x, const char *y) {
-  char *lx = line_holding(s, x), *ly = line_holding(s, y);
-  s = replace(s, lx, "\x01");
-  s = replace(s, ly, lx);
-  s = replace(s, "\x01", ly);
-  free(lx);
-  free(ly);
-  return s;
-}
-
-unsigned long line_of(const char *s, const char *needle) {
-  const char *at = must_find(s, needle);
-  unsigned long line = 1;
-  for (const char *p = s; p < at; p++)
-    line += *p == '\n';
-  return line;
-}
-
-char *copy(const char *s) {
-  char *out = malloc(strlen(s) + 1);
-  ck_assert_ptr_nonnull(out);
-  return strcpy(out, s);
-}
 
 /* ---- checking ----------------------------------------------------------- */
 

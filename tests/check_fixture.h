@@ -15,26 +15,6 @@
 #define BIBLE_LV "bible_excerpt/gen5-7_lv.txt"
 #define BIBLE_EN "bible_excerpt/gen5-7_en.txt"
 
-/* ---- editing texts (each takes s and frees it, or leaves it alone) ------ */
-
-/* Where needle is in s; fails the test when it is not. */
-const char *must_find(const char *s, const char *needle);
-/* s with [from, to) replaced by with; frees s. */
-char *splice(char *s, size_t from, size_t to, const char *with);
-/* s with the first old replaced by with; frees s. */
-char *replace(char *s, const char *old, const char *with);
-/* s without the lines from the one holding first up to (not including) the
- * one holding next; frees s. */
-char *delete_lines(char *s, const char *first, const char *next);
-/* The whole line holding needle, without its newline (malloc'd). */
-char *line_holding(const char *s, const char *needle);
-/* s with the lines holding x and y swapped; frees s. */
-char *swap_lines(char *s, const char *x, const char *y);
-/* The line number (from 1) of needle in s. */
-unsigned long line_of(const char *s, const char *needle);
-/* A malloc'd copy of s. */
-char *copy(const char *s);
-
 /* ---- checking ------------------------------------------------------------ */
 
 typedef struct checked {

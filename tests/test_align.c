@@ -12,7 +12,7 @@
 #define STRATEGY "seeds/003_d39c38ddf7449eec.txt"
 #define LV25 "seeds/004_d6c2b8bb3e30ce40.txt"
 
-static long must_find(const paralign_document *doc, const char *prefix) {
+static long must_find_paragraph(const paralign_document *doc, const char *prefix) {
   long i = tu_find_after_label(doc, prefix);
   ck_assert_msg(i >= 0, "no paragraph starts with '%s'", prefix);
   return i;
@@ -32,14 +32,17 @@ static range range_of(const paralign_alignment *al, size_t u, size_t d) {
  * paragraph b (starting with pb) of document db. */
 static void assert_together(const paralign_alignment *al, size_t da, const char *pa, size_t db,
                             const char *pb) {
-  size_t ua = tu_unit_of(al, da, (size_t)must_find(paralign_alignment_document(al, da), pa));
-  size_t ub = tu_unit_of(al, db, (size_t)must_find(paralign_alignment_document(al, db), pb));
+  size_t ua =
+      tu_unit_of(al, da, (size_t)must_find_paragraph(paralign_alignment_document(al, da), pa));
+  size_t ub =
+      tu_unit_of(al, db, (size_t)must_find_paragraph(paralign_alignment_document(al, db), pb));
   ck_assert_msg(ua == ub, "'%s' (unit %zu) and '%s' (unit %zu) are apart", pa, ua, pb, ub);
 }
 
 static void assert_alone_in(const paralign_alignment *al, size_t d, const char *prefix,
                             size_t other) {
-  size_t u = tu_unit_of(al, d, (size_t)must_find(paralign_alignment_document(al, d), prefix));
+  size_t u =
+      tu_unit_of(al, d, (size_t)must_find_paragraph(paralign_alignment_document(al, d), prefix));
   ck_assert_msg(range_of(al, u, other).count == 0, "'%s' got a counterpart in document %zu", prefix,
                 other);
 }
@@ -90,7 +93,7 @@ static char *rewrite(const paralign_document *doc, const edits *e) {
   char *out = malloc(cap);
   ck_assert_ptr_nonnull(out);
   out[0] = '\0';
-  long drop = e->drop ? must_find(doc, e->drop) : -1;
+  long drop = e->drop ? must_find_paragraph(doc, e->drop) : -1;
   for (size_t i = 0; i < paralign_document_count(doc); i++) {
     const paralign_paragraph *p = paralign_document_get(doc, i);
     const char *label = paralign_paragraph_label(p), *text = paralign_paragraph_text(p);
@@ -479,7 +482,7 @@ START_TEST(test_align_bullets_anchor_nothing) {
                   "Strat\u0113\u0123ij\u0101 \u201cEiropa 2020\u201d");
   assert_together(al, 0, "Instrumentet \u00e4r uppdelat i tre faser", 1,
                   "Instruments sast\u0101v no tr\u012bs");
-  size_t nesta = tu_unit_of(al, 0, (size_t)must_find(docs[0], "Nesta"));
+  size_t nesta = tu_unit_of(al, 0, (size_t)must_find_paragraph(docs[0], "Nesta"));
   range lv = range_of(al, nesta, 1);
   for (size_t i = lv.first; i < lv.first + lv.count; i++)
     ck_assert_msg(strncmp(paralign_paragraph_text(paralign_document_get(docs[1], i)), "posms", 5) !=
@@ -667,7 +670,7 @@ START_TEST(test_align_piece_cut_at_uncertain_end_keeps_its_paragraph) {
   paralign_document *docs[3] = {tu_parse_data("../tests/corpus/eupl-1.2/pdf/sv.txt", "sv"),
                                 tu_parse_data("../tests/corpus/eupl-1.2/pdf/lv.txt", "lv"),
                                 tu_parse_data("../tests/corpus/eupl-1.2/pdf/en.txt", "en")};
-  ck_assert_int_ge(must_find(docs[0], "Varje gång du godkänner licensen"), 1);
+  ck_assert_int_ge(must_find_paragraph(docs[0], "Varje gång du godkänner licensen"), 1);
   paralign_alignment *joint = align_docs(docs, 3, PARALIGN_ALIGN_FORCE, PARALIGN_OK);
   char *rows[128];
   size_t n = pair_rows(joint, 0, 1, rows, 128);
@@ -758,7 +761,7 @@ static void assert_cut(char **rows, size_t n, const char *first, const char *sec
 /* The text of the paragraph of doc that starts with prefix, and the next
  * one's after a space when two (a paragraph a version keeps as two). */
 static char *paragraph_texts(const paralign_document *doc, const char *prefix, size_t count) {
-  long at = must_find(doc, prefix);
+  long at = must_find_paragraph(doc, prefix);
   size_t len = 1;
   for (size_t i = 0; i < count; i++)
     len += strlen(paralign_paragraph_text(paralign_document_get(doc, (size_t)at + i))) + 1;
@@ -963,8 +966,8 @@ static const char eupl_wrapped_en[] =
 START_TEST(test_align_guessed_cut_in_two_versions_stays_whole) {
   paralign_document *docs[3] = {tu_parse(eupl_wrapped_sv, "sv"), tu_parse(eupl_wrapped_lv, "lv"),
                                 tu_parse(eupl_wrapped_en, "en")};
-  ck_assert_int_ge(must_find(docs[0], "Av ovanstående skäl"), 1);
-  ck_assert_int_ge(must_find(docs[1], "Minētā iemesla dēļ"), 1);
+  ck_assert_int_ge(must_find_paragraph(docs[0], "Av ovanstående skäl"), 1);
+  ck_assert_int_ge(must_find_paragraph(docs[1], "Minētā iemesla dēļ"), 1);
   paralign_alignment *joint = align_docs(docs, 3, 0, PARALIGN_OK);
   char *rows[32];
   size_t n = pair_rows(joint, 0, 1, rows, 32);

@@ -1583,25 +1583,12 @@ static void assert_swapped_bare_numbers(const char *relpath, const char *lang, c
                                         const char *y) {
   char path[256];
   snprintf(path, sizeof path, "../tests/corpus/%s", relpath);
-  char *text = tu_read_data(path, NULL);
-  char *at_x = strstr(text, x), *at_y = strstr(text, y);
-  ck_assert_msg(at_x && at_y && at_x < at_y, "%s: no \"%s\" before \"%s\"", relpath, x, y);
-  char *end_x = strchr(at_x, '\n'), *end_y = strchr(at_y, '\n');
-  ck_assert(end_x && end_y && end_x < at_y);
-  size_t lx = (size_t)(end_x - at_x), ly = (size_t)(end_y - at_y), n = strlen(text);
-  char *swapped = malloc(n + 1);
-  ck_assert_ptr_nonnull(swapped);
-  size_t k = (size_t)(at_x - text);
-  memcpy(swapped, text, k);
-  memcpy(swapped + k, at_y, ly); /* y's line where x's was, x's where y's was */
-  memcpy(swapped + k + ly, end_x, (size_t)(at_y - end_x));
-  memcpy(swapped + k + ly + (size_t)(at_y - end_x), at_x, lx);
-  strcpy(swapped + k + ly + (size_t)(at_y - end_x) + lx, end_y);
-  paralign_document *doc = tu_parse(swapped, lang);
+  char *text = swap_lines(tu_read_data(path, NULL), x, y);
+  paralign_document *doc = tu_parse(text, lang);
   const char *const lines[] = {x, y};
   for (size_t i = 0; i < 2; i++) {
     const char *sp = strchr(lines[i], ' ');
-    char label[8] = "";
+    char label[8];
     snprintf(label, sizeof label, "%.*s", (int)(sp - lines[i]), lines[i]);
     long at = tu_find(doc, sp + 1);
     ck_assert_msg(at >= 0, "%s: \"%s\" is no paragraph of its own, or kept its number", relpath,
@@ -1609,7 +1596,6 @@ static void assert_swapped_bare_numbers(const char *relpath, const char *lang, c
     ck_assert_str_eq(paralign_paragraph_label(paralign_document_get(doc, (size_t)at)), label);
   }
   paralign_document_free(doc);
-  free(swapped);
   free(text);
 }
 

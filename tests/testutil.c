@@ -104,3 +104,77 @@ size_t tu_unit_of(const paralign_alignment *al, size_t d, size_t p) {
   ck_abort_msg("paragraph %zu of document %zu is in no unit", p, d);
   return 0;
 }
+
+/* ---- editing texts ----------------------------------------------------- */
+
+const char *must_find(const char *s, const char *needle) {
+  const char *at = strstr(s, needle);
+  ck_assert_msg(at != NULL, "fixture lacks '%s'", needle);
+  return at;
+}
+
+static const char *line_start(const char *s, const char *at) {
+  while (at > s && at[-1] != '\n')
+    at--;
+  return at;
+}
+
+/* s with [from, to) replaced by with; frees s. */
+char *splice(char *s, size_t from, size_t to, const char *with) {
+  size_t n = strlen(s), k = strlen(with);
+  char *out = malloc(n - (to - from) + k + 1);
+  ck_assert_ptr_nonnull(out);
+  memcpy(out, s, from);
+  memcpy(out + from, with, k);
+  strcpy(out + from + k, s + to);
+  free(s);
+  return out;
+}
+
+char *replace(char *s, const char *old, const char *with) {
+  size_t at = (size_t)(must_find(s, old) - s);
+  return splice(s, at, at + strlen(old), with);
+}
+
+/* Delete the lines from the one holding `first` up to (not including) the
+ * one holding `next`. */
+char *delete_lines(char *s, const char *first, const char *next) {
+  const char *a = line_start(s, must_find(s, first));
+  const char *b = line_start(s, must_find(a, next));
+  return splice(s, (size_t)(a - s), (size_t)(b - s), "");
+}
+
+/* The whole line holding needle, without its newline (malloc'd). */
+char *line_holding(const char *s, const char *needle) {
+  const char *a = line_start(s, must_find(s, needle));
+  size_t n = strcspn(a, "\n");
+  char *out = malloc(n + 1);
+  ck_assert_ptr_nonnull(out);
+  memcpy(out, a, n);
+  out[n] = '\0';
+  return out;
+}
+
+char *swap_lines(char *s, const char *x, const char *y) {
+  char *lx = line_holding(s, x), *ly = line_holding(s, y);
+  s = replace(s, lx, "\x01");
+  s = replace(s, ly, lx);
+  s = replace(s, "\x01", ly);
+  free(lx);
+  free(ly);
+  return s;
+}
+
+unsigned long line_of(const char *s, const char *needle) {
+  const char *at = must_find(s, needle);
+  unsigned long line = 1;
+  for (const char *p = s; p < at; p++)
+    line += *p == '\n';
+  return line;
+}
+
+char *copy(const char *s) {
+  char *out = malloc(strlen(s) + 1);
+  ck_assert_ptr_nonnull(out);
+  return strcpy(out, s);
+}
