@@ -1,4 +1,5 @@
 /* test_core.c: versions, status strings, errors and the allocator hook. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -88,6 +89,45 @@ START_TEST(test_core_buf_grows_and_formats) {
 }
 END_TEST
 
+/* A large array reserved at once, on huge pages where the system has them
+ * (aligned to one), filled in part, fitted to what it holds and grown
+ * again, its items kept each time; with a caller's allocator, the same
+ * through that allocator's own calls. */
+START_TEST(test_core_large_arrays_reserved_and_fitted) {
+  paralign_mem m = paralign_mem_or_default(NULL);
+  unsigned char *big = paralign_mem_alloc_large(&m, 3u << 20);
+  ck_assert_ptr_nonnull(big);
+#if defined(__linux__)
+  ck_assert_uint_eq((uintptr_t)big % (2u << 20), 0);
+#endif
+  memset(big, 0xAB, 3u << 20);
+  paralign_mem_free(&m, big);
+
+  counting c = {0, 0};
+  paralign_mem counted = {count_malloc, count_realloc, count_free, &c};
+  const paralign_mem *mems[] = {&m, &counted};
+  for (size_t k = 0; k < 2; k++) {
+    void *arr = NULL;
+    size_t cap = 0;
+    ck_assert_int_eq(paralign_mem_reserve(mems[k], &arr, &cap, 1000000, sizeof(int)), 0);
+    ck_assert_uint_eq(cap, 1000000);
+    int *v = arr;
+    for (int i = 0; i < 1000; i++)
+      v[i] = i * 7;
+    ck_assert_int_eq(paralign_mem_fit(mems[k], &arr, &cap, 1000, sizeof(int)), 0);
+    ck_assert_uint_eq(cap, 1000);
+    ck_assert_int_eq(paralign_mem_reserve(mems[k], &arr, &cap, 5000, sizeof(int)), 0);
+    ck_assert_uint_eq(cap, 5000);
+    v = arr;
+    for (int i = 0; i < 1000; i++)
+      ck_assert_int_eq(v[i], i * 7);
+    paralign_mem_free(mems[k], arr);
+  }
+  ck_assert_uint_eq(c.allocs, 1); /* the reserve; the fit and the growth resize it */
+  ck_assert_uint_eq(c.frees, 1);
+}
+END_TEST
+
 START_TEST(test_core_null_objects_are_safe) {
   paralign_document_free(NULL);
   paralign_alignment_free(NULL);
@@ -104,6 +144,7 @@ int main(void) {
   tcase_add_test(tc, test_core_error_carries_position);
   tcase_add_test(tc, test_core_custom_allocator_sees_every_allocation);
   tcase_add_test(tc, test_core_buf_grows_and_formats);
+  tcase_add_test(tc, test_core_large_arrays_reserved_and_fitted);
   tcase_add_test(tc, test_core_null_objects_are_safe);
   suite_add_tcase(s, tc);
   return tu_run(s);

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "read/clean.h"
 #include "read/markup.h"
 #include "testutil.h"
 
@@ -221,6 +222,58 @@ START_TEST(test_markup_glued_split_after_many_stars) {
 }
 END_TEST
 
+/* Lines of the cleaned seed at relpath, read from a copy the markup may
+ * write over (writable) or may not: the lines' text, flags and numbers. */
+static void seed_lines(const char *relpath, int writable, paralign_lines *ls, paralign_mem *m,
+                       paralign_buf *clean) {
+  size_t len;
+  char *text = tu_read_data(relpath, &len);
+  *m = paralign_mem_or_default(NULL);
+  paralign_buf_init(clean, m);
+  ck_assert_int_eq(paralign_clean(text, len, clean), 0);
+  free(text);
+  paralign_lines_init(ls, m);
+  ls->writable = writable ? clean->data : NULL;
+  ck_assert_int_eq(paralign_markup_lines(clean->data, clean->len, m, ls), 0);
+}
+
+/* The markdown seeds' lines come out the same whether markup writes the
+ * lines it rewrites over their own bytes or copies them: text, flags and
+ * line numbers, each line where it was (the line ends of the text kept), and
+ * written over, no copy held at all. */
+static void check_rewritten_in_place(const char *relpath) {
+  paralign_lines copied, over;
+  paralign_mem m1, m2;
+  paralign_buf c1, c2;
+  seed_lines(relpath, 0, &copied, &m1, &c1);
+  seed_lines(relpath, 1, &over, &m2, &c2);
+  ck_assert_uint_gt(copied.text.len, 1000); /* the seed has lines to rewrite */
+  ck_assert_uint_eq(over.text.len, 0);
+  ck_assert_uint_eq(copied.n, over.n);
+  for (size_t i = 0; i < copied.n; i++) {
+    const paralign_line *a = &copied.v[i], *b = &over.v[i];
+    ck_assert_uint_eq(a->len, b->len);
+    ck_assert_uint_eq(a->chars, b->chars);
+    ck_assert_uint_eq(a->lineno, b->lineno);
+    ck_assert_uint_eq(a->flags & ~PARALIGN_LINE_IN_BASE, b->flags & ~PARALIGN_LINE_IN_BASE);
+    ck_assert_msg(memcmp(paralign_line_text(&copied, a), paralign_line_text(&over, b), a->len) == 0,
+                  "%s: line %u differs", relpath, a->lineno);
+  }
+  ck_assert_uint_eq(c1.len, c2.len);
+  for (size_t k = 0; k < c1.len; k++)
+    ck_assert((c1.data[k] == '\n') == (c2.data[k] == '\n'));
+  paralign_lines_free(&copied, &m1);
+  paralign_lines_free(&over, &m2);
+  paralign_buf_free(&c1);
+  paralign_buf_free(&c2);
+}
+
+START_TEST(test_markup_rewritten_in_place_as_copied) {
+  check_rewritten_in_place("seeds/001_131cc33483b97d95.txt");
+  check_rewritten_in_place("seeds/002_a07fe2476f6a6bb4.txt");
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("markup");
   TCase *tc = tcase_create("markup");
@@ -234,6 +287,7 @@ int main(void) {
   tcase_add_test(tc, test_markup_many_form_feeds_in_one_line);
   tcase_add_test(tc, test_markup_unclosed_links_in_a_long_line);
   tcase_add_test(tc, test_markup_glued_split_after_many_stars);
+  tcase_add_test(tc, test_markup_rewritten_in_place_as_copied);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

@@ -45,7 +45,7 @@ static int load_one(batch_set *set, size_t i, const batch_options *opts, paralig
   if (set->format != PARALIGN_INPUT_AUTO)
     ro.format = (paralign_input_format)set->format;
   paralign_error err = PARALIGN_ERROR_INIT;
-  if (paralign_document_read_file(path, &ro, NULL, doc, &err) != PARALIGN_OK) {
+  if (paralign_document_read_file(path, &ro, cli_heap_mem(), doc, &err) != PARALIGN_OK) {
     fail_with(set, &err, "");
     return -1;
   }
@@ -141,8 +141,8 @@ static void write_pair_or_all(batch_set *set, const paralign_alignment *al,
 static void align_and_write(batch_set *set, paralign_document **docs, const batch_options *opts) {
   paralign_alignment *al = NULL;
   paralign_error err = PARALIGN_ERROR_INIT;
-  int rc = paralign_align((const paralign_document *const *)docs, set->count, &opts->align, NULL,
-                          &al, &err);
+  int rc = paralign_align((const paralign_document *const *)docs, set->count, &opts->align,
+                          cli_heap_mem(), &al, &err);
   if (rc == PARALIGN_ERR_NOT_PARALLEL)
     fail_with(set, &err, " (use --force to align anyway)");
   else if (rc != PARALIGN_OK)

@@ -53,6 +53,10 @@ int cli_exit_for_status(int status);
  * huge pages.  Both only advice to the allocator and the kernel. */
 void cli_heap_keep_freed(void);
 void cli_heap_expect(int nfiles, char **paths);
+/* The allocator to build the library's objects with: NULL (the library's
+ * own) unless the heap is kept, then the C library's functions as they are
+ * (see cli_heap.c). */
+const paralign_mem *cli_heap_mem(void);
 
 /* Read and parse one input document ("-" is standard input).  Prints the
  * error and returns its exit code, or 0 with *out set. */

@@ -158,7 +158,7 @@ static int load_stdin(const paralign_read_options *opts, paralign_document **out
     return CLI_EXIT_INPUT;
   }
   paralign_error err = PARALIGN_ERROR_INIT;
-  int rc = paralign_document_parse(data, len, "<stdin>", opts, NULL, out, &err);
+  int rc = paralign_document_parse(data, len, "<stdin>", opts, cli_heap_mem(), out, &err);
   free(data);
   return rc == PARALIGN_OK ? CLI_EXIT_OK : cli_report(&err);
 }
@@ -174,7 +174,7 @@ static int load_file(const char *path, const paralign_read_options *opts, parali
     return CLI_EXIT_INPUT;
   }
   paralign_error err = PARALIGN_ERROR_INIT;
-  int rc = paralign_document_read_file(path, opts, NULL, out, &err);
+  int rc = paralign_document_read_file(path, opts, cli_heap_mem(), out, &err);
   return rc == PARALIGN_OK ? CLI_EXIT_OK : cli_report(&err);
 }
 
@@ -293,7 +293,7 @@ static int write_sentences(const paralign_alignment *al, paralign_format format,
                            const paralign_write_options *wo, paralign_write_fn fn, void *ctx,
                            cli_units_written *written, paralign_error *err) {
   paralign_sentences *sent = NULL;
-  int rc = paralign_sentences_align(al, NULL, NULL, &sent, err);
+  int rc = paralign_sentences_align(al, NULL, cli_heap_mem(), &sent, err);
   if (rc == PARALIGN_OK)
     rc = paralign_sentences_write(sent, format, wo, fn, ctx, err);
   if (rc == PARALIGN_OK) {

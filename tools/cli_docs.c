@@ -124,8 +124,8 @@ int cli_docs_load(cli_docs *set, cli_docs_options *co, const char *cmd, int nfil
 
 int cli_docs_align(cli_docs *set, const cli_docs_options *co) {
   paralign_error err = PARALIGN_ERROR_INIT;
-  int rc = paralign_align((const paralign_document *const *)set->docs, set->count, &co->align, NULL,
-                          &set->alignment, &err);
+  int rc = paralign_align((const paralign_document *const *)set->docs, set->count, &co->align,
+                          cli_heap_mem(), &set->alignment, &err);
   if (rc == PARALIGN_ERR_NOT_PARALLEL) {
     set->not_parallel = 1;
     cli_errorf("%s (use --force to align anyway)",

@@ -37,6 +37,32 @@
 
 static int keeping;
 
+static void *kept_malloc(size_t size, void *ctx) {
+  (void)ctx;
+  return malloc(size);
+}
+
+static void *kept_realloc(void *ptr, size_t size, void *ctx) {
+  (void)ctx;
+  return realloc(ptr, size);
+}
+
+static void kept_free(void *ptr, void *ctx) {
+  (void)ctx;
+  free(ptr);
+}
+
+/* The library puts its own large arrays on huge pages each, aligned to one
+ * and rounded up to whole ones (base/mem.h: paralign_mem_alloc_large): right
+ * where each is a mapping of its own, which the allocator unmaps when it is
+ * freed.  In a kept heap that alignment only cuts holes, and the heap is on
+ * huge pages already: the library is given the C library's functions as a
+ * caller's allocator, which it takes as they come. */
+const paralign_mem *cli_heap_mem(void) {
+  static const paralign_mem kept = {kept_malloc, kept_realloc, kept_free, NULL};
+  return keeping ? &kept : NULL;
+}
+
 void cli_heap_keep_freed(void) {
 #ifdef M_MMAP_THRESHOLD
   keeping = mallopt(M_MMAP_THRESHOLD, (int)KEEP_BELOW) == 1;

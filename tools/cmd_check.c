@@ -36,7 +36,7 @@ static void help(void) {
 static int align_and_check(cli_docs *docs, const cli_docs_options *co, paralign_report **report) {
   paralign_error err = PARALIGN_ERROR_INIT;
   int rc = paralign_align((const paralign_document *const *)docs->docs, docs->count, &co->align,
-                          NULL, &docs->alignment, &err);
+                          cli_heap_mem(), &docs->alignment, &err);
   paralign_check_options opts = PARALIGN_CHECK_OPTIONS_INIT;
   if (rc == PARALIGN_ERR_NOT_PARALLEL && docs->alignment) {
     docs->not_parallel = 1;
@@ -45,7 +45,7 @@ static int align_and_check(cli_docs *docs, const cli_docs_options *co, paralign_
     return cli_report(&err);
   }
   paralign_error_clear(&err);
-  if (paralign_check(docs->alignment, &opts, NULL, report, &err) != PARALIGN_OK)
+  if (paralign_check(docs->alignment, &opts, cli_heap_mem(), report, &err) != PARALIGN_OK)
     return cli_report(&err);
   return CLI_EXIT_OK;
 }

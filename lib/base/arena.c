@@ -7,13 +7,16 @@
 #include <string.h>
 
 #define FIRST_BLOCK 4096
-#define MAX_BLOCK (1024 * 1024)
 #define ALIGN alignof(max_align_t)
 
 struct paralign_arena_block {
   paralign_arena_block *next;
   alignas(max_align_t) unsigned char data[];
 };
+
+/* the largest block, with its header, is one huge page
+ * (paralign_mem_alloc_large) */
+#define MAX_BLOCK ((size_t)(2 << 20) - sizeof(paralign_arena_block))
 
 void paralign_arena_init(paralign_arena *a, const paralign_mem *mem) {
   memset(a, 0, sizeof *a);
@@ -28,7 +31,7 @@ static int add_block(paralign_arena *a, size_t size) {
     want = size; /* a large request gets a block of its own size */
   if (want > SIZE_MAX - sizeof(paralign_arena_block))
     return -1;
-  paralign_arena_block *b = paralign_mem_alloc(a->mem, sizeof *b + want);
+  paralign_arena_block *b = paralign_mem_alloc_large(a->mem, sizeof *b + want);
   if (!b)
     return -1;
   b->next = a->blocks;

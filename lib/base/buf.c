@@ -41,6 +41,27 @@ int paralign_buf_reserve(paralign_buf *b, size_t extra) {
   return 0;
 }
 
+int paralign_buf_reserve_large(paralign_buf *b, size_t extra) {
+  void *p = b->data;
+  if (b->failed || extra > SIZE_MAX - b->len - 1 ||
+      paralign_mem_reserve(b->mem, &p, &b->cap, b->len + extra + 1, 1) != 0) {
+    b->failed = 1;
+    return -1;
+  }
+  b->data = p;
+  return 0;
+}
+
+int paralign_buf_fit(paralign_buf *b) {
+  void *p = b->data;
+  if (b->failed || paralign_mem_fit(b->mem, &p, &b->cap, b->len + 1, 1) != 0) {
+    b->failed = 1;
+    return -1;
+  }
+  b->data = p;
+  return 0;
+}
+
 int paralign_buf_append(paralign_buf *b, const char *s, size_t len) {
   if (paralign_buf_reserve(b, len) != 0)
     return -1;

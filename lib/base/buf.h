@@ -21,6 +21,13 @@ void paralign_buf_free(paralign_buf *b);
 void paralign_buf_clear(paralign_buf *b);
 /* Each append returns 0, or -1 when out of memory (and marks b failed). */
 int paralign_buf_reserve(paralign_buf *b, size_t extra);
+/* Room for extra more bytes at once, when they are known before they come
+ * (a large text written from its start): exactly that, on huge pages when
+ * large (paralign_mem_alloc_large).  Returns 0 or -1. */
+int paralign_buf_reserve_large(paralign_buf *b, size_t extra);
+/* Give back the room reserved beyond the text and its NUL.  Returns 0 or
+ * -1 (the allocator refused; b is marked failed). */
+int paralign_buf_fit(paralign_buf *b);
 int paralign_buf_append(paralign_buf *b, const char *s, size_t len);
 int paralign_buf_puts(paralign_buf *b, const char *s);
 int paralign_buf_putc(paralign_buf *b, char c);

@@ -9,13 +9,10 @@
 #include <string.h>
 #include <sys/mman.h>
 
-/* HUGE_FROM bytes or more that are sure to be written (a large document
- * read into memory, the part of its paragraphs' text that is sure to come)
- * ask the kernel for huge pages: touched page by page, 20 MB cost 5,000
- * page faults.  Only what is sure: a huge page only partly written would
- * hold memory unused, and the reader's peak is held to three times the
- * input. */
-#define HUGE_FROM ((size_t)4 << 20)
+/* Large arrays written from their start ask the kernel for huge pages from
+ * HUGE_FROM bytes on (paralign_mem_alloc_large): a smaller one would leave
+ * most of its huge page unused. */
+#define HUGE_FROM ((size_t)1 << 20)
 #define HUGE_PAGE ((uintptr_t)2 << 20)
 
 static void *default_malloc(size_t size, void *ctx) {
@@ -28,17 +25,18 @@ static void *default_realloc(void *ptr, size_t size, void *ctx) {
   return realloc(ptr, size);
 }
 
-void paralign_mem_advise_filled(const paralign_mem *mem, void *p, size_t size) {
-#ifdef MADV_HUGEPAGE
-  if (!p || size < HUGE_FROM || mem->malloc_fn != default_malloc)
-    return; /* a caller's allocator may not give memory of its own mapping */
-  uintptr_t from = ((uintptr_t)p + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
-  uintptr_t to = ((uintptr_t)p + size) & ~(HUGE_PAGE - 1);
-  if (to > from)
-    (void)madvise((void *)from, to - from, MADV_HUGEPAGE); /* advice: may be refused */
-#else
-  (void)mem, (void)p, (void)size;
+void *paralign_mem_alloc_large(const paralign_mem *mem, size_t size) {
+#if defined(MADV_HUGEPAGE) && _POSIX_C_SOURCE >= 200112L
+  if (size >= HUGE_FROM && mem->malloc_fn == default_malloc && size <= SIZE_MAX - HUGE_PAGE) {
+    size_t whole = (size + HUGE_PAGE - 1) & ~(size_t)(HUGE_PAGE - 1);
+    void *p = NULL;
+    if (posix_memalign(&p, HUGE_PAGE, whole) != 0)
+      return NULL;
+    (void)madvise(p, whole, MADV_HUGEPAGE); /* advice: may be refused */
+    return p;
+  }
 #endif
+  return paralign_mem_alloc(mem, size);
 }
 
 static void default_free(void *ptr, void *ctx) {
@@ -88,6 +86,33 @@ int paralign_mem_grow(const paralign_mem *mem, void **array, size_t *cap, size_t
     return -1;
   *array = p;
   *cap = n;
+  return 0;
+}
+
+int paralign_mem_reserve(const paralign_mem *mem, void **array, size_t *cap, size_t need,
+                         size_t elem) {
+  if (need <= *cap)
+    return 0;
+  if (elem && need > SIZE_MAX / elem)
+    return -1;
+  void *p = *array ? paralign_mem_realloc(mem, *array, need * elem)
+                   : paralign_mem_alloc_large(mem, need * elem);
+  if (!p)
+    return -1;
+  *array = p;
+  *cap = need;
+  return 0;
+}
+
+int paralign_mem_fit(const paralign_mem *mem, void **array, size_t *cap, size_t n, size_t elem) {
+  size_t keep = n ? n : 1;
+  if (!*array || keep >= *cap)
+    return 0;
+  void *p = paralign_mem_realloc(mem, *array, keep * elem);
+  if (!p)
+    return -1; /* the larger array is still valid */
+  *array = p;
+  *cap = keep;
   return 0;
 }
 

@@ -145,7 +145,7 @@ static inline int paralign_sort_by_key(const paralign_mem *mem, void *v, size_t 
   if (n < 2)
     return 0;
   paralign_keyed *k =
-      n <= SIZE_MAX / (2 * sizeof *k) ? paralign_mem_alloc(mem, 2 * n * sizeof *k) : NULL;
+      n <= SIZE_MAX / (2 * sizeof *k) ? paralign_mem_alloc_large(mem, 2 * n * sizeof *k) : NULL;
   unsigned char *hold = paralign_mem_alloc(mem, size), *e = v;
   if (!k || !hold) {
     paralign_mem_free(mem, k);

@@ -135,6 +135,16 @@ static inline size_t paralign_v16_count(paralign_v16 m) {
          (size_t)(((half[1] & PARALIGN_ONES) * PARALIGN_ONES) >> 56);
 }
 
+/* How many bytes of s[0..len) are c: sixteen at a time. */
+static inline size_t paralign_count_byte(const char *s, size_t len, char c) {
+  size_t n = 0, i = 0;
+  for (; i + 16 <= len; i += 16)
+    n += paralign_v16_count((paralign_v16)(paralign_v16_load(s + i) == (unsigned char)c));
+  for (; i < len; i++)
+    n += s[i] == c;
+  return n;
+}
+
 /* The lanes of v from lo to hi (lo <= hi): one subtraction and one
  * comparison, where lo <= v && v <= hi costs the processor twice as many
  * instructions (SSE2 compares bytes without sign only for equality). */

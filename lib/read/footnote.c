@@ -316,8 +316,9 @@ static mention *mentions(const paralign_blocks *b, const paralign_mem *mem, size
   *n = 0;
   for (size_t i = 0; i < b->n; i++)
     *n += b->v[i].footnote ? 0 : b->v[i].nrefs;
-  mention *m =
-      *n && *n <= SIZE_MAX / 2 / sizeof *m ? paralign_mem_alloc(mem, 2 * *n * sizeof *m) : NULL;
+  mention *m = *n && *n <= SIZE_MAX / 2 / sizeof *m
+                   ? paralign_mem_alloc_large(mem, 2 * *n * sizeof *m)
+                   : NULL;
   size_t k = 0;
   for (size_t i = 0; m && i < b->n; i++)
     for (size_t r = 0; !b->v[i].footnote && r < b->v[i].nrefs; r++)
@@ -391,7 +392,7 @@ int paralign_footnotes_place(paralign_blocks *b, const paralign_mem *mem) {
   if (!m)
     return n ? -1 : 0;
   /* the second half is the sort's scratch */
-  placed *o = b->n < PLACED_FILLED ? paralign_mem_alloc(mem, 2 * b->n * sizeof *o) : NULL;
+  placed *o = b->n < PLACED_FILLED ? paralign_mem_alloc_large(mem, 2 * b->n * sizeof *o) : NULL;
   int rc = o ? 0 : -1, moves = 0;
   for (size_t i = 0; o && i < b->n; i++) {
     const paralign_block *blk = &b->v[i];

@@ -85,7 +85,7 @@ static int measure_pages(furniture *F) {
   if (F->pages < 2)
     return 0;
   F->page = ls->n <= SIZE_MAX / 3 / sizeof *F->page /* each written below */
-                ? paralign_mem_alloc(F->mem, ls->n * 3 * sizeof *F->page)
+                ? paralign_mem_alloc_large(F->mem, ls->n * 3 * sizeof *F->page)
                 : NULL;
   if (!F->page)
     return -1;
@@ -688,7 +688,7 @@ static int drop_recurring(furniture *F) {
     }
   if (n < 2)
     return 0;
-  candidate *c = n <= SIZE_MAX / sizeof *c ? paralign_mem_alloc(F->mem, n * sizeof *c) : NULL;
+  candidate *c = n <= SIZE_MAX / sizeof *c ? paralign_mem_alloc_large(F->mem, n * sizeof *c) : NULL;
   char *shape = paralign_mem_alloc(F->mem, longest);
   int rc = c && shape ? 0 : -1;
   size_t k = rc == 0 ? collect_candidates(F, c, shape) : 0;

@@ -867,6 +867,12 @@ static int keep_label(paralign_lines *ls, paralign_line *l, const paralign_label
 }
 
 int paralign_label_mark_lines(paralign_lines *ls, const paralign_mem *mem) {
+  /* a label a line at most, reserved once (see paralign_mem_reserve) */
+  void *arr = ls->labels;
+  if (paralign_mem_reserve(mem, &arr, &ls->labels_cap, ls->nlabels + ls->n, sizeof *ls->labels) !=
+      0)
+    return -1;
+  ls->labels = arr;
   for (size_t i = 0; i < ls->n; i++) {
     paralign_line *l = &ls->v[i];
     const char *s = paralign_line_text(ls, l);
@@ -880,7 +886,10 @@ int paralign_label_mark_lines(paralign_lines *ls, const paralign_mem *mem) {
     if (l->chars <= 80 && mostly_capitals(s, l->len))
       l->flags |= (unsigned short)PARALIGN_LINE_CAPS;
   }
-  return 0;
+  arr = ls->labels;
+  int rc = paralign_mem_fit(mem, &arr, &ls->labels_cap, ls->nlabels, sizeof *ls->labels);
+  ls->labels = arr;
+  return rc;
 }
 
 /* The characters of s when they are at most cap, else a count past cap

@@ -175,8 +175,8 @@ static int assign_blocks(paralign_layout_ctx *L) {
    * copied where the allocator could not extend it (the pages not written
    * are not taken) */
   void *arr = L->out->v;
-  if (paralign_mem_grow(L->mem, &arr, &L->out->cap, L->out->n + L->lines->n, sizeof *L->out->v) !=
-      0)
+  if (paralign_mem_reserve(L->mem, &arr, &L->out->cap, L->out->n + L->lines->n,
+                           sizeof *L->out->v) != 0)
     return -1;
   L->out->v = arr;
   for (size_t i = 0; i < L->lines->n; i++) {
@@ -232,16 +232,6 @@ static int join_hyphenated(paralign_layout_ctx *L, paralign_buf *b, size_t from,
   else if (how == PARALIGN_HYPHEN_SPACE)
     paralign_buf_putc(b, ' ');
   return paralign_buf_append(b, s, slen);
-}
-
-/* Bytes the blocks' text is sure to hold: the lines joined into blocks,
- * each whole, less a byte for each line for the hyphen a join may take out
- * (block_text adds a space or nothing between lines otherwise). */
-static size_t text_sure(const paralign_lines *ls) {
-  size_t n = 0;
-  for (size_t i = 0; i < ls->n; i++)
-    n += ls->v[i].block >= 0 && ls->v[i].len > 0 ? ls->v[i].len - 1 : 0;
-  return n;
 }
 
 static int block_text(paralign_layout_ctx *L, paralign_block *blk) {
@@ -338,14 +328,16 @@ int paralign_layout(paralign_lines *lines, const paralign_mem *mem, paralign_blo
   L.page_margin = page_margin(lines);
   if (rc == 0)
     rc = assign_blocks(&L);
+  void *arr = out->v;
+  if (rc == 0) /* the room of the lines that opened no block */
+    rc = paralign_mem_fit(mem, &arr, &out->cap, out->n, sizeof *out->v);
+  out->v = arr;
   /* joining the lines asks for few labels: parsed again, they leave their
    * memory free for the blocks' text */
   paralign_lines_forget_labels(lines, mem);
-  if (rc == 0 &&
-      paralign_buf_reserve(&out->text, lines->base_len + lines->text.len + lines->n + out->n) != 0)
+  if (rc == 0 && paralign_buf_reserve_large(&out->text, lines->base_len + lines->text.len +
+                                                            lines->n + out->n) != 0)
     rc = -1;
-  if (rc == 0)
-    paralign_mem_advise_filled(mem, out->text.data + out->text.len, text_sure(lines));
   release r = {0, 0, 0};
   for (size_t k = 0; rc == 0 && k < out->n; k++) {
     rc = release_joined(lines, &r, (size_t)out->v[k].first);
@@ -354,6 +346,8 @@ int paralign_layout(paralign_lines *lines, const paralign_mem *mem, paralign_blo
   }
   if (rc == 0 && lines->text.len > r.kept) /* the blocks' text holds it all now */
     rc = paralign_lines_release(lines, r.released, lines->n, &r.kept);
+  if (rc == 0) /* less than reserved: the lines' spaces and hyphens */
+    rc = paralign_buf_fit(&out->text);
   out->nul_after = 1;
   paralign_vocab_free(&L.vocab);
   if (info)

@@ -59,6 +59,10 @@ typedef struct paralign_lines {
   paralign_buf label_keys;
   paralign_buf text; /* the text of lines changed by markup */
   const char *base;  /* the cleaned text the other lines point into */
+  /* base, when the reader owns it and may write in it, or NULL: a line that
+   * markup rewrites no longer is then written over its own bytes (which no
+   * later stage reads as they were) instead of copied into text */
+  char *writable;
   size_t base_len;
   int text_may_change; /* some of text may change under NFC (read/clean.h) */
 } paralign_lines;

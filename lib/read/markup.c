@@ -464,6 +464,20 @@ static int store_ref(line_ctx *c, paralign_line *proto, const char *s, size_t le
   return paralign_lines_push_ref(c->out, c->mem, proto, (size_t)(s - c->out->base), len, chars);
 }
 
+/* A line rewritten into no more bytes than its source s[0..len): its text
+ * t[0..tl) written over s in the base, the rest of s blanked.  The text of
+ * a markdown document is mostly such lines, and copying them held a second
+ * copy of the document until the blocks were made.  Spaces, not the old
+ * bytes, after the text: the stages that count the words of the whole base
+ * text (vocabulary, recurring lines) see the line as the blocks will. */
+static int store_over(line_ctx *c, paralign_line *proto, const char *s, size_t len, const char *t,
+                      size_t tl) {
+  char *at = c->out->writable + (s - c->out->base);
+  memcpy(at, t, tl);
+  memset(at + tl, ' ', len - tl);
+  return store_ref(c, proto, at, tl, paralign_utf8_chars(at, tl));
+}
+
 static unsigned count_spaces(const char *s, size_t len, int from_end) {
   unsigned n = 0;
   while (n < len && s[from_end ? len - 1 - n : n] == ' ')
@@ -493,7 +507,10 @@ static int store_rewritten(line_ctx *c, paralign_line *proto, const char *s, siz
     tl--;
   if (tl == 0)
     proto->flags |= PARALIGN_LINE_SPACES;
-  c->out->text_may_change |= paralign_clean_may_change(t, tl);
+  int may_change = paralign_clean_may_change(t, tl);
+  if (c->out->writable && tl <= len && !may_change)
+    return store_over(c, proto, s, len, t, tl);
+  c->out->text_may_change |= may_change;
   return store(c, proto, t, tl);
 }
 
@@ -624,14 +641,32 @@ static int push_line(line_ctx *c, const char *s, size_t len, unsigned long linen
   return push_segment(c, s, len, lineno, page);
 }
 
+/* Room for a line per source line, reserved once: grown by doubling, the
+ * array of a long document was copied five or six times, onto fresh pages
+ * each time.  Empty lines are not stored, so most documents use less than
+ * it (never written, the rest costs no memory); a glued heading split in
+ * two may need more, and the array then grows as before. */
+static int reserve_lines(const char *s, size_t len, const paralign_mem *mem, paralign_lines *out) {
+  size_t newlines = paralign_count_byte(s, len, '\n');
+  void *arr = out->v;
+  if (paralign_mem_reserve(mem, &arr, &out->cap, out->n + newlines + 1, sizeof *out->v) != 0)
+    return -1;
+  out->v = arr;
+  return 0;
+}
+
 int paralign_markup_lines(const char *s, size_t len, const paralign_mem *mem, paralign_lines *out) {
   line_ctx c = {mem,     out,  {0}, 0, 0, memchr(s, '\f', len), memchr(s, '*', len),
                 s + len, NULL, 0,   0, 0};
   out->base = s;
   out->base_len = len;
+  if (out->writable != s)
+    out->writable = NULL; /* only the text being read may be written over */
   if (paralign_letter_items(s, len, mem, &c.items, &c.nitems) != 0)
     return -1;
   paralign_buf_init(&c.tmp, mem);
+  if (reserve_lines(s, len, mem, out) != 0)
+    return -1;
   unsigned long lineno = 1;
   size_t i = 0;
   int rc = 0;
@@ -641,6 +676,10 @@ int paralign_markup_lines(const char *s, size_t len, const paralign_mem *mem, pa
     rc = push_line(&c, s + i, end - i, lineno++);
     i = end + 1;
   }
+  void *arr = out->v;
+  if (rc == 0) /* the blank lines' room */
+    rc = paralign_mem_fit(mem, &arr, &out->cap, out->n, sizeof *out->v);
+  out->v = arr;
   paralign_buf_free(&c.tmp);
   paralign_mem_free(mem, c.items);
   return rc;

@@ -781,7 +781,8 @@ static int only_spaces(const char *s, size_t len) {
 typedef struct pipeline {
   paralign_mem mem;
   paralign_decoded dec;
-  int terminated; /* a NUL follows the input text: it may be used as it is */
+  int terminated;   /* a NUL follows the input text: it may be used as it is */
+  char *input_ours; /* the input when it is the reader's to write in (a file it read) */
   paralign_buf clean;
   const char *text; /* the cleaned text: the input's when clean-up changed nothing */
   size_t text_len;
@@ -801,6 +802,16 @@ static void pipeline_free(pipeline *pl) {
   paralign_blocks_free(&pl->blocks, &pl->mem);
 }
 
+/* The cleaned text as memory the reader may write in: its own clean-up
+ * buffer, the input it decoded, or the file it read; NULL when the text is
+ * the caller's. */
+static char *writable_text(const pipeline *pl) {
+  if (pl->text == pl->clean.data)
+    return pl->clean.data;
+  char *own = pl->dec.owned ? pl->dec.owned : pl->input_ours;
+  return own && pl->text == pl->dec.text ? own + (pl->dec.text - own) : NULL;
+}
+
 /* Everything from clean text to blocks. */
 static int build_blocks(pipeline *pl) {
   paralign_buf_init(&pl->clean, &pl->mem);
@@ -818,6 +829,7 @@ static int build_blocks(pipeline *pl) {
   }
   if (only_spaces(pl->text, pl->text_len))
     return PARALIGN_ERR_EMPTY;
+  pl->lines.writable = writable_text(pl);
   if (paralign_plain_blocks(pl->text, pl->text_len, &pl->mem, &pl->lines, &pl->blocks) != 0)
     return PARALIGN_ERR_NOMEM;
   pl->stable = pl->text == pl->dec.text && !pl->lines.text_may_change;
@@ -1023,6 +1035,7 @@ static int parse(const char *data, size_t len, int terminated, char **release, c
   memset(&pl, 0, sizeof pl);
   pl.mem = paralign_mem_or_default(mem);
   pl.terminated = terminated && data;
+  pl.input_ours = release && *release == data ? *release : NULL;
   paralign_input_format format = paralign_format_choose(opts, data, len);
   if (format != PARALIGN_INPUT_TEXT) {
     rc = build_structured(&pl, format, data ? data : "", len, name, opts, err);
@@ -1123,13 +1136,12 @@ static int slurp(FILE *f, const paralign_mem *mem, size_t max, long long hint, c
       size_t grown = !cap ? first : cap <= SIZE_MAX / 2 ? cap * 2 : SIZE_MAX;
       if (max < SIZE_MAX && grown > max + 1)
         grown = max + 1;
-      char *p = paralign_mem_realloc(mem, buf, grown);
+      /* the first block, of the file's size, is read whole into */
+      char *p = cap ? paralign_mem_realloc(mem, buf, grown) : paralign_mem_alloc_large(mem, grown);
       if (!p) {
         paralign_mem_free(mem, buf);
         return PARALIGN_ERR_NOMEM;
       }
-      if (!cap && hint > 0) /* the file's size: read whole into it */
-        paralign_mem_advise_filled(mem, p, grown);
       buf = p;
       cap = grown;
     }
