@@ -123,7 +123,9 @@ measure read --runs "$(runs 5)" --mb $mb --lang sv \
   --label "read+normalise, markdown-style (seed 001 repeated)" "$(seed 001)"
 
 # The whole `paralign paragraphs` process on a large file (about 20 MB of a
-# seed repeated, written to disk): CPU time per MB and peak memory.
+# seed repeated, written to disk): CPU time per MB and peak memory, the
+# median of 11 runs (a run is a fifth of a second, and this machine kind's
+# runs spread by half).
 big_input() { # SEED FILE MB
   python3 -c 'import sys
 one = open(sys.argv[1], "rb").read()
@@ -141,7 +143,7 @@ for spec in 000:sv:PDF-style 002:en:markdown-style 001:sv:markdown-style; do
   IFS=: read -r s lang style <<<"$spec"
   big=$work/paragraphs-$s.txt
   [ -s "$big" ] || big_input "$s" "$big" $pmb
-  measure command --runs "$(runs 5)" --bytes "$(wc -c <"$big")" \
+  measure command --runs "$(runs 11)" --bytes "$(wc -c <"$big")" \
     --label "paragraphs --format jsonl, whole process, $style (seed $s repeated)" -- \
     "$cli" paragraphs --format jsonl --lang "$lang" "$big"
 done
