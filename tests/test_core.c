@@ -7,6 +7,7 @@
 #include "base/error.h"
 #include "base/mem.h"
 #include "testutil.h"
+#include "text/utf8.h"
 
 START_TEST(test_core_version_matches_macros) {
   ck_assert_int_eq(paralign_version(), PARALIGN_VERSION);
@@ -128,6 +129,28 @@ START_TEST(test_core_large_arrays_reserved_and_fitted) {
 }
 END_TEST
 
+/* Capitals and small letters of every script, counted sixteen ASCII bytes
+ * at a time or one character at a time, and the count cut short once the
+ * capitals cannot reach the ratio asked for. */
+START_TEST(test_core_cases_counted) {
+  size_t upper, lower;
+  const char *caps = "PRIORITERADE ÅTGÄRDER FÖR EU:S DIGITALA DIPLOMATI";
+  ck_assert_int_eq(paralign_utf8_count_cases(caps, strlen(caps), &upper, &lower, 4), 1);
+  ck_assert_uint_eq(upper, 43);
+  ck_assert_uint_eq(lower, 0);
+  const char *greek = "ΓΕΝΙΚΕΣ ΔΙΑΤΑΞΕΙΣ και Άρθρο 1";
+  ck_assert_int_eq(paralign_utf8_count_cases(greek, strlen(greek), &upper, &lower, 0), 1);
+  ck_assert_uint_eq(upper, 17);
+  ck_assert_uint_eq(lower, 7);
+  const char *prose = "I ett alltmer utmanande geopolitiskt sammanhang, som förvärras av Rysslands";
+  ck_assert_int_eq(paralign_utf8_count_cases(prose, strlen(prose), &upper, &lower, 4), 0);
+  ck_assert_uint_lt(upper + lower, 64); /* stopped early */
+  ck_assert_int_eq(paralign_utf8_count_cases(prose, strlen(prose), &upper, &lower, 0), 1);
+  ck_assert_uint_eq(upper, 2);
+  ck_assert_uint_eq(lower, 63);
+}
+END_TEST
+
 START_TEST(test_core_null_objects_are_safe) {
   paralign_document_free(NULL);
   paralign_alignment_free(NULL);
@@ -145,6 +168,7 @@ int main(void) {
   tcase_add_test(tc, test_core_custom_allocator_sees_every_allocation);
   tcase_add_test(tc, test_core_buf_grows_and_formats);
   tcase_add_test(tc, test_core_large_arrays_reserved_and_fitted);
+  tcase_add_test(tc, test_core_cases_counted);
   tcase_add_test(tc, test_core_null_objects_are_safe);
   suite_add_tcase(s, tc);
   return tu_run(s);

@@ -14,6 +14,7 @@
 #include "base/sort.h"
 #include "base/swar.h"
 #include "text/url.h"
+#include "text/utf8.h"
 
 enum {
   CUE_URL = PARALIGN_CUE_URL,
@@ -86,49 +87,13 @@ static utf8proc_category_t category(long cp) {
   return cp < 0 ? UTF8PROC_CATEGORY_CN : utf8proc_category((utf8proc_int32_t)cp);
 }
 
-/* Whether the sixteen bytes at s are all ASCII; if so, their capitals and
- * small letters are added to *upper and *lower. */
-static int ascii16(const char *s, size_t *upper, size_t *lower) {
-  paralign_v16 v = paralign_v16_load(s);
-  if (paralign_v16_any(paralign_v16_high(v)))
-    return 0;
-  *upper += paralign_v16_count(paralign_v16_in(v, 'A', 'Z'));
-  *lower += paralign_v16_count(paralign_v16_in(v, 'a', 'z'));
-  return 1;
-}
-
 /* A heading in capitals (PRIORITERADE ÅTGÄRDER, ΓΕΝΙΚΕΣ ΔΙΑΤΑΞΕΙΣ) is all
  * "acronyms"; its words are not cues.  Letters of every script count.  The
  * count stops once the capitals cannot win any more (each character left
  * takes a byte at least), which in running text is soon. */
 static int mostly_capitals(const char *text, size_t len) {
-  size_t upper = 0, lower = 0, n;
-  for (size_t i = 0; i < len; i += n) {
-    if (upper + (len - i) <= 2 * lower)
-      return 0;
-    if (i + 16 <= len && ascii16(text + i, &upper, &lower)) {
-      n = 16;
-      continue;
-    }
-    uint64_t w;
-    if (i + 8 <= len && !((w = paralign_swar_load(text + i)) & PARALIGN_HIGHS)) {
-      upper += paralign_swar_count(paralign_swar_in_range(w, 'A', 'Z')); /* eight ASCII bytes */
-      lower += paralign_swar_count(paralign_swar_in_range(w, 'a', 'z'));
-      n = 8;
-      continue;
-    }
-    unsigned char b = (unsigned char)text[i];
-    if (b < 0x80) { /* ASCII, the bulk of most texts, without a table lookup */
-      upper += is_upper(b);
-      lower += is_lower(b);
-      n = 1;
-      continue;
-    }
-    utf8proc_category_t c = category(cp_at(text, len, i, &n));
-    upper += c == UTF8PROC_CATEGORY_LU;
-    lower += c == UTF8PROC_CATEGORY_LL;
-  }
-  return upper >= 8 && upper > 2 * lower;
+  size_t upper, lower;
+  return paralign_utf8_count_cases(text, len, &upper, &lower, 2) && upper >= 8 && upper > 2 * lower;
 }
 
 /* Greek and Cyrillic capitals as the Latin letters of their usual

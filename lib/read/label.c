@@ -807,43 +807,18 @@ int paralign_label_is_field(const char *s, size_t len) {
   return 0;
 }
 
-/* Counts the upper-case and lower-case letters of s; stops early (returning
- * 0) once lower-case letters are more than a quarter of what can still be
- * letters, when the share of capitals is sure to stay under 80 %. */
-static int count_cases(const char *s, size_t len, size_t *upper, size_t *lower, int early) {
-  size_t i = 0;
-  *upper = *lower = 0;
-  while (i < len) {
-    unsigned char c = (unsigned char)s[i];
-    if (c < 0x80) { /* ASCII: no table look-up */
-      *upper += c >= 'A' && c <= 'Z';
-      *lower += c >= 'a' && c <= 'z';
-      i++;
-    } else {
-      size_t n;
-      long cp = paralign_utf8_get(s + i, len - i, &n);
-      i += n ? n : 1;
-      utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
-      *upper += cat == UTF8PROC_CATEGORY_LU;
-      *lower += cat == UTF8PROC_CATEGORY_LL;
-    }
-    if (early && *lower * 4 > *upper + (len - i))
-      return 0;
-  }
-  return 1;
-}
-
 int paralign_upper_share(const char *s, size_t len) {
   size_t upper, lower;
-  count_cases(s, len, &upper, &lower, 0);
+  paralign_utf8_count_cases(s, len, &upper, &lower, 0);
   size_t letters = upper + lower;
   return letters < 3 ? -1 : (int)(upper * 100 / letters);
 }
 
-/* At least 80 % of the letters (three or more) are capitals. */
+/* At least 80 % of the letters (three or more) are capitals: four times as
+ * many as small letters. */
 static int mostly_capitals(const char *s, size_t len) {
   size_t upper, lower;
-  return count_cases(s, len, &upper, &lower, 1) && upper + lower >= 3 &&
+  return paralign_utf8_count_cases(s, len, &upper, &lower, 4) && upper + lower >= 3 &&
          upper * 100 >= (upper + lower) * 80;
 }
 

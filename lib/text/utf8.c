@@ -4,6 +4,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "base/swar.h"
 
 size_t paralign_utf8_decode(const char *s, size_t len, long *cp) {
@@ -69,6 +71,45 @@ size_t paralign_utf8_chars(const char *s, size_t len) {
   for (; i < len; i++)
     cont += ((unsigned char)s[i] & 0xC0) == 0x80;
   return len - cont;
+}
+
+/* Whether the sixteen bytes at s are all ASCII; if so, their capitals and
+ * small letters are added to *upper and *lower. */
+static int ascii_cases16(const char *s, size_t *upper, size_t *lower) {
+  paralign_v16 v = paralign_v16_load(s);
+  if (paralign_v16_any(paralign_v16_high(v)))
+    return 0;
+  *upper += paralign_v16_count(paralign_v16_in(v, 'A', 'Z'));
+  *lower += paralign_v16_count(paralign_v16_in(v, 'a', 'z'));
+  return 1;
+}
+
+int paralign_utf8_count_cases(const char *s, size_t len, size_t *upper, size_t *lower,
+                              size_t ratio) {
+  size_t n;
+  *upper = *lower = 0;
+  for (size_t i = 0; i < len; i += n) {
+    if (ratio && *upper + (len - i) < ratio * *lower)
+      return 0;
+    if (i + 16 <= len && ascii_cases16(s + i, upper, lower)) {
+      n = 16;
+      continue;
+    }
+    unsigned char b = (unsigned char)s[i];
+    if (b < 0x80) { /* ASCII: no table look-up */
+      *upper += b >= 'A' && b <= 'Z';
+      *lower += b >= 'a' && b <= 'z';
+      n = 1;
+      continue;
+    }
+    long cp = paralign_utf8_get(s + i, len - i, &n);
+    n = n ? n : 1;
+    utf8proc_category_t cat =
+        cp < 0 ? UTF8PROC_CATEGORY_CN : utf8proc_category((utf8proc_int32_t)cp);
+    *upper += cat == UTF8PROC_CATEGORY_LU;
+    *lower += cat == UTF8PROC_CATEGORY_LL;
+  }
+  return 1;
 }
 
 long paralign_utf8_get(const char *s, size_t len, size_t *n) {

@@ -21,6 +21,15 @@ long paralign_utf8_get(const char *s, size_t len, size_t *n);
 /* Characters (not continuation bytes) in s[0..len). */
 size_t paralign_utf8_chars(const char *s, size_t len);
 
+/* Count the capitals and the small letters of s[0..len) (of every script)
+ * into *upper and *lower.  With ratio > 0, the count stops once the
+ * capitals can no longer be ratio times the small letters or more (each
+ * character left takes a byte at least), which in running text is soon,
+ * and 0 is returned; 1 when the whole text was counted.  Sixteen bytes at a
+ * time while they are ASCII: it runs on most lines of a document. */
+int paralign_utf8_count_cases(const char *s, size_t len, size_t *upper, size_t *lower,
+                              size_t ratio);
+
 /* Characters that change what a terminal or a bidirectional display shows
  * instead of being shown: C0 and C1 controls, DEL, and the bidi embedding,
  * override and isolate controls (U+202A-U+202E, U+2066-U+2069). */
