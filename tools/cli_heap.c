@@ -8,7 +8,7 @@
  * process does better to keep what it freed; its peak stays the largest set
  * of blocks alive at once.  Reading alone (`paragraphs`) is left as it is:
  * its reader gives memory back as it joins lines into blocks, and a heap
- * that kept it held 20 MB of text at 3.3 - 3.8 times its size, not 2.5 - 2.7.
+ * that kept it held 20 MB of text at 3.9 times its size, not 2.6 - 2.9.
  *
  * Kept memory is still first written 4 KiB at a time: aligning the Bible in
  * three languages (11 MB) wrote 52 MB in 13,300 faults, a third of its CPU
