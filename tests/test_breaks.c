@@ -155,6 +155,46 @@ START_TEST(test_breaks_participle_after_comma_runs_on) {
 }
 END_TEST
 
+/* A line that ends in a preposition or a conjunction ("i", "på", "for")
+ * ends no paragraph, however short: a heading wrapped before its last words
+ * (the ECA report, sv: "... innovation i" / "Horisont 2020") and a sentence
+ * wrapped before a bracket (the Contributor Covenant printed and
+ * extracted, sv: "... gemenskapen på" / "[INFOGA KONTAKTMETOD]."). */
+START_TEST(test_breaks_preposition_at_line_end_runs_on) {
+  const char *heading =
+      "Kommissionens meddelande Europa 2020 – En strategi för smart och hållbar tillväxt för alla\n"
+      "(KOM(2010) 2020 slutlig).\n"
+      "Större fokus på små och medelstora företag och innovation i\n"
+      "Horisont 2020\n"
+      "Horisont 2020 är EU:s åttonde ramprogram för forskning. Med en budget på\n"
+      "76,4 miljarder euro för perioden 2014–2020 är det världens största offentliga\n"
+      "forsknings- och innovationsprogram 6.\n"
+      "Horisont 2020 har fokuserat mer på innovation än något av de tidigare\n"
+      "programmen genom att tillhandahålla mer finansiering för testning,\n"
+      "prototypframställning, affärsdriven FoU och främjande av innovativt entreprenörskap.\n";
+  const char *const heading_starts[] = {
+      "Kommissionens meddelande",
+      "Större fokus på små och medelstora företag och innovation i "
+      "Horisont 2020",
+      "Horisont 2020 är", "Horisont 2020 har", NULL};
+  assert_sure_paragraphs(heading, "sv", heading_starts);
+  const char *sentence =
+      "## Tillämpning och rapportering\n"
+      "Fall av kränkande, trakasserande eller på annat sätt oacceptabelt beteende\n"
+      "rapporteras till ansvariga ledare för gemenskapen på\n"
+      "[INFOGA KONTAKTMETOD].\n"
+      "Alla klagomål kommer att granskas och utredas snabbt och rättvist.\n"
+      "Alla gemenskapens ledare är skyldiga att respektera rapportörens integritet och säkerhet\n"
+      "oavsett incident.\n";
+  const char *const sentence_starts[] = {
+      "Tillämpning och rapportering",
+      "Fall av kränkande, trakasserande eller på annat sätt oacceptabelt beteende rapporteras till "
+      "ansvariga ledare för gemenskapen på [INFOGA KONTAKTMETOD].",
+      "Alla klagomål", "Alla gemenskapens", NULL};
+  assert_sure_paragraphs(sentence, "sv", sentence_starts);
+}
+END_TEST
+
 /* ---- headings ---------------------------------------------------------------------- */
 
 /* Debian constitution (sv): "§7.2. Utnämning" headings recur with changing
@@ -2946,6 +2986,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_recitals_open_with_the_same_words);
   tcase_add_test(tc, test_breaks_whereas_recitals);
   tcase_add_test(tc, test_breaks_participle_after_comma_runs_on);
+  tcase_add_test(tc, test_breaks_preposition_at_line_end_runs_on);
   tcase_add_test(tc, test_breaks_numbered_headings_are_not_furniture);
   tcase_add_test(tc, test_breaks_heading_word_lines);
   tcase_add_test(tc, test_breaks_long_numbered_heading);
