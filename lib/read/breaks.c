@@ -603,6 +603,32 @@ static int dash_runs_on(const paralign_layout_ctx *L, size_t pi, size_t i,
                     fl.scheme != PARALIGN_SCHEME_BULLET);
 }
 
+/* Lines this far before and after a dash line are looked at for the other
+ * items of its list. */
+#define DASH_LIST_REACH 3
+
+/* A dash item on one of the lines next to line i, within DASH_LIST_REACH. */
+static int dash_item_near(const paralign_layout_ctx *L, size_t i) {
+  size_t from = i > DASH_LIST_REACH ? i - DASH_LIST_REACH : 0;
+  for (size_t k = from; k < L->lines->n && k <= i + DASH_LIST_REACH; k++)
+    if (k != i && paralign_layout_is_text(&L->lines->v[k]) &&
+        is_dash_bullet(text_at(L, k), L->lines->v[k].len))
+      return 1;
+  return 0;
+}
+
+/* Wrapped text: a line that fills the column and stops without final
+ * punctuation goes on, and a dash at the next line's start is the sentence's
+ * own (a reference wrapped before its publisher, "... generate prosperity and
+ * jobs" / "– Nesta (National Endowment ...)."; a parenthesis wrapped before
+ * its dash, "... social or labour law obligations" / "— specifically,
+ * failure ...") unless it opens a list: a list has other dash items next to
+ * it ("... 16.04 för PIMkomponenter" / "- LibreOffice 5.2"). */
+static int lone_dash_runs_on(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  return !paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ".,:;!?") &&
+         !is_short(L, pi, i) && !label_line(L, pi) && !dash_item_near(L, i);
+}
+
 /* A line that ends a clause and stays half empty ended on purpose, even
  * before a lower-case line ("... independent of political parties," /
  * "adopts this charter."); a half-empty line ending in a word is a title
@@ -946,7 +972,8 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
   paralign_label lab;
   int labelled = paralign_breaks_label(L, i, &lab);
   if (labelled && lab.scheme == PARALIGN_SCHEME_BULLET)
-    return !dash_runs_on(L, pi, i, &lab);
+    return !dash_runs_on(L, pi, i, &lab) &&
+           !(is_dash_bullet(s, cur->len) && lone_dash_runs_on(L, pi, i));
   if (paralign_ends_with_hyphen(p, prev->len))
     return 0;
   if (label_line(L, pi))
