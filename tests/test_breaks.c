@@ -265,6 +265,65 @@ START_TEST(test_breaks_lone_dash_after_full_line_runs_on) {
 }
 END_TEST
 
+/* Wrapped text from a PDF: a line that ends in a comma and lacks only a
+ * word or two of the column goes on into the full line after it, though that
+ * starts with a capital (the ECA audit report, en and lv); a court's heading
+ * (a judgment printed on A5, lv) lists its parties and bench one to a line,
+ * each ending in a comma before a short line, and stays one paragraph a
+ * line. */
+START_TEST(test_breaks_comma_line_runs_on_into_full_line) {
+  const char *en =
+      "identify and promote synergies between the SME Instrument and EU backed\n"
+      "financial instruments.\n"
+      "Introduction\n"
+      "Importance of SMEs and innovation in the EU economy\n"
+      "According to the European Commission’s Annual Report on SMEs 2017/2018,\n"
+      "SMEs account for 99 % of the companies operating in the EU non-financial business\n"
+      "sector, 66 % of total employment and 57 % of value-added in the EU’s non-financial\n"
+      "business sector.\n"
+      "Both the European Parliament and the Council have stressed the importance of\n"
+      "supporting innovation (particularly breakthrough innovation) and the growth of start-\n"
+      "ups and SMEs.\n";
+  const char *const en_starts[] = {"identify and promote",
+                                   "Introduction",
+                                   "Importance of SMEs",
+                                   "According to the European Commission’s Annual Report on SMEs "
+                                   "2017/2018, SMEs account for",
+                                   "Both the European",
+                                   NULL};
+  assert_sure_paragraphs(en, "en", en_starts);
+  const char *lv =
+      "Tāpat kā citi pamatprogrammas “Apvārsnis 2020” komponenti, MVU instruments\n"
+      "tiek īstenots, realizējot darba programmas, kuras aptver divu vai triju gadu laikposmu,\n"
+      "un, izstrādājot katru darba programmu, instrumenta kritērijus var mainīt atbilstīgi\n"
+      "politikas mērķiem.\n"
+      "Pieņemot 2014.–2015. gada un 2016.–2017. gada darba programmas,\n"
+      "MVU instrumenta budžets tika sadalīts atbilstīgi tematiskajām jomām, proti,\n"
+      "biotehnoloģijas, veselība un drošība. MVU ir jāizvēlas joma, kas vislabāk atbilst to\n"
+      "projektiem.\n";
+  const char *const lv_starts[] = {"Tāpat kā citi",
+                                   "Pieņemot 2014.–2015. gada un 2016.–2017. gada darba "
+                                   "programmas, MVU instrumenta budžets",
+                                   NULL};
+  assert_sure_paragraphs(lv, "lv", lv_starts);
+  const char *court = "Lietā C‑212/19\n"
+                      "par lūgumu sniegt prejudiciālu nolēmumu atbilstoši LESD 267.\n"
+                      "pantam, ko Conseil d’État (Francija) iesniedza ar lēmumu, kas\n"
+                      "pieņemts 2019. gada 15. februārī un kas Tiesā reģistrēts 2019.\n"
+                      "gada 6. martā, tiesvedībā\n"
+                      "Ministre de l’Agriculture et de l’Alimentation\n"
+                      "pret\n"
+                      "Compagnie des pêches de Saint‑Malo,\n"
+                      "TIESA (otrā palāta)\n"
+                      "šādā sastāvā: palātas priekšsēdētājs X. Tarasovs, tiesneši B. I.\n"
+                      "Rodrigezs [B. I. Rodriguez] (referents) un Y. fon Holsteins [Y. von\n"
+                      "Holstein],\n";
+  paralign_document *doc = tu_parse(court, "lv");
+  ck_assert_msg(tu_find(doc, "TIESA (otr") >= 0, "the bench joined the parties");
+  paralign_document_free(doc);
+}
+END_TEST
+
 /* ---- headings ---------------------------------------------------------------------- */
 
 /* Debian constitution (sv): "§7.2. Utnämning" headings recur with changing
@@ -3058,6 +3117,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_participle_after_comma_runs_on);
   tcase_add_test(tc, test_breaks_preposition_at_line_end_runs_on);
   tcase_add_test(tc, test_breaks_lone_dash_after_full_line_runs_on);
+  tcase_add_test(tc, test_breaks_comma_line_runs_on_into_full_line);
   tcase_add_test(tc, test_breaks_numbered_headings_are_not_furniture);
   tcase_add_test(tc, test_breaks_heading_word_lines);
   tcase_add_test(tc, test_breaks_long_numbered_heading);

@@ -966,6 +966,26 @@ static int ends_with_elision(const char *s, size_t len) {
          paralign_ends_with_stop(s, w - 1, ".:;!?");
 }
 
+/* Wrapped text: a line that ends in a comma leaves its sentence open, and
+ * one that is short only by the width of a word or two was not ended on
+ * purpose; the next line goes on with it though it starts with a capital
+ * (an audit report: "According to the ... Annual Report on SMEs 2017/2018,"
+ * / "SMEs account for ...", "... darba programmas," / "MVU instrumenta
+ * budžets ..."; "Intervjuer med kommissionens generaldirektorat, Easme," /
+ * "Europeiska investeringsbanken ...").  A line that stays half empty is an
+ * item of its own (half_empty_item), and a court's heading lists its
+ * parties and bench one to a line, each with a comma, before a line in
+ * capitals or a field ("Compagnie des pêches de Saint-Malo," / "THE COURT
+ * (Second Chamber),"; "... Judges," / "Advocate General: ..."). */
+static int comma_clause_runs_on(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  const char *s = text_at(L, i);
+  size_t len = L->lines->v[i].len;
+  return paralign_ends_with_stop(text_at(L, pi), L->lines->v[pi].len, ",") &&
+         need_of(L, pi, i) >= L->info.fit_low && !caps_line(L, i) &&
+         !paralign_label_is_field(s, len) && !next_recital(L, pi, i) && i + 1 < L->lines->n &&
+         paralign_layout_is_text(&L->lines->v[i + 1]) && !is_short(L, i, i + 1);
+}
+
 static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
   const paralign_line *prev = &L->lines->v[pi], *cur = &L->lines->v[i];
   const char *p = text_at(L, pi), *s = text_at(L, i);
@@ -1028,6 +1048,8 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
     return 1;
   if (full_line_ends_paragraph(L, pi, i))
     return is_short(L, pi, i) ? 1 : PARALIGN_BREAK_UNCERTAIN;
+  if (!labelled && comma_clause_runs_on(L, pi, i))
+    return 0;
   return is_short(L, pi, i);
 }
 
