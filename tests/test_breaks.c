@@ -324,6 +324,49 @@ START_TEST(test_breaks_comma_line_runs_on_into_full_line) {
 }
 END_TEST
 
+/* A line that opens a bracket it does not close ends no paragraph, though
+ * it looks short: a line wider than the column, where a printed licence
+ * (CC BY-NC-ND 4.0 on A5, sv) joined a hyphenated name, and a case reference
+ * wrapped inside its brackets (judgment C-212/19 printed, sv). */
+START_TEST(test_breaks_open_bracket_runs_on) {
+  const char *title =
+      "markeras eller beskrivas. Även om det inte krävs för användningen\n"
+      "av våra licenser, uppmanas du att respektera sådana önskemål\n"
+      "inom rimlighetens gränser. Fler överväganden för allmänheten.\n"
+      "Erkännande-Icke-Kommersiell-IngaBearbetningar 4.0 Internationell\n"
+      "Genom att nyttja Licensrättigheterna (definierade nedan),\n"
+      "accepterar och godkänner Du att Du är bunden av villkoren i denna\n"
+      "Creative Commons Erkännande-Icke-KommersiellIngaBearbetningar 4.0 Internationella Publika "
+      "Licens (\"Publik\n"
+      "Licens\"). I den mån den Publika Licensen kan tolkas som ett\n"
+      "kontrakt, beviljas Du Licensrättigheterna under förutsättning att Du\n"
+      "accepterar dessa villkor, och Licensgivaren beviljar Dig sådana\n"
+      "rättigheter i förhållande till den nytta Licensgivaren har genom att\n"
+      "göra Licensmaterialet tillgängligt under dessa villkor.\n"
+      "Avsnitt 1 – Definitioner.\n";
+  paralign_document *doc = tu_parse(title, "sv");
+  ck_assert_msg(tu_find(doc, "Licens\")") < 0, "the line that opens a bracket ended a paragraph");
+  paralign_document_free(doc);
+  const char *reference =
+      "13 Efter det att nämnda beslut hade antagits förekom flera skriftväxlingar mellan\n"
+      "kommissionen och de franska myndigheterna. I detta sammanhang uppmanade de franska\n"
+      "myndigheterna först kommissionen att ompröva sin ståndpunkt och underrättade därefter\n"
+      "kommissionen om att det, enligt en undersökning av de företag från vilka det omtvistade\n"
+      "stödet skulle återkrävas, framgick att vissa av dem hade försvunnit, medan andra hade\n"
+      "betydande ekonomiska svårigheter.\n"
+      "14 Den 23 december 2009 väckte kommissionen, som ansåg att Republiken Frankrike ännu inte\n"
+      "hade verkställt det omtvistade beslutet, talan om fördragsbrott vid EU-domstolen. Målet\n"
+      "avgjordes genom dom av den 20 oktober 2011, kommissionen/Frankrike (C‑549/09, ej "
+      "publicerad,\n"
+      "EU:C:2011:672).\n"
+      "15 I den domen slog domstolen fast att Republiken Frankrike hade underlåtit att uppfylla\n"
+      "sina skyldigheter enligt artikel 288 fjärde stycket FEUF och artikel 4 i det omtvistade\n"
+      "beslutet genom att inte verkställa detta beslut inom den föreskrivna fristen.\n";
+  const char *const reference_starts[] = {"Efter det att", "Den 23 december", "I den domen", NULL};
+  assert_sure_paragraphs(reference, "sv", reference_starts);
+}
+END_TEST
+
 /* ---- headings ---------------------------------------------------------------------- */
 
 /* Debian constitution (sv): "§7.2. Utnämning" headings recur with changing
@@ -3118,6 +3161,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_preposition_at_line_end_runs_on);
   tcase_add_test(tc, test_breaks_lone_dash_after_full_line_runs_on);
   tcase_add_test(tc, test_breaks_comma_line_runs_on_into_full_line);
+  tcase_add_test(tc, test_breaks_open_bracket_runs_on);
   tcase_add_test(tc, test_breaks_numbered_headings_are_not_furniture);
   tcase_add_test(tc, test_breaks_heading_word_lines);
   tcase_add_test(tc, test_breaks_long_numbered_heading);
