@@ -327,7 +327,9 @@ END_TEST
 /* A line that opens a bracket it does not close ends no paragraph, though
  * it looks short: a line wider than the column, where a printed licence
  * (CC BY-NC-ND 4.0 on A5, sv) joined a hyphenated name, and a case reference
- * wrapped inside its brackets (judgment C-212/19 printed, sv). */
+ * wrapped inside its brackets (judgment C-212/19 printed, sv), and a
+ * bracket that closes six lines after it opened, past a line that ends in
+ * a colon (a footnote of the C-395/18 opinion printed on A4, en). */
 START_TEST(test_breaks_open_bracket_runs_on) {
   const char *title =
       "markeras eller beskrivas. Även om det inte krävs för användningen\n"
@@ -364,6 +366,30 @@ START_TEST(test_breaks_open_bracket_runs_on) {
       "beslutet genom att inte verkställa detta beslut inom den föreskrivna fristen.\n";
   const char *const reference_starts[] = {"Efter det att", "Den 23 december", "I den domen", NULL};
   assert_sure_paragraphs(reference, "sv", reference_starts);
+  const char *footnote =
+      "4 Decreto legislativo 18 aprile 2016, n. 50. Attuazione delle direttive\n"
+      "2014/23/UE, 2014/24/UE e 2014/25/UE sull’aggiudicazione dei contratti di\n"
+      "concessione, sugli appalti pubblici e sulle procedure d’appalto degli enti\n"
+      "erogatori nei settori dell’acqua, dell’energia, dei trasporti e dei servizi\n"
+      "postali, nonchè per il riordino della disciplina vigente in materia di contratti\n"
+      "pubblici relativi a lavori, servizi e forniture: Codice dei contratti pubblici\n"
+      "(GURI No 91 of 19 April 2016 — Ordinary supplement No 10) (Legislative\n"
+      "Decree No 50 of 18 April 2016 implementing Directives 2014/23/EU,\n"
+      "2014/24/EU and 2014/25/EU on the award of concession contracts, on\n"
+      "public procurement and on procurement by entities operating in the water,\n"
+      "energy, transport and postal services sectors, and restructuring the\n"
+      "regulations governing public contracts for works, services or supplies:\n"
+      "Public Procurement Code) (‘PPC’).\n"
+      "5 Under Article 17 of Law No 68 of 1999, both public and private sector\n"
+      "companies which take part in public procurement procedures, operate\n"
+      "concessions or have agreements with government bodies must first provide\n"
+      "the government body in question with a declaration by their legal\n"
+      "representative stating that they comply with the rules on disabled persons’\n"
+      "right to work. If they fail to do so they face exclusion.\n";
+  paralign_document *notes = tu_parse(footnote, "en");
+  ck_assert_msg(tu_find(notes, "Public Procurement Code)") < 0,
+                "a bracket opened six lines up ended its paragraph");
+  paralign_document_free(notes);
 }
 END_TEST
 

@@ -986,18 +986,36 @@ static int comma_clause_runs_on(const paralign_layout_ctx *L, size_t pi, size_t 
          paralign_layout_is_text(&L->lines->v[i + 1]) && !is_short(L, i, i + 1);
 }
 
-/* A line that opens a bracket it does not close ends no paragraph, in
+/* Lines of a block looked at, back from its last, for a bracket left open. */
+#define BRACKET_REACH 8
+
+/* Brackets ( and [ opened minus those closed in s. */
+static long bracket_balance(const char *s, size_t len) {
+  long open = 0;
+  for (size_t k = 0; k < len; k++)
+    open += (s[k] == '(' || s[k] == '[') - (s[k] == ')' || s[k] == ']');
+  return open;
+}
+
+/* A paragraph that has opened a bracket it has not closed does not end, in
  * wrapped text or in text of one line per paragraph: the bracket closes on
  * the next line ("... kommissionen/Frankrike (C-549/09, ej publicerad," /
  * "EU:C:2011:672)."; "... Publika Licens (\"Publik" / "Licens\"). I den
  * mån ...", where the line is wider than the column and its end looks
- * short).  Quotation marks are not counted: one mark opens in one language
- * and closes in another („...“, ”...”), and the last line of a quotation
- * holds only its closing mark. */
-static int leaves_bracket_open(const char *s, size_t len) {
-  long open = 0;
-  for (size_t k = 0; k < len; k++)
-    open += (s[k] == '(' || s[k] == '[') - (s[k] == ')' || s[k] == ']');
+ * short), or lines later ("(GURI No 91 of 19 April 2016 ...) (Legislative"
+ * / ... / "... services or supplies:" / "Public Procurement Code)
+ * (‘PPC’).").  The lines of line pi's block up to it count, the last
+ * BRACKET_REACH of them.  Quotation marks are not counted: one mark opens in
+ * one language and closes in another („...“, ”...”), and the last line of a
+ * quotation holds only its closing mark. */
+static int leaves_bracket_open(const paralign_layout_ctx *L, size_t pi) {
+  long first = block_first(L, pi), open = 0;
+  size_t from = first < 0 ? pi : (size_t)first;
+  if (pi - from >= BRACKET_REACH)
+    from = pi - (BRACKET_REACH - 1);
+  for (size_t j = from; j <= pi; j++)
+    if (j == pi || L->lines->v[j].block == L->lines->v[pi].block)
+      open += bracket_balance(text_at(L, j), L->lines->v[j].len);
   return open > 0;
 }
 
@@ -1018,7 +1036,7 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
       (stop || is_short(L, pi, i) || continues_sequence(L, &lab) ||
        (lab.value == 1 && (nested_in_block(L, pi, &lab) || title_under_heading(L, pi)))))
     return 1;
-  if (!labelled && (ends_mid_clause(p, prev->len) || leaves_bracket_open(p, prev->len)))
+  if (!labelled && (ends_mid_clause(p, prev->len) || leaves_bracket_open(L, pi)))
     return 0;
   if (!labelled && title_under_heading(L, pi) && paralign_starts_capital(s, cur->len) &&
       !memchr(p, ',', prev->len) && !memchr(p, ';', prev->len) &&
@@ -1098,7 +1116,7 @@ static int unwrapped_join(const paralign_layout_ctx *L, size_t pi, size_t i) {
       displayed_after_colon(L, pi, i))
     return 0;
   if (paralign_ends_with_hyphen(p, prev->len) || paralign_starts_lower(s, cur->len) ||
-      hanging_indent(L, pi, i) || leaves_bracket_open(p, prev->len))
+      hanging_indent(L, pi, i) || leaves_bracket_open(L, pi))
     return 1;
   return ends_lower_word(p, prev->len) && !sentence_case_heading(L, pi, i);
 }
