@@ -1019,25 +1019,12 @@ static int leaves_bracket_open(const paralign_layout_ctx *L, size_t pi) {
   return open > 0;
 }
 
-static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
+/* Wrapped text: whether line i starts a new block, by the rules that come
+ * after the line's label, hyphen and clause (wrapped_break). */
+static int wrapped_break_late(const paralign_layout_ctx *L, size_t pi, size_t i, int labelled,
+                              int stop) {
   const paralign_line *prev = &L->lines->v[pi], *cur = &L->lines->v[i];
   const char *p = text_at(L, pi), *s = text_at(L, i);
-  paralign_label lab;
-  int labelled = paralign_breaks_label(L, i, &lab);
-  if (labelled && lab.scheme == PARALIGN_SCHEME_BULLET)
-    return !dash_runs_on(L, pi, i, &lab) &&
-           !(is_dash_bullet(s, cur->len) && lone_dash_runs_on(L, pi, i));
-  if (paralign_ends_with_hyphen(p, prev->len))
-    return 0;
-  if (label_line(L, pi))
-    return !paralign_starts_lower(s, cur->len);
-  int stop = paralign_ends_with_stop(p, prev->len, ".:;!?") || ends_with_elision(p, prev->len);
-  if (labelled &&
-      (stop || is_short(L, pi, i) || continues_sequence(L, &lab) ||
-       (lab.value == 1 && (nested_in_block(L, pi, &lab) || title_under_heading(L, pi)))))
-    return 1;
-  if (!labelled && (ends_mid_clause(p, prev->len) || leaves_bracket_open(L, pi)))
-    return 0;
   if (!labelled && title_under_heading(L, pi) && paralign_starts_capital(s, cur->len) &&
       !memchr(p, ',', prev->len) && !memchr(p, ';', prev->len) &&
       !paralign_ends_with_stop(p, prev->len, ".:;!?"))
@@ -1084,6 +1071,31 @@ static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
   if (!labelled && comma_clause_runs_on(L, pi, i))
     return 0;
   return is_short(L, pi, i);
+}
+
+static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  const paralign_line *prev = &L->lines->v[pi], *cur = &L->lines->v[i];
+  const char *p = text_at(L, pi), *s = text_at(L, i);
+  paralign_label lab;
+  int labelled = paralign_breaks_label(L, i, &lab);
+  if (labelled && lab.scheme == PARALIGN_SCHEME_BULLET)
+    return !dash_runs_on(L, pi, i, &lab) &&
+           !(is_dash_bullet(s, cur->len) && lone_dash_runs_on(L, pi, i));
+  if (paralign_ends_with_hyphen(p, prev->len))
+    return 0;
+  if (label_line(L, pi))
+    return !paralign_starts_lower(s, cur->len);
+  int stop = paralign_ends_with_stop(p, prev->len, ".:;!?") || ends_with_elision(p, prev->len);
+  if (labelled &&
+      (stop || is_short(L, pi, i) || continues_sequence(L, &lab) ||
+       (lab.value == 1 && (nested_in_block(L, pi, &lab) || title_under_heading(L, pi)))))
+    return 1;
+  if (!labelled && ends_mid_clause(p, prev->len))
+    return 0;
+  int brk = wrapped_break_late(L, pi, i, labelled, stop);
+  /* a bracket left open is only looked for where a break would be taken:
+   * most lines of wrapped text are joined without it */
+  return brk && !labelled && leaves_bracket_open(L, pi) ? 0 : brk;
 }
 
 /* The last word of s is in lower case ("Council of the"). */
