@@ -1073,6 +1073,10 @@ static int wrapped_break_late(const paralign_layout_ctx *L, size_t pi, size_t i,
   return is_short(L, pi, i);
 }
 
+/* Wrapped text: whether line i, the next line of text after line pi, goes
+ * on with pi's block (0) or starts a new one (1; PARALIGN_BREAK_UNCERTAIN
+ * where pi may have ended only a sentence: the aligner looks at the other
+ * versions). */
 static int wrapped_break(const paralign_layout_ctx *L, size_t pi, size_t i) {
   const paralign_line *prev = &L->lines->v[pi], *cur = &L->lines->v[i];
   const char *p = text_at(L, pi), *s = text_at(L, i);
