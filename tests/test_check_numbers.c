@@ -74,6 +74,44 @@ START_TEST(test_check_date_without_its_year_is_no_finding) {
 }
 END_TEST
 
+/* The severity of the number finding of a corpus document's three versions
+ * (paths under data/) that names needle; fails when there is none. */
+static paralign_severity number_finding_naming(const char *doc, const char *needle) {
+  char paths[3][160];
+  const char *p[3];
+  const char *langs[] = {"sv", "lv", "en"};
+  for (size_t d = 0; d < 3; d++) {
+    snprintf(paths[d], sizeof paths[d], "../tests/corpus/%s/%s.txt", doc, langs[d]);
+    p[d] = paths[d];
+  }
+  checked c;
+  check_files(&c, p, sv_lv_en, 3);
+  size_t i = 0, n = paralign_report_count(c.report);
+  while (i < n && (paralign_report_kind(c.report, i) != PARALIGN_FINDING_NUMBER_MISMATCH ||
+                   !strstr(paralign_report_message(c.report, i), needle)))
+    i++;
+  ck_assert_msg(i < n, "%s: no number finding names %s", doc, needle);
+  ck_assert_msg(strstr(paralign_report_message(c.report, i), "(once more)"),
+                "%s: the repetition is not said: %s", doc, paralign_report_message(c.report, i));
+  paralign_severity sev = paralign_report_severity(c.report, i);
+  checked_free(&c);
+  return sev;
+}
+
+/* A number one version names once more than the others, which name it too,
+ * is a warning: the Swedish opinion C-395/18 cites "artikel 18.2" twice
+ * where the English and Latvian say "the former provision" the second time,
+ * and the English judgment C-212/19 cites "Article 107(1) TFEU" twice in a
+ * paragraph where the others name it once.  A number no other version holds
+ * stays an error (the tests above). */
+START_TEST(test_check_number_named_once_more_is_a_warning) {
+  ck_assert_int_eq(number_finding_naming("cjeu-opinion-c395-18", "18.2"),
+                   PARALIGN_SEVERITY_WARNING);
+  ck_assert_int_eq(number_finding_naming("cjeu-judgment-c212-19", "107"),
+                   PARALIGN_SEVERITY_WARNING);
+}
+END_TEST
+
 /* A number written glued to the word before it (a space the source left
  * out) is the same number: no finding.  The Latvian GDPR writes Article
  * 4(21) "ievērojot51. pantu", where the Swedish and English have Article 51. */
@@ -96,6 +134,7 @@ int main(void) {
   tcase_add_test(tc, test_check_changed_number_in_pdf_text_is_a_number_mismatch);
   tcase_add_test(tc, test_check_date_without_its_year_is_no_finding);
   tcase_add_test(tc, test_check_number_glued_to_a_word_is_no_finding);
+  tcase_add_test(tc, test_check_number_named_once_more_is_a_warning);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

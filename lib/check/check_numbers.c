@@ -6,7 +6,9 @@
  * with every other and the tokens a version has that another lacks are
  * reported.  A small integer (up to 12) with no counterpart is only a warning,
  * since translators spell such numbers out ("one", "en", "viens") and a
- * spelled-out number can be read in too many forms to list.  A number
+ * spelled-out number can be read in too many forms to list; so is a number
+ * one version names once more than the others, which name it too (a
+ * reference repeated where another version says "the former provision").  A number
  * another version holds glued to a word (a missing space) is no finding. */
 #include <ctype.h>
 #include <stdio.h>
@@ -189,7 +191,21 @@ static int minor(const paralign_number *t) {
   return atol(t->canon + 2) <= SMALL_NUMBER;
 }
 
-/* "16, 26 juni 2023" as written in document d; returns the number listed. */
+/* Token i is one more mention of a number the versions agree on: another
+ * token of the same form in its version found its counterpart ("... i
+ * artikel 18.2 ... som avses i artikel 18.2." where the other versions name
+ * the article once and then say "the former provision"). */
+static int repeated(const pooled *pl, size_t i) {
+  const char *canon = pl->nums.items[i].canon;
+  for (size_t j = 0; j < pl->nums.count; j++)
+    if (j != i && !pl->bad[j] && strcmp(pl->nums.items[j].canon, canon) == 0)
+      return 1;
+  return 0;
+}
+
+/* "16, 26 juni 2023" as written in document d; returns the number listed.
+ * *all_minor stays set while every token listed is a small number or a
+ * repetition. */
 static size_t list_bad(const check_ctx *c, size_t d, const pooled *pl, char *out, size_t cap,
                        int *all_minor) {
   size_t n = 0;
@@ -201,8 +217,10 @@ static size_t list_bad(const check_ctx *c, size_t d, const pooled *pl, char *out
     size_t off, p = locate(pl, t->start, &off);
     const char *text = paralign_paragraph_text(check_para(c, d, p));
     size_t len = strlen(out);
-    snprintf(out + len, cap - len, "%s%.*s", len ? ", " : "", (int)(t->end - t->start), text + off);
-    *all_minor &= minor(t);
+    int again = repeated(pl, i);
+    snprintf(out + len, cap - len, "%s%.*s%s", len ? ", " : "", (int)(t->end - t->start),
+             text + off, again ? " (once more)" : "");
+    *all_minor &= minor(t) || again;
     n++;
   }
   return n;
