@@ -155,6 +155,8 @@ START_TEST(test_breaks_participle_after_comma_runs_on) {
 }
 END_TEST
 
+/* ---- a sentence that goes on past a line that looks like an end ------------------ */
+
 /* A line that ends in a preposition or a conjunction ("i", "på", "for")
  * ends no paragraph, however short: a heading wrapped before its last words
  * (the ECA report, sv: "... innovation i" / "Horisont 2020") and a sentence
@@ -192,76 +194,6 @@ START_TEST(test_breaks_preposition_at_line_end_runs_on) {
       "ansvariga ledare för gemenskapen på [INFOGA KONTAKTMETOD].",
       "Alla klagomål", "Alla gemenskapens", NULL};
   assert_sure_paragraphs(sentence, "sv", sentence_starts);
-}
-END_TEST
-
-/* Wrapped text: a dash at the start of a line after a full line without
- * final punctuation goes on with the sentence unless other dash items stand
- * next to it (the ECA report, sv: a reference wrapped before its publisher;
- * an opinion of the Court printed on A5, en: a parenthesis between dashes
- * wrapped before its dash); a list of packages in the Debian 9 release
- * notes (sv, printed), whose item fills its line without a stop before the
- * next item, stays a list. */
-START_TEST(test_breaks_lone_dash_after_full_line_runs_on) {
-  const char *reference =
-      "Konsekvensbedömning av EU:s nionde ramprogram för forskning och innovation (en ny\n"
-      "horisont för Europa).\n"
-      "The vital 6 per cent. How high-growth innovative businesses generate prosperity and jobs\n"
-      "– Nesta (National Endowment for Science, Technology and the Arts).\n"
-      "Henrekson, M. & Johansson, D. 2010. ”Gazelles as job creators: a survey and interpretation\n"
-      "of the evidence”, Small Business Economics, 35, 227–244, s. 240.\n";
-  const char *const reference_starts[] = {
-      "Konsekvensbedömning",
-      "The vital 6 per cent. How high-growth innovative businesses generate prosperity and jobs – "
-      "Nesta (National",
-      "Henrekson", NULL};
-  assert_sure_paragraphs(reference, "sv", reference_starts);
-  const char *parenthesis = "before going on to ascertain whether such an exclusion is possible\n"
-                            "under the provisions on subcontracting in Article 71 of that\n"
-                            "directive.\n"
-                            "26. In both cases, the background to Tim’s exclusion is failure (by\n"
-                            "the subcontractor) to comply with social or labour law obligations\n"
-                            "— specifically, failure to comply with national regulations on the\n"
-                            "employment of disabled persons.\n"
-                            "27. Article 18(2) of Directive 2014/24 requires Member States (7)\n"
-                            "to take appropriate measures to ensure that in the performance of\n"
-                            "public contracts economic operators comply with their obligations\n"
-                            "in the fields of social and labour law (amongst others), as\n"
-                            "established in national law.\n";
-  const char *const parenthesis_starts[] = {
-      "before going on",
-      "In both cases, the background to Tim’s exclusion is failure (by the subcontractor) to "
-      "comply with social or labour law obligations — specifically, failure",
-      "Article 18(2)", NULL};
-  assert_sure_paragraphs(parenthesis, "en", parenthesis_starts);
-  const char *list =
-      "Utgåvan “Stretch” är den första versionen av Debian som innehåller den “moderna”\n"
-      "grenen av GnuPG i paketet “gnupg”. Detta för med sig elliptisk kurvkryptografi, bättre\n"
-      "standardinställningar, en mer modulär arkitektur, och förbättrat stöd för smarta kort. Vi\n"
-      "kommer att fortsätta stödja \"classic\"-grenen av GnuPG som gnupg1 för folk som behöver\n"
-      "den, men den är numer utfasad.\n"
-      "Avlusningspaket är lättare att få tag på och använda i Debian 9 “Stretch”. Ett nytt förråd\n"
-      "“dbg-sym” kan läggas till i din APT-källkodslista för att tillhandahålla "
-      "avlusningssymboler\n"
-      "automatiskt för många paket.\n"
-      "Stödet för UEFI (“Unified Extensible Firmware Interface”) som ursprungligen\n"
-      "introducerades i “Wheezy” fortsätter att förbättras i “Stretch”, och stödjer även\n"
-      "installation på 32-bitars UEFI-firmware med en 64-bitars kärna. Debians live-avbildningar\n"
-      "inkluderar nu även stöd för bootning på UEFI som en ny funktion.\n"
-      "Denna utgåva innehåller många uppdaterade mjukvarupaket, exempelvis:\n"
-      "- GNU Compiler Collection 6.3\n"
-      "- GnuPG 2.1\n"
-      "- Golang 1.7\n"
-      "- KDE Frameworks 5.28, KDE Plasma 5.8, och KDE Applications 16.08 och 16.04 för "
-      "PIMkomponenter\n"
-      "- LibreOffice 5.2\n"
-      "- Linux 4.9\n"
-      "- MariaDB 10.1\n";
-  const char *const list_starts[] = {
-      "Utgåvan “Stretch”", "Avlusningspaket", "Stödet för UEFI", "Denna utgåva",
-      "GNU Compiler",      "GnuPG",           "Golang",          "KDE Frameworks",
-      "LibreOffice",       "Linux",           "MariaDB",         NULL};
-  assert_sure_paragraphs(list, "sv", list_starts);
 }
 END_TEST
 
@@ -513,6 +445,76 @@ START_TEST(test_breaks_dash_parenthetical_runs_on) {
   const char *const items[] = {"SOM ERINRAR OM", "Europeiska rådets", "den strategiska",
                                "konkurrenskraftskompassen", NULL};
   assert_paragraphs(list, "sv", items);
+}
+END_TEST
+
+/* Wrapped text: a dash at the start of a line after a full line without
+ * final punctuation goes on with the sentence unless other dash items stand
+ * next to it (the ECA report, sv: a reference wrapped before its publisher;
+ * an opinion of the Court printed on A5, en: a parenthesis between dashes
+ * wrapped before its dash); a list of packages in the Debian 9 release
+ * notes (sv, printed), whose item fills its line without a stop before the
+ * next item, stays a list. */
+START_TEST(test_breaks_lone_dash_after_full_line_runs_on) {
+  const char *reference =
+      "Konsekvensbedömning av EU:s nionde ramprogram för forskning och innovation (en ny\n"
+      "horisont för Europa).\n"
+      "The vital 6 per cent. How high-growth innovative businesses generate prosperity and jobs\n"
+      "– Nesta (National Endowment for Science, Technology and the Arts).\n"
+      "Henrekson, M. & Johansson, D. 2010. ”Gazelles as job creators: a survey and interpretation\n"
+      "of the evidence”, Small Business Economics, 35, 227–244, s. 240.\n";
+  const char *const reference_starts[] = {
+      "Konsekvensbedömning",
+      "The vital 6 per cent. How high-growth innovative businesses generate prosperity and jobs – "
+      "Nesta (National",
+      "Henrekson", NULL};
+  assert_sure_paragraphs(reference, "sv", reference_starts);
+  const char *parenthesis = "before going on to ascertain whether such an exclusion is possible\n"
+                            "under the provisions on subcontracting in Article 71 of that\n"
+                            "directive.\n"
+                            "26. In both cases, the background to Tim’s exclusion is failure (by\n"
+                            "the subcontractor) to comply with social or labour law obligations\n"
+                            "— specifically, failure to comply with national regulations on the\n"
+                            "employment of disabled persons.\n"
+                            "27. Article 18(2) of Directive 2014/24 requires Member States (7)\n"
+                            "to take appropriate measures to ensure that in the performance of\n"
+                            "public contracts economic operators comply with their obligations\n"
+                            "in the fields of social and labour law (amongst others), as\n"
+                            "established in national law.\n";
+  const char *const parenthesis_starts[] = {
+      "before going on",
+      "In both cases, the background to Tim’s exclusion is failure (by the subcontractor) to "
+      "comply with social or labour law obligations — specifically, failure",
+      "Article 18(2)", NULL};
+  assert_sure_paragraphs(parenthesis, "en", parenthesis_starts);
+  const char *list =
+      "Utgåvan “Stretch” är den första versionen av Debian som innehåller den “moderna”\n"
+      "grenen av GnuPG i paketet “gnupg”. Detta för med sig elliptisk kurvkryptografi, bättre\n"
+      "standardinställningar, en mer modulär arkitektur, och förbättrat stöd för smarta kort. Vi\n"
+      "kommer att fortsätta stödja \"classic\"-grenen av GnuPG som gnupg1 för folk som behöver\n"
+      "den, men den är numer utfasad.\n"
+      "Avlusningspaket är lättare att få tag på och använda i Debian 9 “Stretch”. Ett nytt förråd\n"
+      "“dbg-sym” kan läggas till i din APT-källkodslista för att tillhandahålla "
+      "avlusningssymboler\n"
+      "automatiskt för många paket.\n"
+      "Stödet för UEFI (“Unified Extensible Firmware Interface”) som ursprungligen\n"
+      "introducerades i “Wheezy” fortsätter att förbättras i “Stretch”, och stödjer även\n"
+      "installation på 32-bitars UEFI-firmware med en 64-bitars kärna. Debians live-avbildningar\n"
+      "inkluderar nu även stöd för bootning på UEFI som en ny funktion.\n"
+      "Denna utgåva innehåller många uppdaterade mjukvarupaket, exempelvis:\n"
+      "- GNU Compiler Collection 6.3\n"
+      "- GnuPG 2.1\n"
+      "- Golang 1.7\n"
+      "- KDE Frameworks 5.28, KDE Plasma 5.8, och KDE Applications 16.08 och 16.04 för "
+      "PIMkomponenter\n"
+      "- LibreOffice 5.2\n"
+      "- Linux 4.9\n"
+      "- MariaDB 10.1\n";
+  const char *const list_starts[] = {
+      "Utgåvan “Stretch”", "Avlusningspaket", "Stödet för UEFI", "Denna utgåva",
+      "GNU Compiler",      "GnuPG",           "Golang",          "KDE Frameworks",
+      "LibreOffice",       "Linux",           "MariaDB",         NULL};
+  assert_sure_paragraphs(list, "sv", list_starts);
 }
 END_TEST
 

@@ -989,14 +989,6 @@ static int comma_clause_runs_on(const paralign_layout_ctx *L, size_t pi, size_t 
 /* Lines of a block looked at, back from its last, for a bracket left open. */
 #define BRACKET_REACH 8
 
-/* Brackets ( and [ opened minus those closed in s. */
-static long bracket_balance(const char *s, size_t len) {
-  long open = 0;
-  for (size_t k = 0; k < len; k++)
-    open += (s[k] == '(' || s[k] == '[') - (s[k] == ')' || s[k] == ']');
-  return open;
-}
-
 /* A paragraph that has opened a bracket it has not closed does not end, in
  * wrapped text or in text of one line per paragraph: the bracket closes on
  * the next line ("... kommissionen/Frankrike (C-549/09, ej publicerad," /
@@ -1005,8 +997,9 @@ static long bracket_balance(const char *s, size_t len) {
  * short), or lines later ("(GURI No 91 of 19 April 2016 ...) (Legislative"
  * / ... / "... services or supplies:" / "Public Procurement Code)
  * (‘PPC’).").  The lines of line pi's block up to it count, the last
- * BRACKET_REACH of them.  Quotation marks are not counted: one mark opens in
- * one language and closes in another („...“, ”...”), and the last line of a
+ * BRACKET_REACH of them.  Quotation marks are not counted, as
+ * paralign_leaves_open counts them for one line: one mark opens in one
+ * language and closes in another („...“, ”...”), and the last line of a
  * quotation holds only its closing mark. */
 static int leaves_bracket_open(const paralign_layout_ctx *L, size_t pi) {
   long first = block_first(L, pi), open = 0;
@@ -1014,8 +1007,8 @@ static int leaves_bracket_open(const paralign_layout_ctx *L, size_t pi) {
   if (pi - from >= BRACKET_REACH)
     from = pi - (BRACKET_REACH - 1);
   for (size_t j = from; j <= pi; j++)
-    if (j == pi || L->lines->v[j].block == L->lines->v[pi].block)
-      open += bracket_balance(text_at(L, j), L->lines->v[j].len);
+    if (L->lines->v[j].block == L->lines->v[pi].block)
+      open += paralign_bracket_balance(text_at(L, j), L->lines->v[j].len);
   return open > 0;
 }
 

@@ -147,11 +147,17 @@ int paralign_ends_with_continuing_word(const char *s, size_t len) {
          paralign_langlist_contains(paralign_langdata_all("continuing_words"), s + w, len - w);
 }
 
+long paralign_bracket_balance(const char *s, size_t len) {
+  long open = 0;
+  for (size_t i = 0; i < len; i++)
+    open += (s[i] == '(' || s[i] == '[') - (s[i] == ')' || s[i] == ']');
+  return open;
+}
+
 int paralign_leaves_open(const char *s, size_t len) {
-  long open = 0, quotes = 0;
+  long open = paralign_bracket_balance(s, len), quotes = 0;
   for (size_t i = 0; i < len; i++) {
     unsigned char c = (unsigned char)s[i];
-    open += (c == '(' || c == '[') - (c == ')' || c == ']');
     quotes += c == '"';
     if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80)
       open += ((unsigned char)s[i + 2] == 0x9C || (unsigned char)s[i + 2] == 0x9E) -

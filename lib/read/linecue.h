@@ -43,6 +43,8 @@ int paralign_ends_with_stop(const char *s, size_t len, const char *stops);
  * article, a preposition: the continuing_words of data/lang, of every
  * language). */
 int paralign_ends_with_continuing_word(const char *s, size_t len);
+/* The brackets ( and [ that s opens, less those it closes. */
+long paralign_bracket_balance(const char *s, size_t len);
 /* s opens a bracket or a quotation it does not close ("... pamatprogrammu
  * “Apvārsnis" / "Eiropa”, kuram ..."): its sentence goes on.  Marks that
  * both open and close (the Swedish ”) are not counted. */
