@@ -987,6 +987,58 @@ START_TEST(test_align_guessed_cut_in_two_versions_stays_whole) {
 }
 END_TEST
 
+/* Whether a row of rows opens with a in its first version and b in its
+ * second. */
+static int row_opens(char **rows, size_t n, const char *a, const char *b) {
+  for (size_t i = 0; i < n; i++) {
+    const char *second = strchr(rows[i], '\t');
+    if (second && strncmp(rows[i], a, strlen(a)) == 0 && strncmp(second + 1, b, strlen(b)) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* One version joins at an uncertain end what the other writes as two
+ * paragraphs, and goes on for sure where the other has a third: the
+ * paragraph is cut where it can be, the pair's rows two, not one three
+ * paragraphs long.  The Court of Auditors' report as its text was
+ * extracted: the Latvian "... programma 6." / "Pamatprogrammā “Apvārsnis
+ * 2020” ..." joined, and its next paragraph run into it inside a line,
+ * against three Swedish paragraphs.  The DebConf17 news printed on A4: the
+ * Swedish story's title and its first four paragraphs one paragraph, some
+ * of its ends uncertain, against the English ones. */
+START_TEST(test_align_merged_paragraph_cut_where_it_can_be) {
+  static const struct {
+    const char *dir, *lang[2], *opens[2][2];
+  } cases[] = {
+      {"../tests/corpus/eca-sr-sme-instrument/",
+       {"sv", "lv"},
+       {{"Horisont 2020 \u00e4r EU:s \u00e5ttonde", "\u201cApv\u0101rsnis 2020\u201d ir"},
+        {"Horisont 2020 har fokuserat", "Pamatprogramm\u0101 \u201cApv\u0101rsnis 2020\u201d "
+                                        "sal\u012bdzin\u0101jum\u0101"}}},
+      {"../tests/corpus/news-debconf17/page-a4-pdf/",
+       {"sv", "en"},
+       {{"H\u00f6jdpunkterna inkluderar", "Highlights included"},
+        {"Schemat har uppdaterats", "The schedule has been updated"}}}};
+  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+    paralign_document *docs[2];
+    for (size_t d = 0; d < 2; d++) {
+      char path[256];
+      snprintf(path, sizeof path, "%s%s.txt", cases[k].dir, cases[k].lang[d]);
+      docs[d] = tu_parse_data(path, cases[k].lang[d]);
+    }
+    paralign_alignment *al = align_docs(docs, 2, 0, PARALIGN_OK);
+    char *rows[256];
+    size_t n = pair_rows(al, 0, 1, rows, 256);
+    for (size_t r = 0; r < 2; r++)
+      ck_assert_msg(row_opens(rows, n, cases[k].opens[r][0], cases[k].opens[r][1]),
+                    "%s: no row opens with \"%s\"", cases[k].dir, cases[k].opens[r][0]);
+    free_rows(rows, n);
+    free_all(al, docs, 2);
+  }
+}
+END_TEST
+
 /* Where both versions of a pair go one to one with a third, bead by bead,
  * and the pair alone took two of those paragraphs as one bead, the pair's
  * rows follow the third version's finer cut (the ruling of a judgment,
@@ -1109,6 +1161,7 @@ int main(void) {
   tcase_add_test(tc, test_align_cut_moves_to_a_headline_end);
   tcase_add_test(tc, test_align_short_paragraph_joined_at_guessed_end_keeps_its_row);
   tcase_add_test(tc, test_align_guessed_cut_in_two_versions_stays_whole);
+  tcase_add_test(tc, test_align_merged_paragraph_cut_where_it_can_be);
   tcase_add_test(tc, test_align_pair_follows_a_third_version_it_agrees_with);
   tcase_add_test(tc, test_align_pair_takes_a_line_a_third_version_places);
   tcase_add_test(tc, test_align_first_pair_takes_what_two_pairs_compose);

@@ -27,7 +27,9 @@
  * guesses that a headline may end after a line without final punctuation
  * that opens a sentence; the one paragraph is cut into sentences there too,
  * but only where its sentences alone do not allow the cut (such a line is
- * as often a sentence's first line before a name).  Rows with text in two
+ * as often a sentence's first line before a name).  A row of two versions
+ * that cannot be cut at every boundary is cut at those that allow it, the
+ * paragraphs between them kept together (some_cuts).  Rows with text in two
  * or more versions of different numbers of paragraphs are left to refine.c
  * and pairs.c.  `check` and the public ranges still see the unit; the
  * writers see its rows. */
@@ -302,6 +304,123 @@ static int find_all_starts(cutter *c, row_view *v, size_t k, size_t *starts, siz
   return rc == 0 ? find_all_starts_at(c, v, k, starts, other, sn, 1) : rc;
 }
 
+/* --- a cut at some boundaries only ----------------------------------------------- */
+
+/* Where a row of two versions cannot be cut at every boundary of the
+ * finer version's k paragraphs, it is cut at those it can: a boundary the
+ * sentence groups pass over, or where the one paragraph's reader saw it go
+ * on, keeps the paragraphs on either side in one row, and the other
+ * boundaries cut as above.  A version that merged three paragraphs of the
+ * other into two, one of its ends uncertain ("... programma 6." /
+ * "Pamatprogrammā ..." against two Swedish paragraphs and one that its
+ * reader split in two), is then two rows, not one three paragraphs long. */
+typedef struct some_cuts {
+  size_t n;
+  size_t para[CUT_MAX_PARAGRAPHS]; /* the finer version's paragraph each part after a cut opens */
+  size_t at[CUT_MAX_PARAGRAPHS];   /* the one paragraph's sentence it opens */
+} some_cuts;
+
+/* The boundaries the groups allow: a group whose finer sentences open the
+ * paragraph after those before it, sure enough, with sentences of the one
+ * paragraph before it since the last such boundary and after it. */
+static void allowed_cuts(const cutter *c, const row_view *v, some_cuts *cuts, size_t *total) {
+  size_t nd = c->al->ndocs, at = 0;
+  long cur = 0;
+  cuts->n = 0;
+  for (size_t g = 0; g < c->groups.n && !c->groups.whole; g++) {
+    paralign_span fin = c->groups.spans[g * nd + v->many];
+    const paralign_sentence *sn = c->sent.docs[v->many].v;
+    long first = cur, last = cur;
+    if (fin.count) {
+      first = (long)(sn[fin.first].paragraph - v->pieces[v->many].first);
+      last = (long)(sn[fin.first + fin.count - 1].paragraph - v->pieces[v->many].first);
+    }
+    if (first == cur + 1 && c->groups.confidence[g] >= CUT_MIN_CONFIDENCE &&
+        at > (cuts->n ? cuts->at[cuts->n - 1] : 0)) {
+      cuts->para[cuts->n] = (size_t)first;
+      cuts->at[cuts->n++] = at;
+    }
+    cur = last > cur ? last : cur;
+    at += c->groups.spans[g * nd + v->one].count;
+  }
+  if (cuts->n && at <= cuts->at[cuts->n - 1])
+    cuts->n--;
+  *total = at;
+}
+
+/* The allowed cuts that fall on the one paragraph's uncertain ends (or one
+ * sentence off a guessed headline's end, as cuts_guessed moves them). */
+static void keep_guessed(const cutter *c, const row_view *v, some_cuts *cuts, size_t total) {
+  const paralign_paragraph *p = paralign_document_get(c->al->docs[v->one], v->pieces[v->one].first);
+  const paralign_sentence *sn = c->sent.docs[v->one].v;
+  size_t kept = 0, prev = 0;
+  for (size_t j = 0; j < cuts->n; j++) {
+    size_t at = cuts->at[j], next = j + 1 < cuts->n ? cuts->at[j + 1] : total;
+    if (!soft_end_at(p, sn[at].start, 0)) {
+      int before = at - 1 > prev && soft_end_at(p, sn[at - 1].start, 1);
+      int after = at + 1 < next && soft_end_at(p, sn[at + 1].start, 1);
+      if (before == after)
+        continue;
+      at = before ? at - 1 : at + 1;
+    }
+    cuts->para[kept] = cuts->para[j];
+    cuts->at[kept++] = at;
+    prev = at;
+  }
+  cuts->n = kept;
+}
+
+/* The rows of some cuts: each part a run of the finer version's paragraphs
+ * with its bytes of the one paragraph. */
+static int some_rows(cutter *c, const row_view *v, const some_cuts *cuts, unsigned *part) {
+  size_t nd = c->al->ndocs, k = v->pieces[v->many].count;
+  const paralign_sentence *sn = c->sent.docs[v->one].v;
+  size_t len = paralign_paragraph_text_len(
+      paralign_document_get(c->al->docs[v->one], v->pieces[v->one].first));
+  for (size_t j = 0; j <= cuts->n; j++) {
+    paralign_span *row = copy_row(c, v, ++*part);
+    if (!row)
+      return PARALIGN_ERR_NOMEM;
+    paralign_bytes *bytes = c->al->rows.bytes + (c->al->rows.n - 1) * nd;
+    size_t from = j ? cuts->para[j - 1] : 0, to = j < cuts->n ? cuts->para[j] : k;
+    row[v->many] = (paralign_span){v->pieces[v->many].first + from, to - from};
+    bytes[v->one].start = j ? sn[cuts->at[j - 1]].start : 0;
+    bytes[v->one].end = j < cuts->n ? sn[cuts->at[j] - 1].end : len;
+  }
+  return PARALIGN_OK;
+}
+
+/* Row v of two versions cut at the boundaries that allow it (guessed
+ * headlines tried only when the sentences alone allow none): 1 when cut,
+ * 0 when no boundary does, or an error. */
+static int try_some_cuts(cutter *c, row_view *v, unsigned *part) {
+  some_cuts cuts;
+  for (size_t d = 0; d < c->al->ndocs; d++)
+    if (v->pieces[d].count == 1)
+      v->one = d;
+  for (int guesses = 0; guesses <= 1; guesses++) {
+    size_t total;
+    int rc = group_row(c, v, guesses);
+    if (rc != PARALIGN_OK)
+      return rc;
+    allowed_cuts(c, v, &cuts, &total);
+    keep_guessed(c, v, &cuts, total);
+    if (cuts.n) {
+      rc = some_rows(c, v, &cuts, part);
+      return rc == PARALIGN_OK ? 1 : rc;
+    }
+  }
+  return 0;
+}
+
+/* Whether row v has text in two versions only, one of them finer. */
+static int two_versions(const cutter *c, const row_view *v) {
+  size_t with_text = 0;
+  for (size_t d = 0; d < c->al->ndocs; d++)
+    with_text += v->pieces[d].count > 0;
+  return with_text == 2 && v->nfiner == 1;
+}
+
 /* Row v cut: 1 when every version with one paragraph allows it, 0 when
  * not, or an error. */
 static int try_cut(cutter *c, row_view *v, unsigned *part) {
@@ -327,6 +446,8 @@ static int try_cut(cutter *c, row_view *v, unsigned *part) {
 static int cut_or_keep(cutter *c, row_view *v, int was_row, unsigned *part) {
   if (one_against_many(c, v)) {
     int cut = try_cut(c, v, part);
+    if (cut == 0 && two_versions(c, v))
+      cut = try_some_cuts(c, v, part);
     if (cut != 0)
       return cut == 1 ? PARALIGN_OK : cut;
   }
