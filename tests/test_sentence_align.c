@@ -600,6 +600,36 @@ START_TEST(test_sentences_grouped_in_the_rows_pieces) {
 }
 END_TEST
 
+/* Where the versions part a unit into different numbers of pieces (one
+ * version joins what two others keep apart, and the rows cut it against
+ * one of them only), the pieces the rows pair are taken together, and the
+ * sentences are still grouped piece by piece where every version parts:
+ * the NTREX stories printed on A5, whose Swedish page ran two stories and
+ * their headlines into one paragraph (the Latvian one ran the second
+ * headline into the first story), keep the first Swedish headline a unit
+ * of its own with the Latvian and English headlines; the CC BY licence
+ * printed on A5, whose Latvian page ran a heading into the paragraph
+ * below, keeps "Fler överväganden för licensgivare." with the Latvian and
+ * English sentences, not the Swedish heading after it. */
+START_TEST(test_sentences_rows_pieces_tied_together) {
+  paralign_document *docs[3];
+  paralign_alignment *al = NULL;
+  paralign_sentences *s = corpus_sentences("news-ntrex-a/page-a5-pdf", docs, &al);
+  size_t head = unit_of_sentence(s, 0, "Graham Dorrans i Rangers");
+  ck_assert_uint_eq(sentences_in(s, head, 0), 1);
+  ck_assert_uint_eq(unit_of_sentence(s, 1, "\xE2\x80\x9CRangers\xE2\x80\x9D zvaigzne"), head);
+  ck_assert_uint_eq(unit_of_sentence(s, 2, "Rangers' Graham Dorrans"), head);
+  corpus_sentences_free(s, al, docs);
+  s = corpus_sentences("cc-by-4.0/page-a5-pdf", docs, &al);
+  size_t more = unit_of_sentence(s, 0, "Fler \xC3\xB6verv\xC3\xA4ganden f\xC3\xB6r licensgivare.");
+  ck_assert_uint_eq(unit_of_sentence(s, 1, "Papildu apsv\xC4\x93rumi licenci\xC4\x81riem."), more);
+  ck_assert_uint_eq(unit_of_sentence(s, 2, "More considerations for licensors."), more);
+  ck_assert_uint_ne(
+      unit_of_sentence(s, 0, "\xC3\x96verv\xC3\xA4ganden f\xC3\xB6r allm\xC3\xA4nheten"), more);
+  corpus_sentences_free(s, al, docs);
+}
+END_TEST
+
 START_TEST(test_sentences_arguments) {
   paralign_sentences *s = (paralign_sentences *)1;
   paralign_error err = PARALIGN_ERROR_INIT;
@@ -660,6 +690,7 @@ static Suite *suite(void) {
   tcase_add_test(seeds, test_sentences_seed_2025);
   tcase_add_test(seeds, test_sentences_follow_a_cut_headline);
   tcase_add_test(seeds, test_sentences_grouped_in_the_rows_pieces);
+  tcase_add_test(seeds, test_sentences_rows_pieces_tied_together);
   suite_add_tcase(s, seeds);
   return s;
 }

@@ -95,7 +95,7 @@ static int one_against_many(const cutter *c, row_view *v) {
 
 /* --- the row's sentences ------------------------------------------------------- */
 
-static int sentences_of(cutter *c, size_t d, paralign_span paras, int guesses) {
+static int sentences_of(cutter *c, size_t d, paralign_span paras, int one, int guesses) {
   paralign_doc_sentences *ds = &c->sent.docs[d];
   const paralign_document *doc = c->al->docs[d];
   ds->n = 0;
@@ -104,9 +104,11 @@ static int sentences_of(cutter *c, size_t d, paralign_span paras, int guesses) {
     if (rc != PARALIGN_OK)
       return rc;
   }
-  /* the one paragraph may hold a headline its reader guessed at; the
-   * finer version's paragraphs are cut into sentences as they are */
-  paralign_splitter_at_guessed_headlines(c->split[d], guesses);
+  /* the one paragraph is cut at its uncertain ends after a stop, and may
+   * hold a headline its reader guessed at; the finer version's paragraphs
+   * are cut into sentences as they are */
+  paralign_splitter_at_uncertain_ends(c->split[d], one);
+  paralign_splitter_at_guessed_headlines(c->split[d], one && guesses);
   int rc = PARALIGN_OK;
   for (size_t p = paras.first; p < paras.first + paras.count && rc == PARALIGN_OK; p++)
     rc = paralign_sentences_add_paragraph(&c->al->mem, c->split[d], doc, p, &c->ranges, ds,
@@ -117,9 +119,9 @@ static int sentences_of(cutter *c, size_t d, paralign_span paras, int guesses) {
 /* Group the sentences of the row's two versions; with guesses, the one
  * paragraph is also cut where its reader guessed a headline may end. */
 static int group_row(cutter *c, const row_view *v, int guesses) {
-  int rc = sentences_of(c, v->one, v->pieces[v->one], guesses);
+  int rc = sentences_of(c, v->one, v->pieces[v->one], 1, guesses);
   if (rc == PARALIGN_OK)
-    rc = sentences_of(c, v->many, v->pieces[v->many], 0);
+    rc = sentences_of(c, v->many, v->pieces[v->many], 0, 0);
   if (rc != PARALIGN_OK)
     return rc;
   for (size_t d = 0; d < c->al->ndocs; d++)
@@ -318,6 +320,7 @@ typedef struct some_cuts {
   size_t n;
   size_t para[CUT_MAX_PARAGRAPHS]; /* the finer version's paragraph each part after a cut opens */
   size_t at[CUT_MAX_PARAGRAPHS];   /* the one paragraph's sentence it opens */
+  int sure[CUT_MAX_PARAGRAPHS];    /* the boundary at least CUT_MIN_CONFIDENCE sure */
 } some_cuts;
 
 /* The boundaries the groups allow: a group whose finer sentences open the
@@ -335,8 +338,9 @@ static void allowed_cuts(const cutter *c, const row_view *v, some_cuts *cuts, si
       first = (long)(sn[fin.first].paragraph - v->pieces[v->many].first);
       last = (long)(sn[fin.first + fin.count - 1].paragraph - v->pieces[v->many].first);
     }
-    if (first == cur + 1 && c->groups.confidence[g] >= CUT_MIN_CONFIDENCE &&
+    if (first == cur + 1 && c->groups.confidence[g] >= CUT_MIN_CONFIDENCE_ALL &&
         at > (cuts->n ? cuts->at[cuts->n - 1] : 0)) {
+      cuts->sure[cuts->n] = c->groups.confidence[g] >= CUT_MIN_CONFIDENCE;
       cuts->para[cuts->n] = (size_t)first;
       cuts->at[cuts->n++] = at;
     }
@@ -357,6 +361,8 @@ static void keep_guessed(const cutter *c, const row_view *v, some_cuts *cuts, si
   for (size_t j = 0; j < cuts->n; j++) {
     size_t at = cuts->at[j], next = j + 1 < cuts->n ? cuts->at[j + 1] : total;
     if (!soft_end_at(p, sn[at].start, 0)) {
+      if (!cuts->sure[j])
+        continue;
       int before = at - 1 > prev && soft_end_at(p, sn[at - 1].start, 1);
       int after = at + 1 < next && soft_end_at(p, sn[at + 1].start, 1);
       if (before == after)
@@ -390,27 +396,40 @@ static int some_rows(cutter *c, const row_view *v, const some_cuts *cuts, unsign
   return PARALIGN_OK;
 }
 
-/* Row v of two versions cut at the boundaries that allow it (guessed
- * headlines tried only when the sentences alone allow none): 1 when cut,
- * 0 when no boundary does, or an error. */
+/* The cuts of row v with its one paragraph's sentences grouped (and, with
+ * guesses, cut at its guessed headlines too). */
+static int find_some_cuts(cutter *c, const row_view *v, int guesses, some_cuts *cuts) {
+  size_t total;
+  int rc = group_row(c, v, guesses);
+  if (rc != PARALIGN_OK)
+    return rc;
+  allowed_cuts(c, v, cuts, &total);
+  keep_guessed(c, v, cuts, total);
+  return PARALIGN_OK;
+}
+
+/* Row v of two versions cut at the boundaries that allow it, with the
+ * guessed headlines as well when they allow more: 1 when cut, 0 when no
+ * boundary does, or an error. */
 static int try_some_cuts(cutter *c, row_view *v, unsigned *part) {
-  some_cuts cuts;
+  some_cuts plain, guessed;
   for (size_t d = 0; d < c->al->ndocs; d++)
     if (v->pieces[d].count == 1)
       v->one = d;
-  for (int guesses = 0; guesses <= 1; guesses++) {
-    size_t total;
-    int rc = group_row(c, v, guesses);
-    if (rc != PARALIGN_OK)
-      return rc;
-    allowed_cuts(c, v, &cuts, &total);
-    keep_guessed(c, v, &cuts, total);
-    if (cuts.n) {
-      rc = some_rows(c, v, &cuts, part);
-      return rc == PARALIGN_OK ? 1 : rc;
-    }
-  }
-  return 0;
+  int rc = find_some_cuts(c, v, 0, &plain);
+  if (rc == PARALIGN_OK && plain.n + 1 < v->pieces[v->many].count)
+    rc = find_some_cuts(c, v, 1, &guessed);
+  else
+    guessed.n = 0;
+  if (rc == PARALIGN_OK && guessed.n <= plain.n && guessed.n)
+    rc = find_some_cuts(c, v, 0, &plain); /* the sentences of the plain cuts again */
+  if (rc != PARALIGN_OK)
+    return rc;
+  const some_cuts *cuts = guessed.n > plain.n ? &guessed : &plain;
+  if (!cuts->n)
+    return 0;
+  rc = some_rows(c, v, cuts, part);
+  return rc == PARALIGN_OK ? 1 : rc;
 }
 
 /* Whether row v has text in two versions only, one of them finer. */

@@ -21,12 +21,18 @@ int paralign_sentence_parts_init(const paralign_sentences *s, paralign_sentence_
   pt->n = 1;
   pt->at = paralign_mem_calloc(&s->mem, s->ndocs * PARALIGN_PARTS_MAX, sizeof *pt->at);
   pt->count = paralign_mem_calloc(&s->mem, s->ndocs, sizeof *pt->count);
-  return pt->at && pt->count ? PARALIGN_OK : PARALIGN_ERR_NOMEM;
+  pt->set = paralign_mem_calloc(&s->mem, s->ndocs * (PARALIGN_PARTS_MAX + 1), sizeof *pt->set);
+  pt->lo = paralign_mem_calloc(&s->mem, s->ndocs, sizeof *pt->lo);
+  pt->hi = paralign_mem_calloc(&s->mem, s->ndocs, sizeof *pt->hi);
+  return pt->at && pt->count && pt->set && pt->lo && pt->hi ? PARALIGN_OK : PARALIGN_ERR_NOMEM;
 }
 
 void paralign_sentence_parts_free(const paralign_sentences *s, paralign_sentence_parts *pt) {
   paralign_mem_free(&s->mem, pt->at);
   paralign_mem_free(&s->mem, pt->count);
+  paralign_mem_free(&s->mem, pt->set);
+  paralign_mem_free(&s->mem, pt->lo);
+  paralign_mem_free(&s->mem, pt->hi);
 }
 
 /* The first sentence of a row's piece of document d. */
@@ -149,6 +155,112 @@ static int rows_keep_rank(const paralign_sentences *s, const paralign_sentence_p
   return 1;
 }
 
+/* --- pieces the rows tie together ------------------------------------------ */
+
+/* Where the versions part a stretch into different numbers of pieces (a
+ * version that joins what two others keep apart, cut against one of them
+ * only), the pieces that the rows pair are taken together: a row pairs the
+ * j-th of its pieces in one version with the j-th in another when it spans
+ * as many in each, else all of them.  The sets that result, in the same
+ * order in every version, are the pieces then, coarser than the rows but
+ * still apart where every version parts (a headline the rows pair alone). */
+
+static size_t set_find(paralign_sentence_parts *pt, size_t x) {
+  while (pt->set[x] != x)
+    x = pt->set[x] = pt->set[pt->set[x]];
+  return x;
+}
+
+static void set_join(paralign_sentence_parts *pt, size_t a, size_t b) {
+  a = set_find(pt, a), b = set_find(pt, b);
+  if (a != b)
+    pt->set[a > b ? a : b] = a < b ? a : b;
+}
+
+/* One past the last sentence of a row's piece of document d. */
+static size_t piece_end(const paralign_sentences *s, size_t r, size_t d) {
+  const paralign_rows *rw = &s->al->rows;
+  paralign_span piece = rw->pieces[r * s->ndocs + d];
+  paralign_bytes b = rw->bytes[r * s->ndocs + d];
+  const paralign_doc_sentences *ds = &s->docs[d];
+  size_t i = ds->first[piece.first + piece.count], lo = ds->first[piece.first];
+  while (b.end > 0 && i > lo && ds->v[i - 1].start >= b.end)
+    i--;
+  return i;
+}
+
+/* Piece k of document d as a node of the sets. */
+static size_t node(size_t d, size_t k) { return d * (PARALIGN_PARTS_MAX + 1) + k; }
+
+/* Row r's pieces tied together: rank by rank when it spans as many in
+ * every version, else all. */
+static void tie_row(const paralign_sentences *s, paralign_sentence_parts *pt, size_t r) {
+  size_t first = SIZE_MAX, span = 0;
+  int same = 1;
+  for (size_t d = 0; d < s->ndocs; d++) {
+    if (!row_has(s, r, d))
+      continue;
+    size_t a = piece_first(s, r, d), e = piece_end(s, r, d);
+    pt->lo[d] = part_of(pt, d, a);
+    pt->hi[d] = e > a ? part_of(pt, d, e - 1) : pt->lo[d];
+    if (first == SIZE_MAX)
+      first = d, span = pt->hi[d] - pt->lo[d];
+    same &= pt->hi[d] - pt->lo[d] == span;
+  }
+  if (first == SIZE_MAX)
+    return;
+  for (size_t d = first; d < s->ndocs; d++) {
+    if (!row_has(s, r, d))
+      continue;
+    for (size_t k = pt->lo[d]; k <= pt->hi[d]; k++)
+      set_join(pt, node(first, same ? pt->lo[first] + (k - pt->lo[d]) : pt->lo[first]), node(d, k));
+  }
+}
+
+/* The sets of document d's pieces in order, each once (a set's pieces
+ * side by side), into order[]: their number, or 0 when a set comes back. */
+static size_t sets_in_order(paralign_sentence_parts *pt, size_t d, size_t *order) {
+  size_t n = 0;
+  for (size_t k = 0; k <= pt->count[d]; k++) {
+    size_t x = set_find(pt, node(d, k));
+    if (n && order[n - 1] == x)
+      continue;
+    for (size_t j = 0; j < n; j++)
+      if (order[j] == x)
+        return 0;
+    order[n++] = x;
+  }
+  return n;
+}
+
+/* The pieces every version parts the stretch into once the rows' pieces
+ * are tied together: their number (the boundaries in pt), or 0 when the
+ * versions order the sets differently. */
+static size_t tie_pieces(const paralign_sentences *s, paralign_sentence_parts *pt, size_t from,
+                         size_t to, const paralign_span *whole) {
+  for (size_t x = 0; x < s->ndocs * (PARALIGN_PARTS_MAX + 1); x++)
+    pt->set[x] = x;
+  for (size_t r = from; r < to; r++)
+    tie_row(s, pt, r);
+  size_t ref[PARALIGN_PARTS_MAX + 1], order[PARALIGN_PARTS_MAX + 1], parts = 0;
+  for (size_t d = 0; d < s->ndocs; d++) {
+    if (!whole[d].count)
+      continue;
+    size_t n = sets_in_order(pt, d, parts ? order : ref);
+    if (!n || (parts && (n != parts || memcmp(order, ref, n * sizeof *ref) != 0)))
+      return 0;
+    parts = n;
+  }
+  for (size_t d = 0; d < s->ndocs; d++) { /* a boundary stays where the set changes */
+    size_t *at = pt->at + d * PARALIGN_PARTS_MAX, kept = 0;
+    for (size_t k = 1; whole[d].count && k <= pt->count[d]; k++)
+      if (set_find(pt, node(d, k)) != set_find(pt, node(d, k - 1)))
+        at[kept++] = at[k - 1];
+    pt->count[d] = kept;
+  }
+  return parts;
+}
+
 size_t paralign_sentence_parts_find(const paralign_sentences *s, paralign_sentence_parts *pt,
                                     size_t u, paralign_span *whole) {
   size_t from, to, last = stretch_rows(s, pt, u, &from, &to), parts = 0;
@@ -156,8 +268,11 @@ size_t paralign_sentence_parts_find(const paralign_sentences *s, paralign_senten
   stretch_sentences(s, u, last, whole);
   if (from == to)
     return u;
-  if (rows_boundaries(s, pt, from, to, whole) && rows_keep_rank(s, pt, from, to))
-    parts = pieces_agree(s, pt, whole);
+  if (rows_boundaries(s, pt, from, to, whole)) {
+    parts = rows_keep_rank(s, pt, from, to) ? pieces_agree(s, pt, whole) : 0;
+    if (parts < 2)
+      parts = tie_pieces(s, pt, from, to, whole);
+  }
   if (parts > 1) {
     pt->n = parts;
     return last;

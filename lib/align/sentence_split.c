@@ -24,6 +24,7 @@ struct paralign_splitter {
   UBreakIterator *icu;
   paralign_langlist abbreviations, abbreviations_lower, ordinal_words;
   int at_guessed_headlines; /* cut at a guessed headline's end (cut.c) */
+  int at_uncertain_ends;    /* cut at an uncertain end after a stop (cut.c) */
 };
 
 /* --- characters ---------------------------------------------------------- */
@@ -497,10 +498,11 @@ int paralign_splitter_split_paragraph(paralign_splitter *sp, const paralign_para
   size_t len = paralign_paragraph_text_len(p);
   if (!paralign_splitter_cuts(paralign_paragraph_kind(p)))
     return ranges_push(out, text, 0, len);
-  size_t from = 0, n = sp->at_guessed_headlines ? paralign_paragraph_soft_end_count(p) : 0;
+  size_t from = 0, n = paralign_paragraph_soft_end_count(p);
   for (size_t i = 0; i < n; i++) {
     size_t at = paralign_paragraph_soft_end(p, i);
-    if (at <= from || at >= len || !paralign_paragraph_soft_end_unpunctuated(p, i))
+    int headline = paralign_paragraph_soft_end_unpunctuated(p, i);
+    if (at <= from || at >= len || !(headline ? sp->at_guessed_headlines : sp->at_uncertain_ends))
       continue;
     int rc = split_piece(sp, text, from, at, out);
     if (rc != PARALIGN_OK)
@@ -546,6 +548,10 @@ int paralign_splitter_open(const paralign_mem *mem, const char *lang, paralign_s
 
 void paralign_splitter_at_guessed_headlines(paralign_splitter *sp, int on) {
   sp->at_guessed_headlines = on;
+}
+
+void paralign_splitter_at_uncertain_ends(paralign_splitter *sp, int on) {
+  sp->at_uncertain_ends = on;
 }
 
 void paralign_splitter_close(paralign_splitter *sp) {

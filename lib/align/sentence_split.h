@@ -45,6 +45,13 @@ void paralign_splitter_close(paralign_splitter *sp);
  * cut.c, which cuts the one paragraph there only where another version's
  * paragraphs part.  Sentence units are not cut there. */
 void paralign_splitter_at_guessed_headlines(paralign_splitter *sp, int on);
+/* While on, a paragraph is also cut at every uncertain end after a stop
+ * (read/document.h): its reader saw a sentence end there before a
+ * capital, where the splitter may see an abbreviation ("2009. g." /
+ * "Henrekson, M., ..."; Latvian "g." is "gads", year).  For cut.c, which
+ * cuts the one paragraph there only where another version's paragraphs
+ * part.  Sentence units are not cut there. */
+void paralign_splitter_at_uncertain_ends(paralign_splitter *sp, int on);
 
 /* Append the sentences of len bytes of UTF-8 text to out (none for blank
  * text).  Returns PARALIGN_OK, PARALIGN_ERR_NOMEM or PARALIGN_ERR_INTERNAL. */

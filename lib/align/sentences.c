@@ -164,14 +164,21 @@ static int unit_is_simple(const paralign_sentences *s, const paralign_span *in, 
   return present < 2 || !*many;
 }
 
+/* The groups of the DP, each a sentence unit of the paragraph unit its
+ * first sentence lies in, of the stretch [stretch[0], stretch[1]] of
+ * paragraph units that the rows write together (a piece of the stretch may
+ * lie in two of them where the rows tie pieces together). */
 static int group_and_add(paralign_sentences *s, paralign_sentence_unit *unit,
-                         paralign_sentence_groups *groups) {
+                         paralign_sentence_groups *groups, const size_t stretch[2]) {
   int rc = paralign_sentence_dp(unit, groups);
   double par_score = s->al->scores[unit->u];
   for (size_t g = 0; g < groups->n && rc == PARALIGN_OK; g++) {
+    const paralign_span *spans = groups->spans + g * s->ndocs;
     double score = groups->confidence[g] < par_score ? groups->confidence[g] : par_score;
-    rc = unit_add(s, unit->u, groups->spans + g * s->ndocs, score,
-                  groups->whole ? PARALIGN_UNIT_WHOLE_PARAGRAPH : 0u);
+    size_t u = stretch[1] > stretch[0]
+                   ? paralign_sentence_part_unit(s, stretch[0], stretch[1], spans)
+                   : unit->u;
+    rc = unit_add(s, u, spans, score, groups->whole ? PARALIGN_UNIT_WHOLE_PARAGRAPH : 0u);
   }
   return rc;
 }
@@ -196,12 +203,13 @@ paralign_lenmodel *paralign_sentence_models(const paralign_alignment *al, const 
 
 /* The sentences in[] of unit->u: one sentence unit, or the DP's groups. */
 static int add_sentences(paralign_sentences *s, paralign_sentence_unit *unit,
-                         paralign_sentence_groups *groups, const paralign_span *in) {
+                         paralign_sentence_groups *groups, const paralign_span *in,
+                         const size_t stretch[2]) {
   int many;
   if (unit_is_simple(s, in, &many))
     return unit_add(s, unit->u, in, s->al->scores[unit->u],
                     many ? PARALIGN_UNIT_WHOLE_PARAGRAPH : 0u);
-  return group_and_add(s, unit, groups);
+  return group_and_add(s, unit, groups, stretch);
 }
 
 static int align_units(paralign_sentences *s, double min_confidence) {
@@ -216,11 +224,11 @@ static int align_units(paralign_sentences *s, double min_confidence) {
   if (rc == PARALIGN_OK)
     rc = in && models ? units_reserve(s, s->al->nunits) : PARALIGN_ERR_NOMEM;
   for (size_t u = 0; u < s->al->nunits && rc == PARALIGN_OK; u++) {
-    size_t last = paralign_sentence_parts_find(s, &pt, u, whole);
+    size_t last = paralign_sentence_parts_find(s, &pt, u, whole), stretch[2] = {u, last};
     for (size_t k = 0; k < pt.n && rc == PARALIGN_OK; k++) {
       paralign_sentence_part(s, &pt, k, whole, in);
       unit.u = paralign_sentence_part_unit(s, u, last, in);
-      rc = add_sentences(s, &unit, &groups, in);
+      rc = add_sentences(s, &unit, &groups, in, stretch);
     }
     u = last;
   }

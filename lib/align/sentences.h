@@ -85,10 +85,12 @@ paralign_lenmodel *paralign_sentence_models(const paralign_alignment *al, const 
 #define PARALIGN_PARTS_MAX 16
 
 typedef struct paralign_sentence_parts {
-  size_t row;    /* the first row at or after the stretch's */
-  size_t n;      /* pieces: boundaries + 1 */
-  size_t *at;    /* ndocs x PARALIGN_PARTS_MAX: each document's boundaries, sorted */
-  size_t *count; /* ndocs: how many */
+  size_t row;      /* the first row at or after the stretch's */
+  size_t n;        /* pieces: boundaries + 1 */
+  size_t *at;      /* ndocs x PARALIGN_PARTS_MAX: each document's boundaries, sorted */
+  size_t *count;   /* ndocs: how many */
+  size_t *set;     /* ndocs x (PARALIGN_PARTS_MAX + 1): the pieces the rows tie together */
+  size_t *lo, *hi; /* ndocs: the first and last piece a row spans in each document */
 } paralign_sentence_parts;
 
 int paralign_sentence_parts_init(const paralign_sentences *s, paralign_sentence_parts *pt);
