@@ -1004,9 +1004,13 @@ static int row_opens(char **rows, size_t n, const char *a, const char *b) {
  * paragraphs long.  The Court of Auditors' report as its text was
  * extracted: the Latvian "... programma 6." / "Pamatprogrammā “Apvārsnis
  * 2020” ..." joined, and its next paragraph run into it inside a line,
- * against three Swedish paragraphs.  The DebConf17 news printed on A4: the
- * Swedish story's title and its first four paragraphs one paragraph, some
- * of its ends uncertain, against the English ones. */
+ * against three Swedish paragraphs; and two Latvian footnotes joined after
+ * "2009. g." (an abbreviation to the sentence splitter, a sentence end to
+ * the reader) against two Swedish ones.  The DebConf17 news printed on A4:
+ * the Swedish story's title and its first four paragraphs one paragraph,
+ * some of its ends uncertain.  The NTREX stories printed on A5: two Swedish
+ * stories and their headlines one paragraph, cut where the second story's
+ * headline opens, a boundary the sentences show less surely. */
 START_TEST(test_align_merged_paragraph_cut_where_it_can_be) {
   static const struct {
     const char *dir, *lang[2], *opens[2][2];
@@ -1016,10 +1020,18 @@ START_TEST(test_align_merged_paragraph_cut_where_it_can_be) {
        {{"Horisont 2020 \u00e4r EU:s \u00e5ttonde", "\u201cApv\u0101rsnis 2020\u201d ir"},
         {"Horisont 2020 har fokuserat", "Pamatprogramm\u0101 \u201cApv\u0101rsnis 2020\u201d "
                                         "sal\u012bdzin\u0101jum\u0101"}}},
+      {"../tests/corpus/eca-sr-sme-instrument/",
+       {"sv", "lv"},
+       {{"The vital 6 per cent", "Nacion\u0101lais zin\u0101tnes"},
+        {"Henrekson, M. & Johansson", "Henrekson, M., Johansson"}}},
       {"../tests/corpus/news-debconf17/page-a4-pdf/",
        {"sv", "en"},
        {{"H\u00f6jdpunkterna inkluderar", "Highlights included"},
-        {"Schemat har uppdaterats", "The schedule has been updated"}}}};
+        {"Schemat har uppdaterats", "The schedule has been updated"}}},
+      {"../tests/corpus/news-ntrex-a/page-a5-pdf/",
+       {"sv", "en"},
+       {{"Graham Dorrans i Rangers", "Rangers' Graham Dorrans"},
+        {"Varf\u00f6r handelskriget", "How the US-China trade war"}}}};
   for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
     paralign_document *docs[2];
     for (size_t d = 0; d < 2; d++) {
