@@ -63,3 +63,19 @@ if(PARALIGN_STATIC_TOOL AND BUILD_SHARED_LIBS AND PARALIGN_FORMAT_MODULES)
       "${_paralign_static_missing})")
   endif()
 endif()
+
+# The tool that carries the library is linked with link-time optimisation
+# (GCC): the reader asks small questions of every line (its last word, its
+# final stop, its label) through functions of other files, which a link-time
+# optimiser inlines; `paragraphs` on 20 MB of PDF-style text takes about 4 %
+# fewer instructions.  The library's objects then carry GCC's intermediate
+# code besides their machine code (-ffat-lto-objects), so the shared library,
+# the tests and the fuzzers link them as before.  Release builds only: the
+# sanitizer and debug builds keep their one compilation.
+option(PARALIGN_TOOL_LTO "Link the paralign tool that carries the library with link-time optimisation (GCC, Release builds)" ON)
+set(PARALIGN_TOOL_LTO_ACTIVE OFF)
+if(PARALIGN_TOOL_LTO AND PARALIGN_STATIC_TOOL_ACTIVE AND CMAKE_C_COMPILER_ID STREQUAL "GNU"
+   AND CMAKE_BUILD_TYPE MATCHES "^(Release|RelWithDebInfo|MinSizeRel)$")
+  set(PARALIGN_TOOL_LTO_ACTIVE ON)
+  message(STATUS "paralign tool: linked with link-time optimisation")
+endif()
