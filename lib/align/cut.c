@@ -417,11 +417,11 @@ static int try_some_cuts(cutter *c, row_view *v, unsigned *part) {
     if (v->pieces[d].count == 1)
       v->one = d;
   int rc = find_some_cuts(c, v, 0, &plain);
-  if (rc == PARALIGN_OK && plain.n + 1 < v->pieces[v->many].count)
+  int tried = rc == PARALIGN_OK && plain.n + 1 < v->pieces[v->many].count;
+  guessed.n = 0;
+  if (tried)
     rc = find_some_cuts(c, v, 1, &guessed);
-  else
-    guessed.n = 0;
-  if (rc == PARALIGN_OK && guessed.n <= plain.n && guessed.n)
+  if (rc == PARALIGN_OK && tried && guessed.n <= plain.n && plain.n)
     rc = find_some_cuts(c, v, 0, &plain); /* the sentences of the plain cuts again */
   if (rc != PARALIGN_OK)
     return rc;
