@@ -155,6 +155,58 @@ START_TEST(test_breaks_participle_after_comma_runs_on) {
 }
 END_TEST
 
+/* The GDPR's definitions printed on A5 (Article 4, en and lv): three items
+ * whose first lines end alike ("... public authority," / "agency or other
+ * body ..."), so that one word opens three lines after a comma.  A line
+ * after a numbered item's first line goes on with the item: the word is no
+ * recital opener, and each item is one paragraph. */
+START_TEST(test_breaks_item_lines_after_comma_open_no_recital) {
+  const char *en =
+      "(7) \u2018controller\u2019 means the natural or legal person, public authority,\n"
+      "agency or other body which, alone or jointly with others,\n"
+      "determines the purposes and means of the processing of personal\n"
+      "data; where the purposes and means of such processing are\n"
+      "determined by Union or Member State law, the controller or the\n"
+      "specific criteria for its nomination may be provided for by Union or\n"
+      "Member State law;\n"
+      "(8) \u2018processor\u2019 means a natural or legal person, public authority,\n"
+      "agency or other body which processes personal data on behalf of\n"
+      "the controller;\n"
+      "(9) \u2018recipient\u2019 means a natural or legal person, public authority,\n"
+      "agency or another body, to which the personal data are disclosed,\n"
+      "whether a third party or not. However, public authorities which\n"
+      "may receive personal data in the framework of a particular inquiry\n";
+  const char *lv =
+      "7) \u201cp\u0101rzinis\u201d ir fiziska vai juridiska persona, publiska iest\u0101de,\n"
+      "a\u0123ent\u016bra vai cita strukt\u016bra, kas viena pati vai kop\u012bgi ar cit\u0101m\n"
+      "nosaka personas datu apstr\u0101des nol\u016bkus un l\u012bdzek\u013cus; ja "
+      "\u0161\u0101das\n"
+      "apstr\u0101des nol\u016bkus un l\u012bdzek\u013cus nosaka ar Savien\u012bbas vai "
+      "dal\u012bbvalsts\n"
+      "ties\u012bbu aktiem, p\u0101rzini vai t\u0101 iecel\u0161anas konkr\u0113tos "
+      "krit\u0113rijus var\n"
+      "paredz\u0113t Savien\u012bbas vai dal\u012bbvalsts ties\u012bbu aktos;\n"
+      "8) \u201capstr\u0101d\u0101t\u0101js\u201d ir fiziska vai juridiska persona, publiska "
+      "iest\u0101de,\n"
+      "a\u0123ent\u016bra vai cita strukt\u016bra, kura p\u0101rzi\u0146a v\u0101rd\u0101 "
+      "apstr\u0101d\u0101 personas\n"
+      "datus;\n"
+      "9) \u201csa\u0146\u0113m\u0113js\u201d ir fiziska vai juridiska persona, publiska "
+      "iest\u0101de,\n"
+      "a\u0123ent\u016bra vai cita strukt\u016bra, kurai izpau\u017e personas datus \u2013\n"
+      "neatkar\u012bgi no t\u0101, vai t\u0101 ir tre\u0161\u0101 persona vai nav. Tom\u0113r "
+      "publiskas\n"
+      "iest\u0101des, kas var sa\u0146emt personas datus saist\u012bb\u0101 ar konkr\u0113tu\n";
+  const char *const en_starts[] = {"\u2018controller\u2019", "\u2018processor\u2019",
+                                   "\u2018recipient\u2019", NULL};
+  const char *const lv_starts[] = {"\u201cp\u0101rzinis\u201d",
+                                   "\u201capstr\u0101d\u0101t\u0101js\u201d",
+                                   "\u201csa\u0146\u0113m\u0113js\u201d", NULL};
+  assert_paragraphs(en, "en", en_starts);
+  assert_paragraphs(lv, "lv", lv_starts);
+}
+END_TEST
+
 /* ---- a sentence that goes on past a line that looks like an end ------------------ */
 
 /* A line that ends in a preposition or a conjunction ("i", "på", "for")
@@ -3186,6 +3238,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_recitals_open_with_the_same_words);
   tcase_add_test(tc, test_breaks_whereas_recitals);
   tcase_add_test(tc, test_breaks_participle_after_comma_runs_on);
+  tcase_add_test(tc, test_breaks_item_lines_after_comma_open_no_recital);
   tcase_add_test(tc, test_breaks_preposition_at_line_end_runs_on);
   tcase_add_test(tc, test_breaks_lone_dash_after_full_line_runs_on);
   tcase_add_test(tc, test_breaks_comma_line_runs_on_into_full_line);

@@ -10,7 +10,8 @@
  * between them (a preamble is one sentence), and at least half of its
  * occurrences in the document are there: a participle or pronoun that often
  * follows a comma ("using", "which", "izmantojot") occurs in many sentences
- * and more often inside lines.
+ * and more often inside lines.  A line after a numbered item's first line
+ * goes on with the item and is not counted (opens_numbered_item).
  *
  * Heading forms.  In rules and reports whose sections are numbered "1.",
  * "2.", a numbering form is used for one-line headings when at least two of
@@ -84,6 +85,22 @@ static int ends_item(const char *s, size_t len) {
   return w >= 2 && s[w - 2] == ',' && paralign_word_is_conjunction(s + w, len - w);
 }
 
+/* Line p opens a numbered item, its number and then its text ("(7)
+ * ‘controller’ means ..."): the line after it goes on with the item,
+ * whatever word opens it.  Definitions whose first lines end alike ("...
+ * public authority," / "agency or other body ...", four times in the GDPR's
+ * Article 4 printed on A5, English and Latvian) are no run of recitals.  A
+ * bullet is no number (recitals may be dash items), and an article's word
+ * and number is a reference carried to a line of its own as often
+ * ("ņemot vērā Līgumu ... un jo īpaši tā" / "16. pantu,"). */
+static int opens_numbered_item(const paralign_lines *ls, size_t p) {
+  paralign_label lab;
+  const paralign_line *l = &ls->v[p];
+  return paralign_label_line(ls, l, &lab) && lab.scheme >= PARALIGN_SCHEME_ARABIC &&
+         lab.scheme <= PARALIGN_SCHEME_ROMAN_UPPER && lab.skip < l->len &&
+         memchr(text_of(ls, p) + lab.skip, ' ', l->len - lab.skip) != NULL;
+}
+
 static size_t hash_word(const char *w) {
   return (size_t)paralign_hash_bytes(PARALIGN_HASH_INIT, w, strlen(w));
 }
@@ -146,7 +163,8 @@ static void count_openers(const paralign_lines *ls, opener_table *t) {
       continue;
     long p = line_before(ls, i);
     char key[PARALIGN_RECUR_WORD];
-    for (int words = 1; words <= 2 && p >= 0 && ends_item(text_of(ls, (size_t)p), ls->v[p].len);
+    for (int words = 1; words <= 2 && p >= 0 && ends_item(text_of(ls, (size_t)p), ls->v[p].len) &&
+                        !opens_numbered_item(ls, (size_t)p);
          words++)
       if (opener_key(text_of(ls, i), ls->v[i].len, words, key) >= 2)
         count_opener(t, key, stops);
