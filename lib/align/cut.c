@@ -33,6 +33,7 @@
  * or more versions of different numbers of paragraphs are left to refine.c
  * and pairs.c.  `check` and the public ranges still see the unit; the
  * writers see its rows. */
+#include <stdint.h>
 #include <string.h>
 
 #include "align/align.h"
@@ -193,18 +194,27 @@ static int soft_end_at(const paralign_paragraph *p, size_t at, int headline) {
  * the headline's end, which no sentence crosses, says which side it is on.
  * (A guessed end after a sentence is no such sign: the sentence before it
  * may be the paragraph's first, "Version 1.1 ... 1997." / "Debian, ...".) */
+/* The sentence of the one paragraph p (sentences sn) a cut before sentence
+ * at falls on: at itself on an uncertain end, else the one next to it that
+ * opens after a guessed headline's end, inside (prev, next); SIZE_MAX when
+ * neither or both. */
+static size_t guessed_cut(const paralign_paragraph *p, const paralign_sentence *sn, size_t at,
+                          size_t prev, size_t next) {
+  if (soft_end_at(p, sn[at].start, 0))
+    return at;
+  int before = at - 1 > prev && soft_end_at(p, sn[at - 1].start, 1);
+  int after = at + 1 < next && soft_end_at(p, sn[at + 1].start, 1);
+  return before == after ? SIZE_MAX : before ? at - 1 : at + 1;
+}
+
 static int cuts_guessed(const cutter *c, const row_view *v, size_t k, size_t *starts) {
   const paralign_paragraph *p = paralign_document_get(c->al->docs[v->one], v->pieces[v->one].first);
   const paralign_sentence *sn = c->sent.docs[v->one].v;
   for (size_t i = 1; i < k; i++) {
-    size_t at = starts[i];
-    if (soft_end_at(p, sn[at].start, 0))
-      continue;
-    int before = at - 1 > starts[i - 1] && soft_end_at(p, sn[at - 1].start, 1);
-    int after = at + 1 < starts[i + 1] && soft_end_at(p, sn[at + 1].start, 1);
-    if (before == after)
+    size_t at = guessed_cut(p, sn, starts[i], starts[i - 1], starts[i + 1]);
+    if (at == SIZE_MAX)
       return 0;
-    starts[i] = before ? at - 1 : at + 1;
+    starts[i] = at;
   }
   return 1;
 }
@@ -359,16 +369,10 @@ static void keep_guessed(const cutter *c, const row_view *v, some_cuts *cuts, si
   const paralign_sentence *sn = c->sent.docs[v->one].v;
   size_t kept = 0, prev = 0;
   for (size_t j = 0; j < cuts->n; j++) {
-    size_t at = cuts->at[j], next = j + 1 < cuts->n ? cuts->at[j + 1] : total;
-    if (!soft_end_at(p, sn[at].start, 0)) {
-      if (!cuts->sure[j])
-        continue;
-      int before = at - 1 > prev && soft_end_at(p, sn[at - 1].start, 1);
-      int after = at + 1 < next && soft_end_at(p, sn[at + 1].start, 1);
-      if (before == after)
-        continue;
-      at = before ? at - 1 : at + 1;
-    }
+    size_t next = j + 1 < cuts->n ? cuts->at[j + 1] : total;
+    size_t at = guessed_cut(p, sn, cuts->at[j], prev, next);
+    if (at == SIZE_MAX || (at != cuts->at[j] && !cuts->sure[j]))
+      continue; /* a boundary under CUT_MIN_CONFIDENCE is taken only on the end itself */
     cuts->para[kept] = cuts->para[j];
     cuts->at[kept++] = at;
     prev = at;

@@ -163,9 +163,9 @@ static void count_openers(const paralign_lines *ls, opener_table *t) {
       continue;
     long p = line_before(ls, i);
     char key[PARALIGN_RECUR_WORD];
-    for (int words = 1; words <= 2 && p >= 0 && ends_item(text_of(ls, (size_t)p), ls->v[p].len) &&
-                        !opens_numbered_item(ls, (size_t)p);
-         words++)
+    int after_item = p >= 0 && ends_item(text_of(ls, (size_t)p), ls->v[p].len) &&
+                     !opens_numbered_item(ls, (size_t)p);
+    for (int words = 1; words <= 2 && after_item; words++)
       if (opener_key(text_of(ls, i), ls->v[i].len, words, key) >= 2)
         count_opener(t, key, stops);
     stops += paralign_has_sentence_end(text_of(ls, i), ls->v[i].len);
