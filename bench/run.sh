@@ -149,9 +149,11 @@ for spec in 000:sv:PDF-style 002:en:markdown-style 001:sv:markdown-style; do
 done
 
 # Start-up: short whole processes against /bin/true, in turn: the seed
-# pair's align (the target), --version and one seed's paragraphs.
+# pair's align (the target), --version and one seed's paragraphs.  Each
+# round runs each once, so the table pairs a round's runs (the median of
+# their ratios) as well as comparing the medians.
 say "start-up: align on the 2023 seed pair, --version and paragraphs against /bin/true"
-for round in $(seq 1 "$(runs 11)"); do
+for round in $(seq 1 "$(runs 41)"); do
   measure command --runs 1 --label "whole process, align, 2023 seed pair" -- \
     "$cli" align -q --langs sv,en --creation-date 20260101T000000Z "$(seed 000)" "$(seed 002)"
   measure command --runs 1 --label "whole process, --version" -- "$cli" --version
