@@ -229,7 +229,10 @@ def scaling_row(rows):
 def paired_ratios(a, b):
     """The ratio of each round's run of a to the same round's run of b: run.sh
     runs the commands in turn, one run each a round, so a machine whose speed
-    drifts moves both alike."""
+    drifts moves both alike.  None when a run of either failed (the rounds
+    no longer line up)."""
+    if len(a) != len(b):
+        return None
     return [x / y for x, y in zip(a, b) if y > 0]
 
 
@@ -249,12 +252,18 @@ def startup_rows(rows):
         if not r or not r.get("cpu_s"):
             continue
         pairs = paired_ratios(r["cpu_s"], true["cpu_s"])
-        paired = med(pairs)
         apart = med(r["cpu_s"]) / max(med(true["cpu_s"]), 1e-6)
+        times = "%.1f ms against %.2f ms" % (med(r["cpu_s"]) * 1e3, med(true["cpu_s"]) * 1e3)
+        if pairs is None:  # a failed run: the medians alone
+            out.append(["start-up: %s against /bin/true" % name,
+                        "CPU time ratio of the medians (a run failed: rounds not paired)", "",
+                        "×%.2f (%s)" % (apart, times), "", "",
+                        verdict(apart <= target, "≤ ×%.1f" % target) if target else ""])
+            continue
+        paired = med(pairs)
         out.append(["start-up: %s against /bin/true" % name,
                     "CPU time, median of the rounds' paired ratios", len(pairs),
-                    "×%.2f (medians apart ×%.2f: %.1f ms against %.2f ms)" % (
-                        paired, apart, med(r["cpu_s"]) * 1e3, med(true["cpu_s"]) * 1e3),
+                    "×%.2f (medians apart ×%.2f: %s)" % (paired, apart, times),
                     span(pairs, 1, "", 2), "",
                     verdict(paired <= target, "≤ ×%.1f" % target) if target else ""])
     return out
