@@ -564,6 +564,16 @@ START_TEST(test_sentences_follow_a_cut_headline) {
 }
 END_TEST
 
+/* The NTREX story's first Swedish headline is a sentence unit of its own,
+ * with the Latvian and English headlines: its unit. */
+static size_t dorrans_headline_alone(const paralign_sentences *s) {
+  size_t head = unit_of_sentence(s, 0, "Graham Dorrans i Rangers");
+  ck_assert_uint_eq(sentences_in(s, head, 0), 1);
+  ck_assert_uint_eq(unit_of_sentence(s, 1, "\xE2\x80\x9CRangers\xE2\x80\x9D zvaigzne"), head);
+  ck_assert_uint_eq(unit_of_sentence(s, 2, "Rangers' Graham Dorrans"), head);
+  return head;
+}
+
 /* Where the rows part a unit into pieces every version agrees on, the
  * sentences are grouped piece by piece: the Swedish headline of an NTREX
  * story, printed on A4 and extracted without -layout, stays a unit of its
@@ -576,10 +586,7 @@ START_TEST(test_sentences_grouped_in_the_rows_pieces) {
   paralign_document *docs[3];
   paralign_alignment *al = NULL;
   paralign_sentences *s = corpus_sentences("news-ntrex-a/page-a4-pdf", docs, &al);
-  size_t head = unit_of_sentence(s, 0, "Graham Dorrans i Rangers");
-  ck_assert_uint_eq(sentences_in(s, head, 0), 1);
-  ck_assert_uint_eq(unit_of_sentence(s, 1, "\xE2\x80\x9CRangers\xE2\x80\x9D zvaigzne"), head);
-  ck_assert_uint_eq(unit_of_sentence(s, 2, "Rangers' Graham Dorrans"), head);
+  size_t head = dorrans_headline_alone(s);
   size_t story = unit_of_sentence(s, 0, "Rangers tar emot Rapid Wien");
   ck_assert_uint_ne(story, head);
   ck_assert_uint_eq(unit_of_sentence(s, 2, "Rangers host Rapid Vienna"), story);
@@ -615,10 +622,7 @@ START_TEST(test_sentences_rows_pieces_tied_together) {
   paralign_document *docs[3];
   paralign_alignment *al = NULL;
   paralign_sentences *s = corpus_sentences("news-ntrex-a/page-a5-pdf", docs, &al);
-  size_t head = unit_of_sentence(s, 0, "Graham Dorrans i Rangers");
-  ck_assert_uint_eq(sentences_in(s, head, 0), 1);
-  ck_assert_uint_eq(unit_of_sentence(s, 1, "\xE2\x80\x9CRangers\xE2\x80\x9D zvaigzne"), head);
-  ck_assert_uint_eq(unit_of_sentence(s, 2, "Rangers' Graham Dorrans"), head);
+  dorrans_headline_alone(s);
   corpus_sentences_free(s, al, docs);
   s = corpus_sentences("cc-by-4.0/page-a5-pdf", docs, &al);
   size_t more = unit_of_sentence(s, 0, "Fler \xC3\xB6verv\xC3\xA4ganden f\xC3\xB6r licensgivare.");

@@ -182,18 +182,6 @@ static int soft_end_at(const paralign_paragraph *p, size_t at, int headline) {
   return 0;
 }
 
-/* Whether the reader of the one paragraph only guessed that it goes on
- * where each cut falls: a line that ended a sentence, full, joined to a
- * capitalised line, or a line that may be a headline (read/breaks.c: an
- * uncertain end).  Where it saw the paragraph go on for sure, the other
- * version's boundary is its own.  A cut one sentence off a headline's
- * guessed end moves to it, where that leaves every part a sentence: a
- * short sentence that one version writes apart and the other joins to its
- * neighbour ("Rangers tar emot Rapid Wien på torsdag." / "De vet att ...",
- * one Latvian sentence) fits by length on either side of the boundary, and
- * the headline's end, which no sentence crosses, says which side it is on.
- * (A guessed end after a sentence is no such sign: the sentence before it
- * may be the paragraph's first, "Version 1.1 ... 1997." / "Debian, ...".) */
 /* The sentence of the one paragraph p (sentences sn) a cut before sentence
  * at falls on: at itself on an uncertain end, else the one next to it that
  * opens after a guessed headline's end, inside (prev, next); SIZE_MAX when
@@ -207,6 +195,18 @@ static size_t guessed_cut(const paralign_paragraph *p, const paralign_sentence *
   return before == after ? SIZE_MAX : before ? at - 1 : at + 1;
 }
 
+/* Whether the reader of the one paragraph only guessed that it goes on
+ * where each cut falls: a line that ended a sentence, full, joined to a
+ * capitalised line, or a line that may be a headline (read/breaks.c: an
+ * uncertain end).  Where it saw the paragraph go on for sure, the other
+ * version's boundary is its own.  A cut one sentence off a headline's
+ * guessed end moves to it, where that leaves every part a sentence: a
+ * short sentence that one version writes apart and the other joins to its
+ * neighbour ("Rangers tar emot Rapid Wien på torsdag." / "De vet att ...",
+ * one Latvian sentence) fits by length on either side of the boundary, and
+ * the headline's end, which no sentence crosses, says which side it is on.
+ * (A guessed end after a sentence is no such sign: the sentence before it
+ * may be the paragraph's first, "Version 1.1 ... 1997." / "Debian, ...".) */
 static int cuts_guessed(const cutter *c, const row_view *v, size_t k, size_t *starts) {
   const paralign_paragraph *p = paralign_document_get(c->al->docs[v->one], v->pieces[v->one].first);
   const paralign_sentence *sn = c->sent.docs[v->one].v;

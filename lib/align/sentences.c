@@ -175,9 +175,7 @@ static int group_and_add(paralign_sentences *s, paralign_sentence_unit *unit,
   for (size_t g = 0; g < groups->n && rc == PARALIGN_OK; g++) {
     const paralign_span *spans = groups->spans + g * s->ndocs;
     double score = groups->confidence[g] < par_score ? groups->confidence[g] : par_score;
-    size_t u = stretch[1] > stretch[0]
-                   ? paralign_sentence_part_unit(s, stretch[0], stretch[1], spans)
-                   : unit->u;
+    size_t u = paralign_sentence_part_unit(s, stretch[0], stretch[1], spans);
     rc = unit_add(s, u, spans, score, groups->whole ? PARALIGN_UNIT_WHOLE_PARAGRAPH : 0u);
   }
   return rc;
