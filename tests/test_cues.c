@@ -134,6 +134,45 @@ START_TEST(test_cues_after_long_lower_case_text) {
 }
 END_TEST
 
+/* The stems of text's lower-case words, sorted. */
+static void stems_of(cues *c, const char *text) {
+  c->mem = paralign_mem_or_default(NULL);
+  c->set = (paralign_cueset){&c->mem, NULL, 0, 0};
+  ck_assert_int_eq(paralign_cues_collect_stems(text, strlen(text), &c->set), PARALIGN_OK);
+  paralign_cues_sort_unique(&c->set, 0);
+  for (size_t i = 0; i < c->set.n; i++)
+    ck_assert_int_eq(PARALIGN_CUE_CLASS(c->set.v[i]), PARALIGN_CUE_STEM);
+}
+
+static size_t stems_shared(const char *a, const char *b) {
+  cues x, y;
+  stems_of(&x, a);
+  stems_of(&y, b);
+  size_t common = paralign_cues_common(x.set.v, x.set.n, y.set.v, y.set.n);
+  cues_free(&x);
+  cues_free(&y);
+  return common;
+}
+
+/* Words from one root share their first four letters once case and
+ * accents are folded (komediförfattare, komēdiju; teori, teorija); short
+ * words (och, un) and capitalised ones (a name, a sentence's first word)
+ * give no stem. */
+START_TEST(test_cues_stems_of_lower_case_words) {
+  ck_assert_uint_eq(stems_shared("Nell Scovell är mångårig komediförfattare. Hon har en teori.",
+                                 "Nellai Skovelai, komēdiju rakstniecei, ir sava teorija."),
+                    2);
+  ck_assert_uint_eq(stems_shared("Teori och komedi.", "Teorija un komēdija."), 1);
+  cues c;
+  stems_of(&c, "Han och hon, Boston, var här.");
+  ck_assert_uint_eq(c.set.n, 0);
+  cues_free(&c);
+  stems_of(&c, "KOMĒDIJA komēdija Komēdija komedie");
+  ck_assert_uint_eq(c.set.n, 1);
+  cues_free(&c);
+}
+END_TEST
+
 START_TEST(test_cues_footnote_markers_are_cues) {
   paralign_document *sv = tu_parse_data("seeds/000_99d952fa1365f389.txt", "sv");
   paralign_document *en = tu_parse_data("seeds/002_a07fe2476f6a6bb4.txt", "en");
@@ -169,6 +208,7 @@ int main(void) {
   tcase_add_test(tc, test_cues_names_inside_sentences);
   tcase_add_test(tc, test_cues_after_long_lower_case_text);
   tcase_add_test(tc, test_cues_footnote_markers_are_cues);
+  tcase_add_test(tc, test_cues_stems_of_lower_case_words);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

@@ -455,14 +455,14 @@ static size_t sentences_in(const paralign_sentences *s, size_t u, size_t d) {
   return count;
 }
 
-/* The sv, lv and en versions of a corpus document (dir under
- * tests/corpus) aligned jointly, and their sentences. */
+/* The sv, lv and en versions of a document (dir under tests: a corpus
+ * document or a fixture) aligned jointly, and their sentences. */
 static paralign_sentences *corpus_sentences(const char *dir, paralign_document *docs[3],
                                             paralign_alignment **al) {
   const char *const langs[3] = {"sv", "lv", "en"};
   for (size_t d = 0; d < 3; d++) {
     char path[128];
-    snprintf(path, sizeof path, "../tests/corpus/%s/%s.txt", dir, langs[d]);
+    snprintf(path, sizeof path, "../tests/%s/%s.txt", dir, langs[d]);
     docs[d] = tu_parse_data(path, langs[d]);
   }
   paralign_sentences *s = NULL;
@@ -483,7 +483,7 @@ static paralign_sentences *corpus_sentences(const char *dir, paralign_document *
 START_TEST(test_sentences_sentence_left_out) {
   paralign_document *docs[3];
   paralign_alignment *al = NULL;
-  paralign_sentences *s = corpus_sentences("udhr", docs, &al);
+  paralign_sentences *s = corpus_sentences("corpus/udhr", docs, &al);
   size_t u = unit_of_sentence(s, 0, "Undervisningen skall främja");
   ck_assert_uint_eq(unit_of_sentence(s, 2, "It shall promote"), u);
   ck_assert_msg(sentences_in(s, u, 1) == 0, "the Latvian joins the sentence it lacks");
@@ -493,6 +493,52 @@ START_TEST(test_sentences_sentence_left_out) {
   ck_assert_uint_ne(before, u);
   ck_assert_uint_eq(unit_of_sentence(s, 1, "Izglītības mērķim jābūt"), before);
   ck_assert_uint_eq(unit_of_sentence(s, 2, "Education shall be directed"), before);
+  corpus_sentences_free(s, al, docs);
+}
+END_TEST
+
+/* Whether the sentences of sv, lv and en that start so share one unit. */
+static size_t unit_of_all(const paralign_sentences *s, const char *sv, const char *lv,
+                          const char *en) {
+  size_t u = unit_of_sentence(s, 0, sv);
+  ck_assert_msg(unit_of_sentence(s, 1, lv) == u, "'%s' is not with '%s'", lv, sv);
+  ck_assert_msg(unit_of_sentence(s, 2, en) == u, "'%s' is not with '%s'", en, sv);
+  return u;
+}
+
+/* A short sentence that one translator split off ("Hon har en annan
+ * teori.", which the Latvian and English end their sentence with) goes with
+ * the neighbour whose words it shares (teori, teorija), where the lengths
+ * leave the choice open: the Latvian sentence after it is long for its
+ * Swedish one.  NTREX news, as the corpus holds it. */
+START_TEST(test_sentences_split_off_sentence_joins_its_words) {
+  paralign_document *docs[3];
+  paralign_alignment *al = NULL;
+  paralign_sentences *s = corpus_sentences("corpus/news-ntrex-a", docs, &al);
+  size_t theory = unit_of_all(s, "Nell Scovell är mångårig", "Nellai Skovelai", "Nell Scovell, a");
+  ck_assert_uint_eq(unit_of_sentence(s, 0, "Hon har en annan teori."), theory);
+  size_t ride = unit_of_all(s, "Hon minns en taxifärd", "Viņa atceras", "She remembers");
+  ck_assert_uint_ne(ride, theory);
+  ck_assert_uint_eq(sentences_in(s, ride, 0), 1);
+  corpus_sentences_free(s, al, docs);
+}
+END_TEST
+
+/* The same on an NTREX article that no corpus document holds (a golf
+ * report): words the sentences share with their translations (spela,
+ * spēlējam) keep the quotation's short sentences one to one, where length
+ * alone put five of them in one unit. */
+START_TEST(test_sentences_shared_words_keep_units_apart) {
+  paralign_document *docs[3];
+  paralign_alignment *al = NULL;
+  paralign_sentences *s = corpus_sentences("fixtures/ntrex-article", docs, &al);
+  size_t famer = unit_of_all(s, "Han är en kändis", "Viņš ir izcils", "He's a Hall of Famer");
+  size_t two = unit_of_all(s, "Jag trodde förmodligen", "Šķiet, nebiju", "I probably didn't");
+  size_t more = unit_of_all(s, "Jag trodde han skulle", "Es iztēlojos", "I envisioned more");
+  ck_assert_uint_ne(famer, two);
+  ck_assert_uint_ne(two, more);
+  for (size_t d = 0; d < 3; d++)
+    ck_assert_uint_eq(sentences_in(s, two, d), 1);
   corpus_sentences_free(s, al, docs);
 }
 END_TEST
@@ -585,7 +631,7 @@ static size_t dorrans_headline_alone(const paralign_sentences *s) {
 START_TEST(test_sentences_grouped_in_the_rows_pieces) {
   paralign_document *docs[3];
   paralign_alignment *al = NULL;
-  paralign_sentences *s = corpus_sentences("news-ntrex-a/page-a4-pdf", docs, &al);
+  paralign_sentences *s = corpus_sentences("corpus/news-ntrex-a/page-a4-pdf", docs, &al);
   size_t head = dorrans_headline_alone(s);
   size_t story = unit_of_sentence(s, 0, "Rangers tar emot Rapid Wien");
   ck_assert_uint_ne(story, head);
@@ -599,7 +645,7 @@ START_TEST(test_sentences_grouped_in_the_rows_pieces) {
   /* the Declaration printed on A4, extracted with -layout: the English
    * "The General Assembly", a paragraph and a unit of its own, is written
    * with the Swedish and Latvian the rows pair it with */
-  s = corpus_sentences("udhr/page-a4-pdf-layout", docs, &al);
+  s = corpus_sentences("corpus/udhr/page-a4-pdf-layout", docs, &al);
   size_t ga = unit_of_sentence(s, 2, "The General Assembly");
   ck_assert_uint_eq(unit_of_sentence(s, 0, "GENERALFÖRSAMLINGEN"), ga);
   ck_assert_uint_eq(unit_of_sentence(s, 1, "tāpēc Ģenerālā"), ga);
@@ -621,10 +667,10 @@ END_TEST
 START_TEST(test_sentences_rows_pieces_tied_together) {
   paralign_document *docs[3];
   paralign_alignment *al = NULL;
-  paralign_sentences *s = corpus_sentences("news-ntrex-a/page-a5-pdf", docs, &al);
+  paralign_sentences *s = corpus_sentences("corpus/news-ntrex-a/page-a5-pdf", docs, &al);
   dorrans_headline_alone(s);
   corpus_sentences_free(s, al, docs);
-  s = corpus_sentences("cc-by-4.0/page-a5-pdf", docs, &al);
+  s = corpus_sentences("corpus/cc-by-4.0/page-a5-pdf", docs, &al);
   size_t more = unit_of_sentence(s, 0, "Fler \xC3\xB6verv\xC3\xA4ganden f\xC3\xB6r licensgivare.");
   ck_assert_uint_eq(unit_of_sentence(s, 1, "Papildu apsv\xC4\x93rumi licenci\xC4\x81riem."), more);
   ck_assert_uint_eq(unit_of_sentence(s, 2, "More considerations for licensors."), more);
@@ -685,6 +731,8 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_sentences_run_on_across_a_paragraph_break);
   tcase_add_test(tc, test_sentences_one_sided_unit);
   tcase_add_test(tc, test_sentences_sentence_left_out);
+  tcase_add_test(tc, test_sentences_split_off_sentence_joins_its_words);
+  tcase_add_test(tc, test_sentences_shared_words_keep_units_apart);
   tcase_add_test(tc, test_sentences_whole_paragraph_units);
   tcase_add_test(tc, test_sentences_whole_paragraph_units_not_repeated);
   tcase_add_test(tc, test_sentences_arguments);

@@ -21,12 +21,18 @@ enum {
   CUE_ACRONYM = PARALIGN_CUE_ACRONYM,
   CUE_NUMBER = PARALIGN_CUE_NUMBER,
   CUE_FOOTNOTE = PARALIGN_CUE_FOOTNOTE,
-  CUE_NAME = PARALIGN_CUE_NAME
+  CUE_NAME = PARALIGN_CUE_NAME,
+  CUE_STEM = PARALIGN_CUE_STEM
 };
 
 /* A name cue keeps this many first letters: Ukraina/Ukraine, Abraham. */
 #define NAME_PREFIX 5
 #define NAME_MIN 4
+
+/* A stem cue keeps this many first letters of a word of at least
+ * STEM_WORD_MIN letters: shorter words are mostly grammar (och, have, kas). */
+#define STEM_PREFIX 4
+#define STEM_WORD_MIN 5
 
 /* Longest run taken into a cue; longer runs are cut (still a fine hash). */
 #define CUE_RUN_MAX 256
@@ -434,6 +440,69 @@ int paralign_cues_collect_text_fmt(const char *text, size_t len, const char *lan
   return rc;
 }
 
+/* The letter cp with its case and accents folded away (Ā, ä -> a; ø stays
+ * ø), one code point; 0 for a letter that folds to more than one. */
+static utf8proc_int32_t folded_letter(utf8proc_int32_t cp) {
+  utf8proc_int32_t out[4];
+  if (cp < 0)
+    return 0;
+  int last = 0;
+  utf8proc_ssize_t n = utf8proc_decompose_char(
+      cp, out, 4, UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD, &last);
+  return n == 1 ? out[0] : 0;
+}
+
+/* The stem cue of the word text[from, end) of letters letters (marks
+ * counted), pushed when the word is long enough and starts in lower case (a
+ * capitalised word is a name cue, or a sentence's first word). */
+static int stem_cue(const char *text, size_t from, size_t end, size_t letters,
+                    paralign_cueset *set) {
+  if (letters < STEM_WORD_MIN)
+    return PARALIGN_OK;
+  utf8proc_uint8_t stem[4 * STEM_PREFIX];
+  size_t k = 0, n;
+  for (size_t i = from, taken = 0; i < end && taken < STEM_PREFIX; i += n) {
+    unsigned char c = (unsigned char)text[i];
+    utf8proc_int32_t cp = c < 0x80 ? (n = 1, c | 0x20) /* a letter */
+                                   : folded_letter((utf8proc_int32_t)cp_at(text, end, i, &n));
+    if (cp > 0) /* a combining mark folds to nothing */
+      k += (size_t)utf8proc_encode_char(cp, stem + k), taken++;
+  }
+  return cue_push(set, cue_hash(CUE_STEM, (const char *)stem, k));
+}
+
+/* The category of the character at text[i], its length in *n; ASCII
+ * without a table lookup (most of the letters of these languages). */
+static utf8proc_category_t category_at(const char *text, size_t len, size_t i, size_t *n) {
+  unsigned char c = (unsigned char)text[i];
+  if (c >= 0x80)
+    return category(cp_at(text, len, i, n));
+  *n = 1;
+  return is_upper(c)   ? UTF8PROC_CATEGORY_LU
+         : is_lower(c) ? UTF8PROC_CATEGORY_LL
+                       : UTF8PROC_CATEGORY_CN;
+}
+
+int paralign_cues_collect_stems(const char *text, size_t len, paralign_cueset *set) {
+  size_t i = 0, n;
+  int rc = PARALIGN_OK;
+  while (i < len && rc == PARALIGN_OK) {
+    utf8proc_category_t cat = category_at(text, len, i, &n);
+    if (cat < UTF8PROC_CATEGORY_LU || cat > UTF8PROC_CATEGORY_LO) {
+      i += n;
+      continue;
+    }
+    size_t from = i, letters = 0;
+    int lower = cat == UTF8PROC_CATEGORY_LL;
+    while (i < len && (cat = category_at(text, len, i, &n)) >= UTF8PROC_CATEGORY_LU &&
+           cat <= UTF8PROC_CATEGORY_MC)
+      i += n, letters++;
+    if (lower)
+      rc = stem_cue(text, from, i, letters, set);
+  }
+  return rc;
+}
+
 static int footnote_cues(const paralign_paragraph *p, paralign_cueset *set) {
   size_t nfn = paralign_paragraph_footnote_count(p);
   int rc = PARALIGN_OK;
@@ -481,7 +550,7 @@ size_t paralign_cues_common(const uint32_t *a, size_t na, const uint32_t *b, siz
 
 static int is_hard(uint32_t cue) {
   int cls = PARALIGN_CUE_CLASS(cue);
-  return cls != PARALIGN_CUE_ACRONYM && cls != PARALIGN_CUE_NAME;
+  return cls != PARALIGN_CUE_ACRONYM && cls != PARALIGN_CUE_NAME && cls != PARALIGN_CUE_STEM;
 }
 
 static size_t count_hard(const uint32_t *v, size_t n) {

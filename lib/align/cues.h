@@ -23,7 +23,8 @@ enum {
   PARALIGN_CUE_ACRONYM = 1,
   PARALIGN_CUE_NUMBER = 2,
   PARALIGN_CUE_FOOTNOTE = 3,
-  PARALIGN_CUE_NAME = 4
+  PARALIGN_CUE_NAME = 4,
+  PARALIGN_CUE_STEM = 5
 };
 #define PARALIGN_CUE_CLASS_MASK 7u
 #define PARALIGN_CUE_CLASS(h) ((int)((h)&PARALIGN_CUE_CLASS_MASK))
@@ -48,13 +49,23 @@ int paralign_cues_collect_text(const char *text, size_t len, const char *lang,
 int paralign_cues_collect_text_fmt(const char *text, size_t len, const char *lang,
                                    const paralign_numfmt *fmt, paralign_cueset *set);
 
+/* Append the stems of text's longer lower-case words (PARALIGN_CUE_STEM:
+ * their first letters, case and accents folded), unsorted.  Words that come
+ * from a common root keep it in every language (teori, teorija;
+ * komediförfattare, komēdiju), and a sentence shares a few of them with its
+ * translation but seldom with its neighbours.  Too common a match between
+ * paragraphs to be read for them; read for sentences, where length alone
+ * often cannot tell which neighbour a short sentence belongs with.
+ * Returns PARALIGN_OK or PARALIGN_ERR_NOMEM. */
+int paralign_cues_collect_stems(const char *text, size_t len, paralign_cueset *set);
+
 /* Sort set->v[from ..] and drop duplicates: the cues of several texts that
  * count as one (a sentence cut by a page break). */
 void paralign_cues_sort_unique(paralign_cueset *set, size_t from);
 
 /* How many values two sorted, duplicate-free arrays share. */
 size_t paralign_cues_common(const uint32_t *a, size_t na, const uint32_t *b, size_t nb);
-/* As paralign_cues_common, counting only cues that are not acronyms or names; *na_out
+/* As paralign_cues_common, counting only cues that are not acronyms, names or stems; *na_out
  * and *nb_out receive how many such cues each side has. */
 size_t paralign_cues_common_hard(const uint32_t *a, size_t na, const uint32_t *b, size_t nb,
                                  size_t *na_out, size_t *nb_out);

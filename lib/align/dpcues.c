@@ -383,5 +383,5 @@ paralign_cue_counts paralign_dpcues_counts(const paralign_dpcues *t, size_t d, u
       t->common + (((d * NCOMBOS + (size_t)COMBO[du - 1][dy - 1]) * t->width) + c - t->lo) * 2;
   const uint32_t *units = &t->units[(d * SPAN_MAX + du - 1) * 2];
   const uint32_t *span = &t->spans[(c * SPAN_MAX + dy - 1) * 2];
-  return (paralign_cue_counts){cnt[0], units[0], span[0], cnt[1], units[1], span[1]};
+  return (paralign_cue_counts){cnt[0], units[0], span[0], cnt[1], units[1], span[1], 0};
 }

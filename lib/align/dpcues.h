@@ -26,6 +26,7 @@
 typedef struct paralign_cue_counts {
   size_t common, na, nb;
   size_t names_common, names_a, names_b;
+  size_t stems_common; /* stem cues (sentences only) shared */
 } paralign_cue_counts;
 
 typedef struct paralign_dpcues paralign_dpcues;

@@ -219,9 +219,10 @@ static int item_cues(const dp *c, size_t d, side *sd, size_t i, paralign_cueset 
     const char *text = sentence_text(doc, &c->unit->s->docs[d].v[sd->first + k], &len);
     rc = paralign_cues_collect_text_fmt(text, len, doc_lang(doc), paralign_document_numfmt(doc),
                                         cues);
+    if (rc == PARALIGN_OK)
+      rc = paralign_cues_collect_stems(text, len, cues);
   }
-  if (sd->item[i + 1] - sd->item[i] > 1)
-    paralign_cues_sort_unique(cues, f->cue_first);
+  paralign_cues_sort_unique(cues, f->cue_first);
   f->cue_count = (uint32_t)(cues->n - f->cue_first);
   return rc;
 }
