@@ -528,7 +528,15 @@ typedef struct bare_scan {
   long late[BARE_MAX + 2];      /* the run that went on without this value, or -1 */
   size_t late_at[BARE_MAX + 2]; /* the number with which it did (an index of v) */
   size_t runs;
+  size_t ready; /* expect[] and late[] set below this value: most documents number far
+                 * less than BARE_MAX, and a short run's start-up pays for every slot set */
 } bare_scan;
+
+/* Slots up to value + 1 set, for the number value to be added. */
+static void make_ready(bare_scan *b, long value) {
+  for (; b->ready <= (size_t)value + 1; b->ready++)
+    b->expect[b->ready] = b->late[b->ready] = -1;
+}
 
 /* A paragraph may start at line i: see the comment at the top. */
 static int paragraph_may_start(const paralign_lines *ls, const paralign_layout_info *info,
@@ -556,6 +564,7 @@ static long run_missing(const bare_scan *b, long value) {
 /* The number at line i goes on with the run that waits for it, or starts
  * one; where no paragraph can start, it only waits to fill a gap. */
 static void add_to_run(bare_scan *b, size_t i, long value, int may_start) {
+  make_ready(b, value);
   b->v[b->n].line = i;
   b->v[b->n].value = value;
   if (!may_start) {
@@ -656,9 +665,8 @@ static int came_early(const bare_scan *b, size_t k) {
 static int mark_runs(paralign_lines *ls, const paralign_layout_info *info, const paralign_mem *mem,
                      bare_reader read) {
   bare_scan b;
-  memset(&b, 0, sizeof b);
-  for (size_t k = 0; k < sizeof b.expect / sizeof *b.expect; k++)
-    b.expect[k] = b.late[k] = -1;
+  b.v = NULL, b.run = NULL;
+  b.n = b.cap = b.run_cap = b.runs = b.ready = 0;
   int rc = collect_numbers(ls, info, mem, read, &b);
   for (size_t k = 0; rc == 0 && k < b.n; k++)
     if (b.v[k].run != NO_RUN && (b.run[b.v[k].run].len >= RUN_MIN || came_early(&b, k)))
