@@ -104,11 +104,13 @@ measure "seed 001 (2025)" "$seeds/001_131cc33483b97d95.txt" sv lv \
 measure "seed 002 (2023)" "$seeds/002_a07fe2476f6a6bb4.txt" en sv \
   "$seeds/000_99d952fa1365f389.txt" "$seeds/002_a07fe2476f6a6bb4.txt" sv,en 25 25 25 1 0 1
 measure "udhr" "$corpus/udhr/sv.txt" sv lv \
-  "$corpus/udhr/sv.txt" "$corpus/udhr/lv.txt" sv,lv 91 94 94 58 55 58
+  "$corpus/udhr/sv.txt" "$corpus/udhr/lv.txt" sv,lv 91 95 95 58 55 58
 measure "udhr" "$corpus/udhr/en.txt" en sv \
   "$corpus/udhr/sv.txt" "$corpus/udhr/en.txt" sv,en 98 102 102 60 57 60
+# 39, not 41, since the unit of "Nell Scovell ..." holds "Hon har en annan teori." too,
+# as the translators' segment does: OmegaT's two sentences match no unit exactly.
 measure "news-ntrex-a" "$corpus/news-ntrex-a/sv.txt" sv lv \
-  "$corpus/news-ntrex-a/sv.txt" "$corpus/news-ntrex-a/lv.txt" sv,lv 4 37 41 8 4 8
+  "$corpus/news-ntrex-a/sv.txt" "$corpus/news-ntrex-a/lv.txt" sv,lv 4 37 39 8 4 8
 measure "news-debconf17" "$corpus/news-debconf17/en.txt" en sv \
   "$corpus/news-debconf17/sv.txt" "$corpus/news-debconf17/en.txt" sv,en 8 9 9 7 7 7
 
