@@ -664,8 +664,9 @@ static int came_early(const bare_scan *b, size_t k) {
 /* The lines that open with a bare number of one kind in a run of them. */
 static int mark_runs(paralign_lines *ls, const paralign_layout_info *info, const paralign_mem *mem,
                      bare_reader read) {
-  bare_scan b;
-  b.v = NULL, b.run = NULL;
+  bare_scan b; /* its tables are set as numbers come (make_ready), not here */
+  b.v = NULL;
+  b.run = NULL;
   b.n = b.cap = b.run_cap = b.runs = b.ready = 0;
   int rc = collect_numbers(ls, info, mem, read, &b);
   for (size_t k = 0; rc == 0 && k < b.n; k++)

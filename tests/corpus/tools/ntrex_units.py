@@ -20,7 +20,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from render import NTREX_FILES, NTREX_SETS  # noqa: E402
+from render import NTREX_FILES, NTREX_SETS, ntrex_article  # noqa: E402
 
 LANGS = ("sv", "lv", "en")
 PAIRS = (("sv", "lv"), ("sv", "en"), ("lv", "en"))
@@ -38,14 +38,15 @@ def read_set(root):
 
 
 def render(lines, segs):
-    """The article's text in one language, and (start, end, line) of each segment in it."""
-    head, body = lines[0], lines[1:]
-    text = segs[head] + "\n\n"
-    spans = [(0, len(segs[head]), head)]
-    for i in body:
-        spans.append((len(text), len(text) + len(segs[i]), i))
-        text += segs[i] + " "
-    return text.rstrip(" ") + "\n", spans
+    """The article's text in one language, as render.py writes it, and (start, end, line)
+    of each segment in it (the body's segments are joined by one space)."""
+    headline, body = ntrex_article([segs[i] for i in lines])
+    text = headline + "\n\n" + body + "\n"
+    spans, at = [(0, len(headline), lines[0])], len(headline) + 2
+    for i in lines[1:]:
+        spans.append((at, at + len(segs[i]), i))
+        at += len(segs[i]) + 1
+    return text, spans
 
 
 def segments_of(text, spans, unit_text, cursor):

@@ -341,6 +341,12 @@ NTREX_SETS = {
 }
 
 
+def ntrex_article(lines):
+    """An article's headline (its first segment) and body (its other segments joined by a
+    space), from its segments with their whitespace collapsed."""
+    return lines[0], " ".join(lines[1:])
+
+
 def ntrex(source, lang):
     """Each article as its headline (the article's first segment) on one line and its body
     (the other segments, in order, joined by a space) as one paragraph: the test set keeps
@@ -354,8 +360,8 @@ def ntrex(source, lang):
     out, blocks = [], []
     for doc in NTREX_SETS[name]:
         lines = [" ".join(segs[i].split()) for i, d in enumerate(ids) if d == doc]
-        body = " ".join(lines[1:])
-        out += [lines[0], body]
+        headline, body = ntrex_article(lines)
+        out += [headline, body]
         blocks.append(block(f"{doc}-title", lines[0], "heading"))
         b = block(doc, body)
         b["segments"] = lines[1:]
