@@ -757,6 +757,55 @@ START_TEST(test_breaks_printed_lead_in_and_items) {
 }
 END_TEST
 
+/* A page printed by a browser and extracted with pdftotext -layout, the
+ * footer, form feed and header of a page boundary between two paragraphs.
+ * A clause that ends in a comma goes on over the page only from a full
+ * line: a line that left room for the next line's first word ended its
+ * paragraph, though the next one opens in lower case.  The CJEU judgment
+ * C-212/19 (sv), its heading's one-line paragraphs ("justitiesekreterare:
+ * ..., " / "efter det skriftliga förfarandet ..."), and a party's line
+ * that runs on over the page ("... D. Vlasova," / "avocats, och H. Becker,").
+ * The Universal Declaration's Swedish page printed on A4 is the other
+ * document: its last recital ends at a page's foot before "kungör". */
+static paralign_document *corpus_doc(const char *relpath, const char *lang);
+
+/* The paragraph that starts with next comes right after the one that starts
+ * with first. */
+static void assert_follows(const paralign_document *doc, const char *first, const char *next) {
+  long at = tu_find(doc, first);
+  ck_assert_int_ge(at, 0);
+  ck_assert_int_eq(tu_find(doc, next), at + 1);
+}
+
+#define CJEU_PAGE_BOUNDARY                                                                         \
+  "\n\nfile:///tmp/paralign-corpus-print/cjeu-judgment-c212-19/page-a4/sv.html"                    \
+  "                          1/14\n"                                                               \
+  "\f1/15/26, 12:00 PM                                           DOMSTOLENS DOM (andra "           \
+  "avdelningen)\n\n\n\n\n"
+
+START_TEST(test_breaks_comma_at_a_short_line_ends_before_a_page) {
+  char *text =
+      tu_read_data("../tests/corpus/cjeu-judgment-c212-19/page-a4-pdf-layout/sv.txt", NULL);
+  text =
+      replace(text, "I. Boiko,\n\n         efter", "I. Boiko," CJEU_PAGE_BOUNDARY "         efter");
+  text = replace(text, "D. Vlasova,\n         avocats",
+                 "D. Vlasova," CJEU_PAGE_BOUNDARY "         avocats");
+  paralign_document *doc = tu_parse(text, "sv");
+  assert_follows(doc, "justitiesekreterare: handläggaren I. Boiko,",
+                 "efter det skriftliga förfarandet");
+  long at = tu_find_after_label(
+      doc, "Compagnie des pêches de Saint-Malo, genom G.-M. Morgan, D. Vlasova, "
+           "avocats, och H. Becker,");
+  ck_assert_int_ge(at, 0);
+  ck_assert_int_eq(tu_find_after_label(doc, "Frankrikes regering"), at + 1);
+  paralign_document_free(doc);
+  free(text);
+  doc = corpus_doc("udhr/page-a4-pdf-layout/sv.txt", "sv");
+  assert_follows(doc, "enär en gemensam uppfattning", "kungör");
+  paralign_document_free(doc);
+}
+END_TEST
+
 /* Lists from a word processor, as a PDF text extractor gives them: the
  * second-level bullet, the letter "o" in Courier, stands alone on its line
  * above its item.  Each item is a paragraph of its own, apart from its
@@ -1955,15 +2004,11 @@ END_TEST
  * The dash items of a list stay items. */
 START_TEST(test_breaks_keyword_chain_wrapped_before_dash) {
   paralign_document *doc = corpus_doc("cjeu-judgment-c212-19/pdf-layout/sv.txt", "sv");
-  long at = tu_find(doc, "”Begäran om förhandsavgörande");
-  ck_assert_int_ge(at, 0);
-  ck_assert_int_eq(tu_find(doc, "I mål C"), at + 1);
+  assert_follows(doc, "”Begäran om förhandsavgörande", "I mål C");
   ck_assert_int_ge(tu_find(doc, "Frankrikes regering, genom"), 0);
   paralign_document_free(doc);
   doc = corpus_doc("cjeu-judgment-c212-19/pdf-layout/lv.txt", "lv");
-  at = tu_find(doc, "Lūgums sniegt prejudiciālu nolēmumu – Valsts");
-  ck_assert_int_ge(at, 0);
-  ck_assert_int_eq(tu_find(doc, "Lietā C"), at + 1);
+  assert_follows(doc, "Lūgums sniegt prejudiciālu nolēmumu – Valsts", "Lietā C");
   paralign_document_free(doc);
   const char *opinion =
       "(Reference for a preliminary ruling — Directive 2014/24/EU — Public procurement — Optional\n"
@@ -3254,6 +3299,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_markdown_comma_and_link_definitions);
   tcase_add_test(tc, test_breaks_markdown_lead_in_and_items);
   tcase_add_test(tc, test_breaks_printed_lead_in_and_items);
+  tcase_add_test(tc, test_breaks_comma_at_a_short_line_ends_before_a_page);
   tcase_add_test(tc, test_breaks_hyphen_joined_printed_lines);
   tcase_add_test(tc, test_breaks_hyphen_joined_lines_on_smaller_paper);
   tcase_add_test(tc, test_breaks_colon_on_full_line_is_a_guess);

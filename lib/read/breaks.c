@@ -685,6 +685,16 @@ static int heading_above(const paralign_layout_ctx *L, size_t pi, size_t i) {
          (block_first(L, pi) == (long)pi && paralign_breaks_label(L, pi, &lab));
 }
 
+/* Paragraphs apart by blank lines, whose blank line a page's margin may
+ * take: over the page, only a full line goes on.  A line that left room
+ * for the next line's first word ended its paragraph, though the next
+ * opens in lower case ("... av detta åtagande," / page / "kungör";
+ * "justitiesekreterare: handläggaren I. Boiko," / page / "efter det
+ * skriftliga förfarandet ..."). */
+static int short_before_page(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  return L->info.blank_paragraphs && crosses_page(L, pi, i) && need_of(L, pi, i) < L->info.fit;
+}
+
 /* Texts whose paragraphs are separated by blank lines (markdown, and its
  * page printed and extracted with -layout): the lines between two blank
  * lines are one paragraph, as the page shows it, whatever they end with:
@@ -694,9 +704,10 @@ static int heading_above(const paralign_layout_ctx *L, size_t pi, size_t i) {
  * permissions necessary to:" / "keep track of ..., " / "associate that
  * data ..., and").  A heading above the line is no part of it.  Across a
  * page of wrapped text the blank line may be lost in the margin: there
- * only a sentence, or a clause that does not open a recital, goes on, and a
- * sentence not into a heading that opens the next page ("... available
- * from https://debconf.org." / page / "About Savoir-faire Linux"). */
+ * only a sentence, or a clause from a full line that does not open a
+ * recital (short_before_page), goes on, and a sentence not into a heading
+ * that opens the next page ("... available from https://debconf.org." /
+ * page / "About Savoir-faire Linux"). */
 static int line_break_in_paragraph(const paralign_layout_ctx *L, size_t pi, size_t i) {
   if (!L->info.blank_paragraphs || caps_line(L, i))
     return 0;
@@ -705,7 +716,7 @@ static int line_break_in_paragraph(const paralign_layout_ctx *L, size_t pi, size
   const char *p = text_at(L, pi);
   size_t n = L->lines->v[pi].len;
   return (paralign_ends_with_stop(p, n, ".!?") && !heading_between(L, i)) ||
-         (paralign_ends_with_stop(p, n, ",") &&
+         (paralign_ends_with_stop(p, n, ",") && !short_before_page(L, pi, i) &&
           !paralign_recur_opens_recital(&L->recur, text_at(L, i), L->lines->v[i].len));
 }
 
@@ -1039,6 +1050,8 @@ static int wrapped_break_late(const paralign_layout_ctx *L, size_t pi, size_t i,
   if (next_recital(L, pi, i) || after_recitals(L, pi, i))
     return 1;
   if (caps_title_before_date(L, pi, i) || aside_after_title(L, pi, i))
+    return 1;
+  if (paralign_starts_lower(s, cur->len) && short_before_page(L, pi, i))
     return 1;
   if (paralign_starts_lower(s, cur->len) && !paralign_ends_with_stop(p, prev->len, ".!?"))
     return half_empty_item(L, pi, i) || next_item_of_short_list(L, pi, i) ||
