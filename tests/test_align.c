@@ -726,21 +726,39 @@ END_TEST
  * next story apart.  The Swedish story's first sentence ("Rangers tar emot
  * Rapid Wien på torsdag.") fits by length with the Latvian headline as
  * well as with the story, whose first sentence holds it; the headline's
- * end says where it goes. */
+ * end says where it goes.  The next story's headline the Swedish reader ran
+ * onto the end of the Rangers story ("... och lyckas bra.” Varför
+ * handelskriget mellan USA och Kina kan vara bra för Peking"), the Latvian
+ * into the first line of its own story ("Kāpēc ASV-Ķīnas tirdzniecības karš
+ * var būt labvēlīgs Pekinai Galvenie aizbildinājumi ..."), each a guessed
+ * headline end: grouping the sentences, the Latvian story is cut there too,
+ * so the headline goes with its story, not with the Rangers story. */
+static int ends_with(const char *s, size_t len, const char *end) {
+  size_t n = strlen(end);
+  return len >= n && memcmp(s + len - n, end, n) == 0;
+}
+
 START_TEST(test_align_cut_moves_to_a_headline_end) {
   paralign_document *docs[3];
   paralign_alignment *al = align_corpus_sv_lv_en("news-ntrex-a/page-a5-pdf", docs);
   char *rows[512];
-  size_t n = pair_rows(al, 0, 1, rows, 512), head = 0, story = 0;
+  size_t n = pair_rows(al, 0, 1, rows, 512), head = 0, story = 0, end = 0, next = 0;
   for (size_t i = 0; i < n; i++) {
+    const char *tab = strchr(rows[i], '\t');
     head += strcmp(rows[i], "Graham Dorrans i Rangers är optimist inför mötet med Rapid Wien\t"
                             "“Rangers” zvaigzne Grems Doranss (Graham Dorrans) jūtas "
                             "optimistiski par cīņu ar Vīnes “Rapid”") == 0;
     story += strncmp(rows[i], "Rangers tar emot Rapid Wien på torsdag.", 39) == 0 &&
              strstr(rows[i], "\t“Rangers” ceturtdien uzņems") != NULL;
+    end += tab && ends_with(rows[i], (size_t)(tab - rows[i]), "lyckas bra.”") &&
+           ends_with(rows[i], strlen(rows[i]), "gūt panākumus.”");
+    next += tab && strncmp(rows[i], "Varför handelskriget", 21) == 0 &&
+            strncmp(tab + 1, "Kāpēc ASV-Ķīnas", 17) == 0;
   }
   ck_assert_msg(head == 1 && story == 1, "the headline rows: %zu, the story rows: %zu", head,
                 story);
+  ck_assert_msg(end == 1 && next == 1, "the story's last row: %zu, the next headline's: %zu", end,
+                next);
   free_rows(rows, n);
   free_all(al, docs, 3);
 }

@@ -26,8 +26,9 @@
  * reader of proportional type that lost its paragraphs' spacing also
  * guesses that a headline may end after a line without final punctuation
  * that opens a sentence; the one paragraph is cut into sentences there too,
- * but only where its sentences alone do not allow the cut (such a line is
- * as often a sentence's first line before a name).  A row of two versions
+ * and so are the finer version's paragraphs, but only where the sentences
+ * alone do not allow the cut (such a line is as often a sentence's first
+ * line before a name).  A row of two versions
  * that cannot be cut at every boundary is cut at those that allow it, the
  * paragraphs between them kept together (some_cuts).  Rows with text in two
  * or more versions of different numbers of paragraphs are left to refine.c
@@ -105,11 +106,13 @@ static int sentences_of(cutter *c, size_t d, paralign_span paras, int one, int g
     if (rc != PARALIGN_OK)
       return rc;
   }
-  /* the one paragraph is cut at its uncertain ends after a stop, and may
-   * hold a headline its reader guessed at; the finer version's paragraphs
-   * are cut into sentences as they are */
+  /* the one paragraph is cut at its uncertain ends after a stop; with
+   * guesses, it and the finer version's paragraphs are also cut where their
+   * readers guessed a headline may end: a headline one reader ran onto the
+   * end of the story before and the other into its own story's first line
+   * is a sentence of its own on both sides, so its groups can part there */
   paralign_splitter_at_uncertain_ends(c->split[d], one);
-  paralign_splitter_at_guessed_headlines(c->split[d], one && guesses);
+  paralign_splitter_at_guessed_headlines(c->split[d], guesses);
   int rc = PARALIGN_OK;
   for (size_t p = paras.first; p < paras.first + paras.count && rc == PARALIGN_OK; p++)
     rc = paralign_sentences_add_paragraph(&c->al->mem, c->split[d], doc, p, &c->ranges, ds,
@@ -117,12 +120,12 @@ static int sentences_of(cutter *c, size_t d, paralign_span paras, int one, int g
   return rc;
 }
 
-/* Group the sentences of the row's two versions; with guesses, the one
- * paragraph is also cut where its reader guessed a headline may end. */
+/* Group the sentences of the row's two versions; with guesses, both are
+ * also cut where their readers guessed a headline may end. */
 static int group_row(cutter *c, const row_view *v, int guesses) {
   int rc = sentences_of(c, v->one, v->pieces[v->one], 1, guesses);
   if (rc == PARALIGN_OK)
-    rc = sentences_of(c, v->many, v->pieces[v->many], 0, 0);
+    rc = sentences_of(c, v->many, v->pieces[v->many], 0, guesses);
   if (rc != PARALIGN_OK)
     return rc;
   for (size_t d = 0; d < c->al->ndocs; d++)
