@@ -139,14 +139,21 @@ static paralign_alignment *align_docs(paralign_document **docs, size_t n, unsign
 
 /* The sv, lv and en versions of a corpus document (dir under tests/corpus)
  * into docs, aligned jointly. */
-static paralign_alignment *align_corpus_sv_lv_en(const char *dir, paralign_document **docs) {
+/* The sv, lv and en files of a folder of tests/ ("fixtures/...") aligned. */
+static paralign_alignment *align_sv_lv_en(const char *folder, paralign_document **docs) {
   const char *const langs[3] = {"sv", "lv", "en"};
   for (size_t d = 0; d < 3; d++) {
-    char path[128];
-    snprintf(path, sizeof path, "../tests/corpus/%s/%s.txt", dir, langs[d]);
+    char path[256];
+    snprintf(path, sizeof path, "../tests/%s/%s.txt", folder, langs[d]);
     docs[d] = tu_parse_data(path, langs[d]);
   }
   return align_docs(docs, 3, 0, PARALIGN_OK);
+}
+
+static paralign_alignment *align_corpus_sv_lv_en(const char *dir, paralign_document **docs) {
+  char folder[128];
+  snprintf(folder, sizeof folder, "corpus/%s", dir);
+  return align_sv_lv_en(folder, docs);
 }
 
 static void free_all(paralign_alignment *al, paralign_document **docs, size_t n) {
@@ -1116,16 +1123,42 @@ START_TEST(test_align_pair_takes_a_line_a_third_version_places) {
 }
 END_TEST
 
-/* Whether rows hold one that opens with text a in the first version and b
- * in the second. */
-static int holds_row_opening(char **rows, size_t n, const char *a, const char *b) {
-  for (size_t i = 0; i < n; i++) {
-    const char *tab = strchr(rows[i], '\t');
-    if (strncmp(rows[i], a, strlen(a)) == 0 && tab && strncmp(tab + 1, b, strlen(b)) == 0)
-      return 1;
+/* Two versions that each joined paragraphs at other places, and a third
+ * that keeps them apart: each is cut against the third, and the pair of
+ * the two takes the rows the third's paragraphs compose, a piece of one
+ * with the piece of the other the same paragraphs of the third hold.  NTREX
+ * stories printed on A5 in 9 pt type (tests/fixtures/ntrex-print-a5-9pt):
+ * the Latvian reader ran the first two stories together, the English the
+ * last two.  The Court of Auditors' report (tests/corpus/eca-sr-sme-
+ * instrument): the Latvian footnote of two references as one paragraph,
+ * where the English has two and the Swedish two, joined to the text. */
+START_TEST(test_align_pair_composed_through_a_third_version) {
+  static const struct {
+    const char *dir;
+    const char *opens[4][2];
+  } cases[] = {{"fixtures/ntrex-print-a5-9pt",
+                {{"Saskaņā ar valdības informāciju", "At least 384 people"},
+                 {"ASV apsvēra Salvadoras sodīšanu", "U.S. Weighed Penalizing"},
+                 {"Sīrija liek ASV", "Syria tells US"},
+                 {"Vēršoties pie ANO", "Addressing the UN"}}},
+               {"corpus/eca-sr-sme-instrument",
+                {{"Nacionālais zinātnes, tehnoloģiju", "The vital 6 per cent"},
+                 {"Henrekson, M., Johansson", "Henrekson, M. & Johansson"},
+                 {NULL, NULL}}}};
+  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+    paralign_document *docs[3];
+    paralign_alignment *al = align_sv_lv_en(cases[k].dir, docs);
+    char *rows[512];
+    size_t n = pair_rows(al, 1, 2, rows, 512);
+    for (size_t i = 0; i < 4 && cases[k].opens[i][0]; i++)
+      ck_assert_msg(row_opens(rows, n, cases[k].opens[i][0], cases[k].opens[i][1]),
+                    "%s: no lv-en row '%s' / '%s'", cases[k].dir, cases[k].opens[i][0],
+                    cases[k].opens[i][1]);
+    free_rows(rows, n);
+    free_all(al, docs, 3);
   }
-  return 0;
 }
+END_TEST
 
 /* Where the first two versions, aligned alone, pair a run of list items or
  * headed notices each with the other's item before it, and the English
@@ -1147,18 +1180,12 @@ START_TEST(test_align_first_pair_takes_what_two_pairs_compose) {
       {"eca-sr-sme-observations", "En skrivbordsgranskning av dokument.\t", "dokumentu pārbaude;"},
   };
   for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
-    const char *langs[3] = {"sv", "lv", "en"};
     paralign_document *docs[3];
-    for (size_t d = 0; d < 3; d++) {
-      char path[256];
-      snprintf(path, sizeof path, "../tests/corpus/%s/%s.txt", cases[c].dir, langs[d]);
-      docs[d] = tu_parse_data(path, langs[d]);
-    }
-    paralign_alignment *joint = align_docs(docs, 3, 0, PARALIGN_OK);
+    paralign_alignment *joint = align_corpus_sv_lv_en(cases[c].dir, docs);
     char *rows[256];
     size_t n = pair_rows(joint, 0, 1, rows, 256);
-    ck_assert_msg(holds_row_opening(rows, n, cases[c].sv, cases[c].lv),
-                  "%s: '%s' is not paired with '%s'", cases[c].dir, cases[c].sv, cases[c].lv);
+    ck_assert_msg(row_opens(rows, n, cases[c].sv, cases[c].lv), "%s: '%s' is not paired with '%s'",
+                  cases[c].dir, cases[c].sv, cases[c].lv);
     free_rows(rows, n);
     free_all(joint, docs, 3);
   }
@@ -1189,6 +1216,7 @@ int main(void) {
   tcase_add_test(tc, test_align_paragraph_joined_at_uncertain_end_is_cut);
   tcase_add_test(tc, test_align_paragraph_joined_against_two_versions_is_cut);
   tcase_add_test(tc, test_align_cut_moves_to_a_headline_end);
+  tcase_add_test(tc, test_align_pair_composed_through_a_third_version);
   tcase_add_test(tc, test_align_short_paragraph_joined_at_guessed_end_keeps_its_row);
   tcase_add_test(tc, test_align_guessed_cut_in_two_versions_stays_whole);
   tcase_add_test(tc, test_align_merged_paragraph_cut_where_it_can_be);

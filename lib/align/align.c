@@ -1004,6 +1004,8 @@ static int finish_units(paralign_alignment *al, const paralign_docfeat *feats, c
     al->models = models, models = NULL;
     rc = paralign_cut_merged(al);
   }
+  if (rc == PARALIGN_OK)
+    rc = paralign_compose_rows(al);
   paralign_mem_free(&al->mem, models);
   return rc;
 }

@@ -322,6 +322,11 @@ void paralign_rows_free(const paralign_mem *mem, paralign_rows *rows);
  * per paragraph of the other version.  Needs al->models.  Returns
  * PARALIGN_OK, NOMEM or INTERNAL (no sentence rules from ICU). */
 int paralign_cut_merged(paralign_alignment *al);
+/* compose.c: a row of two versions that holds several paragraphs of each,
+ * written as the rows that each one's rows with a third version give
+ * through the third's paragraphs, where they compose.  Returns PARALIGN_OK
+ * or NOMEM. */
+int paralign_compose_rows(paralign_alignment *al);
 
 /* The units of two documents aligned alone: spans[2 * u] of the first,
  * spans[2 * u + 1] of the second, u < n. */

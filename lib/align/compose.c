@@ -1,0 +1,306 @@
+/* compose.c: a pair's rows composed through a third version's paragraphs.
+ *
+ * Printed in proportional type without paragraph spacing, two versions may
+ * each run stories or paragraphs together, but at different places: one
+ * joins the first two of three stories, the other the last two.  Each is
+ * then cut against the third version, which keeps all three apart
+ * (cut.c), but against each other the two hold several paragraphs on
+ * both sides, and no paragraph of either is one against many: the pair's
+ * row keeps all three stories in one translation unit.  Where the rows of
+ * each of the two with the third hold whole paragraphs of the third, tile
+ * the pair's row on each side, and part at paragraphs of the third where
+ * both of them part, the pair's row is written as those rows instead: a
+ * piece of one version goes with the piece of the other that the same
+ * paragraphs of the third hold.  A row of the pair whose pieces cannot be
+ * composed so is kept as it is. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "align/align.h"
+
+/* One row of a version with the third: its piece of the version (a span,
+ * and bytes of one paragraph when cut) and the third's whole paragraphs. */
+typedef struct link {
+  paralign_span piece, third;
+  paralign_bytes bytes;
+} link;
+
+typedef struct links {
+  link *v;
+  size_t n, cap;
+} links;
+
+/* The documents row r has text in, as bits (ndocs <= 64 here). */
+static unsigned long long docs_of(const paralign_alignment *al, size_t r) {
+  unsigned long long bits = 0;
+  for (size_t d = 0; d < al->ndocs && d < 64; d++)
+    bits |= (unsigned long long)(al->rows.pieces[r * al->ndocs + d].count > 0) << d;
+  return bits;
+}
+
+static size_t paragraph_len(const paralign_alignment *al, size_t d, size_t p) {
+  return paralign_paragraph_text_len(paralign_document_get(al->docs[d], p));
+}
+
+/* The rows of unit rows [r0, r1) with text in d and f only whose piece of
+ * d lies in span s, as links of d, in order: 1; 0 when one holds part of a
+ * paragraph of f; -1 out of memory. */
+static int links_of(const paralign_alignment *al, size_t r0, size_t r1, size_t d, size_t f,
+                    paralign_span s, links *out) {
+  unsigned long long want = (1ull << d) | (1ull << f);
+  out->n = 0;
+  for (size_t r = r0; r < r1; r++) {
+    const paralign_span *pc = al->rows.pieces + r * al->ndocs;
+    const paralign_bytes *by = al->rows.bytes + r * al->ndocs;
+    if (docs_of(al, r) != want || pc[d].first < s.first ||
+        pc[d].first + pc[d].count > s.first + s.count)
+      continue;
+    if (by[f].end != 0)
+      return 0;
+    void *arr = out->v;
+    if (paralign_mem_grow(&al->mem, &arr, &out->cap, out->n + 1, sizeof *out->v) != 0)
+      return -1;
+    out->v = arr;
+    out->v[out->n++] = (link){pc[d], pc[f], by[d]};
+  }
+  return 1;
+}
+
+/* The links' paragraphs of the third follow one another from its first. */
+static int third_runs_on(const links *l) {
+  for (size_t i = 1; i < l->n; i++)
+    if (l->v[i].third.first != l->v[i - 1].third.first + l->v[i - 1].third.count)
+      return 0;
+  return 1;
+}
+
+/* The links' pieces of version d, in order, are all of span s: whole
+ * paragraphs, or the parts of one paragraph from its start to its end. */
+static int tiles(const paralign_alignment *al, size_t d, const links *l, paralign_span s) {
+  size_t p = s.first, at = 0;
+  for (size_t i = 0; i < l->n; i++) {
+    const link *k = &l->v[i];
+    if (k->piece.first != p)
+      return 0;
+    if (k->bytes.end == 0) {
+      if (at != 0)
+        return 0;
+      p += k->piece.count;
+      continue;
+    }
+    if (k->piece.count != 1 || k->bytes.start < at || (at == 0 && k->bytes.start != 0))
+      return 0;
+    at = k->bytes.end;
+    if (at >= paragraph_len(al, d, p))
+      p++, at = 0;
+  }
+  return p == s.first + s.count && at == 0;
+}
+
+/* Links [i, j) as one piece of their version: their whole paragraphs, or
+ * the bytes of the one paragraph they are parts of.  0 when they mix the
+ * two or run over two paragraphs' parts. */
+static int merge_piece(const paralign_alignment *al, size_t d, const links *l, size_t i, size_t j,
+                       paralign_span *piece, paralign_bytes *bytes) {
+  const link *a = &l->v[i], *b = &l->v[j - 1];
+  *bytes = (paralign_bytes){0, 0};
+  int whole = 1, parts = 1;
+  for (size_t k = i; k < j; k++) {
+    whole &= l->v[k].bytes.end == 0;
+    parts &= l->v[k].bytes.end != 0 && l->v[k].piece.first == a->piece.first;
+  }
+  if (whole) {
+    *piece = (paralign_span){a->piece.first, b->piece.first + b->piece.count - a->piece.first};
+    return 1;
+  }
+  if (!parts)
+    return 0;
+  *piece = a->piece;
+  if (a->bytes.start != 0 || b->bytes.end < paragraph_len(al, d, a->piece.first))
+    *bytes = (paralign_bytes){a->bytes.start, b->bytes.end};
+  return 1;
+}
+
+/* A group of the composition: links [i0, i1) of d with [j0, j1) of e. */
+typedef struct group {
+  size_t i0, i1, j0, j1;
+} group;
+
+/* The groups of ld and le: runs of the third's paragraphs that start where
+ * both start a link.  Returns their number (at most ld->n), or 0. */
+static size_t groups_of(const links *ld, const links *le, group *g) {
+  size_t n = 0, i = 0, j = 0, gi = 0, gj = 0;
+  while (i < ld->n && j < le->n) {
+    size_t ei = ld->v[i].third.first + ld->v[i].third.count;
+    size_t ej = le->v[j].third.first + le->v[j].third.count;
+    i += ei <= ej;
+    j += ej <= ei;
+    if (ei == ej) {
+      g[n++] = (group){gi, i, gj, j};
+      gi = i, gj = j;
+    }
+  }
+  return i == ld->n && j == le->n ? n : 0;
+}
+
+/* The composing of one pair's row: its unit's rows [r0, r1), the row r of
+ * d and e, and the links of each with a third version. */
+typedef struct composing {
+  paralign_alignment *al;
+  paralign_rows *out;
+  size_t r, d, e;
+  links ld, le;
+} composing;
+
+/* A row appended to o as row: its pieces and bytes copied from pieces and
+ * bytes (ndocs each), or none where they are NULL.  0, or -1 out of memory. */
+static int append_row(const paralign_alignment *al, paralign_rows *o, paralign_row row,
+                      const paralign_span *pieces, const paralign_bytes *bytes) {
+  size_t nd = al->ndocs;
+  void *v = o->v, *pc = o->pieces, *by = o->bytes;
+  if (paralign_mem_grow(&al->mem, &v, &o->cap, o->n + 1, sizeof *o->v) != 0)
+    return -1;
+  o->v = v;
+  if (paralign_mem_grow(&al->mem, &pc, &o->pieces_cap, (o->n + 1) * nd, sizeof *o->pieces) != 0)
+    return -1;
+  o->pieces = pc;
+  if (paralign_mem_grow(&al->mem, &by, &o->bytes_cap, (o->n + 1) * nd, sizeof *o->bytes) != 0)
+    return -1;
+  o->bytes = by;
+  o->v[o->n] = row;
+  if (pieces)
+    memcpy(o->pieces + o->n * nd, pieces, nd * sizeof *o->pieces);
+  else
+    memset(o->pieces + o->n * nd, 0, nd * sizeof *o->pieces);
+  if (bytes)
+    memcpy(o->bytes + o->n * nd, bytes, nd * sizeof *o->bytes);
+  else
+    memset(o->bytes + o->n * nd, 0, nd * sizeof *o->bytes);
+  o->n++;
+  return 0;
+}
+
+/* Row r's place, with d's and e's pieces from the group: 1, 0 when a
+ * group's pieces cannot be one piece, -1 out of memory. */
+static int add_group_row(composing *c, const group *g, unsigned part) {
+  paralign_alignment *al = c->al;
+  paralign_span pd, pe;
+  paralign_bytes bd, be;
+  if (!merge_piece(al, c->d, &c->ld, g->i0, g->i1, &pd, &bd) ||
+      !merge_piece(al, c->e, &c->le, g->j0, g->j1, &pe, &be))
+    return 0;
+  paralign_row row = al->rows.v[c->r];
+  row.part = part;
+  paralign_rows *o = c->out;
+  if (append_row(al, o, row, NULL, NULL) != 0)
+    return -1;
+  size_t at = (o->n - 1) * al->ndocs;
+  o->pieces[at + c->d] = pd, o->bytes[at + c->d] = bd;
+  o->pieces[at + c->e] = pe, o->bytes[at + c->e] = be;
+  return 1;
+}
+
+/* Row r again, as it was. */
+static int keep_row(paralign_alignment *al, paralign_rows *o, size_t r) {
+  size_t nd = al->ndocs;
+  return append_row(al, o, al->rows.v[r], al->rows.pieces + r * nd, al->rows.bytes + r * nd) == 0
+             ? PARALIGN_OK
+             : PARALIGN_ERR_NOMEM;
+}
+
+/* The two versions row r has text in, whole paragraphs of each and more
+ * than one of one of them: the row composing may cut. */
+static int pair_row_of_several(const paralign_alignment *al, size_t r, size_t *d, size_t *e) {
+  size_t nd = al->ndocs, found = 0, total = 0;
+  for (size_t x = 0; x < nd; x++) {
+    const paralign_span *pc = &al->rows.pieces[r * nd + x];
+    if (!pc->count)
+      continue;
+    if (al->rows.bytes[r * nd + x].end != 0 || found == 2)
+      return 0;
+    *(found++ ? e : d) = x;
+    total += pc->count;
+  }
+  return found == 2 && total >= 3;
+}
+
+/* Row r of d and e written as the groups its links with version f give,
+ * the first numbered as row r, the others from *part + 1: 1, 0 when they do
+ * not compose, or an error. */
+static int compose_through(composing *c, size_t r0, size_t r1, size_t f, unsigned *part) {
+  paralign_alignment *al = c->al;
+  const paralign_span *pc = al->rows.pieces + c->r * al->ndocs;
+  int have = links_of(al, r0, r1, c->d, f, pc[c->d], &c->ld);
+  if (have == 1)
+    have = links_of(al, r0, r1, c->e, f, pc[c->e], &c->le);
+  if (have != 1)
+    return have < 0 ? PARALIGN_ERR_NOMEM : 0;
+  const links *ld = &c->ld, *le = &c->le;
+  if (ld->n < 2 || le->n < 2 || !third_runs_on(ld) || !third_runs_on(le) ||
+      ld->v[0].third.first != le->v[0].third.first || !tiles(al, c->d, ld, pc[c->d]) ||
+      !tiles(al, c->e, le, pc[c->e]))
+    return 0; /* groups_of checks that both end with the same paragraph */
+  group *g = paralign_mem_calloc(&al->mem, ld->n, sizeof *g);
+  if (!g)
+    return PARALIGN_ERR_NOMEM;
+  size_t n = groups_of(ld, le, g), mark = c->out->n;
+  int ok = n >= 2;
+  /* the first keeps the row's number, the others follow the unit's last */
+  for (size_t k = 0; k < n && ok == 1; k++)
+    ok = add_group_row(c, &g[k], k == 0 ? al->rows.v[c->r].part : *part + (unsigned)k);
+  paralign_mem_free(&al->mem, g);
+  if (ok < 0)
+    return PARALIGN_ERR_NOMEM;
+  if (!ok) {
+    c->out->n = mark;
+    return 0;
+  }
+  *part += (unsigned)n - 1;
+  return 1;
+}
+
+/* Unit rows [r0, r1): each pair's row of several paragraphs composed
+ * through the first third version that composes it, the others kept. */
+static int compose_unit(composing *c, size_t r0, size_t r1) {
+  paralign_alignment *al = c->al;
+  unsigned part = 0;
+  for (size_t r = r0; r < r1; r++)
+    part = al->rows.v[r].part > part ? al->rows.v[r].part : part;
+  for (size_t r = r0; r < r1; r++) {
+    int done = 0;
+    c->r = r;
+    if (pair_row_of_several(al, r, &c->d, &c->e))
+      for (size_t f = 0; f < al->ndocs && !done; f++) {
+        if (f == c->d || f == c->e)
+          continue;
+        done = compose_through(c, r0, r1, f, &part);
+        if (done < 0)
+          return done;
+      }
+    if (!done && keep_row(al, c->out, r) != PARALIGN_OK)
+      return PARALIGN_ERR_NOMEM;
+  }
+  return PARALIGN_OK;
+}
+
+int paralign_compose_rows(paralign_alignment *al) {
+  if (al->ndocs < 3 || al->ndocs > 64 || al->rows.n == 0)
+    return PARALIGN_OK;
+  paralign_rows out = {0};
+  composing c = {al, &out, 0, 0, 0, {NULL, 0, 0}, {NULL, 0, 0}};
+  int rc = PARALIGN_OK;
+  for (size_t r0 = 0, r1; r0 < al->rows.n && rc == PARALIGN_OK; r0 = r1) {
+    for (r1 = r0 + 1; r1 < al->rows.n && al->rows.v[r1].unit == al->rows.v[r0].unit;)
+      r1++;
+    rc = compose_unit(&c, r0, r1);
+  }
+  paralign_mem_free(&al->mem, c.ld.v);
+  paralign_mem_free(&al->mem, c.le.v);
+  if (rc != PARALIGN_OK) {
+    paralign_rows_free(&al->mem, &out);
+    return rc;
+  }
+  paralign_rows_free(&al->mem, &al->rows);
+  al->rows = out;
+  return PARALIGN_OK;
+}
