@@ -322,10 +322,10 @@ void paralign_rows_free(const paralign_mem *mem, paralign_rows *rows);
  * per paragraph of the other version.  Needs al->models.  Returns
  * PARALIGN_OK, NOMEM or INTERNAL (no sentence rules from ICU). */
 int paralign_cut_merged(paralign_alignment *al);
-/* compose.c: a row of two versions that holds several paragraphs of each,
+/* compose.c: a run of rows of two versions that hold whole paragraphs,
  * written as the rows that each one's rows with a third version give
- * through the third's paragraphs, where they compose.  Returns PARALIGN_OK
- * or NOMEM. */
+ * through the third's paragraphs, where they compose into more rows.
+ * Returns PARALIGN_OK or NOMEM. */
 int paralign_compose_rows(paralign_alignment *al);
 
 /* The units of two documents aligned alone: spans[2 * u] of the first,

@@ -6,13 +6,15 @@
  * then cut against the third version, which keeps all three apart
  * (cut.c), but against each other the two hold several paragraphs on
  * both sides, and no paragraph of either is one against many: the pair's
- * row keeps all three stories in one translation unit.  Where the rows of
- * each of the two with the third hold whole paragraphs of the third, tile
- * the pair's row on each side, and part at paragraphs of the third where
- * both of them part, the pair's row is written as those rows instead: a
- * piece of one version goes with the piece of the other that the same
- * paragraphs of the third hold.  A row of the pair whose pieces cannot be
- * composed so is kept as it is. */
+ * row keeps all three stories in one translation unit, or its rows pair a
+ * headline one reader ran onto the story before with the other's story.
+ * Where the rows of each of the two with the third hold whole paragraphs
+ * of the third, tile a run of the pair's rows on each side, and part at
+ * paragraphs of the third where both of them part, more often than the
+ * pair's own rows do, the run is written as those rows instead: a piece
+ * of one version goes with the piece of the other that the same paragraphs
+ * of the third hold.  Rows of the pair that cannot be composed so, or only
+ * into as many rows, are kept as they are. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -208,43 +210,58 @@ static int keep_row(paralign_alignment *al, paralign_rows *o, size_t r) {
              : PARALIGN_ERR_NOMEM;
 }
 
-/* The two versions row r has text in, whole paragraphs of each and more
- * than one of one of them: the row composing may cut. */
-static int pair_row_of_several(const paralign_alignment *al, size_t r, size_t *d, size_t *e) {
-  size_t nd = al->ndocs, found = 0, total = 0;
-  for (size_t x = 0; x < nd; x++) {
-    const paralign_span *pc = &al->rows.pieces[r * nd + x];
-    if (!pc->count)
-      continue;
-    if (al->rows.bytes[r * nd + x].end != 0 || found == 2)
-      return 0;
-    *(found++ ? e : d) = x;
-    total += pc->count;
-  }
-  return found == 2 && total >= 3;
+/* The two versions row r has text in, as bits, when it holds whole
+ * paragraphs of each; 0 otherwise. */
+static unsigned long long pair_of(const paralign_alignment *al, size_t r) {
+  unsigned long long bits = docs_of(al, r);
+  size_t found = 0;
+  for (size_t x = 0; x < al->ndocs; x++)
+    if (bits >> x & 1)
+      found++, bits &= al->rows.bytes[r * al->ndocs + x].end == 0 ? ~0ull : 0;
+  return found == 2 ? bits : 0;
 }
 
-/* Row r of d and e written as the groups its links with version f give,
- * the first numbered as row r, the others from *part + 1: 1, 0 when they do
- * not compose, or an error. */
-static int compose_through(composing *c, size_t r0, size_t r1, size_t f, unsigned *part) {
+/* The run of rows from r that hold whole paragraphs of the same two
+ * versions, one after another: its end, and the two versions' spans. */
+static size_t pair_run(composing *c, size_t r, size_t r1, paralign_span *sd, paralign_span *se) {
+  const paralign_alignment *al = c->al;
+  unsigned long long bits = pair_of(al, r);
+  c->d = (size_t)__builtin_ctzll(bits);
+  c->e = (size_t)(63 - __builtin_clzll(bits));
+  const paralign_span *pc = al->rows.pieces + r * al->ndocs;
+  *sd = pc[c->d], *se = pc[c->e];
+  size_t q = r + 1;
+  for (; q < r1 && pair_of(al, q) == bits; q++) {
+    const paralign_span *nx = al->rows.pieces + q * al->ndocs;
+    if (nx[c->d].first != sd->first + sd->count || nx[c->e].first != se->first + se->count)
+      break;
+    sd->count += nx[c->d].count, se->count += nx[c->e].count;
+  }
+  return q;
+}
+
+/* Rows [r, q) of d and e, spans sd and se, written as the groups their
+ * links with version f give when those are more rows than they are, the
+ * first numbered as row r, the others from *part + 1: 1, 0 when they do not
+ * compose so, or an error. */
+static int compose_through(composing *c, size_t r0, size_t r1, size_t q, paralign_span sd,
+                           paralign_span se, size_t f, unsigned *part) {
   paralign_alignment *al = c->al;
-  const paralign_span *pc = al->rows.pieces + c->r * al->ndocs;
-  int have = links_of(al, r0, r1, c->d, f, pc[c->d], &c->ld);
+  int have = links_of(al, r0, r1, c->d, f, sd, &c->ld);
   if (have == 1)
-    have = links_of(al, r0, r1, c->e, f, pc[c->e], &c->le);
+    have = links_of(al, r0, r1, c->e, f, se, &c->le);
   if (have != 1)
     return have < 0 ? PARALIGN_ERR_NOMEM : 0;
   const links *ld = &c->ld, *le = &c->le;
   if (ld->n < 2 || le->n < 2 || !third_runs_on(ld) || !third_runs_on(le) ||
-      ld->v[0].third.first != le->v[0].third.first || !tiles(al, c->d, ld, pc[c->d]) ||
-      !tiles(al, c->e, le, pc[c->e]))
+      ld->v[0].third.first != le->v[0].third.first || !tiles(al, c->d, ld, sd) ||
+      !tiles(al, c->e, le, se))
     return 0; /* groups_of checks that both end with the same paragraph */
   group *g = paralign_mem_calloc(&al->mem, ld->n, sizeof *g);
   if (!g)
     return PARALIGN_ERR_NOMEM;
   size_t n = groups_of(ld, le, g), mark = c->out->n;
-  int ok = n >= 2;
+  int ok = n > q - c->r;
   /* the first keeps the row's number, the others follow the unit's last */
   for (size_t k = 0; k < n && ok == 1; k++)
     ok = add_group_row(c, &g[k], k == 0 ? al->rows.v[c->r].part : *part + (unsigned)k);
@@ -259,26 +276,32 @@ static int compose_through(composing *c, size_t r0, size_t r1, size_t f, unsigne
   return 1;
 }
 
-/* Unit rows [r0, r1): each pair's row of several paragraphs composed
- * through the first third version that composes it, the others kept. */
+/* Unit rows [r0, r1): each run of a pair's rows composed through the first
+ * third version that composes it into more rows, the others kept. */
 static int compose_unit(composing *c, size_t r0, size_t r1) {
   paralign_alignment *al = c->al;
   unsigned part = 0;
   for (size_t r = r0; r < r1; r++)
     part = al->rows.v[r].part > part ? al->rows.v[r].part : part;
-  for (size_t r = r0; r < r1; r++) {
+  for (size_t r = r0; r < r1;) {
     int done = 0;
+    size_t q = r + 1;
     c->r = r;
-    if (pair_row_of_several(al, r, &c->d, &c->e))
-      for (size_t f = 0; f < al->ndocs && !done; f++) {
+    if (pair_of(al, r)) {
+      paralign_span sd, se;
+      q = pair_run(c, r, r1, &sd, &se);
+      for (size_t f = 0; f < al->ndocs && !done && sd.count + se.count >= 3; f++) {
         if (f == c->d || f == c->e)
           continue;
-        done = compose_through(c, r0, r1, f, &part);
+        done = compose_through(c, r0, r1, q, sd, se, f, &part);
         if (done < 0)
           return done;
       }
-    if (!done && keep_row(al, c->out, r) != PARALIGN_OK)
-      return PARALIGN_ERR_NOMEM;
+    }
+    for (; !done && r < q; r++)
+      if (keep_row(al, c->out, r) != PARALIGN_OK)
+        return PARALIGN_ERR_NOMEM;
+    r = q;
   }
   return PARALIGN_OK;
 }
