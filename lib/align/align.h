@@ -310,9 +310,9 @@ int paralign_beads_push(paralign_beads *b, unsigned du, unsigned dy);
  * PARALIGN_OK or NOMEM. */
 int paralign_refine(paralign_alignment *al, const paralign_docfeat *feats,
                     const paralign_lenmodel *models);
-/* refine.c, pairs.c: append a row for units [u, last] with part, its pieces
- * (ndocs of them) left to fill at the returned pointer; NULL when out of
- * memory. */
+/* refine.c, pairs.c, cut.c, compose.c: append a row for units [u, last]
+ * with part, its pieces (ndocs of them) left to fill at the returned
+ * pointer, its bytes 0; NULL when out of memory. */
 paralign_span *paralign_rows_add(paralign_alignment *al, size_t u, size_t last, unsigned part);
 /* refine.c: free the rows' arrays (not the struct). */
 void paralign_rows_free(const paralign_mem *mem, paralign_rows *rows);

@@ -32,38 +32,66 @@ typedef struct links {
   size_t n, cap;
 } links;
 
-/* The documents row r has text in, as bits (ndocs <= 64 here). */
-static unsigned long long docs_of(const paralign_alignment *al, size_t r) {
-  unsigned long long bits = 0;
-  for (size_t d = 0; d < al->ndocs && d < 64; d++)
-    bits |= (unsigned long long)(al->rows.pieces[r * al->ndocs + d].count > 0) << d;
-  return bits;
+/* The composing: the rows as they were (in; al->rows is written anew),
+ * the pair's run being composed (its first row r, versions d and e), and
+ * the links of each with a third version. */
+typedef struct composing {
+  paralign_alignment *al;
+  paralign_rows in;
+  size_t r, d, e;
+  links ld, le;
+} composing;
+
+static const paralign_span *pieces_of(const composing *c, size_t r) {
+  return c->in.pieces + r * c->al->ndocs;
+}
+
+static const paralign_bytes *bytes_of(const composing *c, size_t r) {
+  return c->in.bytes + r * c->al->ndocs;
 }
 
 static size_t paragraph_len(const paralign_alignment *al, size_t d, size_t p) {
   return paralign_paragraph_text_len(paralign_document_get(al->docs[d], p));
 }
 
+/* Whether row r holds text in versions d and e only, as whole paragraphs
+ * of both when whole is set. */
+static int holds_pair(const composing *c, size_t r, size_t d, size_t e, int whole) {
+  const paralign_span *pc = pieces_of(c, r);
+  for (size_t x = 0; x < c->al->ndocs; x++)
+    if ((pc[x].count > 0) != (x == d || x == e))
+      return 0;
+  return !whole || (bytes_of(c, r)[d].end == 0 && bytes_of(c, r)[e].end == 0);
+}
+
+/* The two versions row r holds whole paragraphs of, when it holds text in
+ * two only. */
+static int pair_of(const composing *c, size_t r, size_t *d, size_t *e) {
+  size_t found = 0;
+  for (size_t x = 0; x < c->al->ndocs && found <= 2; x++)
+    if (pieces_of(c, r)[x].count > 0)
+      *(found++ ? e : d) = x;
+  return found == 2 && holds_pair(c, r, *d, *e, 1);
+}
+
 /* The rows of unit rows [r0, r1) with text in d and f only whose piece of
  * d lies in span s, as links of d, in order: 1; 0 when one holds part of a
  * paragraph of f; -1 out of memory. */
-static int links_of(const paralign_alignment *al, size_t r0, size_t r1, size_t d, size_t f,
-                    paralign_span s, links *out) {
-  unsigned long long want = (1ull << d) | (1ull << f);
+static int links_of(const composing *c, size_t r0, size_t r1, size_t d, size_t f, paralign_span s,
+                    links *out) {
   out->n = 0;
   for (size_t r = r0; r < r1; r++) {
-    const paralign_span *pc = al->rows.pieces + r * al->ndocs;
-    const paralign_bytes *by = al->rows.bytes + r * al->ndocs;
-    if (docs_of(al, r) != want || pc[d].first < s.first ||
+    const paralign_span *pc = pieces_of(c, r);
+    if (!holds_pair(c, r, d, f, 0) || pc[d].first < s.first ||
         pc[d].first + pc[d].count > s.first + s.count)
       continue;
-    if (by[f].end != 0)
+    if (bytes_of(c, r)[f].end != 0)
       return 0;
     void *arr = out->v;
-    if (paralign_mem_grow(&al->mem, &arr, &out->cap, out->n + 1, sizeof *out->v) != 0)
+    if (paralign_mem_grow(&c->al->mem, &arr, &out->cap, out->n + 1, sizeof *out->v) != 0)
       return -1;
     out->v = arr;
-    out->v[out->n++] = (link){pc[d], pc[f], by[d]};
+    out->v[out->n++] = (link){pc[d], pc[f], bytes_of(c, r)[d]};
   }
   return 1;
 }
@@ -145,45 +173,9 @@ static size_t groups_of(const links *ld, const links *le, group *g) {
   return i == ld->n && j == le->n ? n : 0;
 }
 
-/* The composing of one pair's row: its unit's rows [r0, r1), the row r of
- * d and e, and the links of each with a third version. */
-typedef struct composing {
-  paralign_alignment *al;
-  paralign_rows *out;
-  size_t r, d, e;
-  links ld, le;
-} composing;
-
-/* A row appended to o as row: its pieces and bytes copied from pieces and
- * bytes (ndocs each), or none where they are NULL.  0, or -1 out of memory. */
-static int append_row(const paralign_alignment *al, paralign_rows *o, paralign_row row,
-                      const paralign_span *pieces, const paralign_bytes *bytes) {
-  size_t nd = al->ndocs;
-  void *v = o->v, *pc = o->pieces, *by = o->bytes;
-  if (paralign_mem_grow(&al->mem, &v, &o->cap, o->n + 1, sizeof *o->v) != 0)
-    return -1;
-  o->v = v;
-  if (paralign_mem_grow(&al->mem, &pc, &o->pieces_cap, (o->n + 1) * nd, sizeof *o->pieces) != 0)
-    return -1;
-  o->pieces = pc;
-  if (paralign_mem_grow(&al->mem, &by, &o->bytes_cap, (o->n + 1) * nd, sizeof *o->bytes) != 0)
-    return -1;
-  o->bytes = by;
-  o->v[o->n] = row;
-  if (pieces)
-    memcpy(o->pieces + o->n * nd, pieces, nd * sizeof *o->pieces);
-  else
-    memset(o->pieces + o->n * nd, 0, nd * sizeof *o->pieces);
-  if (bytes)
-    memcpy(o->bytes + o->n * nd, bytes, nd * sizeof *o->bytes);
-  else
-    memset(o->bytes + o->n * nd, 0, nd * sizeof *o->bytes);
-  o->n++;
-  return 0;
-}
-
-/* Row r's place, with d's and e's pieces from the group: 1, 0 when a
- * group's pieces cannot be one piece, -1 out of memory. */
+/* A row of the output like row r of the input, its number part, with d's
+ * and e's pieces from the group: 1, 0 when a group's pieces cannot be one
+ * piece, -1 out of memory. */
 static int add_group_row(composing *c, const group *g, unsigned part) {
   paralign_alignment *al = c->al;
   paralign_span pd, pe;
@@ -191,48 +183,35 @@ static int add_group_row(composing *c, const group *g, unsigned part) {
   if (!merge_piece(al, c->d, &c->ld, g->i0, g->i1, &pd, &bd) ||
       !merge_piece(al, c->e, &c->le, g->j0, g->j1, &pe, &be))
     return 0;
-  paralign_row row = al->rows.v[c->r];
-  row.part = part;
-  paralign_rows *o = c->out;
-  if (append_row(al, o, row, NULL, NULL) != 0)
+  paralign_span *row = paralign_rows_add(al, c->in.v[c->r].unit, c->in.v[c->r].last, part);
+  if (!row)
     return -1;
-  size_t at = (o->n - 1) * al->ndocs;
-  o->pieces[at + c->d] = pd, o->bytes[at + c->d] = bd;
-  o->pieces[at + c->e] = pe, o->bytes[at + c->e] = be;
+  paralign_bytes *bytes = al->rows.bytes + (al->rows.n - 1) * al->ndocs;
+  memset(row, 0, al->ndocs * sizeof *row);
+  row[c->d] = pd, bytes[c->d] = bd;
+  row[c->e] = pe, bytes[c->e] = be;
   return 1;
 }
 
-/* Row r again, as it was. */
-static int keep_row(paralign_alignment *al, paralign_rows *o, size_t r) {
-  size_t nd = al->ndocs;
-  return append_row(al, o, al->rows.v[r], al->rows.pieces + r * nd, al->rows.bytes + r * nd) == 0
-             ? PARALIGN_OK
-             : PARALIGN_ERR_NOMEM;
-}
-
-/* The two versions row r has text in, as bits, when it holds whole
- * paragraphs of each; 0 otherwise. */
-static unsigned long long pair_of(const paralign_alignment *al, size_t r) {
-  unsigned long long bits = docs_of(al, r);
-  size_t found = 0;
-  for (size_t x = 0; x < al->ndocs; x++)
-    if (bits >> x & 1)
-      found++, bits &= al->rows.bytes[r * al->ndocs + x].end == 0 ? ~0ull : 0;
-  return found == 2 ? bits : 0;
+/* Row r of the input again, as it was. */
+static int keep_row(composing *c, size_t r) {
+  paralign_alignment *al = c->al;
+  paralign_span *row = paralign_rows_add(al, c->in.v[r].unit, c->in.v[r].last, c->in.v[r].part);
+  if (!row)
+    return PARALIGN_ERR_NOMEM;
+  memcpy(row, pieces_of(c, r), al->ndocs * sizeof *row);
+  memcpy(al->rows.bytes + (al->rows.n - 1) * al->ndocs, bytes_of(c, r),
+         al->ndocs * sizeof *al->rows.bytes);
+  return PARALIGN_OK;
 }
 
 /* The run of rows from r that hold whole paragraphs of the same two
  * versions, one after another: its end, and the two versions' spans. */
 static size_t pair_run(composing *c, size_t r, size_t r1, paralign_span *sd, paralign_span *se) {
-  const paralign_alignment *al = c->al;
-  unsigned long long bits = pair_of(al, r);
-  c->d = (size_t)__builtin_ctzll(bits);
-  c->e = (size_t)(63 - __builtin_clzll(bits));
-  const paralign_span *pc = al->rows.pieces + r * al->ndocs;
-  *sd = pc[c->d], *se = pc[c->e];
+  *sd = pieces_of(c, r)[c->d], *se = pieces_of(c, r)[c->e];
   size_t q = r + 1;
-  for (; q < r1 && pair_of(al, q) == bits; q++) {
-    const paralign_span *nx = al->rows.pieces + q * al->ndocs;
+  for (; q < r1 && holds_pair(c, q, c->d, c->e, 1); q++) {
+    const paralign_span *nx = pieces_of(c, q);
     if (nx[c->d].first != sd->first + sd->count || nx[c->e].first != se->first + se->count)
       break;
     sd->count += nx[c->d].count, se->count += nx[c->e].count;
@@ -247,9 +226,9 @@ static size_t pair_run(composing *c, size_t r, size_t r1, paralign_span *sd, par
 static int compose_through(composing *c, size_t r0, size_t r1, size_t q, paralign_span sd,
                            paralign_span se, size_t f, unsigned *part) {
   paralign_alignment *al = c->al;
-  int have = links_of(al, r0, r1, c->d, f, sd, &c->ld);
+  int have = links_of(c, r0, r1, c->d, f, sd, &c->ld);
   if (have == 1)
-    have = links_of(al, r0, r1, c->e, f, se, &c->le);
+    have = links_of(c, r0, r1, c->e, f, se, &c->le);
   if (have != 1)
     return have < 0 ? PARALIGN_ERR_NOMEM : 0;
   const links *ld = &c->ld, *le = &c->le;
@@ -260,16 +239,16 @@ static int compose_through(composing *c, size_t r0, size_t r1, size_t q, paralig
   group *g = paralign_mem_calloc(&al->mem, ld->n, sizeof *g);
   if (!g)
     return PARALIGN_ERR_NOMEM;
-  size_t n = groups_of(ld, le, g), mark = c->out->n;
+  size_t n = groups_of(ld, le, g), mark = al->rows.n;
   int ok = n > q - c->r;
   /* the first keeps the row's number, the others follow the unit's last */
   for (size_t k = 0; k < n && ok == 1; k++)
-    ok = add_group_row(c, &g[k], k == 0 ? al->rows.v[c->r].part : *part + (unsigned)k);
+    ok = add_group_row(c, &g[k], k == 0 ? c->in.v[c->r].part : *part + (unsigned)k);
   paralign_mem_free(&al->mem, g);
   if (ok < 0)
     return PARALIGN_ERR_NOMEM;
   if (!ok) {
-    c->out->n = mark;
+    al->rows.n = mark;
     return 0;
   }
   *part += (unsigned)n - 1;
@@ -279,18 +258,17 @@ static int compose_through(composing *c, size_t r0, size_t r1, size_t q, paralig
 /* Unit rows [r0, r1): each run of a pair's rows composed through the first
  * third version that composes it into more rows, the others kept. */
 static int compose_unit(composing *c, size_t r0, size_t r1) {
-  paralign_alignment *al = c->al;
   unsigned part = 0;
   for (size_t r = r0; r < r1; r++)
-    part = al->rows.v[r].part > part ? al->rows.v[r].part : part;
+    part = c->in.v[r].part > part ? c->in.v[r].part : part;
   for (size_t r = r0; r < r1;) {
     int done = 0;
     size_t q = r + 1;
     c->r = r;
-    if (pair_of(al, r)) {
+    if (pair_of(c, r, &c->d, &c->e)) {
       paralign_span sd, se;
       q = pair_run(c, r, r1, &sd, &se);
-      for (size_t f = 0; f < al->ndocs && !done && sd.count + se.count >= 3; f++) {
+      for (size_t f = 0; f < c->al->ndocs && !done && sd.count + se.count >= 3; f++) {
         if (f == c->d || f == c->e)
           continue;
         done = compose_through(c, r0, r1, q, sd, se, f, &part);
@@ -299,7 +277,7 @@ static int compose_unit(composing *c, size_t r0, size_t r1) {
       }
     }
     for (; !done && r < q; r++)
-      if (keep_row(al, c->out, r) != PARALIGN_OK)
+      if (keep_row(c, r) != PARALIGN_OK)
         return PARALIGN_ERR_NOMEM;
     r = q;
   }
@@ -307,23 +285,18 @@ static int compose_unit(composing *c, size_t r0, size_t r1) {
 }
 
 int paralign_compose_rows(paralign_alignment *al) {
-  if (al->ndocs < 3 || al->ndocs > 64 || al->rows.n == 0)
+  if (al->ndocs < 3 || al->rows.n == 0)
     return PARALIGN_OK;
-  paralign_rows out = {0};
-  composing c = {al, &out, 0, 0, 0, {NULL, 0, 0}, {NULL, 0, 0}};
+  composing c = {al, al->rows, 0, 0, 0, {NULL, 0, 0}, {NULL, 0, 0}};
+  memset(&al->rows, 0, sizeof al->rows); /* written anew from c.in */
   int rc = PARALIGN_OK;
-  for (size_t r0 = 0, r1; r0 < al->rows.n && rc == PARALIGN_OK; r0 = r1) {
-    for (r1 = r0 + 1; r1 < al->rows.n && al->rows.v[r1].unit == al->rows.v[r0].unit;)
+  for (size_t r0 = 0, r1; r0 < c.in.n && rc == PARALIGN_OK; r0 = r1) {
+    for (r1 = r0 + 1; r1 < c.in.n && c.in.v[r1].unit == c.in.v[r0].unit;)
       r1++;
     rc = compose_unit(&c, r0, r1);
   }
   paralign_mem_free(&al->mem, c.ld.v);
   paralign_mem_free(&al->mem, c.le.v);
-  if (rc != PARALIGN_OK) {
-    paralign_rows_free(&al->mem, &out);
-    return rc;
-  }
-  paralign_rows_free(&al->mem, &al->rows);
-  al->rows = out;
-  return PARALIGN_OK;
+  paralign_rows_free(&al->mem, &c.in);
+  return rc;
 }
