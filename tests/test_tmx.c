@@ -12,13 +12,16 @@ typedef struct sink {
   char *data;
   size_t len;
   int calls;
-  int fail_at; /* > 0: the fail_at-th call fails */
+  int fail_at;    /* > 0: the fail_at-th call fails */
+  size_t largest; /* the most bytes handed over in one call */
 } sink;
 
 static int sink_write(const char *data, size_t len, void *ctx) {
   sink *s = ctx;
   if (++s->calls == s->fail_at)
     return 1;
+  if (len > s->largest)
+    s->largest = len;
   char *p = realloc(s->data, s->len + len + 1);
   ck_assert_ptr_nonnull(p);
   memcpy(p + s->len, data, len);
@@ -79,7 +82,7 @@ static void fixture_close(fixture *f) {
 
 static sink write_format(const paralign_alignment *al, paralign_format format,
                          const paralign_write_options *wo) {
-  sink s = {NULL, 0, 0, 0};
+  sink s = {NULL, 0, 0, 0, 0};
   paralign_error err = PARALIGN_ERROR_INIT;
   int rc = paralign_alignment_write(al, format, wo, sink_write, &s, &err);
   ck_assert_msg(rc == PARALIGN_OK, "write: %s", err.message);
@@ -217,7 +220,7 @@ START_TEST(test_tmx_write_errors_are_reported) {
   fixture f;
   fixture_open(&f, "");
   paralign_error err = PARALIGN_ERROR_INIT;
-  sink s = {NULL, 0, 0, 1};
+  sink s = {NULL, 0, 0, 1, 0};
   ck_assert_int_eq(paralign_alignment_write(f.al, PARALIGN_FORMAT_TMX, NULL, sink_write, &s, &err),
                    PARALIGN_ERR_OUTPUT);
   ck_assert_int_eq(err.code, PARALIGN_ERR_OUTPUT);
@@ -294,7 +297,7 @@ START_TEST(test_tmx_writes_the_documents_named) {
   ck_assert_uint_gt(count_of(kept.data, "<tu "), 0);
   ck_assert_uint_eq(count_of(kept.data, "xml:lang=\"sv\""), 0);
   ck_assert_uint_eq(count_of(kept.data, "<tuv "), count_of(kept.data, "<tu "));
-  sink s = {NULL, 0, 0, 0};
+  sink s = {NULL, 0, 0, 0, 0};
   paralign_error err = PARALIGN_ERROR_INIT;
   const size_t *bad[] = {twice, beyond, lv};
   const size_t nbad[] = {2, 2, 0};
@@ -378,7 +381,7 @@ static int write_with(const fixture *f, paralign_format format, const char *sv_t
   paralign_write_options wo = PARALIGN_WRITE_OPTIONS_INIT;
   wo.lang_tags = sv_tag ? tags : NULL;
   wo.creation_date = date;
-  sink s = {NULL, 0, 0, 0};
+  sink s = {NULL, 0, 0, 0, 0};
   paralign_error err = PARALIGN_ERROR_INIT;
   int rc = paralign_alignment_write(f->al, format, &wo, sink_write, &s, &err);
   free(s.data);
@@ -448,6 +451,34 @@ START_TEST(test_tmx_inner_labels_stay_in_the_text) {
 }
 END_TEST
 
+/* Each writer hands its output over as it goes, in blocks, never the whole
+ * document at the end: a TMX of the Bible is 20 MB, and a caller that
+ * writes to a file should not hold it all in memory first.  The 2023 seed
+ * pair writes about 50 KB in each format. */
+START_TEST(test_tmx_output_is_handed_over_as_it_is_written) {
+  paralign_document *docs[2] = {tu_parse_data("seeds/000_99d952fa1365f389.txt", "sv"),
+                                tu_parse_data("seeds/002_a07fe2476f6a6bb4.txt", "en")};
+  paralign_align_options ao = PARALIGN_ALIGN_OPTIONS_INIT;
+  paralign_error err = PARALIGN_ERROR_INIT;
+  paralign_alignment *al = NULL;
+  int rc = paralign_align((const paralign_document *const *)docs, 2, &ao, NULL, &al, &err);
+  ck_assert_msg(rc == PARALIGN_OK, "align: %s", err.message);
+  const paralign_format formats[] = {PARALIGN_FORMAT_TMX, PARALIGN_FORMAT_TSV,
+                                     PARALIGN_FORMAT_JSONL};
+  for (size_t i = 0; i < sizeof formats / sizeof *formats; i++) {
+    sink s = write_format(al, formats[i], NULL);
+    ck_assert_msg(s.len > 30000, "format %zu: %zu bytes written", i, s.len);
+    ck_assert_msg(s.calls >= 3 && s.largest < s.len / 2,
+                  "format %zu: %zu bytes handed over in %d calls, the largest %zu", i, s.len,
+                  s.calls, s.largest);
+    free(s.data);
+  }
+  paralign_alignment_free(al);
+  paralign_document_free(docs[0]);
+  paralign_document_free(docs[1]);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("tmx");
   TCase *tc = tcase_create("tmx");
@@ -464,6 +495,7 @@ int main(void) {
   tcase_add_test(tc, test_tmx_tags_and_dates_are_validated);
   tcase_add_test(tc, test_tmx_numbers_count_from_one);
   tcase_add_test(tc, test_tmx_writes_the_documents_named);
+  tcase_add_test(tc, test_tmx_output_is_handed_over_as_it_is_written);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

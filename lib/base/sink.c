@@ -1,7 +1,11 @@
 /* sink.c: buffered output through the caller's paralign_write_fn. */
 #include "base/sink.h"
 
-#define SINK_BLOCK 65536 /* bytes handed to fn at once, at the least */
+/* Bytes handed to fn at once, at the least.  Small enough that the buffer
+ * stays in the pages the heap already has (a short run's whole output is a
+ * few tens of kilobytes, and each fresh page costs a fault), large enough
+ * that a 20 MB TMX is a thousand writes. */
+#define SINK_BLOCK 16384
 
 void paralign_sink_init(paralign_sink *s, const paralign_mem *mem, paralign_write_fn fn,
                         void *ctx) {

@@ -328,11 +328,11 @@ int paralign_writer_each_unit(paralign_writer *w, void (*put)(paralign_writer *w
   for (size_t u = 0; u < paralign_writer_unit_count(w) && rc == PARALIGN_OK; u++) {
     if (!w->sent) {
       rc = put_paragraph_unit(w, &u, &r, put);
-      continue;
+    } else {
+      rc = put_if_kept(w, u, put);
+      if (rc == PARALIGN_OK && closes_cut_paragraph(w, u))
+        rc = put_whole_paragraph(w, u, put);
     }
-    rc = put_if_kept(w, u, put);
-    if (rc == PARALIGN_OK && closes_cut_paragraph(w, u))
-      rc = put_whole_paragraph(w, u, put);
     if (rc == PARALIGN_OK)
       rc = paralign_sink_flush(&w->sink, 0);
   }
