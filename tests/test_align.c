@@ -137,8 +137,6 @@ static paralign_alignment *align_docs(paralign_document **docs, size_t n, unsign
   return al;
 }
 
-/* The sv, lv and en versions of a corpus document (dir under tests/corpus)
- * into docs, aligned jointly. */
 /* The sv, lv and en files of a folder of tests/ ("fixtures/...") aligned. */
 static paralign_alignment *align_sv_lv_en(const char *folder, paralign_document **docs) {
   const char *const langs[3] = {"sv", "lv", "en"};
@@ -150,6 +148,8 @@ static paralign_alignment *align_sv_lv_en(const char *folder, paralign_document 
   return align_docs(docs, 3, 0, PARALIGN_OK);
 }
 
+/* The sv, lv and en versions of a corpus document (dir under tests/corpus)
+ * into docs, aligned jointly. */
 static paralign_alignment *align_corpus_sv_lv_en(const char *dir, paralign_document **docs) {
   char folder[128];
   snprintf(folder, sizeof folder, "corpus/%s", dir);
@@ -1176,6 +1176,58 @@ START_TEST(test_align_pair_composed_through_a_third_version) {
 }
 END_TEST
 
+/* A news headline that opens with a quotation mark (Latvian quotes the
+ * names of clubs and series) may end where its reader ran it on: NTREX
+ * stories printed and extracted without -layout.  On A4 in 10 pt
+ * (tests/fixtures/ntrex-print-a4-10pt) the Latvian reader runs the Rangers
+ * story's headline, "“Rangers” zvaigzne ... Vīnes “Rapid”", into the story
+ * before it and its own story's first sentence, where the Swedish and
+ * English keep all apart: the Latvian-English pair gives the headline a row
+ * of its own, and the Swedish-Latvian pair keeps the Swedish headline with
+ * its story, not with the story before (cut at the guess, as many cuts as
+ * without it).  On A4 in 12 pt serif (tests/fixtures/ntrex-unseen-print-a4)
+ * the Latvian reader runs "“Still Game” zvaigzne, šķiet, ..." into its
+ * story's first line: the story's body is a row of its own against the
+ * English body. */
+START_TEST(test_align_quoted_headline_may_end_where_it_ran_on) {
+  static const struct {
+    const char *dir;
+    size_t d, e;
+    const char *whole; /* a row exactly, or NULL */
+    const char *opens[2];
+  } cases[] = {{"fixtures/ntrex-print-a4-10pt",
+                1,
+                2,
+                "“Rangers” zvaigzne Grems Doranss (Graham Dorrans) jūtas optimistiski par cīņu "
+                "ar Vīnes “Rapid”\tRangers' Graham Dorrans optimistic ahead of Rapid Vienna clash",
+                {"“Rangers” ceturtdien uzņems", "Rangers host Rapid Vienna"}},
+               {"fixtures/ntrex-print-a4-10pt",
+                0,
+                1,
+                NULL,
+                {"Graham Dorrans i Rangers är optimist", "“Rangers” zvaigzne Grems Doranss"}},
+               {"fixtures/ntrex-unseen-print-a4",
+                1,
+                2,
+                NULL,
+                {"Komēdiju seriāla “Still Game” zvaigzne", "Still Game star Ford Kieran"}}};
+  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+    paralign_document *docs[3];
+    paralign_alignment *al = align_sv_lv_en(cases[k].dir, docs);
+    char *rows[512];
+    size_t n = pair_rows(al, cases[k].d, cases[k].e, rows, 512), whole = 0;
+    for (size_t i = 0; i < n && cases[k].whole; i++)
+      whole += strcmp(rows[i], cases[k].whole) == 0;
+    ck_assert_msg(!cases[k].whole || whole == 1, "%s: the headline is not a row of its own",
+                  cases[k].dir);
+    ck_assert_msg(row_opens(rows, n, cases[k].opens[0], cases[k].opens[1]),
+                  "%s: no row '%s' / '%s'", cases[k].dir, cases[k].opens[0], cases[k].opens[1]);
+    free_rows(rows, n);
+    free_all(al, docs, 3);
+  }
+}
+END_TEST
+
 /* Where the first two versions, aligned alone, pair a run of list items or
  * headed notices each with the other's item before it, and the English
  * version pairs with each of them item by item, the Swedish-Latvian rows
@@ -1233,6 +1285,7 @@ int main(void) {
   tcase_add_test(tc, test_align_paragraph_joined_against_two_versions_is_cut);
   tcase_add_test(tc, test_align_cut_moves_to_a_headline_end);
   tcase_add_test(tc, test_align_pair_composed_through_a_third_version);
+  tcase_add_test(tc, test_align_quoted_headline_may_end_where_it_ran_on);
   tcase_add_test(tc, test_align_short_paragraph_joined_at_guessed_end_keeps_its_row);
   tcase_add_test(tc, test_align_guessed_cut_in_two_versions_stays_whole);
   tcase_add_test(tc, test_align_merged_paragraph_cut_where_it_can_be);

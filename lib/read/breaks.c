@@ -1175,8 +1175,12 @@ static int gap_separates(const paralign_layout_ctx *L, const paralign_gap *g, lo
  * headline that happened to fill its line ("... tillfälligt strandsatta." /
  * "USA övervägde att bestraffa El Salvador för Kinastöd men backade sedan" /
  * "Diplomater noterade ..."), or a sentence's first line whose next word is
- * a name.  Its join is an uncertain end of its own kind: only where another
- * version's paragraphs part there is it cut (align/cut.c).  A line that
+ * a name.  A headline may open with a quotation mark, as Latvian news
+ * quotes the names of clubs, firms and series ("“Rangers” zvaigzne Grems
+ * Doranss ... par cīņu ar Vīnes “Rapid”" / "“Rangers” ceturtdien ...";
+ * "“Still Game” zvaigzne, šķiet, plāno ...").  Its join is an uncertain end
+ * of its own kind: only where another version's paragraphs part there is it
+ * cut (align/cut.c).  A line that
  * ends in a word after which a sentence always goes on (an article, a
  * preposition: "Förslaget om inrättande av ett europeiskt innovationsråd
  * genom" / "Horisont Europa, som ..."), or that leaves a quotation or a
@@ -1187,7 +1191,7 @@ static int may_end_headline(const paralign_layout_ctx *L, size_t pi, size_t i) {
   paralign_label lab;
   return !L->info.exact && pi > 0 && paralign_layout_is_text(&L->lines->v[pi - 1]) &&
          paralign_ends_with_stop(text_at(L, pi - 1), L->lines->v[pi - 1].len, ".!?") &&
-         paralign_starts_upper(p, n) && !paralign_ends_with_stop(p, n, ".,;:!?") &&
+         paralign_starts_capital(p, n) && !paralign_ends_with_stop(p, n, ".,;:!?") &&
          !paralign_has_sentence_end(p, n) && !paralign_ends_with_continuing_word(p, n) &&
          !paralign_leaves_open(p, n) &&
          paralign_starts_capital(text_at(L, i), L->lines->v[i].len) &&
