@@ -2879,6 +2879,32 @@ static void assert_runs_on(const char *relpath, const char *lang, const char *st
   paralign_document_free(doc);
 }
 
+/* A colon inside a quotation its line opened, before a line that closes
+ * the quotation or goes on in title case, is a quoted title's, and the
+ * paragraph goes on: NTREX news printed on A5, lv ("... Lī, kura grāmatu
+ * “AI Superpowers:" / "China, Silicon Valley and the New World Order”
+ * ..."), and printed on narrow pages, lv and en ("... un “Just the Funny
+ * Parts:" / "And a Few Hard Truths About"; "... author of \"Just the Funny
+ * Parts:" / "And a Few Hard Truths About Sneaking").  A quoted provision
+ * whose colon opens a list still ends its paragraph (the CJEU judgment
+ * C-212/19 printed on A4, lv: "“Lauksaimniecības ... līdzekļus veido:" /
+ * "I.- Slimības, ..."). */
+START_TEST(test_breaks_colon_in_quoted_title_goes_on) {
+  assert_runs_on("../fixtures/ntrex-g8-print-a5/lv.txt", "lv", "Tā kā Ķīna kļūst arvien",
+                 "“AI Superpowers: China, Silicon Valley and the New World Order”");
+  assert_holds("../fixtures/ntrex-print-103mm-10pt/lv.txt", "lv",
+               "“Just the Funny Parts: And a Few Hard Truths About");
+  assert_holds("../fixtures/ntrex-print-103mm-10pt/en-serif-11pt.txt", "en",
+               "\"Just the Funny Parts: And a Few Hard Truths About");
+  paralign_document *doc = corpus_doc("cjeu-judgment-c212-19/page-a4-pdf/lv.txt", "lv");
+  long at = tu_find(doc, "I.- Slimības, maternitātes");
+  ck_assert_msg(at > 0, "the provision's list item does not open a paragraph");
+  const char *before = paralign_paragraph_text(paralign_document_get(doc, (size_t)at - 1));
+  ck_assert_msg(strstr(before, "līdzekļus veido:") != NULL, "the paragraph before is '%s'", before);
+  paralign_document_free(doc);
+}
+END_TEST
+
 /* An item that runs on across a page: pdftotext prints the next page's
  * column of numbers first, so the numbers of the next items stand between
  * the item's two parts, which make one paragraph.  CC BY 4.0 (sv), Avsnitt
@@ -3303,6 +3329,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_hyphen_joined_printed_lines);
   tcase_add_test(tc, test_breaks_hyphen_joined_lines_on_smaller_paper);
   tcase_add_test(tc, test_breaks_colon_on_full_line_is_a_guess);
+  tcase_add_test(tc, test_breaks_colon_in_quoted_title_goes_on);
   tcase_add_test(tc, test_breaks_unfinished_sentence_runs_on);
   tcase_add_test(tc, test_breaks_address_ends_reference);
   tcase_add_test(tc, test_breaks_list_after_full_colon);

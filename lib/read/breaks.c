@@ -484,13 +484,23 @@ static int run_in_heading(const char *s, size_t len) {
  * right: ...").  Where the colon's line was full, the colon may only have
  * fallen at the line's end, a quotation run on in the paragraph ("... och
  * folk sade:" / "’Det här är början ...’”, sade mr Fleiss ..."): the break
- * is a guess, which other versions may undo (wrapped_break). */
+ * is a guess, which other versions may undo (wrapped_break).  A colon inside
+ * a quotation its line opened, before a line that closes the quotation or
+ * goes on in title case, is a quoted title's ("... Lī, kura grāmatu “AI
+ * Superpowers:" / "China, Silicon Valley and the New World Order” ...";
+ * "... author of \"Just the Funny Parts:" / "And a Few Hard Truths About
+ * Sneaking"), where a quoted provision that opens a list goes on open
+ * ("“Lauksaimniecības ... līdzekļus veido:" / "I.- Slimības, ..."). */
 static int after_colon(const paralign_layout_ctx *L, size_t pi, size_t i) {
   const char *p = text_at(L, pi);
   size_t n = L->lines->v[pi].len;
+  const char *s = text_at(L, i);
+  size_t len = L->lines->v[i].len;
   return paralign_ends_with_stop(p, n, ":") && n >= 2 && !(p[n - 2] >= '0' && p[n - 2] <= '9') &&
          /* "2009:" heads a dated item */
-         paralign_starts_capital(text_at(L, i), L->lines->v[i].len);
+         !(paralign_leaves_open(p, n) &&
+           (paralign_closes_first(s, len) || paralign_title_case(s, len))) &&
+         paralign_starts_capital(s, len);
 }
 
 /* Licences and legal texts that quote a notice or formula to be written as
@@ -1178,22 +1188,25 @@ static int gap_separates(const paralign_layout_ctx *L, const paralign_gap *g, lo
  * a name.  A headline may open with a quotation mark, as Latvian news
  * quotes the names of clubs, firms and series ("“Rangers” zvaigzne Grems
  * Doranss ... par cīņu ar Vīnes “Rapid”" / "“Rangers” ceturtdien ...";
- * "“Still Game” zvaigzne, šķiet, plāno ...").  Its join is an uncertain end
- * of its own kind: only where another version's paragraphs part there is it
- * cut (align/cut.c).  A line that
- * ends in a word after which a sentence always goes on (an article, a
- * preposition: "Förslaget om inrättande av ett europeiskt innovationsråd
- * genom" / "Horisont Europa, som ..."), or that leaves a quotation or a
- * bracket open, is a sentence's first line. */
+ * "“Still Game” zvaigzne, šķiet, plāno ...").  The document's first line
+ * opens a sentence too, and is most often its title ("Mengas trieciens ļauj
+ * “Livingston” ar 1-0 uzvarēt “Rangers”" / "Dollija Mengas ...").  Its join
+ * is an uncertain end of its own kind: only where another version's
+ * paragraphs part there is it cut (align/cut.c).  A line that ends in a
+ * word after which a sentence always goes on (an article, a preposition:
+ * "Förslaget om inrättande av ett europeiskt innovationsråd genom" /
+ * "Horisont Europa, som ..."), or that leaves a quotation or a bracket open,
+ * is a sentence's first line. */
 static int may_end_headline(const paralign_layout_ctx *L, size_t pi, size_t i) {
   const char *p = text_at(L, pi);
   size_t n = L->lines->v[pi].len;
   paralign_label lab;
-  return !L->info.exact && pi > 0 && paralign_layout_is_text(&L->lines->v[pi - 1]) &&
-         paralign_ends_with_stop(text_at(L, pi - 1), L->lines->v[pi - 1].len, ".!?") &&
-         paralign_starts_capital(p, n) && !paralign_ends_with_stop(p, n, ".,;:!?") &&
-         !paralign_has_sentence_end(p, n) && !paralign_ends_with_continuing_word(p, n) &&
-         !paralign_leaves_open(p, n) &&
+  int opens = (L->lines->v[pi].block == 0 && block_first(L, pi) == (long)pi) ||
+              (pi > 0 && paralign_layout_is_text(&L->lines->v[pi - 1]) &&
+               paralign_ends_with_stop(text_at(L, pi - 1), L->lines->v[pi - 1].len, ".!?"));
+  return !L->info.exact && opens && paralign_starts_capital(p, n) &&
+         !paralign_ends_with_stop(p, n, ".,;:!?") && !paralign_has_sentence_end(p, n) &&
+         !paralign_ends_with_continuing_word(p, n) && !paralign_leaves_open(p, n) &&
          paralign_starts_capital(text_at(L, i), L->lines->v[i].len) &&
          !paralign_breaks_label(L, i, &lab);
 }

@@ -168,6 +168,27 @@ int paralign_leaves_open(const char *s, size_t len) {
   return open > 0 || quotes % 2 == 1;
 }
 
+int paralign_closes_first(const char *s, size_t len) {
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == '(' || c == '[')
+      return 0;
+    if (c == ')' || c == ']' || c == '"')
+      return 1;
+    if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80) {
+      unsigned char k = (unsigned char)s[i + 2];
+      if (k == 0x9C || k == 0x9E) /* “ „ */
+        return 0;
+      if (k == 0x9D) /* ” */
+        return 1;
+    }
+    if (c == 0xC2 && i + 1 < len &&
+        ((unsigned char)s[i + 1] == 0xAB || (unsigned char)s[i + 1] == 0xBB))
+      return (unsigned char)s[i + 1] == 0xBB; /* « opens, » closes */
+  }
+  return 0;
+}
+
 /* c is one of the stops (a few ASCII marks): without strchr's call, as
  * this is asked of most lines many times. */
 static int is_stop(const char *stops, char c) {

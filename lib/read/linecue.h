@@ -49,6 +49,10 @@ long paralign_bracket_balance(const char *s, size_t len);
  * “Apvārsnis" / "Eiropa”, kuram ..."): its sentence goes on.  Marks that
  * both open and close (the Swedish ”) are not counted. */
 int paralign_leaves_open(const char *s, size_t len);
+/* The first quotation mark or bracket of s closes one, as where a
+ * quotation opened on the line before goes on ("China, Silicon Valley and
+ * the New World Order” (“Mākslīgā ..."). */
+int paralign_closes_first(const char *s, size_t len);
 /* s ends with a hyphen joined to a word ("informa-"), not a dash ("text -"). */
 int paralign_ends_with_hyphen(const char *s, size_t len);
 /* Characters of the first word of s (up to the first space). */
