@@ -416,14 +416,8 @@ static int find_some_cuts(cutter *c, const row_view *v, int guesses, some_cuts *
 }
 
 /* Row v of two versions cut at the boundaries that allow it, with the
- * guessed headlines as well when they allow as many: 1 when cut, 0 when no
- * boundary does, or an error.  As many, too: a headline one reader ran into
- * its story's first sentence makes that sentence the headline's length
- * longer, and grouped without the guess the other version's headline goes
- * where the lengths barely tell, as often with the story before it ("...
- * ett visst försprång." + "Graham Dorrans i Rangers är optimist inför mötet
- * med Rapid Wien" against "... nelielu pārsvaru."); cut at the guess, the
- * headline is a sentence on both sides and goes with its story. */
+ * guessed headlines as well when they allow more: 1 when cut, 0 when no
+ * boundary does, or an error. */
 static int try_some_cuts(cutter *c, row_view *v, unsigned *part) {
   some_cuts plain, guessed;
   for (size_t d = 0; d < c->al->ndocs; d++)
@@ -434,11 +428,11 @@ static int try_some_cuts(cutter *c, row_view *v, unsigned *part) {
   guessed.n = 0;
   if (tried)
     rc = find_some_cuts(c, v, 1, &guessed);
-  if (rc == PARALIGN_OK && tried && guessed.n < plain.n)
+  if (rc == PARALIGN_OK && tried && guessed.n <= plain.n && plain.n)
     rc = find_some_cuts(c, v, 0, &plain); /* the sentences of the plain cuts again */
   if (rc != PARALIGN_OK)
     return rc;
-  const some_cuts *cuts = guessed.n >= plain.n && guessed.n ? &guessed : &plain;
+  const some_cuts *cuts = guessed.n > plain.n ? &guessed : &plain;
   if (!cuts->n)
     return 0;
   rc = some_rows(c, v, cuts, part);
