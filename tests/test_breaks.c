@@ -2905,6 +2905,39 @@ START_TEST(test_breaks_colon_in_quoted_title_goes_on) {
 }
 END_TEST
 
+/* A line that may end a headline, before a line that opens with the same
+ * two words, ends its paragraph: news restates its headline in the story's
+ * first words.  Unseen NTREX stories printed on US letter in 11 pt serif,
+ * lv: "Vairāk nekā 20 miljoni cilvēku vēroja noklausīšanos Breta Kaveno
+ * lietā" / "Vairāk nekā 20 miljoni cilvēku ceturtdien ..." and "Ievēlētais
+ * Meksikas prezidents apsola nelietot armiju pret civiliedzīvotājiem" /
+ * "Ievēlētais Meksikas prezidents Andress Manuels ...", each headline
+ * filling its line. */
+START_TEST(test_breaks_headline_restated_in_the_first_line) {
+  static const struct {
+    const char *file, *headline, *next;
+  } cases[] = {{"../fixtures/ntrex-g3-print-letter-11pt/lv.txt",
+                "Vairāk nekā 20 miljoni cilvēku vēroja noklausīšanos Breta Kaveno lietā",
+                "Vairāk nekā 20 miljoni cilvēku ceturtdien"},
+               {"../fixtures/ntrex-g7-print-letter-11pt/lv.txt",
+                "Ievēlētais Meksikas prezidents apsola nelietot armiju pret civiliedzīvotājiem",
+                "Ievēlētais Meksikas prezidents Andress Manuels"}};
+  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+    paralign_document *doc = corpus_doc(cases[k].file, "lv");
+    long at = tu_find(doc, cases[k].headline);
+    ck_assert_msg(at >= 0 && (size_t)at + 1 < paralign_document_count(doc), "%s: no headline",
+                  cases[k].file);
+    const char *head = paralign_paragraph_text(paralign_document_get(doc, (size_t)at));
+    const char *next = paralign_paragraph_text(paralign_document_get(doc, (size_t)at + 1));
+    ck_assert_msg(strcmp(head, cases[k].headline) == 0, "%s: the headline runs on: '%.120s'",
+                  cases[k].file, head);
+    ck_assert_msg(strncmp(next, cases[k].next, strlen(cases[k].next)) == 0,
+                  "%s: the story opens '%.60s'", cases[k].file, next);
+    paralign_document_free(doc);
+  }
+}
+END_TEST
+
 /* An item that runs on across a page: pdftotext prints the next page's
  * column of numbers first, so the numbers of the next items stand between
  * the item's two parts, which make one paragraph.  CC BY 4.0 (sv), Avsnitt
@@ -3330,6 +3363,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_hyphen_joined_lines_on_smaller_paper);
   tcase_add_test(tc, test_breaks_colon_on_full_line_is_a_guess);
   tcase_add_test(tc, test_breaks_colon_in_quoted_title_goes_on);
+  tcase_add_test(tc, test_breaks_headline_restated_in_the_first_line);
   tcase_add_test(tc, test_breaks_unfinished_sentence_runs_on);
   tcase_add_test(tc, test_breaks_address_ends_reference);
   tcase_add_test(tc, test_breaks_list_after_full_colon);

@@ -1211,6 +1211,36 @@ static int may_end_headline(const paralign_layout_ctx *L, size_t pi, size_t i) {
          !paralign_breaks_label(L, i, &lab);
 }
 
+/* News restates its headline in the story's first words: a line that may
+ * end a headline (above) before a line that opens with the same two words
+ * is one ("Ievēlētais Meksikas prezidents apsola nelietot armiju pret
+ * civiliedzīvotājiem" / "Ievēlētais Meksikas prezidents Andress Manuels
+ * ..."; "Still Game star looks set for new career in restaurant business" /
+ * "Still Game star Ford Kieran looks set ..."), and so is a report's
+ * heading over its text ("MVU instrumenta īsa priekšvēsture" / "MVU
+ * instrumenta darbība tika uzsākta ..."): wrapped text does not run a
+ * sentence on into the words it opened with. */
+static size_t first_words_end(const char *s, size_t len, int words) {
+  size_t i = 0;
+  for (int w = 0; w < words; w++) {
+    while (i < len && s[i] == ' ')
+      i++;
+    if (i == len)
+      return 0;
+    while (i < len && s[i] != ' ')
+      i++;
+  }
+  return i;
+}
+
+static int restated_headline(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  const char *p = text_at(L, pi), *s = text_at(L, i);
+  size_t pn = L->lines->v[pi].len, n = L->lines->v[i].len;
+  size_t k = first_words_end(p, pn, 2);
+  return k && k < pn && k <= n && (k == n || s[k] == ' ') && memcmp(p, s, k) == 0 &&
+         may_end_headline(L, pi, i);
+}
+
 int paralign_breaks_uncertain_end(const paralign_layout_ctx *L, size_t pi, size_t i) {
   paralign_label lab;
   if (L->info.wrapped && may_end_headline(L, pi, i))
@@ -1298,6 +1328,8 @@ int paralign_breaks_new_block(const paralign_layout_ctx *L, long cur, long pi, s
   int chart = paralign_chart_line(L, (size_t)pi) + paralign_chart_line(L, i);
   if (chart)
     return chart == 1; /* into or out of a chart's text */
+  if (L->info.wrapped && restated_headline(L, (size_t)pi, i))
+    return 1;
   return L->info.wrapped ? wrapped_break(L, (size_t)pi, i) : !unwrapped_join(L, (size_t)pi, i);
 }
 
