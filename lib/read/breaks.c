@@ -1201,12 +1201,14 @@ static int may_end_headline(const paralign_layout_ctx *L, size_t pi, size_t i) {
   const char *p = text_at(L, pi);
   size_t n = L->lines->v[pi].len;
   paralign_label lab;
+  if (L->info.exact || paralign_ends_with_stop(p, n, ".,;:!?") ||
+      !(paralign_starts_upper(p, n) || paralign_starts_capital(p, n)))
+    return 0;
   int opens = (L->lines->v[pi].block == 0 && block_first(L, pi) == (long)pi) ||
               (pi > 0 && paralign_layout_is_text(&L->lines->v[pi - 1]) &&
                paralign_ends_with_stop(text_at(L, pi - 1), L->lines->v[pi - 1].len, ".!?"));
-  return !L->info.exact && opens && paralign_starts_capital(p, n) &&
-         !paralign_ends_with_stop(p, n, ".,;:!?") && !paralign_has_sentence_end(p, n) &&
-         !paralign_ends_with_continuing_word(p, n) && !paralign_leaves_open(p, n) &&
+  return opens && !paralign_has_sentence_end(p, n) && !paralign_ends_with_continuing_word(p, n) &&
+         !paralign_leaves_open(p, n) &&
          paralign_starts_capital(text_at(L, i), L->lines->v[i].len) &&
          !paralign_breaks_label(L, i, &lab);
 }
@@ -1236,6 +1238,8 @@ static size_t first_words_end(const char *s, size_t len, int words) {
 static int restated_headline(const paralign_layout_ctx *L, size_t pi, size_t i) {
   const char *p = text_at(L, pi), *s = text_at(L, i);
   size_t pn = L->lines->v[pi].len, n = L->lines->v[i].len;
+  if (!pn || !n || p[0] != s[0])
+    return 0; /* most lines: at the first byte */
   size_t k = first_words_end(p, pn, 2);
   return k && k < pn && k <= n && (k == n || s[k] == ' ') && memcmp(p, s, k) == 0 &&
          may_end_headline(L, pi, i);

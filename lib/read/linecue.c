@@ -32,30 +32,25 @@ int paralign_starts_upper(const char *s, size_t len) {
 
 /* Swedish and Finnish open a quotation with the closing marks (”, », ’),
  * so every quotation mark may open one. */
+/* Bytes of an opening mark at s: a quotation mark (‘ ’ “ ” „ « » " ') or a
+ * bracket; 0 for anything else.  Asked of most lines: a byte test, not a
+ * table of strings. */
+static size_t opening_mark(const unsigned char *u, size_t len) {
+  if (u[0] == '"' || u[0] == '\'' || u[0] == '(' || u[0] == '[')
+    return 1;
+  if (len >= 2 && u[0] == 0xC2 && (u[1] == 0xAB || u[1] == 0xBB))
+    return 2;
+  if (len >= 3 && u[0] == 0xE2 && u[1] == 0x80 &&
+      (u[2] == 0x98 || u[2] == 0x99 || (u[2] >= 0x9C && u[2] <= 0x9E)))
+    return 3;
+  return 0;
+}
+
 int paralign_starts_capital(const char *s, size_t len) {
-  static const char *const opening[] = {"\xE2\x80\x98",
-                                        "\xE2\x80\x99",
-                                        "\xE2\x80\x9C",
-                                        "\xE2\x80\x9D",
-                                        "\xE2\x80\x9E",
-                                        "\xC2\xAB",
-                                        "\xC2\xBB",
-                                        "\"",
-                                        "'",
-                                        "(",
-                                        "["};
-  size_t i = 0;
-  for (int again = 1; again && i < len && i < 12;) {
-    again = 0;
-    for (size_t k = 0; k < sizeof opening / sizeof *opening; k++) {
-      size_t n = strlen(opening[k]);
-      if (i + n <= len && memcmp(s + i, opening[k], n) == 0) {
-        i += n;
-        again = 1;
-        break;
-      }
-    }
-  }
+  const unsigned char *u = (const unsigned char *)s;
+  size_t i = 0, m;
+  while (i < len && i < 12 && (m = opening_mark(u + i, len - i)) > 0)
+    i += m;
   return paralign_starts_upper(s + i, len - i);
 }
 
