@@ -1,32 +1,35 @@
 # The paralign tool of a shared build, with the library and the libraries it
-# needs built into the program: ICU, utf8proc, libexttextcat, jansson and the
-# C++ runtime ICU is written in.  A short run (one document pair) spends most
-# of its time starting up, and most of that is the dynamic loader relocating
-# and binding ICU and libstdc++; a program that carries them does neither.
+# needs built into the program: utf8proc, libexttextcat and jansson; and ICU,
+# with its data and the C++ runtime it is written in, built into a module of
+# the tool's own (paralign-icu.so, lib/text/icu_calls.h), loaded the first
+# time the library calls ICU.  A short run (one document pair) spends most
+# of its time starting up: linked to the shared libraries, most of that is
+# the dynamic loader relocating and binding ICU and libstdc++; with ICU built
+# into the program, the loader rewriting ICU's tables of pointers (140 KB)
+# at every start, which most runs never read.
 # The reader modules (libparalign-pdf.so.0...) stay modules, found beside the
 # installed library, and programs of other people still link the shared
 # library.  Used when every static archive is found; else the tool links the
-# shared libraries as before.  Sets PARALIGN_STATIC_TOOL_LIBS and
+# shared libraries as before.  Sets PARALIGN_STATIC_TOOL_LIBS (the tool's),
+# PARALIGN_STATIC_TOOL_ICU_LIBS (the ICU module's) and
 # PARALIGN_STATIC_TOOL_ACTIVE.
-option(PARALIGN_STATIC_TOOL "Build ICU, utf8proc, libexttextcat and jansson into the paralign tool (shared builds; faster start-up)" ON)
+option(PARALIGN_STATIC_TOOL "Build utf8proc, libexttextcat and jansson into the paralign tool, and ICU into its module paralign-icu.so (shared builds; faster start-up)" ON)
 
-# A program built with ICU in carries ICU's tables of pointers and virtual
-# tables (about 116 KB of the 140 KB of .data.rel.ro, 12,000 relative
-# relocations): placed anywhere (PIE), the loader rewrites every one of them
-# at each start, copying those pages into the process; placed at a fixed
-# address, they are read from the file as they are, only where a run looks.
+# Placed anywhere (PIE), a program's tables of pointers are rewritten by the
+# loader at each start; placed at a fixed address, they are read from the
+# file as they are.  Since ICU is in its module, the tool's own are 18 KB.
 # The libraries, heap and stack are placed at random either way; ON (the
-# default) keeps the program's own code at a random place too, at that cost:
-# the tool reads documents from anywhere (PDF, DOCX, HTML), and a program
-# placed at random is the harder one to attack through them.  OFF is for
-# builds where many short runs count more than that.
-option(PARALIGN_STATIC_TOOL_PIE "Link the paralign tool that carries ICU as a position-independent executable (OFF: faster start-up, its code at a fixed address)" ON)
+# default) keeps the program's own code at a random place too: the tool
+# reads documents from anywhere (PDF, DOCX, HTML), and a program placed at
+# random is the harder one to attack through them.
+option(PARALIGN_STATIC_TOOL_PIE "Link the paralign tool that carries the library as a position-independent executable (OFF: faster start-up, its code at a fixed address)" ON)
 
-# Placed anywhere, the program's relocations are nearly all of one kind (a
-# pointer plus the load address): 12,000 of them, 290 KB of records the loader
-# reads at each start.  Packed (-z pack-relative-relocs, DT_RELR: binutils
-# 2.38, glibc 2.36) they take 2 KB and the loader spends half the cycles; the
-# seed pair's whole `align` takes x0.94 the CPU time.  Used when a program so
+# Placed anywhere, the relocations of code that carries ICU (the tool, when
+# it carried ICU; now its ICU module) are nearly all of one kind (a pointer
+# plus the load address): 12,000 of them, 290 KB of records the loader reads
+# at each start.  Packed (-z pack-relative-relocs, DT_RELR: binutils 2.38,
+# glibc 2.36) they take 2 KB and the loader spends half the cycles; the seed
+# pair's whole `align` took x0.94 the CPU time.  Used when a program so
 # linked is seen to run here: an older C library refuses to load one.
 function(paralign_check_packed_relocs var)
   include(CheckCSourceRuns)
@@ -37,6 +40,7 @@ endfunction()
 
 set(PARALIGN_STATIC_TOOL_ACTIVE OFF)
 set(PARALIGN_STATIC_TOOL_LIBS "")
+set(PARALIGN_STATIC_TOOL_ICU_LIBS "")
 
 # The static archive of a library, or why not in _paralign_static_missing.
 function(paralign_find_archive var name)
@@ -68,9 +72,15 @@ if(PARALIGN_STATIC_TOOL AND BUILD_SHARED_LIBS AND PARALIGN_FORMAT_MODULES)
   endif()
   if(_paralign_static_missing STREQUAL "")
     set(PARALIGN_STATIC_TOOL_ACTIVE ON)
-    set(PARALIGN_STATIC_TOOL_LIBS ${_paralign_archives} ${PARALIGN_STDCXX_ARCHIVE}
-      ${CMAKE_DL_LIBS} Threads::Threads m)
-    message(STATUS "paralign tool: ICU, utf8proc, jansson, libexttextcat and libstdc++ built in")
+    # ICU and the C++ runtime go into the tool's ICU module (lib/text/icu_calls.h), the
+    # rest into the tool.
+    set(PARALIGN_STATIC_TOOL_ICU_LIBS ${PARALIGN_ICUI18N_ARCHIVE} ${PARALIGN_ICUUC_ARCHIVE}
+      ${PARALIGN_ICUDATA_ARCHIVE} ${PARALIGN_STDCXX_ARCHIVE} ${CMAKE_DL_LIBS} Threads::Threads m)
+    list(REMOVE_ITEM _paralign_archives ${PARALIGN_ICUI18N_ARCHIVE} ${PARALIGN_ICUUC_ARCHIVE}
+      ${PARALIGN_ICUDATA_ARCHIVE})
+    set(PARALIGN_STATIC_TOOL_LIBS ${_paralign_archives} ${CMAKE_DL_LIBS} Threads::Threads m)
+    message(STATUS "paralign tool: utf8proc, jansson and libexttextcat built in; ICU and "
+      "libstdc++ in its module paralign-icu.so, loaded when a run needs ICU")
   else()
     message(STATUS "paralign tool: linked against the shared libraries (not found:"
       "${_paralign_static_missing})")

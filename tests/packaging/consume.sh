@@ -14,6 +14,12 @@ if [ -x "$work/prefix/bin/paralign" ]; then
     "$src/data/seeds/000_99d952fa1365f389.txt" "$src/data/seeds/002_a07fe2476f6a6bb4.txt" ||
     { echo "FAIL: the installed paralign could not align the seed pair"; exit 1; }
   grep -q '<tu ' "$work/installed.tmx" || { echo "FAIL: the installed paralign wrote no unit"; exit 1; }
+  # sentence units need ICU: the tool of a shared build loads its ICU module
+  # (paralign-icu.so) installed beside the library
+  env -u LD_LIBRARY_PATH "$work/prefix/bin/paralign" align -q --units sentence --langs sv,en \
+    -o "$work/installed-sentences.tmx" "$src/data/seeds/000_99d952fa1365f389.txt" \
+    "$src/data/seeds/002_a07fe2476f6a6bb4.txt" >"$work/sentences.out" 2>&1 ||
+    { echo "FAIL: the installed paralign could not align the seed pair by sentence:"; cat "$work/sentences.out"; exit 1; }
   # each document format it lists, read by the installed tool (a shared build
   # loads the reader modules installed beside the library)
   for format in $(sed -n 's/^formats: text *//p' "$work/version.out"); do
