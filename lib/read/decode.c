@@ -324,8 +324,24 @@ static const char *sniff_bom(const unsigned char *u, size_t len, size_t *bom) {
   return NULL;
 }
 
+/* Whether a charset name is UTF-8's, compared as ICU compares converter
+ * names (letters and digits only, case ignored: "utf-8", "UTF_8", "utf8").
+ * Told here, without ICU, because UTF-8 needs no converter: a document with
+ * a byte order mark, or a page that declares its charset, then never loads
+ * the paralign tool's ICU module (text/icu_calls.h). */
 static int is_utf8_name(const char *name) {
-  return ucnv_compareNames(name, "UTF-8") == 0 || ucnv_compareNames(name, "UTF8") == 0;
+  static const char utf8[] = "utf8";
+  size_t k = 0;
+  for (const char *c = name; *c; c++) {
+    char ch = *c >= 'A' && *c <= 'Z' ? (char)(*c - 'A' + 'a') : *c;
+    int alnum = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
+    if (!alnum)
+      continue;
+    if (k == sizeof utf8 - 1 || ch != utf8[k])
+      return 0;
+    k++;
+  }
+  return k == sizeof utf8 - 1;
 }
 
 int paralign_decode(const char *data, size_t len, const char *name,
@@ -345,7 +361,7 @@ int paralign_decode(const char *data, size_t len, const char *name,
   const char *sniffed = sniff_bom((const unsigned char *)data, len, &bom);
   const char *encoding = sniffed ? sniffed : given;
   out->base = bom;
-  if (given) {
+  if (given && !is_utf8_name(given)) {
     UErrorCode st = U_ZERO_ERROR;
     UConverter *cv = ucnv_open(given, &st);
     if (U_FAILURE(st) || !cv) {

@@ -2,7 +2,8 @@
 # icu_module.sh: the paralign tool of a shared build carries ICU in a module
 # of its own (paralign-icu.so, lib/text/icu_calls.h), loaded the first time
 # the library calls ICU.  A run that needs no ICU (UTF-8 documents of the
-# languages of data/lang, paragraph units) never loads it; sentence units and
+# languages of data/lang, with or without a byte order mark, pages that
+# declare UTF-8, paragraph units) never loads it; sentence units and
 # a charset to convert do, and give what they gave with ICU built in (the
 # sentence rows of align_sentences.sh, the charsets of bad_input.sh); without
 # the module, the tool says so once, naming the file, the steps that need
@@ -29,6 +30,27 @@ pair=(--langs sv,en --creation-date 20260101T000000Z "$SV23" "$EN23")
 loads align -o "$WORK/para.tmx" "${pair[@]}"
 expect_exit "paragraph units" 0
 [ "$loaded" = 0 ] || fail "paragraph units of two UTF-8 documents loaded the ICU module"
+
+# UTF-8 needs no converter, whether a byte order mark or a page's charset
+# says so (its name is told from "utf-8", "UTF8" ... without ICU).
+{ printf '\357\273\277'; cat "$SV23"; } >"$WORK/sv-bom.txt"
+loads align -o "$WORK/bom.tmx" --langs sv,en --creation-date 20260101T000000Z \
+  "$WORK/sv-bom.txt" "$EN23"
+expect_exit "a UTF-8 document with a byte order mark" 0
+[ "$loaded" = 0 ] || fail "a UTF-8 document with a byte order mark loaded the ICU module"
+cmp -s "$WORK/bom.tmx" "$WORK/para.tmx" || fail "the byte order mark changed the TMX"
+loads align -o "$WORK/named.tmx" --encoding UTF_8 "${pair[@]}"
+expect_exit "--encoding UTF_8" 0
+[ "$loaded" = 0 ] || fail "--encoding UTF_8 loaded the ICU module"
+if "$PARALIGN" --version | grep -q '^formats:.* html'; then
+  grep -qi '<meta charset="utf-8"' "$DATA/formats/dd2023_sv.html" ||
+    fail "the HTML fixture no longer declares its charset"
+  loads align -q -o "$WORK/page.tmx" "$DATA/formats/dd2023_sv.html" "$DATA/formats/dd2023_en.html"
+  expect_exit "two UTF-8 pages" 0
+  [ "$loaded" = 0 ] || fail "two pages that declare UTF-8 loaded the ICU module"
+else
+  skip "this build reads no HTML"
+fi
 
 loads align --units sentence -o "$WORK/sent.tmx" "${pair[@]}"
 expect_exit "sentence units" 0
