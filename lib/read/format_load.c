@@ -35,25 +35,25 @@ static int reads(const paralign_format_readers *r, paralign_input_format format)
   }
 }
 
-/* The table a module exports (entry, its one symbol), when it was built
+/* The table of module file name (entry, its one symbol), when it was built
  * from the same sources as the library and reads format; else NULL and why
  * in why. */
-static const paralign_format_readers *module_table(void *entry_sym, paralign_input_format format,
-                                                   char *why, size_t cap) {
+static const paralign_format_readers *module_table(const char *name, void *entry_sym,
+                                                   paralign_input_format format, char *why,
+                                                   size_t cap) {
   const paralign_format_readers *(*entry)(void) = NULL;
-  memcpy(&entry, &entry_sym,
-         sizeof entry); /* an object pointer to a function pointer, as POSIX allows */
+  /* an object pointer to a function pointer, as POSIX allows */
+  memcpy(&entry, &entry_sym, sizeof entry);
   const paralign_format_readers *r = entry();
   paralign_format_layout layout = PARALIGN_FORMAT_LAYOUT;
   if (!r || strcmp(r->version, PARALIGN_VERSION_STRING) != 0 ||
       memcmp(&r->layout, &layout, sizeof layout) != 0) {
-    snprintf(why, cap, "the %s module was built for paralign %s, not this paralign %s",
-             paralign_input_format_name(format), r ? r->version : "?", PARALIGN_VERSION_STRING);
+    snprintf(why, cap, "%s was built for paralign %s, not this paralign %s", name,
+             r ? r->version : "?", PARALIGN_VERSION_STRING);
     return NULL;
   }
   if (!reads(r, format)) {
-    snprintf(why, cap, "the %s module has no %s reader", paralign_input_format_name(format),
-             format_title(format));
+    snprintf(why, cap, "%s has no %s reader", name, format_title(format));
     return NULL;
   }
   return r;
@@ -69,7 +69,7 @@ int paralign_format_readers_open(paralign_input_format format, paralign_format_h
   snprintf(name, sizeof name, "%s%s%s", PARALIGN_MODULE_PREFIX, paralign_input_format_name(format),
            PARALIGN_MODULE_SUFFIX);
   module = paralign_module_open(name, PARALIGN_FORMAT_MODULE_ENTRY, &entry, why, sizeof why);
-  if (module && (r = module_table(entry, format, why, sizeof why)) == NULL)
+  if (module && (r = module_table(name, entry, format, why, sizeof why)) == NULL)
     dlclose(module);
   if (!r)
     return paralign_error_set(err, PARALIGN_ERR_UNSUPPORTED,

@@ -66,7 +66,6 @@
      UErrorCode *status),                                                                          \
     (type, locale, text, n, status), PARALIGN_ICU_MISSING(status);                                 \
     return NULL)                                                                                   \
-  F(int, ucnv_compareNames, (const char *a, const char *b), (a, b), return strcmp(a, b))           \
   F(UConverter *, ucnv_open, (const char *name, UErrorCode *status), (name, status),               \
     PARALIGN_ICU_MISSING(status);                                                                  \
     return NULL)                                                                                   \
