@@ -294,38 +294,126 @@ END_TEST
 
 /* A document read from the caller's buffer and from its file gives the same
  * paragraphs, and the caller's buffer is left as it was: reading a file, the
- * reader writes the lines it strips of markdown over their own bytes, which
- * it may do only in memory of its own.  The markdown seeds have such lines
- * on most of their pages; the PDF-style one has few. */
-static void check_buffer_and_file_agree(const char *relpath, const char *lang) {
-  size_t len;
-  char *text = tu_read_data(relpath, &len), *before = malloc(len + 1);
-  ck_assert_ptr_nonnull(before);
-  memcpy(before, text, len + 1);
-  paralign_read_options ro = PARALIGN_READ_OPTIONS_INIT;
-  ro.lang = lang;
-  paralign_document *a = NULL, *b = tu_parse_data(relpath, lang);
-  ck_assert_int_eq(paralign_document_parse(text, len, "doc.txt", &ro, NULL, &a, NULL), PARALIGN_OK);
-  ck_assert_msg(memcmp(text, before, len + 1) == 0, "%s: the caller's buffer was written", relpath);
-  ck_assert_str_eq(paralign_document_name(a), "doc.txt");
-  ck_assert_uint_eq(paralign_document_count(a), paralign_document_count(b));
+ * reader writes the lines it strips of markdown over their own bytes, and
+ * the blocks' text over the lines (read/join.c), which it may do only in
+ * memory of its own. */
+static void assert_same_paragraphs(const paralign_document *a, const paralign_document *b,
+                                   const char *what) {
+  ck_assert_msg(paralign_document_count(a) == paralign_document_count(b), "%s: %zu against %zu",
+                what, paralign_document_count(a), paralign_document_count(b));
+  ck_assert_uint_eq(paralign_document_warning_count(a), paralign_document_warning_count(b));
   for (size_t i = 0; i < paralign_document_count(a); i++) {
     const paralign_paragraph *p = paralign_document_get(a, i), *q = paralign_document_get(b, i);
     ck_assert_str_eq(paralign_paragraph_text(p), paralign_paragraph_text(q));
     ck_assert_uint_eq(paralign_paragraph_text_len(p), strlen(paralign_paragraph_text(p)));
     ck_assert_uint_eq(paralign_paragraph_line(p), paralign_paragraph_line(q));
+    ck_assert_msg(p->byte == q->byte, "%s: paragraph %zu at byte %zu against %zu", what, i, p->byte,
+                  q->byte);
     ck_assert_str_eq(paralign_paragraph_location(p), paralign_paragraph_location(q));
+    ck_assert_str_eq(paralign_paragraph_label(p), paralign_paragraph_label(q));
+    ck_assert_str_eq(paralign_paragraph_key(p), paralign_paragraph_key(q));
+    ck_assert_int_eq(paralign_paragraph_kind(p), paralign_paragraph_kind(q));
+    ck_assert_uint_eq(paralign_paragraph_footnote_count(p), paralign_paragraph_footnote_count(q));
+    for (size_t k = 0; k < paralign_paragraph_footnote_count(p); k++)
+      ck_assert_int_eq(paralign_paragraph_footnote(p, k), paralign_paragraph_footnote(q, k));
   }
+}
+
+/* text[0..len) read from the caller's buffer, and from a file holding it. */
+static void check_text_buffer_and_file_agree(const char *text, size_t len, const char *lang,
+                                             const char *what) {
+  char *before = malloc(len + 1);
+  ck_assert_ptr_nonnull(before);
+  memcpy(before, text, len);
+  before[len] = '\0';
+  char path[4096];
+  snprintf(path, sizeof path, "%s/agree.txt", PARALIGN_TEST_TMP);
+  FILE *f = fopen(path, "wb");
+  ck_assert_ptr_nonnull(f);
+  ck_assert_uint_eq(fwrite(text, 1, len, f), len);
+  ck_assert_int_eq(fclose(f), 0);
+  paralign_read_options ro = PARALIGN_READ_OPTIONS_INIT;
+  ro.lang = lang;
+  paralign_document *a = NULL, *b = NULL;
+  paralign_error err = PARALIGN_ERROR_INIT;
+  ck_assert_int_eq(paralign_document_parse(text, len, "doc.txt", &ro, NULL, &a, &err), PARALIGN_OK);
+  ck_assert_msg(memcmp(text, before, len) == 0, "%s: the caller's buffer was written", what);
+  ck_assert_str_eq(paralign_document_name(a), "doc.txt");
+  ck_assert_int_eq(paralign_document_read_file(path, &ro, NULL, &b, &err), PARALIGN_OK);
+  assert_same_paragraphs(a, b, what);
   paralign_document_free(a);
   paralign_document_free(b);
+  remove(path);
   free(before);
+}
+
+static void check_buffer_and_file_agree(const char *relpath, const char *lang) {
+  size_t len;
+  char *text = tu_read_data(relpath, &len);
+  check_text_buffer_and_file_agree(text, len, lang, relpath);
   free(text);
+}
+
+/* s with every line feed made a CR LF: clean-up then writes a text of its
+ * own, and the blocks' text is written over that one. */
+static char *with_crlf(const char *s, size_t len, size_t *out_len) {
+  char *t = malloc(2 * len + 1);
+  ck_assert_ptr_nonnull(t);
+  size_t n = 0;
+  for (size_t i = 0; i < len; i++) {
+    if (s[i] == '\n')
+      t[n++] = '\r';
+    t[n++] = s[i];
+  }
+  t[n] = '\0';
+  *out_len = n;
+  return t;
 }
 
 START_TEST(test_read_buffer_and_file_agree) {
   check_buffer_and_file_agree("seeds/004_d6c2b8bb3e30ce40.txt", "lv");
   check_buffer_and_file_agree("seeds/001_131cc33483b97d95.txt", "sv");
   check_buffer_and_file_agree("seeds/002_a07fe2476f6a6bb4.txt", "en");
+  check_buffer_and_file_agree("seeds/000_99d952fa1365f389.txt", "sv");
+  check_buffer_and_file_agree("seeds/003_d39c38ddf7449eec.txt", "sv");
+  /* a byte order mark before the text */
+  size_t len;
+  char *text = tu_read_data("seeds/001_131cc33483b97d95.txt", &len), *bom = malloc(len + 4);
+  ck_assert_ptr_nonnull(bom);
+  memcpy(bom, "\xEF\xBB\xBF", 3);
+  memcpy(bom + 3, text, len + 1);
+  check_text_buffer_and_file_agree(bom, len + 3, "sv", "001 after a BOM");
+  free(bom);
+  free(text);
+  /* CR LF line ends: the text clean-up writes */
+  text = tu_read_data("seeds/002_a07fe2476f6a6bb4.txt", &len);
+  size_t crlf_len;
+  char *crlf = with_crlf(text, len, &crlf_len);
+  check_text_buffer_and_file_agree(crlf, crlf_len, "en", "002 with CR LF");
+  free(crlf);
+  free(text);
+  /* line-end hyphens decided on the document's words (counted before the
+   * text is written over), and every line taken for page furniture (kept
+   * as text, located in a base written over) */
+  const char *hyphens = "        A long list of rules sets out how long each term lasts and\n"
+                        "        what a term of office asks of the members of the board.\n"
+                        "\n"
+                        "        Its long-\n"
+                        "        term plan keeps the primetime news at the same prime-\n"
+                        "        time slot, as the board decided this year.\n";
+  check_text_buffer_and_file_agree(hyphens, strlen(hyphens), "en", "hyphens");
+  /* both halves of "long-term" are words of the first paragraph, whose
+   * bytes the blocks' text has written over when the second is joined */
+  paralign_document *doc = tu_parse(hyphens, "en");
+  ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 1)),
+                   "Its long-term plan keeps the primetime news at the same primetime slot, as "
+                   "the board decided this year.");
+  paralign_document_free(doc);
+  char furniture[512];
+  size_t n = 0;
+  for (int i = 0; i < 5; i++)
+    n += (size_t)snprintf(furniture + n, sizeof furniture - n, "Text rad %d\n\n%d\n\n\f", i, i);
+  check_text_buffer_and_file_agree(furniture, n, "sv", "furniture only");
 }
 END_TEST
 
@@ -427,6 +515,16 @@ START_TEST(test_read_rewrapped_seeds_read_back) {
 }
 END_TEST
 
+/* The byte line (1-based) starts at in s, lines ending in LF, CRLF or CR. */
+static size_t line_start(const char *s, unsigned long line) {
+  size_t at = 0;
+  for (unsigned long l = 1; l < line && s[at]; l++) {
+    at += strcspn(s + at, "\r\n");
+    at += s[at] == '\r' && s[at + 1] == '\n' ? 2 : s[at] ? 1 : 0;
+  }
+  return at;
+}
+
 /* ---- degenerate files ------------------------------------------------------ */
 
 /* Every page holds a short numbered line and its number: layout takes them
@@ -444,6 +542,12 @@ START_TEST(test_read_all_furniture_is_kept_with_a_warning) {
   ck_assert_uint_eq(paralign_document_count(doc), 10);
   ck_assert_str_eq(paralign_paragraph_text(paralign_document_get(doc, 2)), "Text rad 1");
   ck_assert_uint_eq(paralign_paragraph_line(paralign_document_get(doc, 2)), 5);
+  /* each located in the source, which the blocks' text may have been
+   * written over */
+  for (size_t i = 0; i < paralign_document_count(doc); i++) {
+    const paralign_paragraph *p = paralign_document_get(doc, i);
+    ck_assert_uint_eq(p->byte, line_start(text, paralign_paragraph_line(p)));
+  }
   ck_assert_uint_eq(paralign_document_warning_count(doc), 1);
   ck_assert_ptr_nonnull(strstr(paralign_document_warning(doc, 0), "all 10 lines"));
   paralign_document_free(doc);
@@ -472,16 +576,6 @@ START_TEST(test_read_cr_line_ends_give_lines_and_bytes) {
   paralign_document_free(doc);
 }
 END_TEST
-
-/* The byte line (1-based) starts at in s, lines ending in LF, CRLF or CR. */
-static size_t line_start(const char *s, unsigned long line) {
-  size_t at = 0;
-  for (unsigned long l = 1; l < line && s[at]; l++) {
-    at += strcspn(s + at, "\r\n");
-    at += s[at] == '\r' && s[at + 1] == '\n' ? 2 : s[at] ? 1 : 0;
-  }
-  return at;
-}
 
 /* Many paragraphs of many lengths, in runs of LF, CRLF and lone CR line
  * ends: each paragraph's byte is where its line starts, however far the

@@ -117,9 +117,29 @@ int paralign_vocab_build(paralign_vocab *v, const paralign_mem *mem, const char 
   return 0;
 }
 
+int paralign_vocab_keep_words(paralign_vocab *v) {
+  size_t total = 0;
+  for (size_t i = 0; i < v->cap; i++)
+    total += v->slots[i] ? v->lens[i] : 0;
+  char *own = paralign_mem_alloc(v->mem, total);
+  if (!own)
+    return -1;
+  size_t at = 0;
+  for (size_t i = 0; i < v->cap; i++)
+    if (v->slots[i]) {
+      memcpy(own + at, v->text + v->slots[i] - 1, v->lens[i]);
+      v->slots[i] = at + 1;
+      at += v->lens[i];
+    }
+  paralign_mem_free(v->mem, v->own);
+  v->text = v->own = own;
+  return 0;
+}
+
 void paralign_vocab_free(paralign_vocab *v) {
   if (!v->mem)
     return;
+  paralign_mem_free(v->mem, v->own);
   paralign_mem_free(v->mem, v->slots);
   paralign_mem_free(v->mem, v->lens);
   paralign_mem_free(v->mem, v->counts);

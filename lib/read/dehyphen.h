@@ -9,8 +9,11 @@
 /* The document's own vocabulary: the set of its words (letter runs). */
 typedef struct paralign_vocab {
   const paralign_mem *mem;
-  const char *text; /* the words point into this text, which must outlive the set */
-  size_t *slots;    /* offset + 1 of a word start, 0 when free */
+  /* the words point into this text, which must outlive the set, or into own
+   * (paralign_vocab_keep_words) */
+  const char *text;
+  char *own;
+  size_t *slots; /* offset + 1 of a word start, 0 when free */
   unsigned char *lens;
   unsigned *counts; /* occurrences of each word */
   size_t cap, count;
@@ -18,6 +21,9 @@ typedef struct paralign_vocab {
 
 /* Build the vocabulary of text[0..len).  Returns 0 or -1 (out of memory). */
 int paralign_vocab_build(paralign_vocab *v, const paralign_mem *mem, const char *text, size_t len);
+/* Copy each distinct word of v out of the text it was built from, which may
+ * then change or go.  Returns 0 or -1 (out of memory; v unchanged). */
+int paralign_vocab_keep_words(paralign_vocab *v);
 void paralign_vocab_free(paralign_vocab *v);
 /* How often word (ASCII letters compared without case) occurs in the text. */
 size_t paralign_vocab_count(const paralign_vocab *v, const char *word, size_t len);

@@ -43,15 +43,10 @@ void paralign_document_free(paralign_document *doc) {
 
 int paralign_document_reserve(paralign_document *doc, size_t n) {
   void *arr = doc->paras;
-  if (n <= doc->cap)
-    return PARALIGN_OK;
-  if (n > SIZE_MAX / sizeof *doc->paras)
-    return PARALIGN_ERR_NOMEM;
-  arr = paralign_mem_realloc(&doc->mem, arr, n * sizeof *doc->paras);
-  if (!arr)
+  /* a long document's array is written from its start: huge pages */
+  if (paralign_mem_reserve(&doc->mem, &arr, &doc->cap, n, sizeof *doc->paras) != 0)
     return PARALIGN_ERR_NOMEM;
   doc->paras = arr;
-  doc->cap = n;
   return PARALIGN_OK;
 }
 

@@ -1,22 +1,19 @@
 /* layout.c: from lines to blocks.  Drops page furniture, measures the
  * regime (wrapped or not, blank lines between paragraphs or after every
  * line), scans the forms that recur through the document, then walks the
- * lines: breaks.c decides where each block ends, and the text of a block is
- * its lines joined (line-end hyphens resolved by dehyphen). */
+ * lines: breaks.c decides where each block ends, and join.c writes the text
+ * of each block, its lines joined. */
 #include "read/layout.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "read/furniture.h"
+#include "read/join.h"
 #include "read/layout_ctx.h"
 #include "read/linecue.h"
 #include "read/markup.h"
 #include "read/pagenotes.h"
-
-static const char *line_text(const paralign_layout_ctx *L, size_t i) {
-  return paralign_layout_text(L, i);
-}
 
 /* Lines that start a page: after a form feed, or (when every line is followed
  * by a blank) indented by a space right after a line of text.  Returns
@@ -68,10 +65,7 @@ static size_t page_margin(const paralign_lines *ls) {
 static void note_line_start(const paralign_lines *ls, const paralign_line *l, paralign_block *b) {
   if (!(l->flags & PARALIGN_LINE_IN_BASE))
     return;
-  size_t at = l->off;
-  while (at > 0 && ls->base[at - 1] != '\n')
-    at--;
-  b->byte = at;
+  b->byte = paralign_lines_line_start(ls, l->off);
   b->flags |= PARALIGN_BLOCK_IN_BASE;
 }
 
@@ -195,115 +189,6 @@ static int assign_blocks(paralign_layout_ctx *L) {
   return 0;
 }
 
-/* ---- block text ----------------------------------------------------------- */
-
-static size_t word_before_hyphen(const char *s, size_t len) {
-  size_t i = len - 1; /* at the hyphen */
-  while (i > 0 && s[i - 1] != ' ' && s[i - 1] != '-' && s[i - 1] != '(' && s[i - 1] != '/')
-    i--;
-  return i;
-}
-
-/* The word at b->data[word] opens a sentence: it starts the paragraph
- * (which starts at from) or follows ". ". */
-static int opens_sentence(const paralign_buf *b, size_t from, size_t word) {
-  size_t at = word;
-  while (at > from && b->data[at - 1] == ' ')
-    at--;
-  return at == from || (at < word && strchr(".!?:", b->data[at - 1]) != NULL);
-}
-
-static int join_hyphenated(paralign_layout_ctx *L, paralign_buf *b, size_t from, const char *p,
-                           size_t plen, const char *s, size_t slen) {
-  if (paralign_ends_with_address(p, plen))
-    return paralign_buf_append(b, s, slen);
-  size_t w = word_before_hyphen(p, plen);
-  const char *left = p + w;
-  size_t llen = plen - 1 - w;
-  if (!L->vocab_built && paralign_dehyphen_needs_vocab(left, llen, s, slen)) {
-    if (paralign_vocab_build(&L->vocab, L->mem, L->lines->base, L->lines->base_len) != 0)
-      return -1;
-    L->vocab_built = 1;
-  }
-  paralign_hyphen how = paralign_dehyphen(L->vocab_built ? &L->vocab : NULL, left, llen, s, slen,
-                                          opens_sentence(b, from, b->len - (plen - w)));
-  if (how == PARALIGN_HYPHEN_JOIN)
-    b->len--; /* the hyphen was the last byte appended */
-  else if (how == PARALIGN_HYPHEN_SPACE)
-    paralign_buf_putc(b, ' ');
-  return paralign_buf_append(b, s, slen);
-}
-
-static int block_text(paralign_layout_ctx *L, paralign_block *blk) {
-  paralign_buf *b = &L->out->text;
-  blk->off = b->len;
-  size_t nlines = 0;
-  long prev = -1;
-  for (long i = blk->first; i >= 0; i = L->lines->v[i].next) {
-    const paralign_line *l = &L->lines->v[i];
-    const char *s = line_text(L, (size_t)i);
-    nlines++;
-    if (prev < 0) {
-      paralign_buf_append(b, s, l->len);
-    } else {
-      const char *p = line_text(L, (size_t)prev);
-      size_t plen = L->lines->v[prev].len;
-      if (paralign_ends_with_hyphen(p, plen)) {
-        if (join_hyphenated(L, b, blk->off, p, plen, s, l->len) != 0)
-          return -1;
-      } else if ((L->lines->v[prev].flags & PARALIGN_LINE_URL) &&
-                 paralign_breaks_url_continues(L, (size_t)prev, (size_t)i)) {
-        paralign_buf_append(b, s, l->len);
-      } else {
-        int soft = paralign_breaks_uncertain_end(L, (size_t)prev, (size_t)i);
-        if (!paralign_markup_link_cut(p, plen, s, l->len))
-          paralign_buf_putc(b, soft ? PARALIGN_SOFT_END : ' ');
-        paralign_buf_append(b, s, l->len);
-      }
-    }
-    prev = i;
-  }
-  if (nlines > 1 && paralign_markup_join_links(b, blk->off, L->mem) != 0)
-    return -1;
-  blk->len = b->len - blk->off;
-  paralign_buf_putc(b, '\0'); /* the byte the paragraph's NUL goes in */
-  blk->nlines = nlines;
-  if (nlines == 1)
-    blk->flags |= PARALIGN_BLOCK_SINGLE;
-  if (nlines == 1 && (L->lines->v[blk->first].flags & PARALIGN_LINE_UNLABELLED))
-    blk->flags |= PARALIGN_BLOCK_UNLABELLED;
-  if ((L->lines->v[blk->first].flags & (PARALIGN_LINE_HEADING | PARALIGN_LINE_BOLD)) && nlines == 1)
-    blk->flags |= PARALIGN_BLOCK_HEADING;
-  if (nlines <= 2 && (L->lines->v[blk->first].flags & PARALIGN_LINE_URL))
-    blk->flags |= PARALIGN_BLOCK_URL;
-  return b->failed ? -1 : 0;
-}
-
-/* The rewritten lines' text that the blocks' text holds now is released as
- * the blocks are written, once it is a quarter of what is buffered (and at
- * least RELEASE_MIN): markup may rewrite most of a document (bold and links
- * in markdown), and the two copies need not live at once.  Blocks are
- * written in order of their first lines, all the lines of a block after its
- * first, so the lines before block k's first are done with. */
-#define RELEASE_MIN (1u << 20)
-
-typedef struct release {
-  size_t scan;     /* the first buffered line at or after the last asked for */
-  size_t released; /* lines before it released */
-  size_t kept;     /* bytes kept of them at the buffer's start */
-} release;
-
-static int release_joined(paralign_lines *ls, release *r, size_t upto) {
-  while (r->scan < ls->n && (r->scan < upto || (ls->v[r->scan].flags & PARALIGN_LINE_IN_BASE)))
-    r->scan++;
-  size_t done = (r->scan < ls->n ? ls->v[r->scan].off : ls->text.len) - r->kept;
-  if (done < RELEASE_MIN || done < ls->text.len / 4)
-    return 0;
-  size_t from = r->released;
-  r->released = upto;
-  return paralign_lines_release(ls, from, upto, &r->kept);
-}
-
 int paralign_layout(paralign_lines *lines, const paralign_mem *mem, paralign_blocks *out,
                     paralign_layout_info *info) {
   paralign_layout_ctx L;
@@ -335,19 +220,8 @@ int paralign_layout(paralign_lines *lines, const paralign_mem *mem, paralign_blo
   /* joining the lines asks for few labels: parsed again, they leave their
    * memory free for the blocks' text */
   paralign_lines_forget_labels(lines, mem);
-  if (rc == 0 && paralign_buf_reserve_large(&out->text, lines->base_len + lines->text.len +
-                                                            lines->n + out->n) != 0)
-    rc = -1;
-  release r = {0, 0, 0};
-  for (size_t k = 0; rc == 0 && k < out->n; k++) {
-    rc = release_joined(lines, &r, (size_t)out->v[k].first);
-    if (rc == 0)
-      rc = block_text(&L, &out->v[k]);
-  }
-  if (rc == 0 && lines->text.len > r.kept) /* the blocks' text holds it all now */
-    rc = paralign_lines_release(lines, r.released, lines->n, &r.kept);
-  if (rc == 0) /* less than reserved: the lines' spaces and hyphens */
-    rc = paralign_buf_fit(&out->text);
+  if (rc == 0)
+    rc = paralign_join_blocks(&L);
   out->nul_after = 1;
   paralign_vocab_free(&L.vocab);
   if (info)

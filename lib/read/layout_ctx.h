@@ -41,6 +41,10 @@ typedef struct paralign_layout_ctx {
   size_t outer_labels;
   paralign_scheme outer_scheme, inner_scheme;
   long inner_value;
+  /* join.c: the blocks' text is written over the base text (in_place),
+   * which starts base_at bytes into the blocks' buffer */
+  int in_place;
+  size_t base_at;
 } paralign_layout_ctx;
 
 /* What lies between the previous line of text and this one. */

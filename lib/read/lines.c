@@ -15,8 +15,11 @@ void paralign_lines_free(paralign_lines *l, const paralign_mem *mem) {
   paralign_mem_free(mem, l->labels);
   paralign_buf_free(&l->label_keys);
   paralign_buf_free(&l->text);
+  paralign_mem_free(mem, l->dropped_at);
   l->v = NULL;
   l->labels = NULL;
+  l->dropped_at = NULL;
+  l->ndropped = 0;
   l->n = l->cap = l->nlabels = l->labels_cap = 0;
 }
 
@@ -61,6 +64,12 @@ int paralign_lines_release(paralign_lines *l, size_t from, size_t upto, size_t *
   l->text.data = shrunk;
   l->text.cap = w + 1;
   return 0;
+}
+
+size_t paralign_lines_line_start(const paralign_lines *l, size_t off) {
+  while (off > 0 && l->base[off - 1] != '\n')
+    off--;
+  return off;
 }
 
 static paralign_line *new_line(paralign_lines *l, const paralign_mem *mem,

@@ -65,7 +65,24 @@ typedef struct paralign_lines {
   char *writable;
   size_t base_len;
   int text_may_change; /* some of text may change under NFC (read/clean.h) */
+  /* The allocation writable lies in (owned_size bytes), when the reader may
+   * give it away: layout may then write the blocks' text over the base
+   * (read/join.c), and owned is NULL once the blocks' text holds it. */
+  char *owned;
+  size_t owned_size;
+  /* Once it did: where the source line of each dropped line of text
+   * (paralign_line_dropped_text) starts in the base, in line order, the
+   * base no longer holding the lines. */
+  size_t *dropped_at;
+  size_t ndropped;
 } paralign_lines;
+
+/* A dropped line with text of its own: page furniture, which the reader
+ * keeps as text when nothing else is left (read.c). */
+static inline int paralign_line_dropped_text(const struct paralign_line *l) {
+  return (l->flags & PARALIGN_LINE_DROP) &&
+         !(l->flags & (PARALIGN_LINE_SPACES | PARALIGN_LINE_RULE)) && l->len > 0;
+}
 
 /* The text of line l of ls. */
 static inline const char *paralign_line_text(const paralign_lines *ls, const paralign_line *l) {
@@ -155,6 +172,9 @@ void paralign_lines_forget_labels(paralign_lines *l, const paralign_mem *mem);
  * becomes the bytes kept for the lines before upto.  Returns 0, or -1 when
  * the smaller buffer could not be had (the text is still there). */
 int paralign_lines_release(paralign_lines *l, size_t from, size_t upto, size_t *kept);
+/* Where the source line that base byte off lies in starts: the byte after
+ * the line feed before it. */
+size_t paralign_lines_line_start(const paralign_lines *l, size_t off);
 /* Append a line whose text is text[0..len); returns 0 or -1 (out of memory). */
 int paralign_lines_push(paralign_lines *l, const paralign_mem *mem, const paralign_line *proto,
                         const char *text, size_t len);

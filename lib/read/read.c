@@ -781,8 +781,15 @@ static int only_spaces(const char *s, size_t len) {
 typedef struct pipeline {
   paralign_mem mem;
   paralign_decoded dec;
-  int terminated;   /* a NUL follows the input text: it may be used as it is */
-  char *input_ours; /* the input when it is the reader's to write in (a file it read) */
+  int terminated;    /* a NUL follows the input text: it may be used as it is */
+  char *input_ours;  /* the input when it is the reader's to write in (a file it read) */
+  size_t input_size; /* its bytes: the text and the NUL after it */
+  /* layout wrote the blocks' text over the input, which the blocks now own;
+   * the lines' array, written already, then becomes the paragraphs' array
+   * (spare, of spare_size bytes) in the input's stead */
+  int input_taken;
+  void *spare;
+  size_t spare_size;
   paralign_buf clean;
   const char *text; /* the cleaned text: the input's when clean-up changed nothing */
   size_t text_len;
@@ -800,6 +807,7 @@ static void pipeline_free(pipeline *pl) {
   paralign_buf_free(&pl->clean);
   paralign_lines_free(&pl->lines, &pl->mem);
   paralign_blocks_free(&pl->blocks, &pl->mem);
+  paralign_mem_free(&pl->mem, pl->spare);
 }
 
 /* The cleaned text as memory the reader may write in: its own clean-up
@@ -812,8 +820,37 @@ static char *writable_text(const pipeline *pl) {
   return own && pl->text == pl->dec.text ? own + (pl->dec.text - own) : NULL;
 }
 
-/* Everything from clean text to blocks. */
-static int build_blocks(pipeline *pl) {
+/* The allocation the cleaned text lies in, when the blocks' text may take
+ * it (layout writes it over the lines, read/join.c): the reader's clean-up
+ * buffer, or the file it read when clean-up changed nothing; *size: its
+ * bytes. */
+static char *offer_text(const pipeline *pl, size_t *size) {
+  if (pl->clean.data && pl->text == pl->clean.data) {
+    *size = pl->clean.cap;
+    return pl->clean.data;
+  }
+  if (pl->input_ours && !pl->dec.owned && pl->text == pl->dec.text) {
+    *size = pl->input_size;
+    return pl->input_ours;
+  }
+  return NULL;
+}
+
+/* Layout took the memory offered: the blocks' text frees it now. */
+static void note_taken(pipeline *pl, const char *offered) {
+  if (!offered || pl->lines.owned)
+    return;
+  if (offered == pl->clean.data)
+    paralign_buf_init(&pl->clean, &pl->mem);
+  else
+    pl->input_taken = 1;
+}
+
+static int detect_language(pipeline *pl, const char **lang);
+
+/* Everything from clean text to blocks; the language of the text found on
+ * the way when not given. */
+static int build_blocks(pipeline *pl, const char *given) {
   paralign_buf_init(&pl->clean, &pl->mem);
   paralign_lines_init(&pl->lines, &pl->mem);
   paralign_blocks_init(&pl->blocks, &pl->mem);
@@ -830,14 +867,26 @@ static int build_blocks(pipeline *pl) {
   if (only_spaces(pl->text, pl->text_len))
     return PARALIGN_ERR_EMPTY;
   pl->lines.writable = writable_text(pl);
-  if (paralign_plain_blocks(pl->text, pl->text_len, &pl->mem, &pl->lines, &pl->blocks) != 0)
+  pl->lines.owned = pl->lines.writable ? offer_text(pl, &pl->lines.owned_size) : NULL;
+  const char *offered = pl->lines.owned;
+  if (paralign_plain_lines(pl->text, pl->text_len, &pl->mem, &pl->lines) != 0)
+    return PARALIGN_ERR_NOMEM;
+  /* the whole text as markup left it, before layout may write over it */
+  pl->detected = "und";
+  rc = given ? PARALIGN_OK : detect_language(pl, &pl->detected);
+  if (rc != PARALIGN_OK)
+    return rc;
+  rc = paralign_plain_layout(&pl->lines, &pl->mem, &pl->blocks);
+  note_taken(pl, offered);
+  if (rc != 0)
     return PARALIGN_ERR_NOMEM;
   pl->stable = pl->text == pl->dec.text && !pl->lines.text_may_change;
   return PARALIGN_OK;
 }
 
-/* A dropped line of text as a block of its own, appended to blocks. */
-static int add_line_block(pipeline *pl, size_t i) {
+/* A dropped line of text as a block of its own, appended to blocks; the
+ * k-th such line. */
+static int add_line_block(pipeline *pl, size_t i, size_t k) {
   paralign_blocks *bs = &pl->blocks;
   const paralign_line *l = &pl->lines.v[i];
   void *arr = bs->v;
@@ -851,6 +900,10 @@ static int add_line_block(pipeline *pl, size_t i) {
   b->lineno = l->lineno;
   b->first = b->last = (long)i;
   b->flags = PARALIGN_BLOCK_SINGLE;
+  if (k < pl->lines.ndropped) { /* the base it was counted in is the blocks' text now */
+    b->byte = pl->lines.dropped_at[k];
+    b->flags |= PARALIGN_BLOCK_IN_BASE;
+  }
   b->nlines = 1;
   b->attach = -1;
   if (paralign_buf_append(&bs->text, paralign_line_text(&pl->lines, l), l->len) != 0 ||
@@ -867,12 +920,10 @@ static int add_line_block(pipeline *pl, size_t i) {
  * over, and the document says so once it is made. */
 static int keep_furniture(pipeline *pl, size_t *kept) {
   *kept = 0;
-  unsigned drop = PARALIGN_LINE_DROP, noise = PARALIGN_LINE_SPACES | PARALIGN_LINE_RULE;
   for (size_t i = 0; i < pl->lines.n; i++) {
-    const paralign_line *l = &pl->lines.v[i];
-    if (!(l->flags & drop) || (l->flags & noise) || l->len == 0)
+    if (!paralign_line_dropped_text(&pl->lines.v[i]))
       continue;
-    if (add_line_block(pl, i) != 0)
+    if (add_line_block(pl, i, *kept) != 0)
       return PARALIGN_ERR_NOMEM;
     (*kept)++;
   }
@@ -948,16 +999,25 @@ static size_t paragraphs_at_most(const paralign_blocks *b) {
   return n;
 }
 
-/* Once the blocks are made: the language of the text is found, what the
- * document does not need is freed (the cleaned text, the lines) and the
- * document takes the blocks' text, which its paragraphs will lie in. */
+/* Once the blocks are made: the language of a structured document is found
+ * (text's was, before layout), what the document does not need is freed
+ * (the cleaned text, the lines) and the document takes the blocks' text,
+ * which its paragraphs will lie in. */
 static int hand_over(pipeline *pl, paralign_document *doc, emitter *e, const char *given) {
-  pl->detected = "und";
-  int rc = given ? PARALIGN_OK : detect_language(pl, &pl->detected);
+  int rc = PARALIGN_OK;
+  if (!pl->detected) { /* a structured document: in its blocks' text */
+    pl->detected = "und";
+    rc = given ? PARALIGN_OK : detect_language(pl, &pl->detected);
+  }
   if (rc != PARALIGN_OK)
     return rc;
   pl->text = NULL;
   paralign_buf_free(&pl->clean);
+  if (pl->input_taken) {
+    pl->spare = pl->lines.v;
+    pl->spare_size = pl->lines.cap * sizeof *pl->lines.v;
+    pl->lines.v = NULL;
+  }
   paralign_lines_free(&pl->lines, &pl->mem);
   rc = separate_blocks(&pl->blocks, &pl->mem);
   char *text = rc == PARALIGN_OK ? paralign_buf_detach(&pl->blocks.text, NULL) : NULL;
@@ -1004,13 +1064,16 @@ static int check_options(const paralign_read_options *opts, char *lang, paralign
 
 /* The source once the blocks are located: the text decoded from it is
  * freed, and the source itself, when it is parse's to free, is returned
- * (NULL when not) for the paragraphs' array to take. */
-static char *let_go(pipeline *pl, emitter *e, char **release) {
+ * (NULL when not) for the paragraphs' array to take, *size bytes; or the
+ * lines' array, when the blocks' text took the source. */
+static void *let_go(pipeline *pl, emitter *e, char **release, size_t *size) {
   e->src = NULL;
   e->src_len = 0;
   pl->dec.text = NULL;
   paralign_decoded_free(&pl->dec, &pl->mem);
-  char *spare = release ? *release : NULL;
+  void *spare = pl->input_taken ? pl->spare : release ? *release : NULL;
+  *size = !spare ? 0 : pl->input_taken ? pl->spare_size : pl->input_size;
+  pl->spare = NULL;
   if (release)
     *release = NULL;
   return spare;
@@ -1036,6 +1099,7 @@ static int parse(const char *data, size_t len, int terminated, char **release, c
   pl.mem = paralign_mem_or_default(mem);
   pl.terminated = terminated && data;
   pl.input_ours = release && *release == data ? *release : NULL;
+  pl.input_size = len + 1;
   paralign_input_format format = paralign_format_choose(opts, data, len);
   if (format != PARALIGN_INPUT_TEXT) {
     rc = build_structured(&pl, format, data ? data : "", len, name, opts, err);
@@ -1047,7 +1111,9 @@ static int parse(const char *data, size_t len, int terminated, char **release, c
     rc = paralign_decode(data ? data : "", len, name, opts, &pl.mem, &pl.dec, err);
     if (rc != PARALIGN_OK)
       return rc;
-    rc = build_blocks(&pl);
+    rc = build_blocks(&pl, lang[0] ? lang : NULL);
+    if (pl.input_taken && release)
+      *release = NULL; /* the blocks' text frees it */
   }
   paralign_document *doc = NULL;
   if (rc == PARALIGN_OK && !(doc = paralign_document_new(mem, name)))
@@ -1071,11 +1137,11 @@ static int parse(const char *data, size_t len, int terminated, char **release, c
     e.base = pl.dec.base;
     e.stable = pl.stable;
     locate_blocks(&e, &pl.blocks);
-    char *spare = let_go(&pl, &e, release);
+    size_t spare_size;
+    void *spare = let_go(&pl, &e, release, &spare_size);
     /* the paragraphs' array once the input is gone: not on top of it, but
      * in its pages (a released source holds len + 1 bytes, the NUL after) */
-    rc = paralign_document_reserve_in(doc, paragraphs_at_most(&pl.blocks), spare,
-                                      spare ? len + 1 : 0);
+    rc = paralign_document_reserve_in(doc, paragraphs_at_most(&pl.blocks), spare, spare_size);
     if (rc == PARALIGN_OK)
       rc = emit_all(&e);
   }
