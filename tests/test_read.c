@@ -319,6 +319,16 @@ static void assert_same_paragraphs(const paralign_document *a, const paralign_do
   }
 }
 
+/* A file named name in the tests' temporary folder holding data[0..len);
+ * its path into path. */
+static void write_tmp_file(const char *name, const char *data, size_t len, char *path, size_t cap) {
+  snprintf(path, cap, "%s/%s", PARALIGN_TEST_TMP, name);
+  FILE *f = fopen(path, "wb");
+  ck_assert_ptr_nonnull(f);
+  ck_assert_uint_eq(fwrite(data, 1, len, f), len);
+  ck_assert_int_eq(fclose(f), 0);
+}
+
 /* text[0..len) read from the caller's buffer, and from a file holding it. */
 static void check_text_buffer_and_file_agree(const char *text, size_t len, const char *lang,
                                              const char *what) {
@@ -327,11 +337,7 @@ static void check_text_buffer_and_file_agree(const char *text, size_t len, const
   memcpy(before, text, len);
   before[len] = '\0';
   char path[4096];
-  snprintf(path, sizeof path, "%s/agree.txt", PARALIGN_TEST_TMP);
-  FILE *f = fopen(path, "wb");
-  ck_assert_ptr_nonnull(f);
-  ck_assert_uint_eq(fwrite(text, 1, len, f), len);
-  ck_assert_int_eq(fclose(f), 0);
+  write_tmp_file("agree.txt", text, len, path, sizeof path);
   paralign_read_options ro = PARALIGN_READ_OPTIONS_INIT;
   ro.lang = lang;
   paralign_document *a = NULL, *b = NULL;
@@ -368,6 +374,65 @@ static char *with_crlf(const char *s, size_t len, size_t *out_len) {
   t[n] = '\0';
   *out_len = n;
   return t;
+}
+
+/* s as UTF-16LE after a byte order mark. */
+static char *as_utf16le(const char *s, size_t len, size_t *out_len) {
+  char *t = malloc(4 * len + 2);
+  ck_assert_ptr_nonnull(t);
+  size_t n = 0;
+  t[n++] = '\xFF';
+  t[n++] = '\xFE';
+  for (size_t i = 0; i < len;) {
+    const unsigned char *u = (const unsigned char *)s + i;
+    unsigned long cp = u[0];
+    size_t k = cp < 0x80 ? 1 : cp < 0xE0 ? 2 : cp < 0xF0 ? 3 : 4;
+    if (k > 1)
+      cp &= 0x3Fu >> (k - 1);
+    for (size_t j = 1; j < k; j++)
+      cp = (cp << 6) | (u[j] & 0x3Fu);
+    unsigned long units[2] = {cp, 0};
+    size_t nu = 1;
+    if (cp >= 0x10000) {
+      units[0] = 0xD800 + ((cp - 0x10000) >> 10);
+      units[1] = 0xDC00 + ((cp - 0x10000) & 0x3FF);
+      nu = 2;
+    }
+    for (size_t j = 0; j < nu; j++) {
+      t[n++] = (char)(units[j] & 0xFF);
+      t[n++] = (char)(units[j] >> 8);
+    }
+    i += k;
+  }
+  *out_len = n;
+  return t;
+}
+
+/* A file in another charset is decoded into memory of the reader's own,
+ * which the blocks' text is then written over: its paragraphs are those of
+ * the UTF-8 original. */
+static void check_decoded_file_agrees(const char *relpath, const char *lang) {
+  size_t len, wide_len;
+  char *text = tu_read_data(relpath, &len), *wide = as_utf16le(text, len, &wide_len);
+  char path[4096];
+  write_tmp_file("utf16.txt", wide, wide_len, path, sizeof path);
+  paralign_read_options ro = PARALIGN_READ_OPTIONS_INIT;
+  ro.lang = lang;
+  paralign_document *a = tu_parse_data(relpath, lang), *b = NULL;
+  paralign_error err = PARALIGN_ERROR_INIT;
+  ck_assert_int_eq(paralign_document_read_file(path, &ro, NULL, &b, &err), PARALIGN_OK);
+  ck_assert_uint_eq(paralign_document_count(a), paralign_document_count(b));
+  for (size_t i = 0; i < paralign_document_count(a); i++) {
+    const paralign_paragraph *p = paralign_document_get(a, i), *q = paralign_document_get(b, i);
+    ck_assert_str_eq(paralign_paragraph_text(p), paralign_paragraph_text(q));
+    ck_assert_uint_eq(paralign_paragraph_line(p), paralign_paragraph_line(q));
+    ck_assert_str_eq(paralign_paragraph_key(p), paralign_paragraph_key(q));
+  }
+  paralign_document_free(a);
+  paralign_document_free(b);
+  remove(path);
+  free(wide);
+  free(text);
 }
 
 START_TEST(test_read_buffer_and_file_agree) {
@@ -414,6 +479,8 @@ START_TEST(test_read_buffer_and_file_agree) {
   for (int i = 0; i < 5; i++)
     n += (size_t)snprintf(furniture + n, sizeof furniture - n, "Text rad %d\n\n%d\n\n\f", i, i);
   check_text_buffer_and_file_agree(furniture, n, "sv", "furniture only");
+  check_decoded_file_agrees("seeds/004_d6c2b8bb3e30ce40.txt", "lv");
+  check_decoded_file_agrees("seeds/000_99d952fa1365f389.txt", "sv");
 }
 END_TEST
 

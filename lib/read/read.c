@@ -822,18 +822,21 @@ static char *writable_text(const pipeline *pl) {
 
 /* The allocation the cleaned text lies in, when the blocks' text may take
  * it (layout writes it over the lines, read/join.c): the reader's clean-up
- * buffer, or the file it read when clean-up changed nothing; *size: its
- * bytes. */
+ * buffer, or when clean-up changed nothing, the text it decoded from
+ * another charset or the file it read; *size: its bytes. */
 static char *offer_text(const pipeline *pl, size_t *size) {
   if (pl->clean.data && pl->text == pl->clean.data) {
     *size = pl->clean.cap;
     return pl->clean.data;
   }
-  if (pl->input_ours && !pl->dec.owned && pl->text == pl->dec.text) {
-    *size = pl->input_size;
-    return pl->input_ours;
+  if (pl->text != pl->dec.text)
+    return NULL;
+  if (pl->dec.owned) { /* the decoded text and its NUL */
+    *size = (size_t)(pl->dec.text - pl->dec.owned) + pl->dec.len + 1;
+    return pl->dec.owned;
   }
-  return NULL;
+  *size = pl->input_size;
+  return pl->input_ours;
 }
 
 /* Layout took the memory offered: the blocks' text frees it now. */
@@ -842,6 +845,8 @@ static void note_taken(pipeline *pl, const char *offered) {
     return;
   if (offered == pl->clean.data)
     paralign_buf_init(&pl->clean, &pl->mem);
+  else if (offered == pl->dec.owned)
+    pl->dec.owned = NULL;
   else
     pl->input_taken = 1;
 }
