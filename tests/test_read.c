@@ -8,6 +8,7 @@
 
 #include "read/document.h"
 #include "testutil.h"
+#include "text/utf8.h"
 
 static const paralign_paragraph *find(const paralign_document *doc, const char *prefix) {
   long i = tu_find(doc, prefix);
@@ -383,26 +384,21 @@ static char *as_utf16le(const char *s, size_t len, size_t *out_len) {
   size_t n = 0;
   t[n++] = '\xFF';
   t[n++] = '\xFE';
-  for (size_t i = 0; i < len;) {
-    const unsigned char *u = (const unsigned char *)s + i;
-    unsigned long cp = u[0];
-    size_t k = cp < 0x80 ? 1 : cp < 0xE0 ? 2 : cp < 0xF0 ? 3 : 4;
-    if (k > 1)
-      cp &= 0x3Fu >> (k - 1);
-    for (size_t j = 1; j < k; j++)
-      cp = (cp << 6) | (u[j] & 0x3Fu);
-    unsigned long units[2] = {cp, 0};
+  for (size_t i = 0, k; i < len; i += k) {
+    long cp;
+    k = paralign_utf8_decode(s + i, len - i, &cp);
+    ck_assert_uint_gt(k, 0);
+    unsigned long units[2] = {(unsigned long)cp, 0};
     size_t nu = 1;
     if (cp >= 0x10000) {
-      units[0] = 0xD800 + ((cp - 0x10000) >> 10);
-      units[1] = 0xDC00 + ((cp - 0x10000) & 0x3FF);
+      units[0] = 0xD800 + (((unsigned long)cp - 0x10000) >> 10);
+      units[1] = 0xDC00 + (((unsigned long)cp - 0x10000) & 0x3FF);
       nu = 2;
     }
     for (size_t j = 0; j < nu; j++) {
       t[n++] = (char)(units[j] & 0xFF);
       t[n++] = (char)(units[j] >> 8);
     }
-    i += k;
   }
   *out_len = n;
   return t;

@@ -276,5 +276,6 @@ int paralign_join_blocks(paralign_layout_ctx *L) {
                : join_copied(L);
   if (rc == 0) /* less than reserved: the lines' spaces and hyphens */
     rc = paralign_buf_fit(&L->out->text);
+  paralign_vocab_free(&L->vocab);
   return rc;
 }

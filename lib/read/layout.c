@@ -5,14 +5,11 @@
  * of each block, its lines joined. */
 #include "read/layout.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "read/furniture.h"
 #include "read/join.h"
 #include "read/layout_ctx.h"
-#include "read/linecue.h"
-#include "read/markup.h"
 #include "read/pagenotes.h"
 
 /* Lines that start a page: after a form feed, or (when every line is followed
@@ -223,7 +220,6 @@ int paralign_layout(paralign_lines *lines, const paralign_mem *mem, paralign_blo
   if (rc == 0)
     rc = paralign_join_blocks(&L);
   out->nul_after = 1;
-  paralign_vocab_free(&L.vocab);
   if (info)
     *info = L.info;
   return rc;

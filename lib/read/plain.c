@@ -5,11 +5,6 @@
 #include "read/layout.h"
 #include "read/markup.h"
 
-int paralign_plain_lines(const char *clean, size_t len, const paralign_mem *mem,
-                         paralign_lines *lines) {
-  return paralign_markup_lines(clean, len, mem, lines);
-}
-
 int paralign_plain_layout(paralign_lines *lines, const paralign_mem *mem, paralign_blocks *out) {
   if (paralign_layout(lines, mem, out, NULL) != 0 || paralign_footnotes(out, mem) != 0)
     return -1;
@@ -18,7 +13,7 @@ int paralign_plain_layout(paralign_lines *lines, const paralign_mem *mem, parali
 
 int paralign_plain_blocks(const char *clean, size_t len, const paralign_mem *mem,
                           paralign_lines *lines, paralign_blocks *out) {
-  if (paralign_plain_lines(clean, len, mem, lines) != 0 ||
+  if (paralign_markup_lines(clean, len, mem, lines) != 0 ||
       paralign_plain_layout(lines, mem, out) != 0)
     return -1;
   return 0;

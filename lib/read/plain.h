@@ -16,12 +16,10 @@
  * of memory). */
 int paralign_plain_blocks(const char *clean, size_t len, const paralign_mem *mem,
                           paralign_lines *lines, paralign_blocks *out);
-/* The same in two steps: the lines of clean[0..len) (markup), then their
- * blocks (layout, footnotes).  Layout may write the blocks' text over the
+/* The second half alone: the blocks of lines that paralign_markup_lines
+ * made (layout, footnotes).  Layout may write the blocks' text over the
  * lines' base when they offer its memory (paralign_lines.owned), so what
- * reads the whole text reads it in between. */
-int paralign_plain_lines(const char *clean, size_t len, const paralign_mem *mem,
-                         paralign_lines *lines);
+ * reads the whole text reads it before. */
 int paralign_plain_layout(paralign_lines *lines, const paralign_mem *mem, paralign_blocks *out);
 
 #endif

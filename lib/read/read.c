@@ -17,6 +17,7 @@
 #include "read/langid.h"
 #include "read/linecue.h"
 #include "read/lines.h"
+#include "read/markup.h"
 #include "read/plain.h"
 
 /* Nesting of label forms ("1." then "a)" then "i)"): level = depth. */
@@ -810,21 +811,13 @@ static void pipeline_free(pipeline *pl) {
   paralign_mem_free(&pl->mem, pl->spare);
 }
 
-/* The cleaned text as memory the reader may write in: its own clean-up
- * buffer, the input it decoded, or the file it read; NULL when the text is
- * the caller's. */
-static char *writable_text(const pipeline *pl) {
-  if (pl->text == pl->clean.data)
-    return pl->clean.data;
-  char *own = pl->dec.owned ? pl->dec.owned : pl->input_ours;
-  return own && pl->text == pl->dec.text ? own + (pl->dec.text - own) : NULL;
-}
-
-/* The allocation the cleaned text lies in, when the blocks' text may take
- * it (layout writes it over the lines, read/join.c): the reader's clean-up
- * buffer, or when clean-up changed nothing, the text it decoded from
- * another charset or the file it read; *size: its bytes. */
-static char *offer_text(const pipeline *pl, size_t *size) {
+/* The allocation the cleaned text lies in when it is the reader's own:
+ * its clean-up buffer, or when clean-up changed nothing, the text it
+ * decoded from another charset or the file it read; *size: its bytes.
+ * NULL when the text is the caller's.  Markup may write over the text, and
+ * layout may write the blocks' text over it and give it to them
+ * (read/join.c). */
+static char *own_text(const pipeline *pl, size_t *size) {
   if (pl->clean.data && pl->text == pl->clean.data) {
     *size = pl->clean.cap;
     return pl->clean.data;
@@ -871,10 +864,10 @@ static int build_blocks(pipeline *pl, const char *given) {
   }
   if (only_spaces(pl->text, pl->text_len))
     return PARALIGN_ERR_EMPTY;
-  pl->lines.writable = writable_text(pl);
-  pl->lines.owned = pl->lines.writable ? offer_text(pl, &pl->lines.owned_size) : NULL;
-  const char *offered = pl->lines.owned;
-  if (paralign_plain_lines(pl->text, pl->text_len, &pl->mem, &pl->lines) != 0)
+  char *own = own_text(pl, &pl->lines.owned_size);
+  pl->lines.owned = own;
+  pl->lines.writable = own ? own + (pl->text - own) : NULL;
+  if (paralign_markup_lines(pl->text, pl->text_len, &pl->mem, &pl->lines) != 0)
     return PARALIGN_ERR_NOMEM;
   /* the whole text as markup left it, before layout may write over it */
   pl->detected = "und";
@@ -882,7 +875,7 @@ static int build_blocks(pipeline *pl, const char *given) {
   if (rc != PARALIGN_OK)
     return rc;
   rc = paralign_plain_layout(&pl->lines, &pl->mem, &pl->blocks);
-  note_taken(pl, offered);
+  note_taken(pl, own);
   if (rc != 0)
     return PARALIGN_ERR_NOMEM;
   pl->stable = pl->text == pl->dec.text && !pl->lines.text_may_change;
