@@ -156,6 +156,17 @@ static paralign_alignment *align_corpus_sv_lv_en(const char *dir, paralign_docum
   return align_sv_lv_en(folder, docs);
 }
 
+/* The sv and en files of folder dir (ending in '/') into docs, aligned as a
+ * pair. */
+static paralign_alignment *align_sv_en_in(const char *dir, paralign_document **docs) {
+  char sv[256], en[256];
+  snprintf(sv, sizeof sv, "%ssv.txt", dir);
+  snprintf(en, sizeof en, "%sen.txt", dir);
+  docs[0] = tu_parse_data(sv, "sv");
+  docs[1] = tu_parse_data(en, "en");
+  return align_docs(docs, 2, 0, PARALIGN_OK);
+}
+
 static void free_all(paralign_alignment *al, paralign_document **docs, size_t n) {
   paralign_alignment_free(al);
   for (size_t i = 0; i < n; i++)
@@ -163,6 +174,25 @@ static void free_all(paralign_alignment *al, paralign_document **docs, size_t n)
 }
 
 /* --- the tests ----------------------------------------------------------- */
+
+/* A report whose notes give addresses alone (the ECA's special report, sv
+ * and en, as its PDF's text): the Swedish note links a page of its own,
+ * twice as long as the English one's address.  The two links pair, and the
+ * heading after them pairs with its heading, in the text and in the web
+ * page printed to PDF. */
+START_TEST(test_align_links_pair_whatever_their_lengths) {
+  const char *const dirs[2] = {"../tests/corpus/eca-sr-sme-instrument/",
+                               "../tests/corpus/eca-sr-sme-instrument/page-pdf/"};
+  for (size_t k = 0; k < 2; k++) {
+    paralign_document *docs[2];
+    paralign_alignment *al = align_sv_en_in(dirs[k], docs);
+    assert_together(al, 0, "https://ec.europa.eu/info/research-and-innovation", 1,
+                    "http://ec.europa.eu/research/innovation-union");
+    assert_together(al, 0, "Större fokus på små", 1, "Increased focus on SME");
+    free_all(al, docs, 2);
+  }
+}
+END_TEST
 
 /* 002 opens with a cover page 000 lacks: it stays one-sided, and the
  * conclusions still line up from the first paragraph. */
@@ -572,11 +602,8 @@ START_TEST(test_align_guessed_headline_is_cut) {
       "USA övervägde att bestraffa El Salvador för Kinastöd men backade sedan\tU.S. Weighed "
       "Penalizing El Salvador Over Support for China, Then Backed Off"};
   for (size_t k = 0; k < 2; k++) {
-    char sv[256], en[256];
-    snprintf(sv, sizeof sv, "%ssv.txt", dirs[k]);
-    snprintf(en, sizeof en, "%sen.txt", dirs[k]);
-    paralign_document *docs[2] = {tu_parse_data(sv, "sv"), tu_parse_data(en, "en")};
-    paralign_alignment *al = align_docs(docs, 2, 0, PARALIGN_OK);
+    paralign_document *docs[2];
+    paralign_alignment *al = align_sv_en_in(dirs[k], docs);
     char *rows[512];
     size_t n = pair_rows(al, 0, 1, rows, 512);
     ck_assert_msg(holds_row(rows, n, row[k]), "%s: the heading has no row of its own", dirs[k]);
@@ -1317,6 +1344,7 @@ int main(void) {
   tcase_add_test(tc, test_align_pair_follows_a_third_version_it_agrees_with);
   tcase_add_test(tc, test_align_pair_takes_a_line_a_third_version_places);
   tcase_add_test(tc, test_align_first_pair_takes_what_two_pairs_compose);
+  tcase_add_test(tc, test_align_links_pair_whatever_their_lengths);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

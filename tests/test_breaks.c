@@ -3314,6 +3314,39 @@ START_TEST(test_breaks_article_title_before_its_first_paragraph) {
 }
 END_TEST
 
+/* Reports printed to PDF whose notes lost their numbers (the ECA's special
+ * report, two excerpts, en and sv): an address alone on a line after a
+ * short line that ends a sentence may be a note of its own (another
+ * version writes "Skatīt šeit: http://..." there), however long it is, so
+ * its paragraph starts where the reader guessed; an address after a line
+ * that runs on ("... is available from") stays in its sentence. */
+START_TEST(test_breaks_address_after_a_sentence_starts_softly) {
+  const struct {
+    const char *file, *lang, *address;
+  } cases[] = {
+      {"../tests/corpus/eca-sr-sme-instrument/en.txt", "en",
+       "http://ec.europa.eu/research/innovation-union"},
+      {"../tests/corpus/eca-sr-sme-instrument/en.txt", "en",
+       "http://ec.europa.eu/research/bitlys/"},
+      {"../tests/corpus/eca-sr-sme-instrument/sv.txt", "sv",
+       "http://ec.europa.eu/research/bitlys/"},
+      {"../tests/corpus/eca-sr-sme-observations/en.txt", "en", "https://sbir.nih.gov/"},
+  };
+  for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    paralign_document *doc = tu_parse_data(cases[k].file, cases[k].lang);
+    long i = tu_find(doc, cases[k].address);
+    ck_assert_msg(i >= 0, "%s: %s is inside another paragraph", cases[k].file, cases[k].address);
+    ck_assert_msg(paralign_document_get(doc, (size_t)i)->soft_start, "%s: %s: sure start",
+                  cases[k].file, cases[k].address);
+    paralign_document_free(doc);
+  }
+  paralign_document *doc = tu_parse_data("../tests/corpus/news-debconf17/en.txt", "en");
+  ck_assert_int_lt(tu_find(doc, "https://debconf.org"), 0);
+  ck_assert_int_ge(tu_find(doc, "DebConf is the Debian Project's developer conference."), 0);
+  paralign_document_free(doc);
+}
+END_TEST
+
 /* A Swedish text cites an article's paragraph as "artikel 6.1 a"; where the
  * line breaks before the number, the number opens the next line and reads
  * as a label "6.1", a first item under the numbered paragraph above.  A
@@ -3421,6 +3454,7 @@ int main(void) {
   tcase_add_test(tc, test_breaks_bracketed_notes_of_a_title);
   tcase_add_test(tc, test_breaks_article_title_before_its_first_paragraph);
   tcase_add_test(tc, test_breaks_decimal_reference_opens_no_nested_list);
+  tcase_add_test(tc, test_breaks_address_after_a_sentence_starts_softly);
   tcase_add_test(tc, test_breaks_line_ending_mid_clause_runs_on);
   tcase_add_test(tc, test_breaks_swapped_bare_numbers_stay_labels);
   suite_add_tcase(s, tc);

@@ -90,6 +90,7 @@ typedef struct paralign_feat {
                          whatever its scheme ("§1" and "1." alike); 0 otherwise */
   unsigned char cls;  /* PARALIGN_CLASS_* */
   unsigned char caps; /* written in capitals (a title, a cover line) */
+  unsigned char link; /* nothing but an address ("http://ec.europa.eu/...") */
   /* its reader only guessed the paragraph end before it (read/document.h) */
   unsigned char soft_start;
   /* the length before its first guessed end inside and after its last

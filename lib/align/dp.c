@@ -318,11 +318,21 @@ static double pair_form_cost(const paralign_docfeat *fd, const side *a, const pa
   return cost + INNER_LABEL * (double)(a->inner + b->inner);
 }
 
+/* Two links, each a paragraph that is an address alone: an address is not
+ * translated, and a version may give its own language's page, longer or
+ * shorter ("https://ec.europa.eu/info/research-and-innovation/..." against
+ * "http://ec.europa.eu/research/innovation-union/index_en.cfm"), so their
+ * lengths say nothing of the pair; their cues (the same address or not) do. */
+static double sides_length_cost(const side *a, const side *b, const paralign_lenmodel *m) {
+  int two_links = a->s.count == 1 && b->s.count == 1 && a->first->link && b->first->link;
+  return two_links ? 0.0 : paralign_dp_length_cost(a->len, b->len, m);
+}
+
 /* The pair cost with its cue term (cue) known. */
 static double pair_cost_with(const paralign_docfeat *fd, const side *a, const paralign_docfeat *fe,
                              const side *b, const paralign_lenmodel *m, double cue) {
   double cost = pair_form_cost(fd, a, fe, b);
-  return cost + (paralign_dp_length_cost(a->len, b->len, m) + cue);
+  return cost + (sides_length_cost(a, b, m) + cue);
 }
 
 double paralign_dp_pair_cost(const paralign_docfeat *fd, paralign_span a,
@@ -550,7 +560,7 @@ static double bead_cost(const grid *g, size_t b, size_t i, size_t c, double from
   for (size_t d = 0, x = 0; d < j->k; d++, us += SPAN_BEAD_MAX) {
     if (!us->s.count)
       continue;
-    double len = paralign_dp_length_cost(us->len, ys->len, &j->model[d]);
+    double len = sides_length_cost(us, ys, &j->model[d]);
     total += form[x] + (len + cue[x]);
     x++;
   }

@@ -256,12 +256,16 @@ static int title_under_heading(const paralign_layout_ctx *L, size_t pi) {
  * said) ..." goes on, in any page size.  Only in proportional type, whose
  * margin for a full line allows for the first line's end: a monospace print
  * is judged to the character, and its first line may end a word short. */
-static size_t need_of(const paralign_layout_ctx *L, size_t pi, size_t i) {
+static size_t need_for(const paralign_layout_ctx *L, size_t pi, size_t i, size_t word_chars) {
   const paralign_line *prev = &L->lines->v[pi], *cur = &L->lines->v[i];
   size_t width = prev->lead == cur->lead ? prev->chars + prev->lead : paralign_regime_width(prev);
   while (L->info.wrapped && !L->info.exact && L->info.width && width > L->info.width * 5 / 4)
     width -= L->info.fit;
-  return width + 1 + paralign_first_word_chars(text_at(L, i), cur->len);
+  return width + 1 + word_chars;
+}
+
+static size_t need_of(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  return need_for(L, pi, i, paralign_first_word_chars(text_at(L, i), L->lines->v[i].len));
 }
 
 /* Whether lines i and i + 1, the next two, are full lines of a column
@@ -1033,6 +1037,37 @@ static int leaves_bracket_open(const paralign_layout_ctx *L, size_t pi) {
   return open > 0;
 }
 
+/* s ends with a number and a full stop: a year or a number that ends a
+ * sentence ("... 1997.", "Regulation (EU) No 1291/2013."), or an ordinal. */
+static int ends_with_number_stop(const char *s, size_t n) {
+  return n >= 2 && s[n - 1] == '.' && s[n - 2] >= '0' && s[n - 2] <= '9';
+}
+
+/* The characters of a URL up to the end of its host ("http://ec.europa.eu/"):
+ * where a typesetter may break an address too long for the line's end. */
+static size_t url_host_chars(const char *s, size_t len) {
+  size_t k = paralign_url_scheme(s, len);
+  while (k < len && s[k] != '/')
+    k++;
+  return paralign_utf8_chars(s, k < len ? k + 1 : len);
+}
+
+/* Reports' and notes' text from a PDF without the notes' numbers: a line
+ * that is an address alone ("http://ec.europa.eu/research/...") after a
+ * short line that ends a sentence ("... COM(2010) 2020." / "Idem.").  An
+ * address is one long word that seldom fits the room left on a line, so
+ * its length cannot tell whether the line above ended the paragraph (a
+ * note of its own: "Skatīt šeit: http://..." in another version) or only
+ * its sentence; the room its host would need can.  Where the host would
+ * have fitted, the versions decide (PARALIGN_BREAK_UNCERTAIN). */
+static int url_after_sentence(const paralign_layout_ctx *L, size_t pi, size_t i) {
+  const paralign_line *prev = &L->lines->v[pi], *cur = &L->lines->v[i];
+  const char *p = text_at(L, pi);
+  return (cur->flags & PARALIGN_LINE_URL) && paralign_ends_with_stop(p, prev->len, ".!?") &&
+         (paralign_has_sentence_end(p, prev->len) || ends_with_number_stop(p, prev->len)) &&
+         need_for(L, pi, i, url_host_chars(text_at(L, i), cur->len)) < L->info.fit;
+}
+
 /* Wrapped text: whether line i starts a new block, by the rules that come
  * after the line's label, hyphen and clause (wrapped_break). */
 static int wrapped_break_late(const paralign_layout_ctx *L, size_t pi, size_t i, int labelled,
@@ -1086,6 +1121,8 @@ static int wrapped_break_late(const paralign_layout_ctx *L, size_t pi, size_t i,
     return is_short(L, pi, i) ? 1 : PARALIGN_BREAK_UNCERTAIN;
   if (!labelled && comma_clause_runs_on(L, pi, i))
     return 0;
+  if (url_after_sentence(L, pi, i))
+    return PARALIGN_BREAK_UNCERTAIN;
   return is_short(L, pi, i);
 }
 
@@ -1254,7 +1291,7 @@ int paralign_breaks_uncertain_end(const paralign_layout_ctx *L, size_t pi, size_
   /* a number and a stop before a capital: a sentence that ends with a year
    * ("... ratified on July 5, 1997." / "Debian, the producers ..."), though
    * a date's ordinal ("2009. gada") goes on */
-  int number_end = n >= 2 && p[n - 1] == '.' && p[n - 2] >= '0' && p[n - 2] <= '9';
+  int number_end = ends_with_number_stop(p, n);
   return L->info.wrapped && (!L->info.blank_paragraphs || crosses_page(L, pi, i)) &&
          (paralign_has_sentence_end(p, n) || number_end) && paralign_ends_with_stop(p, n, ".!?") &&
          paralign_starts_capital(text_at(L, i), L->lines->v[i].len) &&

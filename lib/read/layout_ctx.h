@@ -67,8 +67,9 @@ static inline int paralign_layout_is_text(const paralign_line *l) {
 /* Whether line i starts a new block after line pi (-1: none) of block cur
  * (-1: none), with gap g between them; zone: in a footnote area.  Returns
  * 0, 1, or PARALIGN_BREAK_UNCERTAIN where the block starts after a full line
- * that ends a sentence (wrapped text that lost its blank lines): that line
- * may have ended the paragraph or only the sentence. */
+ * that ends a sentence (wrapped text that lost its blank lines), or with an
+ * address alone after a sentence: that line may have ended the paragraph or
+ * only the sentence. */
 #define PARALIGN_BREAK_UNCERTAIN 2
 /* The footnote areas: under a separator line, and notes numbered in
  * brackets at a page's foot (read/pagenotes.c). */
