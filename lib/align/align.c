@@ -80,12 +80,6 @@ static void soft_pieces(const paralign_paragraph *p, paralign_feat *f) {
 
 /* Whether text is written in capitals: several letters, nearly all of
  * them capitals ("ORDNINGSREGLER FÖR EKBY", "EKBIJAS … NOTEIKUMI"). */
-/* The text is one address and nothing else: a link, a note that gives
- * only where to read more. */
-static unsigned char only_address(const char *s, size_t len) {
-  return paralign_url_scheme(s, len) > 0 && !memchr(s, ' ', len);
-}
-
 static unsigned char in_capitals(const char *s, size_t len) {
   size_t upper = 0, lower = 0;
   for (size_t i = 0; i < len;) {
@@ -233,7 +227,8 @@ int paralign_docfeat_build(const paralign_mem *mem, const paralign_document *doc
     f->caps = f->cls == PARALIGN_CLASS_HEADING &&
               in_capitals(paralign_paragraph_text(p), paralign_paragraph_text_len(p));
     out->caps_headings |= f->caps;
-    f->link = only_address(paralign_paragraph_text(p), paralign_paragraph_text_len(p));
+    f->link = (unsigned char)paralign_url_alone(paralign_paragraph_text(p),
+                                                paralign_paragraph_text_len(p));
     f->soft_start = p->soft_start != 0;
     soft_pieces(p, f);
     f->own = own_key(p);

@@ -1037,10 +1037,12 @@ static int leaves_bracket_open(const paralign_layout_ctx *L, size_t pi) {
   return open > 0;
 }
 
-/* s ends with a number and a full stop: a year or a number that ends a
- * sentence ("... 1997.", "Regulation (EU) No 1291/2013."), or an ordinal. */
-static int ends_with_number_stop(const char *s, size_t n) {
-  return n >= 2 && s[n - 1] == '.' && s[n - 2] >= '0' && s[n - 2] <= '9';
+/* s may end a sentence: a stop after a word that is no abbreviation, or
+ * after a number ("... ratified on July 5, 1997.", "Regulation (EU) No
+ * 1291/2013."), though a date's ordinal ("2009. gada") may go on. */
+static int may_end_sentence(const char *s, size_t n) {
+  int number_end = n >= 2 && s[n - 1] == '.' && s[n - 2] >= '0' && s[n - 2] <= '9';
+  return (paralign_has_sentence_end(s, n) || number_end) && paralign_ends_with_stop(s, n, ".!?");
 }
 
 /* The characters of a URL up to the end of its host ("http://ec.europa.eu/"):
@@ -1063,8 +1065,7 @@ static size_t url_host_chars(const char *s, size_t len) {
 static int url_after_sentence(const paralign_layout_ctx *L, size_t pi, size_t i) {
   const paralign_line *prev = &L->lines->v[pi], *cur = &L->lines->v[i];
   const char *p = text_at(L, pi);
-  return (cur->flags & PARALIGN_LINE_URL) && paralign_ends_with_stop(p, prev->len, ".!?") &&
-         (paralign_has_sentence_end(p, prev->len) || ends_with_number_stop(p, prev->len)) &&
+  return (cur->flags & PARALIGN_LINE_URL) && may_end_sentence(p, prev->len) &&
          need_for(L, pi, i, url_host_chars(text_at(L, i), cur->len)) < L->info.fit;
 }
 
@@ -1288,13 +1289,10 @@ int paralign_breaks_uncertain_end(const paralign_layout_ctx *L, size_t pi, size_
     return 1;
   const char *p = text_at(L, pi);
   size_t n = L->lines->v[pi].len;
-  /* a number and a stop before a capital: a sentence that ends with a year
-   * ("... ratified on July 5, 1997." / "Debian, the producers ..."), though
-   * a date's ordinal ("2009. gada") goes on */
-  int number_end = ends_with_number_stop(p, n);
+  /* a sentence that ends before a capital ("... ratified on July 5, 1997." /
+   * "Debian, the producers ...") */
   return L->info.wrapped && (!L->info.blank_paragraphs || crosses_page(L, pi, i)) &&
-         (paralign_has_sentence_end(p, n) || number_end) && paralign_ends_with_stop(p, n, ".!?") &&
-         paralign_starts_capital(text_at(L, i), L->lines->v[i].len) &&
+         may_end_sentence(p, n) && paralign_starts_capital(text_at(L, i), L->lines->v[i].len) &&
          !paralign_breaks_label(L, i, &lab);
 }
 

@@ -350,12 +350,6 @@ static int is_rule(const char *s, size_t len) {
   return n >= 3;
 }
 
-static int starts_with_url(const char *s, size_t len) { return paralign_url_scheme(s, len) > 0; }
-
-static int is_url_line(const char *s, size_t len) {
-  return starts_with_url(s, len) && memchr(s, ' ', len) == NULL;
-}
-
 /* A numbering label right at s ("1. ", "12. ", "IV. ") that a glued heading starts with. */
 static int starts_with_heading_label(const char *s, size_t len) {
   size_t i = 0;
@@ -593,7 +587,7 @@ static int push_piece(line_ctx *c, paralign_line *proto, const char *s, size_t l
   }
   if (len >= 4 && s[0] == '*' && s[1] == '*' && s[len - 2] == '*' && s[len - 1] == '*')
     proto->flags |= PARALIGN_LINE_BOLD;
-  if (is_url_line(s, len))
+  if (paralign_url_alone(s, len))
     proto->flags |= PARALIGN_LINE_URL;
   size_t chars;
   if (!needs_rewrite(s, len, &chars))

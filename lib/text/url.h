@@ -3,6 +3,7 @@
 #define PARALIGN_URL_H
 
 #include <stddef.h>
+#include <string.h>
 
 /* paralign_url_scheme for s starting with h, f or w (in any case). */
 size_t paralign_url_scheme_at(const char *s, size_t len);
@@ -16,6 +17,12 @@ size_t paralign_url_scheme_at(const char *s, size_t len);
 static inline size_t paralign_url_scheme(const char *s, size_t len) {
   char first = len ? (char)(s[0] | 0x20) : 0;
   return first == 'h' || first == 'f' || first == 'w' ? paralign_url_scheme_at(s, len) : 0;
+}
+
+/* s[0..len) is one address and nothing else (a line or a paragraph that
+ * only links: "http://ec.europa.eu/research/..."). */
+static inline int paralign_url_alone(const char *s, size_t len) {
+  return paralign_url_scheme(s, len) > 0 && !memchr(s, ' ', len);
 }
 
 #endif
