@@ -5,6 +5,9 @@
 # ../shared is there, every accuracy case, the F1 of each pair in the joint run must be
 # at least the F1 of that pair aligned alone (tests/eval/joint_vs_pair.py prints both), but for the pairs that
 # tests/corpus/FLOORS.tsv holds at a floor of their own (shown, marked, not failed).
+# The same for sentence units (--units sentence, scored against gold.sentence.json), but
+# for the pairs tests/corpus/JOINT_SENTENCES.tsv lists with the reason; a pair listed there
+# that is no longer worse fails too, so that the list only shrinks.
 # Env: PARALIGN (the binary), DATA (data/), TESTS (tests/), WORK (scratch).
 . "$(dirname "$0")/lib/common.sh"
 : "${TESTS:?}"
@@ -31,4 +34,22 @@ rc=$?
 cat "$WORK/pairs.txt"
 [ "$rc" -eq 0 ] || fail "some pair scores lower in the joint run than aligned alone"
 grep -q '^joint_vs_pair: ' "$WORK/pairs.txt" || fail "no summary line"
+
+sentence_sets=()
+for set in "${sets[@]}"; do
+  [ -f "$set/gold.sentence.json" ] && sentence_sets+=("$set")
+done
+[ "${#sentence_sets[@]}" -gt 0 ] || fail "no three-language document with sentence gold under $TESTS/corpus"
+python3 "$TESTS/eval/joint_vs_pair.py" "$PARALIGN" "${sentence_sets[@]}" --units sentence \
+  --held "$TESTS/corpus/JOINT_SENTENCES.tsv" > "$WORK/sentences.txt"
+rc=$?
+cat "$WORK/sentences.txt"
+[ "$rc" -eq 0 ] || fail "in sentence units, some pair scores lower in the joint run than aligned alone"
+grep -q '^joint_vs_pair: ' "$WORK/sentences.txt" || fail "no summary line (sentence units)"
+! grep -q 'held, not worse' "$WORK/sentences.txt" ||
+  fail "a pair JOINT_SENTENCES.tsv lists is no longer worse jointly: take it off the list"
+listed=$(grep -vc '^#' "$TESTS/corpus/JOINT_SENTENCES.tsv")
+held=$(grep -c 'worse, held' "$WORK/sentences.txt")
+[ "$held" -eq "$listed" ] ||
+  fail "JOINT_SENTENCES.tsv lists $listed pairs, $held of them were aligned and found worse"
 finish joint_vs_pair.sh
