@@ -431,7 +431,10 @@ PARALIGN_EXPORT int paralign_alignment_write(const paralign_alignment *al, paral
  * numbers and dates tie them), by
  * length under the paragraph alignment's own length model and by the cues
  * that survive translation.  A sentence is never paired across a paragraph
- * unit, and every sentence unit is one group of sentences in every language.
+ * unit, and every sentence unit is one group of sentences in every language;
+ * where two languages group a unit's sentences finer aligned alone (a third
+ * joins two of their sentences, or lacks one), paralign_sentences_write
+ * writes that unit as rows, each one pair's, as it does a paragraph unit.
  * A paragraph unit whose sentences cannot be grouped with confidence stays
  * one unit (PARALIGN_UNIT_WHOLE_PARAGRAPH).  Headings, footnotes and
  * cover-page metadata are never cut.  Made by paralign_sentences_align,

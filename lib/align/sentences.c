@@ -115,27 +115,34 @@ static int split_document(paralign_sentences *s, size_t d) {
 
 /* --- units ---------------------------------------------------------------- */
 
-static int units_reserve(paralign_sentences *s, size_t need) {
-  if (need <= s->cap)
+int paralign_sentence_table_grow(const paralign_mem *mem, size_t ndocs, size_t need, size_t *cap,
+                                 paralign_span **spans, size_t **index, double **score,
+                                 unsigned **flags) {
+  if (need <= *cap)
     return PARALIGN_OK;
-  size_t cap = s->cap ? 2 * s->cap : 64;
-  while (cap < need)
-    cap *= 2;
-  paralign_span *spans = paralign_mem_realloc(&s->mem, s->spans, cap * s->ndocs * sizeof *spans);
-  if (spans)
-    s->spans = spans;
-  size_t *pu = spans ? paralign_mem_realloc(&s->mem, s->para_unit, cap * sizeof *pu) : NULL;
-  if (pu)
-    s->para_unit = pu;
-  double *sc = pu ? paralign_mem_realloc(&s->mem, s->scores, cap * sizeof *sc) : NULL;
+  size_t n = *cap ? 2 * *cap : 64;
+  while (n < need)
+    n *= 2;
+  paralign_span *sp = paralign_mem_realloc(mem, *spans, n * ndocs * sizeof *sp);
+  if (sp)
+    *spans = sp;
+  size_t *ix = sp ? paralign_mem_realloc(mem, *index, n * sizeof *ix) : NULL;
+  if (ix)
+    *index = ix;
+  double *sc = ix ? paralign_mem_realloc(mem, *score, n * sizeof *sc) : NULL;
   if (sc)
-    s->scores = sc;
-  unsigned *fl = sc ? paralign_mem_realloc(&s->mem, s->flags, cap * sizeof *fl) : NULL;
+    *score = sc;
+  unsigned *fl = sc ? paralign_mem_realloc(mem, *flags, n * sizeof *fl) : NULL;
   if (!fl)
     return PARALIGN_ERR_NOMEM;
-  s->flags = fl;
-  s->cap = cap;
+  *flags = fl;
+  *cap = n;
   return PARALIGN_OK;
+}
+
+static int units_reserve(paralign_sentences *s, size_t need) {
+  return paralign_sentence_table_grow(&s->mem, s->ndocs, need, &s->cap, &s->spans, &s->para_unit,
+                                      &s->scores, &s->flags);
 }
 
 static int unit_add(paralign_sentences *s, size_t u, const paralign_span *spans, double score,
@@ -207,7 +214,9 @@ static int add_sentences(paralign_sentences *s, paralign_sentence_unit *unit,
   if (unit_is_simple(s, in, &many))
     return unit_add(s, unit->u, in, s->al->scores[unit->u],
                     many ? PARALIGN_UNIT_WHOLE_PARAGRAPH : 0u);
-  return group_and_add(s, unit, groups, stretch);
+  size_t from = s->nunits;
+  int rc = group_and_add(s, unit, groups, stretch);
+  return rc == PARALIGN_OK ? paralign_sentence_pair_rows(s, unit, from) : rc;
 }
 
 static int align_units(paralign_sentences *s, double min_confidence) {
@@ -252,6 +261,10 @@ void paralign_sentences_free(paralign_sentences *s) {
   paralign_mem_free(&m, s->para_unit);
   paralign_mem_free(&m, s->scores);
   paralign_mem_free(&m, s->flags);
+  paralign_mem_free(&m, s->rows.unit);
+  paralign_mem_free(&m, s->rows.spans);
+  paralign_mem_free(&m, s->rows.score);
+  paralign_mem_free(&m, s->rows.flags);
   paralign_mem_free(&m, s);
 }
 

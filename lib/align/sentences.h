@@ -24,6 +24,18 @@ typedef struct paralign_doc_sentences {
   size_t *first; /* paragraph p's sentences: [first[p], first[p + 1]) */
 } paralign_doc_sentences;
 
+/* Sentence units written pair by pair (sentence_pairs.c): row r stands for
+ * unit unit[r] with the sentences spans[r * ndocs + d] (two versions' at
+ * most), in order of units; a unit with rows is written as its rows.  Each
+ * row's score, and its PARALIGN_UNIT_WHOLE_PARAGRAPH bit. */
+typedef struct paralign_sentence_rows {
+  size_t n, cap;
+  size_t *unit;
+  paralign_span *spans;
+  double *score;
+  unsigned *flags;
+} paralign_sentence_rows;
+
 struct paralign_sentences {
   paralign_mem mem;
   const paralign_alignment *al;
@@ -34,6 +46,7 @@ struct paralign_sentences {
   size_t *para_unit;
   double *scores;
   unsigned *flags;
+  paralign_sentence_rows rows;
 };
 
 /* What one paragraph unit gives the DP: per document, its sentences (a span
@@ -62,6 +75,20 @@ typedef struct paralign_sentence_groups {
  * Returns PARALIGN_OK or PARALIGN_ERR_NOMEM. */
 int paralign_sentence_dp(const paralign_sentence_unit *unit, paralign_sentence_groups *groups);
 void paralign_sentence_groups_free(paralign_sentence_groups *g);
+
+/* sentences.c: room for need entries (*cap: the room there is) in a table of
+ * sentence units or rows: ndocs spans, an index (a unit), a score and flags
+ * each.  Returns PARALIGN_OK or PARALIGN_ERR_NOMEM (the arrays kept). */
+int paralign_sentence_table_grow(const paralign_mem *mem, size_t ndocs, size_t need, size_t *cap,
+                                 paralign_span **spans, size_t **index, double **score,
+                                 unsigned **flags);
+
+/* sentence_pairs.c: rows for units [from, s->nunits) of s, grouped as in
+ * unit (its models and threshold), where a pair of versions groups its
+ * sentences finer alone than the unit does.  Returns PARALIGN_OK or
+ * PARALIGN_ERR_NOMEM. */
+int paralign_sentence_pair_rows(paralign_sentences *s, const paralign_sentence_unit *unit,
+                                size_t from);
 
 /* sentences.c: append the sentences of paragraph p of doc to ds (*cap: its
  * room), cut by sp through the scratch ranges r.  Returns PARALIGN_OK,

@@ -84,7 +84,7 @@ static void put_unit(paralign_writer *w, size_t u) {
    * refined unit); "p" and x-paragraph's number for a whole paragraph unit */
   paralign_buf_puts(b, w->paragraph_view ? "    <tu tuid=\"p" : "    <tu tuid=\"");
   paralign_buf_put_uint(b, u + 1);
-  if (!w->sent && w->part) {
+  if (w->part) {
     paralign_buf_putc(b, '.');
     paralign_buf_put_uint(b, w->part);
   }

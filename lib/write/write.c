@@ -147,11 +147,22 @@ size_t paralign_writer_unit_count(const paralign_writer *w) {
 }
 
 double paralign_writer_unit_score(const paralign_writer *w, size_t u) {
-  return sentence_view(w) ? paralign_sentences_score(w->sent, u)
-                          : paralign_alignment_score(w->al, u);
+  if (sentence_view(w))
+    return w->sent_row ? w->sent_row_score : paralign_sentences_score(w->sent, u);
+  return paralign_alignment_score(w->al, u);
+}
+
+/* Whether the current sentence row leaves a document without text. */
+static int row_partial(const paralign_writer *w) {
+  for (size_t d = 0; d < w->al->ndocs; d++)
+    if (!w->sent_row[d].count)
+      return 1;
+  return 0;
 }
 
 unsigned paralign_writer_unit_flags(const paralign_writer *w, size_t u) {
+  if (sentence_view(w) && w->sent_row)
+    return w->sent_row_flags | (row_partial(w) ? PARALIGN_UNIT_PARTIAL : 0u);
   return sentence_view(w) ? paralign_sentences_flags(w->sent, u)
                           : paralign_alignment_flags(w->al, u);
 }
@@ -166,9 +177,9 @@ const char *paralign_writer_segmentation(const paralign_writer *w, size_t u) {
              : "sentence";
 }
 
-/* The sentences of unit u in document d. */
+/* The sentences of unit u, or of its current row, in document d. */
 static paralign_span unit_sentences(const paralign_writer *w, size_t u, size_t d) {
-  return w->sent->spans[u * w->al->ndocs + d];
+  return w->sent_row ? w->sent_row[d] : w->sent->spans[u * w->al->ndocs + d];
 }
 
 paralign_span paralign_writer_paragraphs(const paralign_writer *w, size_t u, size_t d) {
@@ -303,6 +314,45 @@ static int put_paragraph_unit(paralign_writer *w, size_t *u, size_t *r,
   return rc;
 }
 
+/* Whether every document of the current sentence row with sentences is
+ * written: a row of a pair one of whose versions is left out (--pair) would
+ * give the other's sentences again, alone. */
+static int row_written(const paralign_writer *w) {
+  for (size_t d = 0; d < w->al->ndocs; d++) {
+    int written = 0;
+    for (size_t i = 0; i < w->ndocs && !written; i++)
+      written = w->docs[i] == d;
+    if (w->sent_row[d].count && !written)
+      return 0;
+  }
+  return 1;
+}
+
+/* Sentence unit u, whole or as the rows it is written as
+ * (paralign_sentence_rows), each numbered as a part of it. */
+static int put_sentence_unit(paralign_writer *w, size_t u, size_t *r,
+                             void (*put)(paralign_writer *w, size_t u)) {
+  const paralign_sentence_rows *rows = &w->sent->rows;
+  if (*r >= rows->n || rows->unit[*r] != u)
+    return put_if_kept(w, u, put);
+  int rc = PARALIGN_OK;
+  w->part = 1; /* the rows kept are numbered from 1 */
+  for (; *r < rows->n && rows->unit[*r] == u && rc == PARALIGN_OK; (*r)++) {
+    w->sent_row = rows->spans + *r * w->al->ndocs;
+    w->sent_row_score = rows->score[*r];
+    w->sent_row_flags = rows->flags[*r];
+    int with_text = row_written(w) ? paralign_writer_unit_texts(w, u) : 0;
+    rc = with_text < 0 ? PARALIGN_ERR_NOMEM : PARALIGN_OK;
+    if (rc == PARALIGN_OK && paralign_writer_keeps(w, with_text)) {
+      put(w, u);
+      w->part++;
+    }
+  }
+  w->sent_row = NULL;
+  w->part = 0;
+  return rc;
+}
+
 /* Whether sentence unit u is the last of a paragraph unit cut into several
  * whose whole is wanted too. */
 static int closes_cut_paragraph(const paralign_writer *w, size_t u) {
@@ -329,7 +379,7 @@ int paralign_writer_each_unit(paralign_writer *w, void (*put)(paralign_writer *w
     if (!w->sent) {
       rc = put_paragraph_unit(w, &u, &r, put);
     } else {
-      rc = put_if_kept(w, u, put);
+      rc = put_sentence_unit(w, u, &r, put);
       if (rc == PARALIGN_OK && closes_cut_paragraph(w, u))
         rc = put_whole_paragraph(w, u, put);
     }

@@ -51,7 +51,7 @@ static void put_row(paralign_writer *w, size_t u) {
   paralign_buf_puts(b, "{\"unit\":");
   paralign_buf_put_uint(b, u + 1);
   paralign_buf_putc(b, ',');
-  if (!w->sent && w->part) { /* a finer row of a refined unit */
+  if (w->part) { /* a finer row of a refined unit */
     paralign_buf_puts(b, "\"part\":");
     paralign_buf_put_uint(b, w->part);
     paralign_buf_putc(b, ',');

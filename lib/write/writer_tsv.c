@@ -33,7 +33,7 @@ static void put_row(paralign_writer *w, size_t u) {
   char score[8];
   paralign_writer_score(score, paralign_writer_unit_score(w, u));
   paralign_buf_put_uint(b, u + 1);
-  if (!w->sent && w->part) { /* a finer row of a refined unit, as the TMX tuid */
+  if (w->part) { /* a finer row of a refined unit, as the TMX tuid */
     paralign_buf_putc(b, '.');
     paralign_buf_put_uint(b, w->part);
   }
