@@ -354,12 +354,14 @@ static int put_sentence_unit(paralign_writer *w, size_t u, size_t *r,
 }
 
 /* Whether sentence unit u is the last of a paragraph unit cut into several
- * whose whole is wanted too. */
-static int closes_cut_paragraph(const paralign_writer *w, size_t u) {
-  if (!w->sent || !(w->flags & PARALIGN_WRITE_PARAGRAPH_UNITS) || u == 0)
+ * (or, parted, written as rows that cut it for some pair) whose whole is
+ * wanted too. */
+static int closes_cut_paragraph(const paralign_writer *w, size_t u, int parted) {
+  if (!w->sent || !(w->flags & PARALIGN_WRITE_PARAGRAPH_UNITS))
     return 0;
   const size_t *pu = w->sent->para_unit;
-  return pu[u - 1] == pu[u] && (u + 1 == w->sent->nunits || pu[u + 1] != pu[u]);
+  int cut = parted || (u > 0 && pu[u - 1] == pu[u]);
+  return cut && (u + 1 == w->sent->nunits || pu[u + 1] != pu[u]);
 }
 
 static int put_whole_paragraph(paralign_writer *w, size_t u,
@@ -379,8 +381,9 @@ int paralign_writer_each_unit(paralign_writer *w, void (*put)(paralign_writer *w
     if (!w->sent) {
       rc = put_paragraph_unit(w, &u, &r, put);
     } else {
+      int parted = r < w->sent->rows.n && w->sent->rows.unit[r] == u;
       rc = put_sentence_unit(w, u, &r, put);
-      if (rc == PARALIGN_OK && closes_cut_paragraph(w, u))
+      if (rc == PARALIGN_OK && closes_cut_paragraph(w, u, parted))
         rc = put_whole_paragraph(w, u, put);
     }
     if (rc == PARALIGN_OK)

@@ -6,8 +6,11 @@
 # here); the TMX validates against the TMX 1.4 DTD, says segtype="sentence" and names
 # each unit's paragraph unit; with --with-paragraphs it also holds, after the sentence
 # units of each paragraph unit cut into several, that paragraph unit whole, as the
-# paragraph TMX has it, and nothing else; TSV and JSONL rows; three versions at once;
-# --units and --with-paragraphs in `paralign batch`, per run and per manifest line.
+# paragraph TMX has it, and nothing else; TSV and JSONL rows; three versions at once,
+# a pair that groups its sentences finer alone written as rows of its own (a copy of a
+# version, a licence, news), and with --with-paragraphs the paragraph unit those rows cut
+# after them, whole; --units and --with-paragraphs in `paralign batch`, per run and per
+# manifest line.
 # Env: PARALIGN (the binary), DATA (data/), TESTS (tests/), WORK (scratch).
 . "$(dirname "$0")/lib/common.sh"
 : "${TESTS:?}"
@@ -195,6 +198,22 @@ pair_apart licence cc-by-4.0 lv,en "The text of the Creative Commons public lice
   "Except for the limited purpose of indicating"
 pair_apart news news-ntrex-b/pdf sv,en "Syria tells US, French and Turkish" \
   "Addressing the UN General Assembly"
+
+# With --with-paragraphs, a paragraph unit that rows cut for some pair follows them whole,
+# as a paragraph unit cut into several sentence units does.
+licence=("$TESTS/corpus/cc-by-4.0/sv.txt" "$TESTS/corpus/cc-by-4.0/lv.txt"
+  "$TESTS/corpus/cc-by-4.0/en.txt")
+"$PARALIGN" align -q --units sentence --langs sv,lv,en --creation-date "$DATE" \
+  -o "$WORK/licence.sentences.tmx" "${licence[@]}" || fail "licence sentences: exit $?"
+"$PARALIGN" align -q --units sentence --with-paragraphs --langs sv,lv,en --creation-date "$DATE" \
+  -o "$WORK/licence.tmx" "${licence[@]}" || fail "licence --with-paragraphs: exit $?"
+"$PARALIGN" align -q --langs sv,lv,en -o "$WORK/licence.paragraph.tmx" "${licence[@]}" ||
+  fail "licence paragraphs: exit $?"
+validate "$WORK/licence.tmx"
+grep -q '<tu tuid="[0-9]*\.[0-9]*"' "$WORK/licence.sentences.tmx" ||
+  fail "licence: no sentence unit written as rows"
+whole_paragraphs "$WORK/licence.sentences.tmx" "$WORK/licence.tmx" "$WORK/licence.paragraph.tmx" ||
+  fail "licence: a paragraph unit cut by rows does not follow them whole"
 
 # usage
 run align --units word "$SV25" "$LV25"
