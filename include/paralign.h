@@ -380,9 +380,10 @@ typedef enum paralign_format {
 /** Keep units that have text in one document only. */
 #define PARALIGN_WRITE_KEEP_UNALIGNED (1u << 0)
 /** TMX of sentence units (paralign_sentences_write): after the sentence
- * units of each paragraph unit cut into several, write the paragraph unit
- * whole too (tuid "p" and its number, segtype="paragraph"), so that a CAT
- * tool finds the paragraph where it segments by paragraph, or where it
+ * units of each paragraph unit cut into several (or into rows, each one
+ * pair's, for a pair that groups its sentences finer alone), write the
+ * paragraph unit whole too (tuid "p" and its number, segtype="paragraph"),
+ * so that a CAT tool finds the paragraph where it segments by paragraph, or where it
  * cuts the sentences differently (OmegaT cuts such units with its own
  * rules).  The header then says segtype="paragraph" and every sentence unit
  * segtype="sentence".  TSV and JSONL ignore it: a row gives each sentence
@@ -509,9 +510,11 @@ PARALIGN_EXPORT unsigned paralign_sentences_flags(const paralign_sentences *s, s
  * Write the sentence units in a format through fn, as
  * paralign_alignment_write does the paragraph units: TMX with
  * segtype="sentence" and, per unit, its paragraph unit (1-based) as
- * x-paragraph and x-segmentation "paragraph" for a unit kept whole; with
- * PARALIGN_WRITE_PARAGRAPH_UNITS also the paragraph units cut into several,
- * whole (see there).
+ * x-paragraph and x-segmentation "paragraph" for a unit kept whole; a unit
+ * that two documents group finer aligned alone as rows, each one pair's,
+ * with the tuid "unit.n" (TSV the same, JSONL "part"), as paragraph units
+ * are; with PARALIGN_WRITE_PARAGRAPH_UNITS also the paragraph units cut into
+ * several, whole (see there).
  */
 PARALIGN_EXPORT int paralign_sentences_write(const paralign_sentences *s, paralign_format format,
                                              const paralign_write_options *opts,
