@@ -21,26 +21,14 @@
 
 #include "align/sentences.h"
 
-static int rows_reserve(paralign_sentences *s, size_t need) {
-  paralign_sentence_rows *r = &s->rows;
-  return paralign_sentence_table_grow(&s->mem, s->ndocs, need, &r->cap, &r->spans, &r->unit,
-                                      &r->score, &r->flags);
-}
-
-/* A row of sentence unit u: sentences a of document d with b of document e,
- * its score, and PARALIGN_UNIT_WHOLE_PARAGRAPH when it stands for a unit
- * kept whole. */
-static int row_add(paralign_sentences *s, size_t u, size_t d, paralign_span a, size_t e,
-                   paralign_span b, double score, unsigned flags) {
-  if (rows_reserve(s, s->rows.n + 1) != PARALIGN_OK)
-    return PARALIGN_ERR_NOMEM;
-  paralign_span *row = s->rows.spans + s->rows.n * s->ndocs;
+/* A row of sentence unit u, made in row (ndocs spans of scratch): sentences
+ * a of document d with b of document e, its score, and
+ * PARALIGN_UNIT_WHOLE_PARAGRAPH when it stands for a unit kept whole. */
+static int row_add(paralign_sentences *s, paralign_span *row, size_t u, size_t d, paralign_span a,
+                   size_t e, paralign_span b, double score, unsigned flags) {
   memset(row, 0, s->ndocs * sizeof *row);
   row[d] = a, row[e] = b;
-  s->rows.unit[s->rows.n] = u;
-  s->rows.flags[s->rows.n] = flags;
-  s->rows.score[s->rows.n++] = score;
-  return PARALIGN_OK;
+  return paralign_sentence_table_add(&s->mem, s->ndocs, &s->rows, u, row, score, flags);
 }
 
 /* The pair (d, e) of unit u grouped alone (alone->in is only), into g:
@@ -49,7 +37,7 @@ static int row_add(paralign_sentences *s, size_t u, size_t d, paralign_span a, s
 static int pair_finer(const paralign_sentences *s, const paralign_sentence_unit *alone,
                       paralign_span *only, size_t u, size_t d, size_t e,
                       paralign_sentence_groups *g, int *rc) {
-  const paralign_span *in = s->spans + u * s->ndocs;
+  const paralign_span *in = s->units.spans + u * s->ndocs;
   memset(only, 0, s->ndocs * sizeof *only); /* alone->in */
   only[d] = in[d], only[e] = in[e];
   *rc = paralign_sentence_dp(alone, g);
@@ -61,15 +49,16 @@ static int pair_finer(const paralign_sentences *s, const paralign_sentence_unit 
  * sentence with one of the other's and the rest alone, which the unit,
  * holding them together, already pairs. */
 static int may_be_finer(const paralign_sentences *s, size_t u, size_t d, size_t e) {
-  const paralign_span *in = s->spans + u * s->ndocs;
+  const paralign_span *in = s->units.spans + u * s->ndocs;
   return in[d].count >= 2 && in[e].count >= 2;
 }
 
 /* Rows for unit u where some pair groups finer alone: every pair with text
- * in both versions, as its own groups or whole. */
+ * in both versions, as its own groups or whole (only: ndocs spans of
+ * scratch, the DP's input, then each row's). */
 static int unit_rows(paralign_sentences *s, const paralign_sentence_unit *alone,
                      paralign_span *only, size_t u, paralign_sentence_groups *g) {
-  const paralign_span *in = s->spans + u * s->ndocs;
+  const paralign_span *in = s->units.spans + u * s->ndocs;
   size_t nd = s->ndocs, first_row = s->rows.n;
   int rc = PARALIGN_OK, any = 0;
   for (size_t d = 0; d < nd && rc == PARALIGN_OK; d++)
@@ -79,12 +68,12 @@ static int unit_rows(paralign_sentences *s, const paralign_sentence_unit *alone,
       int finer = may_be_finer(s, u, d, e) && pair_finer(s, alone, only, u, d, e, g, &rc);
       for (size_t k = 0; finer && k < g->n && rc == PARALIGN_OK; k++) {
         const paralign_span *sp = g->spans + k * nd;
-        double conf = g->confidence[k] < s->scores[u] ? g->confidence[k] : s->scores[u];
-        rc = row_add(s, u, d, sp[d], e, sp[e], conf, 0u);
+        double conf = g->confidence[k] < s->units.score[u] ? g->confidence[k] : s->units.score[u];
+        rc = row_add(s, only, u, d, sp[d], e, sp[e], conf, 0u);
       }
       if (!finer && rc == PARALIGN_OK)
-        rc = row_add(s, u, d, in[d], e, in[e], s->scores[u],
-                     s->flags[u] & PARALIGN_UNIT_WHOLE_PARAGRAPH);
+        rc = row_add(s, only, u, d, in[d], e, in[e], s->units.score[u],
+                     s->units.flags[u] & PARALIGN_UNIT_WHOLE_PARAGRAPH);
       any |= finer;
     }
   if (!any) /* every pair as the unit has it: no rows */
@@ -95,7 +84,7 @@ static int unit_rows(paralign_sentences *s, const paralign_sentence_unit *alone,
 /* Whether unit u holds text in three versions or more, two of them with
  * several sentences: only there can a pair group finer alone. */
 static int may_part(const paralign_sentences *s, size_t u) {
-  const paralign_span *in = s->spans + u * s->ndocs;
+  const paralign_span *in = s->units.spans + u * s->ndocs;
   size_t present = 0, several = 0;
   for (size_t d = 0; d < s->ndocs; d++) {
     present += in[d].count > 0;
@@ -111,7 +100,7 @@ int paralign_sentence_pair_rows(paralign_sentences *s, const paralign_sentence_u
   paralign_sentence_unit alone = *unit;
   alone.in = only;
   int rc = only ? PARALIGN_OK : PARALIGN_ERR_NOMEM;
-  for (size_t u = from; u < s->nunits && rc == PARALIGN_OK; u++)
+  for (size_t u = from; u < s->units.n && rc == PARALIGN_OK; u++)
     if (may_part(s, u))
       rc = unit_rows(s, &alone, only, u, &g);
   paralign_sentence_groups_free(&g);

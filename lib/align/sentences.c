@@ -115,48 +115,58 @@ static int split_document(paralign_sentences *s, size_t d) {
 
 /* --- units ---------------------------------------------------------------- */
 
-int paralign_sentence_table_grow(const paralign_mem *mem, size_t ndocs, size_t need, size_t *cap,
-                                 paralign_span **spans, size_t **index, double **score,
-                                 unsigned **flags) {
-  if (need <= *cap)
+int paralign_sentence_table_reserve(const paralign_mem *mem, size_t ndocs,
+                                    paralign_sentence_table *t, size_t need) {
+  if (need <= t->cap)
     return PARALIGN_OK;
-  size_t n = *cap ? 2 * *cap : 64;
+  size_t n = t->cap ? 2 * t->cap : 64;
   while (n < need)
     n *= 2;
-  paralign_span *sp = paralign_mem_realloc(mem, *spans, n * ndocs * sizeof *sp);
+  paralign_span *sp = paralign_mem_realloc(mem, t->spans, n * ndocs * sizeof *sp);
   if (sp)
-    *spans = sp;
-  size_t *ix = sp ? paralign_mem_realloc(mem, *index, n * sizeof *ix) : NULL;
+    t->spans = sp;
+  size_t *ix = sp ? paralign_mem_realloc(mem, t->unit, n * sizeof *ix) : NULL;
   if (ix)
-    *index = ix;
-  double *sc = ix ? paralign_mem_realloc(mem, *score, n * sizeof *sc) : NULL;
+    t->unit = ix;
+  double *sc = ix ? paralign_mem_realloc(mem, t->score, n * sizeof *sc) : NULL;
   if (sc)
-    *score = sc;
-  unsigned *fl = sc ? paralign_mem_realloc(mem, *flags, n * sizeof *fl) : NULL;
+    t->score = sc;
+  unsigned *fl = sc ? paralign_mem_realloc(mem, t->flags, n * sizeof *fl) : NULL;
   if (!fl)
     return PARALIGN_ERR_NOMEM;
-  *flags = fl;
-  *cap = n;
+  t->flags = fl;
+  t->cap = n;
   return PARALIGN_OK;
 }
 
-static int units_reserve(paralign_sentences *s, size_t need) {
-  return paralign_sentence_table_grow(&s->mem, s->ndocs, need, &s->cap, &s->spans, &s->para_unit,
-                                      &s->scores, &s->flags);
+int paralign_sentence_table_add(const paralign_mem *mem, size_t ndocs, paralign_sentence_table *t,
+                                size_t unit, const paralign_span *spans, double score,
+                                unsigned flags) {
+  if (paralign_sentence_table_reserve(mem, ndocs, t, t->n + 1) != PARALIGN_OK)
+    return PARALIGN_ERR_NOMEM;
+  memcpy(t->spans + t->n * ndocs, spans, ndocs * sizeof *spans);
+  t->unit[t->n] = unit;
+  t->score[t->n] = score;
+  t->flags[t->n++] = flags;
+  return PARALIGN_OK;
 }
 
+void paralign_sentence_table_free(const paralign_mem *mem, paralign_sentence_table *t) {
+  paralign_mem_free(mem, t->spans);
+  paralign_mem_free(mem, t->unit);
+  paralign_mem_free(mem, t->score);
+  paralign_mem_free(mem, t->flags);
+  *t = (paralign_sentence_table){0, 0, NULL, NULL, NULL, NULL};
+}
+
+/* A sentence unit of paragraph unit u: PARALIGN_UNIT_PARTIAL where a
+ * document has no sentence in it. */
 static int unit_add(paralign_sentences *s, size_t u, const paralign_span *spans, double score,
                     unsigned flags) {
-  if (units_reserve(s, s->nunits + 1) != PARALIGN_OK)
-    return PARALIGN_ERR_NOMEM;
-  memcpy(s->spans + s->nunits * s->ndocs, spans, s->ndocs * sizeof *spans);
   for (size_t d = 0; d < s->ndocs; d++)
     if (!spans[d].count)
       flags |= PARALIGN_UNIT_PARTIAL;
-  s->para_unit[s->nunits] = u;
-  s->scores[s->nunits] = score;
-  s->flags[s->nunits++] = flags;
-  return PARALIGN_OK;
+  return paralign_sentence_table_add(&s->mem, s->ndocs, &s->units, u, spans, score, flags);
 }
 
 /* Whether the unit needs no grouping: fewer than two documents with text,
@@ -214,7 +224,7 @@ static int add_sentences(paralign_sentences *s, paralign_sentence_unit *unit,
   if (unit_is_simple(s, in, &many))
     return unit_add(s, unit->u, in, s->al->scores[unit->u],
                     many ? PARALIGN_UNIT_WHOLE_PARAGRAPH : 0u);
-  size_t from = s->nunits;
+  size_t from = s->units.n;
   int rc = group_and_add(s, unit, groups, stretch);
   return rc == PARALIGN_OK ? paralign_sentence_pair_rows(s, unit, from) : rc;
 }
@@ -229,7 +239,8 @@ static int align_units(paralign_sentences *s, double min_confidence) {
   paralign_sentence_groups groups = {&s->mem, NULL, NULL, 0, 0, 0, 0};
   paralign_sentence_unit unit = {s, 0, in, models, min_confidence};
   if (rc == PARALIGN_OK)
-    rc = in && models ? units_reserve(s, s->al->nunits) : PARALIGN_ERR_NOMEM;
+    rc = in && models ? paralign_sentence_table_reserve(&s->mem, s->ndocs, &s->units, s->al->nunits)
+                      : PARALIGN_ERR_NOMEM;
   for (size_t u = 0; u < s->al->nunits && rc == PARALIGN_OK; u++) {
     size_t last = paralign_sentence_parts_find(s, &pt, u, whole), stretch[2] = {u, last};
     for (size_t k = 0; k < pt.n && rc == PARALIGN_OK; k++) {
@@ -257,14 +268,8 @@ void paralign_sentences_free(paralign_sentences *s) {
     paralign_mem_free(&m, s->docs[d].first);
   }
   paralign_mem_free(&m, s->docs);
-  paralign_mem_free(&m, s->spans);
-  paralign_mem_free(&m, s->para_unit);
-  paralign_mem_free(&m, s->scores);
-  paralign_mem_free(&m, s->flags);
-  paralign_mem_free(&m, s->rows.unit);
-  paralign_mem_free(&m, s->rows.spans);
-  paralign_mem_free(&m, s->rows.score);
-  paralign_mem_free(&m, s->rows.flags);
+  paralign_sentence_table_free(&m, &s->units);
+  paralign_sentence_table_free(&m, &s->rows);
   paralign_mem_free(&m, s);
 }
 
@@ -345,26 +350,26 @@ int paralign_sentences_sentence(const paralign_sentences *s, size_t d, size_t i,
   return PARALIGN_OK;
 }
 
-size_t paralign_sentences_count(const paralign_sentences *s) { return s ? s->nunits : 0; }
+size_t paralign_sentences_count(const paralign_sentences *s) { return s ? s->units.n : 0; }
 
 int paralign_sentences_range(const paralign_sentences *s, size_t u, size_t d, size_t *first,
                              size_t *count) {
-  if (!s || u >= s->nunits || d >= s->ndocs || !first || !count)
+  if (!s || u >= s->units.n || d >= s->ndocs || !first || !count)
     return PARALIGN_ERR_INVALID_ARGUMENT;
-  paralign_span sp = s->spans[u * s->ndocs + d];
+  paralign_span sp = s->units.spans[u * s->ndocs + d];
   *first = sp.first;
   *count = sp.count;
   return PARALIGN_OK;
 }
 
 size_t paralign_sentences_paragraph_unit(const paralign_sentences *s, size_t u) {
-  return s && u < s->nunits ? s->para_unit[u] : PARALIGN_NONE;
+  return s && u < s->units.n ? s->units.unit[u] : PARALIGN_NONE;
 }
 
 double paralign_sentences_score(const paralign_sentences *s, size_t u) {
-  return s && u < s->nunits ? s->scores[u] : 0.0;
+  return s && u < s->units.n ? s->units.score[u] : 0.0;
 }
 
 unsigned paralign_sentences_flags(const paralign_sentences *s, size_t u) {
-  return s && u < s->nunits ? s->flags[u] : 0u;
+  return s && u < s->units.n ? s->units.flags[u] : 0u;
 }

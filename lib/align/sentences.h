@@ -24,29 +24,29 @@ typedef struct paralign_doc_sentences {
   size_t *first; /* paragraph p's sentences: [first[p], first[p + 1]) */
 } paralign_doc_sentences;
 
-/* Sentence units written pair by pair (sentence_pairs.c): row r stands for
- * unit unit[r] with the sentences spans[r * ndocs + d] (two versions' at
- * most), in order of units; a unit with rows is written as its rows.  Each
- * row's score, and its PARALIGN_UNIT_WHOLE_PARAGRAPH bit. */
-typedef struct paralign_sentence_rows {
+/* A table of sentence units, or of the rows some are written as: entry i
+ * stands for paragraph unit (for rows: sentence unit) unit[i], with the
+ * sentences spans[i * ndocs + d] of each document, a score and
+ * PARALIGN_UNIT_* flags. */
+typedef struct paralign_sentence_table {
   size_t n, cap;
   size_t *unit;
   paralign_span *spans;
   double *score;
   unsigned *flags;
-} paralign_sentence_rows;
+} paralign_sentence_table;
 
 struct paralign_sentences {
   paralign_mem mem;
   const paralign_alignment *al;
   size_t ndocs;
   paralign_doc_sentences *docs;
-  size_t nunits, cap;
-  paralign_span *spans; /* nunits x ndocs sentence spans, unit-major */
-  size_t *para_unit;
-  double *scores;
-  unsigned *flags;
-  paralign_sentence_rows rows;
+  paralign_sentence_table units; /* unit[u]: the paragraph unit sentence unit u lies in */
+  /* Sentence units written pair by pair (sentence_pairs.c), in order of
+   * units (unit[r]: the sentence unit row r stands for, two versions' spans
+   * at most, PARALIGN_UNIT_WHOLE_PARAGRAPH where it stands for a unit kept
+   * whole); a unit with rows is written as its rows. */
+  paralign_sentence_table rows;
 };
 
 /* What one paragraph unit gives the DP: per document, its sentences (a span
@@ -76,14 +76,17 @@ typedef struct paralign_sentence_groups {
 int paralign_sentence_dp(const paralign_sentence_unit *unit, paralign_sentence_groups *groups);
 void paralign_sentence_groups_free(paralign_sentence_groups *g);
 
-/* sentences.c: room for need entries (*cap: the room there is) in a table of
- * sentence units or rows: ndocs spans, an index (a unit), a score and flags
- * each.  Returns PARALIGN_OK or PARALIGN_ERR_NOMEM (the arrays kept). */
-int paralign_sentence_table_grow(const paralign_mem *mem, size_t ndocs, size_t need, size_t *cap,
-                                 paralign_span **spans, size_t **index, double **score,
-                                 unsigned **flags);
+/* sentences.c: room for need entries in table t of ndocs documents, and
+ * an entry added (spans: ndocs of them).  Return PARALIGN_OK or
+ * PARALIGN_ERR_NOMEM (the table kept). */
+int paralign_sentence_table_reserve(const paralign_mem *mem, size_t ndocs,
+                                    paralign_sentence_table *t, size_t need);
+int paralign_sentence_table_add(const paralign_mem *mem, size_t ndocs, paralign_sentence_table *t,
+                                size_t unit, const paralign_span *spans, double score,
+                                unsigned flags);
+void paralign_sentence_table_free(const paralign_mem *mem, paralign_sentence_table *t);
 
-/* sentence_pairs.c: rows for units [from, s->nunits) of s, grouped as in
+/* sentence_pairs.c: rows for units [from, s->units.n) of s, grouped as in
  * unit (its models and threshold), where a pair of versions groups its
  * sentences finer alone than the unit does.  Returns PARALIGN_OK or
  * PARALIGN_ERR_NOMEM. */

@@ -143,7 +143,7 @@ void paralign_writer_put_value(paralign_writer *w,
 static int sentence_view(const paralign_writer *w) { return w->sent && !w->paragraph_view; }
 
 size_t paralign_writer_unit_count(const paralign_writer *w) {
-  return w->sent ? w->sent->nunits : w->al->nunits;
+  return w->sent ? w->sent->units.n : w->al->nunits;
 }
 
 double paralign_writer_unit_score(const paralign_writer *w, size_t u) {
@@ -168,7 +168,7 @@ unsigned paralign_writer_unit_flags(const paralign_writer *w, size_t u) {
 }
 
 size_t paralign_writer_paragraph_unit(const paralign_writer *w, size_t u) {
-  return sentence_view(w) ? w->sent->para_unit[u] : u;
+  return sentence_view(w) ? w->sent->units.unit[u] : u;
 }
 
 const char *paralign_writer_segmentation(const paralign_writer *w, size_t u) {
@@ -179,7 +179,7 @@ const char *paralign_writer_segmentation(const paralign_writer *w, size_t u) {
 
 /* The sentences of unit u, or of its current row, in document d. */
 static paralign_span unit_sentences(const paralign_writer *w, size_t u, size_t d) {
-  return w->sent_row ? w->sent_row[d] : w->sent->spans[u * w->al->ndocs + d];
+  return w->sent_row ? w->sent_row[d] : w->sent->units.spans[u * w->al->ndocs + d];
 }
 
 paralign_span paralign_writer_paragraphs(const paralign_writer *w, size_t u, size_t d) {
@@ -190,7 +190,7 @@ paralign_span paralign_writer_paragraphs(const paralign_writer *w, size_t u, siz
   paralign_span s = unit_sentences(w, u, d);
   const paralign_doc_sentences *ds = &w->sent->docs[d];
   if (!s.count) /* where it would be: the paragraph unit's place */
-    return (paralign_span){w->al->spans[w->sent->para_unit[u] * w->al->ndocs + d].first, 0};
+    return (paralign_span){w->al->spans[w->sent->units.unit[u] * w->al->ndocs + d].first, 0};
   size_t first = ds->v[s.first].paragraph, last = ds->v[s.first + s.count - 1].paragraph;
   return (paralign_span){first, last - first + 1};
 }
@@ -329,10 +329,10 @@ static int row_written(const paralign_writer *w) {
 }
 
 /* Sentence unit u, whole or as the rows it is written as
- * (paralign_sentence_rows), each numbered as a part of it. */
+ * (paralign_sentences' rows), each numbered as a part of it. */
 static int put_sentence_unit(paralign_writer *w, size_t u, size_t *r,
                              void (*put)(paralign_writer *w, size_t u)) {
-  const paralign_sentence_rows *rows = &w->sent->rows;
+  const paralign_sentence_table *rows = &w->sent->rows;
   if (*r >= rows->n || rows->unit[*r] != u)
     return put_if_kept(w, u, put);
   int rc = PARALIGN_OK;
@@ -359,14 +359,14 @@ static int put_sentence_unit(paralign_writer *w, size_t u, size_t *r,
 static int closes_cut_paragraph(const paralign_writer *w, size_t u, int parted) {
   if (!w->sent || !(w->flags & PARALIGN_WRITE_PARAGRAPH_UNITS))
     return 0;
-  const size_t *pu = w->sent->para_unit;
+  const size_t *pu = w->sent->units.unit;
   int cut = parted || (u > 0 && pu[u - 1] == pu[u]);
-  return cut && (u + 1 == w->sent->nunits || pu[u + 1] != pu[u]);
+  return cut && (u + 1 == w->sent->units.n || pu[u + 1] != pu[u]);
 }
 
 static int put_whole_paragraph(paralign_writer *w, size_t u,
                                void (*put)(paralign_writer *w, size_t u)) {
-  size_t p = w->sent->para_unit[u];
+  size_t p = w->sent->units.unit[u];
   whole_unit(w, p);
   w->paragraph_view = 1;
   int rc = put_if_kept(w, p, put);

@@ -28,7 +28,7 @@ typedef struct paralign_writer {
   paralign_span *whole;        /* scratch: the spans of a unit written whole */
   unsigned part;
   int paragraph_view; /* with sent: writing paragraph unit u of the alignment, whole */
-  /* Sentence units written as rows (paralign_sentence_rows): the current
+  /* Sentence units written as rows (paralign_sentences' rows): the current
    * row's sentences, one span per document, or NULL; its score and flags. */
   const paralign_span *sent_row;
   double sent_row_score;
@@ -61,7 +61,7 @@ int paralign_writer_keeps(const paralign_writer *w, int with_text);
 /* The loop every format shares: for each unit kept (a sentence unit, a
  * paragraph unit, or each row a refined paragraph unit is written as, see
  * paralign_rows, with w->pieces and w->part set, or a sentence unit's, see
- * paralign_sentence_rows, with w->sent_row and w->part), fill w->texts and call
+ * paralign_sentences' rows, with w->sent_row and w->part), fill w->texts and call
  * put(w, u) to stage it, handing the output on as it grows.  With
  * PARALIGN_WRITE_PARAGRAPH_UNITS, after the last sentence unit of a
  * paragraph unit cut into several, put is called once more for the paragraph
